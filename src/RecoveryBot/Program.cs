@@ -1,3 +1,37 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Connector.Authentication;
+using RecoveryBot;
+using RecoveryBot.Bots;
+using RecoveryBot.Storage;
+
 var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpClient();
+builder.Services.AddBotStorage(builder.Configuration);
+builder.Services.AddSingleton<ConversationState>();
+builder.Services.AddSingleton<UserState>();
+
+// Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
+builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
+builder.Services.AddTransient<IBot, ReflectionBot>();
+
 var app = builder.Build();
+
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapHealthChecks("/healthz");
+app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+{
+    if (await ActivityRequestValidator.ValidateAsync(context, context.RequestAborted))
+    {
+        await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+    }
+});
+
 app.Run();
+
+/// <summary>The app's entry point; public so integration tests can host it with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,53 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using RecoveryBot.Storage;
+
+namespace RecoveryBot.Bots;
+
+/// <summary>Routes each turn: welcomes people who join, answers messages, and saves state at the end of the turn.</summary>
+public sealed class ReflectionBot(ConversationState conversationState, UserState userState) : ActivityHandler
+{
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData =
+        conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    /// <inheritdoc/>
+    public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        await userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    protected override async Task OnMembersAddedAsync(
+        IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        foreach (var member in membersAdded)
+        {
+            if (member?.Id is null || member.Id == turnContext.Activity.Recipient?.Id || data.WelcomedMemberIds.Contains(member.Id))
+            {
+                continue;
+            }
+
+            data.WelcomedMemberIds.Add(member.Id);
+            var welcome = BotMessages.Welcome.Select(text => (IActivity)MessageFactory.Text(text)).ToArray();
+            await turnContext.SendActivitiesAsync(welcome, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text))
+        {
+            await turnContext.SendActivityAsync(BotMessages.NoTextReply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        data.MessageCount++;
+        var reply = data.MessageCount == 1 ? BotMessages.FirstReply : BotMessages.LaterReply;
+        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+}

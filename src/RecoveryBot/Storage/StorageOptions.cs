@@ -1,0 +1,35 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>Which <see cref="Microsoft.Bot.Builder.IStorage"/> holds bot state (configuration section <c>Storage</c>).</summary>
+public sealed class StorageOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Storage";
+
+    /// <summary>The provider: <see cref="StorageProvider.Sqlite"/> (default) or <see cref="StorageProvider.Memory"/>.</summary>
+    public StorageProvider Provider { get; set; } = StorageProvider.Sqlite;
+
+    /// <summary>Settings of the SQLite provider.</summary>
+    [Required]
+    public SqliteStorageOptions Sqlite { get; set; } = new();
+}
+
+/// <summary>The storage providers this build supports.</summary>
+public enum StorageProvider
+{
+    /// <summary>One SQLite file on the app's disk: durable, one app instance.</summary>
+    Sqlite,
+
+    /// <summary>Process memory: lost on restart; for tests and quick experiments.</summary>
+    Memory,
+}
+
+/// <summary>Settings of the SQLite provider (configuration section <c>Storage:Sqlite</c>).</summary>
+public sealed class SqliteStorageOptions
+{
+    /// <summary>The database file; a relative path is taken from the app's content root.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Path { get; set; } = "data/recoverybot.db";
+}

@@ -1,0 +1,242 @@
+using System.Net;
+using Microsoft.Bot.Schema;
+using Microsoft.Data.Sqlite;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Bots;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.EndToEnd;
+
+/// <summary>The real app over HTTP: what a channel or the Emulator sees at /api/messages.</summary>
+public sealed class MessagesEndpointTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    private string DatabasePath => _folder.File("bot.db");
+
+    [Fact]
+    public async Task Joining_gets_the_welcome_once_per_member_and_never_for_the_bot()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        var welcome = await client.JoinAsync();
+
+        Assert.Equal(BotMessages.Welcome, welcome.Select(a => a.Text));
+        Assert.All(welcome, a => Assert.Equal(client.UserId, a.Recipient.Id));
+        Assert.Contains("not a therapist", welcome[1].Text);
+        Assert.Contains("988", welcome[1].Text);
+        Assert.Empty(await client.JoinAsync());
+    }
+
+    [Fact]
+    public async Task A_message_gets_a_friendly_reply_and_the_next_one_remembers_the_first()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Equal(BotMessages.LaterReply, Assert.Single(await client.SayAsync("are you there?")).Text);
+    }
+
+    [Fact]
+    public async Task State_survives_an_app_restart_on_the_same_sqlite_file()
+    {
+        using (var first = BotApplicationFactory.WithSqlite(DatabasePath))
+        {
+            var client = new BotClient(first.CreateClient());
+            Assert.Equal(3, (await client.JoinAsync()).Count);
+            Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var second = BotApplicationFactory.WithSqlite(DatabasePath);
+        var again = new BotClient(second.CreateClient());
+        Assert.Empty(await again.JoinAsync());
+        Assert.Equal(BotMessages.LaterReply, Assert.Single(await again.SayAsync("I'm back")).Text);
+    }
+
+    [Fact]
+    public async Task Conversations_do_not_share_state()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var http = app.CreateClient();
+        await new BotClient(http, "conversation-a").SayAsync("hello");
+
+        var other = new BotClient(http, "conversation-b", "user-b");
+        Assert.Equal(BotMessages.FirstReply, Assert.Single(await other.SayAsync("hello")).Text);
+    }
+
+    [Fact]
+    public async Task A_message_without_text_gets_a_clear_reply_and_loses_nothing()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("hello");
+
+        var reply = await client.SendAsync(new Activity
+        {
+            Type = ActivityTypes.Message,
+            Attachments = [new Attachment("image/png", "http://localhost:1/picture.png")],
+        });
+
+        Assert.Equal(BotMessages.NoTextReply, Assert.Single(reply).Text);
+        Assert.Equal(BotMessages.LaterReply, Assert.Single(await client.SayAsync("ok")).Text);
+    }
+
+    [Theory]
+    [InlineData("😀🙏🏽")]
+    [InlineData("مرحبا، كيف حالك؟")]
+    [InlineData("a\u0000b\u200Bc\uFEFF")]
+    public async Task Odd_unicode_gets_an_ordinary_reply(string text)
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync(text)).Text);
+    }
+
+    [Fact]
+    public async Task Unknown_activity_types_are_accepted_quietly()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        Assert.Empty(await client.SendAsync(new Activity { Type = "somethingNew" }));
+        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+    }
+
+    [Fact]
+    public async Task Expect_replies_returns_the_replies_in_the_http_response_body()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        using var response = await client.PostRawAsync(
+            """{"type":"message","text":"hi","deliveryMode":"expectReplies","channelId":"emulator","serviceUrl":"http://localhost:1/","conversation":{"id":"c-expect"},"from":{"id":"u"},"recipient":{"id":"bot"}}""");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var activities = (JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
+        Assert.Equal(BotMessages.FirstReply, (string?)Assert.Single(activities)["text"]);
+    }
+
+    [Theory]
+    [InlineData("{not json", "not valid JSON")]
+    [InlineData("", "empty")]
+    [InlineData("""{"text":"hello"}""", "no \"type\"")]
+    [InlineData("""{"type":""}""", "no \"type\"")]
+    [InlineData("""{"type":42}""", "no \"type\"")]
+    [InlineData("[1,2,3]", "JSON object")]
+    [InlineData("\"message\"", "JSON object")]
+    public async Task Malformed_requests_get_400_with_a_clear_body(string body, string explanation)
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        using var response = await client.PostRawAsync(body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!;
+        Assert.Equal("BadRequest", (string?)error["code"]);
+        Assert.Contains(explanation, (string?)error["message"]);
+    }
+
+    [Fact]
+    public async Task A_body_over_the_limit_gets_413()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        using var response = await client.PostRawAsync($$"""{"type":"message","text":"{{new string('a', 600_000)}}"}""");
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_that_is_not_json_gets_415()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+
+        using var response = await client.PostRawAsync("type=message", "application/x-www-form-urlencoded");
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Bad_requests_leave_the_saved_state_intact()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("hello");
+
+        foreach (var body in new[] { "{oops", "", """{"text":"x"}""" })
+        {
+            using var _ = await client.PostRawAsync(body);
+        }
+
+        Assert.Equal(BotMessages.LaterReply, Assert.Single(await client.SayAsync("still here")).Text);
+    }
+
+    [Fact]
+    public async Task With_an_app_id_configured_a_request_without_a_token_gets_401()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath, new Dictionary<string, string?>
+        {
+            ["MicrosoftAppType"] = "SingleTenant",
+            ["MicrosoftAppId"] = "11111111-2222-3333-4444-555555555555",
+            ["MicrosoftAppPassword"] = "not-a-real-secret",
+            ["MicrosoftAppTenantId"] = "66666666-7777-8888-9999-000000000000",
+        });
+        var client = new BotClient(app.CreateClient());
+
+        using var response = await client.PostRawAsync(
+            """{"type":"message","text":"hi","channelId":"msteams","serviceUrl":"http://localhost:1/","conversation":{"id":"c"},"from":{"id":"u"},"recipient":{"id":"bot"}}""");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Healthz_reports_healthy_when_the_store_answers()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+
+        using var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Healthz_reports_unhealthy_when_the_store_cannot_be_opened()
+    {
+        // A folder where the database file should be: SQLite cannot open it.
+        Directory.CreateDirectory(_folder.File("blocked.db"));
+        using var app = BotApplicationFactory.WithSqlite(_folder.File("blocked.db"));
+
+        using var response = await app.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_memory_provider_can_be_chosen_by_configuration()
+    {
+        using var app = new BotApplicationFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+        var client = new BotClient(app.CreateClient());
+
+        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.False(File.Exists(DatabasePath));
+    }
+
+    [Fact]
+    public void An_unknown_storage_provider_stops_start_up_with_a_clear_message()
+    {
+        using var app = new BotApplicationFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "Floppy" });
+
+        var error = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("Storage", error.ToString());
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,249 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Storage;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Storage;
+
+/// <summary>
+/// The ETag contract of the SDK's IStorage, run against every provider. MemoryStorage, the SDK's own
+/// implementation, runs it too, so the suite itself is checked against the reference behaviour.
+/// </summary>
+public abstract class StorageConformanceTests
+{
+    protected abstract IStorage Storage { get; }
+
+    public sealed class Item : IStoreItem
+    {
+        public string? ETag { get; set; }
+
+        public string? Name { get; set; }
+
+        public int Count { get; set; }
+
+        public List<string> Tags { get; set; } = [];
+    }
+
+    protected static string? ETagOf(object value) => value switch
+    {
+        IStoreItem item => item.ETag,
+        JObject obj => (string?)obj["eTag"],
+        _ => null,
+    };
+
+    protected static JObject AsJson(object value) => value as JObject ?? JObject.FromObject(value);
+
+    [Fact]
+    public async Task Reading_an_unknown_key_returns_nothing()
+    {
+        var result = await Storage.ReadAsync(["never-written"]);
+        Assert.Empty(result);
+    }
+
+    [Fact]
+    public async Task A_written_item_reads_back_with_its_values_and_an_etag()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k1"] = new Item { Name = "first", Count = 3, Tags = ["a", "b"] } });
+
+        var read = await Storage.ReadAsync(["k1"]);
+        var json = AsJson(read["k1"]);
+        Assert.Equal("first", (string?)json["Name"]);
+        Assert.Equal(3, (int)json["Count"]!);
+        Assert.Equal(["a", "b"], json["Tags"]!.Values<string>());
+        Assert.False(string.IsNullOrEmpty(ETagOf(read["k1"])));
+    }
+
+    [Fact]
+    public async Task Every_write_gives_a_new_etag()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k2"] = new Item { Name = "v1" } });
+        var first = ETagOf((await Storage.ReadAsync(["k2"]))["k2"]);
+
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k2"] = new Item { Name = "v2", ETag = first } });
+        var second = ETagOf((await Storage.ReadAsync(["k2"]))["k2"]);
+
+        Assert.NotNull(first);
+        Assert.NotNull(second);
+        Assert.NotEqual(first, second);
+    }
+
+    [Fact]
+    public async Task A_write_with_a_stale_etag_throws_and_changes_nothing()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k3"] = new Item { Name = "original" } });
+        var stale = ETagOf((await Storage.ReadAsync(["k3"]))["k3"]);
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k3"] = new Item { Name = "updated", ETag = stale } });
+
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            Storage.WriteAsync(new Dictionary<string, object> { ["k3"] = new Item { Name = "lost update", ETag = stale } }));
+
+        Assert.Equal("updated", (string?)AsJson((await Storage.ReadAsync(["k3"]))["k3"])["Name"]);
+    }
+
+    [Fact]
+    public async Task A_star_etag_overwrites_whatever_is_stored()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k4"] = new Item { Name = "one" } });
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k4"] = new Item { Name = "two", ETag = "*" } });
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k4"] = new Item { Name = "three", ETag = "*" } });
+
+        Assert.Equal("three", (string?)AsJson((await Storage.ReadAsync(["k4"]))["k4"])["Name"]);
+    }
+
+    [Fact]
+    public async Task Values_that_are_not_store_items_are_last_write_wins()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k5"] = new Dictionary<string, object> { ["n"] = 1 } });
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k5"] = new Dictionary<string, object> { ["n"] = 2 } });
+
+        Assert.Equal(2, (int)AsJson((await Storage.ReadAsync(["k5"]))["k5"])["n"]!);
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_item_and_ignores_unknown_keys()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k6"] = new Item { Name = "gone soon" }, ["k7"] = new Item { Name = "stays" } });
+
+        await Storage.DeleteAsync(["k6", "not-there"]);
+
+        var read = await Storage.ReadAsync(["k6", "k7"]);
+        Assert.False(read.ContainsKey("k6"));
+        Assert.True(read.ContainsKey("k7"));
+    }
+
+    [Fact]
+    public async Task After_a_delete_the_key_can_be_written_again()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k8"] = new Item { Name = "one" } });
+        await Storage.DeleteAsync(["k8"]);
+        await Storage.WriteAsync(new Dictionary<string, object> { ["k8"] = new Item { Name = "two" } });
+
+        Assert.Equal("two", (string?)AsJson((await Storage.ReadAsync(["k8"]))["k8"])["Name"]);
+    }
+
+    [Fact]
+    public async Task A_read_of_several_keys_returns_only_those_found()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["m1"] = new Item { Name = "a" }, ["m2"] = new Item { Name = "b" } });
+
+        var read = await Storage.ReadAsync(["m1", "missing", "m2"]);
+
+        Assert.Equal(["m1", "m2"], read.Keys.Order());
+    }
+
+    public static TheoryData<string> UnusualKeys() => new()
+    {
+        new string('k', 1000),
+        "msteams/conversations/19:abc@thread.tacv2;messageid=1699999999999/users/29:1xYz",
+        "emoji/🙂/key",
+        "quotes/'single'/\"double\"/back\\slash",
+        "sql/'; DROP TABLE state; --",
+        "rtl/مرحبا/שלום",
+        "spaces and\ttabs\nand newlines",
+        "percent%2Fencoded?query=1#hash*star",
+    };
+
+    [Theory]
+    [MemberData(nameof(UnusualKeys))]
+    public async Task Keys_of_any_length_and_characters_round_trip(string key)
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { [key] = new Item { Name = "value" } });
+
+        var read = await Storage.ReadAsync([key]);
+
+        Assert.Equal(key, Assert.Single(read).Key);
+        await Storage.DeleteAsync([key]);
+        Assert.Empty(await Storage.ReadAsync([key]));
+    }
+
+    [Fact]
+    public async Task Concurrent_writers_with_the_same_etag_let_exactly_one_win()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["race"] = new Item { Name = "start" } });
+        var etag = ETagOf((await Storage.ReadAsync(["race"]))["race"]);
+
+        var attempts = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                await Storage.WriteAsync(new Dictionary<string, object> { ["race"] = new Item { Name = $"writer {i}", ETag = etag } });
+                return true;
+            }
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            {
+                return false;
+            }
+        }));
+
+        var outcomes = await Task.WhenAll(attempts);
+        Assert.Equal(1, outcomes.Count(won => won));
+    }
+}
+
+public sealed class MemoryStorageConformanceTests : StorageConformanceTests
+{
+    protected override IStorage Storage { get; } = new MemoryStorage();
+}
+
+public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly SqliteStorage _storage;
+
+    public SqliteStorageConformanceTests() => _storage = new SqliteStorage(_folder.File("state.db"));
+
+    protected override IStorage Storage => _storage;
+
+    [Fact]
+    public async Task Data_survives_a_new_storage_instance_on_the_same_file()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["durable"] = new Item { Name = "kept" } });
+
+        using var reopened = new SqliteStorage(_folder.File("state.db"));
+        var read = await reopened.ReadAsync(["durable"]);
+
+        Assert.Equal("kept", (string?)((JObject)read["durable"])["Name"]);
+    }
+
+    [Fact]
+    public async Task The_database_uses_write_ahead_logging()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["wal"] = new Item() });
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_folder.File("state.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string?)command.ExecuteScalar());
+    }
+
+    [Fact]
+    public async Task Bot_state_round_trips_through_plain_json()
+    {
+        var state = new ConversationState(_storage);
+        var accessor = state.CreateProperty<Item>("item");
+        var adapter = new Microsoft.Bot.Builder.Adapters.TestAdapter();
+        var activity = new Microsoft.Bot.Schema.Activity
+        {
+            Type = "message",
+            ChannelId = "test",
+            Conversation = new Microsoft.Bot.Schema.ConversationAccount(id: "c"),
+            From = new Microsoft.Bot.Schema.ChannelAccount("u"),
+            Recipient = new Microsoft.Bot.Schema.ChannelAccount("b"),
+        };
+
+        var first = new TurnContext(adapter, activity);
+        (await accessor.GetAsync(first, () => new Item())).Tags.Add("remembered");
+        await state.SaveChangesAsync(first);
+
+        var second = new TurnContext(adapter, activity);
+        var reloaded = await new ConversationState(_storage).CreateProperty<Item>("item").GetAsync(second, () => new Item());
+        Assert.Equal(["remembered"], reloaded.Tags);
+    }
+
+    public void Dispose()
+    {
+        _storage.Dispose();
+        _folder.Dispose();
+    }
+}
