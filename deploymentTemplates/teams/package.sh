@@ -11,7 +11,7 @@
 #   BOT_HOST_NAME  optional, e.g. recoverybot-abc123.azurewebsites.net; replaces {{BOT_HOST_NAME}}
 #                  in validDomains. Without it, validDomains is left empty.
 #
-# Needs only bash, sed and zip. The committed manifest.json is never modified.
+# Needs bash, sed and zip (or python3 when zip is missing). The committed manifest.json is never modified.
 set -euo pipefail
 
 if [[ $# -lt 2 || $# -gt 3 ]]; then
@@ -42,7 +42,14 @@ for f in manifest.json color.png outline.png; do
   [[ -f "$here/$f" ]] || { echo "error: $here/$f is missing" >&2; exit 1; }
 done
 
-command -v zip >/dev/null || { echo "error: 'zip' is not installed (apt-get install zip)" >&2; exit 1; }
+if command -v zip >/dev/null; then
+  zipper=zip
+elif command -v python3 >/dev/null; then
+  zipper=python3
+else
+  echo "error: neither 'zip' nor 'python3' is installed (apt-get install zip)" >&2
+  exit 1
+fi
 
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
@@ -58,6 +65,13 @@ cp "$here/color.png" "$here/outline.png" "$staging/"
 mkdir -p "$(dirname "$output")"
 output_abs="$(cd "$(dirname "$output")" && pwd)/$(basename "$output")"
 rm -f "$output_abs"
-# -j: store the files without any folder, so all three sit at the root of the zip. -X: no extra attributes.
-zip -q -j -X "$output_abs" "$staging/manifest.json" "$staging/color.png" "$staging/outline.png"
+# Either way the three files are stored without any folder, at the root of the zip.
+if [[ "$zipper" == zip ]]; then
+  # -j: junk the paths; -X: no extra file attributes.
+  zip -q -j -X "$output_abs" "$staging/manifest.json" "$staging/color.png" "$staging/outline.png"
+else
+  # python3 -m zipfile -c stores each file under its base name.
+  python3 -m zipfile -c "$output_abs" "$staging/manifest.json" "$staging/color.png" "$staging/outline.png"
+fi
+[[ -s "$output_abs" ]] || { echo "error: $zipper did not write $output_abs" >&2; exit 1; }
 echo "wrote $output_abs"
