@@ -3,9 +3,19 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using RecoveryBot;
 using RecoveryBot.Bots;
+using RecoveryBot.Exercises;
 using RecoveryBot.Storage;
 
+if (args.Length > 0 && args[0] == ValidateCommand.Name)
+{
+    return ValidateCommand.Run(args.Length > 1 ? args[1] : null, Console.Out, Console.Error);
+}
+
 var builder = WebApplication.CreateBuilder(args);
+
+// A broken exercise file stops start-up here, naming the file, line and column.
+var exerciseOptions = builder.Configuration.GetSection(ExerciseOptions.SectionName).Get<ExerciseOptions>() ?? new ExerciseOptions();
+builder.Services.AddSingleton(ExerciseCatalog.Load(exerciseOptions.Folder));
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpClient();
@@ -32,6 +42,7 @@ app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapte
 });
 
 app.Run();
+return 0;
 
 /// <summary>The app's entry point; public so integration tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

@@ -1,0 +1,84 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Extensions.Options;
+
+namespace RecoveryBot.CheckIns;
+
+/// <summary>
+/// Background service that sends check-ins on their day, through the conversation they were planned in. A send
+/// that fails is tried again on the next rounds, then dropped.
+/// </summary>
+public sealed class CheckInSender(
+    CheckInStore store,
+    IBotFrameworkHttpAdapter adapter,
+    IConfiguration configuration,
+    TimeProvider timeProvider,
+    IOptions<CheckInOptions> options,
+    ILogger<CheckInSender> logger) : BackgroundService
+{
+    private const int MaxFailedAttempts = 3;
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PollInterval, timeProvider);
+        do
+        {
+            try
+            {
+                await SendDueAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError("Check-in round failed: {ExceptionType}", ex.GetType().FullName);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Sends every check-in that is due now; returns how many were sent.</summary>
+    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var due = (await store.ListAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.DueAt <= now).ToList();
+        if (due.Count == 0)
+        {
+            return 0;
+        }
+
+        var sent = new HashSet<string>();
+        var failed = new HashSet<string>();
+        var botAppId = configuration["MicrosoftAppId"] ?? "";
+        foreach (var checkIn in due)
+        {
+            try
+            {
+                await ((BotAdapter)adapter).ContinueConversationAsync(
+                    botAppId,
+                    checkIn.Reference,
+                    (turnContext, ct) => turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct),
+                    cancellationToken).ConfigureAwait(false);
+                sent.Add(checkIn.Id);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed.Add(checkIn.Id);
+                logger.LogWarning(
+                    "Check-in {CheckInId} could not be sent to channel {ChannelId}: {ExceptionType}",
+                    checkIn.Id, checkIn.Reference.ChannelId, ex.GetType().FullName);
+            }
+        }
+
+        await store.UpdateAsync(items =>
+        {
+            items.RemoveAll(c => sent.Contains(c.Id));
+            foreach (var item in items.Where(c => failed.Contains(c.Id)))
+            {
+                item.FailedAttempts++;
+            }
+
+            items.RemoveAll(c => c.FailedAttempts >= MaxFailedAttempts);
+        }, cancellationToken).ConfigureAwait(false);
+        return sent.Count;
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.CheckIns;
+
+/// <summary>
+/// The pending check-ins, kept as one document in the bot's <see cref="IStorage"/>. Changes are ETag-checked and
+/// retried, so the background sender and a user's turn never overwrite each other.
+/// </summary>
+public sealed class CheckInStore(IStorage storage)
+{
+    /// <summary>The storage key of the document.</summary>
+    public const string Key = "checkins/pending";
+    private const int MaxConflictRetries = 5;
+
+    /// <summary>Every pending check-in.</summary>
+    public async Task<IReadOnlyList<ScheduledCheckIn>> ListAsync(CancellationToken cancellationToken)
+        => (await ReadAsync(cancellationToken).ConfigureAwait(false)).Items;
+
+    /// <summary>Adds a check-in.</summary>
+    public Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+        => UpdateAsync(items => items.Add(checkIn), cancellationToken);
+
+    /// <summary>Removes every check-in of one user.</summary>
+    public Task RemoveForUserAsync(string userKey, CancellationToken cancellationToken)
+        => UpdateAsync(items => items.RemoveAll(c => c.UserKey == userKey), cancellationToken);
+
+    /// <summary>Applies a change to the list, retrying when another writer got there first.</summary>
+    public async Task UpdateAsync(Action<List<ScheduledCheckIn>> change, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var document = await ReadAsync(cancellationToken).ConfigureAwait(false);
+            change(document.Items);
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { [Key] = document }, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
+            {
+                // An ETag conflict: read again and reapply.
+            }
+        }
+    }
+
+    private async Task<CheckInDocument> ReadAsync(CancellationToken cancellationToken)
+    {
+        var found = await storage.ReadAsync([Key], cancellationToken).ConfigureAwait(false);
+        return found.TryGetValue(Key, out var value)
+            ? value as CheckInDocument ?? JObject.FromObject(value).ToObject<CheckInDocument>() ?? new CheckInDocument()
+            : new CheckInDocument();
+    }
+
+    private sealed class CheckInDocument : IStoreItem
+    {
+        public string? ETag { get; set; }
+
+        public List<ScheduledCheckIn> Items { get; set; } = [];
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json.Serialization;
+
+namespace RecoveryBot.Exercises;
+
+/// <summary>One exercise as written in a <c>dialogs/*.yaml</c> file (the shape of <c>dialogs/exercise.schema.json</c>).</summary>
+public sealed record ExerciseDefinition
+{
+    /// <summary>Stable identifier; also the dialog id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The name shown in the menu.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One line telling what the exercise helps with.</summary>
+    public required string Description { get; init; }
+
+    /// <summary>Position in the menu; lower comes first.</summary>
+    public int Order { get; init; }
+
+    /// <summary>Phrases that start the exercise when typed.</summary>
+    public IReadOnlyList<string> Triggers { get; init; } = [];
+
+    /// <summary>The steps, in order.</summary>
+    public IReadOnlyList<StepDefinition> Steps { get; init; } = [];
+
+    /// <summary>The closing summary, saved to the journal.</summary>
+    public required SummaryDefinition Summary { get; init; }
+
+    /// <summary>An optional check-in on a date the user gave.</summary>
+    public CheckInDefinition? CheckIn { get; init; }
+
+    /// <summary>The file the exercise came from, for messages.</summary>
+    [JsonIgnore]
+    public string SourceFile { get; init; } = "";
+}
+
+/// <summary>One step: exactly one of <see cref="Say"/>, <see cref="Ask"/>, <see cref="Branch"/> or <see cref="End"/>.</summary>
+public sealed record StepDefinition
+{
+    /// <summary>Optional id, so branches and <see cref="Next"/> can point here.</summary>
+    public string? Id { get; init; }
+
+    /// <summary>The step to go to after this one; default the next in the list.</summary>
+    public string? Next { get; init; }
+
+    /// <summary>A message.</summary>
+    public string? Say { get; init; }
+
+    /// <summary>A question of this kind.</summary>
+    public QuestionKind? Ask { get; init; }
+
+    /// <summary>Where the answer is kept.</summary>
+    public string? Slot { get; init; }
+
+    /// <summary>The question.</summary>
+    public string? Prompt { get; init; }
+
+    /// <summary>Said when the answer was not understood.</summary>
+    public string? Retry { get; init; }
+
+    /// <summary>The choices of a choice question.</summary>
+    public IReadOnlyList<ChoiceDefinition>? Choices { get; init; }
+
+    /// <summary>The longest text answer accepted.</summary>
+    public int? MaxLength { get; init; }
+
+    /// <summary>For dates: must be in the future.</summary>
+    public bool Future { get; init; }
+
+    /// <summary>For numbers: the smallest accepted.</summary>
+    public double? Min { get; init; }
+
+    /// <summary>For numbers: the largest accepted.</summary>
+    public double? Max { get; init; }
+
+    /// <summary>A branch on an earlier answer.</summary>
+    public BranchDefinition? Branch { get; init; }
+
+    /// <summary>Ends the steps here.</summary>
+    public bool End { get; init; }
+}
+
+/// <summary>The kinds of question.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<QuestionKind>))]
+public enum QuestionKind
+{
+    /// <summary>Free text.</summary>
+    [JsonStringEnumMemberName("text")] Text,
+
+    /// <summary>One of a list.</summary>
+    [JsonStringEnumMemberName("choice")] Choice,
+
+    /// <summary>Yes or no.</summary>
+    [JsonStringEnumMemberName("confirm")] Confirm,
+
+    /// <summary>A number.</summary>
+    [JsonStringEnumMemberName("number")] Number,
+
+    /// <summary>A date, in natural language.</summary>
+    [JsonStringEnumMemberName("date")] Date,
+}
+
+/// <summary>A choice: written as a plain string, or with a title and synonyms.</summary>
+[JsonConverter(typeof(ChoiceDefinitionConverter))]
+public sealed record ChoiceDefinition(string Value, string? Title = null, IReadOnlyList<string>? Synonyms = null)
+{
+    /// <summary>What the user sees.</summary>
+    public string DisplayTitle => Title ?? Value;
+}
+
+/// <summary>Go to a step depending on an earlier answer.</summary>
+public sealed record BranchDefinition
+{
+    /// <summary>The slot whose answer decides.</summary>
+    public required string On { get; init; }
+
+    /// <summary>Answer value to step id.</summary>
+    public IReadOnlyDictionary<string, string> Cases { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Where to go for any other answer, or none; default the next step.</summary>
+    public string? Otherwise { get; init; }
+}
+
+/// <summary>The closing summary.</summary>
+public sealed record SummaryDefinition(string Title, string Text);
+
+/// <summary>A check-in sent on the date held in <see cref="DateSlot"/>.</summary>
+public sealed record CheckInDefinition(string DateSlot, string Message);

@@ -1,0 +1,343 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Json.Schema;
+
+namespace RecoveryBot.Exercises;
+
+/// <summary>
+/// Reads and checks exercise files: YAML syntax, the JSON Schema in <c>dialogs/exercise.schema.json</c>, then what a
+/// schema cannot say (unknown or duplicate slots, branches to missing steps, ids and triggers used twice).
+/// </summary>
+public sealed partial class ExerciseFileValidator
+{
+    private static readonly JsonSerializerOptions ModelOptions = new(JsonSerializerDefaults.Web);
+    private readonly JsonSchema _schema;
+
+    /// <summary>Creates the validator with the schema built into the app.</summary>
+    public ExerciseFileValidator()
+    {
+        using var stream = typeof(ExerciseFileValidator).Assembly.GetManifestResourceStream("exercise.schema.json")
+            ?? throw new InvalidOperationException("The exercise schema is missing from the build.");
+        using var reader = new StreamReader(stream);
+        _schema = JsonSchema.FromText(reader.ReadToEnd());
+    }
+
+    /// <summary>Placeholders in text: <c>{slot}</c> or <c>{slot|words used when it was not answered}</c>.</summary>
+    [GeneratedRegex(@"\{(?<slot>[a-zA-Z][a-zA-Z0-9]*)(\|(?<fallback>[^{}]*))?\}")]
+    public static partial Regex Placeholder();
+
+    /// <summary>Reads every <c>*.yaml</c>/<c>*.yml</c> file in <paramref name="folder"/> and checks them together.</summary>
+    public ExerciseLoadResult ValidateFolder(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return new ExerciseLoadResult([], [new ExerciseProblem(folder, 1, 1, "The exercise folder does not exist.")]);
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.yaml")
+            .Concat(Directory.EnumerateFiles(folder, "*.yml"))
+            .Order(StringComparer.Ordinal)
+            .Select(path => (path, File.ReadAllText(path)))
+            .ToList();
+        if (files.Count == 0)
+        {
+            return new ExerciseLoadResult([], [new ExerciseProblem(folder, 1, 1, "The exercise folder has no .yaml files.")]);
+        }
+
+        return Validate(files);
+    }
+
+    /// <summary>Checks the given files (path, text) together.</summary>
+    public ExerciseLoadResult Validate(IEnumerable<(string Path, string Text)> files)
+    {
+        var problems = new List<ExerciseProblem>();
+        var exercises = new List<(ExerciseDefinition Exercise, YamlDocumentReader Document)>();
+        foreach (var (path, text) in files)
+        {
+            var read = ReadFile(path, text, problems);
+            if (read is not null)
+            {
+                exercises.Add(read.Value);
+            }
+        }
+
+        CheckAcrossFiles(exercises, problems);
+        return new ExerciseLoadResult(
+            problems.Count == 0 ? exercises.Select(e => e.Exercise).OrderBy(e => e.Order).ThenBy(e => e.Title, StringComparer.Ordinal).ToList() : [],
+            problems);
+    }
+
+    private (ExerciseDefinition, YamlDocumentReader)? ReadFile(string path, string text, List<ExerciseProblem> problems)
+    {
+        var document = YamlDocumentReader.TryRead(text, out var yamlError);
+        if (document is null)
+        {
+            problems.Add(new ExerciseProblem(path, yamlError!.Value.Line, yamlError.Value.Column, yamlError.Value.Message));
+            return null;
+        }
+
+        using var json = JsonDocument.Parse(document.Root?.ToJsonString() ?? "null");
+        var results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        if (!results.IsValid)
+        {
+            foreach (var (pointer, message) in SchemaMessages(results))
+            {
+                var (line, column) = document.PositionOf(pointer);
+                problems.Add(new ExerciseProblem(path, line, column, message));
+            }
+
+            return null;
+        }
+
+        var exercise = json.RootElement.Deserialize<ExerciseDefinition>(ModelOptions)! with { SourceFile = path };
+        var before = problems.Count;
+        CheckOneFile(exercise, (pointer, message) =>
+        {
+            var (line, column) = document.PositionOf(pointer);
+            problems.Add(new ExerciseProblem(path, line, column, message));
+        });
+        return problems.Count == before ? (exercise, document) : null;
+    }
+
+    // Turns the schema library's output into one plain sentence per place. Walks only failed nodes, and stops at a
+    // failed oneOf: below it every alternative fails too, and the oneOf's own message is the useful one.
+    private static IEnumerable<(string Pointer, string Message)> SchemaMessages(EvaluationResults results)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<EvaluationResults>([results]);
+        while (pending.TryPop(out var node))
+        {
+            if (node.IsValid)
+            {
+                continue;
+            }
+
+            var pointer = node.InstanceLocation.ToString();
+            var evaluationPath = node.EvaluationPath.ToString();
+            if (evaluationPath.EndsWith("/if", StringComparison.Ordinal))
+            {
+                // An 'if' that does not match is how if/then/else works, not a problem.
+                continue;
+            }
+
+            foreach (var (keyword, raw) in node.Errors ?? new Dictionary<string, string>())
+            {
+                var message = Explain(keyword, raw, pointer, evaluationPath);
+                if (seen.Add(pointer + "\n" + message))
+                {
+                    yield return (pointer, message);
+                }
+            }
+
+            var children = node.Details ?? [];
+            var alternatives = children.Where(c => OneOfAlternative().IsMatch(c.EvaluationPath.ToString())).ToList();
+            if (alternatives.Count > 0 && alternatives.Count(a => a.IsValid) != 1)
+            {
+                var message = Explain("oneOf", "", pointer, evaluationPath);
+                if (seen.Add(pointer + "\n" + message))
+                {
+                    yield return (pointer, message);
+                }
+            }
+
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                if (!alternatives.Contains(children[i]))
+                {
+                    pending.Push(children[i]);
+                }
+            }
+        }
+    }
+
+    private static string Explain(string keyword, string raw, string pointer, string evaluationPath)
+    {
+        var name = pointer[(pointer.LastIndexOf('/') + 1)..];
+        var field = pointer.Length == 0 ? "The exercise"
+            : int.TryParse(name, out var index) ? (pointer.StartsWith("/steps/", StringComparison.Ordinal) && pointer.Count(c => c == '/') == 2 ? "Step " : "Item ") + (index + 1)
+            : "'" + name + "'";
+        return keyword switch
+        {
+            "oneOf" when StepPointer().IsMatch(pointer) =>
+                "A step needs exactly one of 'say', 'ask' (with 'slot' and 'prompt'), 'branch' or 'end'; 'next' cannot go with 'branch' or 'end'.",
+            "required" => $"{field} is missing {string.Join(", ", QuotedName().Matches(raw).Select(m => "'" + m.Groups[1].Value + "'"))}.",
+            _ when raw.Contains("false schema", StringComparison.Ordinal) || keyword == "additionalProperties" => $"{field} is not a field this format knows; check its spelling.",
+            "const" when evaluationPath.Contains("/not", StringComparison.Ordinal) || evaluationPath.Contains("/else", StringComparison.Ordinal) =>
+                "'choices' only goes with a choice question.",
+            "not" when evaluationPath.Contains("/else", StringComparison.Ordinal) => "'choices' only goes with a choice question.",
+            "pattern" when pointer.EndsWith("/slot", StringComparison.Ordinal) || pointer.Contains("/on", StringComparison.Ordinal) =>
+                $"{field} must be a name like 'person' or 'firstStep': a letter, then letters and digits.",
+            "pattern" => $"{field} must be lowercase words joined by hyphens, like 'plan-amends'.",
+            "enum" => $"{field} must be one of: text, choice, confirm, number, date.",
+            "type" => $"{field} has the wrong kind of value ({raw}).",
+            "minLength" => $"{field} cannot be empty.",
+            "maxLength" => $"{field} is too long ({raw}).",
+            "minItems" => $"{field} needs more items ({raw}).",
+            "maxItems" => $"{field} has too many items ({raw}).",
+            _ => $"{field}: {raw}",
+        };
+    }
+
+    [GeneratedRegex(@"/oneOf/\d+$")]
+    private static partial Regex OneOfAlternative();
+
+    [GeneratedRegex("\"([^\"]+)\"")]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"^/steps/\d+$")]
+    private static partial Regex StepPointer();
+
+    private static void CheckOneFile(ExerciseDefinition exercise, Action<string, string> report)
+    {
+        var stepIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var slots = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
+        for (var i = 0; i < exercise.Steps.Count; i++)
+        {
+            var step = exercise.Steps[i];
+            if (step.Id is not null && !stepIds.TryAdd(step.Id, i))
+            {
+                report($"/steps/{i}/id", $"The step id '{step.Id}' is used twice in this file.");
+            }
+
+            if (step.Slot is not null && !slots.TryAdd(step.Slot, step))
+            {
+                report($"/steps/{i}/slot", $"The slot '{step.Slot}' is used by two questions; give each question its own slot.");
+            }
+
+            if (step.Choices is { } choices)
+            {
+                var duplicate = choices.GroupBy(c => c.Value, StringComparer.OrdinalIgnoreCase).FirstOrDefault(g => g.Count() > 1);
+                if (duplicate is not null)
+                {
+                    report($"/steps/{i}/choices", $"The choice '{duplicate.Key}' is listed twice.");
+                }
+            }
+        }
+
+        for (var i = 0; i < exercise.Steps.Count; i++)
+        {
+            var step = exercise.Steps[i];
+            CheckTarget(step.Next, $"/steps/{i}/next");
+            if (step.Branch is { } branch)
+            {
+                if (!slots.TryGetValue(branch.On, out var asked))
+                {
+                    report($"/steps/{i}/branch/on", $"The branch is on '{branch.On}', but no question in this file has that slot.");
+                }
+                else
+                {
+                    var known = asked.Ask switch
+                    {
+                        QuestionKind.Choice => asked.Choices!.Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase),
+                        QuestionKind.Confirm => new HashSet<string>(["yes", "no"], StringComparer.OrdinalIgnoreCase),
+                        _ => null,
+                    };
+                    if (known is null)
+                    {
+                        report($"/steps/{i}/branch/on", $"A branch can only be on a choice or confirm question; '{branch.On}' is a {asked.Ask?.ToString().ToLowerInvariant()} question.");
+                    }
+                    else
+                    {
+                        foreach (var value in branch.Cases.Keys.Where(v => !known.Contains(v)))
+                        {
+                            report($"/steps/{i}/branch/cases/{value}", $"'{value}' is not an answer of '{branch.On}' (answers: {string.Join(", ", known)}).");
+                        }
+                    }
+                }
+
+                foreach (var (value, target) in branch.Cases)
+                {
+                    CheckTarget(target, $"/steps/{i}/branch/cases/{value}");
+                }
+
+                CheckTarget(branch.Otherwise, $"/steps/{i}/branch/otherwise");
+            }
+
+            CheckPlaceholders(step.Say, $"/steps/{i}/say", step.Slot);
+            CheckPlaceholders(step.Prompt, $"/steps/{i}/prompt", step.Slot);
+            CheckPlaceholders(step.Retry, $"/steps/{i}/retry", step.Slot);
+        }
+
+        CheckPlaceholders(exercise.Summary.Title, "/summary/title", null);
+        CheckPlaceholders(exercise.Summary.Text, "/summary/text", null);
+        if (exercise.CheckIn is { } checkIn)
+        {
+            if (!slots.TryGetValue(checkIn.DateSlot, out var dateStep) || dateStep.Ask != QuestionKind.Date)
+            {
+                report("/checkIn/dateSlot", $"The check-in needs a date question's slot; '{checkIn.DateSlot}' is not one in this file.");
+            }
+
+            CheckPlaceholders(checkIn.Message, "/checkIn/message", null);
+        }
+
+        void CheckTarget(string? target, string pointer)
+        {
+            if (target is not null && !stepIds.ContainsKey(target))
+            {
+                report(pointer, $"There is no step with the id '{target}' in this file.");
+            }
+        }
+
+        void CheckPlaceholders(string? text, string pointer, string? ownSlot)
+        {
+            if (text is null)
+            {
+                return;
+            }
+
+            foreach (Match match in Placeholder().Matches(text))
+            {
+                var slot = match.Groups["slot"].Value;
+                if (!slots.ContainsKey(slot))
+                {
+                    report(pointer, $"{{{slot}}} is not a slot of any question in this file.");
+                }
+                else if (slot == ownSlot)
+                {
+                    report(pointer, $"{{{slot}}} is the answer to this very question, so it is not known yet.");
+                }
+            }
+        }
+    }
+
+    private static void CheckAcrossFiles(List<(ExerciseDefinition Exercise, YamlDocumentReader Document)> exercises, List<ExerciseProblem> problems)
+    {
+        foreach (var group in exercises.GroupBy(e => e.Exercise.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var (exercise, document) in group.Skip(1))
+            {
+                var (line, column) = document.PositionOf("/id");
+                problems.Add(new ExerciseProblem(exercise.SourceFile, line, column,
+                    $"The exercise id '{exercise.Id}' is already used by {Path.GetFileName(group.First().Exercise.SourceFile)}."));
+            }
+        }
+
+        var triggers = new Dictionary<string, ExerciseDefinition>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (exercise, document) in exercises)
+        {
+            for (var i = 0; i < exercise.Triggers.Count; i++)
+            {
+                var trigger = exercise.Triggers[i].Trim();
+                if (triggers.TryGetValue(trigger, out var owner) && owner.Id != exercise.Id)
+                {
+                    var (line, column) = document.PositionOf($"/triggers/{i}");
+                    problems.Add(new ExerciseProblem(exercise.SourceFile, line, column,
+                        $"The trigger '{trigger}' already starts '{owner.Id}'."));
+                }
+                else
+                {
+                    triggers[trigger] = exercise;
+                }
+            }
+        }
+    }
+}
+
+/// <summary>The exercises read from a folder, or the problems that stopped them.</summary>
+/// <param name="Exercises">The exercises in menu order; empty when there are problems.</param>
+/// <param name="Problems">Every problem found.</param>
+public sealed record ExerciseLoadResult(IReadOnlyList<ExerciseDefinition> Exercises, IReadOnlyList<ExerciseProblem> Problems)
+{
+    /// <summary>True when nothing is wrong.</summary>
+    public bool IsValid => Problems.Count == 0;
+}

@@ -1,0 +1,18 @@
+namespace RecoveryBot.Exercises;
+
+/// <summary>Fills <c>{slot}</c> and <c>{slot|fallback}</c> placeholders in exercise text with the user's answers.</summary>
+public static class SlotTemplate
+{
+    /// <summary>Renders <paramref name="text"/>; a slot with no answer takes its fallback, or "…" when it has none.</summary>
+    public static string Render(string text, IReadOnlyDictionary<string, string> answers) =>
+        ExerciseFileValidator.Placeholder().Replace(text, match =>
+        {
+            var slot = match.Groups["slot"].Value;
+            if (answers.TryGetValue(slot, out var answer) && !string.IsNullOrWhiteSpace(answer))
+            {
+                return answer.Trim();
+            }
+
+            return match.Groups["fallback"].Success ? match.Groups["fallback"].Value : "…";
+        });
+}

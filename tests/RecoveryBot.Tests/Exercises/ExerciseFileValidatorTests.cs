@@ -1,0 +1,232 @@
+using RecoveryBot.Exercises;
+
+namespace RecoveryBot.Tests.Exercises;
+
+/// <summary>The checks a content author relies on: each kind of problem is found and reported at its line.</summary>
+public sealed class ExerciseFileValidatorTests
+{
+    private const string Valid = """
+        id: sample
+        title: Sample
+        description: A small exercise for tests.
+        triggers: [sample exercise]
+        steps:
+          - say: Hello.
+          - ask: text
+            slot: person
+            prompt: Who is it?
+          - ask: choice
+            slot: ready
+            prompt: Ready to talk to {person}?
+            choices:
+              - value: ready
+              - value: not-yet
+                title: Not yet
+                synonyms: [later]
+          - branch:
+              on: ready
+              cases:
+                ready: go
+              otherwise: wait
+          - id: go
+            say: Good luck with {person|them}.
+            next: done
+          - id: wait
+            say: That is okay.
+          - id: done
+            end: true
+        summary:
+          title: About {person|someone}
+          text: You thought about {person|someone}.
+        """;
+
+    private static readonly ExerciseFileValidator Validator = new();
+
+    private static ExerciseLoadResult Check(params (string Path, string Text)[] files) => Validator.Validate(files);
+
+    private static ExerciseProblem SingleProblem(string yaml)
+    {
+        var result = Check(("dialogs/broken.yaml", yaml));
+        Assert.False(result.IsValid);
+        Assert.Empty(result.Exercises);
+        return Assert.Single(result.Problems);
+    }
+
+    [Fact]
+    public void A_valid_file_reads_into_an_exercise()
+    {
+        var result = Check(("dialogs/sample.yaml", Valid));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+        var exercise = Assert.Single(result.Exercises);
+        Assert.Equal("sample", exercise.Id);
+        Assert.Equal(7, exercise.Steps.Count);
+        Assert.Equal(QuestionKind.Choice, exercise.Steps[2].Ask);
+        Assert.Equal(["later"], exercise.Steps[2].Choices![1].Synonyms!);
+        Assert.Equal("Not yet", exercise.Steps[2].Choices![1].DisplayTitle);
+        Assert.Equal("go", exercise.Steps[3].Branch!.Cases["ready"]);
+    }
+
+    [Fact]
+    public void Broken_yaml_is_reported_at_its_line()
+    {
+        var problem = SingleProblem(Valid.Replace("  - say: Hello.", "  - say: [Hello."));
+
+        Assert.Equal("dialogs/broken.yaml", problem.File);
+        Assert.Contains("not valid YAML", problem.Message);
+        Assert.InRange(problem.Line, 6, 8);
+    }
+
+    [Fact]
+    public void A_missing_required_field_is_named()
+    {
+        var problem = SingleProblem(Valid.Replace("description: A small exercise for tests.\n", ""));
+
+        Assert.Contains("'description'", problem.Message);
+        Assert.Equal(1, problem.Line);
+    }
+
+    [Fact]
+    public void A_misspelled_field_is_reported_where_it_stands()
+    {
+        var result = Check(("dialogs/broken.yaml", Valid.Replace("    prompt: Who is it?", "    promt: Who is it?")));
+
+        Assert.Contains(result.Problems, p => p.Line == 9 && p.Message == "'promt' is not a field this format knows; check its spelling.");
+    }
+
+    [Fact]
+    public void An_unknown_question_kind_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("  - ask: text", "  - ask: essay"));
+
+        Assert.Equal(7, problem.Line);
+        Assert.Contains("text, choice, confirm, number, date", problem.Message);
+    }
+
+    [Fact]
+    public void A_step_with_two_kinds_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("  - say: Hello.", "  - say: Hello.\n    end: true"));
+
+        Assert.Equal(6, problem.Line);
+        Assert.Contains("exactly one of", problem.Message);
+    }
+
+    [Fact]
+    public void A_choice_question_without_choices_is_reported()
+    {
+        var broken = Valid.Replace("""
+                choices:
+                  - value: ready
+                  - value: not-yet
+                    title: Not yet
+                    synonyms: [later]
+            """.Replace("\r", ""), "");
+        var result = Check(("dialogs/broken.yaml", broken));
+
+        Assert.Contains(result.Problems, p => p.Message.Contains("'choices'") && p.Line == 10);
+    }
+
+    [Fact]
+    public void A_duplicate_slot_is_reported()
+    {
+        var result = Check(("dialogs/broken.yaml", Valid.Replace("    slot: ready", "    slot: person")));
+
+        Assert.Contains(result.Problems, p => p.Line == 11 && p.Message.Contains("'person' is used by two questions"));
+    }
+
+    [Fact]
+    public void An_unknown_slot_in_text_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("Good luck with {person|them}.", "Good luck with {persn}."));
+
+        Assert.Equal(24, problem.Line);
+        Assert.Contains("{persn}", problem.Message);
+    }
+
+    [Fact]
+    public void A_branch_to_a_missing_step_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("otherwise: wait", "otherwise: wiat"));
+
+        Assert.Equal(22, problem.Line);
+        Assert.Contains("'wiat'", problem.Message);
+    }
+
+    [Fact]
+    public void A_next_to_a_missing_step_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("next: done", "next: finish"));
+
+        Assert.Equal(25, problem.Line);
+    }
+
+    [Fact]
+    public void A_branch_case_that_is_not_an_answer_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("        ready: go", "        maybe: go"));
+
+        Assert.Equal(21, problem.Line);
+        Assert.Contains("'maybe' is not an answer", problem.Message);
+    }
+
+    [Fact]
+    public void A_duplicate_step_id_is_reported()
+    {
+        var result = Check(("dialogs/broken.yaml", Valid.Replace("  - id: wait", "  - id: go")));
+
+        Assert.Contains(result.Problems, p => p.Line == 26 && p.Message.Contains("'go' is used twice"));
+    }
+
+    [Fact]
+    public void Duplicate_exercise_ids_across_files_are_reported_on_the_second_file()
+    {
+        var result = Check(("dialogs/a.yaml", Valid), ("dialogs/b.yaml", Valid.Replace("[sample exercise]", "[other trigger]")));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("dialogs/b.yaml", problem.File);
+        Assert.Equal(1, problem.Line);
+        Assert.Contains("already used by a.yaml", problem.Message);
+    }
+
+    [Fact]
+    public void A_trigger_used_by_two_exercises_is_reported()
+    {
+        var result = Check(("dialogs/a.yaml", Valid), ("dialogs/b.yaml", Valid.Replace("id: sample", "id: other")));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("dialogs/b.yaml", problem.File);
+        Assert.Contains("'sample exercise' already starts 'sample'", problem.Message);
+    }
+
+    [Fact]
+    public void A_check_in_on_a_slot_that_is_not_a_date_is_reported()
+    {
+        var problem = SingleProblem(Valid + "\ncheckIn:\n  dateSlot: person\n  message: Thinking of you.\n");
+
+        Assert.Contains("date question", problem.Message);
+    }
+
+    [Fact]
+    public void Problems_print_as_file_line_column_message()
+    {
+        var problem = SingleProblem(Valid.Replace("otherwise: wait", "otherwise: wiat"));
+
+        Assert.Matches(@"^dialogs/broken\.yaml:22:\d+: ", problem.ToString());
+    }
+
+    [Fact]
+    public void An_empty_file_is_reported()
+    {
+        Assert.Contains("empty", SingleProblem("").Message);
+    }
+
+    [Fact]
+    public void The_shipped_exercises_are_valid()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "dialogs");
+        var result = Validator.ValidateFolder(folder);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Problems));
+    }
+}
