@@ -19,7 +19,8 @@ public sealed partial class ExerciseFileValidator
         using var stream = typeof(ExerciseFileValidator).Assembly.GetManifestResourceStream("exercise.schema.json")
             ?? throw new InvalidOperationException("The exercise schema is missing from the build.");
         using var reader = new StreamReader(stream);
-        _schema = JsonSchema.FromText(reader.ReadToEnd());
+        // A registry of its own: the library's global one refuses the same schema id twice in one process.
+        _schema = JsonSchema.FromText(reader.ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
     }
 
     /// <summary>Placeholders in text: <c>{slot}</c> or <c>{slot|words used when it was not answered}</c>.</summary>
@@ -217,7 +218,7 @@ public sealed partial class ExerciseFileValidator
         for (var i = 0; i < exercise.Steps.Count; i++)
         {
             var step = exercise.Steps[i];
-            CheckTarget(step.Next, $"/steps/{i}/next");
+            CheckTarget(step.Next, $"/steps/{i}/next", i);
             if (step.Branch is { } branch)
             {
                 if (!slots.TryGetValue(branch.On, out var asked))
@@ -247,10 +248,10 @@ public sealed partial class ExerciseFileValidator
 
                 foreach (var (value, target) in branch.Cases)
                 {
-                    CheckTarget(target, $"/steps/{i}/branch/cases/{value}");
+                    CheckTarget(target, $"/steps/{i}/branch/cases/{value}", i);
                 }
 
-                CheckTarget(branch.Otherwise, $"/steps/{i}/branch/otherwise");
+                CheckTarget(branch.Otherwise, $"/steps/{i}/branch/otherwise", i);
             }
 
             CheckPlaceholders(step.Say, $"/steps/{i}/say", step.Slot);
@@ -270,11 +271,21 @@ public sealed partial class ExerciseFileValidator
             CheckPlaceholders(checkIn.Message, "/checkIn/message", null);
         }
 
-        void CheckTarget(string? target, string pointer)
+        // Jumps only go forward: an exercise is a waterfall, and a loop would ask the same things again.
+        void CheckTarget(string? target, string pointer, int from)
         {
-            if (target is not null && !stepIds.ContainsKey(target))
+            if (target is null)
+            {
+                return;
+            }
+
+            if (!stepIds.TryGetValue(target, out var to))
             {
                 report(pointer, $"There is no step with the id '{target}' in this file.");
+            }
+            else if (to <= from)
+            {
+                report(pointer, $"'{target}' comes before this step; a branch or 'next' can only go forward.");
             }
         }
 

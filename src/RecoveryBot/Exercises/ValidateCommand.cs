@@ -9,7 +9,7 @@ public static class ValidateCommand
     /// <summary>Runs the check; returns the process exit code (0 when every file is valid).</summary>
     public static int Run(string? folder, TextWriter output, TextWriter error)
     {
-        folder ??= new ExerciseOptions().Folder;
+        folder = folder is null ? new ExerciseOptions().Folder : Resolve(folder);
         var result = new ExerciseFileValidator().ValidateFolder(folder);
         foreach (var problem in result.Problems)
         {
@@ -24,5 +24,26 @@ public static class ValidateCommand
 
         output.WriteLine($"{result.Exercises.Count} exercise(s) in {folder} are valid: {string.Join(", ", result.Exercises.Select(e => e.Id))}.");
         return 0;
+    }
+
+    // `dotnet run --project src/RecoveryBot` runs the app in the project's folder, not where the command was typed,
+    // so a relative folder that is not found here is looked for in the parent folders too.
+    private static string Resolve(string folder)
+    {
+        if (Path.IsPathRooted(folder) || Directory.Exists(folder))
+        {
+            return folder;
+        }
+
+        for (var parent = Directory.GetParent(Environment.CurrentDirectory); parent is not null; parent = parent.Parent)
+        {
+            var candidate = Path.Combine(parent.FullName, folder);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return folder;
     }
 }

@@ -162,6 +162,15 @@ public sealed class ExerciseFileValidatorTests
     }
 
     [Fact]
+    public void A_jump_backwards_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("    say: That is okay.", "    say: That is okay.\n    next: go"));
+
+        Assert.Equal(28, problem.Line);
+        Assert.Contains("only go forward", problem.Message);
+    }
+
+    [Fact]
     public void A_branch_case_that_is_not_an_answer_is_reported()
     {
         var problem = SingleProblem(Valid.Replace("        ready: go", "        maybe: go"));
