@@ -66,10 +66,11 @@ public sealed partial class ChoiceRecognizer
 
     private static FoundChoice? FindExact(IReadOnlyList<string> tokens, IList<Choice> choices)
     {
-        var joined = string.Join(' ', tokens);
+        // Compared without spaces too, so "coworker" matches "co-worker".
+        var joined = string.Concat(tokens);
         foreach (var (index, phrase) in Phrases(choices))
         {
-            if (string.Equals(string.Join(' ', TextNormalizer.Tokenize(phrase)), joined, StringComparison.Ordinal))
+            if (string.Equals(string.Concat(TextNormalizer.Tokenize(phrase)), joined, StringComparison.Ordinal))
             {
                 return Found(choices, index, 1.0, phrase);
             }

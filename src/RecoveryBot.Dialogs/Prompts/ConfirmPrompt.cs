@@ -23,7 +23,14 @@ public class ConfirmPrompt : Prompt<bool>
     {
         "no", "n", "nope", "nah", "nay", "not really", "not yet", "no thanks", "no thank you", "not now", "not ok",
         "not okay", "of course not", "definitely not", "absolutely not", "certainly not", "i don t", "i do not",
-        "i m not", "i am not", "false", "negative", "never", "not at all", "rather not", "i d rather not", "sure not",
+        "i m not", "i am not", "false", "negative", "never", "not at all", "rather not", "i d rather not",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Answers that start like a yes or no but are not one ("I don't know", "not sure").
+    private static readonly FrozenSet<string> Unsure = new[]
+    {
+        "maybe", "perhaps", "dunno", "not sure", "i don t know", "don t know", "i m not sure", "i am not sure", "no idea",
+        "i have no idea", "sure not", "i don t think so", "i guess",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Creates a confirm prompt.</summary>
@@ -77,7 +84,7 @@ public class ConfirmPrompt : Prompt<bool>
 
         var yes = LongestPrefix(tokens, DefaultYes);
         var no = LongestPrefix(tokens, DefaultNo);
-        if (yes == no)
+        if (yes == no || LongestPrefix(tokens, Unsure) >= Math.Max(yes, no))
         {
             return null;
         }
@@ -115,7 +122,7 @@ public class ConfirmPrompt : Prompt<bool>
     private static int LongestPrefix(IReadOnlyList<string> tokens, FrozenSet<string> phrases)
     {
         var longest = 0;
-        for (var n = 1; n <= Math.Min(4, tokens.Count); n++)
+        for (var n = 1; n <= Math.Min(5, tokens.Count); n++)
         {
             if (phrases.Contains(string.Join(' ', tokens.Take(n))))
             {

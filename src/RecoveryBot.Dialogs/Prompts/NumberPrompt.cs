@@ -25,6 +25,16 @@ public class NumberPrompt<T> : Prompt<T>
         _recognizers = recognizers ?? new RecognizerCache();
     }
 
+    /// <summary>
+    /// Gets or sets everyday quantity phrases (lower case, no punctuation) used when the recogniser finds no number.
+    /// Defaults to English "couple"/"pair" = 2; set an empty dictionary to turn it off.
+    /// </summary>
+    public IReadOnlyDictionary<string, decimal> ApproximateQuantities { get; set; } = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["couple"] = 2,
+        ["pair"] = 2,
+    };
+
     /// <inheritdoc/>
     protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)
     {
@@ -48,6 +58,21 @@ public class NumberPrompt<T> : Prompt<T>
                 result.Succeeded = true;
                 result.Value = value;
                 break;
+            }
+        }
+
+        if (!result.Succeeded && ApproximateQuantities.Count > 0)
+        {
+            // The recogniser has no reading for everyday quantities such as "a couple".
+            var tokens = " " + string.Join(' ', Choices.TextNormalizer.Tokenize(text)) + " ";
+            foreach (var (phrase, amount) in ApproximateQuantities)
+            {
+                if (tokens.Contains(" " + phrase + " ", StringComparison.Ordinal) && T.TryParse(amount.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    result.Succeeded = true;
+                    result.Value = value;
+                    break;
+                }
             }
         }
 
