@@ -14,6 +14,8 @@ public sealed class TestBot
 
     public TestBot(Dialog root, IStorage storage, DialogRunnerOptions? options = null, string channelId = "test", string conversationId = "convo1", string? conversationType = null, Action<Activity>? beforeTurn = null)
     {
+        Storage = storage;
+        ConversationKey = $"{channelId}/conversations/{conversationId}";
         ConversationState = new ConversationState(storage);
         Accessor = ConversationState.CreateProperty<DialogState>("DialogState");
         _runner = new DialogRunner(root, Accessor, options);
@@ -35,6 +37,10 @@ public sealed class TestBot
         Adapter.Use(new AutoSaveStateMiddleware(ConversationState));
     }
 
+    public IStorage Storage { get; }
+
+    public string ConversationKey { get; }
+
     public ConversationState ConversationState { get; }
 
     public IStatePropertyAccessor<DialogState> Accessor { get; }
@@ -44,6 +50,14 @@ public sealed class TestBot
     public List<DialogTurnResult> Results { get; } = new();
 
     public DialogTurnResult LastResult => Results[^1];
+
+    /// <summary>Reads the saved stack straight from storage (the raw JSON, as the next app instance would see it).</summary>
+    public DialogState ReadStoredStack()
+    {
+        var raw = ((JsonRoundTripStorage)Storage).RawItems[ConversationKey];
+        var json = Newtonsoft.Json.Linq.JObject.Parse(raw);
+        return json["DialogState"]?.ToObject<DialogState>() ?? new DialogState();
+    }
 
     public TestFlow Flow() => new(Adapter, async (ctx, ct) => Results.Add(await _runner.RunAsync(ctx, ct)));
 
