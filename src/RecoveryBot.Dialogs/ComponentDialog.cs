@@ -63,7 +63,7 @@ public class ComponentDialog : DialogContainer
     public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(dc);
-        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        await CreateChildContext(dc).RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
 

@@ -32,7 +32,7 @@ public sealed class RecognizerCache
     public DateTimeModel GetDateTimeModel(string culture)
         => (DateTimeModel)Get("datetime", culture, c => new DateTimeRecognizer(c).GetDateTimeModel(c));
 
-    /// <summary>Builds (and exercises once) every model for the given cultures, off the calling thread.</summary>
+    /// <summary>Builds (and runs once) every model for the given cultures, off the calling thread.</summary>
     /// <param name="cultures">Culture codes, e.g. en-us.</param>
     /// <param name="cancellationToken">Stops between models.</param>
     /// <returns>A task that completes when all models are ready.</returns>
