@@ -1,0 +1,93 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace RecoveryBot.Dialogs;
+
+/// <summary>
+/// Runs a root dialog for one turn: interruptions first, then continue the stack, begin the root when empty,
+/// and clear the stack kindly when it no longer fits the app. It does not save state: use
+/// <see cref="AutoSaveStateMiddleware"/> or call <c>ConversationState.SaveChangesAsync</c> at the end of the turn.
+/// </summary>
+public sealed class DialogRunner
+{
+    private readonly Dialog _root;
+    private readonly IStatePropertyAccessor<DialogState> _accessor;
+    private readonly DialogRunnerOptions _options;
+
+    /// <summary>Creates a runner. Build it once and reuse it; it holds no per-conversation state.</summary>
+    /// <param name="rootDialog">The dialog begun when the stack is empty.</param>
+    /// <param name="dialogState">The ConversationState property that persists the stack.</param>
+    /// <param name="options">Interruptions and the version-change handler.</param>
+    public DialogRunner(Dialog rootDialog, IStatePropertyAccessor<DialogState> dialogState, DialogRunnerOptions? options = null)
+    {
+        _root = rootDialog ?? throw new ArgumentNullException(nameof(rootDialog));
+        _accessor = dialogState ?? throw new ArgumentNullException(nameof(dialogState));
+        _options = options ?? new DialogRunnerOptions();
+    }
+
+    /// <summary>Runs one turn.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The turn result.</returns>
+    public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var set = new DialogSet(_accessor).Add(_root);
+        var dc = await set.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var rootId = dc.Stack.Count > 0 ? dc.Stack[^1].Id : null;
+
+        try
+        {
+            if (turnContext.Activity?.Type == ActivityTypes.Message)
+            {
+                var interrupted = await RunInterruptionsAsync(dc, cancellationToken).ConfigureAwait(false);
+                if (interrupted is not null)
+                {
+                    return interrupted;
+                }
+            }
+
+            var result = await dc.ContinueDialogAsync(cancellationToken).ConfigureAwait(false);
+            if (result.Status == DialogTurnStatus.Empty && _options.BeginRootWhenEmpty)
+            {
+                result = await dc.BeginDialogAsync(_root.Id, null, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
+        }
+        catch (DialogVersionChangedException ex)
+        {
+            // The stack cannot be trusted any more; drop it rather than crash every turn from now on.
+            dc.Stack.Clear();
+            await _options.OnVersionChanged(new DialogVersionChange(turnContext, rootId, ex), cancellationToken).ConfigureAwait(false);
+            return new DialogTurnResult(DialogTurnStatus.Cancelled, ex);
+        }
+    }
+
+    private async Task<DialogTurnResult?> RunInterruptionsAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        foreach (var interruption in _options.Interruptions)
+        {
+            var outcome = await interruption.InterruptAsync(dc, cancellationToken).ConfigureAwait(false);
+            switch (outcome)
+            {
+                case InterruptionResult.NotHandled:
+                    continue;
+                case InterruptionResult.Handled:
+                    return Waiting(dc);
+                case InterruptionResult.Reprompt:
+                    await dc.RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+                    return Waiting(dc);
+                case InterruptionResult.EndStack:
+                    return await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                default:
+                    throw new InvalidOperationException($"Unknown interruption result {outcome}.");
+            }
+        }
+
+        return null;
+    }
+
+    private static DialogTurnResult Waiting(DialogContext dc)
+        => dc.ActiveDialog is null ? new DialogTurnResult(DialogTurnStatus.Empty) : Dialog.EndOfTurn;
+}

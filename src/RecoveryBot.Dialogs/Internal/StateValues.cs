@@ -1,0 +1,88 @@
+using System.Globalization;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Dialogs.Internal;
+
+/// <summary>
+/// Reads typed values out of persisted state dictionaries. Storage without type names hands back
+/// JObject/JArray/long/string, so every read coerces and writes the typed value back: later
+/// mutations in the same turn then land in the object that will be saved.
+/// </summary>
+internal static class StateValues
+{
+    public static int GetInt(IDictionary<string, object?> state, string key, int fallback = 0)
+    {
+        if (!state.TryGetValue(key, out var raw) || raw is null)
+        {
+            return fallback;
+        }
+
+        return raw switch
+        {
+            int i => i,
+            JValue v => System.Convert.ToInt32(v.Value, CultureInfo.InvariantCulture),
+            IConvertible c => System.Convert.ToInt32(c, CultureInfo.InvariantCulture),
+            _ => fallback,
+        };
+    }
+
+    public static string? GetString(IDictionary<string, object?> state, string key)
+    {
+        if (!state.TryGetValue(key, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        return raw is JValue v ? v.Value?.ToString() : raw.ToString();
+    }
+
+    /// <summary>Gets a reference-typed value, converting JSON tokens and storing the converted value back.</summary>
+    public static T? Get<T>(IDictionary<string, object?> state, string key)
+        where T : class
+    {
+        if (!state.TryGetValue(key, out var raw) || raw is null)
+        {
+            return null;
+        }
+
+        if (raw is T typed)
+        {
+            return typed;
+        }
+
+        var converted = Convert<T>(raw);
+        state[key] = converted;
+        return converted;
+    }
+
+    /// <summary>Gets a value or creates, stores and returns a new one.</summary>
+    public static T GetOrCreate<T>(IDictionary<string, object?> state, string key, Func<T> create)
+        where T : class
+    {
+        var value = Get<T>(state, key);
+        if (value is null)
+        {
+            value = create();
+            state[key] = value;
+        }
+
+        return value;
+    }
+
+    /// <summary>Converts any stored value (typed or JSON) to <typeparamref name="T"/>.</summary>
+    public static T? Convert<T>(object? raw)
+    {
+        if (raw is null)
+        {
+            return default;
+        }
+
+        if (raw is T typed)
+        {
+            return typed;
+        }
+
+        var token = raw as JToken ?? JToken.FromObject(raw);
+        return token.ToObject<T>();
+    }
+}

@@ -1,0 +1,208 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Recognizers.Text;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Dialogs.Internal;
+
+namespace RecoveryBot.Dialogs.Prompts;
+
+/// <summary>
+/// Base class of prompts: asks, recognises the answer, validates it, retries, and gives up after
+/// <see cref="PromptOptions.MaxAttempts"/> (default <see cref="DefaultMaxAttempts"/>) by ending with a <see cref="PromptNotRecognized"/>.
+/// Non-message activities never count as an answer.
+/// </summary>
+/// <typeparam name="T">The recognised value's type.</typeparam>
+public abstract class Prompt<T> : Dialog
+{
+    /// <summary>The number of attempts used when <see cref="PromptOptions.MaxAttempts"/> is not set.</summary>
+    public const int StandardMaxAttempts = 3;
+
+    private const string OptionsKey = "options";
+    private const string StateKey = "state";
+    private const string AttemptCountKey = "attemptCount";
+
+    private readonly PromptValidator<T>? _validator;
+
+    /// <summary>Creates a prompt.</summary>
+    /// <param name="dialogId">A stable id.</param>
+    /// <param name="validator">An optional validator; when given it alone decides validity.</param>
+    protected Prompt(string dialogId, PromptValidator<T>? validator = null)
+        : base(dialogId)
+    {
+        _validator = validator;
+    }
+
+    /// <summary>Gets or sets the maximum number of attempts when the options do not say (default 3).</summary>
+    public int DefaultMaxAttempts { get; set; } = StandardMaxAttempts;
+
+    /// <summary>Gets or sets the culture used when neither the options nor the activity give one (default en-us).</summary>
+    public string DefaultLocale { get; set; } = Culture.English;
+
+    /// <inheritdoc/>
+    public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var promptOptions = StateValues.Convert<PromptOptions>(options)
+            ?? throw new ArgumentException($"Prompt '{Id}' must be started with PromptOptions.", nameof(options));
+
+        var state = dc.ActiveDialog!.State;
+        state[OptionsKey] = promptOptions;
+        state[StateKey] = new Dictionary<string, object?>();
+        state[AttemptCountKey] = 0;
+
+        await OnPromptAsync(dc.Context, (Dictionary<string, object?>)state[StateKey]!, promptOptions, false, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc/>
+    public override async Task<DialogTurnResult> ContinueDialogAsync(DialogContext dc, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+
+        // Typing, conversation updates, reactions, invokes: not an answer, and not worth a re-prompt.
+        if (dc.Context.Activity.Type != ActivityTypes.Message)
+        {
+            return EndOfTurn;
+        }
+
+        var instanceState = dc.ActiveDialog!.State;
+        var options = ReadOptions(instanceState);
+        var promptState = StateValues.GetOrCreate<Dictionary<string, object?>>(instanceState, StateKey, () => new());
+
+        var recognized = await OnRecognizeAsync(dc.Context, promptState, options, cancellationToken).ConfigureAwait(false);
+        var attempts = StateValues.GetInt(instanceState, AttemptCountKey) + 1;
+        instanceState[AttemptCountKey] = attempts;
+
+        var valid = _validator is null
+            ? recognized.Succeeded
+            : await _validator(new PromptValidatorContext<T>(dc.Context, recognized, promptState, options, attempts), cancellationToken).ConfigureAwait(false);
+
+        if (valid)
+        {
+            return await dc.EndDialogAsync(recognized.Value, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (attempts >= Math.Max(1, options.MaxAttempts ?? DefaultMaxAttempts))
+        {
+            if (options.TooManyAttemptsMessage is not null)
+            {
+                await dc.Context.SendActivityAsync(PrepareActivity(options.TooManyAttemptsMessage, null), cancellationToken).ConfigureAwait(false);
+            }
+
+            return await dc.EndDialogAsync(new PromptNotRecognized(Id, attempts), cancellationToken).ConfigureAwait(false);
+        }
+
+        // As in the SDK, a validator (or anything else) that already answered this turn suppresses the retry prompt.
+        if (!dc.Context.Responded)
+        {
+            if (!string.IsNullOrEmpty(recognized.FailureMessage))
+            {
+                await dc.Context.SendActivityAsync(MessageFactory.Text(recognized.FailureMessage), cancellationToken).ConfigureAwait(false);
+            }
+
+            await OnPromptAsync(dc.Context, promptState, options, true, cancellationToken).ConfigureAwait(false);
+        }
+
+        return EndOfTurn;
+    }
+
+    /// <summary>A dialog pushed above the prompt ended: ask again and keep waiting.</summary>
+    /// <param name="dc">The dialog context.</param>
+    /// <param name="reason">Why it resumes.</param>
+    /// <param name="result">Ignored.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns><see cref="Dialog.EndOfTurn"/>.</returns>
+    public override async Task<DialogTurnResult> ResumeDialogAsync(DialogContext dc, DialogReason reason, object? result = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        await RepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
+        return EndOfTurn;
+    }
+
+    /// <inheritdoc/>
+    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        var options = ReadOptions(instance.State);
+        var promptState = StateValues.GetOrCreate<Dictionary<string, object?>>(instance.State, StateKey, () => new());
+        return OnPromptAsync(turnContext, promptState, options, false, cancellationToken);
+    }
+
+    /// <summary>Sends the question (or the retry prompt). The default sends <see cref="PromptOptions.Prompt"/> / <see cref="PromptOptions.RetryPrompt"/>.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="state">The prompt's persisted state.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="isRetry">Whether the last answer was not understood.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
+    protected virtual async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var activity = SelectPrompt(options, isRetry);
+        if (activity is not null)
+        {
+            await turnContext.SendActivityAsync(PrepareActivity(activity, InputHints.ExpectingInput), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Recognises the user's answer.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="state">The prompt's persisted state.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The recognition result.</returns>
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken);
+
+    /// <summary>Picks the retry prompt when retrying (falling back to the prompt).</summary>
+    /// <param name="options">The options.</param>
+    /// <param name="isRetry">Whether this is a retry.</param>
+    /// <returns>The activity to send, or null.</returns>
+    protected static Activity? SelectPrompt(PromptOptions options, bool isRetry)
+        => isRetry && options?.RetryPrompt is not null ? options.RetryPrompt : options?.Prompt;
+
+    /// <summary>Copies a stored activity for sending (sending mutates it) and sets the input hint when unset.</summary>
+    /// <param name="activity">The stored activity.</param>
+    /// <param name="inputHint">The hint to set when the activity has none.</param>
+    /// <returns>A fresh activity.</returns>
+    protected static Activity PrepareActivity(Activity activity, string? inputHint)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var copy = JObject.FromObject(activity).ToObject<Activity>()!;
+        copy.Type ??= ActivityTypes.Message;
+        if (inputHint is not null && string.IsNullOrEmpty(copy.InputHint))
+        {
+            copy.InputHint = inputHint;
+        }
+
+        return copy;
+    }
+
+    /// <summary>Gets the culture to recognise in: options, then the activity's locale, then <see cref="DefaultLocale"/>.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="options">The options.</param>
+    /// <returns>A culture code supported by Microsoft.Recognizers.Text.</returns>
+    protected string GetCulture(ITurnContext turnContext, PromptOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var wanted = options?.RecognizeLanguage;
+        if (string.IsNullOrWhiteSpace(wanted))
+        {
+            wanted = turnContext.Activity?.Locale;
+        }
+
+        if (string.IsNullOrWhiteSpace(wanted))
+        {
+            wanted = DefaultLocale;
+        }
+
+        var mapped = Culture.MapToNearestLanguage(wanted);
+        return Culture.GetSupportedCultureCodes().Any(c => string.Equals(c, mapped, StringComparison.OrdinalIgnoreCase))
+            ? mapped
+            : DefaultLocale;
+    }
+
+    private PromptOptions ReadOptions(IDictionary<string, object?> instanceState)
+        => StateValues.Get<PromptOptions>(instanceState, OptionsKey)
+           ?? throw new InvalidOperationException($"Prompt '{Id}' has no stored options.");
+}

@@ -1,0 +1,96 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Dialogs.Tests.Infrastructure;
+
+namespace RecoveryBot.Dialogs.Tests;
+
+public class ConfirmPromptTests
+{
+    private static TestBot Bot(string channel = "test")
+        => new(TestDialogs.AskOnce(new ConfirmPrompt("confirm"), TestDialogs.Options("Ready?", "Yes or no?"), r => (bool)r! ? "yes" : "no"), new JsonRoundTripStorage(), channelId: channel);
+
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("Yes!", true)]
+    [InlineData("yeah", true)]
+    [InlineData("yep", true)]
+    [InlineData("sure", true)]
+    [InlineData("ok", true)]
+    [InlineData("okay", true)]
+    [InlineData("OK.", true)]
+    [InlineData("of course", true)]
+    [InlineData("definitely", true)]
+    [InlineData("yes please", true)]
+    [InlineData("yeah, let's go", true)]
+    [InlineData("👍", true)]
+    [InlineData("👍🏾", true)]
+    [InlineData("1", true)]
+    [InlineData("no", false)]
+    [InlineData("No.", false)]
+    [InlineData("nope", false)]
+    [InlineData("nah", false)]
+    [InlineData("not really", false)]
+    [InlineData("not yet", false)]
+    [InlineData("no thanks", false)]
+    [InlineData("No thank you!", false)]
+    [InlineData("of course not", false)]
+    [InlineData("not ok", false)]
+    [InlineData("👎", false)]
+    [InlineData("👎🏻", false)]
+    [InlineData("2", false)]
+    public void RecognizesTheManyWaysOfSayingYesAndNo(string text, bool expected)
+        => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("maybe")]
+    [InlineData("not sure")]
+    [InlineData("🙂")]
+    [InlineData("👍👎")]
+    [InlineData("نعم")]
+    [InlineData("3")]
+    [InlineData("I don't know")]
+    public void LeavesUnclearAnswersUnrecognised(string text)
+        => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
+
+    [Fact]
+    public async Task ShowsYesNoListOnTestChannelAndRetries()
+    {
+        var bot = Bot();
+        await bot.Flow()
+            .Send("hi").AssertReply("Ready?\n\n   1. Yes\n   2. No")
+            .Send("maybe").AssertReply("Yes or no?\n\n   1. Yes\n   2. No")
+            .Send("not yet").AssertReply("got: no")
+            .StartTestAsync();
+        Assert.Equal(false, bot.LastResult.Result);
+    }
+
+    [Fact]
+    public async Task TypedAnswerWorksWhereButtonsAreShown()
+    {
+        await Bot("webchat").Flow()
+            .Send("hi").AssertReply(a =>
+            {
+                Assert.Equal("Ready?", a.AsMessageActivity().Text);
+                Assert.Equal(new[] { "Yes", "No" }, a.AsMessageActivity().SuggestedActions.Actions.Select(x => x.Title));
+            })
+            .Send("yeah sure").AssertReply("got: yes")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task EmptyAndAttachmentOnlyAnswersAreRetriedThenGiveUp()
+    {
+        var bot = Bot();
+        var attachmentOnly = MessageFactory.Attachment(new Attachment("image/png", "https://example.com/x.png"));
+        attachmentOnly.Text = null;
+        await bot.Flow()
+            .Send("hi").AssertReply(a => Assert.StartsWith("Ready?", a.AsMessageActivity().Text))
+            .Send("").AssertReply(a => Assert.StartsWith("Yes or no?", a.AsMessageActivity().Text))
+            .Send((Activity)attachmentOnly).AssertReply(a => Assert.StartsWith("Yes or no?", a.AsMessageActivity().Text))
+            .Send(new string('y', 10_000)).AssertReply("gave up")
+            .StartTestAsync();
+        Assert.IsType<PromptNotRecognized>(bot.LastResult.Result);
+    }
+}

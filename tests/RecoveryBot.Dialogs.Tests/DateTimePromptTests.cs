@@ -1,0 +1,156 @@
+using Microsoft.Bot.Schema;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Dialogs.Recognizers;
+using RecoveryBot.Dialogs.Tests.Infrastructure;
+
+namespace RecoveryBot.Dialogs.Tests;
+
+public class DateTimePromptTests
+{
+    // Wednesday 5 March 2025, 10:00 UTC.
+    private static readonly DateTimeOffset FixedNow = new(2025, 3, 5, 10, 0, 0, TimeSpan.Zero);
+
+    private static string Describe(object? result)
+        => string.Join(" | ", ((IList<DateTimeResolution>)result!).Select(r => $"{r.Type} {r.Value ?? r.Start + ".." + r.End}"));
+
+    private static TestBot Bot(DateTimePrompt prompt, Action<Activity>? beforeTurn = null)
+        => new(TestDialogs.AskOnce(prompt, TestDialogs.Options("When?", "Sorry, when? (e.g. next Saturday)"), Describe), new JsonRoundTripStorage(), beforeTurn: beforeTurn ?? (a => { a.LocalTimestamp = null; a.LocalTimezone = null; }));
+
+    private static DateTimePrompt Prompt(DateTimeOffset? now = null)
+        => new("when", recognizers: Shared.Recognizers, timeProvider: new FakeTimeProvider(now ?? FixedNow));
+
+    [Theory]
+    [InlineData("tomorrow", "date 2025-03-06")]
+    [InlineData("in two weeks", "date 2025-03-19")]
+    [InlineData("next Saturday", "date 2025-03-15")]
+    [InlineData("this Saturday", "date 2025-03-08")]
+    [InlineData("tomorrow evening", "datetimerange 2025-03-06 16:00:00..2025-03-06 20:00:00")]
+    [InlineData("March 20th at 3pm", "datetime 2024-03-20 15:00:00 | datetime 2025-03-20 15:00:00")]
+    public async Task ResolvesRelativeDatesAgainstTheFixedClock(string text, string expected)
+    {
+        var bot = Bot(Prompt());
+        await bot.Flow()
+            .Send("hi").AssertReply("When?")
+            .Send(text).AssertReply("got: " + expected)
+            .StartTestAsync();
+    }
+
+    [Theory]
+    [InlineData("after my 90 days")]
+    [InlineData("90 days")]
+    [InlineData("whenever I feel ready")]
+    [InlineData("")]
+    [InlineData("🗓️")]
+    [InlineData("מחר")]
+    public async Task UnresolvableAnswersGetTheRetryPrompt(string text)
+    {
+        await Bot(Prompt()).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send(text).AssertReply("Sorry, when? (e.g. next Saturday)")
+            .Send("tomorrow").AssertReply("got: date 2025-03-06")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task AmbiguousWeekdayGivesEveryReading()
+    {
+        var bot = Bot(Prompt());
+        await bot.Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("Saturday").AssertReply("got: date 2025-03-01 | date 2025-03-08")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RequireFutureDropsPastReadingsAndRetriesWhenNoneLeft()
+    {
+        var prompt = Prompt();
+        prompt.RequireFuture = true;
+        await Bot(prompt).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("yesterday").AssertReply(prompt.PastMessage).AssertReply("Sorry, when? (e.g. next Saturday)")
+            .Send("Saturday").AssertReply("got: date 2025-03-08")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TodayCountsAsFutureForADate()
+    {
+        var prompt = Prompt();
+        prompt.RequireFuture = true;
+        await Bot(prompt).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("today").AssertReply("got: date 2025-03-05")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task UsesTheActivitysIanaTimeZone()
+    {
+        // 05:00 UTC is still the evening of 4 March in Los Angeles, so "tomorrow" is 5 March there.
+        var early = new DateTimeOffset(2025, 3, 5, 5, 0, 0, TimeSpan.Zero);
+        await Bot(Prompt(early), a => { a.LocalTimestamp = null; a.LocalTimezone = "America/Los_Angeles"; }).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("tomorrow").AssertReply("got: date 2025-03-05")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task UsesTheLocalTimestampOffsetWhenNoZoneName()
+    {
+        var early = new DateTimeOffset(2025, 3, 5, 5, 0, 0, TimeSpan.Zero);
+        await Bot(Prompt(early), a => { a.LocalTimezone = null; a.LocalTimestamp = new DateTimeOffset(2001, 1, 1, 0, 0, 0, TimeSpan.FromHours(-8)); }).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("tomorrow").AssertReply("got: date 2025-03-05")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task FallsBackToTheConfiguredDefaultZoneThenUtc()
+    {
+        var early = new DateTimeOffset(2025, 3, 5, 5, 0, 0, TimeSpan.Zero);
+        var zoned = Prompt(early);
+        zoned.DefaultTimeZone = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
+        await Bot(zoned).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("tomorrow").AssertReply("got: date 2025-03-05")
+            .StartTestAsync();
+
+        await Bot(Prompt(early)).Flow()
+            .Send("hi").AssertReply("When?")
+            .Send("tomorrow").AssertReply("got: date 2025-03-06")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TheClockMovesWithTheTimeProvider()
+    {
+        var clock = new FakeTimeProvider(FixedNow);
+        var bot = Bot(new DateTimePrompt("when", recognizers: Shared.Recognizers, timeProvider: clock));
+        await bot.Flow().Send("hi").AssertReply("When?").StartTestAsync();
+        clock.Now = FixedNow.AddDays(10);
+        await bot.Flow().Send("tomorrow").AssertReply("got: date 2025-03-16").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RecognizerCacheBuildsOncePerCultureAndWarmsUp()
+    {
+        var cache = new RecognizerCache();
+        Assert.False(cache.IsBuilt("datetime", "en-us"));
+        await cache.WarmUpAsync(new[] { "en-us" });
+        Assert.True(cache.IsBuilt("datetime", "en-us"));
+        Assert.True(cache.IsBuilt("number", "en-US"));
+
+        var models = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => cache.GetDateTimeModel("en-us"))));
+        Assert.All(models, m => Assert.Same(models[0], m));
+        Assert.Same(cache.GetNumberModel("en-us"), cache.GetNumberModel("EN-US"));
+    }
+
+    [Fact]
+    public async Task WarmUpHonoursCancellation()
+    {
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => new RecognizerCache().WarmUpAsync(new[] { "en-us" }, cts.Token));
+    }
+}

@@ -1,0 +1,134 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Dialogs.Choices;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Dialogs.Tests.Infrastructure;
+
+namespace RecoveryBot.Dialogs.Tests;
+
+public class PersistenceTests
+{
+    [Fact]
+    public async Task TestStorageReallyLosesClrTypes()
+    {
+        var storage = new JsonRoundTripStorage();
+        await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new DialogState { DialogStack = { new DialogInstance { Id = "x", State = { ["stepIndex"] = 2 } } } } });
+        var back = (await storage.ReadAsync(new[] { "k" }))["k"];
+        var obj = Assert.IsType<JObject>(back);
+        Assert.Equal(JTokenType.Integer, obj.SelectToken("dialogStack[0].state.stepIndex")!.Type);
+        Assert.DoesNotContain("$type", storage.RawItems["k"]);
+    }
+
+    [Fact]
+    public async Task ConversationSurvivesARestartBetweenEveryTurn()
+    {
+        var storage = new JsonRoundTripStorage();
+
+        // Every turn runs on a brand-new app instance: new dialogs, new ConversationState, new adapter.
+        await new TestBot(TestDialogs.Survey(), storage).Flow().Send("hi").AssertReply("What's your name?").StartTestAsync();
+        await new TestBot(TestDialogs.Survey(), storage).Flow().Send("Robin").AssertReply("How many cups of tea today?").StartTestAsync();
+        await new TestBot(TestDialogs.Survey(), storage).Flow().Send("four").AssertReply("Shall I save that?").StartTestAsync();
+        var last = new TestBot(TestDialogs.Survey(), storage);
+        await last.Flow().Send("sure").AssertReply("Robin, 4, saved").StartTestAsync();
+        Assert.Equal(DialogTurnStatus.Complete, last.LastResult.Status);
+        Assert.Empty(last.ReadStoredStack().DialogStack);
+    }
+
+    [Fact]
+    public async Task PromptStateAttemptCountAndActivitiesRoundTrip()
+    {
+        var storage = new JsonRoundTripStorage();
+        var options = new PromptOptions
+        {
+            Prompt = new Activity(ActivityTypes.Message)
+            {
+                Text = "Pick a colour",
+                Attachments = new List<Attachment> { new HeroCard(title: "Colours").ToAttachment() },
+            },
+            RetryPrompt = MessageFactory.Text("Red, green or blue?"),
+            Choices = new List<Choice> { new("Red"), new("Green", "lime"), new("Blue") },
+            MaxAttempts = 2,
+        };
+        Dialog Root() => TestDialogs.AskOnce(new ChoicePrompt("choice"), options, r => ((FoundChoice)r!).Value);
+
+        await new TestBot(Root(), storage).Flow()
+            .Send("hi").AssertReply(a =>
+            {
+                Assert.StartsWith("Pick a colour", a.AsMessageActivity().Text);
+                Assert.Equal(HeroCard.ContentType, a.AsMessageActivity().Attachments[0].ContentType);
+            })
+            .Send("purple").AssertReply(a => Assert.StartsWith("Red, green or blue?", a.AsMessageActivity().Text))
+            .StartTestAsync();
+
+        // After the restart the stored attempt count (now a long) still counts: the next miss is the last.
+        var stored = JObject.Parse(((JsonRoundTripStorage)storage).RawItems["test/conversations/convo1"]);
+        Assert.Equal(1L, stored.SelectToken("DialogState.dialogStack[0].state.dialogs.dialogStack[0].state.attemptCount")!.Value<long>());
+        await new TestBot(Root(), storage).Flow().Send("orange").AssertReply("gave up").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task RepromptAfterAReloadRepeatsTheStoredQuestionWithItsChoices()
+    {
+        var storage = new JsonRoundTripStorage();
+        var options = new PromptOptions { Prompt = MessageFactory.Text("Pick one"), Choices = new List<Choice> { new("Tea"), new("Coffee") } };
+        Dialog Root() => TestDialogs.AskOnce(new ChoicePrompt("choice"), options, r => ((FoundChoice)r!).Value);
+        var whereWasI = new DialogRunnerOptions().AddInterruption((dc, ct) =>
+            Task.FromResult(dc.Context.Activity.Text == "where was I?" ? InterruptionResult.Reprompt : InterruptionResult.NotHandled));
+
+        await new TestBot(Root(), storage).Flow().Send("hi").AssertReply("Pick one\n\n   1. Tea\n   2. Coffee").StartTestAsync();
+
+        // Days later, on another instance.
+        await new TestBot(Root(), storage, whereWasI).Flow()
+            .Send("where was I?").AssertReply("Pick one\n\n   1. Tea\n   2. Coffee")
+            .Send("coffee").AssertReply("got: Coffee")
+            .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task ValuesBagEntriesComeBackUsable()
+    {
+        var storage = new JsonRoundTripStorage();
+        Dialog Root() => new WaterfallDialog("w", new WaterfallStep[]
+        {
+            async (step, ct) =>
+            {
+                step.Values["list"] = new List<string> { "a", "b" };
+                step.Values["when"] = new DateTimeResolution { Value = "2025-03-06", Type = "date" };
+                step.Values["count"] = 7;
+                await step.Context.SendActivityAsync("saved", cancellationToken: ct);
+                return Dialog.EndOfTurn;
+            },
+            async (step, ct) =>
+            {
+                var list = step.Values.GetValue<List<string>>("list")!;
+                var when = step.Values.GetValue<DateTimeResolution>("when")!;
+                var count = step.Values.GetValue<int>("count");
+                await step.Context.SendActivityAsync($"{string.Join(",", list)} {when.GetEarliest():yyyy-MM-dd} {count} {step.Values["count"]!.GetType().Name}", cancellationToken: ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        });
+
+        await new TestBot(Root(), storage).Flow().Send("hi").AssertReply("saved").StartTestAsync();
+        await new TestBot(Root(), storage).Flow().Send("next").AssertReply("a,b 2025-03-06 7 Int64").StartTestAsync();
+    }
+
+    [Fact]
+    public async Task TwoConversationsInterleavedOnTwoInstancesStayApart()
+    {
+        var storage = new JsonRoundTripStorage();
+        var a1 = new TestBot(TestDialogs.Survey(), storage, conversationId: "A");
+        var b1 = new TestBot(TestDialogs.Survey(), storage, conversationId: "B");
+        var a2 = new TestBot(TestDialogs.Survey(), storage, conversationId: "A");
+        var b2 = new TestBot(TestDialogs.Survey(), storage, conversationId: "B");
+
+        await a1.Flow().Send("hi").AssertReply("What's your name?").StartTestAsync();
+        await b1.Flow().Send("hi").AssertReply("What's your name?").StartTestAsync();
+        await a2.Flow().Send("Ann").AssertReply("How many cups of tea today?").StartTestAsync();
+        await b1.Flow().Send("Ben").AssertReply("How many cups of tea today?").StartTestAsync();
+        await a1.Flow().Send("1").AssertReply("Shall I save that?").StartTestAsync();
+        await b2.Flow().Send("9").AssertReply("Shall I save that?").StartTestAsync();
+        await b1.Flow().Send("no").AssertReply("Ben, 9, not saved").StartTestAsync();
+        await a2.Flow().Send("yes").AssertReply("Ann, 1, saved").StartTestAsync();
+    }
+}
