@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using RecoveryBot;
 using RecoveryBot.Bots;
+using RecoveryBot.Conversation;
 using RecoveryBot.Exercises;
 using RecoveryBot.Storage;
 
@@ -13,15 +14,12 @@ if (args.Length > 0 && args[0] == ValidateCommand.Name)
 
 var builder = WebApplication.CreateBuilder(args);
 
-// A broken exercise file stops start-up here, naming the file, line and column.
-var exerciseOptions = builder.Configuration.GetSection(ExerciseOptions.SectionName).Get<ExerciseOptions>() ?? new ExerciseOptions();
-builder.Services.AddSingleton(ExerciseCatalog.Load(exerciseOptions.Folder));
-
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpClient();
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
+builder.Services.AddReflectionConversation(builder.Configuration);
 
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();

@@ -1,11 +1,19 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using RecoveryBot.Conversation;
+using RecoveryBot.Dialogs;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
 
-/// <summary>Routes each turn: welcomes people who join, answers messages, and saves state at the end of the turn.</summary>
-public sealed class ReflectionBot(ConversationState conversationState, UserState userState) : ActivityHandler
+/// <summary>
+/// Routes each turn: welcomes people who join and offers the menu; runs every message through the dialogs (global
+/// commands first); saves state at the end of the turn.
+/// </summary>
+public sealed class ReflectionBot(
+    ConversationState conversationState,
+    UserState userState,
+    DialogRunner dialogs) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -23,6 +31,7 @@ public sealed class ReflectionBot(ConversationState conversationState, UserState
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        var welcomed = false;
         foreach (var member in membersAdded)
         {
             if (member?.Id is null || member.Id == turnContext.Activity.Recipient?.Id || data.WelcomedMemberIds.Contains(member.Id))
@@ -31,23 +40,27 @@ public sealed class ReflectionBot(ConversationState conversationState, UserState
             }
 
             data.WelcomedMemberIds.Add(member.Id);
+            welcomed = true;
             var welcome = BotMessages.Welcome.Select(text => (IActivity)MessageFactory.Text(text)).ToArray();
             await turnContext.SendActivitiesAsync(welcome, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (welcomed)
+        {
+            // The menu follows the welcome; if an exercise is already running this only keeps it waiting.
+            await dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
-        var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
-        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text))
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && turnContext.Activity.Value is null)
         {
             await turnContext.SendActivityAsync(BotMessages.NoTextReply, cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
 
-        data.MessageCount++;
-        var reply = data.MessageCount == 1 ? BotMessages.FirstReply : BotMessages.LaterReply;
-        await turnContext.SendActivityAsync(reply, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -15,8 +15,4 @@ public sealed class CheckInOptions
     /// <summary>The hour of the user's local day at which a check-in is sent.</summary>
     [Range(0, 23)]
     public int LocalHour { get; set; } = 10;
-
-    /// <summary>The time zone used when the user's own is unknown (an IANA or Windows id).</summary>
-    [Required]
-    public string DefaultTimeZone { get; set; } = "UTC";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
+using RecoveryBot.Privacy;
 
 namespace RecoveryBot.CheckIns;
 
@@ -7,7 +8,7 @@ namespace RecoveryBot.CheckIns;
 /// The pending check-ins, kept as one document in the bot's <see cref="IStorage"/>. Changes are ETag-checked and
 /// retried, so the background sender and a user's turn never overwrite each other.
 /// </summary>
-public sealed class CheckInStore(IStorage storage)
+public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
 {
     /// <summary>The storage key of the document.</summary>
     public const string Key = "checkins/pending";
@@ -24,6 +25,10 @@ public sealed class CheckInStore(IStorage storage)
     /// <summary>Removes every check-in of one user.</summary>
     public Task RemoveForUserAsync(string userKey, CancellationToken cancellationToken)
         => UpdateAsync(items => items.RemoveAll(c => c.UserKey == userKey), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task EraseAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
+        => RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(channelId, userId), cancellationToken);
 
     /// <summary>Applies a change to the list, retrying when another writer got there first.</summary>
     public async Task UpdateAsync(Action<List<ScheduledCheckIn>> change, CancellationToken cancellationToken)

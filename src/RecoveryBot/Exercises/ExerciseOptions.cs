@@ -8,4 +8,13 @@ public sealed class ExerciseOptions
 
     /// <summary>The folder of <c>*.yaml</c> exercise files; default the <c>dialogs</c> folder shipped beside the app.</summary>
     public string Folder { get; set; } = Path.Combine(AppContext.BaseDirectory, "dialogs");
+
+    /// <summary>The time zone for dates when the user's own is unknown (an IANA id such as "America/Chicago").</summary>
+    public string DefaultTimeZone { get; set; } = "UTC";
+
+    /// <summary>After a break this long in the middle of an exercise, the user is asked whether to continue.</summary>
+    public TimeSpan AskToResumeAfter { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>A line about how long reflections are kept, added to the journal listing; empty for none.</summary>
+    public string RetentionNote { get; set; } = "";
 }

@@ -4,13 +4,17 @@ namespace RecoveryBot.Exercises;
 public static class SlotTemplate
 {
     /// <summary>Renders <paramref name="text"/>; a slot with no answer takes its fallback, or "…" when it has none.</summary>
+    /// <remarks>An answer followed by punctuation in the text loses its own final full stop, so
+    /// "When {situation}, I feel {feeling}." never reads "I feel hurt..".</remarks>
     public static string Render(string text, IReadOnlyDictionary<string, string> answers) =>
         ExerciseFileValidator.Placeholder().Replace(text, match =>
         {
             var slot = match.Groups["slot"].Value;
             if (answers.TryGetValue(slot, out var answer) && !string.IsNullOrWhiteSpace(answer))
             {
-                return answer.Trim();
+                var end = match.Index + match.Length;
+                var followedByPunctuation = end < text.Length && ".,;:!?".Contains(text[end], StringComparison.Ordinal);
+                return followedByPunctuation ? answer.Trim().TrimEnd('.', ' ') : answer.Trim();
             }
 
             return match.Groups["fallback"].Success ? match.Groups["fallback"].Value : "…";

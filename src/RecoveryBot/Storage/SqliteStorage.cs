@@ -73,7 +73,7 @@ public sealed class SqliteStorage : IStorage, IDisposable
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var value = JToken.Parse(reader.GetString(0));
+                var value = Parse(reader.GetString(0));
                 if (value is JObject obj && !reader.IsDBNull(1))
                 {
                     obj["eTag"] = reader.GetString(1);
@@ -182,6 +182,13 @@ public sealed class SqliteStorage : IStorage, IDisposable
 
     /// <inheritdoc/>
     public void Dispose() => _initLock.Dispose();
+
+    // Strings that look like dates stay strings: state must read back exactly as it was written.
+    private static JToken Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        return JToken.ReadFrom(reader);
+    }
 
     private static string Serialize(object? value, string? eTag)
     {

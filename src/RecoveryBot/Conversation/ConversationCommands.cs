@@ -1,0 +1,256 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using RecoveryBot.Bots;
+using RecoveryBot.CheckIns;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Exercises;
+using RecoveryBot.Journal;
+using RecoveryBot.Privacy;
+using RecoveryBot.Storage;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>
+/// The commands that work at any point, before the active step sees the message: help, menu, pause, resume, cancel,
+/// the journal, check-ins and "delete my data"; and the question whether to continue after a break.
+/// </summary>
+public sealed partial class ConversationCommands : IDialogInterruption
+{
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData;
+    private readonly IStatePropertyAccessor<UserProfile> _profile;
+    private readonly ExerciseCatalog _catalog;
+    private readonly DataEraser _eraser;
+    private readonly CheckInStore _checkIns;
+    private readonly TimeProvider _timeProvider;
+    private readonly ExerciseOptions _options;
+    private readonly ConfirmPrompt _yesNo = new("yes-no");
+
+    /// <summary>Creates the commands.</summary>
+    public ConversationCommands(
+        ConversationState conversationState,
+        UserState userState,
+        ExerciseCatalog catalog,
+        DataEraser eraser,
+        CheckInStore checkIns,
+        TimeProvider timeProvider,
+        IOptions<ExerciseOptions> options)
+    {
+        _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+        _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
+        _catalog = catalog;
+        _eraser = eraser;
+        _checkIns = checkIns;
+        _timeProvider = timeProvider;
+        _options = options.Value;
+    }
+
+    /// <inheritdoc/>
+    public async Task<InterruptionResult> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        var now = _timeProvider.GetUtcNow();
+        var lastMessageAt = data.LastMessageAt;
+        data.LastMessageAt = now;
+        var command = Normalize(context.Activity.Text);
+
+        if (data.AwaitingDeleteConfirmation)
+        {
+            data.AwaitingDeleteConfirmation = false;
+            if (_yesNo.RecognizeYesNo(context.Activity.Text) == true)
+            {
+                await _eraser.EraseAsync(context, cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, BotMessages.DataDeleted, cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+            }
+
+            await SayAsync(context, BotMessages.NothingDeleted, cancellationToken).ConfigureAwait(false);
+            return Resume(dc);
+        }
+
+        if (data.AwaitingResumeAnswer)
+        {
+            data.AwaitingResumeAnswer = false;
+            switch (_yesNo.RecognizeYesNo(context.Activity.Text))
+            {
+                case true:
+                    return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
+                case false:
+                    await SayAsync(context, BotMessages.KeptPaused, cancellationToken).ConfigureAwait(false);
+                    await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    return InterruptionResult.Handled;
+            }
+
+            // Anything else is taken as a new request: the paused exercise stays saved.
+        }
+
+        if (command is "resume" or "continue" or "go on" or "carry on" or "pick up where i left off")
+        {
+            return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (ActiveExercise(dc) is { } returningTo && lastMessageAt is { } last && now - last >= _options.AskToResumeAfter)
+        {
+            Pause(dc, data, returningTo);
+            data.AwaitingResumeAnswer = true;
+            await AskAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.WelcomeBackFormat, returningTo.Title), cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
+        switch (command)
+        {
+            case "help" or "?" or "what can you do" or "commands":
+                await SayAsync(context, BotMessages.Help, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case "menu" or "main menu" or "show menu" or "exercises":
+                if (ActiveExercise(dc) is { } current)
+                {
+                    Pause(dc, data, current);
+                    await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title), cancellationToken).ConfigureAwait(false);
+                }
+
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case "pause" or "pause please" or "pause exercise" or "take a break" or "stop for now":
+                if (ActiveExercise(dc) is not { } toPause)
+                {
+                    await SayAsync(context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
+                    return Resume(dc);
+                }
+
+                Pause(dc, data, toPause);
+                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title), cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case "cancel" or "stop" or "quit" or "exit" or "cancel exercise" or "stop exercise" or "stop the exercise":
+                var cancelled = ActiveExercise(dc) ?? (data.PausedExerciseId is { } pausedId ? _catalog.Find(pausedId) : null);
+                data.PausedStack = null;
+                data.PausedExerciseId = null;
+                await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.EndStack;
+
+            case "my reflections" or "reflections" or "journal" or "my journal" or "show my reflections":
+                var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, JournalPresenter.List(profile) + RetentionNote(), cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case "export my reflections" or "export reflections" or "export my journal" or "export":
+                var owner = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                var export = owner.Journal.Count == 0
+                    ? MessageFactory.Text(JournalPresenter.EmptyText)
+                    : MessageFactory.Attachment(JournalPresenter.Export(owner), "Here are your reflections as a Markdown file. Keep it somewhere private.");
+                await context.SendActivityAsync(export, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case "delete my data" or "delete all my data" or "erase my data" or "forget me" or "delete everything":
+                data.AwaitingDeleteConfirmation = true;
+                await AskAsync(context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case "check-ins off" or "checkins off" or "check ins off" or "stop check-ins" or "stop checkins" or "no check-ins" or "turn off check-ins":
+                var quiet = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                quiet.CheckInsEnabled = false;
+                await _checkIns.RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(context.Activity.ChannelId, context.Activity.From?.Id), cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, BotMessages.CheckInsOff, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case "check-ins on" or "checkins on" or "check ins on" or "turn on check-ins":
+                var wanting = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                wanting.CheckInsEnabled = true;
+                await SayAsync(context, BotMessages.CheckInsOn, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+        }
+
+        if (JournalCommand().Match(command) is { Success: true } journal)
+        {
+            var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+            var entries = JournalPresenter.NewestFirst(profile);
+            var number = int.Parse(journal.Groups["number"].Value, CultureInfo.InvariantCulture);
+            if (number < 1 || number > entries.Count)
+            {
+                await SayAsync(context, entries.Count == 0 ? JournalPresenter.EmptyText : $"I can't find reflection {number}. Your journal has {entries.Count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+            }
+
+            var entry = entries[number - 1];
+            if (journal.Groups["verb"].Value is "delete" or "remove")
+            {
+                profile.Journal.RemoveAll(e => e.Id == entry.Id);
+                await SayAsync(context, $"I've deleted \"{entry.Title}\" from your journal.", cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await SayAsync(context, JournalPresenter.Open(entry), cancellationToken).ConfigureAwait(false);
+            }
+
+            return Resume(dc);
+        }
+
+        return InterruptionResult.NotHandled;
+    }
+
+    /// <summary>The exercise running in this conversation, if any.</summary>
+    public ExerciseDefinition? ActiveExercise(DialogContext dc)
+    {
+        var inner = dc.Child;
+        var id = inner?.Stack
+            .Select(i => i.Id)
+            .FirstOrDefault(i => i.StartsWith(ExerciseDialogFactory.DialogIdOf(""), StringComparison.Ordinal) && i.Count(c => c == ':') == 1);
+        return id is null ? null : _catalog.Find(id[ExerciseDialogFactory.DialogIdOf("").Length..]);
+    }
+
+    /// <summary>Lowercase, straight apostrophes, no surrounding punctuation, single spaces.</summary>
+    public static string Normalize(string? text) =>
+        string.Join(' ', (text ?? "").Replace('’', '\'').ToLowerInvariant().Trim().Trim('.', '!', '?', ',', ' ', '"')
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    private static InterruptionResult Resume(DialogContext dc) => dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+
+    private static void Pause(DialogContext dc, ConversationData data, ExerciseDefinition exercise)
+    {
+        data.PausedStack = [.. dc.Stack];
+        data.PausedExerciseId = exercise.Id;
+        dc.Stack.Clear();
+    }
+
+    private async Task<InterruptionResult> RestorePausedAsync(DialogContext dc, ConversationData data, CancellationToken cancellationToken)
+    {
+        if (data.PausedStack is not { Count: > 0 } paused)
+        {
+            if (dc.ActiveDialog is not null)
+            {
+                return InterruptionResult.Reprompt;
+            }
+
+            await SayAsync(dc.Context, BotMessages.NothingPaused, cancellationToken).ConfigureAwait(false);
+            await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
+        var title = data.PausedExerciseId is { } id ? _catalog.Find(id)?.Title : null;
+        dc.Stack.Clear();
+        dc.Stack.AddRange(paused);
+        data.PausedStack = null;
+        data.PausedExerciseId = null;
+        await SayAsync(dc.Context, title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.", cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Reprompt;
+    }
+
+    private string RetentionNote() => _options.RetentionNote is { Length: > 0 } note ? "\n\n" + note : "";
+
+    private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
+        context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    private static Task AskAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
+        context.SendActivityAsync(MessageFactory.SuggestedActions(new[] { "Yes", "No" }, text, null, null), cancellationToken);
+
+    [GeneratedRegex(@"^(?<verb>open|read|show|view|delete|remove)( (reflection|entry|number|no))? (?<number>\d{1,4})$")]
+    private static partial Regex JournalCommand();
+}

@@ -1,0 +1,25 @@
+using RecoveryBot.Dialogs;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>What the bot remembers about one conversation besides the dialog stack (kept in ConversationState).</summary>
+public sealed class ConversationData
+{
+    /// <summary>Ids of the members already welcomed here, so a repeated join does not repeat the welcome.</summary>
+    public List<string> WelcomedMemberIds { get; set; } = [];
+
+    /// <summary>When the user last wrote, to notice a return after a break.</summary>
+    public DateTimeOffset? LastMessageAt { get; set; }
+
+    /// <summary>A paused exercise: the dialog stack as it was, to be restored on "resume".</summary>
+    public List<DialogInstance>? PausedStack { get; set; }
+
+    /// <summary>The id of the paused exercise, for naming it.</summary>
+    public string? PausedExerciseId { get; set; }
+
+    /// <summary>The bot asked whether to continue the paused exercise and waits for yes or no.</summary>
+    public bool AwaitingResumeAnswer { get; set; }
+
+    /// <summary>The bot asked to confirm "delete my data" and waits for yes or no.</summary>
+    public bool AwaitingDeleteConfirmation { get; set; }
+}

@@ -1,0 +1,84 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using RecoveryBot.CheckIns;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Dialogs.Recognizers;
+using RecoveryBot.Exercises;
+using RecoveryBot.Privacy;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>Registers the conversation: exercises, the main dialog, global commands, journal and check-ins.</summary>
+public static class ConversationServiceCollectionExtensions
+{
+    /// <summary>Adds everything the bot's conversation needs. A broken exercise file stops start-up here.</summary>
+    public static IServiceCollection AddReflectionConversation(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ExerciseOptions>()
+            .Bind(configuration.GetSection(ExerciseOptions.SectionName))
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.DefaultTimeZone, out _), "Exercises:DefaultTimeZone is not a known time zone.")
+            .Validate(o => o.AskToResumeAfter > TimeSpan.Zero, "Exercises:AskToResumeAfter must be positive.")
+            .ValidateOnStart();
+        services.AddOptions<CheckInOptions>()
+            .Bind(configuration.GetSection(CheckInOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        var folder = configuration.GetSection(ExerciseOptions.SectionName).Get<ExerciseOptions>()?.Folder ?? new ExerciseOptions().Folder;
+        services.AddSingleton(ExerciseCatalog.Load(folder));
+
+        services.AddSingleton<RecognizerCache>();
+        services.AddHostedService<RecognizerWarmUp>();
+        services.AddSingleton(sp => new ExerciseDialogFactory(
+            sp.GetRequiredService<RecognizerCache>(),
+            sp.GetRequiredService<TimeProvider>(),
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ExerciseOptions>>().Value.DefaultTimeZone)));
+        services.AddSingleton<ExerciseCompletion>();
+        services.AddSingleton<MainDialog>();
+        services.AddSingleton<ConversationCommands>();
+        services.AddSingleton<DataEraser>();
+        services.AddSingleton<CheckInStore>();
+        services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<CheckInStore>());
+        services.AddSingleton<CheckInSender>();
+        services.AddHostedService(sp => sp.GetRequiredService<CheckInSender>());
+
+        services.AddSingleton(sp =>
+        {
+            var catalog = sp.GetRequiredService<ExerciseCatalog>();
+            var options = new DialogRunnerOptions { OnVersionChanged = (change, ct) => ExplainVersionChangeAsync(catalog, change, ct) };
+            options.Interruptions.Add(sp.GetRequiredService<ConversationCommands>());
+            return new DialogRunner(
+                sp.GetRequiredService<MainDialog>(),
+                sp.GetRequiredService<ConversationState>().CreateProperty<DialogState>(nameof(DialogState)),
+                options);
+        });
+        return services;
+    }
+
+    // A deployment reshaped the exercise this user was in: say so kindly and offer to start it again.
+    private static Task ExplainVersionChangeAsync(ExerciseCatalog catalog, DialogVersionChange change, CancellationToken cancellationToken)
+    {
+        var exercise = catalog.Exercises.FirstOrDefault(e => change.DialogId?.StartsWith(ExerciseDialogFactory.DialogIdOf(e.Id), StringComparison.Ordinal) == true);
+        var text = exercise is null
+            ? "Sorry, I was updated since we last talked, so I can't pick up exactly where we left off. Type \"menu\" to start an exercise."
+            : $"Sorry, the {exercise.Title} exercise was updated since we last talked, so I can't pick up exactly where we left off. Type \"{exercise.Triggers[0]}\" to start it again, or \"menu\" for the others.";
+        return change.TurnContext.SendActivityAsync(text, cancellationToken: cancellationToken);
+    }
+}
+
+/// <summary>Builds the slow text recognizers in the background at start-up, so the first user does not wait.</summary>
+public sealed class RecognizerWarmUp(RecognizerCache recognizers, ILogger<RecognizerWarmUp> logger) : BackgroundService
+{
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await recognizers.WarmUpAsync(["en-us"], stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Recognizer warm-up failed: {ExceptionType}", ex.GetType().FullName);
+        }
+    }
+}

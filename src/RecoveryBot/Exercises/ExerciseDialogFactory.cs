@@ -1,0 +1,252 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Dialogs.Choices;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Dialogs.Recognizers;
+
+namespace RecoveryBot.Exercises;
+
+/// <summary>
+/// Compiles an <see cref="ExerciseDefinition"/> into a <see cref="WaterfallDialog"/> plus one prompt per question.
+/// </summary>
+/// <remarks>
+/// Waterfall step k first keeps the answer to the question asked by the step before it, then runs exercise step k.
+/// Branches and <c>next</c> only jump forward (the validator checks this), so a jump is a target index in the values
+/// bag that the steps in between pass over. The final waterfall step ends the dialog with the exercise's result.
+/// The waterfall's version is a hash of the exercise's structure (not its wording), so a deployment that reshapes
+/// an exercise triggers the library's version rule instead of resuming at the wrong question.
+/// </remarks>
+public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvider timeProvider, TimeZoneInfo defaultTimeZone)
+{
+    /// <summary>Questions are asked at most twice: after two misses the exercise moves on kindly.</summary>
+    public const int MaxAttempts = 2;
+
+    /// <summary>Said when a question is left after two misses.</summary>
+    public const string MoveOnMessage = "That's okay, we can leave that one for now.";
+
+    /// <summary>Said when the user chooses not to answer.</summary>
+    public const string SkipMessage = "That's fine, we'll leave that one.";
+
+    private const string PendingSlotKey = "pendingSlot";
+    private const string JumpKey = "jumpTo";
+
+    private static readonly HashSet<string> SkipPhrases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "skip", "pass", "not sure", "i'm not sure", "im not sure", "i am not sure", "don't know", "dont know",
+        "i don't know", "i dont know", "no idea", "rather not say", "i'd rather not say", "next question",
+    };
+
+    /// <summary>The dialog id of an exercise.</summary>
+    public static string DialogIdOf(string exerciseId) => "exercise:" + exerciseId;
+
+    /// <summary>Builds the waterfall and the prompts it uses.</summary>
+    public IReadOnlyList<Dialog> Create(ExerciseDefinition exercise)
+    {
+        var dialogs = new List<Dialog>();
+        var waterfall = new WaterfallDialog(DialogIdOf(exercise.Id)) { Version = StructureHash(exercise) };
+        for (var k = 0; k <= exercise.Steps.Count; k++)
+        {
+            var index = k;
+            waterfall.AddStep((step, ct) => RunStepAsync(exercise, index, step, ct));
+        }
+
+        dialogs.Add(waterfall);
+        dialogs.AddRange(exercise.Steps.Where(s => s.Ask is not null).Select(s => CreatePrompt(exercise, s)));
+        return dialogs;
+    }
+
+    private static string PromptIdOf(ExerciseDefinition exercise, string slot) => $"exercise:{exercise.Id}:{slot}";
+
+    private Dialog CreatePrompt(ExerciseDefinition exercise, StepDefinition step)
+    {
+        var id = PromptIdOf(exercise, step.Slot!);
+        return step.Ask switch
+        {
+            QuestionKind.Text => new TextPrompt(id, AcceptSkip<string>()) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Choice => new ChoicePrompt(id, AcceptSkip<FoundChoice>()) { DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Confirm => new ConfirmPrompt(id, AcceptSkip<bool>()) { DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Number => new NumberPrompt<double>(id, AcceptSkip<double>(step.Min, step.Max), recognizers) { DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Date => new DateTimePrompt(id, AcceptSkip<IList<DateTimeResolution>>(), recognizers, timeProvider)
+            {
+                DefaultMaxAttempts = MaxAttempts,
+                RequireFuture = step.Future,
+                DefaultTimeZone = defaultTimeZone,
+            },
+            _ => throw new InvalidOperationException($"Unknown question kind in {exercise.Id}."),
+        };
+    }
+
+    // "skip" or "not sure" ends any question at once, without an answer; numbers also respect min and max.
+    private static PromptValidator<T> AcceptSkip<T>(double? min = null, double? max = null) => (context, _) =>
+    {
+        if (IsSkip(context.Context.Activity.Text))
+        {
+            return Task.FromResult(true);
+        }
+
+        if (context.Recognized.Succeeded && context.Recognized.Value is double number && (number < min || number > max))
+        {
+            return Task.FromResult(false);
+        }
+
+        return Task.FromResult(context.Recognized.Succeeded);
+    };
+
+    private static bool IsSkip(string? text) =>
+        text is not null && SkipPhrases.Contains(text.Trim().TrimEnd('.', '!', '?').Replace('’', '\''));
+
+    private async Task<DialogTurnResult> RunStepAsync(ExerciseDefinition exercise, int index, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var answers = new ExerciseAnswers(step.Values);
+        await KeepPendingAnswerAsync(exercise, step, answers, cancellationToken).ConfigureAwait(false);
+
+        var jump = step.Values.GetValue<string>(JumpKey);
+        if (jump is not null)
+        {
+            if (jump != index.ToString(CultureInfo.InvariantCulture))
+            {
+                return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            step.Values.Remove(JumpKey);
+        }
+
+        if (index == exercise.Steps.Count)
+        {
+            return await step.EndDialogAsync(new ExerciseResult(exercise.Id, answers.Displays().ToDictionary(), answers.Values().ToDictionary()), cancellationToken).ConfigureAwait(false);
+        }
+
+        var definition = exercise.Steps[index];
+        if (definition.End)
+        {
+            JumpTo(step, exercise.Steps.Count);
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        if (definition.Branch is { } branch)
+        {
+            var value = answers.ValueOf(branch.On);
+            var target = value is not null && branch.Cases.FirstOrDefault(c => string.Equals(c.Key, value, StringComparison.OrdinalIgnoreCase)) is { Value: not null } match
+                ? match.Value
+                : branch.Otherwise;
+            JumpToStep(exercise, step, target);
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        JumpToStep(exercise, step, definition.Next);
+        if (definition.Say is { } say)
+        {
+            await step.Context.SendActivityAsync(SlotTemplate.Render(say, answers.Displays()), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values[PendingSlotKey] = definition.Slot;
+        return await step.PromptAsync(PromptIdOf(exercise, definition.Slot!), BuildOptions(definition, answers), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static PromptOptions BuildOptions(StepDefinition question, ExerciseAnswers answers)
+    {
+        var displays = answers.Displays();
+        var options = new PromptOptions
+        {
+            Prompt = MessageFactory.Text(SlotTemplate.Render(question.Prompt!, displays)),
+            RetryPrompt = question.Retry is null ? null : MessageFactory.Text(SlotTemplate.Render(question.Retry, displays)),
+            MaxAttempts = MaxAttempts,
+            TooManyAttemptsMessage = MessageFactory.Text(MoveOnMessage),
+        };
+        if (question.Choices is { } choices)
+        {
+            options.Choices = choices.Select(c => new Choice(c.Value, [.. c.Synonyms ?? [], c.DisplayTitle])
+            {
+                Action = new CardAction(ActionTypes.ImBack, c.DisplayTitle, value: c.DisplayTitle),
+            }).ToList();
+        }
+
+        return options;
+    }
+
+    private async Task KeepPendingAnswerAsync(ExerciseDefinition exercise, WaterfallStepContext step, ExerciseAnswers answers, CancellationToken cancellationToken)
+    {
+        var slot = step.Values.GetValue<string>(PendingSlotKey);
+        if (slot is null)
+        {
+            return;
+        }
+
+        step.Values.Remove(PendingSlotKey);
+        var question = exercise.Steps.First(s => s.Slot == slot);
+        if (step.PromptNotRecognized)
+        {
+            return;
+        }
+
+        if (IsSkip(step.Context.Activity.Text))
+        {
+            await step.Context.SendActivityAsync(SkipMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        switch (question.Ask, step.Result)
+        {
+            case (QuestionKind.Text, string text) when !string.IsNullOrWhiteSpace(text):
+                answers.Set(slot, text.Trim(), text.Trim());
+                break;
+            case (QuestionKind.Choice, FoundChoice found):
+                var choice = question.Choices!.FirstOrDefault(c => c.Value == found.Value) ?? new ChoiceDefinition(found.Value);
+                answers.Set(slot, choice.Value, choice.DisplayTitle);
+                break;
+            case (QuestionKind.Confirm, bool yes):
+                answers.Set(slot, yes ? "yes" : "no", yes ? "yes" : "no");
+                break;
+            case (QuestionKind.Number, double number):
+                var shown = number.ToString("0.##", CultureInfo.InvariantCulture);
+                answers.Set(slot, shown, shown);
+                break;
+            case (QuestionKind.Date, IList<DateTimeResolution> resolutions) when resolutions.Count > 0 && resolutions[0].GetEarliest() is { } date:
+                answers.Set(slot, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US")));
+                break;
+        }
+    }
+
+    private static void JumpToStep(ExerciseDefinition exercise, WaterfallStepContext step, string? stepId)
+    {
+        if (stepId is null)
+        {
+            return;
+        }
+
+        var target = exercise.Steps.ToList().FindIndex(s => s.Id == stepId);
+        if (target >= 0)
+        {
+            JumpTo(step, target);
+        }
+    }
+
+    private static void JumpTo(WaterfallStepContext step, int target) =>
+        step.Values[JumpKey] = target.ToString(CultureInfo.InvariantCulture);
+
+    private static string StructureHash(ExerciseDefinition exercise)
+    {
+        var shape = new StringBuilder();
+        foreach (var s in exercise.Steps)
+        {
+            shape.Append(s.Id).Append('|').Append(s.Ask).Append('|').Append(s.Slot).Append('|').Append(s.Say is null ? "" : "say")
+                .Append('|').Append(s.End).Append('|').Append(s.Next).Append('|').Append(s.Branch?.On)
+                .Append('|').Append(string.Join(',', s.Branch?.Cases.Select(c => c.Key + ">" + c.Value) ?? []))
+                .Append('|').Append(s.Branch?.Otherwise)
+                .Append('|').Append(string.Join(',', s.Choices?.Select(c => c.Value) ?? [])).Append('\n');
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(shape.ToString())))[..16];
+    }
+}
+
+/// <summary>What an exercise returns when it ends: its id and each answer.</summary>
+/// <param name="ExerciseId">The exercise.</param>
+/// <param name="Answers">Slot to the answer's words, for showing back.</param>
+/// <param name="Values">Slot to the answer's value (a choice's value, "yes"/"no", an ISO date).</param>
+public sealed record ExerciseResult(string ExerciseId, IReadOnlyDictionary<string, string> Answers, IReadOnlyDictionary<string, string> Values);
