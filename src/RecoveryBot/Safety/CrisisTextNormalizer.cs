@@ -167,13 +167,15 @@ internal static class CrisisTextNormalizer
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
         or '[' or ']' or '"' or '\n' or '\r' or '|';
 
-    /// <summary>NFKC, lowercase, straight quotes, and no invisible or combining characters.</summary>
+    /// <summary>NFKD, lowercase, straight quotes, and no invisible or combining characters.</summary>
     private static string Clean(string text)
     {
         string s;
         try
         {
-            s = text.Normalize(NormalizationForm.FormKC);
+            // Compatibility decomposition (NFKD: full-width letters, ligatures, odd spaces), so that the loop below can
+            // drop accents and stray combining marks; it is NFKC for matching purposes, with diacritics folded.
+            s = text.Normalize(NormalizationForm.FormKD);
         }
         catch (ArgumentException)
         {
