@@ -18,7 +18,7 @@ internal static class CrisisRules
     // Shared vocabulary.
     private const string Person =
         "(mom|mum|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|wife|husband|partner|" +
-        "boyfriend|girlfriend|ex|son|daughter|kid|kids|child|children|baby|boss|dealer|neighbor|neighbour|roommate|" +
+        "boyfriend|girlfriend|ex|step dad|step mom|son|daughter|kid|kids|child|children|baby|boss|dealer|neighbor|neighbour|roommate|" +
         "flatmate|friend|uncle|aunt|cousin|coworker|landlord|family|grandma|grandpa|fiance|fiancee|stepson|stepdaughter)";
 
     private const string Subject = "(he|she|they|someone|somebody|my " + Person + ")";
@@ -78,14 +78,14 @@ internal static class CrisisRules
             Id = "MD02", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Someone cannot be woken or is unresponsive.",
             AllOf = [R(@"\b(cant|couldnt|unable to) (wake|get) (him|her|them|my \w+|\w+) up\b|\b(cant|couldnt) wake up (him|her|them|my \w+)\b" +
-                       @"|\b(wont|isnt|not) (wake|waking) up\b|\bunresponsive\b|\b(wont|not|isnt|arent|doesnt) (respond|responding)\b")],
+                       @"|\b(wont|isnt|arent) (wake|waking)( up)?\b|\bunresponsive\b|\b(wont|not|isnt|arent|doesnt) (respond|responding)\b")],
             UnlessClause = R(@"\bwake up for (school|work|class|church)\b|\brespond(ing)? to (my |his |her )?(texts|text|messages|message|calls|emails|email)\b"),
         },
         new()
         {
             Id = "MD03", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Blue lips or skin, foaming at the mouth, gurgling, a seizure.",
-            AllOf = [R(@"\b(lips|face|skin|fingers|fingertips) (are |is |turning |going |look |looks )?(blue|purple|grey|gray)\b|\b(turning|going|gone) blue\b" +
+            AllOf = [R(@"\b(lips|face|skin|fingers|fingertips) (are |is |turning |going |look |looks )?(blue|purple|grey|gray)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
                        @"|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|had|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bseizing\b|\bconvulsing\b")],
         },
         new()
@@ -167,7 +167,7 @@ internal static class CrisisRules
             Id = "SU02", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
             Description = "Wanting, planning or being ready to die; wishing to be dead.",
             AllOf = [R(@"\b(want|wanted|wanting|going|ready|need|wish|hope|deserve|plan|planning|about) to die\b|\bwish i (was|were|could be) dead\b" +
-                       @"|\bwant to be dead\b|\b(better off|rather be) dead\b|\bwant death\b|\bdeserve to (bleed|suffer|be punished)\b")],
+                       @"|\bwant to be dead\b|\b(hope|wish) i (die|would die|just die)\b|\b(better off|rather be) dead\b|\bwant death\b|\bdeserve to (bleed|suffer|be punished)\b")],
         },
         new()
         {
@@ -196,7 +196,7 @@ internal static class CrisisRules
             Id = "SU06", Category = CrisisCategory.SuicidalThoughts,
             Description = "Not caring whether one lives; not afraid of death; hoping not to wake up.",
             AllOf = [R(@"\b(dont|doesnt|nobody|no one) (care|cares) (if|whether) i (live|die|wake up|make it|am alive|survive)\b" +
-                       @"|\bnot (afraid|scared) (to die|of dying|of death)\b|\bscared of waking up\b|\b(hope|wish) i (dont|never|wont|wouldnt) wake up\b" +
+                       @"|\bnot (afraid|scared) (to die|of dying|of death)\b|\bscared of waking up\b|\b(want to|wish i could|going to) (just )?(sleep|go to sleep) forever\b|\b(hope|wish) i (dont|never|wont|wouldnt) wake up\b" +
                        @"|\bwish i could (just )?(not wake up|sleep forever|never wake up)\b|\bnever (want to )?wake up again\b|^(never|not) wake up( again)?$")],
         },
         new()
@@ -215,7 +215,7 @@ internal static class CrisisRules
             AllOf = [R(@"\b(no|nothing|zero) (reason|reasons) to (live|go on|keep going|stay alive|be alive)\b|\bnothing (left )?to live for\b" +
                        @"|\bno point (in |of )?(living|life|being alive|going on|being here|carrying on)\b|\bwhat is the point (of|in) (living|life|being alive|going on)\b" +
                        @"|\bdont see (the |a |any )?(point|reason) (in|of|to) (living|life|being alive|going on)\b|\b(life|living) (isnt|is not|aint|is no longer) worth (living|it)\b" +
-                       @"|\bnot worth living\b|\bcant (go on|carry on|keep going|keep living)\b|\bwant (it|it all|everything) to (stop|end) (forever|for good|permanently)\b|\bwant it all to (stop|end)\b" +
+                       @"|\bnot worth living\b|\b(what is the|no) point anymore\b|^i (just )?cant do (this|it) anymore$|^i (just )?want out$|\bgive up on (life|living|everything)\b|\bcant (go on|carry on|keep going|keep living)\b|\bwant (it|it all|everything) to (stop|end) (forever|for good|permanently)\b|\bwant it all to (stop|end)\b" +
                        @"|\bdone (with life|living|with living|with being alive|being alive|with this life)\b")],
             UnlessMessage = R(@"\b(go on|carry on|keep going) (drinking|using)\b|\blike this\b.*" + RecoveryActionPattern),
         },
@@ -224,7 +224,7 @@ internal static class CrisisRules
             Id = "SU09", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
             Description = "A named method: jumping, hanging, shooting oneself, a rope or gun, overdosing on purpose, using until dead.",
             AllOf = [R(@"\b(jump|jumping|throw myself) (off|from|in front of|into) (a |the |this |that )?(bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|traffic|river|window|ledge)\b" +
-                       @"|\b(standing|sitting|i am) on (the|a|this) (edge|ledge|bridge|roof|rooftop|railing|tracks|cliff)\b|\b(hang|hanging) myself\b|\bnoose\b" +
+                       @"|\b(standing|sitting|i am) on (the|a|this) (edge|ledge|bridge|roof|rooftop|railing|tracks|cliff)\b|\b(going to|want to|about to|ready to) jump$|\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b|\b(hang|hanging) myself\b|\bnoose\b" +
                        @"|\b(bought|got|have|tied|found) (a|the|some) rope\b|\b(shoot|shooting) myself\b|\bgun (in my hand|to my head|in my mouth)\b|\bloaded (the|my) gun\b" +
                        @"|\b(overdose|overdosing) on purpose\b|\b(want|going|about|plan|planning|trying|ready) to overdose\b" +
                        @"|\b(take|swallow|taking|swallowing) (all|every|the whole|a whole|the rest of)( of)?( my| the| these| those)? " + Medicine + @"\b" +
@@ -386,7 +386,7 @@ internal static class CrisisRules
             Id = "IX09", Category = CrisisCategory.IndirectSignal, Indirect = true,
             Description = "Not being around for long; others better off without me; a burden; soon it won't matter.",
             AllOf = [R(@"\b(wont|not going to|am not going to) be (around|here|alive) (much longer|for (much )?long|long|next week|tomorrow|anymore|by (tomorrow|monday|the weekend|next week)|after tonight)\b" +
-                       @"|\b(better off|happier|be fine) without me\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
+                       @"|\bdont see myself (being )?(around|here|alive)\b|\b(better off|happier|be fine) without me\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
                        @"|\b(nobody|no one) (would|will|is going to) (even )?(miss|notice|care)\b|\bi am (just |such |only )?a burden\b|\bburden (to|on) (everyone|everybody|all|them|my family|the world|people)\b" +
                        @"|\bsoon (it|none of (this|it)|nothing) (wont|will) matter\b|\b(none of (this|it)|nothing) will matter (soon|by tomorrow|tomorrow|after tonight|anymore)\b|\bby tomorrow (none of (this|it)|nothing) will matter\b" +
                        @"|\b(it|this|everything) will (all )?be over soon\b|\bsoon i (wont|will not|am not going to) be\b|\bwont have to (worry|deal)( \w+){0,4} (much longer|for long)\b")],
