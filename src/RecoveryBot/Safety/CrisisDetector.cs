@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+
+namespace RecoveryBot.Safety;
+
+/// <summary>
+/// Decides, for one chat message, whether it signals danger (suicidal thoughts, self-harm, overdose or a medical
+/// emergency, harm to or from others, or an indirect signal such as a farewell). Pure, synchronous, deterministic and
+/// thread-safe: one instance can serve every turn. Recall comes first: when in doubt the detector answers
+/// <see cref="CrisisLevel.Crisis"/>, because a kind message with a phone number costs little and a miss can cost a life.
+/// </summary>
+/// <remarks>See Safety/README.md for how the rules are organised and how to add one.</remarks>
+public sealed class CrisisDetector
+{
+    private static readonly FrozenDictionary<string, string> Descriptions =
+        CrisisRules.All.ToFrozenDictionary(r => r.Id, r => r.Description, StringComparer.Ordinal);
+
+    /// <summary>Rule id reported when a rule could not finish in time and nothing else fired (fail towards a kind word).</summary>
+    public const string TimeoutRuleId = "ER01";
+
+    /// <summary>Creates a detector. The rules are compiled once per process and shared.</summary>
+    public CrisisDetector()
+    {
+        // Touch the table so a broken pattern fails at start-up, not on a user's message.
+        _ = CrisisRules.All.Length;
+    }
+
+    /// <summary>Assesses one message. Null, empty or whitespace-only text is <see cref="CrisisAssessment.None"/>.</summary>
+    /// <param name="text">The user's message, as received.</param>
+    /// <returns>The level, category and the fixed id of the rule that fired; never any of the user's text.</returns>
+    public CrisisAssessment Assess(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return CrisisAssessment.None;
+        }
+
+        var message = CrisisTextNormalizer.Normalize(text);
+        if (message.Clauses.Count == 0)
+        {
+            return CrisisAssessment.None;
+        }
+
+        CrisisAssessment? concern = null;
+        bool timedOut = false;
+        foreach (var rule in CrisisRules.All)
+        {
+            CrisisLevel level;
+            try
+            {
+                level = rule.Scope == RuleScope.Clause ? EvaluateClauses(rule, message) : EvaluateMessage(rule, message);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                timedOut = true;
+                continue;
+            }
+
+            if (level == CrisisLevel.Crisis)
+            {
+                return new CrisisAssessment(CrisisLevel.Crisis, rule.Category, rule.Indirect, rule.Id);
+            }
+
+            if (level == CrisisLevel.Concern && concern is null)
+            {
+                concern = new CrisisAssessment(CrisisLevel.Concern, rule.Category, rule.Indirect, rule.Id);
+            }
+        }
+
+        if (concern is not null)
+        {
+            return concern;
+        }
+
+        return timedOut
+            ? new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.None, false, TimeoutRuleId)
+            : CrisisAssessment.None;
+    }
+
+    /// <summary>A one-line, human description of a rule (for explaining an assessment), or null for an unknown id.</summary>
+    /// <param name="ruleId">A <see cref="CrisisAssessment.RuleId"/>.</param>
+    public static string? DescribeRule(string ruleId)
+    {
+        if (ruleId == CrisisAssessment.NoRuleId)
+        {
+            return "No rule fired.";
+        }
+
+        if (ruleId == TimeoutRuleId)
+        {
+            return "A rule did not finish in time; answered with a gentle check-in instead of nothing.";
+        }
+
+        return Descriptions.GetValueOrDefault(ruleId);
+    }
+
+    private static CrisisLevel EvaluateMessage(CrisisRule rule, NormalizedMessage message)
+    {
+        foreach (var pattern in rule.AllOf)
+        {
+            if (!pattern.IsMatch(message.Whole))
+            {
+                return CrisisLevel.None;
+            }
+        }
+
+        if (rule.UnlessMessage is not null && rule.UnlessMessage.IsMatch(message.Whole))
+        {
+            return CrisisLevel.None;
+        }
+
+        if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole))
+        {
+            return rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None;
+        }
+
+        return rule.Level;
+    }
+
+    private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message)
+    {
+        // No pre-check on the whole message: clause patterns may anchor with ^ and $ to a clause.
+        var pattern = rule.AllOf[0];
+        if (rule.UnlessMessage is not null && rule.UnlessMessage.IsMatch(message.Whole))
+        {
+            return CrisisLevel.None;
+        }
+
+        var best = CrisisLevel.None;
+        foreach (var clause in message.Clauses)
+        {
+            if (rule.UnlessClause is not null && rule.UnlessClause.IsMatch(clause))
+            {
+                continue;
+            }
+
+            bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause);
+            foreach (Match m in pattern.Matches(clause))
+            {
+                CrisisLevel level;
+                if (rule.Negatable && IsNegated(clause, m.Index))
+                {
+                    level = CrisisLevel.Concern;
+                }
+                else if (past)
+                {
+                    level = rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None;
+                }
+                else
+                {
+                    level = rule.Level;
+                }
+
+                if (level == CrisisLevel.Crisis)
+                {
+                    return level;
+                }
+
+                if (level > best)
+                {
+                    best = level;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// True when the words right before <paramref name="start"/> are a negator, possibly followed by fillers:
+    /// "i am not going to | hurt myself", "i would never | kill myself". Any other word stops the search, so
+    /// "not okay i | want to die" is not negated: negation must be close and direct, never a reason to miss.
+    /// </summary>
+    private static bool IsNegated(string clause, int start)
+    {
+        var before = clause.AsSpan(0, start).TrimEnd();
+        int fillers = 0;
+        while (before.Length > 0)
+        {
+            int space = before.LastIndexOf(' ');
+            var word = before[(space + 1)..].ToString();
+            if (CrisisRules.Negators.Contains(word))
+            {
+                return true;
+            }
+
+            if (!CrisisRules.NegationFillers.Contains(word) || ++fillers > 5)
+            {
+                return false;
+            }
+
+            before = space < 0 ? [] : before[..space].TrimEnd();
+        }
+
+        return false;
+    }
+}

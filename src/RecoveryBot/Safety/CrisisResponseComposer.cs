@@ -1,0 +1,138 @@
+using System.Text;
+using Microsoft.Extensions.Options;
+
+namespace RecoveryBot.Safety;
+
+/// <summary>
+/// Writes the reply to a message the <see cref="CrisisDetector"/> flagged: short, warm and plain, with the crisis
+/// resources for the user's locale, and a reminder that the exercise is kept. A separate, gentler reply answers a
+/// <see cref="CrisisLevel.Concern"/>.
+/// </summary>
+public sealed class CrisisResponseComposer
+{
+    private readonly IOptions<CrisisResourceOptions> _options;
+
+    /// <summary>Creates a composer over the configured resources.</summary>
+    /// <param name="options">The crisis resources (validate them with <see cref="CrisisResourceOptionsValidator"/>).</param>
+    public CrisisResponseComposer(IOptions<CrisisResourceOptions> options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+    }
+
+    /// <summary>
+    /// The reply for <paramref name="assessment"/> in <paramref name="locale"/>: the crisis reply for
+    /// <see cref="CrisisLevel.Crisis"/>, the gentle reply for <see cref="CrisisLevel.Concern"/>, null for None.
+    /// </summary>
+    /// <param name="assessment">What the detector decided.</param>
+    /// <param name="locale">The user's locale (e.g. "en-US"); null or unknown falls back to the default locale.</param>
+    public string? Compose(CrisisAssessment assessment, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var resources = _options.Value.ResolveFor(locale);
+        return assessment.Level switch
+        {
+            CrisisLevel.Crisis => ComposeCrisis(assessment.Category, resources),
+            CrisisLevel.Concern => ComposeConcern(resources),
+            _ => null,
+        };
+    }
+
+    private static string ComposeCrisis(CrisisCategory category, IReadOnlyList<CrisisResource> resources)
+    {
+        bool physicalDanger = category is CrisisCategory.Overdose or CrisisCategory.MedicalEmergency
+            or CrisisCategory.ViolenceAtHome or CrisisCategory.HarmToOthers;
+
+        var sb = new StringBuilder();
+        switch (category)
+        {
+            case CrisisCategory.Overdose or CrisisCategory.MedicalEmergency:
+                sb.Append("This sounds like it could be an emergency. Please get help right now:\n");
+                break;
+            case CrisisCategory.ViolenceAtHome:
+                sb.Append("Thank you for telling me. You deserve to be safe, and this is not your fault.\n");
+                sb.Append("You can reach someone right now:\n");
+                break;
+            default:
+                sb.Append("Thank you for telling me. It took courage to say that, and you deserve support right now.\n");
+                sb.Append("You don't have to carry this alone. You can reach someone right now:\n");
+                break;
+        }
+
+        // In physical danger, emergency services come first; otherwise they close the list.
+        var ordered = physicalDanger
+            ? resources.Where(r => r.IsEmergency).Concat(resources.Where(r => !r.IsEmergency))
+            : resources.Where(r => !r.IsEmergency).Concat(resources.Where(r => r.IsEmergency));
+        foreach (var r in ordered)
+        {
+            sb.Append("- ").Append(Line(r)).Append('\n');
+        }
+
+        sb.Append("Your exercise is saved. You can come back to it whenever you're ready.");
+        return sb.ToString();
+    }
+
+    private static string ComposeConcern(IReadOnlyList<CrisisResource> resources)
+    {
+        var first = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
+        var contact = Contact(first);
+        var reach = string.IsNullOrEmpty(contact) ? first.Name : $"{first.Name}, {contact}";
+        return "Thank you for telling me how you're feeling. Low moments are real, and it's okay to say so.\n"
+            + $"If it ever gets heavier, help is there any time: {reach}.\n"
+            + "Would you like to keep going, or take a pause? Your exercise is saved.";
+    }
+
+    /// <summary>"Name: description" when the description already gives the number, else "Name: call X. description".</summary>
+    private static string Line(CrisisResource r)
+    {
+        var description = r.Description.Trim();
+        bool numberInDescription = (!string.IsNullOrWhiteSpace(r.Phone) && description.Contains(r.Phone, StringComparison.Ordinal))
+            || (!string.IsNullOrWhiteSpace(r.Sms) && description.Contains(r.Sms, StringComparison.Ordinal));
+
+        var sb = new StringBuilder(r.Name).Append(": ");
+        if (numberInDescription)
+        {
+            sb.Append(description);
+        }
+        else
+        {
+            var contact = Contact(r);
+            if (contact.Length > 0)
+            {
+                sb.Append(contact).Append('.');
+                if (description.Length > 0)
+                {
+                    sb.Append(' ').Append(description);
+                }
+            }
+            else
+            {
+                sb.Append(description);
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(r.Url) && !description.Contains(r.Url, StringComparison.Ordinal))
+        {
+            sb.Append(sb[^1] == ' ' ? "" : " ").Append(r.Url);
+        }
+
+        return sb.ToString().Trim();
+    }
+
+    private static string Contact(CrisisResource r)
+    {
+        bool phone = !string.IsNullOrWhiteSpace(r.Phone);
+        bool sms = !string.IsNullOrWhiteSpace(r.Sms);
+        if (phone && sms && r.Phone == r.Sms)
+        {
+            return $"call or text {r.Phone}";
+        }
+
+        if (phone && sms)
+        {
+            return $"call {r.Phone} or text {r.Sms}";
+        }
+
+        return phone ? $"call {r.Phone}" : sms ? $"text {r.Sms}" : "";
+    }
+}

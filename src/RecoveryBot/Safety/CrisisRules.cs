@@ -1,0 +1,446 @@
+using System.Text.RegularExpressions;
+
+namespace RecoveryBot.Safety;
+
+/// <summary>
+/// The rule table. Rules are written against normalised text (see <see cref="CrisisTextNormalizer"/>): lowercase,
+/// no apostrophes ("dont", "cant", "wont"), "i am", "he is", "going to", "want to", single spaces, clauses joined
+/// with " . " in the whole message. Order matters only for which rule is reported when several fire: emergencies
+/// first, then direct statements, then indirect signals, then concern-only rules.
+/// </summary>
+internal static class CrisisRules
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    private const RegexOptions Options =
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+
+    // Shared vocabulary.
+    private const string Person =
+        "(mom|mum|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|wife|husband|partner|" +
+        "boyfriend|girlfriend|ex|step dad|step mom|son|daughter|kid|kids|child|children|baby|boss|dealer|neighbor|neighbour|roommate|" +
+        "flatmate|friend|uncle|aunt|cousin|coworker|landlord|family|grandma|grandpa|fiance|fiancee|stepson|stepdaughter)";
+
+    private const string Subject = "(he|she|they|someone|somebody|my " + Person + ")";
+    private const string Benzo = "(xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzo|benzos|bars)";
+    private const string Opioid =
+        "(opioid|opioids|opiates|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|heroin|fentanyl|" +
+        "fent|methadone|morphine|codeine|tramadol|dope|suboxone|subs)";
+    private const string Alcohol = "(alcohol|booze|drink|drinks|drinking|vodka|whiskey|whisky|beer|beers|wine|liquor|rum|gin|tequila)";
+    private const string Medicine =
+        "(pill|pills|tablet|tablets|meds|medication|medications|medicine|tylenol|paracetamol|acetaminophen|advil|" +
+        "ibuprofen|aspirin|insulin|antidepressants|sleeping pills|" + Benzo + "|" + Opioid + ")";
+
+    /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
+    internal static readonly Regex PastMarker = R(
+        @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
+        @"|\byears ago\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
+        @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|he|she|we|they) (was|were)\b" +
+        @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b");
+
+    /// <summary>Words that negate a phrase when they come directly before it (fillers between are allowed).</summary>
+    internal static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "not", "never", "dont", "doesnt", "didnt", "wont", "wouldnt", "isnt", "arent", "aint", "cant", "couldnt",
+        "shouldnt", "no", "nah", "nope", "nor",
+    };
+
+    /// <summary>Words allowed between a negator and the phrase it negates ("not really going to", "never ever").</summary>
+    internal static readonly HashSet<string> NegationFillers = new(StringComparer.Ordinal)
+    {
+        "going", "to", "want", "ever", "really", "actually", "planning", "plan", "trying", "try", "thinking", "think",
+        "about", "of", "be", "do", "even", "i", "am", "would", "will", "feel", "like", "that", "anything", "seriously",
+    };
+
+    private static Regex R(string pattern) => new(pattern, Options, Timeout);
+
+    private static readonly Regex Distress = R(
+        @"\blost (my|the) (job|house|home|kids|children|custody|apartment|license|wife|husband|partner|girlfriend|boyfriend|everything)\b" +
+        @"|\blost (everything|it all|hope)\b|\b(got|been|was|just) (fired|laid off|dumped|evicted|kicked out)\b|\bfired me\b" +
+        @"|\b(wife|husband|partner|girlfriend|boyfriend|fiance|fiancee) (left|dumped|is leaving|broke up)\b|\b(left|dumped) me\b" +
+        @"|\bdivorce\b|\b(mom|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|friend|grandma|grandpa|baby) (died|passed away|passed)\b" +
+        @"|\brelapsed\b|\bcant (take|do) (it|this)\b|\bnothing matters\b|\bno hope\b|\bhopeless\b|\bworthless\b|\bhate (myself|my life)\b" +
+        @"|\bruined everything\b|\bscrewed (everything|it all) up\b|\bfailed again\b|\btired of (everything|it all|life|living)\b" +
+        @"|\b(nobody|no one) cares\b|\b(all|completely|totally) alone\b|\bfalling apart\b|\bdont (really )?care what happens\b|\bnothing left\b");
+
+    /// <summary>The rule table, in reporting order.</summary>
+    internal static readonly CrisisRule[] All =
+    [
+        // ---- Medical emergencies (during use or withdrawal; the user or someone with them) ----
+        new()
+        {
+            Id = "MD01", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Someone is not breathing, barely breathing, or cannot breathe.",
+            AllOf = [R(@"\b(not|isnt|arent|stopped|barely|hardly|cant|struggling to|trouble) (breathing|breathe)\b|\bcant (get|catch) (my|his|her|their) breath\b")],
+        },
+        new()
+        {
+            Id = "MD02", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Someone cannot be woken or is unresponsive.",
+            AllOf = [R(@"\b(cant|couldnt|unable to) (wake|get) (him|her|them|my \w+|\w+) up\b|\b(cant|couldnt) wake up (him|her|them|my \w+)\b" +
+                       @"|\b(wont|isnt|arent) (wake|waking)( up)?\b|\bunresponsive\b|\b(wont|not|isnt|arent|doesnt) (respond|responding)\b")],
+            UnlessClause = R(@"\bwake up for (school|work|class|church)\b|\brespond(ing)? to (my |his |her )?(texts|text|messages|message|calls|emails|email)\b"),
+        },
+        new()
+        {
+            Id = "MD03", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Blue lips or skin, foaming at the mouth, gurgling, a seizure.",
+            AllOf = [R(@"\b(lips|face|skin|fingers|fingertips) (are |is |turning |going |look |looks )?(blue|purple|grey|gray)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
+                       @"|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|had|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bseizing\b|\bconvulsing\b")],
+        },
+        new()
+        {
+            Id = "MD04", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Someone is 'having a fit' together with shaking, jerking or being on the floor.",
+            AllOf = [R(@"\bhaving a fit\b"), R(@"\b(shaking|floor|jerking|convulsing|foaming)\b")],
+        },
+        new()
+        {
+            Id = "MD05", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Delirium tremens or hallucinations (withdrawal).",
+            AllOf = [R(@"\b(the )?dts\b|\bdelirium\b|\bhallucinat\w*|\b(seeing|hearing) (bugs|spiders|voices|things that arent there)\b")],
+        },
+        new()
+        {
+            Id = "MD06", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Chest pain, a numb arm, a heart about to give out.",
+            AllOf = [R(@"\bchest (pain|pains|hurts|is hurting|hurting|is crushing)\b|\bpain in my chest\b|\b(left )?arm (is |went |going |feels )?numb\b" +
+                       @"|\bheart (is |feels like (it is |its )?)?(going to |about to )?(explode|stop|burst|give out)\b" +
+                       @"|\bheart is (pounding|racing|beating) (out of my chest|so fast|too fast)\b")],
+        },
+        new()
+        {
+            Id = "MD07", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Vomiting or coughing up blood.",
+            AllOf = [R(@"\b(throwing up|vomiting|puking|coughing up|coughing|spitting) (up )?blood\b|\bblood in my (vomit|stool|pee|urine)\b")],
+        },
+        new()
+        {
+            Id = "MD08", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Someone has collapsed.",
+            AllOf = [R(@"\b(he|she|they|someone|somebody|my " + Person + @") (just )?(collapsed|passed out and|fell and hit (his|her|their) head)\b")],
+        },
+        new()
+        {
+            Id = "MD09", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Feels like dying right now (not 'dying to' or 'dying of boredom').",
+            AllOf = [R(@"\b(feel|feels|feeling) like (i am|i|he is|she is) dying\b|\bi think (i am|he is|she is) dying\b|\b(i am|he is|she is) dying$")],
+        },
+
+        // ---- Overdose ----
+        new()
+        {
+            Id = "OD01", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
+            AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
+        },
+        new()
+        {
+            Id = "OD02", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
+            Description = "Took a large quantity of pills or drugs.",
+            AllOf = [R(@"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|way too many|too much|way too much|all|every|a whole (bottle|pack|box|strip|sheet)|the whole (bottle|pack|box)|like \d+|\d\d+|half (a|the) bottle)\b( \w+){0,4} " + Medicine + @"\b" +
+                       @"|\b(took|swallowed|popped|downed) (a bunch|a lot|a handful|too many|way too many|too much|all|a whole bottle|like \d+|\d\d+)( of)?( my| the)? " + Medicine + @"\b")],
+        },
+        new()
+        {
+            Id = "OD03", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "Drugs were laced.",
+            AllOf = [R(@"\b(was|is|were|got|been) laced\b|\blaced with\b")],
+        },
+        new()
+        {
+            Id = "OD04", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "Someone needs naloxone (Narcan) now.",
+            AllOf = [R(@"\b(need|needs|needed|give|gave|giving|get|grab|administer) (him |her |them |me |some |the |any )?(narcan|naloxone)\b|\b(narcan|naloxone) (now|fast|asap|isnt working|didnt work)\b")],
+        },
+
+        // ---- Suicidal thoughts: direct statements ----
+        new()
+        {
+            Id = "SU01", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Killing oneself or ending/taking one's life.",
+            AllOf = [R(@"\b(kill|killing|kills|end|ending|take|taking) (myself|my own life|my life)\b")],
+            UnlessClause = R(@"\b(kill|killing) myself (with|by) (the )?(drinking|alcohol|booze|drugs|using|work)\b|\btake my life (back|one day)\b"),
+        },
+        new()
+        {
+            Id = "SU02", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Wanting, planning or being ready to die; wishing to be dead.",
+            AllOf = [R(@"\b(want|wanted|wanting|going|ready|need|wish|hope|deserve|plan|planning|about) to die\b|\bwish i (was|were|could be) dead\b" +
+                       @"|\bwant to be dead\b|\b(hope|wish) i (die|would die|just die)\b|\b(better off|rather be) dead\b|\bwant death\b|\bdeserve to (bleed|suffer|be punished)\b")],
+        },
+        new()
+        {
+            Id = "SU03", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Suicidal, or thinking about suicide, dying or ending it.",
+            AllOf = [R(@"\bsuicidal\b|\bsuicide (note|notes|plan|plans|letter|attempt)\b|\b(commit|attempt|attempting|committing) suicide\b" +
+                       @"|\b(thinking|thought|think|thinks|considering|contemplating|planning) (about |of |on )?(suicide|killing myself|ending it|ending my life|dying|death|taking my life|taking my own life|hanging myself)\b")],
+        },
+        new()
+        {
+            Id = "SU04", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Ending it (all) - not 'end it with my dealer' or 'end it here for today'.",
+            AllOf = [R(@"\b(end|ending) (it|it all|everything|things)\b")],
+            UnlessClause = R(@"\b(end|ending) (it|things|everything) (with|here|there|early|off|for today|for now|for the day)\b"),
+        },
+        new()
+        {
+            Id = "SU05", Category = CrisisCategory.SuicidalThoughts,
+            Description = "Not wanting to live, be alive, be here or wake up.",
+            AllOf = [R(@"\b(dont|never|no longer) (want|wish|feel like) to (live|be alive|be here|exist|wake up|go on|keep living|keep going|be around)\b" +
+                       @"|\bdont want (to be )?(alive|here) anymore\b")],
+            UnlessMessage = R(@"\b(live|living|be|going on) like this\b.*" + RecoveryActionPattern),
+        },
+        new()
+        {
+            Id = "SU06", Category = CrisisCategory.SuicidalThoughts,
+            Description = "Not caring whether one lives; not afraid of death; hoping not to wake up.",
+            AllOf = [R(@"\b(dont|doesnt|nobody|no one) (care|cares) (if|whether) i (live|die|wake up|make it|am alive|survive)\b" +
+                       @"|\bnot (afraid|scared) (to die|of dying|of death)\b|\bscared of waking up\b|\b(want to|wish i could|going to) (just )?(sleep|go to sleep) forever\b|\b(hope|wish) i (dont|never|wont|wouldnt) wake up\b" +
+                       @"|\bwish i could (just )?(not wake up|sleep forever|never wake up)\b|\bnever (want to )?wake up again\b|^(never|not) wake up( again)?$")],
+        },
+        new()
+        {
+            Id = "SU07", Category = CrisisCategory.SuicidalThoughts,
+            Description = "Unsure about wanting to live, or about staying safe.",
+            AllOf = [R(@"\b(not sure|dont know|unsure|no idea) (if |whether |that )?i (want to|can|will|should) (live|be alive|keep living|keep going|go on|survive|stay alive|be here)\b" +
+                       @"|\b(not sure|dont know if|cant promise|cant say) (that )?i (wont|can stop myself|can keep myself safe|can stay safe)\b" +
+                       @"|\b(cant|not able to|unable to|not sure i can|dont think i can|dont know if i can) (keep|stop) myself (safe|from)\b" +
+                       @"|\bi am not safe\b|\bnot safe (right now|tonight|here|anymore)\b")],
+        },
+        new()
+        {
+            Id = "SU08", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern,
+            Description = "No reason to live; life not worth living; cannot go on; wanting it all to stop forever.",
+            AllOf = [R(@"\b(no|nothing|zero) (reason|reasons) to (live|go on|keep going|stay alive|be alive)\b|\bnothing (left )?to live for\b" +
+                       @"|\bno point (in |of )?(living|life|being alive|going on|being here|carrying on)\b|\bwhat is the point (of|in) (living|life|being alive|going on)\b" +
+                       @"|\bdont see (the |a |any )?(point|reason) (in|of|to) (living|life|being alive|going on)\b|\b(life|living) (isnt|is not|aint|is no longer) worth (living|it)\b" +
+                       @"|\bnot worth living\b|\b(what is the|no) point anymore\b|^i (just )?cant do (this|it) anymore$|^i (just )?want out$|\bgive up on (life|living|everything)\b|\bcant (go on|carry on|keep going|keep living)\b|\bwant (it|it all|everything) to (stop|end) (forever|for good|permanently)\b|\bwant it all to (stop|end)\b" +
+                       @"|\bdone (with life|living|with living|with being alive|being alive|with this life)\b")],
+            UnlessMessage = R(@"\b(go on|carry on|keep going) (drinking|using)\b|\blike this\b.*" + RecoveryActionPattern),
+        },
+        new()
+        {
+            Id = "SU09", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "A named method: jumping, hanging, shooting oneself, a rope or gun, overdosing on purpose, using until dead.",
+            AllOf = [R(@"\b(jump|jumping|throw myself) (off|from|in front of|into) (a |the |this |that )?(bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|traffic|river|window|ledge)\b" +
+                       @"|\b(standing|sitting|i am) on (the|a|this) (edge|ledge|bridge|roof|rooftop|railing|tracks|cliff)\b|\b(going to|want to|about to|ready to) jump$|\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b|\b(hang|hanging) myself\b|\bnoose\b" +
+                       @"|\b(bought|got|have|tied|found) (a|the|some) rope\b|\b(shoot|shooting) myself\b|\bgun (in my hand|to my head|in my mouth)\b|\bloaded (the|my) gun\b" +
+                       @"|\b(overdose|overdosing) on purpose\b|\b(want|going|about|plan|planning|trying|ready) to overdose\b" +
+                       @"|\b(take|swallow|taking|swallowing) (all|every|the whole|a whole|the rest of)( of)?( my| the| these| those)? " + Medicine + @"\b" +
+                       @"|\b(drink|drinking|use|using|shoot up) (until|till|til) i (die|am dead|dont wake up)\b")],
+        },
+        new()
+        {
+            Id = "SU10", Category = CrisisCategory.SuicidalThoughts,
+            Description = "'kys' said to oneself.",
+            AllOf = [R(@"\bkys\b")],
+            UnlessClause = R(@"\b(told|tell|tells|telling|said|says|say) (me|him|her|them|us) (to )?kys\b|\byou (should )?kys\b"),
+        },
+        new()
+        {
+            Id = "SU11", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "Wanting to 'do it again' next to a mention of suicide, overdose or self-harm.",
+            AllOf = [R(@"\b(feel like|want to|going to|thinking about|thinking of|ready to) (doing it|do it|try it|trying it|try) again\b"),
+                     R(@"\b(kill|killing|killed) myself\b|\bsuicide\b|\boverdose\b|\boverdosed\b|\bcut myself\b|\bhurt myself\b|\battempt\w*\b")],
+        },
+
+        // ---- Self-harm ----
+        new()
+        {
+            Id = "SH01", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
+            Description = "Cutting, burning, hitting, starving or hurting oneself.",
+            AllOf = [R(@"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|mutilate|mutilating) myself\b" +
+                       @"|\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b")],
+            UnlessClause = R(@"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|addiction|substances)\b|\bcut myself (shaving|cooking|on)\b"),
+        },
+        new()
+        {
+            Id = "SH02", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
+            Description = "Self-harm urges, relapse or restart; deserving to bleed; bleeding on purpose.",
+            AllOf = [R(@"\b(cutting|self harming|self harm|sh|harming myself|burning myself) (again|urges|urge|thoughts|tonight|is back)\b" +
+                       @"|\b(relapsed|relapse|relapsing) (on|with|into) (sh|self harm|cutting|self harming)\b|\b(started|start|starting) (self harming|cutting|to cut)\b" +
+                       @"|\b(urge|urges|want|need) to (sh|cut|self harm|bleed)\b|\bdeserve to (bleed|hurt|feel pain)\b|\b(until|till|til) (they|it|i) (bled|bleed|bleeds)\b")],
+        },
+        new()
+        {
+            Id = "SH03", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message,
+            Description = "A blade or lighter together with oneself, bleeding or punishment.",
+            AllOf = [R(@"\b(razor|razors|blade|blades|lighter)\b"), R(@"\b(myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|bleed|bled|punish)\b")],
+        },
+
+        // ---- Violence at home (harm from others) ----
+        new()
+        {
+            Id = "VH01", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
+            Description = "Someone hits, beats, chokes or hurts the user (or someone at home).",
+            AllOf = [R(@"\b" + Subject + @" (is |are |was )?(just |always |keeps |still |again )?(hits|hit|beat|beats|beating|punched|punches|punching|kicked|kicks|kicking|slapped|slaps|slapping|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|hurting|hitting|attacked|attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " + Person + @")\b")],
+            UnlessClause = R(@"\bbeat (me|us) (at|in|to)\b"),
+        },
+        new()
+        {
+            Id = "VH02", Category = CrisisCategory.ViolenceAtHome,
+            Description = "A threat to kill or hurt.",
+            AllOf = [R(@"\b(threatened|threatens|threatening|threaten) to (kill|hurt|beat|hit|shoot|stab|take the kids)\b")],
+        },
+        new()
+        {
+            Id = "VH03", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
+            Description = "Someone is going to kill or hurt the user (not 'my boss will kill me if...').",
+            AllOf = [R(@"\b" + Subject + @" (is |are )?(going to|will|wants to|is trying to|tried to|might) (kill|hurt|beat|hit|choke|strangle|shoot|stab) (me|us|my " + Person + @")\b")],
+            UnlessClause = R(@"\b(kill|murder) (me|us) (if|for|when|because)\b"),
+        },
+        new()
+        {
+            Id = "VH04", Category = CrisisCategory.ViolenceAtHome,
+            Description = "Not safe at home, afraid to go home, held in, a break-in, a weapon at the door.",
+            AllOf = [R(@"\b(dont|never) feel safe (at home|here|with (him|her|them|my \w+)|around (him|her|them)|in my (house|home))\b|\b(afraid|scared|terrified) to go home\b" +
+                       @"|\b(wont|doesnt|will not) let me (leave|go out|out of)\b|\b(breaking|broke|trying to break) in(to)?\b" +
+                       @"|\b" + Subject + @" (is |has |got )?(outside|at my door|at the door|in the house|here|coming) with (a |his |her )?(knife|gun|bat|weapon)\b" +
+                       @"|\b(he|she|they|my " + Person + @") (has|got|pulled|pulled out|is holding|grabbed) (a |his |her )?(knife|gun)\b")],
+        },
+
+        // ---- Harm to others ----
+        new()
+        {
+            Id = "HO01", Category = CrisisCategory.HarmToOthers, Negatable = true, Past = PastHandling.Concern,
+            Description = "The user intends to kill, stab, shoot, beat or hurt a person.",
+            AllOf = [R(@"\b(going to|want to|about to|will|might|planning to|plan to|feel like|ready to) (kill|killing|murder|murdering|stab|stabbing|shoot|shooting|hurt|hurting|beat|beating|strangle|strangling|choke|choking|attack|attacking) (him|her|them|someone|somebody|anyone|people|everyone|everybody|my " + Person + @"|that (guy|man|woman|bitch|bastard))\b" +
+                       @"|\bbeat the (hell|shit|crap|life) out of\b")],
+        },
+        new()
+        {
+            Id = "HO02", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "The user has a weapon and is going to someone.",
+            AllOf = [R(@"\bi (have|have got|got|am holding|grabbed) (a|my) (knife|gun|bat|machete|weapon)\b"),
+                     R(@"\b(going over|going to (his|her|their)|waiting for (him|her|them)|on my way|find (him|her|them))\b")],
+        },
+
+        // ---- Indirect signals ----
+        new()
+        {
+            Id = "IX01", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "A question about heights or deep water next to a loss or distress.",
+            AllOf = [R(@"\b(bridge|bridges|building|buildings|roof|rooftop|rooftops|cliff|cliffs|tower|towers|overpass|parking garage|balcony|river|lake|tracks)\b"),
+                     R(@"\b(tall|taller|tallest|high|higher|highest|height|how far|how deep|deep|deepest|access|nearest|closest|fall|drop|jump)\b"),
+                     Distress],
+        },
+        new()
+        {
+            Id = "IX02", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "A question about heights together with dying or surviving a fall.",
+            AllOf = [R(@"\b(bridge|bridges|building|buildings|roof|rooftop|cliff|tower|overpass|balcony)\b"),
+                     R(@"\b(die|dying|kill|fatal|survive|lethal)\b")],
+        },
+        new()
+        {
+            Id = "IX03", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "Asking about a lethal or fatal dose, or how much would kill.",
+            AllOf = [R(@"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|level|quantity)\b|\boverdose (amount|threshold|level)\b" +
+                       @"|\bhow (much|many)\b( \w+){0,6} (would|will|does it|do you|to|it takes|it take|is|are)\b( \w+){0,4} (kill|die|be fatal|be lethal|be deadly|not wake up|stop (my|your|a) heart|lethal|fatal|deadly)\b")],
+        },
+        new()
+        {
+            Id = "IX04", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Asking how many or how much medicine would be too much, or would 'take'.",
+            AllOf = [R(@"\bhow (much|many)\b( \w+){0,6} (too much|too many|would it take|does it take|it takes|would be enough)\b"), R(@"\b" + Medicine + @"\b")],
+        },
+        new()
+        {
+            Id = "IX05", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Asking about or planning to mix benzodiazepines with alcohol or opioids, or opioids with alcohol (a lethal combination).",
+            AllOf = [R(@"\b(" + Benzo + @"\b.*\b(" + Alcohol + "|" + Opioid + @")|" + Opioid + @"\b.*\b" + Alcohol + "|" + Alcohol + @"\b.*\b(" + Benzo + "|" + Opioid + @"))\b"),
+                     R(@"\b(is it|can (you|i|someone|a person|people)|could|what happens|how|will (it|i)|would (it|i)|should i|dangerous|safe|ok|okay|die|kill|going to|about to|want to|tonight|mix|mixing|combine|combining)\b")],
+        },
+        new()
+        {
+            Id = "IX06", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "Asking for a painless or quick method, bleeding out, a gun today, a rope's strength, which pills.",
+            AllOf = [R(@"\b(painless|easiest|quickest|fastest|surest|quietest|best) (way|ways|method|methods) to (die|go|end it|kill myself|do it)\b|\bmost painless (way|method)\b" +
+                       @"|\bbleed out\b|\b(where|how) (can|do|could) i (buy|get) a gun\b|\bgun (today|tonight|fast|no questions)\b|\bhow strong (does|should|would|is) (a|the) rope\b" +
+                       @"|\brope (strong enough|to hold)\b|\bwhich pills (are|would|will|is)\b|\bcan i take all my\b")],
+        },
+        new()
+        {
+            Id = "IX07", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Giving belongings away, arranging things for 'when I'm gone', writing a will.",
+            AllOf = [R(@"\b(giving|give|gave|given|giving away|gave away|given away) (away )?(all )?(of )?(my|all my) (stuff|things|belongings|possessions|clothes|books|guitar|records|collection|dog|cat|pet|pets|car|savings|money)\b" +
+                       @"|\b(giving|gave|given) (all )?(my )?(stuff|things|belongings|possessions) away\b|\b(when|after|once) i am gone\b|\bmy affairs in order\b" +
+                       @"|\b(wrote|written|writing|made|updated) (my|a) will\b|\bleave my (stuff|things|belongings)\b")],
+            UnlessMessage = R(@"\b(shelter|charity|goodwill|thrift|donate|donation|donating|start fresh|fresh start|new apartment|new place|moving|declutter\w*|dont fit|rehab|treatment|while i am (in|at))\b"),
+        },
+        new()
+        {
+            Id = "IX08", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "A farewell: this is goodbye, last message, tell my kids I love them, won't need this anymore.",
+            AllOf = [R(@"\bthis is (goodbye|my goodbye|farewell)\b|\bthis is (my|the) (last|final) (message|night|goodbye|time|post|day)\b|\b(last|final) (message|goodbye) from me\b" +
+                       @"|(^|\bplease |\bcan you |\bcould you |\bwill you |\bmake sure (you )?)tell my (kids|children|son|daughter|wife|husband|mom|mum|mother|dad|father|family|parents|sister|brother|partner|girlfriend|boyfriend|friends) (that )?(i love|i am sorry|i said goodbye|goodbye|i loved|how much i love|i tried)\b" +
+                       @"|\bplease tell \w+( \w+)? (that )?i (am sorry|love)\b|\b(wont|dont) (need|be needing) (this|these|you|it|the app|this app|any of this)( \w+)? (anymore|again|after tonight)\b" +
+                       @"|\bgoodbye (everyone|everybody|all|world|forever|for good|cruel world|my friends)\b|\b(want|wanted|wants|need|needed|came|come) to say goodbye\b" +
+                       @"|\bsaid goodbye to (my|everyone|everybody)\b|\b(last|final) time (you|anyone) (will )?hear from me\b|\b(never|not|wont) hear from me again\b" +
+                       @"|\b(wrote|written|writing|left) (goodbye )?(letters|notes) (to|for) (everyone|everybody|all|each|my (family|kids|children))\b")],
+            UnlessMessage = R(@"\bgoodbye to (my old|the old|drinking|alcohol|booze|drugs|using|that life|my addiction|the bottle)\b|\bsee you\b|\btalk (to you )?(tomorrow|soon|later|next)\b|\bfor now\b|\bnext (week|time|session)\b"),
+        },
+        new()
+        {
+            Id = "IX09", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "Not being around for long; others better off without me; a burden; soon it won't matter.",
+            AllOf = [R(@"\b(wont|not going to|am not going to) be (around|here|alive) (much longer|for (much )?long|long|next week|tomorrow|anymore|by (tomorrow|monday|the weekend|next week)|after tonight)\b" +
+                       @"|\bdont see myself (being )?(around|here|alive)\b|\b(better off|happier|be fine) without me\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
+                       @"|\b(nobody|no one) (would|will|is going to) (even )?(miss|notice|care)\b|\bi am (just |such |only )?a burden\b|\bburden (to|on) (everyone|everybody|all|them|my family|the world|people)\b" +
+                       @"|\bsoon (it|none of (this|it)|nothing) (wont|will) matter\b|\b(none of (this|it)|nothing) will matter (soon|by tomorrow|tomorrow|after tonight|anymore)\b|\bby tomorrow (none of (this|it)|nothing) will matter\b" +
+                       @"|\b(it|this|everything) will (all )?be over soon\b|\bsoon i (wont|will not|am not going to) be\b|\bwont have to (worry|deal)( \w+){0,4} (much longer|for long)\b")],
+        },
+        new()
+        {
+            Id = "IX10", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "No way out; no future; wanting to disappear; not making it through the night.",
+            AllOf = [R(@"\b(no way out|no way to escape|no escape)\b|\b(cant|dont) see (any |a )?(way out|future|a future|any future)\b|\b(dont have a|there is no) future\b" +
+                       @"|\b(want|wish|wishing) (to |i could )?(just )?(disappear|vanish)\b|\b(not going to|wont|dont think i will|dont think i can) (make it|survive|last) (through )?(tonight|the night|this night|till morning|until morning|another day|the weekend)\b")],
+        },
+        new()
+        {
+            Id = "IX11", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "A sudden calm or peace after a decision or a plan (with no recovery step named).",
+            AllOf = [R(@"\b(made|making|have made) (my|the|a|up my) (decision|choice|mind)\b|\bi (have )?decided\b|\b(it is|its|everything is) (all )?decided\b|\bfinally know what i (have|need|must|got) to do\b|\b(i have|i have got|got) a plan\b"),
+                     R(@"\b(at peace|peaceful|calm|relieved|not (scared|afraid) anymore|no longer (scared|afraid)|weight (has been|is) lifted|finally free)\b")],
+            UnlessMessage = R(@"\b(rehab|detox|treatment|sponsor|meeting|meetings|counselor|counsellor|therapist|therapy|doctor|sober|sobriety|clean|quit|quitting|stop drinking|stop using|get help|call|calling|apologize|apologise|amends|recovery|forgive)\b"),
+        },
+        new()
+        {
+            Id = "IX12", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "Having found a way to make it all stop; knowing how one will 'do it'.",
+            AllOf = [R(@"\b(figured out|found|know|found out|worked out) (how|a way) to (make (it|it all|everything|the pain) stop|end (it|it all|the pain|everything)|make the pain go away|never feel this again)\b" +
+                       @"|\bknow how i am going to do it\b|\b(make|making) (it|it all|everything|the pain) stop (for good|forever|permanently)\b")],
+        },
+
+        // ---- Concern only: worth a kind word, not a crisis response ----
+        new()
+        {
+            Id = "CN01", Category = CrisisCategory.SuicidalThoughts, Level = CrisisLevel.Concern,
+            Description = "Suicide mentioned as a topic (a loss, a talk at group).",
+            AllOf = [R(@"\bsuicid\w*")],
+        },
+        new()
+        {
+            Id = "CN02", Category = CrisisCategory.SuicidalThoughts, Level = CrisisLevel.Concern,
+            Description = "Someone told the user to kill themselves.",
+            AllOf = [R(@"\b(told|tell|tells|telling|said|says) (me|him|her) (to )?(kys|kill myself|kill yourself|die)\b")],
+        },
+        new()
+        {
+            Id = "CN03", Category = CrisisCategory.SelfHarm, Level = CrisisLevel.Concern,
+            Description = "Self-harm mentioned as something stopped ('haven't cut in two years').",
+            AllOf = [R(@"\b(havent|have not|never) (cut|self harmed|harmed myself|hurt myself)\b|\b(clean|free) (from|of) (self harm|cutting|sh)\b")],
+        },
+        new()
+        {
+            Id = "CN04", Category = CrisisCategory.SuicidalThoughts, Level = CrisisLevel.Concern,
+            Description = "Feeling like a burden.",
+            AllOf = [R(@"\b(feel|feeling|felt) like (a|such a) burden\b")],
+        },
+    ];
+
+    private const string RecoveryActionPattern =
+        @"\b(meeting|meetings|sober|sobriety|quit|quitting|stop|stopping|rehab|treatment|sponsor|change|recovery|detox|clean|counselor|counsellor|therapy|therapist|doctor)\b";
+}

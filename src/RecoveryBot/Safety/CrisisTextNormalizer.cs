@@ -1,0 +1,213 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace RecoveryBot.Safety;
+
+/// <summary>
+/// Turns a raw chat message into the plain form the crisis rules are written against: lowercase ASCII-ish words
+/// separated by single spaces, contractions and common slang or typos expanded, split into clauses.
+/// </summary>
+internal static class CrisisTextNormalizer
+{
+    /// <summary>Longest input assessed in full; longer input is assessed on its head and its tail.</summary>
+    internal const int MaxAssessedChars = 50_000;
+
+    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+
+    private const RegexOptions Options =
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+
+    // Contractions are expanded while the apostrophes are still there, so that "i'll" never becomes "ill".
+    private static readonly (Regex Pattern, string Replacement)[] Contractions =
+    [
+        (new Regex(@"\bod'e?d\b", Options, Timeout), "overdosed"),
+        (new Regex(@"\bod'ing\b", Options, Timeout), "overdosing"),
+        (new Regex(@"\bi'm\b", Options, Timeout), "i am"),
+        (new Regex(@"\b(?<w>he|she|it|that|there|what|who|where|here)'s\b", Options, Timeout), "${w} is"),
+        (new Regex(@"\b(?<w>i|you|we|they|who)'ve\b", Options, Timeout), "${w} have"),
+        (new Regex(@"\b(?<w>i|you|he|she|it|we|they|that|this|everything|who)'ll\b", Options, Timeout), "${w} will"),
+        (new Regex(@"\b(?<w>i|you|he|she|we|they|it|who)'d\b", Options, Timeout), "${w} would"),
+        (new Regex(@"\b(?<w>you|we|they|who)'re\b", Options, Timeout), "${w} are"),
+        (new Regex(@"\bw/o\b", Options, Timeout), " without "),
+    ];
+
+    // One word in, one or more words out. Slang, chat shorthand and the commonest typos of words the rules use.
+    private static readonly Dictionary<string, string> WordMap = new(StringComparer.Ordinal)
+    {
+        ["kms"] = "kill myself", ["unalive"] = "kill", ["unalived"] = "killed", ["unaliving"] = "killing",
+        ["sewerslide"] = "suicide", ["sucide"] = "suicide", ["suiside"] = "suicide", ["suicde"] = "suicide",
+        ["suside"] = "suicide", ["sucidal"] = "suicidal", ["suicidle"] = "suicidal", ["suacidal"] = "suicidal",
+        ["suicdal"] = "suicidal", ["suisidal"] = "suicidal", ["sucidle"] = "suicidal", ["suicidel"] = "suicidal",
+        ["wnat"] = "want", ["wnt"] = "want", ["wamt"] = "want", ["wan"] = "want",
+        ["wanna"] = "want to", ["wana"] = "want to", ["gonna"] = "going to", ["gona"] = "going to",
+        ["finna"] = "going to", ["imma"] = "i am going to", ["ima"] = "i am going to", ["gotta"] = "got to",
+        ["tryna"] = "trying to", ["kil"] = "kill", ["kll"] = "kill", ["killin"] = "killing",
+        ["myslef"] = "myself", ["mysef"] = "myself", ["mself"] = "myself", ["meself"] = "myself",
+        ["ded"] = "dead", ["dieing"] = "dying", ["dyin"] = "dying", ["breathin"] = "breathing",
+        ["breating"] = "breathing", ["breathng"] = "breathing", ["breath"] = "breathe", ["brethe"] = "breathe",
+        ["od"] = "overdose", ["oding"] = "overdosing", ["odeing"] = "overdosing", ["oded"] = "overdosed",
+        ["pils"] = "pills", ["pillz"] = "pills", ["xannies"] = "xanax", ["zannies"] = "xanax",
+        ["xans"] = "xanax", ["zans"] = "xanax", ["xanny"] = "xanax", ["alchohol"] = "alcohol",
+        ["alcohal"] = "alcohol", ["alcahol"] = "alcohol", ["siezure"] = "seizure", ["seisure"] = "seizure",
+        ["siezures"] = "seizures", ["selfharm"] = "self harm", ["selfharming"] = "self harming",
+        ["im"] = "i am", ["iam"] = "i am", ["ive"] = "i have", ["hes"] = "he is", ["shes"] = "she is",
+        ["theyre"] = "they are", ["youre"] = "you are", ["thats"] = "that is", ["whats"] = "what is",
+        ["theres"] = "there is", ["wheres"] = "where is", ["u"] = "you", ["ur"] = "your",
+        ["idk"] = "i dont know", ["rn"] = "right now", ["tonite"] = "tonight", ["2nite"] = "tonight",
+        ["tn"] = "tonight", ["tmrw"] = "tomorrow", ["tmr"] = "tomorrow", ["tmrow"] = "tomorrow",
+        ["tomorow"] = "tomorrow", ["tomorro"] = "tomorrow", ["ppl"] = "people", ["bc"] = "because",
+        ["cuz"] = "because", ["coz"] = "because", ["nvr"] = "never", ["cnt"] = "cant", ["dnt"] = "dont",
+        ["wud"] = "would", ["wld"] = "would", ["shud"] = "should", ["cud"] = "could", ["pls"] = "please",
+        ["plz"] = "please", ["bf"] = "boyfriend", ["gf"] = "girlfriend", ["noone"] = "no one",
+        ["cannot"] = "cant", ["anymor"] = "anymore", ["b4"] = "before", ["tho"] = "though",
+    };
+
+    // Multi-word rewrites applied to each clause, padded with spaces so they only match whole words.
+    private static readonly (string From, string To)[] PhraseMap =
+    [
+        (" do not ", " dont "), (" does not ", " doesnt "), (" did not ", " didnt "), (" will not ", " wont "),
+        (" would not ", " wouldnt "), (" can not ", " cant "), (" could not ", " couldnt "), (" is not ", " isnt "),
+        (" are not ", " arent "), (" was not ", " wasnt "), (" have not ", " havent "), (" any more ", " anymore "),
+        (" my self ", " myself "), (" want 2 ", " want to "), (" going 2 ", " going to "), (" off myself ", " kill myself "),
+        (" offing myself ", " killing myself "), (" no1 ", " no one "),
+    ];
+
+    // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.
+    private static readonly string[] ClauseWords = [" and ", " but ", " then "];
+
+    /// <summary>Normalises <paramref name="text"/> into clauses (never empty strings) and the whole message.</summary>
+    internal static NormalizedMessage Normalize(string text)
+    {
+        if (text.Length > MaxAssessedChars)
+        {
+            // Oversized messages are refused upstream; if one gets here, look at both ends rather than only the start.
+            int half = MaxAssessedChars / 2;
+            text = string.Concat(text.AsSpan(0, half), ". ", text.AsSpan(text.Length - half));
+        }
+
+        string s = Clean(text);
+        foreach (var (pattern, replacement) in Contractions)
+        {
+            s = pattern.Replace(s, replacement);
+        }
+
+        var clauses = new List<string>();
+        var words = new List<string>();
+        var word = new StringBuilder();
+
+        void EndWord()
+        {
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            string w = word.ToString();
+            word.Clear();
+            if (WordMap.TryGetValue(w, out var mapped))
+            {
+                words.AddRange(mapped.Split(' '));
+            }
+            else
+            {
+                words.Add(w);
+            }
+        }
+
+        void EndClause()
+        {
+            EndWord();
+            if (words.Count == 0)
+            {
+                return;
+            }
+
+            string clause = " " + string.Join(' ', words) + " ";
+            words.Clear();
+            foreach (var (from, to) in PhraseMap)
+            {
+                clause = clause.Replace(from, to, StringComparison.Ordinal);
+            }
+
+            foreach (var part in clause.Split(ClauseWords, StringSplitOptions.None))
+            {
+                string trimmed = part.Trim();
+                if (trimmed.Length > 0)
+                {
+                    clauses.Add(trimmed);
+                }
+            }
+        }
+
+        foreach (char ch in s)
+        {
+            if (char.IsLetterOrDigit(ch))
+            {
+                word.Append(ch);
+            }
+            else if (ch == '\'')
+            {
+                // "dont", "cant", "moms": apostrophes inside words are dropped.
+            }
+            else if (IsClauseBreak(ch))
+            {
+                EndClause();
+            }
+            else
+            {
+                EndWord();
+            }
+        }
+
+        EndClause();
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses));
+    }
+
+    private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
+        or '[' or ']' or '"' or '\n' or '\r' or '|';
+
+    /// <summary>NFKD, lowercase, straight quotes, and no invisible or combining characters.</summary>
+    private static string Clean(string text)
+    {
+        string s;
+        try
+        {
+            // Compatibility decomposition (NFKD: full-width letters, ligatures, odd spaces), so that the loop below can
+            // drop accents and stray combining marks; it is NFKC for matching purposes, with diacritics folded.
+            s = text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            // Lone surrogates cannot be normalised; carry on with the raw text rather than fail.
+            s = text;
+        }
+
+        var sb = new StringBuilder(s.Length);
+        foreach (char ch in s)
+        {
+            switch (char.GetUnicodeCategory(ch))
+            {
+                case UnicodeCategory.Format: // zero-width space/joiner, BOM, soft hyphen, bidi marks
+                case UnicodeCategory.NonSpacingMark: // stray combining marks ("zalgo"), variation selectors
+                case UnicodeCategory.EnclosingMark:
+                    continue;
+                case UnicodeCategory.Control when ch is not ('\n' or '\r' or '\t'):
+                    continue;
+            }
+
+            sb.Append(ch switch
+            {
+                '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u02BC' or '\u2032' or '`' or '\u00B4' => '\'',
+                '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
+                '\u2026' => '.',
+                _ => char.ToLowerInvariant(ch),
+            });
+        }
+
+        return sb.ToString();
+    }
+}
+
+/// <summary>A normalised message: its clauses, and all clauses joined with " . ".</summary>
+internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole);

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using RecoveryBot.Safety;
+
+namespace RecoveryBot.Tests.Safety;
+
+public sealed class CrisisDetectorTests
+{
+    private readonly CrisisDetector _detector = new();
+
+    [Theory]
+    [InlineData("this exercise is killing me")]
+    [InlineData("dying to see my kids")]
+    [InlineData("dead tired")]
+    [InlineData("my friend overdosed two years ago, that was my wake-up call")]
+    [InlineData("I could kill for a coffee")]
+    [InlineData("my boss will kill me if I'm late")]
+    [InlineData("I nearly died laughing")]
+    [InlineData("the cravings are killing me")]
+    [InlineData("I want to kill this habit")]
+    [InlineData("I hurt my mom when I was using")]
+    [InlineData("my dad used to hit the bottle")]
+    [InlineData("my uncle overdosed back in 2015 and it changed our family")]
+    [InlineData("I'd die of embarrassment")]
+    [InlineData("acknowledging harm")]
+    [InlineData("the harm I caused")]
+    [InlineData("This Exercise Is KILLING me 😂")]
+    [InlineData("my sponsor would kill me if he saw this")]
+    public void Dark_idioms_and_recovery_talk_are_not_a_crisis(string text)
+    {
+        var a = _detector.Assess(text);
+        Assert.Equal(CrisisLevel.None, a.Level);
+        Assert.Equal(CrisisCategory.None, a.Category);
+        Assert.Equal(CrisisAssessment.NoRuleId, a.RuleId);
+    }
+
+    [Theory]
+    [InlineData("I'm not going to hurt myself, I just feel low")]
+    [InlineData("im not gonna kill myself, just need to vent")]
+    [InlineData("I would never hurt myself")]
+    [InlineData("not suicidal, just tired of cravings")]
+    public void Negated_mentions_are_concern_not_crisis(string text)
+    {
+        var a = _detector.Assess(text);
+        Assert.Equal(CrisisLevel.Concern, a.Level);
+        Assert.False(a.IsCrisis);
+    }
+
+    [Theory]
+    [InlineData("I'm not sure I want to live")]
+    [InlineData("I don't want to be alive")]
+    [InlineData("I'm not okay. I want to die")]
+    [InlineData("i'm not going to hurt myself. i'm going to end it")]
+    [InlineData("i can't promise i won't hurt myself tonight")]
+    [InlineData("I don't think I'll make it through tonight")]
+    [InlineData("nobody can talk me out of killing myself")]
+    public void Negation_never_lowers_recall(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, _detector.Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("kms", CrisisCategory.SuicidalThoughts)]
+    [InlineData("honestly i should just kys", CrisisCategory.SuicidalThoughts)]
+    [InlineData("i want to unalive myself", CrisisCategory.SuicidalThoughts)]
+    [InlineData("gonna end it all", CrisisCategory.SuicidalThoughts)]
+    [InlineData("dont wanna be here anymore", CrisisCategory.SuicidalThoughts)]
+    [InlineData("i od'd", CrisisCategory.Overdose)]
+    [InlineData("took too many pills", CrisisCategory.Overdose)]
+    [InlineData("cant wake him up", CrisisCategory.MedicalEmergency)]
+    [InlineData("he's not breathing", CrisisCategory.MedicalEmergency)]
+    [InlineData("she’s having a seizure after stopping drinking", CrisisCategory.MedicalEmergency)]
+    [InlineData("i'm going to stab him", CrisisCategory.HarmToOthers)]
+    [InlineData("my boyfriend is hitting me", CrisisCategory.ViolenceAtHome)]
+    [InlineData("I keep cutting myself", CrisisCategory.SelfHarm)]
+    public void Direct_signals_in_lowercase_slang_and_typos_are_crisis(string text, CrisisCategory category)
+    {
+        var a = _detector.Assess(text);
+        Assert.Equal(CrisisLevel.Crisis, a.Level);
+        Assert.Equal(category, a.Category);
+        Assert.False(a.IsIndirect);
+    }
+
+    [Theory]
+    [InlineData("I just lost my job. what bridges in NYC are taller than 25 meters")]
+    [InlineData("how many pills would be too many")]
+    [InlineData("is it dangerous to mix benzos with alcohol")]
+    [InlineData("what happens if you take xanax with fentanyl")]
+    [InlineData("I've been giving my stuff away")]
+    [InlineData("I want my sister to have my guitar when I'm gone")]
+    [InlineData("this is goodbye")]
+    [InlineData("tell my kids I love them")]
+    [InlineData("thanks for everything, I won't need this anymore")]
+    [InlineData("I won't be around much longer")]
+    [InlineData("soon it won't matter")]
+    [InlineData("everyone would be better off without me")]
+    [InlineData("I've made my decision and I finally feel at peace")]
+    [InlineData("I've figured out how to make it all stop")]
+    public void Indirect_signals_are_crisis_and_flagged_indirect(string text)
+    {
+        var a = _detector.Assess(text);
+        Assert.Equal(CrisisLevel.Crisis, a.Level);
+        Assert.True(a.IsIndirect);
+        Assert.Equal(CrisisCategory.IndirectSignal, a.Category);
+    }
+
+    [Theory]
+    [InlineData("i\u200B want\u200B to di\u200De")] // zero-width characters, some inside words
+    [InlineData("ki\u200Bll mys\u200Celf")] // zero-width characters used to split words
+    [InlineData("I\u00A0WANT\u2003TO\u3000DIE")] // odd spaces
+    [InlineData("ｉ ｗａｎｔ ｔｏ ｄｉｅ")] // full-width letters (NFKC)
+    [InlineData("i\u0301 wa\u0308nt to die")] // stray combining marks
+    [InlineData("\uFEFFi don\u2019t want to be alive")] // BOM and a curly apostrophe
+    [InlineData("I   WANT\n\n TO\tKILL    MYSELF!!!")]
+    public void Odd_unicode_is_normalised_before_matching(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, _detector.Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    [InlineData("😀🎉🙏")]
+    [InlineData("\u200B\u200C\u200D\uFEFF")]
+    [InlineData("\uD800")] // a lone surrogate
+    [InlineData("....!!!???")]
+    public void Empty_or_content_free_input_is_none_quickly(string? text)
+    {
+        var sw = Stopwatch.StartNew();
+        var a = _detector.Assess(text);
+        sw.Stop();
+        Assert.Same(CrisisAssessment.None, a);
+        Assert.True(sw.ElapsedMilliseconds < 1000, "a trivial input should be answered at once");
+    }
+
+    [Fact]
+    public void Very_long_input_is_handled_and_a_signal_at_its_end_is_still_found()
+    {
+        var filler = string.Concat(Enumerable.Repeat("today I went to a meeting and talked about my week. ", 200));
+        Assert.True(filler.Length >= 10_000);
+        Assert.Equal(CrisisLevel.None, _detector.Assess(filler).Level);
+        Assert.Equal(CrisisLevel.Crisis, _detector.Assess(filler + "i want to die").Level);
+        Assert.Equal(CrisisLevel.None, _detector.Assess(new string('a', 10_000)).Level);
+        Assert.Equal(CrisisLevel.None, _detector.Assess(string.Concat(Enumerable.Repeat("😀", 5_000))).Level);
+
+        var huge = new string('x', 200_000) + " i want to kill myself";
+        Assert.Equal(CrisisLevel.Crisis, _detector.Assess(huge).Level);
+    }
+
+    [Fact]
+    public void Assessment_is_deterministic()
+    {
+        foreach (var line in CrisisCorpus.All.Take(60))
+        {
+            Assert.Equal(_detector.Assess(line.Text), new CrisisDetector().Assess(line.Text));
+        }
+    }
+
+    [Fact]
+    public void Rule_ids_never_carry_the_users_words()
+    {
+        var shape = new Regex("^[A-Z]{2}[0-9]{2}$");
+        var inputs = CrisisCorpus.All.Select(l => l.Text)
+            .Concat(["kill kms die md01 su02", "NA00 IX08 ER01", "my name is Jane and I want to die"]);
+        foreach (var text in inputs)
+        {
+            var a = _detector.Assess(text);
+            Assert.Matches(shape, a.RuleId);
+            foreach (var word in Regex.Split(text.ToLowerInvariant(), @"\W+").Where(w => w.Length >= 3))
+            {
+                if (Regex.IsMatch(word, "^[a-z]{2}[0-9]{2}$"))
+                {
+                    continue; // the probe words above that deliberately look like rule ids
+                }
+
+                Assert.DoesNotContain(word, a.RuleId.ToLowerInvariant());
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_rule_that_fires_can_be_described()
+    {
+        foreach (var line in CrisisCorpus.All)
+        {
+            var a = _detector.Assess(line.Text);
+            Assert.False(string.IsNullOrWhiteSpace(CrisisDetector.DescribeRule(a.RuleId)), a.RuleId);
+        }
+
+        Assert.Null(CrisisDetector.DescribeRule("ZZ99"));
+    }
+}
