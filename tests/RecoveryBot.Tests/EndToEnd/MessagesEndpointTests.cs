@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
+using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.EndToEnd;
@@ -22,21 +23,22 @@ public sealed class MessagesEndpointTests : IDisposable
 
         var welcome = await client.JoinAsync();
 
-        Assert.Equal(BotMessages.Welcome, welcome.Select(a => a.Text));
+        Assert.Equal([.. BotMessages.Welcome, MainDialog.MenuPrompt], welcome.Select(a => a.Text));
         Assert.All(welcome, a => Assert.Equal(client.UserId, a.Recipient.Id));
+        Assert.Contains("Plan amends", welcome[3].SuggestedActions.Actions.Select(a => a.Title));
         Assert.Contains("not a therapist", welcome[1].Text);
         Assert.Contains("988", welcome[1].Text);
         Assert.Empty(await client.JoinAsync());
     }
 
     [Fact]
-    public async Task A_message_gets_a_friendly_reply_and_the_next_one_remembers_the_first()
+    public async Task A_greeting_gets_the_menu_and_the_answer_starts_an_exercise()
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
         var client = new BotClient(app.CreateClient());
 
-        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
-        Assert.Equal(BotMessages.LaterReply, Assert.Single(await client.SayAsync("are you there?")).Text);
+        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Contains(await client.SayAsync("plan amends"), a => a.Text.Contains("Who would you like to make amends with?"));
     }
 
     [Fact]
@@ -45,15 +47,15 @@ public sealed class MessagesEndpointTests : IDisposable
         using (var first = BotApplicationFactory.WithSqlite(DatabasePath))
         {
             var client = new BotClient(first.CreateClient());
-            Assert.Equal(3, (await client.JoinAsync()).Count);
-            Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+            Assert.Equal(4, (await client.JoinAsync()).Count);
+            await client.SayAsync("plan amends");
         }
 
         SqliteConnection.ClearAllPools();
         using var second = BotApplicationFactory.WithSqlite(DatabasePath);
         var again = new BotClient(second.CreateClient());
         Assert.Empty(await again.JoinAsync());
-        Assert.Equal(BotMessages.LaterReply, Assert.Single(await again.SayAsync("I'm back")).Text);
+        Assert.Contains("What do you want to acknowledge to Sam?", Assert.Single(await again.SayAsync("Sam")).Text);
     }
 
     [Fact]
@@ -61,10 +63,10 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
         var http = app.CreateClient();
-        await new BotClient(http, "conversation-a").SayAsync("hello");
+        await new BotClient(http, "conversation-a").SayAsync("plan amends");
 
         var other = new BotClient(http, "conversation-b", "user-b");
-        Assert.Equal(BotMessages.FirstReply, Assert.Single(await other.SayAsync("hello")).Text);
+        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await other.SayAsync("hello")).Text);
     }
 
     [Fact]
@@ -72,7 +74,7 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
         var client = new BotClient(app.CreateClient());
-        await client.SayAsync("hello");
+        await client.SayAsync("plan amends");
 
         var reply = await client.SendAsync(new Activity
         {
@@ -81,19 +83,23 @@ public sealed class MessagesEndpointTests : IDisposable
         });
 
         Assert.Equal(BotMessages.NoTextReply, Assert.Single(reply).Text);
-        Assert.Equal(BotMessages.LaterReply, Assert.Single(await client.SayAsync("ok")).Text);
+        Assert.Contains("to Sam?", Assert.Single(await client.SayAsync("Sam")).Text);
     }
 
     [Theory]
     [InlineData("😀🙏🏽")]
     [InlineData("مرحبا، كيف حالك؟")]
     [InlineData("a\u0000b\u200Bc\uFEFF")]
-    public async Task Odd_unicode_gets_an_ordinary_reply(string text)
+    public async Task Odd_unicode_gets_an_ordinary_reply_and_loses_nothing(string text)
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
         var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
 
-        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync(text)).Text);
+        var replies = await client.SayAsync(text);
+
+        Assert.Contains($"to {text.Trim()}?", Assert.Single(replies).Text);
+        Assert.DoesNotContain(replies, a => a.Text == AdapterWithErrorHandler.ApologyText);
     }
 
     [Fact]
@@ -103,7 +109,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var client = new BotClient(app.CreateClient());
 
         Assert.Empty(await client.SendAsync(new Activity { Type = "somethingNew" }));
-        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("hello")).Text);
     }
 
     [Fact]
@@ -117,7 +123,7 @@ public sealed class MessagesEndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var activities = (JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
-        Assert.Equal(BotMessages.FirstReply, (string?)Assert.Single(activities)["text"]);
+        Assert.Equal(MainDialog.MenuPrompt, (string?)Assert.Single(activities)["text"]);
     }
 
     [Theory]
@@ -168,14 +174,14 @@ public sealed class MessagesEndpointTests : IDisposable
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
         var client = new BotClient(app.CreateClient());
-        await client.SayAsync("hello");
+        await client.SayAsync("plan amends");
 
-        foreach (var body in new[] { "{oops", "", """{"text":"x"}""" })
+        foreach (var body in new[] { "{oops", "", """{"text":"x"}""", $$"""{"type":"message","text":"{{new string('a', 600_000)}}"}""" })
         {
             using var _ = await client.PostRawAsync(body);
         }
 
-        Assert.Equal(BotMessages.LaterReply, Assert.Single(await client.SayAsync("still here")).Text);
+        Assert.Contains("to Sam?", Assert.Single(await client.SayAsync("Sam")).Text);
     }
 
     [Fact]
@@ -225,7 +231,7 @@ public sealed class MessagesEndpointTests : IDisposable
         using var app = new BotApplicationFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
         var client = new BotClient(app.CreateClient());
 
-        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("hello")).Text);
         Assert.False(File.Exists(DatabasePath));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RecoveryBot.Bots;
+using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.EndToEnd;
@@ -37,13 +38,13 @@ public sealed class TurnErrorTests : IDisposable
             });
         });
         var client = new BotClient(app.CreateClient());
-        await client.SayAsync("hello");
+        await client.SayAsync("plan amends");
 
         var replies = await client.SayAsync($"about {Secret}");
 
         Assert.Equal(AdapterWithErrorHandler.ApologyText, Assert.Single(replies).Text);
-        // The conversation starts clean: the next message is treated as the first again.
-        Assert.Equal(BotMessages.FirstReply, Assert.Single(await client.SayAsync("hello again")).Text);
+        // The conversation starts clean: the exercise that was running is gone, so the next message gets the menu.
+        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("Sam")).Text);
         Assert.Contains(logs.Lines, line => line.Contains("InvalidOperationException") && line.Contains(client.ConversationId));
         Assert.DoesNotContain(logs.Lines, line => line.Contains(Secret, StringComparison.OrdinalIgnoreCase));
     }
