@@ -5,6 +5,7 @@ using RecoveryBot;
 using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.Exercises;
+using RecoveryBot.Safety;
 using RecoveryBot.Storage;
 
 if (args.Length > 0 && args[0] == ValidateCommand.Name)
@@ -19,6 +20,7 @@ builder.Services.AddHttpClient();
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
+builder.Services.AddCrisisSafety(builder.Configuration);
 builder.Services.AddReflectionConversation(builder.Configuration);
 
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).

@@ -22,26 +22,26 @@ public sealed partial class ConversationCommands : IDialogInterruption
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly IStatePropertyAccessor<UserProfile> _profile;
-    private readonly ExerciseCatalog _catalog;
     private readonly DataEraser _eraser;
     private readonly CheckInStore _checkIns;
     private readonly TimeProvider _timeProvider;
     private readonly ExerciseOptions _options;
+    private readonly ExercisePause _pause;
     private readonly ConfirmPrompt _yesNo = new("yes-no");
 
     /// <summary>Creates the commands.</summary>
     public ConversationCommands(
         ConversationState conversationState,
         UserState userState,
-        ExerciseCatalog catalog,
         DataEraser eraser,
         CheckInStore checkIns,
         TimeProvider timeProvider,
-        IOptions<ExerciseOptions> options)
+        IOptions<ExerciseOptions> options,
+        ExercisePause pause)
     {
+        _pause = pause;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
-        _catalog = catalog;
         _eraser = eraser;
         _checkIns = checkIns;
         _timeProvider = timeProvider;
@@ -93,9 +93,9 @@ public sealed partial class ConversationCommands : IDialogInterruption
             return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
         }
 
-        if (ActiveExercise(dc) is { } returningTo && lastMessageAt is { } last && now - last >= _options.AskToResumeAfter)
+        if (_pause.ActiveExercise(dc) is not null && lastMessageAt is { } last && now - last >= _options.AskToResumeAfter)
         {
-            Pause(dc, data, returningTo);
+            var returningTo = _pause.Pause(dc, data)!;
             data.AwaitingResumeAnswer = true;
             await AskAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.WelcomeBackFormat, returningTo.Title), cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
@@ -108,9 +108,8 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 return Resume(dc);
 
             case "menu" or "main menu" or "show menu" or "exercises":
-                if (ActiveExercise(dc) is { } current)
+                if (_pause.Pause(dc, data) is { } current)
                 {
-                    Pause(dc, data, current);
                     await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title), cancellationToken).ConfigureAwait(false);
                 }
 
@@ -119,20 +118,18 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 return InterruptionResult.Handled;
 
             case "pause" or "pause please" or "pause exercise" or "take a break" or "stop for now":
-                if (ActiveExercise(dc) is not { } toPause)
+                if (_pause.Pause(dc, data) is not { } toPause)
                 {
                     await SayAsync(context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
                     return Resume(dc);
                 }
 
-                Pause(dc, data, toPause);
                 await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title), cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.Handled;
 
             case "cancel" or "stop" or "quit" or "exit" or "cancel exercise" or "stop exercise" or "stop the exercise":
-                var cancelled = ActiveExercise(dc) ?? (data.PausedExerciseId is { } pausedId ? _catalog.Find(pausedId) : null);
-                data.PausedStack = null;
-                data.PausedExerciseId = null;
+                var cancelled = _pause.ActiveExercise(dc) ?? _pause.PausedExercise(data);
+                ExercisePause.Discard(data);
                 await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.EndStack;
 
@@ -196,16 +193,6 @@ public sealed partial class ConversationCommands : IDialogInterruption
         return InterruptionResult.NotHandled;
     }
 
-    /// <summary>The exercise running in this conversation, if any.</summary>
-    public ExerciseDefinition? ActiveExercise(DialogContext dc)
-    {
-        var inner = dc.Child;
-        var id = inner?.Stack
-            .Select(i => i.Id)
-            .FirstOrDefault(i => i.StartsWith(ExerciseDialogFactory.DialogIdOf(""), StringComparison.Ordinal) && i.Count(c => c == ':') == 1);
-        return id is null ? null : _catalog.Find(id[ExerciseDialogFactory.DialogIdOf("").Length..]);
-    }
-
     /// <summary>Lowercase, straight apostrophes, no surrounding punctuation, single spaces.</summary>
     public static string Normalize(string? text) =>
         string.Join(' ', (text ?? "").Replace('’', '\'').ToLowerInvariant().Trim().Trim('.', '!', '?', ',', ' ', '"')
@@ -213,16 +200,9 @@ public sealed partial class ConversationCommands : IDialogInterruption
 
     private static InterruptionResult Resume(DialogContext dc) => dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
 
-    private static void Pause(DialogContext dc, ConversationData data, ExerciseDefinition exercise)
-    {
-        data.PausedStack = [.. dc.Stack];
-        data.PausedExerciseId = exercise.Id;
-        dc.Stack.Clear();
-    }
-
     private async Task<InterruptionResult> RestorePausedAsync(DialogContext dc, ConversationData data, CancellationToken cancellationToken)
     {
-        if (data.PausedStack is not { Count: > 0 } paused)
+        if (data.PausedStack is not { Count: > 0 })
         {
             if (dc.ActiveDialog is not null)
             {
@@ -234,11 +214,7 @@ public sealed partial class ConversationCommands : IDialogInterruption
             return InterruptionResult.Handled;
         }
 
-        var title = data.PausedExerciseId is { } id ? _catalog.Find(id)?.Title : null;
-        dc.Stack.Clear();
-        dc.Stack.AddRange(paused);
-        data.PausedStack = null;
-        data.PausedExerciseId = null;
+        var title = _pause.Restore(dc, data)?.Title;
         await SayAsync(dc.Context, title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.", cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Reprompt;
     }

@@ -20,6 +20,9 @@ public sealed class ConversationData
     /// <summary>The bot asked whether to continue the paused exercise and waits for yes or no.</summary>
     public bool AwaitingResumeAnswer { get; set; }
 
+    /// <summary>A crisis response was given; the next message gets a gentle check (or undoes a misreading).</summary>
+    public bool AwaitingSafetyFollowUp { get; set; }
+
     /// <summary>The bot asked to confirm "delete my data" and waits for yes or no.</summary>
     public bool AwaitingDeleteConfirmation { get; set; }
 }

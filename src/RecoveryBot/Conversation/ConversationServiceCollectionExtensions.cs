@@ -5,6 +5,7 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Exercises;
 using RecoveryBot.Privacy;
+using RecoveryBot.Safety;
 
 namespace RecoveryBot.Conversation;
 
@@ -36,6 +37,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExerciseCompletion>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ConversationCommands>();
+        services.AddSingleton<ExercisePause>();
         services.AddSingleton<DataEraser>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<CheckInStore>());
@@ -46,6 +48,8 @@ public static class ConversationServiceCollectionExtensions
         {
             var catalog = sp.GetRequiredService<ExerciseCatalog>();
             var options = new DialogRunnerOptions { OnVersionChanged = (change, ct) => ExplainVersionChangeAsync(catalog, change, ct) };
+            // Safety first: it sees every message before any command or step does.
+            options.Interruptions.Add(sp.GetRequiredService<SafetyCheck>());
             options.Interruptions.Add(sp.GetRequiredService<ConversationCommands>());
             return new DialogRunner(
                 sp.GetRequiredService<MainDialog>(),

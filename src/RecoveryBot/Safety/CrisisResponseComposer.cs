@@ -38,6 +38,22 @@ public sealed class CrisisResponseComposer
         };
     }
 
+    /// <summary>The resources on their own, for "help now", "crisis" or "emergency" typed at any time.</summary>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>The reply text.</returns>
+    public string ComposeHelpNow(string? locale)
+    {
+        var resources = _options.Value.ResolveFor(locale);
+        var sb = new StringBuilder("You can reach someone right now, any time of day:\n");
+        foreach (var r in resources.Where(r => !r.IsEmergency).Concat(resources.Where(r => r.IsEmergency)))
+        {
+            sb.Append("- ").Append(Line(r)).Append('\n');
+        }
+
+        sb.Append("You don't have to go through this alone.");
+        return sb.ToString();
+    }
+
     private static string ComposeCrisis(CrisisCategory category, IReadOnlyList<CrisisResource> resources)
     {
         bool physicalDanger = category is CrisisCategory.Overdose or CrisisCategory.MedicalEmergency

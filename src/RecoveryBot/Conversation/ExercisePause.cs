@@ -1,0 +1,60 @@
+using RecoveryBot.Dialogs;
+using RecoveryBot.Exercises;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>Sets an exercise aside with its place kept, and brings it back: used by "pause", "menu", a return after
+/// a break and the crisis response, so the stack is always moved the same way.</summary>
+public sealed class ExercisePause(ExerciseCatalog catalog)
+{
+    /// <summary>The exercise running in this conversation, if any.</summary>
+    public ExerciseDefinition? ActiveExercise(DialogContext dc)
+    {
+        var prefix = ExerciseDialogFactory.DialogIdOf("");
+        var id = dc.Child?.Stack
+            .Select(i => i.Id)
+            .FirstOrDefault(i => i.StartsWith(prefix, StringComparison.Ordinal) && i.Count(c => c == ':') == 1);
+        return id is null ? null : catalog.Find(id[prefix.Length..]);
+    }
+
+    /// <summary>The paused exercise, if any.</summary>
+    public ExerciseDefinition? PausedExercise(ConversationData data) =>
+        data.PausedStack is { Count: > 0 } && data.PausedExerciseId is { } id ? catalog.Find(id) : null;
+
+    /// <summary>Moves the running exercise's stack aside; returns the exercise, or null if none was running.</summary>
+    public ExerciseDefinition? Pause(DialogContext dc, ConversationData data)
+    {
+        if (ActiveExercise(dc) is not { } exercise)
+        {
+            return null;
+        }
+
+        data.PausedStack = [.. dc.Stack];
+        data.PausedExerciseId = exercise.Id;
+        dc.Stack.Clear();
+        return exercise;
+    }
+
+    /// <summary>Puts the paused stack back; returns the exercise, or null if nothing was paused.</summary>
+    public ExerciseDefinition? Restore(DialogContext dc, ConversationData data)
+    {
+        if (data.PausedStack is not { Count: > 0 } paused)
+        {
+            return null;
+        }
+
+        var exercise = PausedExercise(data);
+        dc.Stack.Clear();
+        dc.Stack.AddRange(paused);
+        data.PausedStack = null;
+        data.PausedExerciseId = null;
+        return exercise;
+    }
+
+    /// <summary>Forgets the paused exercise.</summary>
+    public static void Discard(ConversationData data)
+    {
+        data.PausedStack = null;
+        data.PausedExerciseId = null;
+    }
+}

@@ -1,0 +1,95 @@
+using Microsoft.Bot.Builder;
+using RecoveryBot.Conversation;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Storage;
+
+namespace RecoveryBot.Safety;
+
+/// <summary>
+/// Runs before everything else on every message. A message that signals danger gets the crisis resources first, in
+/// the same turn; a running exercise is set aside (kept, to resume later) and the next message gets a gentle check.
+/// "help now", "crisis" and "emergency" show the resources at any time. A user's correction ("I'm fine") brings the
+/// exercise back, and the check keeps running on every later message all the same.
+/// </summary>
+public sealed class SafetyCheck(
+    CrisisDetector detector,
+    CrisisResponseComposer composer,
+    CrisisEscalation escalation,
+    ExercisePause pause,
+    ConversationState conversationState,
+    ILogger<SafetyCheck> logger) : IDialogInterruption
+{
+    /// <summary>The apology after a correction.</summary>
+    public const string CorrectionReply = "I'm sorry, I misread that. Thank you for telling me. Let's carry on.";
+
+    /// <summary>The first message after a crisis response gets this, unless it is a correction or another crisis.</summary>
+    public const string GentleCheck =
+        "Thank you for staying with me. How are you doing right now? If things feel unsafe, please reach out to one of the numbers above, or to someone you trust.";
+
+    private static readonly HashSet<string> HelpNowCommands = new(StringComparer.Ordinal)
+    {
+        "help now", "crisis", "emergency", "i need help now", "crisis help", "emergency help", "sos",
+    };
+
+    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal)
+    {
+        "i'm fine", "im fine", "i am fine", "i'm ok", "im ok", "i am ok", "i'm okay", "im okay", "i am okay", "i'm safe", "i am safe",
+        "that's not what i meant", "thats not what i meant", "not what i meant", "you misunderstood", "you misunderstood me",
+        "false alarm", "i was joking", "just kidding", "i didn't mean it like that", "i didnt mean it like that", "no i'm fine", "no im fine",
+    };
+
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    /// <inheritdoc/>
+    public async Task<InterruptionResult> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var activity = context.Activity;
+        var command = ConversationCommands.Normalize(activity.Text);
+        if (HelpNowCommands.Contains(command))
+        {
+            await context.SendActivityAsync(composer.ComposeHelpNow(activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+        }
+
+        var assessment = detector.Assess(activity.Text);
+        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        switch (assessment.Level)
+        {
+            case CrisisLevel.Crisis:
+                // The rule id and category only: what the person wrote never reaches a log.
+                logger.LogWarning(
+                    "Crisis response given (rule {RuleId}, category {Category}) in channel {ChannelId} conversation {ConversationId}",
+                    assessment.RuleId, assessment.Category, activity.ChannelId, activity.Conversation?.Id);
+                await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+                pause.Pause(dc, data);
+                data.AwaitingSafetyFollowUp = true;
+                await escalation.NotifyAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", assessment, cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case CrisisLevel.Concern:
+                await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+        }
+
+        if (!data.AwaitingSafetyFollowUp)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        data.AwaitingSafetyFollowUp = false;
+        if (Corrections.Contains(command))
+        {
+            await context.SendActivityAsync(CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            pause.Restore(dc, data);
+            return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+        }
+
+        var paused = pause.PausedExercise(data);
+        var next = paused is null
+            ? " Whenever you like, type \"menu\" to see the exercises."
+            : $" Your place in {paused.Title} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";
+        await context.SendActivityAsync(GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
+    }
+}

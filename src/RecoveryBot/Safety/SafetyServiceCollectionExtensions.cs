@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+
+namespace RecoveryBot.Safety;
+
+/// <summary>Registers the crisis check, its resources (validated at start-up) and the optional escalation.</summary>
+public static class SafetyServiceCollectionExtensions
+{
+    /// <summary>Adds the safety services.</summary>
+    public static IServiceCollection AddCrisisSafety(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<CrisisResourceOptions>()
+            .Bind(configuration.GetSection(CrisisResourceOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<CrisisResourceOptions>, CrisisResourceOptionsValidator>();
+        services.AddOptions<SafetyOptions>()
+            .Bind(configuration.GetSection(SafetyOptions.SectionName))
+            .Validate(o => string.IsNullOrWhiteSpace(o.EscalationWebhookUrl)
+                || (Uri.TryCreate(o.EscalationWebhookUrl, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.IsLoopback)),
+                "Safety:EscalationWebhookUrl must be an https URL.")
+            .ValidateOnStart();
+        services.AddHttpClient(CrisisEscalation.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
+        services.AddSingleton<CrisisDetector>();
+        services.AddSingleton<CrisisResponseComposer>();
+        services.AddSingleton<CrisisEscalation>();
+        services.AddSingleton<SafetyCheck>();
+        return services;
+    }
+}
