@@ -1,0 +1,203 @@
+using System.Text;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Conversation;
+using RecoveryBot.Safety;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.SafetyEndToEnd;
+
+/// <summary>The crisis check as a user meets it, over the real endpoint: at the menu, in the middle of any exercise,
+/// and never on everyday recovery talk.</summary>
+public sealed class CrisisConversationTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    private BotApplicationFactory App(IReadOnlyDictionary<string, string?>? extra = null) =>
+        BotApplicationFactory.WithSqlite(_folder.File("bot.db"), extra);
+
+    private static void AssertCrisisResources(IReadOnlyList<Activity> replies)
+    {
+        // The crisis reply comes first, before anything else in the turn.
+        var first = replies[0].Text;
+        Assert.Contains("call or text 988", first);
+        Assert.Contains("1-800-662-4357", first);
+        Assert.Contains("911", first);
+    }
+
+    public static TheoryData<string> Exercises() => new()
+    {
+        "acknowledge harm", "plan amends", "set boundaries", "rebuild trust", "be your own friend", "find support",
+    };
+
+    [Theory]
+    [MemberData(nameof(Exercises))]
+    public async Task A_crisis_message_in_the_middle_of_any_exercise_gets_the_resources_first_and_the_exercise_is_kept(string exercise)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        var started = await client.SayAsync(exercise);
+        var question = started[^1].Text;
+
+        var replies = await client.SayAsync("honestly i just want to end it all tonight");
+
+        AssertCrisisResources(replies);
+        Assert.Single(replies);
+        // The next message gets a gentle check, not the next question.
+        Assert.StartsWith(SafetyCheck.GentleCheck, Assert.Single(await client.SayAsync("ok")).Text);
+        // The exercise is kept and resumes at the same question.
+        var resumed = await client.SayAsync("resume");
+        Assert.Equal(question, resumed[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("i want to kill myself")]
+    [InlineData("took way too many pills and my chest hurts")]
+    [InlineData("he's not breathing, i think he od'd")]
+    [InlineData("I've been giving my things away, I won't need them much longer")]
+    [InlineData("how many of my xanax with a bottle of vodka would it take")]
+    public async Task Crisis_messages_at_the_menu_get_the_resources(string text)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.JoinAsync();
+
+        AssertCrisisResources(await client.SayAsync(text));
+    }
+
+    [Theory]
+    [InlineData("this exercise is killing me")]
+    [InlineData("I'm dying to see my kids again")]
+    [InlineData("dead tired after work today")]
+    [InlineData("my friend overdosed two years ago, that was my wake-up call")]
+    public async Task Everyday_recovery_talk_is_taken_as_an_answer(string text)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
+        await client.SayAsync("Sam");
+
+        var replies = await client.SayAsync(text);
+
+        Assert.DoesNotContain(replies, a => a.Text.Contains("988"));
+        Assert.Contains(replies, a => a.Text.Contains("what you'd like to say to Sam"));
+    }
+
+    [Fact]
+    public async Task A_correction_apologises_and_returns_to_the_same_question_and_checking_goes_on()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
+        var question = (await client.SayAsync("Sam"))[^1].Text;
+        AssertCrisisResources(await client.SayAsync("sometimes i think everyone would be better off without me"));
+
+        var corrected = await client.SayAsync("that's not what I meant");
+
+        Assert.Equal(SafetyCheck.CorrectionReply, corrected[0].Text);
+        Assert.Equal(question, corrected[^1].Text);
+        // A correction never switches the check off.
+        AssertCrisisResources(await client.SayAsync("i want to die"));
+    }
+
+    [Theory]
+    [InlineData("help now")]
+    [InlineData("crisis")]
+    [InlineData("Emergency!")]
+    public async Task Help_now_shows_the_resources_at_any_time_and_repeats_the_question(string command)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
+        var question = (await client.SayAsync("Sam"))[^1].Text;
+
+        var replies = await client.SayAsync(command);
+
+        Assert.Contains("call or text 988", replies[0].Text);
+        Assert.Equal(question, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task A_negated_mention_gets_a_kind_word_and_the_question_again()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
+        var question = (await client.SayAsync("Sam"))[^1].Text;
+
+        var replies = await client.SayAsync("I'm not going to hurt myself, I just feel low");
+
+        Assert.Contains("988", replies[0].Text);
+        Assert.DoesNotContain("911", replies[0].Text);
+        Assert.Equal(question, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task Configured_resources_replace_the_defaults_for_their_locale()
+    {
+        using var app = App(new Dictionary<string, string?>
+        {
+            ["Safety:CrisisResources:FallbackLocale"] = "en-AU",
+            ["Safety:CrisisResources:Locales:en-AU:0:Name"] = "Lifeline Australia",
+            ["Safety:CrisisResources:Locales:en-AU:0:Phone"] = "13 11 14",
+            ["Safety:CrisisResources:Locales:en-AU:0:Description"] = "24/7 crisis support.",
+            ["Safety:CrisisResources:Locales:en-AU:1:Name"] = "Emergency",
+            ["Safety:CrisisResources:Locales:en-AU:1:Phone"] = "000",
+            ["Safety:CrisisResources:Locales:en-AU:1:Description"] = "Call 000 if you are in danger now.",
+            ["Safety:CrisisResources:Locales:en-AU:1:IsEmergency"] = "true",
+        });
+        var client = new BotClient(app.CreateClient());
+
+        var replies = await client.SendAsync(new Activity { Type = ActivityTypes.Message, Text = "i want to kill myself", Locale = "en-AU" });
+
+        Assert.Contains("13 11 14", replies[0].Text);
+        Assert.DoesNotContain("988", replies[0].Text);
+    }
+
+    [Fact]
+    public void A_configured_resource_without_a_number_or_link_stops_start_up()
+    {
+        using var app = App(new Dictionary<string, string?>
+        {
+            ["Safety:CrisisResources:Locales:en-US:0:Name"] = "A line with no number",
+            ["Safety:CrisisResources:Locales:en-US:0:Description"] = "Nothing to call.",
+        });
+
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        Assert.Contains("en-US", failure.ToString());
+    }
+
+    [Fact]
+    public async Task The_escalation_webhook_is_told_where_but_never_what()
+    {
+        await using var webhook = await RecordingServer.StartAsync();
+        using var app = App(new Dictionary<string, string?> { ["Safety:EscalationWebhookUrl"] = webhook.BaseUrl + "hook" });
+        var client = new BotClient(app.CreateClient());
+        const string words = "i am going to jump off the bridge tonight";
+
+        AssertCrisisResources(await client.SayAsync(words));
+
+        var (path, body) = Assert.Single(webhook.Requests);
+        Assert.Equal("/hook", path);
+        Assert.Equal(client.ConversationId, (string?)JObject.Parse(body)["conversationId"]);
+        foreach (var word in new[] { "jump", "bridge", "tonight" })
+        {
+            Assert.DoesNotContain(word, body, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public async Task A_failing_webhook_does_not_stop_the_crisis_reply()
+    {
+        await using var webhook = await RecordingServer.StartAsync();
+        webhook.StatusCode = 500;
+        using var app = App(new Dictionary<string, string?> { ["Safety:EscalationWebhookUrl"] = webhook.BaseUrl });
+        var client = new BotClient(app.CreateClient());
+
+        AssertCrisisResources(await client.SayAsync("i want to kill myself"));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
