@@ -16,7 +16,7 @@ public static class DirectLineEndpointRouteBuilderExtensions
         var directLine = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
         directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
         directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.Refresh).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
-        directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
+        directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync);
         directLine.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.GetAsync);
         directLine.MapDelete("/conversations/{conversationId}", DirectLineConversationEndpoints.DeleteAsync);
         directLine.MapPost("/conversations/{conversationId}/activities", DirectLineActivityEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.PostsPolicy);
