@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
 using RecoveryBot;
 using RecoveryBot.Bots;
+using RecoveryBot.Channels.DirectLine;
 using RecoveryBot.Conversation;
 using RecoveryBot.Exercises;
 using RecoveryBot.Safety;
@@ -27,6 +28,7 @@ builder.Services.AddReflectionConversation(builder.Configuration);
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 builder.Services.AddTransient<IBot, ReflectionBot>();
+builder.Services.AddDirectLine(builder.Configuration);
 
 var app = builder.Build();
 
@@ -40,6 +42,7 @@ app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapte
         await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
     }
 });
+app.MapDirectLine();
 
 app.Run();
 return 0;

@@ -1,0 +1,67 @@
+using Microsoft.Bot.Builder;
+
+namespace RecoveryBot.Channels.DirectLine;
+
+/// <summary><c>POST</c> and <c>GET conversations/{id}/activities</c>.</summary>
+public static class DirectLineActivityEndpoints
+{
+    /// <summary>Posts one activity; answers <c>{"id": ...}</c> once the bot's turn is done.</summary>
+    public static async Task PostAsync(
+        HttpContext context,
+        string conversationId,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store,
+        DirectLineConversationService conversations,
+        IBot bot)
+    {
+        var request = context.Request;
+        var (caller, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
+        if (record is null)
+        {
+            await error!.WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        var (body, bodyError) = await DirectLineRequestBody.ReadAsync(request, DirectLineRequestBody.MaxActivityBytes, required: true).ConfigureAwait(false);
+        if (body is null)
+        {
+            await bodyError!.WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        var result = await conversations.ReceiveAsync(conversationId, caller!, body, bot, context.RequestAborted).ConfigureAwait(false);
+        if (result.Error is not null)
+        {
+            await result.Error.WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        await context.Response.WriteAsJsonAsync(new { id = result.Id }, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    /// <summary>The activities after <paramref name="watermark"/>, the user's own included, as an <c>ActivitySet</c>.</summary>
+    public static async Task GetAsync(
+        HttpContext context,
+        string conversationId,
+        string? watermark,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store)
+    {
+        var (_, record, error) = await DirectLineAccess.OpenAsync(context.Request, conversationId, authenticator, store).ConfigureAwait(false);
+        if (record is null)
+        {
+            await error!.WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        if (!DirectLineWatermark.TryParse(watermark, out var after))
+        {
+            await DirectLineError.BadRequest("The watermark is not valid.").WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        var activities = record.After(after);
+        var next = record.NextSequence == 0 ? watermark ?? string.Empty : record.Watermark;
+        await DirectLineJson.WriteAsync(context.Response, StatusCodes.Status200OK, DirectLineJson.ActivitySet(activities, next)).ConfigureAwait(false);
+    }
+}

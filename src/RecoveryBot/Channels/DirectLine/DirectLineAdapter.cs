@@ -1,0 +1,142 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+
+namespace RecoveryBot.Channels.DirectLine;
+
+/// <summary>
+/// Runs the app's <see cref="IBot"/> in-process for the built-in Direct Line channel. What the bot sends (replies
+/// and proactive messages through <see cref="BotAdapter.ContinueConversationAsync(string, ConversationReference, BotCallbackHandler, CancellationToken)"/>)
+/// is appended to the conversation's log and pushed to its socket; typing goes to the socket only; traces stay
+/// in the server. A failed turn gets the same apology as <see cref="AdapterWithErrorHandler"/>.
+/// </summary>
+public sealed class DirectLineAdapter : BotAdapter
+{
+    /// <summary>The channel id stamped on every activity of this channel, as the hosted Direct Line does.</summary>
+    public const string ChannelId = "directline";
+
+    /// <summary>The service URL in conversation references; nothing calls it, replies never leave the process.</summary>
+    public const string ServiceUrl = "urn:recoverybot:directline";
+
+    /// <summary>The bot's id in this channel.</summary>
+    public const string BotId = "recoverybot";
+
+    private readonly DirectLineTranscript _transcript;
+
+    /// <summary>Creates the adapter.</summary>
+    public DirectLineAdapter(DirectLineTranscript transcript, ConversationState conversationState, ILogger<DirectLineAdapter> logger)
+    {
+        _transcript = transcript;
+        OnTurnError = async (turnContext, exception) =>
+        {
+            var activity = turnContext.Activity;
+            // Ids and types only: exception messages can quote what the user wrote.
+            logger.LogError(
+                "Direct Line turn failed with {ExceptionType} (conversation {ConversationId}, activity {ActivityId}, type {ActivityType})",
+                exception.GetType().FullName, activity?.Conversation?.Id, activity?.Id, activity?.Type);
+            try
+            {
+                await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+            }
+            catch (Exception deleteException)
+            {
+                logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
+            }
+
+            // If even the apology cannot be delivered, this throws and the POST answers 502.
+            await turnContext.SendActivityAsync(AdapterWithErrorHandler.ApologyText).ConfigureAwait(false);
+        };
+    }
+
+    /// <summary>The bot as a channel account.</summary>
+    public static ChannelAccount BotAccount() => new(BotId, "RecoveryBot", RoleTypes.Bot);
+
+    /// <summary>A reference for proactive messages to <paramref name="userId"/> in <paramref name="conversationId"/>.</summary>
+    public static ConversationReference ReferenceFor(string conversationId, string userId) => new()
+    {
+        ChannelId = ChannelId,
+        ServiceUrl = ServiceUrl,
+        Conversation = new ConversationAccount(id: conversationId),
+        User = new ChannelAccount(userId, role: RoleTypes.User),
+        Bot = BotAccount(),
+    };
+
+    /// <summary>Runs one turn of <paramref name="callback"/> (usually <see cref="IBot.OnTurnAsync"/>) for <paramref name="activity"/>.</summary>
+    public async Task ProcessActivityAsync(Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        using var context = new TurnContext(this, activity);
+        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activities);
+        var responses = new ResourceResponse[activities.Length];
+        var pending = new List<int>();
+        for (var i = 0; i < activities.Length; i++)
+        {
+            var activity = activities[i];
+            var conversationId = activity.Conversation?.Id ?? turnContext.Activity.Conversation.Id;
+            switch (activity.Type)
+            {
+                case ActivityTypesEx.Delay:
+                    await FlushAsync(conversationId, activities, pending, responses, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(activity.Value is int ms ? ms : 1000, cancellationToken).ConfigureAwait(false);
+                    responses[i] = new ResourceResponse();
+                    break;
+                case ActivityTypes.Trace:
+                case ActivityTypesEx.InvokeResponse:
+                    responses[i] = new ResourceResponse();
+                    break;
+                case ActivityTypes.Typing:
+                    Stamp(activity, conversationId);
+                    activity.Id = Guid.NewGuid().ToString("N");
+                    _transcript.Push(conversationId, activity);
+                    responses[i] = new ResourceResponse(activity.Id);
+                    break;
+                default:
+                    Stamp(activity, conversationId);
+                    pending.Add(i);
+                    break;
+            }
+        }
+
+        await FlushAsync(turnContext.Activity.Conversation.Id, activities, pending, responses, cancellationToken).ConfigureAwait(false);
+        return responses;
+    }
+
+    /// <summary>Not supported by this channel: Web Chat shows what was sent.</summary>
+    public override Task<ResourceResponse> UpdateActivityAsync(ITurnContext turnContext, Activity activity, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The built-in Direct Line channel does not update sent activities.");
+
+    /// <summary>Not supported by this channel.</summary>
+    public override Task DeleteActivityAsync(ITurnContext turnContext, ConversationReference reference, CancellationToken cancellationToken) =>
+        throw new NotSupportedException("The built-in Direct Line channel does not delete sent activities.");
+
+    private static void Stamp(Activity activity, string conversationId)
+    {
+        activity.ChannelId = ChannelId;
+        activity.ServiceUrl = ServiceUrl;
+        activity.Conversation = new ConversationAccount(id: conversationId);
+        activity.From = BotAccount();
+    }
+
+    private async Task FlushAsync(string conversationId, Activity[] activities, List<int> pending, ResourceResponse[] responses, CancellationToken cancellationToken)
+    {
+        if (pending.Count == 0)
+        {
+            return;
+        }
+
+        var stored = await _transcript.AppendAsync(conversationId, pending.Select(i => activities[i]).ToList(), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException("The conversation no longer exists.");
+        for (var j = 0; j < pending.Count; j++)
+        {
+            var id = (string?)stored[j]["id"];
+            activities[pending[j]].Id = id;
+            responses[pending[j]] = new ResourceResponse(id);
+        }
+
+        pending.Clear();
+    }
+}

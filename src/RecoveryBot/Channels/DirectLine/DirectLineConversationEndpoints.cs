@@ -1,0 +1,87 @@
+using Microsoft.Bot.Builder;
+
+namespace RecoveryBot.Channels.DirectLine;
+
+/// <summary>Start (<c>POST conversations</c>), reconnect (<c>GET conversations/{id}</c>) and delete a conversation.</summary>
+public static class DirectLineConversationEndpoints
+{
+    /// <summary>
+    /// Starts the token's conversation (201; 200 when it was already started) or, with the secret, a new one. The bot
+    /// gets the members-added update before this answers, so the welcome is already in the log.
+    /// </summary>
+    public static async Task<IResult> StartAsync(
+        HttpRequest request,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationService conversations,
+        DirectLineConversationResponse responses,
+        IBot bot)
+    {
+        var caller = authenticator.Authenticate(request, out var error);
+        if (caller is null)
+        {
+            return error!.ToResult();
+        }
+
+        var (body, bodyError) = await DirectLineRequestBody.ReadAsync(request, DirectLineRequestBody.MaxSmallBodyBytes, required: false).ConfigureAwait(false);
+        if (body is null)
+        {
+            return bodyError!.ToResult();
+        }
+
+        var conversationId = caller.Token?.ConversationId ?? DirectLineTokenService.NewConversationId();
+        var userId = caller.Token?.UserId
+            ?? ((string?)body["user"]?["id"] is { Length: > 0 and <= 128 } named && named != DirectLineAdapter.BotId ? named : DirectLineTokenService.NewUserId());
+        var locale = (string?)body["locale"];
+
+        var created = await conversations.StartAsync(conversationId, userId, locale, bot, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var response = responses.WithStream(request, conversationId, userId, watermark: null);
+        return created ? Results.Json(response, statusCode: StatusCodes.Status201Created) : Results.Json(response);
+    }
+
+    /// <summary>Reconnects: a fresh token and a stream URL that replays from <paramref name="watermark"/>.</summary>
+    public static async Task<IResult> GetAsync(
+        HttpRequest request,
+        string conversationId,
+        string? watermark,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store,
+        DirectLineConversationResponse responses)
+    {
+        var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
+        if (record is null)
+        {
+            return error!.ToResult();
+        }
+
+        if (!DirectLineWatermark.TryParse(watermark, out _))
+        {
+            return DirectLineError.BadRequest("The watermark is not valid.").ToResult();
+        }
+
+        return Results.Json(responses.WithStream(request, conversationId, record.UserId, watermark));
+    }
+
+    /// <summary>
+    /// Deletes the conversation's Direct Line log (an extension of the protocol, for "Start over / delete my data").
+    /// The bot's own state is not touched here: the user erases it by typing "delete my data".
+    /// </summary>
+    public static async Task<IResult> DeleteAsync(
+        HttpRequest request,
+        string conversationId,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store,
+        DirectLineStreamHub hub,
+        ILogger<DirectLineConversationStore> logger)
+    {
+        var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
+        if (record is null)
+        {
+            return error!.ToResult();
+        }
+
+        await store.DeleteAsync(conversationId, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        hub.Close(conversationId);
+        logger.LogInformation("Direct Line conversation {ConversationId} deleted", conversationId);
+        return Results.NoContent();
+    }
+}

@@ -1,0 +1,27 @@
+namespace RecoveryBot.Channels.DirectLine;
+
+/// <summary>Maps the Direct Line 3.0 routes under <c>/v3/directline</c>.</summary>
+public static class DirectLineEndpointRouteBuilderExtensions
+{
+    /// <summary>The CORS policy of the routes (origins from <c>DirectLine:AllowedOrigins</c>).</summary>
+    public const string CorsPolicy = "directline";
+
+    /// <summary>Adds the middleware the channel needs (WebSockets, CORS, rate limiting) and maps its routes.</summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.UseCors();
+        app.UseRateLimiter();
+
+        var directLine = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
+        directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
+        directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.Refresh).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
+        directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync);
+        directLine.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.GetAsync);
+        directLine.MapDelete("/conversations/{conversationId}", DirectLineConversationEndpoints.DeleteAsync);
+        directLine.MapPost("/conversations/{conversationId}/activities", DirectLineActivityEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.PostsPolicy);
+        directLine.MapGet("/conversations/{conversationId}/activities", DirectLineActivityEndpoints.GetAsync);
+        directLine.Map("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.HandleAsync);
+        return app;
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+
+namespace RecoveryBot.Channels.DirectLine;
+
+/// <summary>Registers the built-in Direct Line channel.</summary>
+public static class DirectLineServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the Direct Line channel: its options (validated at start-up), token protection with Data Protection
+    /// (keys kept in <c>DirectLine:KeysPath</c>), the in-process adapter, the log store, the socket notifier, the rate
+    /// limits and the CORS policy for <c>DirectLine:AllowedOrigins</c>.
+    /// </summary>
+    public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<DirectLineOptions>()
+            .Bind(configuration.GetSection(DirectLineOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins must list origins like https://example.org (no paths, no *).")
+            .ValidateOnStart();
+
+        services.AddDataProtection().SetApplicationName("RecoveryBot");
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IHostEnvironment, IOptions<DirectLineOptions>, ILoggerFactory>((keys, environment, options, loggers) =>
+                keys.XmlRepository = new FileSystemXmlRepository(
+                    new DirectoryInfo(Path.Combine(environment.ContentRootPath, options.Value.KeysPath)), loggers));
+
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuthenticator>();
+        services.AddSingleton<DirectLineConversationResponse>();
+        services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<DirectLineStreamHub>();
+        services.AddSingleton<DirectLineTranscript>();
+        services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<DirectLineConversationService>();
+
+        services.AddDirectLineRateLimits();
+        services.AddCors();
+        services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+            .Configure<IOptions<DirectLineOptions>>((cors, options) => cors.AddPolicy(
+                DirectLineEndpointRouteBuilderExtensions.CorsPolicy,
+                policy => policy.WithOrigins(options.Value.AllowedOrigins).WithMethods("GET", "POST", "DELETE").WithHeaders("Authorization", "Content-Type", "x-ms-bot-agent")));
+        return services;
+    }
+
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && uri.AbsolutePath == "/" && !value.EndsWith('/');
+}

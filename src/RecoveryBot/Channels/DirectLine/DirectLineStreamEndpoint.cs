@@ -1,0 +1,158 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Channels.DirectLine;
+
+/// <summary>
+/// <c>GET conversations/{id}/stream?t=&lt;token&gt;&amp;watermark=</c>: the WebSocket. It first replays the logged
+/// activities after the watermark, then pushes each new one as an <c>ActivitySet</c> frame, with an empty frame as a
+/// keep-alive when nothing happened for a while. Frames from the client (DirectLineJS pings with empty ones) are read
+/// and ignored. A newer socket for the same conversation closes this one with the reason <c>collision</c>.
+/// </summary>
+public static class DirectLineStreamEndpoint
+{
+    /// <summary>Handles the request.</summary>
+    public static async Task HandleAsync(
+        HttpContext context,
+        string conversationId,
+        string? t,
+        string? watermark,
+        DirectLineAuthenticator authenticator,
+        DirectLineConversationStore store,
+        DirectLineStreamHub hub,
+        IOptions<DirectLineOptions> options)
+    {
+        var (_, record, error) = await DirectLineAccess.OpenAsync(context.Request, conversationId, authenticator, store, queryToken: t).ConfigureAwait(false);
+        if (record is null)
+        {
+            await error!.WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        if (!DirectLineWatermark.TryParse(watermark, out var after))
+        {
+            await DirectLineError.BadRequest("The watermark is not valid.").WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await DirectLineError.BadRequest("This address only accepts WebSocket connections.").WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
+        // Subscribe before reading the log, so nothing appended in between is missed; duplicates are skipped by sequence.
+        var subscription = hub.Subscribe(conversationId);
+        try
+        {
+            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // The client went away.
+        }
+        finally
+        {
+            hub.Unsubscribe(subscription);
+        }
+    }
+
+    private static async Task PumpAsync(
+        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, CancellationToken aborted)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var clientClosed = DrainClientAsync(socket, stop.Token);
+        var lastSent = after;
+
+        var backlog = await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false);
+        if (backlog?.After(after) is { Count: > 0 } replay)
+        {
+            lastSent = await SendAsync(socket, replay, backlog.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+        }
+
+        var frameReady = subscription.Frames.WaitToReadAsync(stop.Token).AsTask();
+        try
+        {
+            while (true)
+            {
+                var tick = Task.Delay(keepAlive, stop.Token);
+                var done = await Task.WhenAny(frameReady, tick, clientClosed).ConfigureAwait(false);
+                if (done == clientClosed)
+                {
+                    return;
+                }
+
+                if (done == tick)
+                {
+                    await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, stop.Token).ConfigureAwait(false);
+                    continue;
+                }
+
+                if (!await frameReady.ConfigureAwait(false))
+                {
+                    // A newer socket took over, or the conversation was deleted.
+                    var status = subscription.EndReason == "collision" ? WebSocketCloseStatus.PolicyViolation : WebSocketCloseStatus.NormalClosure;
+                    await socket.CloseOutputAsync(status, subscription.EndReason, stop.Token).ConfigureAwait(false);
+                    return;
+                }
+
+                while (subscription.Frames.TryRead(out var frame))
+                {
+                    lastSent = await SendAsync(socket, frame.Activities, frame.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+                }
+
+                frameReady = subscription.Frames.WaitToReadAsync(stop.Token).AsTask();
+            }
+        }
+        finally
+        {
+            await stop.CancelAsync().ConfigureAwait(false);
+        }
+    }
+
+    // Sends the activities not sent yet (typing has no sequence and always goes); returns the new highest sequence sent.
+    private static async Task<long> SendAsync(WebSocket socket, IReadOnlyList<JObject> activities, string? watermark, long lastSent, CancellationToken cancellationToken)
+    {
+        var fresh = activities.Where(a => DirectLineConversationRecord.SequenceOf(a) is var s && (s < 0 || s > lastSent)).ToList();
+        if (fresh.Count == 0)
+        {
+            return lastSent;
+        }
+
+        var highest = fresh.Max(DirectLineConversationRecord.SequenceOf);
+        var frameWatermark = watermark ?? (lastSent >= 0 ? lastSent.ToString(CultureInfo.InvariantCulture) : null);
+        var json = DirectLineJson.ActivitySet(fresh, frameWatermark);
+        await socket.SendAsync(Encoding.UTF8.GetBytes(json), WebSocketMessageType.Text, endOfMessage: true, cancellationToken).ConfigureAwait(false);
+        return Math.Max(lastSent, highest);
+    }
+
+    // Reads and ignores what the client sends (DirectLineJS pings with empty messages); ends when the client closes.
+    private static async Task DrainClientAsync(WebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[4096];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, cancellationToken).ConfigureAwait(false);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    if (socket.State == WebSocketState.CloseReceived)
+                    {
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None).ConfigureAwait(false);
+                    }
+
+                    return;
+                }
+            }
+        }
+        catch (Exception e) when (e is WebSocketException or OperationCanceledException)
+        {
+            // Gone.
+        }
+    }
+}

@@ -1,0 +1,402 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Bots;
+using RecoveryBot.Channels.DirectLine;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.DirectLine;
+
+/// <summary>The Direct Line 3.0 endpoint over HTTP (in memory), with a fake clock.</summary>
+public sealed class DirectLineEndpointTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static List<JObject> Messages(JObject set) => set["activities"]!.Cast<JObject>().ToList();
+
+    [Fact]
+    public async Task Anonymous_generate_gives_a_dl_user_a_new_conversation_and_a_resume_credential()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var first = await host.GenerateAsync();
+        var second = await host.GenerateAsync();
+
+        Assert.NotEqual((string)first["conversationId"]!, (string)second["conversationId"]!);
+        Assert.Equal(1800, (int)first["expires_in"]!);
+        Assert.False(string.IsNullOrEmpty((string?)first["resumeToken"]));
+        var payload = ((string)first["token"]!).Split('.')[1];
+        var user = JObject.Parse(Encoding.UTF8.GetString(Microsoft.AspNetCore.WebUtilities.Base64UrlTextEncoder.Decode(payload)))["user"];
+        Assert.StartsWith("dl_", (string)user!);
+    }
+
+    [Fact]
+    public async Task Without_anonymous_tokens_generate_needs_the_secret()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?>
+        {
+            ["DirectLine:AllowAnonymousTokens"] = "false",
+            ["DirectLine:Secret"] = "s3cret-for-tests",
+        });
+
+        using var anonymous = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null);
+        await DirectLineTestHost.ExpectErrorAsync(anonymous, HttpStatusCode.Unauthorized, "Unauthorized");
+        using var wrong = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", "not-the-secret");
+        await DirectLineTestHost.ExpectErrorAsync(wrong, HttpStatusCode.Unauthorized, "Unauthorized");
+        using var named = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", "s3cret-for-tests", new { user = new { id = "dl_alice" } });
+        var token = (string)(await DirectLineTestHost.ExpectAsync(named, HttpStatusCode.OK))["token"]!;
+        using var started = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+        var conversation = await DirectLineTestHost.ExpectAsync(started, HttpStatusCode.Created);
+        var welcome = Messages(await host.GetActivitiesAsync((string)conversation["conversationId"]!, token));
+        Assert.All(welcome, a => Assert.Equal("dl_alice", (string?)a["recipient"]?["id"]));
+    }
+
+    [Fact]
+    public async Task Tokens_refresh_before_they_expire_and_not_after()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+
+        host.Clock.Advance(TimeSpan.FromMinutes(20));
+        using var refreshed = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token);
+        var fresh = await DirectLineTestHost.ExpectAsync(refreshed, HttpStatusCode.OK);
+        Assert.Equal(conversationId, (string)fresh["conversationId"]!);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(11));
+        using var late = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", token);
+        await DirectLineTestHost.ExpectErrorAsync(late, HttpStatusCode.Forbidden, "TokenExpired");
+        using var lateRead = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);
+        await DirectLineTestHost.ExpectErrorAsync(lateRead, HttpStatusCode.Forbidden, "TokenExpired");
+
+        Assert.NotEmpty(Messages(await host.GetActivitiesAsync(conversationId, (string)fresh["token"]!)));
+    }
+
+    [Fact]
+    public async Task The_resume_credential_gets_a_new_token_for_the_same_conversation_after_the_token_expired()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var generated = await host.GenerateAsync();
+        using (await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", (string)generated["token"]!))
+        {
+        }
+
+        host.Clock.Advance(TimeSpan.FromDays(3));
+        var resumed = await host.GenerateAsync(new { resumeToken = (string)generated["resumeToken"]! });
+        Assert.Equal((string)generated["conversationId"]!, (string)resumed["conversationId"]!);
+        Assert.Equal(3, Messages(await host.GetActivitiesAsync((string)resumed["conversationId"]!, (string)resumed["token"]!)).Count);
+
+        // A resume credential is not a token, and a token is not a resume credential.
+        using var misuse = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{generated["conversationId"]}/activities", (string)generated["resumeToken"]!);
+        await DirectLineTestHost.ExpectErrorAsync(misuse, HttpStatusCode.Unauthorized, "Unauthorized");
+        using var swapped = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null, new { resumeToken = (string)resumed["token"]! });
+        await DirectLineTestHost.ExpectErrorAsync(swapped, HttpStatusCode.Unauthorized, "Unauthorized");
+
+        host.Clock.Advance(TimeSpan.FromDays(31));
+        using var expired = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null, new { resumeToken = (string)resumed["resumeToken"]! });
+        await DirectLineTestHost.ExpectErrorAsync(expired, HttpStatusCode.Forbidden, "TokenExpired");
+    }
+
+    [Fact]
+    public async Task A_token_for_one_conversation_can_neither_read_nor_post_to_another()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (a, tokenA) = await host.StartAsync();
+        var (b, tokenB) = await host.StartAsync();
+        await host.SayAsync(b, tokenB, "private to b");
+
+        foreach (var (method, path) in new[]
+        {
+            (HttpMethod.Get, $"/v3/directline/conversations/{b}/activities"),
+            (HttpMethod.Get, $"/v3/directline/conversations/{b}"),
+            (HttpMethod.Delete, $"/v3/directline/conversations/{b}"),
+        })
+        {
+            using var response = await host.SendAsync(method, path, tokenA);
+            await DirectLineTestHost.ExpectErrorAsync(response, HttpStatusCode.Forbidden, "Forbidden");
+        }
+
+        using var post = await host.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{b}/activities", tokenA, new { type = "message", text = "sneaky" });
+        await DirectLineTestHost.ExpectErrorAsync(post, HttpStatusCode.Forbidden, "Forbidden");
+        Assert.DoesNotContain(Messages(await host.GetActivitiesAsync(b, tokenB)), m => (string?)m["text"] == "sneaky");
+        Assert.DoesNotContain(Messages(await host.GetActivitiesAsync(a, tokenA)), m => (string?)m["text"] == "private to b");
+    }
+
+    [Fact]
+    public async Task Starting_delivers_the_welcome_before_the_user_types_and_a_second_start_is_200()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var generated = await host.GenerateAsync();
+        var token = (string)generated["token"]!;
+        using var start = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+        var conversation = await DirectLineTestHost.ExpectAsync(start, HttpStatusCode.Created);
+        Assert.StartsWith("ws://", (string)conversation["streamUrl"]!);
+        Assert.Contains($"/v3/directline/conversations/{generated["conversationId"]}/stream?t=", (string)conversation["streamUrl"]!);
+
+        var set = await host.GetActivitiesAsync((string)generated["conversationId"]!, token);
+        var activities = Messages(set);
+        Assert.Equal(BotMessages.Welcome, activities.Select(a => (string?)a["text"]));
+        Assert.All(activities, a =>
+        {
+            Assert.Equal("message", (string?)a["type"]);
+            Assert.Equal("directline", (string?)a["channelId"]);
+            Assert.Equal("bot", (string?)a["from"]?["role"]);
+        });
+        Assert.Equal("2", (string?)set["watermark"]);
+
+        using var again = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
+        await DirectLineTestHost.ExpectAsync(again, HttpStatusCode.OK);
+        Assert.Equal(3, Messages(await host.GetActivitiesAsync((string)generated["conversationId"]!, token)).Count);
+    }
+
+    [Fact]
+    public async Task A_posted_message_is_echoed_with_its_channel_data_and_answered_with_reply_to_id()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        var userId = (string)Messages(await host.GetActivitiesAsync(conversationId, token))[0]["recipient"]!["id"]!;
+
+        var id = await host.SayAsync(conversationId, token, "hello", clientActivityId: "client-42");
+        Assert.Equal(conversationId + "|0000003", id);
+
+        var set = await host.GetActivitiesAsync(conversationId, token, "2");
+        var (echo, reply) = (Messages(set)[0], Messages(set)[1]);
+        Assert.Equal(id, (string?)echo["id"]);
+        Assert.Equal("client-42", (string?)echo["channelData"]?["clientActivityID"]);
+        Assert.Equal(userId, (string?)echo["from"]?["id"]);
+        Assert.Equal("user", (string?)echo["from"]?["role"]);
+        Assert.Equal("directline", (string?)echo["channelId"]);
+        Assert.Equal(BotMessages.FirstReply, (string?)reply["text"]);
+        Assert.Equal(id, (string?)reply["replyToId"]);
+        Assert.Equal("4", (string?)set["watermark"]);
+    }
+
+    [Fact]
+    public async Task Activities_that_claim_to_be_from_the_bot_or_are_conversation_updates_are_refused()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        var path = $"/v3/directline/conversations/{conversationId}/activities";
+
+        using var asBot = await host.SendAsync(HttpMethod.Post, path, token, new { type = "message", text = "x", from = new { id = "recoverybot" } });
+        await DirectLineTestHost.ExpectErrorAsync(asBot, HttpStatusCode.BadRequest, "BadRequest");
+        using var asBotRole = await host.SendAsync(HttpMethod.Post, path, token, new { type = "message", text = "x", from = new { id = "x", role = "bot" } });
+        await DirectLineTestHost.ExpectErrorAsync(asBotRole, HttpStatusCode.BadRequest, "BadRequest");
+        using var update = await host.SendAsync(HttpMethod.Post, path, token, new { type = "conversationUpdate" });
+        await DirectLineTestHost.ExpectErrorAsync(update, HttpStatusCode.BadRequest, "BadRequest");
+        Assert.Equal(3, Messages(await host.GetActivitiesAsync(conversationId, token)).Count);
+    }
+
+    [Fact]
+    public async Task Watermarks_page_through_the_log_and_stay_monotonic_when_the_log_is_capped()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:MaxLogActivities"] = "10" });
+        var (conversationId, token) = await host.StartAsync();
+
+        var all = await host.GetActivitiesAsync(conversationId, token);
+        Assert.Empty(Messages(await host.GetActivitiesAsync(conversationId, token, (string)all["watermark"]!)));
+        Assert.Equal("2", (string?)(await host.GetActivitiesAsync(conversationId, token, "2"))["watermark"]);
+
+        for (var i = 0; i < 5; i++)
+        {
+            await host.SayAsync(conversationId, token, $"message {i}", $"c{i}");
+        }
+
+        var capped = await host.GetActivitiesAsync(conversationId, token);
+        Assert.Equal(10, Messages(capped).Count);
+        Assert.Equal("12", (string?)capped["watermark"]);
+        Assert.Equal(conversationId + "|0000003", (string?)Messages(capped)[0]["id"]);
+        Assert.Equal(2, Messages(await host.GetActivitiesAsync(conversationId, token, "10")).Count);
+    }
+
+    [Fact]
+    public async Task Malformed_and_oversized_bodies_get_400_and_413_in_the_error_shape()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        var path = $"/v3/directline/conversations/{conversationId}/activities";
+
+        using var notJson = await host.SendRawAsync(HttpMethod.Post, path, token, "{ not json");
+        await DirectLineTestHost.ExpectErrorAsync(notJson, HttpStatusCode.BadRequest, "BadRequest");
+        using var empty = await host.SendRawAsync(HttpMethod.Post, path, token, "");
+        await DirectLineTestHost.ExpectErrorAsync(empty, HttpStatusCode.BadRequest, "BadRequest");
+        using var array = await host.SendRawAsync(HttpMethod.Post, path, token, "[1,2]");
+        await DirectLineTestHost.ExpectErrorAsync(array, HttpStatusCode.BadRequest, "BadRequest");
+        using var noType = await host.SendAsync(HttpMethod.Post, path, token, new { text = "hi" });
+        await DirectLineTestHost.ExpectErrorAsync(noType, HttpStatusCode.BadRequest, "BadRequest");
+        using var badShape = await host.SendRawAsync(HttpMethod.Post, path, token, """{"type":"message","from":"not an object"}""");
+        await DirectLineTestHost.ExpectErrorAsync(badShape, HttpStatusCode.BadRequest, "BadRequest");
+        using var huge = await host.SendAsync(HttpMethod.Post, path, token, new { type = "message", text = new string('x', 300 * 1024) });
+        await DirectLineTestHost.ExpectErrorAsync(huge, HttpStatusCode.RequestEntityTooLarge, "PayloadTooLarge");
+        using var badWatermark = await host.SendAsync(HttpMethod.Get, path + "?watermark=abc", token);
+        await DirectLineTestHost.ExpectErrorAsync(badWatermark, HttpStatusCode.BadRequest, "BadRequest");
+
+        Assert.Equal(3, Messages(await host.GetActivitiesAsync(conversationId, token)).Count);
+    }
+
+    [Fact]
+    public async Task Missing_or_forged_credentials_get_401_and_unknown_conversations_404()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:Secret"] = "s3cret-for-tests" });
+        var (conversationId, token) = await host.StartAsync();
+        var path = $"/v3/directline/conversations/{conversationId}/activities";
+
+        using var none = await host.SendAsync(HttpMethod.Get, path, null);
+        await DirectLineTestHost.ExpectErrorAsync(none, HttpStatusCode.Unauthorized, "Unauthorized");
+        using var forged = await host.SendAsync(HttpMethod.Get, path, token[..^4] + "AAAA");
+        await DirectLineTestHost.ExpectErrorAsync(forged, HttpStatusCode.Unauthorized, "Unauthorized");
+        using var garbage = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh", "garbage");
+        await DirectLineTestHost.ExpectErrorAsync(garbage, HttpStatusCode.Unauthorized, "Unauthorized");
+        using var unknown = await host.SendAsync(HttpMethod.Get, "/v3/directline/conversations/nosuchconversation/activities", "s3cret-for-tests");
+        await DirectLineTestHost.ExpectErrorAsync(unknown, HttpStatusCode.NotFound, "NotFound");
+        using var notStarted = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{(await host.GenerateAsync())["conversationId"]}", (string)(await host.GenerateAsync())["token"]!);
+        await DirectLineTestHost.ExpectErrorAsync(notStarted, HttpStatusCode.Forbidden, "Forbidden");
+    }
+
+    [Fact]
+    public async Task Reconnecting_returns_a_fresh_token_and_a_stream_url_with_the_watermark()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        using var response = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=1", token);
+        var conversation = await DirectLineTestHost.ExpectAsync(response, HttpStatusCode.OK);
+        Assert.EndsWith("&watermark=1", (string)conversation["streamUrl"]!);
+        Assert.Equal(3, Messages(await host.GetActivitiesAsync(conversationId, (string)conversation["token"]!)).Count);
+    }
+
+    [Fact]
+    public async Task The_log_survives_an_app_restart_on_the_same_sqlite_file()
+    {
+        string conversationId, token;
+        using (var first = new DirectLineTestHost(_folder))
+        {
+            (conversationId, token) = await first.StartAsync();
+            await first.SayAsync(conversationId, token, "remember me");
+        }
+
+        SqliteConnection.ClearAllPools();
+        using var second = new DirectLineTestHost(_folder);
+        var activities = Messages(await second.GetActivitiesAsync(conversationId, token));
+        Assert.Equal(5, activities.Count);
+        Assert.Equal("remember me", (string?)activities[3]["text"]);
+        await second.SayAsync(conversationId, token, "still me", "c2");
+        var after = Messages(await second.GetActivitiesAsync(conversationId, token, "4"));
+        Assert.Equal(BotMessages.LaterReply, (string?)after[1]["text"]);
+        Assert.Equal(conversationId + "|0000006", (string?)after[1]["id"]);
+    }
+
+    [Fact]
+    public async Task A_proactive_message_through_ContinueConversationAsync_is_appended_to_the_log()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        var userId = (string)Messages(await host.GetActivitiesAsync(conversationId, token))[0]["recipient"]!["id"]!;
+        var adapter = host.Services.GetRequiredService<DirectLineAdapter>();
+
+        await adapter.ContinueConversationAsync(
+            DirectLineAdapter.BotId,
+            DirectLineAdapter.ReferenceFor(conversationId, userId),
+            (turn, ct) => turn.SendActivityAsync("Checking in: how are you tonight?", cancellationToken: ct),
+            CancellationToken.None);
+
+        var proactive = Messages(await host.GetActivitiesAsync(conversationId, token, "2")).Single();
+        Assert.Equal("Checking in: how are you tonight?", (string?)proactive["text"]);
+        Assert.Equal(userId, (string?)proactive["recipient"]?["id"]);
+        Assert.Equal("bot", (string?)proactive["from"]?["role"]);
+    }
+
+    [Fact]
+    public async Task A_failing_turn_gets_the_apology_in_the_log()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        var adapter = host.Services.GetRequiredService<DirectLineAdapter>();
+        var userId = (string)Messages(await host.GetActivitiesAsync(conversationId, token))[0]["recipient"]!["id"]!;
+
+        await adapter.ContinueConversationAsync(
+            DirectLineAdapter.BotId,
+            DirectLineAdapter.ReferenceFor(conversationId, userId),
+            (_, _) => throw new InvalidOperationException("boom"),
+            CancellationToken.None);
+
+        Assert.Equal(AdapterWithErrorHandler.ApologyText, (string?)Messages(await host.GetActivitiesAsync(conversationId, token, "2")).Single()["text"]);
+    }
+
+    [Fact]
+    public async Task Delete_removes_the_log_and_the_conversation()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        await host.SayAsync(conversationId, token, "forget this");
+
+        using var deleted = await host.SendAsync(HttpMethod.Delete, $"/v3/directline/conversations/{conversationId}", token);
+        Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
+
+        using var read = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);
+        await DirectLineTestHost.ExpectErrorAsync(read, HttpStatusCode.NotFound, "NotFound");
+        var stored = await host.Services.GetRequiredService<IStorage>().ReadAsync([DirectLineConversationRecord.KeyFor(conversationId)]);
+        Assert.Empty(stored);
+    }
+
+    [Fact]
+    public async Task Token_generation_is_rate_limited_per_client_with_a_clear_429()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:TokenRequestsPerMinute"] = "2" });
+        await host.GenerateAsync();
+        await host.GenerateAsync();
+        using var third = await host.SendAsync(HttpMethod.Post, "/v3/directline/tokens/generate", null);
+        await DirectLineTestHost.ExpectErrorAsync(third, HttpStatusCode.TooManyRequests, "TooManyRequests");
+        Assert.True(third.Headers.RetryAfter is not null);
+    }
+
+    [Fact]
+    public async Task The_stream_replays_the_welcome_then_pushes_echo_and_reply_and_keeps_alive()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:KeepAliveInterval"] = "00:00:00.300" });
+        var (conversationId, token) = await host.StartAsync();
+        var client = host.App.Server.CreateWebSocketClient();
+        using var socket = await client.ConnectAsync(
+            new Uri(host.App.Server.BaseAddress, $"/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}"), CancellationToken.None);
+
+        var replay = JObject.Parse(await ReceiveAsync(socket));
+        Assert.Equal(BotMessages.Welcome, replay["activities"]!.Select(a => (string?)a["text"]));
+        Assert.Equal("2", (string?)replay["watermark"]);
+
+        var id = await host.SayAsync(conversationId, token, "over the socket", "sock-1");
+        var frames = new List<JObject>();
+        while (frames.SelectMany(f => f["activities"]!).Count() < 2)
+        {
+            var text = await ReceiveAsync(socket);
+            if (text.Length > 0)
+            {
+                frames.Add(JObject.Parse(text));
+            }
+        }
+
+        var pushed = frames.SelectMany(f => f["activities"]!).ToList();
+        Assert.Equal("sock-1", (string?)pushed[0]["channelData"]?["clientActivityID"]);
+        Assert.Equal(id, (string?)pushed[1]["replyToId"]);
+        Assert.DoesNotContain(pushed, a => (string?)a["type"] == "conversationUpdate");
+
+        Assert.Equal(string.Empty, await ReceiveAsync(socket));
+    }
+
+    private static async Task<string> ReceiveAsync(WebSocket socket)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, timeout.Token);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+        return Encoding.UTF8.GetString(message.ToArray());
+    }
+}

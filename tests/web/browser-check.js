@@ -1,0 +1,135 @@
+// Drives Debian's chromium (headless, through playwright-core) against the real page: the welcome arrives, messages
+// get replies, a reload finds the same conversation, "Start over" begins a new one. Fails on console errors and on any
+// request to a host other than the app. Saves screenshots into the artifacts folder.
+// Usage: node browser-check.js <base-url> <artifacts-dir>
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const { chromium } = require('playwright-core');
+
+const [base, artifacts] = process.argv.slice(2);
+if (!base || !artifacts) {
+  console.error('usage: node browser-check.js <base-url> <artifacts-dir>');
+  process.exit(2);
+}
+
+// Web Chat renders typographic apostrophes, so the texts are matched loosely.
+const WELCOME = /Hi, I.m RecoveryBot/;
+const FIRST_REPLY = 'Thank you for writing';
+const LATER_REPLY = /I.m still here/;
+const problems = [];
+let failureShot = async () => {};
+
+function check(condition, message) {
+  if (!condition) problems.push(message);
+}
+
+// A message as rendered in the transcript (a paragraph in its bubble; screen-reader labels are elsewhere).
+function bubble(page, text) {
+  return page.locator('.webchat__bubble__content p', { hasText: text });
+}
+
+async function send(page, text) {
+  const input = page.locator('[data-id="webchat-sendbox-input"]');
+  await input.click();
+  await input.fill(text);
+  await input.press('Enter');
+}
+
+(async () => {
+  fs.mkdirSync(artifacts, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+    // playwright-core gives every launch a fresh, empty profile of its own (--user-data-dir is refused here).
+  });
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  const page = await context.newPage();
+  const origin = new URL(base);
+
+  page.on('console', message => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
+  page.on('response', response => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${new URL(response.url()).pathname}`);
+  });
+  page.on('request', request => {
+    const url = new URL(request.url());
+    if (['data:', 'blob:'].includes(url.protocol)) return;
+    if (url.host !== origin.host) problems.push(`request to another host: ${url.protocol}//${url.host}`);
+  });
+  page.on('websocket', socket => {
+    const url = new URL(socket.url());
+    if (url.host !== origin.host) problems.push(`websocket to another host: ${url.host}`);
+  });
+
+  failureShot = () => page.screenshot({ path: path.join(artifacts, 'failure.png') }).catch(() => {});
+  await page.goto(base);
+  await bubble(page, WELCOME).first().waitFor({ timeout: 20000 });
+
+  await send(page, 'I had a hard day and want to think it through.');
+  await bubble(page, FIRST_REPLY).first().waitFor({ timeout: 20000 });
+  await send(page, 'Mostly about my brother.');
+  await bubble(page, LATER_REPLY).first().waitFor({ timeout: 20000 });
+  await page.waitForTimeout(500);
+  check(await page.getByText('Send failed').count() === 0, 'a message shows "Send failed"');
+  await page.screenshot({ path: path.join(artifacts, 'webchat.png') });
+
+  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('recoverybot.webchat.v1')));
+  await page.reload();
+  await bubble(page, 'Mostly about my brother.').first().waitFor({ timeout: 20000 });
+  await bubble(page, LATER_REPLY).first().waitFor({ timeout: 20000 });
+  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('recoverybot.webchat.v1')));
+  check(before.conversationId === after.conversationId, 'the reload started a different conversation');
+  check(await bubble(page, WELCOME).count() === 1, 'the welcome is not shown exactly once after the reload');
+  await send(page, 'Still here after a reload.');
+  await bubble(page, LATER_REPLY).nth(1).waitFor({ timeout: 20000 });
+  await page.waitForTimeout(1500);
+  check(await page.getByText('Connecting').count() === 0, 'after the reload Web Chat still says "Connecting"');
+  await page.screenshot({ path: path.join(artifacts, 'webchat-after-reload.png') });
+
+  // Keyboard only: Tab reaches the start-over button with a visible focus ring.
+  await page.locator('body').focus();
+  let focused = '';
+  for (let i = 0; i < 4 && focused !== 'start-over'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  }
+  check(focused === 'start-over', 'Tab does not reach the start-over button');
+
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.waitForTimeout(300);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  check(overflow <= 0, `the page scrolls sideways at 320 px (${overflow} px)`);
+  await page.screenshot({ path: path.join(artifacts, 'webchat-320.png') });
+  await page.setViewportSize({ width: 1000, height: 800 });
+
+  page.once('dialog', dialog => dialog.accept());
+  await Promise.all([page.waitForEvent('load'), page.click('#start-over')]);
+  await bubble(page, WELCOME).first().waitFor({ timeout: 20000 });
+  const fresh = await page.evaluate(() => JSON.parse(localStorage.getItem('recoverybot.webchat.v1')));
+  check(fresh.conversationId !== before.conversationId, 'start over kept the old conversation');
+  check(await bubble(page, 'Mostly about my brother.').count() === 0, 'start over still shows the old messages');
+  // Asked from here, not from the page: the expected 404 is not a page error.
+  const old = (await fetch(`${base}/v3/directline/conversations/${before.conversationId}/activities`, {
+    headers: { Authorization: `Bearer ${before.token}` },
+  })).status;
+  check(old === 404 || old === 403, `the old conversation's log still answers ${old}`);
+
+  await browser.close();
+  if (problems.length) {
+    console.error('FAIL:\n' + problems.join('\n'));
+    process.exit(1);
+  }
+
+  console.log(JSON.stringify({ ok: true, conversation: before.conversationId, screenshots: fs.readdirSync(artifacts) }));
+})().catch(async error => {
+  await failureShot();
+  console.error('FAIL: ' + (error && error.stack || error));
+  if (problems.length) console.error(problems.join('\n'));
+  process.exit(1);
+});
