@@ -6,6 +6,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.Channels.DirectLine;
 using RecoveryBot.Conversation;
 using RecoveryBot.Exercises;
+using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Storage;
 
@@ -18,6 +19,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpClient();
+builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();

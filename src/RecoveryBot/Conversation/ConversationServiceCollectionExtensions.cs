@@ -38,7 +38,6 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ConversationCommands>();
         services.AddSingleton<ExercisePause>();
-        services.AddSingleton<DataEraser>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<CheckInStore>());
         services.AddSingleton<CheckInSender>();

@@ -16,7 +16,7 @@ namespace RecoveryBot.Storage;
 /// store choose what gets instantiated). Reads therefore return <see cref="JObject"/> values, which
 /// <see cref="BotState"/> converts to the accessor's type.
 /// </remarks>
-public sealed class SqliteStorage : IStorage, IDisposable
+public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -169,6 +169,16 @@ public sealed class SqliteStorage : IStorage, IDisposable
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
+        command.Parameters.AddWithValue("$cutoff", notWrittenSince.ToUnixTimeSeconds());
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Runs a trivial query, for the health check.</summary>

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
+using RecoveryBot.Privacy;
 
 namespace RecoveryBot.Storage;
 
@@ -15,16 +17,18 @@ public static class StorageServiceCollectionExtensions
             .Validate(o => Enum.IsDefined(o.Provider), "Storage:Provider must be Sqlite or Memory.")
             .ValidateOnStart();
 
+        // Every provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext.
         services.AddSingleton<IStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return options.Provider switch
+            IStorage provider = options.Provider switch
             {
                 StorageProvider.Memory => new MemoryStorage(),
                 _ => new SqliteStorage(
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),
             };
+            return new ProtectedStorage(provider, sp.GetRequiredService<IDataProtectionProvider>());
         });
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

@@ -46,8 +46,4 @@ public sealed class DirectLineOptions
     /// Empty (the default): only the app's own page, which is same-origin.
     /// </summary>
     public string[] AllowedOrigins { get; set; } = [];
-
-    /// <summary>Where the Data Protection keys that sign tokens are kept; relative paths are from the app's folder.</summary>
-    [Required]
-    public string KeysPath { get; set; } = "data/keys";
 }

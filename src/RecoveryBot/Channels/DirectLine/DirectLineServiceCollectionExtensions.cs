@@ -10,7 +10,7 @@ public static class DirectLineServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the Direct Line channel: its options (validated at start-up), token protection with Data Protection
-    /// (keys kept in <c>DirectLine:KeysPath</c>), the in-process adapter, the log store, the socket notifier, the rate
+    /// (the app's Data Protection key ring, see <c>Privacy:KeysPath</c>), the in-process adapter, the log store, the socket notifier, the rate
     /// limits and the CORS policy for <c>DirectLine:AllowedOrigins</c>.
     /// </summary>
     public static IServiceCollection AddDirectLine(this IServiceCollection services, IConfiguration configuration)
@@ -20,12 +20,6 @@ public static class DirectLineServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => o.AllowedOrigins.All(IsOrigin), "DirectLine:AllowedOrigins must list origins like https://example.org (no paths, no *).")
             .ValidateOnStart();
-
-        services.AddDataProtection().SetApplicationName("RecoveryBot");
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IHostEnvironment, IOptions<DirectLineOptions>, ILoggerFactory>((keys, environment, options, loggers) =>
-                keys.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(environment.ContentRootPath, options.Value.KeysPath)), loggers));
 
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();

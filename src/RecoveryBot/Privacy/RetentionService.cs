@@ -1,0 +1,44 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
+using RecoveryBot.Storage;
+
+namespace RecoveryBot.Privacy;
+
+/// <summary>Erases data nobody has touched for <see cref="PrivacyOptions.RetentionDays"/> days, on a timer.</summary>
+public sealed class RetentionService(IStorage storage, IOptions<PrivacyOptions> options, TimeProvider timeProvider, ILogger<RetentionService> logger) : BackgroundService
+{
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, timeProvider);
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError("Retention sweep failed: {ExceptionType}", ex.GetType().FullName);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Runs one sweep now; returns how many items were erased.</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        if (storage is not IExpiringStorage expiring)
+        {
+            return 0;
+        }
+
+        var erased = await expiring.DeleteIdleAsync(timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), cancellationToken).ConfigureAwait(false);
+        if (erased > 0)
+        {
+            logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);
+        }
+
+        return erased;
+    }
+}
