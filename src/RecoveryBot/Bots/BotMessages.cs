@@ -1,15 +1,24 @@
+using RecoveryBot.Privacy;
+
 namespace RecoveryBot.Bots;
 
 /// <summary>The bot's own words outside the exercises, kept together so they can be reviewed in one place.</summary>
 public static class BotMessages
 {
-    /// <summary>The welcome, in short messages: who the bot is, what it is not, and how to start.</summary>
-    public static readonly IReadOnlyList<string> Welcome =
+    /// <summary>The welcome with the default retention period.</summary>
+    public static readonly IReadOnlyList<string> Welcome = WelcomeFor(PrivacyOptions.DefaultRetentionDays);
+
+    /// <summary>The welcome, in short messages: who the bot is, what it is not, how long reflections are kept, and how to start.</summary>
+    public static IReadOnlyList<string> WelcomeFor(int retentionDays) =>
     [
         "Hi, I'm RecoveryBot. I'm here to help you reflect on your relationships in recovery, one gentle step at a time. What you write here stays private.",
         "I'm not a therapist or an emergency service. If you might hurt yourself or someone else, or you're in danger right now, please call or text 988 (US), call 911 or your local emergency number, or reach someone you trust.",
-        "You can type \"pause\" at any point and pick up later, or \"help\" to see what I can do.",
+        RetentionNote(retentionDays) + " You can type \"pause\" at any point and pick up later, or \"help\" to see what I can do.",
     ];
+
+    /// <summary>How long reflections are kept, said in the welcome and the journal.</summary>
+    public static string RetentionNote(int retentionDays) =>
+        $"I keep your reflections for {retentionDays} days after your last visit, and \"delete my data\" erases them any time.";
 
     /// <summary>The reply to a message with no text (an attachment, a card, a sticker).</summary>
     public const string NoTextReply = "I can only read typed words for now. Could you tell me in a sentence or two?";

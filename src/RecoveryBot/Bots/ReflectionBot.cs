@@ -1,7 +1,10 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using RecoveryBot.Conversation;
+using Microsoft.Extensions.Options;
 using RecoveryBot.Dialogs;
+using RecoveryBot.Journal;
+using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
@@ -13,10 +16,14 @@ namespace RecoveryBot.Bots;
 public sealed class ReflectionBot(
     ConversationState conversationState,
     UserState userState,
-    DialogRunner dialogs) : ActivityHandler
+    DialogRunner dialogs,
+    IOptions<PrivacyOptions> privacy,
+    TimeProvider timeProvider) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    private readonly IStatePropertyAccessor<UserProfile> _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
 
     /// <inheritdoc/>
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
@@ -41,7 +48,7 @@ public sealed class ReflectionBot(
 
             data.WelcomedMemberIds.Add(member.Id);
             welcomed = true;
-            var welcome = BotMessages.Welcome.Select(text => (IActivity)MessageFactory.Text(text)).ToArray();
+            var welcome = BotMessages.WelcomeFor(privacy.Value.RetentionDays).Select(text => (IActivity)MessageFactory.Text(text)).ToArray();
             await turnContext.SendActivitiesAsync(welcome, cancellationToken).ConfigureAwait(false);
         }
 
@@ -61,6 +68,19 @@ public sealed class ReflectionBot(
             return;
         }
 
+        await TouchProfileAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Retention erases what was not written for a while; writing the day of the last visit (at most once a day)
+    // keeps an active user's journal from expiring.
+    private async Task TouchProfileAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+        if (profile.LastVisitOn != today)
+        {
+            profile.LastVisitOn = today;
+        }
     }
 }

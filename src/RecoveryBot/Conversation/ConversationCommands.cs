@@ -27,6 +27,7 @@ public sealed partial class ConversationCommands : IDialogInterruption
     private readonly TimeProvider _timeProvider;
     private readonly ExerciseOptions _options;
     private readonly ExercisePause _pause;
+    private readonly PrivacyOptions _privacy;
     private readonly ConfirmPrompt _yesNo = new("yes-no");
 
     /// <summary>Creates the commands.</summary>
@@ -37,8 +38,10 @@ public sealed partial class ConversationCommands : IDialogInterruption
         CheckInStore checkIns,
         TimeProvider timeProvider,
         IOptions<ExerciseOptions> options,
+        IOptions<PrivacyOptions> privacy,
         ExercisePause pause)
     {
+        _privacy = privacy.Value;
         _pause = pause;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
@@ -219,7 +222,7 @@ public sealed partial class ConversationCommands : IDialogInterruption
         return InterruptionResult.Reprompt;
     }
 
-    private string RetentionNote() => _options.RetentionNote is { Length: > 0 } note ? "\n\n" + note : "";
+    private string RetentionNote() => "\n\n" + BotMessages.RetentionNote(_privacy.RetentionDays);
 
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);

@@ -14,7 +14,4 @@ public sealed class ExerciseOptions
 
     /// <summary>After a break this long in the middle of an exercise, the user is asked whether to continue.</summary>
     public TimeSpan AskToResumeAfter { get; set; } = TimeSpan.FromHours(1);
-
-    /// <summary>A line about how long reflections are kept, added to the journal listing; empty for none.</summary>
-    public string RetentionNote { get; set; } = "";
 }

@@ -25,6 +25,9 @@ public sealed class UserProfile
     /// <summary>Saved reflections, oldest first.</summary>
     public List<JournalEntry> Journal { get; set; } = [];
 
+    /// <summary>The day of the user's last visit (UTC), so retention counts from it.</summary>
+    public DateOnly? LastVisitOn { get; set; }
+
     /// <summary>Whether the bot may send check-ins on dates the user planned.</summary>
     public bool CheckInsEnabled { get; set; } = true;
 }

@@ -15,9 +15,12 @@ public sealed class PrivacyOptions
     [Required(AllowEmptyStrings = false)]
     public string KeysPath { get; set; } = "data/keys";
 
+    /// <summary>The default of <see cref="RetentionDays"/>.</summary>
+    public const int DefaultRetentionDays = 90;
+
     /// <summary>Data not touched for this many days is erased.</summary>
     [Range(1, 3650)]
-    public int RetentionDays { get; set; } = 90;
+    public int RetentionDays { get; set; } = DefaultRetentionDays;
 
     /// <summary>How often the retention sweep runs.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "7.00:00:00")]

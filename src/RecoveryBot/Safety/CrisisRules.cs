@@ -223,7 +223,7 @@ internal static class CrisisRules
         {
             Id = "SU09", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
             Description = "A named method: jumping, hanging, shooting oneself, a rope or gun, overdosing on purpose, using until dead.",
-            AllOf = [R(@"\b(jump|jumping|throw myself) (off|from|in front of|into) (a |the |this |that )?(bridge|building|roof|rooftop|cliff|balcony|overpass|tower|train|bus|car|truck|traffic|river|window|ledge)\b" +
+            AllOf = [R(@"\b(jump|jumping|throw myself) (off|from|in front of|into) (a |the |this |that )?(bridge|building|roof|rooftop|cliff|cliffs|balcony|overpass|tower|lighthouse|parking garage|car park|dam|pier|platform|skyscraper|top floor|train|bus|car|truck|traffic|river|window|ledge)\b" +
                        @"|\b(standing|sitting|i am) on (the|a|this) (edge|ledge|bridge|roof|rooftop|railing|tracks|cliff)\b|\b(going to|want to|about to|ready to) jump$|\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b|\b(hang|hanging) myself\b|\bnoose\b" +
                        @"|\b(bought|got|have|tied|found) (a|the|some) rope\b|\b(shoot|shooting) myself\b|\bgun (in my hand|to my head|in my mouth)\b|\bloaded (the|my) gun\b" +
                        @"|\b(overdose|overdosing) on purpose\b|\b(want|going|about|plan|planning|trying|ready) to overdose\b" +
