@@ -36,13 +36,18 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
                 activity?.Id,
                 activity?.Type);
 
-            try
+            // A channel that could not be reached says nothing about the dialog state, which is kept; any other failure
+            // may come from that state, so it is cleared and the user is never stuck in it.
+            if (!IsDeliveryFailure(exception))
             {
-                await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
-            }
-            catch (Exception deleteException)
-            {
-                logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
+                try
+                {
+                    await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+                }
+                catch (Exception deleteException)
+                {
+                    logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
+                }
             }
 
             try
@@ -60,4 +65,8 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
             }
         };
     }
+
+    private static bool IsDeliveryFailure(Exception exception) =>
+        exception is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
+        || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
 }

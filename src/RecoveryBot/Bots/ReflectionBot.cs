@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using RecoveryBot.Channels.Teams;
 using RecoveryBot.Conversation;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Dialogs;
@@ -18,7 +19,8 @@ public sealed class ReflectionBot(
     UserState userState,
     DialogRunner dialogs,
     IOptions<PrivacyOptions> privacy,
-    TimeProvider timeProvider) : ActivityHandler
+    TimeProvider timeProvider,
+    TeamsGroupConversation teamsGroup) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -34,14 +36,50 @@ public sealed class ReflectionBot(
     }
 
     /// <inheritdoc/>
+    /// <remarks>The SDK's default skips updates that only add or remove the bot, which is exactly how Teams reports an
+    /// installation or a removal, so both lists are handled here.</remarks>
+    protected override async Task OnConversationUpdateActivityAsync(ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.MembersAdded is { Count: > 0 } added)
+        {
+            await OnMembersAddedAsync(added, turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (activity.MembersRemoved is { Count: > 0 } removed)
+        {
+            await OnMembersRemovedAsync(removed, turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
     protected override async Task OnMembersAddedAsync(
         IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        var activity = turnContext.Activity;
+        var botAdded = membersAdded.Any(m => m?.Id == activity.Recipient?.Id);
+        if (TeamsGroupConversation.Applies(activity))
+        {
+            // Nothing personal is said to a group: one introduction when the bot joins, no per-member welcomes.
+            if (botAdded)
+            {
+                await turnContext.SendActivityAsync(TeamsGroupConversation.GroupWelcome, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        // In a Teams 1:1 chat, installing the app adds only the bot; the person to welcome is the sender.
+        if (activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && botAdded && activity.From is { } installer)
+        {
+            membersAdded = [.. membersAdded, installer];
+        }
+
         var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
         var welcomed = false;
         foreach (var member in membersAdded)
         {
-            if (member?.Id is null || member.Id == turnContext.Activity.Recipient?.Id || data.WelcomedMemberIds.Contains(member.Id))
+            if (member?.Id is null || member.Id == activity.Recipient?.Id || data.WelcomedMemberIds.Contains(member.Id))
             {
                 continue;
             }
@@ -60,8 +98,25 @@ public sealed class ReflectionBot(
     }
 
     /// <inheritdoc/>
+    protected override async Task OnMembersRemovedAsync(
+        IList<ChannelAccount> membersRemoved, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        // Removed from a conversation: what was kept for it goes too.
+        if (membersRemoved.Any(m => m?.Id == turnContext.Activity.Recipient?.Id))
+        {
+            await conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (TeamsGroupConversation.Applies(turnContext.Activity))
+        {
+            await teamsGroup.OnMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && turnContext.Activity.Value is null)
         {
             await turnContext.SendActivityAsync(BotMessages.NoTextReply, cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -51,21 +51,42 @@ public sealed class CheckInSender(
         var botAppId = configuration["MicrosoftAppId"] ?? "";
         foreach (var checkIn in due)
         {
+            // The failure is caught inside the callback: left to the adapter, its turn-error handler would apologise to
+            // someone who wrote nothing, clear their conversation, and hide the failure from the retry count here.
+            Exception? failure = null;
             try
             {
                 await ((BotAdapter)adapter).ContinueConversationAsync(
                     botAppId,
                     checkIn.Reference,
-                    (turnContext, ct) => turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct),
+                    async (turnContext, ct) =>
+                    {
+                        try
+                        {
+                            await turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct).ConfigureAwait(false);
+                        }
+                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        {
+                            failure = ex;
+                        }
+                    },
                     cancellationToken).ConfigureAwait(false);
-                sent.Add(checkIn.Id);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failure = ex;
+            }
+
+            if (failure is null)
+            {
+                sent.Add(checkIn.Id);
+            }
+            else
             {
                 failed.Add(checkIn.Id);
                 logger.LogWarning(
                     "Check-in {CheckInId} could not be sent to channel {ChannelId}: {ExceptionType}",
-                    checkIn.Id, checkIn.Reference.ChannelId, ex.GetType().FullName);
+                    checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
             }
         }
 

@@ -96,14 +96,6 @@ public sealed partial class ConversationCommands : IDialogInterruption
             return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
         }
 
-        if (_pause.ActiveExercise(dc) is not null && lastMessageAt is { } last && now - last >= _options.AskToResumeAfter)
-        {
-            var returningTo = _pause.Pause(dc, data)!;
-            data.AwaitingResumeAnswer = true;
-            await AskAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.WelcomeBackFormat, returningTo.Title), cancellationToken).ConfigureAwait(false);
-            return InterruptionResult.Handled;
-        }
-
         switch (command)
         {
             case "help" or "?" or "what can you do" or "commands":
@@ -193,6 +185,15 @@ public sealed partial class ConversationCommands : IDialogInterruption
             return Resume(dc);
         }
 
+        // Back after a break in the middle of an exercise: ask before taking this message as an answer.
+        if (_pause.ActiveExercise(dc) is not null && lastMessageAt is { } last && now - last >= _options.AskToResumeAfter)
+        {
+            var returningTo = _pause.Pause(dc, data)!;
+            data.AwaitingResumeAnswer = true;
+            await AskAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.WelcomeBackFormat, returningTo.Title), cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
         return InterruptionResult.NotHandled;
     }
 
@@ -207,12 +208,17 @@ public sealed partial class ConversationCommands : IDialogInterruption
     {
         if (data.PausedStack is not { Count: > 0 })
         {
-            if (dc.ActiveDialog is not null)
+            if (_pause.ActiveExercise(dc) is not null)
             {
                 return InterruptionResult.Reprompt;
             }
 
             await SayAsync(dc.Context, BotMessages.NothingPaused, cancellationToken).ConfigureAwait(false);
+            if (dc.ActiveDialog is not null)
+            {
+                return InterruptionResult.Reprompt;
+            }
+
             await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
         }

@@ -38,6 +38,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ConversationCommands>();
         services.AddSingleton<ExercisePause>();
+        services.AddSingleton<Channels.Teams.TeamsGroupConversation>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<CheckInStore>());
         services.AddSingleton<CheckInSender>();

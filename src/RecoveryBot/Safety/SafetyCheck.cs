@@ -40,20 +40,21 @@ public sealed class SafetyCheck(
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
-    /// <inheritdoc/>
-    public async Task<InterruptionResult> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>
+    /// Answers the message first if it asks for help now or signals danger (sending the resources, logging only the
+    /// rule, telling the escalation webhook); returns what it found. Used on its own where no exercise can run
+    /// (group chats), and by <see cref="InterruptAsync"/> everywhere else.
+    /// </summary>
+    public async Task<SafetyOutcome> RespondAsync(ITurnContext context, CancellationToken cancellationToken)
     {
-        var context = dc.Context;
         var activity = context.Activity;
-        var command = ConversationCommands.Normalize(activity.Text);
-        if (HelpNowCommands.Contains(command))
+        if (HelpNowCommands.Contains(ConversationCommands.Normalize(activity.Text)))
         {
             await context.SendActivityAsync(composer.ComposeHelpNow(activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
-            return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+            return SafetyOutcome.HelpNow;
         }
 
         var assessment = detector.Assess(activity.Text);
-        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
         switch (assessment.Level)
         {
             case CrisisLevel.Crisis:
@@ -62,13 +63,29 @@ public sealed class SafetyCheck(
                     "Crisis response given (rule {RuleId}, category {Category}) in channel {ChannelId} conversation {ConversationId}",
                     assessment.RuleId, assessment.Category, activity.ChannelId, activity.Conversation?.Id);
                 await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
-                pause.Pause(dc, data);
-                data.AwaitingSafetyFollowUp = true;
                 await escalation.NotifyAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", assessment, cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
+                return SafetyOutcome.Crisis;
             case CrisisLevel.Concern:
                 await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return SafetyOutcome.Concern;
+            default:
+                return SafetyOutcome.None;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task<InterruptionResult> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        var context = dc.Context;
+        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        switch (await RespondAsync(context, cancellationToken).ConfigureAwait(false))
+        {
+            case SafetyOutcome.Crisis:
+                // The exercise is kept, set aside so the next message is not taken as an answer.
+                pause.Pause(dc, data);
+                data.AwaitingSafetyFollowUp = true;
+                return InterruptionResult.Handled;
+            case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
                 return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
         }
 
@@ -78,7 +95,7 @@ public sealed class SafetyCheck(
         }
 
         data.AwaitingSafetyFollowUp = false;
-        if (Corrections.Contains(command))
+        if (Corrections.Contains(ConversationCommands.Normalize(context.Activity.Text)))
         {
             await context.SendActivityAsync(CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
             pause.Restore(dc, data);
@@ -92,4 +109,20 @@ public sealed class SafetyCheck(
         await context.SendActivityAsync(GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;
     }
+}
+
+/// <summary>What the safety check found in a message.</summary>
+public enum SafetyOutcome
+{
+    /// <summary>Nothing: the message goes on as usual.</summary>
+    None,
+
+    /// <summary>"help now" and the like: the resources were shown.</summary>
+    HelpNow,
+
+    /// <summary>A crisis response was given.</summary>
+    Crisis,
+
+    /// <summary>A negated mention: a kind word was given.</summary>
+    Concern,
 }

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Text;
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Bots;
+using RecoveryBot.Channels.Teams;
+using RecoveryBot.Conversation;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Teams;
+
+/// <summary>
+/// Teams-shaped activities through /api/messages, delivered the way Teams delivers them (replies go back to the
+/// serviceUrl), with a local stand-in for the Bot Connector service recording what the bot sends.
+/// </summary>
+public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
+{
+    private const string BotId = "28:recoverybot-app-id";
+    private readonly TempDirectory _folder = new();
+    private RecordingServer _connector = null!;
+    private BotApplicationFactory _app = null!;
+    private HttpClient _http = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingServer.StartAsync();
+        _app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"));
+        _http = _app.CreateClient();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        _app.Dispose();
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private Activity TeamsActivity(string type, string conversationId, string conversationType, string userId = "29:user-1", string userName = "Alex")
+        => new()
+        {
+            Type = type,
+            Id = Guid.NewGuid().ToString("N"),
+            ChannelId = "msteams",
+            ServiceUrl = _connector.BaseUrl,
+            Timestamp = DateTimeOffset.UtcNow,
+            From = new ChannelAccount(userId, userName, aadObjectId: "aad-" + userId),
+            Recipient = new ChannelAccount(BotId, "RecoveryBot"),
+            Conversation = new ConversationAccount(isGroup: conversationType != "personal", conversationType: conversationType, id: conversationId, tenantId: "tenant-1"),
+            ChannelData = new JObject { ["tenant"] = new JObject { ["id"] = "tenant-1" } },
+        };
+
+    private Activity Message(string conversationId, string conversationType, string text, bool mention = false)
+    {
+        var activity = TeamsActivity(ActivityTypes.Message, conversationId, conversationType);
+        activity.Text = mention ? $"<at>RecoveryBot</at> {text}" : text;
+        if (mention)
+        {
+            activity.Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = BotId, name = "RecoveryBot" }, text = "<at>RecoveryBot</at>" }) }];
+        }
+
+        return activity;
+    }
+
+    /// <summary>Posts the activity and returns the texts the bot sent back to the connector for it.</summary>
+    private async Task<List<string>> SendAsync(Activity activity)
+    {
+        var before = _connector.Requests.Count;
+        using var response = await _http.PostAsync("/api/messages", new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, "application/json"));
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return _connector.Requests.Skip(before)
+            .Select(r => JObject.Parse(r.Body))
+            .Where(a => (string?)a["type"] == "message")
+            .Select(a => (string?)a["text"] ?? "")
+            .ToList();
+    }
+
+    [Fact]
+    public async Task Installing_in_a_personal_chat_welcomes_the_person_and_offers_the_menu()
+    {
+        var install = TeamsActivity(ActivityTypes.ConversationUpdate, "a:personal-1", "personal");
+        install.MembersAdded = [new ChannelAccount(BotId, "RecoveryBot")];
+
+        var sent = await SendAsync(install);
+
+        Assert.Equal(BotMessages.Welcome, sent.Take(3));
+        // Six choices are more than Teams shows as buttons, so the menu is a numbered list that accepts typed answers.
+        Assert.StartsWith(MainDialog.MenuPrompt, sent[3]);
+        Assert.Contains("2. Plan amends", sent[3]);
+        Assert.Contains(_connector.Requests, r => r.Path.StartsWith("/v3/conversations/a:personal-1/activities", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_personal_chat_runs_the_exercises()
+    {
+        await SendAsync(Message("a:personal-2", "personal", "plan amends"));
+
+        var sent = await SendAsync(Message("a:personal-2", "personal", "my sister Jo"));
+
+        Assert.Contains(sent, t => t.Contains("What do you want to acknowledge to my sister Jo?"));
+    }
+
+    [Theory]
+    [InlineData("groupChat", "19:group-chat-1@thread.v2")]
+    [InlineData("channel", "19:channel-1@thread.tacv2;messageid=1700000000000")]
+    public async Task In_a_group_the_bot_introduces_itself_once_and_no_member_is_welcomed_personally(string conversationType, string conversationId)
+    {
+        var added = TeamsActivity(ActivityTypes.ConversationUpdate, conversationId, conversationType);
+        added.MembersAdded = [new ChannelAccount(BotId, "RecoveryBot")];
+        Assert.Equal([TeamsGroupConversation.GroupWelcome], await SendAsync(added));
+
+        var memberJoins = TeamsActivity(ActivityTypes.ConversationUpdate, conversationId, conversationType);
+        memberJoins.MembersAdded = [new ChannelAccount("29:newcomer", "Sam")];
+        Assert.Empty(await SendAsync(memberJoins));
+    }
+
+    [Theory]
+    [InlineData("groupChat", "19:group-chat-2@thread.v2")]
+    [InlineData("channel", "19:channel-2@thread.tacv2;messageid=1700000000001")]
+    public async Task A_mention_in_a_group_gets_an_invitation_to_a_private_chat_and_never_the_users_words(string conversationType, string conversationId)
+    {
+        var sent = await SendAsync(Message(conversationId, conversationType, "plan amends with my ex Jordan", mention: true));
+
+        var reply = Assert.Single(sent);
+        Assert.Contains("1:1 chat", reply);
+        Assert.Contains("Hi Alex", reply);
+        Assert.DoesNotContain("Jordan", reply);
+        Assert.DoesNotContain("<at>", reply);
+        // Nothing personal was started: the group has no exercise running.
+        var again = Assert.Single(await SendAsync(Message(conversationId, conversationType, "Jordan", mention: true)));
+        Assert.Contains("1:1 chat", again);
+    }
+
+    [Fact]
+    public async Task A_crisis_message_in_a_group_gets_the_resources_without_repeating_it()
+    {
+        var sent = await SendAsync(Message("19:group-chat-3@thread.v2", "groupChat", "i want to kill myself", mention: true));
+
+        var reply = Assert.Single(sent);
+        Assert.Contains("call or text 988", reply);
+        Assert.DoesNotContain("kill myself", reply);
+    }
+
+    [Fact]
+    public async Task Help_now_works_in_a_group()
+    {
+        var reply = Assert.Single(await SendAsync(Message("19:group-chat-4@thread.v2", "groupChat", "help now", mention: true)));
+
+        Assert.Contains("1-800-662-4357", reply);
+    }
+
+    [Fact]
+    public async Task Removing_the_bot_erases_what_was_kept_for_that_conversation()
+    {
+        await SendAsync(Message("a:personal-3", "personal", "plan amends"));
+        var storage = _app.Services.GetRequiredService<IStorage>();
+        Assert.NotEmpty(await storage.ReadAsync(["msteams/conversations/a:personal-3"]));
+
+        var removed = TeamsActivity(ActivityTypes.ConversationUpdate, "a:personal-3", "personal");
+        removed.MembersRemoved = [new ChannelAccount(BotId, "RecoveryBot")];
+        await SendAsync(removed);
+
+        Assert.Empty(await storage.ReadAsync(["msteams/conversations/a:personal-3"]));
+    }
+
+    [Fact]
+    public async Task A_connector_outage_keeps_the_exercise_so_the_message_can_be_sent_again()
+    {
+        await SendAsync(Message("a:personal-4", "personal", "plan amends"));
+        _connector.StatusCode = (int)HttpStatusCode.InternalServerError;
+
+        using var response = await _http.PostAsync("/api/messages", new StringContent(
+            JsonConvert.SerializeObject(Message("a:personal-4", "personal", "Sam")), Encoding.UTF8, "application/json"));
+
+        _connector.StatusCode = 200;
+        Assert.Contains(await SendAsync(Message("a:personal-4", "personal", "Sam")), t => t.Contains("What do you want to acknowledge to Sam?"));
+    }
+}
