@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Channels.DirectLine;
+using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.DirectLine;
@@ -18,7 +19,19 @@ public sealed class DirectLineEndpointTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
+    /// <summary>What a new conversation holds before the user types: the welcome, then the menu (ids 0 to 3, watermark "3").</summary>
+    private static readonly string[] Opening = [.. BotMessages.Welcome, MainDialog.MenuPrompt];
+
+    private static readonly string[] ExerciseTitles =
+        ["Acknowledge harm", "Plan amends", "Set boundaries", "Rebuild trust", "Be your own friend", "Find support"];
+
+    private const string PlanAmendsIntro = "This exercise helps you plan amends";
+    private const string PlanAmendsQuestion = "Who would you like to make amends with?";
+    private const string AcknowledgeToSam = "What do you want to acknowledge to Sam?";
+
     private static List<JObject> Messages(JObject set) => set["activities"]!.Cast<JObject>().ToList();
+
+    private static IEnumerable<string?> Texts(IEnumerable<JToken> activities) => activities.Select(a => (string?)a["text"]);
 
     [Fact]
     public async Task Anonymous_generate_gives_a_dl_user_a_new_conversation_and_a_resume_credential()
@@ -88,7 +101,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         host.Clock.Advance(TimeSpan.FromDays(3));
         var resumed = await host.GenerateAsync(new { resumeToken = (string)generated["resumeToken"]! });
         Assert.Equal((string)generated["conversationId"]!, (string)resumed["conversationId"]!);
-        Assert.Equal(3, Messages(await host.GetActivitiesAsync((string)resumed["conversationId"]!, (string)resumed["token"]!)).Count);
+        Assert.Equal(Opening, Texts(Messages(await host.GetActivitiesAsync((string)resumed["conversationId"]!, (string)resumed["token"]!))));
 
         // A resume credential is not a token, and a token is not a resume credential.
         using var misuse = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{generated["conversationId"]}/activities", (string)generated["resumeToken"]!);
@@ -139,18 +152,23 @@ public sealed class DirectLineEndpointTests : IDisposable
 
         var set = await host.GetActivitiesAsync((string)generated["conversationId"]!, token);
         var activities = Messages(set);
-        Assert.Equal(BotMessages.Welcome, activities.Select(a => (string?)a["text"]));
+        Assert.Equal(Opening, Texts(activities));
+        Assert.Equal(ExerciseTitles, activities[^1]["suggestedActions"]!["actions"]!.Select(a => (string?)a["title"]));
+        Assert.Equal(
+            Enumerable.Range(0, Opening.Length).Select(i => $"{generated["conversationId"]}|{i:D7}"),
+            activities.Select(a => (string?)a["id"]));
         Assert.All(activities, a =>
         {
             Assert.Equal("message", (string?)a["type"]);
             Assert.Equal("directline", (string?)a["channelId"]);
             Assert.Equal("bot", (string?)a["from"]?["role"]);
         });
-        Assert.Equal("2", (string?)set["watermark"]);
+        Assert.Equal("3", (string?)set["watermark"]);
 
+        // A second start neither welcomes again nor offers the menu twice.
         using var again = await host.SendAsync(HttpMethod.Post, "/v3/directline/conversations", token);
         await DirectLineTestHost.ExpectAsync(again, HttpStatusCode.OK);
-        Assert.Equal(3, Messages(await host.GetActivitiesAsync((string)generated["conversationId"]!, token)).Count);
+        Assert.Equal(Opening, Texts(Messages(await host.GetActivitiesAsync((string)generated["conversationId"]!, token))));
     }
 
     [Fact]
@@ -160,19 +178,32 @@ public sealed class DirectLineEndpointTests : IDisposable
         var (conversationId, token) = await host.StartAsync();
         var userId = (string)Messages(await host.GetActivitiesAsync(conversationId, token))[0]["recipient"]!["id"]!;
 
-        var id = await host.SayAsync(conversationId, token, "hello", clientActivityId: "client-42");
-        Assert.Equal(conversationId + "|0000003", id);
+        var id = await host.SayAsync(conversationId, token, "plan amends", clientActivityId: "client-42");
+        Assert.Equal(conversationId + "|0000004", id);
 
-        var set = await host.GetActivitiesAsync(conversationId, token, "2");
-        var (echo, reply) = (Messages(set)[0], Messages(set)[1]);
+        var set = await host.GetActivitiesAsync(conversationId, token, "3");
+        var (echo, replies) = (Messages(set)[0], Messages(set).Skip(1).ToList());
         Assert.Equal(id, (string?)echo["id"]);
+        Assert.Equal("plan amends", (string?)echo["text"]);
         Assert.Equal("client-42", (string?)echo["channelData"]?["clientActivityID"]);
         Assert.Equal(userId, (string?)echo["from"]?["id"]);
         Assert.Equal("user", (string?)echo["from"]?["role"]);
         Assert.Equal("directline", (string?)echo["channelId"]);
-        Assert.Equal(BotMessages.FirstReply, (string?)reply["text"]);
-        Assert.Equal(id, (string?)reply["replyToId"]);
-        Assert.Equal("4", (string?)set["watermark"]);
+
+        // The exercise starts: its intro, the pause/cancel line, then its first question, each a reply to the message.
+        Assert.Equal(3, replies.Count);
+        Assert.StartsWith(PlanAmendsIntro, (string?)replies[0]["text"]);
+        Assert.Contains("\"pause\"", (string?)replies[1]["text"]);
+        Assert.StartsWith(PlanAmendsQuestion, (string?)replies[2]["text"]);
+        Assert.All(replies, reply =>
+        {
+            Assert.Equal(id, (string?)reply["replyToId"]);
+            Assert.Equal("bot", (string?)reply["from"]?["role"]);
+        });
+        Assert.Equal(
+            new[] { 5, 6, 7 }.Select(i => $"{conversationId}|{i:D7}"),
+            replies.Select(r => (string?)r["id"]));
+        Assert.Equal("7", (string?)set["watermark"]);
     }
 
     [Fact]
@@ -188,7 +219,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         await DirectLineTestHost.ExpectErrorAsync(asBotRole, HttpStatusCode.BadRequest, "BadRequest");
         using var update = await host.SendAsync(HttpMethod.Post, path, token, new { type = "conversationUpdate" });
         await DirectLineTestHost.ExpectErrorAsync(update, HttpStatusCode.BadRequest, "BadRequest");
-        Assert.Equal(3, Messages(await host.GetActivitiesAsync(conversationId, token)).Count);
+        Assert.Equal(Opening, Texts(Messages(await host.GetActivitiesAsync(conversationId, token))));
     }
 
     [Fact]
@@ -198,19 +229,37 @@ public sealed class DirectLineEndpointTests : IDisposable
         var (conversationId, token) = await host.StartAsync();
 
         var all = await host.GetActivitiesAsync(conversationId, token);
+        Assert.Equal("3", (string?)all["watermark"]);
         Assert.Empty(Messages(await host.GetActivitiesAsync(conversationId, token, (string)all["watermark"]!)));
-        Assert.Equal("2", (string?)(await host.GetActivitiesAsync(conversationId, token, "2"))["watermark"]);
+        Assert.Equal("3", (string?)(await host.GetActivitiesAsync(conversationId, token, "3"))["watermark"]);
+        Assert.Equal([MainDialog.MenuPrompt], Texts(Messages(await host.GetActivitiesAsync(conversationId, token, "2"))));
 
+        // Five turns of two activities each (the message and one answer): the opening 4 + 10 = 14 activities, ids 0 to 13.
+        // At the menu, a word that names no exercise gets the retry prompt, a second miss the give-up line, and the
+        // next message offers the menu again.
+        var expected = new List<string?>();
         for (var i = 0; i < 5; i++)
         {
-            await host.SayAsync(conversationId, token, $"message {i}", $"c{i}");
+            var id = await host.SayAsync(conversationId, token, $"message {i}", $"c{i}");
+            var turn = Messages(await host.GetActivitiesAsync(conversationId, token, (string)all["watermark"]!)).SkipWhile(a => (string?)a["id"] != id).ToList();
+            Assert.Equal(2, turn.Count);
+            Assert.Equal(id, (string?)turn[1]["replyToId"]);
+            expected.AddRange(Texts(turn));
         }
+
+        Assert.Equal(
+            [MainDialog.MenuGiveUp, MainDialog.MenuPrompt],
+            expected.Where((_, i) => i % 2 == 1).Skip(1).Take(2));
+        Assert.StartsWith("Sorry, I didn't catch which one.", expected[1]);
 
         var capped = await host.GetActivitiesAsync(conversationId, token);
         Assert.Equal(10, Messages(capped).Count);
-        Assert.Equal("12", (string?)capped["watermark"]);
-        Assert.Equal(conversationId + "|0000003", (string?)Messages(capped)[0]["id"]);
-        Assert.Equal(2, Messages(await host.GetActivitiesAsync(conversationId, token, "10")).Count);
+        Assert.Equal("13", (string?)capped["watermark"]);
+        Assert.Equal(conversationId + "|0000004", (string?)Messages(capped)[0]["id"]);
+        Assert.Equal(expected, Texts(Messages(capped)));
+        var tail = Messages(await host.GetActivitiesAsync(conversationId, token, "10"));
+        Assert.Equal(new[] { 11, 12, 13 }.Select(i => $"{conversationId}|{i:D7}"), tail.Select(a => (string?)a["id"]));
+        Assert.Equal("13", (string?)(await host.GetActivitiesAsync(conversationId, token, "10"))["watermark"]);
     }
 
     [Fact]
@@ -235,7 +284,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         using var badWatermark = await host.SendAsync(HttpMethod.Get, path + "?watermark=abc", token);
         await DirectLineTestHost.ExpectErrorAsync(badWatermark, HttpStatusCode.BadRequest, "BadRequest");
 
-        Assert.Equal(3, Messages(await host.GetActivitiesAsync(conversationId, token)).Count);
+        Assert.Equal(Opening, Texts(Messages(await host.GetActivitiesAsync(conversationId, token))));
     }
 
     [Fact]
@@ -265,7 +314,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         using var response = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}?watermark=1", token);
         var conversation = await DirectLineTestHost.ExpectAsync(response, HttpStatusCode.OK);
         Assert.EndsWith("&watermark=1", (string)conversation["streamUrl"]!);
-        Assert.Equal(3, Messages(await host.GetActivitiesAsync(conversationId, (string)conversation["token"]!)).Count);
+        Assert.Equal(Opening, Texts(Messages(await host.GetActivitiesAsync(conversationId, (string)conversation["token"]!))));
     }
 
     [Fact]
@@ -275,18 +324,26 @@ public sealed class DirectLineEndpointTests : IDisposable
         using (var first = new DirectLineTestHost(_folder))
         {
             (conversationId, token) = await first.StartAsync();
-            await first.SayAsync(conversationId, token, "remember me");
+            await first.SayAsync(conversationId, token, "plan amends");
         }
 
+        // The log (opening 0-3, the message 4, the exercise's start 5-7) and the exercise's place (encrypted state,
+        // with the key ring in the same folder) both survive.
         SqliteConnection.ClearAllPools();
         using var second = new DirectLineTestHost(_folder);
         var activities = Messages(await second.GetActivitiesAsync(conversationId, token));
-        Assert.Equal(5, activities.Count);
-        Assert.Equal("remember me", (string?)activities[3]["text"]);
-        await second.SayAsync(conversationId, token, "still me", "c2");
-        var after = Messages(await second.GetActivitiesAsync(conversationId, token, "4"));
-        Assert.Equal(BotMessages.LaterReply, (string?)after[1]["text"]);
-        Assert.Equal(conversationId + "|0000006", (string?)after[1]["id"]);
+        Assert.Equal(8, activities.Count);
+        Assert.Equal(Opening, Texts(activities.Take(4)));
+        Assert.Equal("plan amends", (string?)activities[4]["text"]);
+        Assert.StartsWith(PlanAmendsQuestion, (string?)activities[7]["text"]);
+        var id = await second.SayAsync(conversationId, token, "Sam", "c2");
+        Assert.Equal(conversationId + "|0000008", id);
+        var after = Messages(await second.GetActivitiesAsync(conversationId, token, "7"));
+        Assert.Equal(2, after.Count);
+        Assert.Equal("Sam", (string?)after[0]["text"]);
+        Assert.StartsWith(AcknowledgeToSam, (string?)after[1]["text"]);
+        Assert.Equal(id, (string?)after[1]["replyToId"]);
+        Assert.Equal(conversationId + "|0000009", (string?)after[1]["id"]);
     }
 
     [Fact]
@@ -303,7 +360,7 @@ public sealed class DirectLineEndpointTests : IDisposable
             (turn, ct) => turn.SendActivityAsync("Checking in: how are you tonight?", cancellationToken: ct),
             CancellationToken.None);
 
-        var proactive = Messages(await host.GetActivitiesAsync(conversationId, token, "2")).Single();
+        var proactive = Messages(await host.GetActivitiesAsync(conversationId, token, "3")).Single();
         Assert.Equal("Checking in: how are you tonight?", (string?)proactive["text"]);
         Assert.Equal(userId, (string?)proactive["recipient"]?["id"]);
         Assert.Equal("bot", (string?)proactive["from"]?["role"]);
@@ -323,7 +380,7 @@ public sealed class DirectLineEndpointTests : IDisposable
             (_, _) => throw new InvalidOperationException("boom"),
             CancellationToken.None);
 
-        Assert.Equal(AdapterWithErrorHandler.ApologyText, (string?)Messages(await host.GetActivitiesAsync(conversationId, token, "2")).Single()["text"]);
+        Assert.Equal(AdapterWithErrorHandler.ApologyText, (string?)Messages(await host.GetActivitiesAsync(conversationId, token, "3")).Single()["text"]);
     }
 
     [Fact]
@@ -354,7 +411,7 @@ public sealed class DirectLineEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task The_stream_replays_the_welcome_then_pushes_echo_and_reply_and_keeps_alive()
+    public async Task The_stream_replays_the_welcome_then_pushes_echo_and_replies_and_keeps_alive()
     {
         using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:KeepAliveInterval"] = "00:00:00.300" });
         var (conversationId, token) = await host.StartAsync();
@@ -363,12 +420,14 @@ public sealed class DirectLineEndpointTests : IDisposable
             new Uri(host.App.Server.BaseAddress, $"/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}"), CancellationToken.None);
 
         var replay = JObject.Parse(await ReceiveAsync(socket));
-        Assert.Equal(BotMessages.Welcome, replay["activities"]!.Select(a => (string?)a["text"]));
-        Assert.Equal("2", (string?)replay["watermark"]);
+        Assert.Equal(Opening, Texts(replay["activities"]!));
+        Assert.Equal(ExerciseTitles, replay["activities"]![3]!["suggestedActions"]!["actions"]!.Select(a => (string?)a["title"]));
+        Assert.Equal("3", (string?)replay["watermark"]);
 
-        var id = await host.SayAsync(conversationId, token, "over the socket", "sock-1");
+        // The echo and the exercise's three opening messages, then nothing but keep-alives.
+        var id = await host.SayAsync(conversationId, token, "plan amends", "sock-1");
         var frames = new List<JObject>();
-        while (frames.SelectMany(f => f["activities"]!).Count() < 2)
+        while (frames.SelectMany(f => f["activities"]!).Count() < 4)
         {
             var text = await ReceiveAsync(socket);
             if (text.Length > 0)
@@ -378,8 +437,13 @@ public sealed class DirectLineEndpointTests : IDisposable
         }
 
         var pushed = frames.SelectMany(f => f["activities"]!).ToList();
+        Assert.Equal(4, pushed.Count);
         Assert.Equal("sock-1", (string?)pushed[0]["channelData"]?["clientActivityID"]);
-        Assert.Equal(id, (string?)pushed[1]["replyToId"]);
+        Assert.Equal(id, (string?)pushed[0]["id"]);
+        Assert.All(pushed.Skip(1), reply => Assert.Equal(id, (string?)reply["replyToId"]));
+        Assert.StartsWith(PlanAmendsIntro, (string?)pushed[1]["text"]);
+        Assert.StartsWith(PlanAmendsQuestion, (string?)pushed[3]["text"]);
+        Assert.Equal("7", (string?)frames[^1]["watermark"]);
         Assert.DoesNotContain(pushed, a => (string?)a["type"] == "conversationUpdate");
 
         Assert.Equal(string.Empty, await ReceiveAsync(socket));

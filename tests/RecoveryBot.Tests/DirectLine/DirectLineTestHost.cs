@@ -18,13 +18,13 @@ public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
     public void Advance(TimeSpan by) => _now += by;
 }
 
-/// <summary>The real app on a temp SQLite file and key folder, with a fake clock and optional Direct Line settings.</summary>
+/// <summary>The real app on a temp SQLite file and Data Protection key folder (<c>Privacy:KeysPath</c>: tokens and state), with a fake clock and optional Direct Line settings.</summary>
 public sealed class DirectLineTestHost : IDisposable
 {
     public DirectLineTestHost(TempDirectory folder, IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 3, 0, 0, TimeSpan.Zero));
-        var all = new Dictionary<string, string?> { ["DirectLine:KeysPath"] = folder.File("keys"), ["DirectLine:AllowAnonymousTokens"] = "true" };
+        var all = new Dictionary<string, string?> { ["Privacy:KeysPath"] = folder.File("keys"), ["DirectLine:AllowAnonymousTokens"] = "true" };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             all[key] = value;

@@ -110,7 +110,7 @@ public sealed class OfficialClientTests : IDisposable
         var port = FreePort();
         var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?>
         {
-            ["DirectLine:KeysPath"] = _folder.File("keys"),
+            ["Privacy:KeysPath"] = _folder.File("keys"),
             ["DirectLine:AllowAnonymousTokens"] = "true",
         });
         app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
