@@ -13,6 +13,11 @@ public sealed class BotClient(HttpClient http, string conversationId = "conversa
 
     public string UserId { get; } = userId;
 
+    public string ChannelId { get; } = channelId;
+
+    /// <summary>Applied to every activity before it is sent, e.g. to set localTimezone or serviceUrl.</summary>
+    public Action<Activity>? Configure { get; set; }
+
     public Task<IReadOnlyList<Activity>> JoinAsync() => SendAsync(new Activity
     {
         Type = ActivityTypes.ConversationUpdate,
@@ -23,6 +28,7 @@ public sealed class BotClient(HttpClient http, string conversationId = "conversa
 
     public async Task<IReadOnlyList<Activity>> SendAsync(Activity activity)
     {
+        Configure?.Invoke(activity);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
         activity.ChannelId ??= channelId;
         activity.ServiceUrl ??= "http://localhost:1/";

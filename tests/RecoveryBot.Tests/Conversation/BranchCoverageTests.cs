@@ -1,0 +1,167 @@
+using RecoveryBot.Exercises;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Conversation;
+
+/// <summary>
+/// Every branch of every exercise file in dialogs/, driven over HTTP. For each branch the test answers the question it
+/// depends on with each possible value (and "skip", which takes the "otherwise" route), walks the YAML by hand to
+/// work out what the bot should say, and compares that with what the bot really said, message by message.
+/// </summary>
+public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : IClassFixture<BranchCoverageTests.SharedApp>
+{
+    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+
+    /// <summary>(exercise, slot a branch depends on, answer value or "skip").</summary>
+    public static TheoryData<string, string, string> Branches()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var exercise in Catalog.Exercises)
+        {
+            foreach (var branch in exercise.Steps.Select(s => s.Branch).OfType<BranchDefinition>())
+            {
+                var question = exercise.Steps.Single(s => s.Slot == branch.On);
+                var values = question.Ask == QuestionKind.Confirm
+                    ? ["yes", "no"]
+                    : question.Choices?.Select(c => c.Value) ?? branch.Cases.Keys;
+                foreach (var value in values.Concat(branch.Cases.Keys).Append("skip").Distinct())
+                {
+                    data.Add(exercise.Id, branch.On, value);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Fact]
+    public void Every_exercise_with_a_branch_is_covered()
+    {
+        var covered = Branches().Select(row => (string)row[0]).Distinct();
+        Assert.Equal(["acknowledge-harm", "find-support", "plan-amends", "rebuild-trust", "set-boundaries"], covered.Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(Branches))]
+    public async Task Each_branch_says_what_its_target_step_says(string exerciseId, string slot, string value)
+    {
+        var exercise = Catalog.Find(exerciseId)!;
+        var walk = Walk(exercise, slot, value);
+        var chat = Walks.StartChat(shared.App, conversationId: $"{exerciseId}/{slot}/{value}");
+
+        await chat.SayAsync(exercise.Triggers[0]);
+        foreach (var input in walk.Inputs)
+        {
+            await chat.SayAsync(input);
+        }
+
+        // The branch's own target, named for the reader: its words are said (or its question asked).
+        var branch = exercise.Steps.First(s => s.Branch?.On == slot).Branch!;
+        var targetId = value == "skip" || !branch.Cases.TryGetValue(value, out var caseTarget) ? branch.Otherwise : caseTarget;
+        if (targetId is not null)
+        {
+            var target = exercise.Steps.Single(s => s.Id == targetId);
+            Assert.Contains(chat.Transcript, t => t.StartsWith(SlotTemplate.Render(target.Say ?? target.Prompt!, walk.Answers), StringComparison.Ordinal));
+        }
+
+        // And the whole exercise went exactly as the file says, then the summary.
+        var transcript = chat.Transcript;
+        Assert.True(transcript.Count > walk.Expected.Count, $"Too few replies:\n{string.Join("\n", transcript)}");
+        for (var i = 0; i < walk.Expected.Count; i++)
+        {
+            Assert.True(transcript[i].StartsWith(walk.Expected[i], StringComparison.Ordinal), $"Reply {i}: expected \"{walk.Expected[i]}\", got \"{transcript[i]}\"");
+        }
+
+        Assert.Contains(chat.Last, a => a.Attachments?.Any(x => x.ContentType == Replies.AdaptiveCardType) == true);
+    }
+
+    private sealed record ExpectedWalk(List<string> Inputs, List<string> Expected, Dictionary<string, string> Answers);
+
+    /// <summary>Follows the steps of the file as written: what the user types and what the bot should say back.</summary>
+    private static ExpectedWalk Walk(ExerciseDefinition exercise, string branchSlot, string branchValue)
+    {
+        var walk = new ExpectedWalk([], [], new Dictionary<string, string>());
+        var values = new Dictionary<string, string>();
+        var steps = exercise.Steps;
+        int IndexOf(string id) => steps.ToList().FindIndex(s => s.Id == id);
+
+        for (var i = 0; i < steps.Count;)
+        {
+            var step = steps[i];
+            if (step.End)
+            {
+                break;
+            }
+
+            if (step.Branch is { } branch)
+            {
+                var target = values.TryGetValue(branch.On, out var v) && branch.Cases.TryGetValue(v, out var t) ? t : branch.Otherwise;
+                i = target is null ? i + 1 : IndexOf(target);
+                continue;
+            }
+
+            if (step.Say is { } say)
+            {
+                walk.Expected.Add(SlotTemplate.Render(say, walk.Answers));
+            }
+            else
+            {
+                walk.Expected.Add(SlotTemplate.Render(step.Prompt!, walk.Answers));
+                var (input, value, display) = Answer(step, step.Slot == branchSlot ? branchValue : null);
+                walk.Inputs.Add(input);
+                if (value is null)
+                {
+                    walk.Expected.Add(ExerciseDialogFactory.SkipMessage);
+                }
+                else
+                {
+                    values[step.Slot!] = value;
+                    walk.Answers[step.Slot!] = display!;
+                }
+            }
+
+            i = step.Next is null ? i + 1 : IndexOf(step.Next);
+        }
+
+        return walk;
+    }
+
+    /// <summary>What to type, and the value and words the bot should keep. Dates are skipped so the walk does not depend on the day.</summary>
+    private static (string Input, string? Value, string? Display) Answer(StepDefinition question, string? wanted)
+    {
+        if (wanted == "skip" || question.Ask == QuestionKind.Date)
+        {
+            return ("not sure", null, null);
+        }
+
+        switch (question.Ask)
+        {
+            case QuestionKind.Choice:
+                var choice = wanted is null ? question.Choices![0] : question.Choices!.Single(c => c.Value == wanted);
+                return (choice.DisplayTitle, choice.Value, choice.DisplayTitle);
+            case QuestionKind.Confirm:
+                var yes = wanted != "no";
+                return (yes ? "yes" : "no", yes ? "yes" : "no", yes ? "yes" : "no");
+            case QuestionKind.Number:
+                return ("4", "4", "4");
+            default:
+                var text = question.Slot == "person" ? "Alex" : $"my answer about {question.Slot}";
+                return (text, text, text);
+        }
+    }
+
+    public sealed class SharedApp : IDisposable
+    {
+        private readonly TempDirectory _folder = new();
+
+        public SharedApp() => App = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
+
+        public TestApp App { get; }
+
+        public void Dispose()
+        {
+            App.Dispose();
+            _folder.Dispose();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using RecoveryBot.Bots;
+using RecoveryBot.CheckIns;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Conversation;
+
+/// <summary>
+/// Check-ins on the planned day, with a fake clock and a local stand-in for the Bot Connector service that the bot
+/// posts the proactive message to.
+/// </summary>
+public sealed class CheckInTests : IAsyncLifetime
+{
+    /// <summary>Saturday 5 December 2026, 10:00 in Chicago (UTC-6).</summary>
+    private static readonly DateTimeOffset PlannedDayTenAm = new(2026, 12, 5, 16, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDirectory _folder = new();
+    private ConnectorStandIn _connector = null!;
+    private TestApp _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await ConnectorStandIn.StartAsync();
+        // The background round never comes during a test: the test calls SendDueAsync itself.
+        _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday), new Dictionary<string, string?> { ["CheckIns:PollInterval"] = "1.00:00:00" });
+    }
+
+    private FakeTimeProvider Clock => _app.Clock!;
+
+    private CheckInSender Sender => _app.Get<CheckInSender>();
+
+    private async Task<Chat> PlanAmendsWithMariaNextSaturdayAsync()
+    {
+        var chat = Walks.StartChat(_app, serviceUrl: _connector.ServiceUrl);
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria", when: "next Saturday");
+        Assert.Contains("I'll check in gently on Saturday 5 December.", chat.Last.LastText());
+        return chat;
+    }
+
+    [Fact]
+    public async Task On_the_planned_day_at_ten_local_the_check_in_names_the_person()
+    {
+        await PlanAmendsWithMariaNextSaturdayAsync();
+        var pending = Assert.Single(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Equal(PlannedDayTenAm, pending.DueAt);
+
+        Clock.SetUtcNow(PlannedDayTenAm);
+        var sent = await Sender.SendDueAsync(default);
+
+        Assert.Equal(1, sent);
+        var (conversationId, activity) = Assert.Single(_connector.Received);
+        Assert.Equal("conversation-1", conversationId);
+        Assert.Equal("message", (string?)activity["type"]);
+        Assert.StartsWith("Today is the day you planned to reach out to Maria.", (string?)activity["text"]);
+        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+        Assert.Single(_connector.Received);
+    }
+
+    [Fact]
+    public async Task Before_the_day_nothing_is_sent()
+    {
+        await PlanAmendsWithMariaNextSaturdayAsync();
+
+        Clock.SetUtcNow(PlannedDayTenAm.AddDays(-1));
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+        Clock.SetUtcNow(PlannedDayTenAm.AddMinutes(-1));
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+
+        Assert.Equal(0, _connector.Attempts);
+        Assert.Single(await _app.Get<CheckInStore>().ListAsync(default));
+    }
+
+    [Fact]
+    public async Task Check_ins_off_removes_the_planned_one_and_plans_no_more()
+    {
+        var chat = await PlanAmendsWithMariaNextSaturdayAsync();
+
+        Assert.Equal(BotMessages.CheckInsOff, Assert.Single(await chat.SayAsync("check-ins off")).Text);
+        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+
+        await chat.SayAllAsync("find support", "some", "a group", "look up a meeting", "next Saturday");
+        Assert.DoesNotContain("check in", chat.Last.LastText());
+        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+
+        Clock.SetUtcNow(PlannedDayTenAm.AddHours(1));
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+        Assert.Equal(0, _connector.Attempts);
+    }
+
+    [Fact(Skip = "BUG: AdapterWithErrorHandler.OnTurnError swallows the connector's failure inside ContinueConversationAsync, so CheckInSender.SendDueAsync counts a failed send as sent and drops it after one try (and wipes the conversation's state, see below)")]
+    public async Task A_send_that_fails_is_tried_again_and_dropped_after_three_tries()
+    {
+        await PlanAmendsWithMariaNextSaturdayAsync();
+        _connector.Status = HttpStatusCode.InternalServerError;
+        Clock.SetUtcNow(PlannedDayTenAm);
+
+        for (var round = 1; round <= 2; round++)
+        {
+            Assert.Equal(0, await Sender.SendDueAsync(default));
+            var pending = Assert.Single(await _app.Get<CheckInStore>().ListAsync(default));
+            Assert.Equal(round, pending.FailedAttempts);
+        }
+
+        var attemptsBeforeLast = _connector.Attempts;
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+
+        Assert.True(attemptsBeforeLast >= 2 && _connector.Attempts > attemptsBeforeLast, $"{_connector.Attempts} posts reached the connector");
+        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+        _connector.Status = HttpStatusCode.OK;
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+        Assert.Empty(_connector.Received);
+    }
+
+    [Fact(Skip = "BUG: a failed check-in send runs AdapterWithErrorHandler.OnTurnError, which deletes the conversation's state: the user's paused exercise is lost")]
+    public async Task A_failed_check_in_send_leaves_the_users_paused_exercise_alone()
+    {
+        var chat = await PlanAmendsWithMariaNextSaturdayAsync();
+        await Walks.SetBoundariesUpToStatementAsync(chat);
+        await chat.SayAsync("pause");
+        _connector.Status = HttpStatusCode.InternalServerError;
+        Clock.SetUtcNow(PlannedDayTenAm);
+
+        await Sender.SendDueAsync(default);
+
+        Assert.Contains("you check my phone", StateTable.ReadAll(_app.DatabasePath)["emulator/conversations/conversation-1"]);
+        Assert.Equal("Let's pick up Set boundaries where you left off.", (await chat.SayAsync("resume"))[0].Text);
+    }
+
+    [Fact]
+    public async Task Check_ins_on_plans_them_again_for_the_next_exercise()
+    {
+        var chat = await PlanAmendsWithMariaNextSaturdayAsync();
+        await chat.SayAsync("check-ins off");
+
+        Assert.Equal(BotMessages.CheckInsOn, Assert.Single(await chat.SayAsync("check-ins on")).Text);
+        await chat.SayAllAsync("find support", "some", "a group", "look up a meeting", "next Saturday");
+
+        Assert.Contains("I'll check in gently on Saturday 5 December.", chat.Last.LastText());
+        Assert.Contains("look up a meeting", Assert.Single(await _app.Get<CheckInStore>().ListAsync(default)).Message);
+    }
+
+    public async Task DisposeAsync()
+    {
+        _app.Dispose();
+        await _connector.DisposeAsync();
+        _folder.Dispose();
+    }
+}

@@ -1,0 +1,89 @@
+using RecoveryBot.Bots;
+using RecoveryBot.CheckIns;
+using RecoveryBot.Conversation;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Conversation;
+
+/// <summary>"delete my data" asks first, and "yes" erases the user's rows from the store itself.</summary>
+public sealed class DeleteMyDataTests : IDisposable
+{
+    private const string ConversationKey = "emulator/conversations/conversation-1";
+    private const string UserKey = "emulator/users/user-1";
+
+    private readonly TempDirectory _folder = new();
+    private readonly TestApp _app;
+
+    public DeleteMyDataTests() => _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
+
+    /// <summary>A finished plan with a check-in, another exercise half done, and another user's plan beside it.</summary>
+    private async Task<Chat> SomeoneWithDataAsync()
+    {
+        await Walks.FinishPlanAmendsAsync(Walks.StartChat(_app, conversationId: "other-conversation", userId: "other-user"), person: "Priya");
+        var chat = Walks.StartChat(_app);
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
+        await Walks.SetBoundariesUpToStatementAsync(chat);
+        var rows = StateTable.ReadAll(_app.DatabasePath);
+        Assert.Contains("Maria", rows[UserKey]);
+        Assert.Contains("you check my phone", rows[ConversationKey]);
+        Assert.Equal(2, (await _app.Get<CheckInStore>().ListAsync(default)).Count);
+        return chat;
+    }
+
+    [Fact]
+    public async Task Delete_my_data_asks_first_and_no_deletes_nothing()
+    {
+        var chat = await SomeoneWithDataAsync();
+        var before = StateTable.ReadAll(_app.DatabasePath);
+
+        var ask = Assert.Single(await chat.SayAsync("delete my data"));
+        var no = await chat.SayAsync("no");
+
+        Assert.Equal(BotMessages.ConfirmDelete, ask.Text);
+        Assert.Equal(["Yes", "No"], ask.SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal(BotMessages.NothingDeleted, no[0].Text);
+        Assert.StartsWith("Here is your boundary", no.LastText());
+        var after = StateTable.ReadAll(_app.DatabasePath);
+        Assert.Equal(before.Keys.Order(), after.Keys.Order());
+        Assert.Contains("Maria", after[UserKey]);
+        Assert.Contains("Maria", after[CheckInStore.Key]);
+        Assert.Contains("you check my phone", after[ConversationKey]);
+    }
+
+    [Fact]
+    public async Task Yes_erases_the_conversation_the_user_and_their_check_in_from_the_store()
+    {
+        var chat = await SomeoneWithDataAsync();
+
+        await chat.SayAsync("delete my data");
+        var done = await chat.SayAsync("yes");
+
+        Assert.Equal(BotMessages.DataDeleted, Assert.Single(done).Text);
+        var rows = StateTable.ReadAll(_app.DatabasePath);
+        Assert.False(rows.ContainsKey(ConversationKey), "the conversation's row is still there");
+        Assert.False(rows.ContainsKey(UserKey), "the user's row is still there");
+        Assert.DoesNotContain("Maria", rows[CheckInStore.Key]);
+        Assert.DoesNotContain("emulator/user-1", rows[CheckInStore.Key]);
+        Assert.DoesNotContain(rows.Values, v => v.Contains("you check my phone") || v.Contains("Maria"));
+
+        // The other user's data is untouched.
+        Assert.Contains("Priya", rows["emulator/users/other-user"]);
+        Assert.Contains("Priya", rows[CheckInStore.Key]);
+    }
+
+    [Fact]
+    public async Task After_deleting_the_next_message_starts_fresh()
+    {
+        var chat = await SomeoneWithDataAsync();
+        await chat.SayAllAsync("delete my data", "yeah");
+
+        Assert.Equal([BotMessages.NothingPaused, MainDialog.MenuPrompt], (await chat.SayAsync("resume")).Texts());
+        Assert.StartsWith("Your journal is empty for now.", (await chat.SayAsync("my reflections"))[0].Text);
+    }
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _folder.Dispose();
+    }
+}

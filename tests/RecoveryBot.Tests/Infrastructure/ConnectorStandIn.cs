@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Tests.Infrastructure;
+
+/// <summary>
+/// A stand-in for the Bot Connector service on 127.0.0.1: records every activity the bot posts to a conversation
+/// (send or reply) and answers <c>{"id":"1"}</c>, or the status code the test chose.
+/// </summary>
+public sealed class ConnectorStandIn : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<(string ConversationId, JObject Activity)> _received = new();
+
+    private ConnectorStandIn(WebApplication app) => _app = app;
+
+    /// <summary>The status code every POST answers with; 200 unless a test wants failures.</summary>
+    public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
+
+    /// <summary>The address to put in an activity's serviceUrl.</summary>
+    public string ServiceUrl { get; private set; } = "";
+
+    /// <summary>Every POST that reached it, failed ones included.</summary>
+    public int Attempts => _attempts;
+
+    /// <summary>The activities accepted with 200, in order.</summary>
+    public IReadOnlyList<(string ConversationId, JObject Activity)> Received => [.. _received];
+
+    private int _attempts;
+
+    public static async Task<ConnectorStandIn> StartAsync()
+    {
+        var port = FreePort();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var standIn = new ConnectorStandIn(app) { ServiceUrl = $"http://127.0.0.1:{port}/" };
+
+        async Task<IResult> Record(HttpContext context, string conversationId)
+        {
+            Interlocked.Increment(ref standIn._attempts);
+            using var reader = new StreamReader(context.Request.Body);
+            var body = JObject.Parse(await reader.ReadToEndAsync());
+            if (standIn.Status != HttpStatusCode.OK)
+            {
+                return Results.StatusCode((int)standIn.Status);
+            }
+
+            standIn._received.Enqueue((conversationId, body));
+            return Results.Text("""{"id":"1"}""", "application/json");
+        }
+
+        app.MapPost("/v3/conversations/{conversationId}/activities", Record);
+        app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => Record(c, conversationId));
+        await app.StartAsync();
+        return standIn;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
