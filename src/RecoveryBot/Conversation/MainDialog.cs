@@ -86,7 +86,7 @@ public sealed class MainDialog : ComponentDialog
         return await step.PromptAsync(MenuChoiceId, new PromptOptions
         {
             Prompt = MessageFactory.Text(MenuPrompt),
-            RetryPrompt = MessageFactory.Text("Sorry, I didn't catch which one. You can type its number or its name."),
+            RetryPrompt = MessageFactory.Text("Sorry, I didn't catch which one. You can pick one below or type its name."),
             Choices = MenuChoices(_catalog),
             MaxAttempts = ExerciseDialogFactory.MaxAttempts,
             TooManyAttemptsMessage = MessageFactory.Text(MenuGiveUp),

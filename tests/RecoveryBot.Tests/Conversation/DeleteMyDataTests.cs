@@ -23,7 +23,7 @@ public sealed class DeleteMyDataTests : IDisposable
         var chat = Walks.StartChat(_app);
         await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
         await Walks.SetBoundariesUpToStatementAsync(chat);
-        var rows = StateTable.ReadAll(_app.DatabasePath);
+        var rows = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.Contains("Maria", rows[UserKey]);
         Assert.Contains("you check my phone", rows[ConversationKey]);
         Assert.Equal(2, (await _app.Get<CheckInStore>().ListAsync(default)).Count);
@@ -34,7 +34,7 @@ public sealed class DeleteMyDataTests : IDisposable
     public async Task Delete_my_data_asks_first_and_no_deletes_nothing()
     {
         var chat = await SomeoneWithDataAsync();
-        var before = StateTable.ReadAll(_app.DatabasePath);
+        var before = (await StateTable.ReadAllDecryptedAsync(_app));
 
         var ask = Assert.Single(await chat.SayAsync("delete my data"));
         var no = await chat.SayAsync("no");
@@ -43,7 +43,7 @@ public sealed class DeleteMyDataTests : IDisposable
         Assert.Equal(["Yes", "No"], ask.SuggestedActions.Actions.Select(a => a.Title));
         Assert.Equal(BotMessages.NothingDeleted, no[0].Text);
         Assert.StartsWith("Here is your boundary", no.LastText());
-        var after = StateTable.ReadAll(_app.DatabasePath);
+        var after = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.Contains("Maria", after[UserKey]);
         Assert.Contains("Maria", after[CheckInStore.Key]);
@@ -59,7 +59,7 @@ public sealed class DeleteMyDataTests : IDisposable
         var done = await chat.SayAsync("yes");
 
         Assert.Equal(BotMessages.DataDeleted, Assert.Single(done).Text);
-        var rows = StateTable.ReadAll(_app.DatabasePath);
+        var rows = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.False(rows.ContainsKey(ConversationKey), "the conversation's row is still there");
         Assert.False(rows.ContainsKey(UserKey), "the user's row is still there");
         Assert.DoesNotContain("Maria", rows[CheckInStore.Key]);

@@ -21,4 +21,12 @@ public static class StateTable
 
         return rows;
     }
+
+    /// <summary>The same rows, decrypted through the app's own store: what the bot keeps, row by row.</summary>
+    public static async Task<Dictionary<string, string>> ReadAllDecryptedAsync(TestApp app)
+    {
+        var keys = ReadAll(app.DatabasePath).Keys.ToArray();
+        var values = await app.Get<Microsoft.Bot.Builder.IStorage>().ReadAsync(keys);
+        return values.ToDictionary(v => v.Key, v => Newtonsoft.Json.JsonConvert.SerializeObject(v.Value), StringComparer.Ordinal);
+    }
 }

@@ -114,6 +114,8 @@
     bubbleFromUserBorderRadius: 12,
     bubbleFromUserTextColor: '#ffffff',
     bubbleMaxWidth: 560,
+    // Stacked: every exercise button is fully visible, even at 320 px, instead of a row that scrolls sideways.
+    suggestedActionLayout: 'stacked',
     botAvatarInitials: 'RB',
     botAvatarBackgroundColor: '#2f5d62',
     hideUploadButton: true,
