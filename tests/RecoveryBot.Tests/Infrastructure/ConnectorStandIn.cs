@@ -11,7 +11,8 @@ namespace RecoveryBot.Tests.Infrastructure;
 
 /// <summary>
 /// A stand-in for the Bot Connector service on 127.0.0.1: records every activity the bot posts to a conversation
-/// (send or reply) and answers <c>{"id":"1"}</c>, or the status code the test chose.
+/// (send or reply) and answers <c>{"id":"1"}</c>, or the status code the test chose. Any other POST (a webhook) is
+/// recorded in <see cref="Other"/> by path and body.
 /// </summary>
 public sealed class ConnectorStandIn : IAsyncDisposable
 {
@@ -32,6 +33,10 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     /// <summary>The activities accepted with 200, in order.</summary>
     public IReadOnlyList<(string ConversationId, JObject Activity)> Received => [.. _received];
 
+    /// <summary>POSTs to any other path, as (path, body), answered with <see cref="Status"/>.</summary>
+    public IReadOnlyList<(string Path, string Body)> Other => [.. _other];
+
+    private readonly ConcurrentQueue<(string Path, string Body)> _other = new();
     private int _attempts;
 
     public static async Task<ConnectorStandIn> StartAsync()
@@ -59,6 +64,12 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
         app.MapPost("/v3/conversations/{conversationId}/activities", Record);
         app.MapPost("/v3/conversations/{conversationId}/activities/{activityId}", (HttpContext c, string conversationId, string activityId) => Record(c, conversationId));
+        app.MapPost("/{**path}", async (HttpContext context) =>
+        {
+            using var reader = new StreamReader(context.Request.Body);
+            standIn._other.Enqueue((context.Request.Path.Value ?? "", await reader.ReadToEndAsync()));
+            return Results.StatusCode((int)standIn.Status);
+        });
         await app.StartAsync();
         return standIn;
     }

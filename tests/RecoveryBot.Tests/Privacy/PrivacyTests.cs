@@ -120,7 +120,7 @@ public sealed class PrivacyTests : IDisposable
     [Fact]
     public async Task Data_idle_past_the_retention_period_is_erased_and_recent_data_is_kept()
     {
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?> { ["Privacy:RetentionDays"] = "30" })
             .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
         var idle = new BotClient(app.CreateClient(), "idle-conversation", "idle-user");

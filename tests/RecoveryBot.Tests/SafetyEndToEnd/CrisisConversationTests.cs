@@ -172,14 +172,14 @@ public sealed class CrisisConversationTests : IDisposable
     [Fact]
     public async Task The_escalation_webhook_is_told_where_but_never_what()
     {
-        await using var webhook = await RecordingServer.StartAsync();
-        using var app = App(new Dictionary<string, string?> { ["Safety:EscalationWebhookUrl"] = webhook.BaseUrl + "hook" });
+        await using var webhook = await ConnectorStandIn.StartAsync();
+        using var app = App(new Dictionary<string, string?> { ["Safety:EscalationWebhookUrl"] = webhook.ServiceUrl + "hook" });
         var client = new BotClient(app.CreateClient());
         const string words = "i am going to jump off the bridge tonight";
 
         AssertCrisisResources(await client.SayAsync(words));
 
-        var (path, body) = Assert.Single(webhook.Requests);
+        var (path, body) = Assert.Single(webhook.Other);
         Assert.Equal("/hook", path);
         Assert.Equal(client.ConversationId, (string?)JObject.Parse(body)["conversationId"]);
         foreach (var word in new[] { "jump", "bridge", "tonight" })
@@ -191,9 +191,9 @@ public sealed class CrisisConversationTests : IDisposable
     [Fact]
     public async Task A_failing_webhook_does_not_stop_the_crisis_reply()
     {
-        await using var webhook = await RecordingServer.StartAsync();
-        webhook.StatusCode = 500;
-        using var app = App(new Dictionary<string, string?> { ["Safety:EscalationWebhookUrl"] = webhook.BaseUrl });
+        await using var webhook = await ConnectorStandIn.StartAsync();
+        webhook.Status = System.Net.HttpStatusCode.InternalServerError;
+        using var app = App(new Dictionary<string, string?> { ["Safety:EscalationWebhookUrl"] = webhook.ServiceUrl });
         var client = new BotClient(app.CreateClient());
 
         AssertCrisisResources(await client.SayAsync("i want to kill myself"));

@@ -20,13 +20,13 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
 {
     private const string BotId = "28:recoverybot-app-id";
     private readonly TempDirectory _folder = new();
-    private RecordingServer _connector = null!;
+    private ConnectorStandIn _connector = null!;
     private BotApplicationFactory _app = null!;
     private HttpClient _http = null!;
 
     public async Task InitializeAsync()
     {
-        _connector = await RecordingServer.StartAsync();
+        _connector = await ConnectorStandIn.StartAsync();
         _app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"));
         _http = _app.CreateClient();
     }
@@ -45,7 +45,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
             Type = type,
             Id = Guid.NewGuid().ToString("N"),
             ChannelId = "msteams",
-            ServiceUrl = _connector.BaseUrl,
+            ServiceUrl = _connector.ServiceUrl,
             Timestamp = DateTimeOffset.UtcNow,
             From = new ChannelAccount(userId, userName, aadObjectId: "aad-" + userId),
             Recipient = new ChannelAccount(BotId, "RecoveryBot"),
@@ -68,11 +68,11 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
     /// <summary>Posts the activity and returns the texts the bot sent back to the connector for it.</summary>
     private async Task<List<string>> SendAsync(Activity activity)
     {
-        var before = _connector.Requests.Count;
+        var before = _connector.Received.Count;
         using var response = await _http.PostAsync("/api/messages", new StringContent(JsonConvert.SerializeObject(activity), Encoding.UTF8, "application/json"));
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return _connector.Requests.Skip(before)
-            .Select(r => JObject.Parse(r.Body))
+        return _connector.Received.Skip(before)
+            .Select(r => r.Activity)
             .Where(a => (string?)a["type"] == "message")
             .Select(a => (string?)a["text"] ?? "")
             .ToList();
@@ -90,7 +90,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         // Six choices are more than Teams shows as buttons, so the menu is a numbered list that accepts typed answers.
         Assert.StartsWith(MainDialog.MenuPrompt, sent[3]);
         Assert.Contains("2. Plan amends", sent[3]);
-        Assert.Contains(_connector.Requests, r => r.Path.StartsWith("/v3/conversations/a:personal-1/activities", StringComparison.Ordinal));
+        Assert.All(_connector.Received, r => Assert.Equal("a:personal-1", r.ConversationId));
     }
 
     [Fact]
@@ -170,12 +170,12 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
     public async Task A_connector_outage_keeps_the_exercise_so_the_message_can_be_sent_again()
     {
         await SendAsync(Message("a:personal-4", "personal", "plan amends"));
-        _connector.StatusCode = (int)HttpStatusCode.InternalServerError;
+        _connector.Status = HttpStatusCode.InternalServerError;
 
         using var response = await _http.PostAsync("/api/messages", new StringContent(
             JsonConvert.SerializeObject(Message("a:personal-4", "personal", "Sam")), Encoding.UTF8, "application/json"));
 
-        _connector.StatusCode = 200;
+        _connector.Status = HttpStatusCode.OK;
         Assert.Contains(await SendAsync(Message("a:personal-4", "personal", "Sam")), t => t.Contains("What do you want to acknowledge to Sam?"));
     }
 }
