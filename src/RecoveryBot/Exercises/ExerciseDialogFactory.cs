@@ -31,6 +31,9 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     /// <summary>Said when the user chooses not to answer.</summary>
     public const string SkipMessage = "That's fine, we'll leave that one.";
 
+    /// <summary>Said when a date is understood; {0} is the day.</summary>
+    public const string DateHeardFormat = "Okay: {0}.";
+
     private const string PendingSlotKey = "pendingSlot";
     private const string JumpKey = "jumpTo";
 
@@ -207,7 +210,10 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
                 answers.Set(slot, shown, shown);
                 break;
             case (QuestionKind.Date, IList<DateTimeResolution> resolutions) when resolutions.Count > 0 && resolutions[0].GetEarliest() is { } date:
-                answers.Set(slot, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), date.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US")));
+                var day = date.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US"));
+                answers.Set(slot, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day);
+                // Said back at once, so a misread ("next Saturday" is a week later for some) is noticed now, not at the end.
+                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, DateHeardFormat, day), cancellationToken: cancellationToken).ConfigureAwait(false);
                 break;
         }
     }

@@ -29,6 +29,7 @@ public sealed class ExerciseConversationTests : IDisposable
             "How would you like to reach out?",
             "A letter lets my mom take it in at their own pace",
             "When would you like to reach out to my mom?",
+            "Okay: Saturday 5 December.",
             "People react to amends in very different ways",
             "how will you take care of yourself afterwards?",
             "How ready do you feel to go ahead with this plan?",
