@@ -449,6 +449,23 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.Equal(string.Empty, await ReceiveAsync(socket));
     }
 
+    [Fact]
+    public async Task Delete_my_data_clears_the_conversation_log_and_the_confirmation_still_arrives()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        await host.SayAsync(conversationId, token, "plan amends", "c1");
+        await host.SayAsync(conversationId, token, "my cousin Theodora", "c2");
+
+        await host.SayAsync(conversationId, token, "delete my data", "c3");
+        await host.SayAsync(conversationId, token, "yes", "c4");
+
+        var log = Messages(await host.GetActivitiesAsync(conversationId, token));
+        Assert.DoesNotContain(log, a => ((string?)a["text"] ?? "").Contains("Theodora"));
+        Assert.Contains(log, a => (string?)a["text"] == BotMessages.DataDeleted);
+        Assert.Empty(await host.Services.GetRequiredService<Microsoft.Bot.Builder.IStorage>().ReadAsync([$"directline/conversations/{conversationId}"]));
+    }
+
     private static async Task<string> ReceiveAsync(WebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
+using RecoveryBot.Privacy;
 
 namespace RecoveryBot.Channels.DirectLine;
 
@@ -10,7 +11,7 @@ namespace RecoveryBot.Channels.DirectLine;
 /// ETag and retrying on a conflict, so concurrent appends (the user's echo, the bot's replies, a proactive message)
 /// never lose one another.
 /// </summary>
-public sealed class DirectLineConversationStore(IStorage storage, TimeProvider time, IOptions<DirectLineOptions> options)
+public sealed class DirectLineConversationStore(IStorage storage, TimeProvider time, IOptions<DirectLineOptions> options) : IPersonalDataStore
 {
     private const int MaxAttempts = 10;
 
@@ -96,6 +97,37 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
             {
                 await storage.WriteAsync(new Dictionary<string, object> { [DirectLineConversationRecord.KeyFor(conversationId)] = record }, cancellationToken).ConfigureAwait(false);
                 return appended;
+            }
+            catch (Exception e) when (IsETagConflict(e) && attempt < MaxAttempts)
+            {
+                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "delete my data" in a Direct Line conversation: the log's activities go, the conversation itself stays (its
+    /// sequence keeps counting), so the bot's confirmation still reaches the page.
+    /// </summary>
+    public async Task EraseAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        if (channelId != DirectLineAdapter.ChannelId)
+        {
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is not { } record)
+            {
+                return;
+            }
+
+            record.Activities.Clear();
+            try
+            {
+                await storage.WriteAsync(new Dictionary<string, object> { [DirectLineConversationRecord.KeyFor(conversationId)] = record }, cancellationToken).ConfigureAwait(false);
+                return;
             }
             catch (Exception e) when (IsETagConflict(e) && attempt < MaxAttempts)
             {

@@ -25,6 +25,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineAuthenticator>();
         services.AddSingleton<DirectLineConversationResponse>();
         services.AddSingleton<DirectLineConversationStore>();
+        services.AddSingleton<RecoveryBot.Privacy.IPersonalDataStore>(sp => sp.GetRequiredService<DirectLineConversationStore>());
         services.AddSingleton<DirectLineStreamHub>();
         services.AddSingleton<DirectLineTranscript>();
         services.AddSingleton<DirectLineAdapter>();
