@@ -103,9 +103,10 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 return Resume(dc);
 
             case "menu" or "main menu" or "show menu" or "exercises":
+                var setAsideForMenu = _pause.PausedExercise(data);
                 if (_pause.Pause(dc, data) is { } current)
                 {
-                    await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title), cancellationToken).ConfigureAwait(false);
+                    await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title) + Replaced(setAsideForMenu, current), cancellationToken).ConfigureAwait(false);
                 }
 
                 await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
@@ -113,13 +114,14 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 return InterruptionResult.Handled;
 
             case "pause" or "pause please" or "pause exercise" or "take a break" or "stop for now":
+                var setAside = _pause.PausedExercise(data);
                 if (_pause.Pause(dc, data) is not { } toPause)
                 {
                     await SayAsync(context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
                     return Resume(dc);
                 }
 
-                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title), cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title) + Replaced(setAside, toPause), cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.Handled;
 
             case "cancel" or "stop" or "quit" or "exit" or "cancel exercise" or "stop exercise" or "stop the exercise":
@@ -201,6 +203,12 @@ public sealed partial class ConversationCommands : IDialogInterruption
     public static string Normalize(string? text) =>
         string.Join(' ', (text ?? "").Replace('’', '\'').ToLowerInvariant().Trim().Trim('.', '!', '?', ',', ' ', '"')
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    // Only one exercise is kept paused; say so when a new pause takes the place of an older one.
+    private static string Replaced(ExerciseDefinition? before, ExerciseDefinition now) =>
+        before is null ? "" : before.Id == now.Id
+            ? $" (This replaces where you had paused {before.Title} before.)"
+            : $" (Only one exercise stays paused, so {before.Title}, which was paused before, is set aside.)";
 
     private static InterruptionResult Resume(DialogContext dc) => dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
 

@@ -42,6 +42,20 @@ public sealed class GlobalCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Pausing_a_second_exercise_says_that_the_first_is_set_aside()
+    {
+        var chat = Walks.StartChat(_app);
+        await Walks.PlanAmendsUpToMethodAsync(chat);
+        await chat.SayAsync("pause");
+        await chat.SayAsync("set boundaries");
+
+        var paused = await chat.SayAsync("pause");
+
+        Assert.Contains("Plan amends, which was paused before, is set aside", Assert.Single(paused).Text);
+        Assert.Contains("Set boundaries", (await chat.SayAsync("resume"))[0].Text);
+    }
+
+    [Fact]
     public async Task Pause_asks_nothing_more_until_resume()
     {
         var chat = Walks.StartChat(_app);
