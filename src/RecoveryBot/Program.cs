@@ -28,6 +28,8 @@ builder.Services.AddReflectionConversation(builder.Configuration);
 
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+builder.Services.AddSingleton<ConversationTurnGate>();
+builder.Services.AddSingleton<TurnErrorHandler>();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 builder.Services.AddTransient<IBot, ReflectionBot>();
 builder.Services.AddDirectLine(builder.Configuration);
@@ -37,11 +39,12 @@ var app = builder.Build();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapHealthChecks("/healthz");
-app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot) =>
+app.MapPost("/api/messages", async (HttpContext context, IBotFrameworkHttpAdapter adapter, IBot bot, IHostApplicationLifetime lifetime) =>
 {
     if (await ActivityRequestValidator.ValidateAsync(context, context.RequestAborted))
     {
-        await adapter.ProcessAsync(context.Request, context.Response, bot, context.RequestAborted);
+        // A turn runs to the end even if the caller hangs up: stopping halfway would leave state half-written.
+        await adapter.ProcessAsync(context.Request, context.Response, bot, lifetime.ApplicationStopping);
     }
 });
 app.MapDirectLine();

@@ -1,18 +1,23 @@
+using Microsoft.Extensions.Options;
 using RecoveryBot.Privacy;
+using RecoveryBot.Safety;
 
 namespace RecoveryBot.Bots;
 
 /// <summary>The bot's own words outside the exercises, kept together so they can be reviewed in one place.</summary>
 public static class BotMessages
 {
-    /// <summary>The welcome with the default retention period.</summary>
-    public static readonly IReadOnlyList<string> Welcome = WelcomeFor(PrivacyOptions.DefaultRetentionDays);
+    /// <summary>The welcome with the default retention period and the built-in US resources.</summary>
+    public static readonly IReadOnlyList<string> Welcome = WelcomeFor(
+        PrivacyOptions.DefaultRetentionDays,
+        new CrisisResponseComposer(Options.Create(new CrisisResourceOptions())).ComposeWelcomeLine(CrisisResourceOptions.DefaultLocale));
 
-    /// <summary>The welcome, in short messages: who the bot is, what it is not, how long reflections are kept, and how to start.</summary>
-    public static IReadOnlyList<string> WelcomeFor(int retentionDays) =>
+    /// <summary>The welcome, in short messages: who the bot is, what it is not (with the safety line for the user's
+    /// locale, from the configured resources), how long reflections are kept, and how to start.</summary>
+    public static IReadOnlyList<string> WelcomeFor(int retentionDays, string safetyLine) =>
     [
         "Hi, I'm RecoveryBot. I'm here to help you reflect on your relationships in recovery, one gentle step at a time. What you write here stays private.",
-        "I'm not a therapist or an emergency service. If you might hurt yourself or someone else, or you're in danger right now, please call or text 988 (US), call 911 or your local emergency number, or reach someone you trust.",
+        safetyLine,
         RetentionNote(retentionDays) + " You can type \"pause\" at any point and pick up later, or \"help\" to see what I can do.",
     ];
 

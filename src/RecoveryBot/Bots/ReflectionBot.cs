@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Journal;
 using RecoveryBot.Privacy;
+using RecoveryBot.Safety;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
@@ -20,7 +21,9 @@ public sealed class ReflectionBot(
     DialogRunner dialogs,
     IOptions<PrivacyOptions> privacy,
     TimeProvider timeProvider,
-    TeamsGroupConversation teamsGroup) : ActivityHandler
+    TeamsGroupConversation teamsGroup,
+    SafetyCheck safety,
+    CrisisResponseComposer crisisResources) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -86,7 +89,7 @@ public sealed class ReflectionBot(
 
             data.WelcomedMemberIds.Add(member.Id);
             welcomed = true;
-            var welcome = BotMessages.WelcomeFor(privacy.Value.RetentionDays).Select(text => (IActivity)MessageFactory.Text(text)).ToArray();
+            var welcome = BotMessages.WelcomeFor(privacy.Value.RetentionDays, crisisResources.ComposeWelcomeLine(((ITurnContext)turnContext).Activity.Locale)).Select(text => (IActivity)MessageFactory.Text(text)).ToArray();
             await turnContext.SendActivitiesAsync(welcome, cancellationToken).ConfigureAwait(false);
         }
 
@@ -116,6 +119,9 @@ public sealed class ReflectionBot(
             await teamsGroup.OnMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
             return;
         }
+
+        // Safety answers before any state is read: a store that is down must never hold back the crisis resources.
+        await safety.RespondAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && turnContext.Activity.Value is null)
         {

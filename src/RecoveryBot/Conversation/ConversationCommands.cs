@@ -64,7 +64,8 @@ public sealed partial class ConversationCommands : IDialogInterruption
         if (data.AwaitingDeleteConfirmation)
         {
             data.AwaitingDeleteConfirmation = false;
-            if (_yesNo.RecognizeYesNo(context.Activity.Text) == true)
+            // Only a plain yes erases: "yes I called them" after other talk must never delete a journal.
+            if (ConfirmDeletePhrases.Contains(command))
             {
                 await _eraser.EraseAsync(context, cancellationToken).ConfigureAwait(false);
                 await SayAsync(context, BotMessages.DataDeleted, cancellationToken).ConfigureAwait(false);
@@ -91,18 +92,16 @@ public sealed partial class ConversationCommands : IDialogInterruption
             // Anything else is taken as a new request: the paused exercise stays saved.
         }
 
-        if (command is "resume" or "continue" or "go on" or "carry on" or "pick up where i left off")
+        switch (Recognize(context.Activity.Text))
         {
-            return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
-        }
+            case Command.Resume:
+                return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
 
-        switch (command)
-        {
-            case "help" or "?" or "what can you do" or "commands":
+            case Command.Help:
                 await SayAsync(context, BotMessages.Help, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
-            case "menu" or "main menu" or "show menu" or "exercises":
+            case Command.Menu:
                 var setAsideForMenu = _pause.PausedExercise(data);
                 if (_pause.Pause(dc, data) is { } current)
                 {
@@ -113,7 +112,7 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.Handled;
 
-            case "pause" or "pause please" or "pause exercise" or "take a break" or "stop for now":
+            case Command.Pause:
                 var setAside = _pause.PausedExercise(data);
                 if (_pause.Pause(dc, data) is not { } toPause)
                 {
@@ -124,18 +123,18 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title) + Replaced(setAside, toPause), cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.Handled;
 
-            case "cancel" or "stop" or "quit" or "exit" or "cancel exercise" or "stop exercise" or "stop the exercise":
+            case Command.Cancel:
                 var cancelled = _pause.ActiveExercise(dc) ?? _pause.PausedExercise(data);
                 ExercisePause.Discard(data);
                 await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.EndStack;
 
-            case "my reflections" or "reflections" or "journal" or "my journal" or "show my reflections":
+            case Command.Journal:
                 var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
                 await SayAsync(context, JournalPresenter.List(profile) + RetentionNote(), cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
-            case "export my reflections" or "export reflections" or "export my journal" or "export":
+            case Command.Export:
                 var owner = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
                 var export = owner.Journal.Count == 0
                     ? MessageFactory.Text(JournalPresenter.EmptyText)
@@ -143,19 +142,19 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 await context.SendActivityAsync(export, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
-            case "delete my data" or "delete all my data" or "erase my data" or "forget me" or "delete everything":
+            case Command.DeleteMyData:
                 data.AwaitingDeleteConfirmation = true;
                 await AskAsync(context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.Handled;
 
-            case "check-ins off" or "checkins off" or "check ins off" or "stop check-ins" or "stop checkins" or "no check-ins" or "turn off check-ins":
+            case Command.CheckInsOff:
                 var quiet = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
                 quiet.CheckInsEnabled = false;
                 await _checkIns.RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(context.Activity.ChannelId, context.Activity.From?.Id), cancellationToken).ConfigureAwait(false);
                 await SayAsync(context, BotMessages.CheckInsOff, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
-            case "check-ins on" or "checkins on" or "check ins on" or "turn on check-ins":
+            case Command.CheckInsOn:
                 var wanting = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
                 wanting.CheckInsEnabled = true;
                 await SayAsync(context, BotMessages.CheckInsOn, cancellationToken).ConfigureAwait(false);
@@ -198,6 +197,65 @@ public sealed partial class ConversationCommands : IDialogInterruption
 
         return InterruptionResult.NotHandled;
     }
+
+    private static readonly HashSet<string> ConfirmDeletePhrases = new(StringComparer.Ordinal)
+    {
+        "yes", "y", "yeah", "yep", "yes please", "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "i'm sure", "im sure", "yes i'm sure", "yes im sure",
+    };
+
+    private static readonly Dictionary<string, Command> Phrases = new(StringComparer.Ordinal)
+    {
+        ["help"] = Command.Help, ["?"] = Command.Help, ["what can you do"] = Command.Help, ["commands"] = Command.Help,
+        ["menu"] = Command.Menu, ["main menu"] = Command.Menu, ["show menu"] = Command.Menu, ["exercises"] = Command.Menu,
+        ["pause"] = Command.Pause, ["pause please"] = Command.Pause, ["pause exercise"] = Command.Pause, ["take a break"] = Command.Pause, ["stop for now"] = Command.Pause,
+        ["resume"] = Command.Resume, ["continue"] = Command.Resume, ["go on"] = Command.Resume, ["carry on"] = Command.Resume, ["pick up where i left off"] = Command.Resume,
+        ["cancel"] = Command.Cancel, ["stop"] = Command.Cancel, ["quit"] = Command.Cancel, ["exit"] = Command.Cancel,
+        ["cancel exercise"] = Command.Cancel, ["stop exercise"] = Command.Cancel, ["stop the exercise"] = Command.Cancel,
+        ["my reflections"] = Command.Journal, ["reflections"] = Command.Journal, ["journal"] = Command.Journal, ["my journal"] = Command.Journal, ["show my reflections"] = Command.Journal,
+        ["export my reflections"] = Command.Export, ["export reflections"] = Command.Export, ["export my journal"] = Command.Export, ["export"] = Command.Export,
+        ["delete my data"] = Command.DeleteMyData, ["delete all my data"] = Command.DeleteMyData, ["erase my data"] = Command.DeleteMyData,
+        ["forget me"] = Command.DeleteMyData, ["delete everything"] = Command.DeleteMyData,
+        ["check-ins off"] = Command.CheckInsOff, ["checkins off"] = Command.CheckInsOff, ["check ins off"] = Command.CheckInsOff, ["stop check-ins"] = Command.CheckInsOff,
+        ["stop checkins"] = Command.CheckInsOff, ["no check-ins"] = Command.CheckInsOff, ["turn off check-ins"] = Command.CheckInsOff,
+        ["check-ins on"] = Command.CheckInsOn, ["checkins on"] = Command.CheckInsOn, ["check ins on"] = Command.CheckInsOn, ["turn on check-ins"] = Command.CheckInsOn,
+    };
+
+    /// <summary>The global commands.</summary>
+    public enum Command
+    {
+        /// <summary>"help".</summary>
+        Help,
+
+        /// <summary>"menu".</summary>
+        Menu,
+
+        /// <summary>"pause".</summary>
+        Pause,
+
+        /// <summary>"resume".</summary>
+        Resume,
+
+        /// <summary>"cancel".</summary>
+        Cancel,
+
+        /// <summary>"my reflections".</summary>
+        Journal,
+
+        /// <summary>"export my reflections".</summary>
+        Export,
+
+        /// <summary>"delete my data".</summary>
+        DeleteMyData,
+
+        /// <summary>"check-ins off".</summary>
+        CheckInsOff,
+
+        /// <summary>"check-ins on".</summary>
+        CheckInsOn,
+    }
+
+    /// <summary>The global command a whole message names, if any (open/delete of one reflection aside).</summary>
+    public static Command? Recognize(string? text) => Phrases.TryGetValue(Normalize(text), out var command) ? command : null;
 
     /// <summary>Lowercase, straight apostrophes, no surrounding punctuation, single spaces.</summary>
     public static string Normalize(string? text) =>

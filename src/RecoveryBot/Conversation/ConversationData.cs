@@ -23,6 +23,9 @@ public sealed class ConversationData
     /// <summary>A crisis response was given; the next message gets a gentle check (or undoes a misreading).</summary>
     public bool AwaitingSafetyFollowUp { get; set; }
 
+    /// <summary>The crisis response set the running exercise aside (so a correction brings that one back, and only that).</summary>
+    public bool CrisisSetExerciseAside { get; set; }
+
     /// <summary>The bot asked to confirm "delete my data" and waits for yes or no.</summary>
     public bool AwaitingDeleteConfirmation { get; set; }
 }

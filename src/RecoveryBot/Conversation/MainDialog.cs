@@ -68,6 +68,11 @@ public sealed class MainDialog : ComponentDialog
         }).ToList();
 
     /// <inheritdoc/>
+    /// <remarks>Fixed: each exercise's waterfall carries its own version, so reshaping one exercise restarts only the
+    /// people in the middle of that one, and the message can name it.</remarks>
+    public override string GetVersion() => Id;
+
+    /// <inheritdoc/>
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
     {
         var named = innerDc.Context.Activity.Type == ActivityTypes.Message

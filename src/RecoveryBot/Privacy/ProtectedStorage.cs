@@ -90,8 +90,8 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     }
 
     /// <inheritdoc/>
-    public Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, CancellationToken cancellationToken) =>
-        inner is IExpiringStorage expiring ? expiring.DeleteIdleAsync(notWrittenSince, cancellationToken) : Task.FromResult(0);
+    public Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken) =>
+        inner is IExpiringStorage expiring ? expiring.DeleteIdleAsync(notWrittenSince, keepPrefixes, cancellationToken) : Task.FromResult(0);
 
     /// <inheritdoc/>
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

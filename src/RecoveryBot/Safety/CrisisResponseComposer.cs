@@ -38,6 +38,32 @@ public sealed class CrisisResponseComposer
         };
     }
 
+    /// <summary>The welcome's safety line for the user's locale: the first helpline and the emergency number.</summary>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>One sentence.</returns>
+    public string ComposeWelcomeLine(string? locale)
+    {
+        var resources = _options.Value.ResolveFor(locale);
+        var reach = new List<string>();
+        if (resources.FirstOrDefault(r => !r.IsEmergency) is { } line)
+        {
+            var contact = Contact(line);
+            reach.Add(contact.Length > 0 ? $"{contact} ({line.Name})" : $"contact {line.Name}{(string.IsNullOrWhiteSpace(line.Url) ? "" : " at " + line.Url)}");
+        }
+
+        if (resources.FirstOrDefault(r => r.IsEmergency) is { } emergency && Contact(emergency) is { Length: > 0 } emergencyContact)
+        {
+            reach.Add($"{emergencyContact} or your local emergency number");
+        }
+        else
+        {
+            reach.Add("call your local emergency number");
+        }
+
+        return "I'm not a therapist or an emergency service. If you might hurt yourself or someone else, or you're in danger right now, please "
+            + string.Join(", ", reach) + ", or reach someone you trust.";
+    }
+
     /// <summary>The resources on their own, for "help now", "crisis" or "emergency" typed at any time.</summary>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
     /// <returns>The reply text.</returns>

@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
 using RecoveryBot.Conversation;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Storage;
@@ -26,6 +27,8 @@ public sealed class SafetyCheck(
     public const string GentleCheck =
         "Thank you for staying with me. How are you doing right now? If things feel unsafe, please reach out to one of the numbers above, or to someone you trust.";
 
+    private const string OutcomeKey = "RecoveryBot.SafetyOutcome";
+
     private static readonly HashSet<string> HelpNowCommands = new(StringComparer.Ordinal)
     {
         "help now", "crisis", "emergency", "i need help now", "crisis help", "emergency help", "sos",
@@ -45,7 +48,21 @@ public sealed class SafetyCheck(
     /// rule, telling the escalation webhook); returns what it found. Used on its own where no exercise can run
     /// (group chats), and by <see cref="InterruptAsync"/> everywhere else.
     /// </summary>
+    /// <remarks>It reads no state, so a store that is down or a row that cannot be read never keeps the resources from
+    /// someone in danger. It answers once per turn: a second call returns the first outcome.</remarks>
     public async Task<SafetyOutcome> RespondAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        if (context.TurnState.Get<object>(OutcomeKey) is SafetyOutcome known)
+        {
+            return known;
+        }
+
+        var outcome = await AssessAndAnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        context.TurnState.Set<object>(OutcomeKey, outcome);
+        return outcome;
+    }
+
+    private async Task<SafetyOutcome> AssessAndAnswerAsync(ITurnContext context, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         if (HelpNowCommands.Contains(ConversationCommands.Normalize(activity.Text)))
@@ -54,7 +71,7 @@ public sealed class SafetyCheck(
             return SafetyOutcome.HelpNow;
         }
 
-        var assessment = detector.Assess(activity.Text);
+        var assessment = detector.Assess(TextOf(activity));
         switch (assessment.Level)
         {
             case CrisisLevel.Crisis:
@@ -73,6 +90,22 @@ public sealed class SafetyCheck(
         }
     }
 
+    // The typed text and any text in a card submit's value: danger can be written in either.
+    private static string TextOf(IActivity activity)
+    {
+        var text = (activity as IMessageActivity)?.Text ?? "";
+        if ((activity as IMessageActivity)?.Value is { } value)
+        {
+            var token = value as Newtonsoft.Json.Linq.JToken ?? Newtonsoft.Json.Linq.JToken.FromObject(value);
+            var strings = token.Type == Newtonsoft.Json.Linq.JTokenType.String
+                ? [(string)token!]
+                : token.SelectTokens("..*").Where(t => t.Type == Newtonsoft.Json.Linq.JTokenType.String).Select(t => (string)t!);
+            text = string.Join(" ", strings.Prepend(text));
+        }
+
+        return text;
+    }
+
     /// <inheritdoc/>
     public async Task<InterruptionResult> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
     {
@@ -81,9 +114,12 @@ public sealed class SafetyCheck(
         switch (await RespondAsync(context, cancellationToken).ConfigureAwait(false))
         {
             case SafetyOutcome.Crisis:
-                // The exercise is kept, set aside so the next message is not taken as an answer.
-                pause.Pause(dc, data);
+                // The exercise is kept, set aside so the next message is not taken as an answer; a question the bot was
+                // waiting on ("delete my data?", "continue?") is dropped, so a later "yes" cannot answer it.
+                data.CrisisSetExerciseAside = pause.Pause(dc, data) is not null || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
                 data.AwaitingSafetyFollowUp = true;
+                data.AwaitingDeleteConfirmation = false;
+                data.AwaitingResumeAnswer = false;
                 return InterruptionResult.Handled;
             case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
                 return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
@@ -95,11 +131,24 @@ public sealed class SafetyCheck(
         }
 
         data.AwaitingSafetyFollowUp = false;
+        var setAside = data.CrisisSetExerciseAside;
+        data.CrisisSetExerciseAside = false;
         if (Corrections.Contains(ConversationCommands.Normalize(context.Activity.Text)))
         {
             await context.SendActivityAsync(CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
-            pause.Restore(dc, data);
+            // Only what the crisis response set aside comes back, not an exercise paused on purpose before.
+            if (setAside)
+            {
+                pause.Restore(dc, data);
+            }
+
             return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+        }
+
+        if (ConversationCommands.Recognize(context.Activity.Text) is not null)
+        {
+            // "resume", "menu", "delete my data"...: a clear request is answered, not met with a question.
+            return InterruptionResult.NotHandled;
         }
 
         var paused = pause.PausedExercise(data);

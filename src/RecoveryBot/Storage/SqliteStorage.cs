@@ -172,12 +172,20 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     }
 
     /// <inheritdoc/>
-    public async Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, CancellationToken cancellationToken)
+    public async Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(keepPrefixes);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "DELETE FROM state WHERE updated_at < $cutoff";
+        // substr, not LIKE: keys may contain % and _.
+        command.CommandText = "DELETE FROM state WHERE updated_at < $cutoff" + string.Concat(
+            keepPrefixes.Select((_, i) => $" AND substr(key, 1, length($keep{i})) <> $keep{i}"));
         command.Parameters.AddWithValue("$cutoff", notWrittenSince.ToUnixTimeSeconds());
+        for (var i = 0; i < keepPrefixes.Count; i++)
+        {
+            command.Parameters.AddWithValue($"$keep{i}", keepPrefixes[i]);
+        }
+
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 

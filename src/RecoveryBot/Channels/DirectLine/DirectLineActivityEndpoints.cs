@@ -12,7 +12,8 @@ public static class DirectLineActivityEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
         DirectLineConversationService conversations,
-        IBot bot)
+        IBot bot,
+        IHostApplicationLifetime lifetime)
     {
         var request = context.Request;
         var (caller, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
@@ -29,7 +30,8 @@ public static class DirectLineActivityEndpoints
             return;
         }
 
-        var result = await conversations.ReceiveAsync(conversationId, caller!, body, bot, context.RequestAborted).ConfigureAwait(false);
+        // The turn runs to the end even if the page goes away: stopping halfway would leave state half-written.
+        var result = await conversations.ReceiveAsync(conversationId, caller!, body, bot, lifetime.ApplicationStopping).ConfigureAwait(false);
         if (result.Error is not null)
         {
             await result.Error.WriteAsync(context.Response).ConfigureAwait(false);

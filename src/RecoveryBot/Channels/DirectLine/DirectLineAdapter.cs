@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
+using RecoveryBot.Bots;
+
 namespace RecoveryBot.Channels.DirectLine;
 
 /// <summary>
@@ -23,27 +25,17 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly DirectLineTranscript _transcript;
 
     /// <summary>Creates the adapter.</summary>
-    public DirectLineAdapter(DirectLineTranscript transcript, ConversationState conversationState, ILogger<DirectLineAdapter> logger)
+    public DirectLineAdapter(DirectLineTranscript transcript, ConversationTurnGate turnGate, TurnErrorHandler errors)
     {
         _transcript = transcript;
+        Use(turnGate);
         OnTurnError = async (turnContext, exception) =>
         {
-            var activity = turnContext.Activity;
-            // Ids and types only: exception messages can quote what the user wrote.
-            logger.LogError(
-                "Direct Line turn failed with {ExceptionType} (conversation {ConversationId}, activity {ActivityId}, type {ActivityType})",
-                exception.GetType().FullName, activity?.Conversation?.Id, activity?.Id, activity?.Type);
-            try
+            // If not even the apology can be delivered, the POST answers 502.
+            if (!await errors.HandleAsync(turnContext, exception).ConfigureAwait(false))
             {
-                await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+                throw new InvalidOperationException("A Direct Line turn failed and the apology could not be delivered.", exception);
             }
-            catch (Exception deleteException)
-            {
-                logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
-            }
-
-            // If even the apology cannot be delivered, this throws and the POST answers 502.
-            await turnContext.SendActivityAsync(AdapterWithErrorHandler.ApologyText).ConfigureAwait(false);
         };
     }
 

@@ -14,7 +14,8 @@ public static class DirectLineConversationEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineConversationService conversations,
         DirectLineConversationResponse responses,
-        IBot bot)
+        IBot bot,
+        IHostApplicationLifetime lifetime)
     {
         var caller = authenticator.Authenticate(request, out var error);
         if (caller is null)
@@ -33,7 +34,7 @@ public static class DirectLineConversationEndpoints
             ?? ((string?)body["user"]?["id"] is { Length: > 0 and <= 128 } named && named != DirectLineAdapter.BotId ? named : DirectLineTokenService.NewUserId());
         var locale = (string?)body["locale"];
 
-        var created = await conversations.StartAsync(conversationId, userId, locale, bot, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var created = await conversations.StartAsync(conversationId, userId, locale, bot, lifetime.ApplicationStopping).ConfigureAwait(false);
         var response = responses.WithStream(request, conversationId, userId, watermark: null);
         return created ? Results.Json(response, statusCode: StatusCodes.Status201Created) : Results.Json(response);
     }
@@ -62,8 +63,8 @@ public static class DirectLineConversationEndpoints
     }
 
     /// <summary>
-    /// Deletes the conversation's Direct Line log (an extension of the protocol, for "Start over / delete my data").
-    /// The bot's own state is not touched here: the user erases it by typing "delete my data".
+    /// "Start over / delete my data" on the page (an extension of the protocol): erases what the bot keeps about this
+    /// conversation and its user, as typing "delete my data" does, then deletes the Direct Line log itself.
     /// </summary>
     public static async Task<IResult> DeleteAsync(
         HttpRequest request,
@@ -71,6 +72,9 @@ public static class DirectLineConversationEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
         DirectLineStreamHub hub,
+        DirectLineAdapter adapter,
+        RecoveryBot.Privacy.DataEraser eraser,
+        IHostApplicationLifetime lifetime,
         ILogger<DirectLineConversationStore> logger)
     {
         var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
@@ -79,7 +83,12 @@ public static class DirectLineConversationEndpoints
             return error!.ToResult();
         }
 
-        await store.DeleteAsync(conversationId, request.HttpContext.RequestAborted).ConfigureAwait(false);
+        await adapter.ContinueConversationAsync(
+            DirectLineAdapter.BotId,
+            DirectLineAdapter.ReferenceFor(conversationId, record.UserId),
+            (turnContext, ct) => eraser.EraseAsync(turnContext, ct),
+            lifetime.ApplicationStopping).ConfigureAwait(false);
+        await store.DeleteAsync(conversationId, lifetime.ApplicationStopping).ConfigureAwait(false);
         hub.Close(conversationId);
         logger.LogInformation("Direct Line conversation {ConversationId} deleted", conversationId);
         return Results.NoContent();

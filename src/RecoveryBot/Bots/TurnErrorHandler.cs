@@ -1,0 +1,68 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.TraceExtensions;
+
+namespace RecoveryBot.Bots;
+
+/// <summary>
+/// What every adapter does when a turn fails: log the exception's type and the ids (never text: library exception
+/// messages can quote input), keep the conversation's state when the failure says nothing about it (a cancelled
+/// request, a channel that could not be reached), otherwise clear it so the user is never stuck in a broken dialog,
+/// and apologise kindly.
+/// </summary>
+public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
+{
+    /// <summary>The apology the user sees when a turn fails.</summary>
+    public const string ApologyText =
+        "I'm sorry, something went wrong on my side. Nothing you did caused it. Please send your message again, or type \"menu\" to start fresh.";
+
+    /// <summary>Handles a failed turn. Returns false when no apology could be delivered.</summary>
+    public async Task<bool> HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        var activity = turnContext.Activity;
+        if (exception is OperationCanceledException)
+        {
+            logger.LogInformation("Turn cancelled (channel {ChannelId}, conversation {ConversationId}, activity {ActivityId})",
+                activity?.ChannelId, activity?.Conversation?.Id, activity?.Id);
+            return true;
+        }
+
+        logger.LogError(
+            "Turn failed with {ExceptionType} at {Site} (channel {ChannelId}, conversation {ConversationId}, activity {ActivityId}, type {ActivityType})",
+            exception.GetType().FullName,
+            exception.TargetSite?.DeclaringType?.FullName + "." + exception.TargetSite?.Name,
+            activity?.ChannelId,
+            activity?.Conversation?.Id,
+            activity?.Id,
+            activity?.Type);
+
+        if (IsDeliveryFailure(exception))
+        {
+            return false;
+        }
+
+        try
+        {
+            await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
+        }
+        catch (Exception deleteException)
+        {
+            logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
+        }
+
+        try
+        {
+            await turnContext.SendActivityAsync(ApologyText).ConfigureAwait(false);
+            await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().FullName, "https://www.botframework.com/schemas/error", "TurnError").ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception sendException)
+        {
+            logger.LogError("Could not tell the user about a failed turn: {ExceptionType}", sendException.GetType().FullName);
+            return false;
+        }
+    }
+
+    private static bool IsDeliveryFailure(Exception exception) =>
+        exception is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
+        || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
+}
