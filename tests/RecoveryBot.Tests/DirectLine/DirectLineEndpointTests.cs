@@ -384,18 +384,23 @@ public sealed class DirectLineEndpointTests : IDisposable
     }
 
     [Fact]
-    public async Task Delete_removes_the_log_and_the_conversation()
+    public async Task Delete_removes_the_log_the_conversation_and_what_the_bot_kept()
     {
         using var host = new DirectLineTestHost(_folder);
         var (conversationId, token) = await host.StartAsync();
-        await host.SayAsync(conversationId, token, "forget this");
+        var userId = (string)Messages(await host.GetActivitiesAsync(conversationId, token))[0]["recipient"]!["id"]!;
+        await host.SayAsync(conversationId, token, "plan amends", "c1");
+        await host.SayAsync(conversationId, token, "forget this", "c2");
+        var storage = host.Services.GetRequiredService<IStorage>();
+        Assert.Equal(2, (await storage.ReadAsync([$"directline/conversations/{conversationId}", $"directline/users/{userId}"])).Count);
 
         using var deleted = await host.SendAsync(HttpMethod.Delete, $"/v3/directline/conversations/{conversationId}", token);
         Assert.Equal(HttpStatusCode.NoContent, deleted.StatusCode);
 
         using var read = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);
         await DirectLineTestHost.ExpectErrorAsync(read, HttpStatusCode.NotFound, "NotFound");
-        var stored = await host.Services.GetRequiredService<IStorage>().ReadAsync([DirectLineConversationRecord.KeyFor(conversationId)]);
+        // The page's "Start over / delete my data" erases what the bot kept too, not only the log.
+        var stored = await storage.ReadAsync([DirectLineConversationRecord.KeyFor(conversationId), $"directline/conversations/{conversationId}", $"directline/users/{userId}"]);
         Assert.Empty(stored);
     }
 

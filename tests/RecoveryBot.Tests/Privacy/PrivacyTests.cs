@@ -141,6 +141,21 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public async Task Pending_check_ins_outlive_the_retention_period_of_the_shared_list()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
+        using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?> { ["Privacy:RetentionDays"] = "30" })
+            .WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(clock)));
+        var store = app.Services.GetRequiredService<RecoveryBot.CheckIns.CheckInStore>();
+        await store.AddAsync(new RecoveryBot.CheckIns.ScheduledCheckIn { DueAt = clock.GetUtcNow().AddDays(100), UserKey = "emulator/someone" }, CancellationToken.None);
+        clock.Advance(TimeSpan.FromDays(45));
+
+        await app.Services.GetRequiredService<RetentionService>().SweepAsync(CancellationToken.None);
+
+        Assert.Single(await store.ListAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task The_welcome_and_the_journal_say_how_long_reflections_are_kept()
     {
         using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?> { ["Privacy:RetentionDays"] = "45" });

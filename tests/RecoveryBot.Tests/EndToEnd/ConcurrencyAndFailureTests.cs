@@ -1,0 +1,71 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Bot.Builder.Adapters;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Logging.Abstractions;
+using RecoveryBot.Bots;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.EndToEnd;
+
+/// <summary>Messages that arrive at once, and turns that fail for reasons that say nothing about the state.</summary>
+public sealed class ConcurrencyAndFailureTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    [Fact]
+    public async Task Turns_that_arrive_at_once_in_one_conversation_lose_none_of_each_others_changes()
+    {
+        using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"));
+        var http = app.CreateClient();
+        var members = Enumerable.Range(1, 12).Select(i => $"member-{i}").ToList();
+
+        // Each join is a turn that reads, changes and saves the conversation's list of welcomed members.
+        await Task.WhenAll(members.Select(id => new BotClient(http, "busy-conversation", id).SendAsync(new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = [new ChannelAccount(id, id)],
+        })));
+
+        var again = await new BotClient(http, "busy-conversation", "member-1").SendAsync(new Activity
+        {
+            Type = ActivityTypes.ConversationUpdate,
+            MembersAdded = members.Select(id => new ChannelAccount(id, id)).ToList(),
+        });
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task A_cancelled_turn_keeps_the_conversations_state_and_sends_nothing()
+    {
+        IStorage storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var adapter = new TestAdapter();
+        var context = new TurnContext(adapter, (Activity)MessageFactory.Text("hello").ApplyConversationReference(adapter.Conversation, isIncoming: true));
+        await state.CreateProperty<string>("place").SetAsync(context, "step 3");
+        await state.SaveChangesAsync(context);
+
+        var handled = await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new OperationCanceledException());
+
+        Assert.True(handled);
+        Assert.Empty(adapter.ActiveQueue);
+        Assert.NotEmpty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));
+    }
+
+    [Fact]
+    public async Task A_broken_turn_clears_the_conversations_state_and_apologises()
+    {
+        IStorage storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var adapter = new TestAdapter();
+        var context = new TurnContext(adapter, (Activity)MessageFactory.Text("hello").ApplyConversationReference(adapter.Conversation, isIncoming: true));
+        await state.CreateProperty<string>("place").SetAsync(context, "step 3");
+        await state.SaveChangesAsync(context);
+
+        await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new InvalidCastException());
+
+        Assert.Equal(TurnErrorHandler.ApologyText, adapter.ActiveQueue.Dequeue().Text);
+        Assert.Empty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}
