@@ -140,8 +140,9 @@
 
   function startOver() {
     var sure = window.confirm(
-      'Start over?\n\nThis deletes this conversation from this browser and from the server\'s chat log, and starts a new one. ' +
-      'To also erase what RecoveryBot remembers for you, type "delete my data" first.');
+      'Start over and delete your data?\n\nThis erases this conversation and everything RecoveryBot keeps for you here ' +
+      '(your saved reflections, any exercise in progress, planned check-ins), from the server and from this browser, ' +
+      'and starts a new conversation. It can\'t be undone.');
     if (!sure) {
       return;
     }
