@@ -1,6 +1,6 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Extensions.Options;
+using RecoveryBot.Channels;
 
 namespace RecoveryBot.CheckIns;
 
@@ -10,7 +10,7 @@ namespace RecoveryBot.CheckIns;
 /// </summary>
 public sealed class CheckInSender(
     CheckInStore store,
-    IBotFrameworkHttpAdapter adapter,
+    ProactiveAdapters adapters,
     IConfiguration configuration,
     TimeProvider timeProvider,
     IOptions<CheckInOptions> options,
@@ -56,7 +56,7 @@ public sealed class CheckInSender(
             Exception? failure = null;
             try
             {
-                await ((BotAdapter)adapter).ContinueConversationAsync(
+                await adapters.For(checkIn.Reference).ContinueConversationAsync(
                     botAppId,
                     checkIn.Reference,
                     async (turnContext, ct) =>

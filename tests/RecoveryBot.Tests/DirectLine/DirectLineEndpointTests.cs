@@ -471,6 +471,28 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.Empty(await host.Services.GetRequiredService<Microsoft.Bot.Builder.IStorage>().ReadAsync([$"directline/conversations/{conversationId}"]));
     }
 
+    [Fact]
+    public async Task A_check_in_planned_in_web_chat_arrives_in_the_same_conversation_on_the_day()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (conversationId, token) = await host.StartAsync();
+        var answers = new[] { "plan amends", "Sam", "that I let him down", "I'm sorry, Sam", "a letter", "in two weeks", "call my sponsor", "ready" };
+        for (var i = 0; i < answers.Length; i++)
+        {
+            await host.SayAsync(conversationId, token, answers[i], $"c{i}");
+        }
+
+        var sender = host.Services.GetRequiredService<RecoveryBot.CheckIns.CheckInSender>();
+        Assert.Equal(0, await sender.SendDueAsync(CancellationToken.None));
+        host.Clock.SetUtcNow(new DateTimeOffset(2026, 3, 15, 10, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(1, await sender.SendDueAsync(CancellationToken.None));
+
+        // Two weeks on, the page's token has long expired: read the log the page will replay.
+        var log = await host.Services.GetRequiredService<DirectLineConversationStore>().GetAsync(conversationId, CancellationToken.None);
+        Assert.StartsWith("Today is the day you planned to reach out to Sam", (string?)log!.Activities[^1]["text"]);
+    }
+
     private static async Task<string> ReceiveAsync(WebSocket socket)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));

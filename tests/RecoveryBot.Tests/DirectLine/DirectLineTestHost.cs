@@ -8,16 +8,6 @@ using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.DirectLine;
 
-/// <summary>A clock the test moves by hand.</summary>
-public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
-{
-    private DateTimeOffset _now = start;
-
-    public override DateTimeOffset GetUtcNow() => _now;
-
-    public void Advance(TimeSpan by) => _now += by;
-}
-
 /// <summary>The real app on a temp SQLite file and Data Protection key folder (<c>Privacy:KeysPath</c>: tokens and state), with a fake clock and optional Direct Line settings.</summary>
 public sealed class DirectLineTestHost : IDisposable
 {

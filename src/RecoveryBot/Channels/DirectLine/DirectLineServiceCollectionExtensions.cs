@@ -29,6 +29,7 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineStreamHub>();
         services.AddSingleton<DirectLineTranscript>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddSingleton<ProactiveAdapters>();
         services.AddSingleton<DirectLineConversationService>();
 
         services.AddDirectLineRateLimits();
