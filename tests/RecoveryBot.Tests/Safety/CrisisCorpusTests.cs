@@ -28,93 +28,140 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Corpus_recall_and_precision_meet_the_bar()
     {
-        var lines = CrisisCorpus.All;
-        int tp = 0, fp = 0, fn = 0, indirectTotal = 0, indirectHit = 0, concernTotal = 0, concernAgree = 0;
-        int categoryAgree = 0;
-        var misses = new List<string>();
-        var falseAlarms = new List<string>();
-        var concernNotes = new List<string>();
-        var categoryNotes = new List<string>();
+        var score = Score(CrisisCorpus.All);
+        var report = new StringBuilder();
+        report.AppendLine($"Crisis corpus: {score.Summary}");
+        score.AppendDetails(report);
+        Print(report);
 
+        Assert.True(score.Recall >= MinRecall, $"recall {score.Recall:F4} < {MinRecall}\n{report}");
+        Assert.True(score.Precision >= MinPrecision, $"precision {score.Precision:F4} < {MinPrecision}\n{report}");
+        Assert.True(score.IndirectRecall >= MinIndirectRecall, $"indirect recall {score.IndirectRecall:F4} < {MinIndirectRecall}\n{report}");
+        Assert.True(score.ConcernRate >= MinConcernAgreement, $"concern agreement {score.ConcernRate:F4} < {MinConcernAgreement}\n{report}");
+    }
+
+    /// <summary>
+    /// Scores every data file on its own line (the corpus, the independent held-out set, the fresh phrases) and all of
+    /// them combined, and lists every miss and false alarm with its file and line.
+    /// </summary>
+    [Fact]
+    public void Every_data_file_and_the_combination_are_scored()
+    {
+        var report = new StringBuilder();
+        var scores = new List<(string Name, CorpusScore Score)>();
+        foreach (var file in CrisisCorpus.Files)
+        {
+            var lines = CrisisCorpus.Of(file);
+            if (lines.Count > 0)
+            {
+                scores.Add((file, Score(lines)));
+            }
+        }
+
+        var combined = Score(CrisisCorpus.Combined);
+        foreach (var (name, score) in scores)
+        {
+            report.AppendLine($"{name,-20} {score.Summary}");
+        }
+
+        report.AppendLine($"{"combined",-20} {combined.Summary}");
+        combined.AppendDetails(report);
+        Print(report);
+    }
+
+    private void Print(StringBuilder report)
+    {
+        output.WriteLine(report.ToString());
+        Console.WriteLine(report.ToString());
+    }
+
+    private CorpusScore Score(IReadOnlyList<CorpusLine> lines)
+    {
+        var s = new CorpusScore { Lines = lines.Count };
         foreach (var line in lines)
         {
             var a = _detector.Assess(line.Text);
             bool said = a.Level == CrisisLevel.Crisis;
+            string where = $"{line.Source}:{line.LineNumber}";
             if (line.IsCrisis && said)
             {
-                tp++;
+                s.Tp++;
                 if (a.Category.ToString() == line.Category)
                 {
-                    categoryAgree++;
+                    s.CategoryAgree++;
                 }
                 else
                 {
-                    categoryNotes.Add($"  line {line.LineNumber}: expected {line.Category}, got {a.Category} ({a.RuleId})");
+                    s.CategoryNotes.Add($"  {where}: expected {line.Category}, got {a.Category} ({a.RuleId})");
                 }
             }
             else if (line.IsCrisis)
             {
-                fn++;
-                misses.Add($"  line {line.LineNumber} [{line.Kind}/{line.Category}] got {a.Level} ({a.RuleId}): {line.Text}");
+                s.Fn++;
+                s.Misses.Add($"  {where} [{line.Kind}/{line.Category}] got {a.Level} ({a.RuleId}): {line.Text}");
             }
             else if (said)
             {
-                fp++;
-                falseAlarms.Add($"  line {line.LineNumber} [{line.Label}/{line.Kind}] got Crisis ({a.RuleId} {a.Category}): {line.Text}");
+                s.Fp++;
+                s.FalseAlarms.Add($"  {where} [{line.Label}/{line.Kind}] got Crisis ({a.RuleId} {a.Category}): {line.Text}");
             }
 
             if (line.IsCrisis && line.Kind == "indirect")
             {
-                indirectTotal++;
-                indirectHit += said ? 1 : 0;
+                s.IndirectTotal++;
+                s.IndirectHit += said ? 1 : 0;
             }
 
             if (line.Label == "concern")
             {
-                concernTotal++;
+                s.ConcernTotal++;
                 if (a.Level == CrisisLevel.Concern)
                 {
-                    concernAgree++;
+                    s.ConcernAgree++;
                 }
                 else
                 {
-                    concernNotes.Add($"  line {line.LineNumber} expected Concern, got {a.Level} ({a.RuleId}): {line.Text}");
+                    s.ConcernNotes.Add($"  {where} expected Concern, got {a.Level} ({a.RuleId}): {line.Text}");
                 }
             }
             else if (line.Label == "safe" && a.Level == CrisisLevel.Concern)
             {
-                concernNotes.Add($"  line {line.LineNumber} expected None, got Concern ({a.RuleId}): {line.Text}");
+                s.ConcernNotes.Add($"  {where} expected None, got Concern ({a.RuleId}): {line.Text}");
             }
         }
 
-        double recall = Ratio(tp, tp + fn);
-        double precision = Ratio(tp, tp + fp);
-        double indirectRecall = Ratio(indirectHit, indirectTotal);
-        double concernRate = Ratio(concernAgree, concernTotal);
+        return s;
+    }
 
-        var report = new StringBuilder();
-        report.AppendLine($"Crisis corpus: {lines.Count} lines ({lines.Count(l => l.IsCrisis)} crisis, {lines.Count(l => l.Label == "concern")} concern, {lines.Count(l => l.Label == "safe")} safe)");
-        report.AppendLine($"Crisis recall    = {recall:F4} ({tp}/{tp + fn})   [bar {MinRecall}]");
-        report.AppendLine($"Crisis precision = {precision:F4} ({tp}/{tp + fp})   [bar {MinPrecision}]");
-        report.AppendLine($"Indirect recall  = {indirectRecall:F4} ({indirectHit}/{indirectTotal})   [bar {MinIndirectRecall}]");
-        report.AppendLine($"Concern agreement = {concernRate:F4} ({concernAgree}/{concernTotal})   [bar {MinConcernAgreement}]");
-        report.AppendLine($"Category agreement on detected crises = {Ratio(categoryAgree, tp):F4} ({categoryAgree}/{tp}) (informational)");
-        report.AppendLine($"Misses ({misses.Count}):");
-        misses.ForEach(m => report.AppendLine(m));
-        report.AppendLine($"False alarms ({falseAlarms.Count}):");
-        falseAlarms.ForEach(m => report.AppendLine(m));
-        report.AppendLine($"Concern disagreements ({concernNotes.Count}):");
-        concernNotes.ForEach(m => report.AppendLine(m));
-        report.AppendLine($"Category differences ({categoryNotes.Count}):");
-        categoryNotes.ForEach(m => report.AppendLine(m));
+    private sealed class CorpusScore
+    {
+        public int Lines, Tp, Fp, Fn, IndirectTotal, IndirectHit, ConcernTotal, ConcernAgree, CategoryAgree;
+        public List<string> Misses { get; } = [];
+        public List<string> FalseAlarms { get; } = [];
+        public List<string> ConcernNotes { get; } = [];
+        public List<string> CategoryNotes { get; } = [];
 
-        output.WriteLine(report.ToString());
-        Console.WriteLine(report.ToString());
+        public double Recall => Ratio(Tp, Tp + Fn);
+        public double Precision => Ratio(Tp, Tp + Fp);
+        public double IndirectRecall => Ratio(IndirectHit, IndirectTotal);
+        public double ConcernRate => Ratio(ConcernAgree, ConcernTotal);
 
-        Assert.True(recall >= MinRecall, $"recall {recall:F4} < {MinRecall}\n{report}");
-        Assert.True(precision >= MinPrecision, $"precision {precision:F4} < {MinPrecision}\n{report}");
-        Assert.True(indirectRecall >= MinIndirectRecall, $"indirect recall {indirectRecall:F4} < {MinIndirectRecall}\n{report}");
-        Assert.True(concernRate >= MinConcernAgreement, $"concern agreement {concernRate:F4} < {MinConcernAgreement}\n{report}");
+        public string Summary =>
+            $"{Lines} lines: recall {Recall:F4} ({Tp}/{Tp + Fn})  precision {Precision:F4} ({Tp}/{Tp + Fp})  " +
+            $"indirect recall {IndirectRecall:F4} ({IndirectHit}/{IndirectTotal})  concern agreement {ConcernRate:F4} ({ConcernAgree}/{ConcernTotal})";
+
+        public void AppendDetails(StringBuilder report)
+        {
+            report.AppendLine($"Category agreement on detected crises = {Ratio(CategoryAgree, Tp):F4} ({CategoryAgree}/{Tp}) (informational)");
+            report.AppendLine($"Misses ({Misses.Count}):");
+            Misses.ForEach(m => report.AppendLine(m));
+            report.AppendLine($"False alarms ({FalseAlarms.Count}):");
+            FalseAlarms.ForEach(m => report.AppendLine(m));
+            report.AppendLine($"Concern disagreements ({ConcernNotes.Count}):");
+            ConcernNotes.ForEach(m => report.AppendLine(m));
+            report.AppendLine($"Category differences ({CategoryNotes.Count}):");
+            CategoryNotes.ForEach(m => report.AppendLine(m));
+        }
     }
 
     private static double Ratio(int a, int b) => b == 0 ? 1.0 : (double)a / b;
