@@ -56,6 +56,11 @@ public sealed class CrisisDetector
                 continue;
             }
 
+            if (level == CrisisLevel.Crisis && rule.Disclaimable && CrisisRules.SafetyStatement.IsMatch(message.Whole))
+            {
+                level = CrisisLevel.Concern;
+            }
+
             if (level == CrisisLevel.Crisis)
             {
                 return new CrisisAssessment(CrisisLevel.Crisis, rule.Category, rule.Indirect, rule.Id);
@@ -175,6 +180,8 @@ public sealed class CrisisDetector
     {
         var before = clause.AsSpan(0, start).TrimEnd();
         int fillers = 0;
+        bool sawOr = false; // "not going to drink or | hurt myself": one word of a first conjunct may stand between
+        bool usedConjunct = false;
         while (before.Length > 0)
         {
             int space = before.LastIndexOf(' ');
@@ -184,7 +191,22 @@ public sealed class CrisisDetector
                 return true;
             }
 
-            if (!CrisisRules.NegationFillers.Contains(word) || ++fillers > 5)
+            if (word is "or" or "nor" && !sawOr)
+            {
+                sawOr = true;
+            }
+            else if (CrisisRules.NegationFillers.Contains(word))
+            {
+                if (++fillers > 5)
+                {
+                    return false;
+                }
+            }
+            else if (sawOr && !usedConjunct)
+            {
+                usedConjunct = true;
+            }
+            else
             {
                 return false;
             }

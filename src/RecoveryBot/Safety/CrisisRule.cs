@@ -50,4 +50,11 @@ internal sealed class CrisisRule
     internal bool Negatable { get; init; }
 
     internal PastHandling Past { get; init; } = PastHandling.Ignore;
+
+    /// <summary>
+    /// Passive ideation only (no plan, means or time): a hit becomes Concern when the message also carries an explicit
+    /// safety statement ("i have no plan and i would never", "not going to act on it"). Never set on rules about
+    /// means, plans, timing, farewells, medical signs or violence.
+    /// </summary>
+    internal bool Disclaimable { get; init; }
 }

@@ -19,9 +19,9 @@ internal static class CrisisRules
     private const string Person =
         "(mom|mum|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|wife|husband|partner|" +
         "boyfriend|girlfriend|ex|step dad|step mom|son|daughter|kid|kids|child|children|baby|boss|dealer|neighbor|neighbour|roommate|" +
-        "flatmate|friend|uncle|aunt|cousin|coworker|landlord|family|grandma|grandpa|fiance|fiancee|stepson|stepdaughter)";
+        "flatmate|friend|uncle|aunt|cousin|coworker|landlord|family|grandma|grandpa|fiance|fiancee|stepson|stepdaughter|sponsor|sponsee)";
 
-    private const string Subject = "(he|she|they|someone|somebody|my " + Person + ")";
+    private const string Subject = "(he|she|they|someone|somebody|(my )?" + Person + ")";
     private const string Benzo = "(xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzo|benzos|bars)";
     private const string Opioid =
         "(opioid|opioids|opiates|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|heroin|fentanyl|" +
@@ -29,13 +29,14 @@ internal static class CrisisRules
     private const string Alcohol = "(alcohol|booze|drink|drinks|drinking|vodka|whiskey|whisky|beer|beers|wine|liquor|rum|gin|tequila)";
     private const string Medicine =
         "(pill|pills|tablet|tablets|meds|medication|medications|medicine|tylenol|paracetamol|acetaminophen|advil|" +
-        "ibuprofen|aspirin|insulin|antidepressants|sleeping pills|" + Benzo + "|" + Opioid + ")";
+        "ibuprofen|aspirin|insulin|antidepressants|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|" +
+        "trazodone|amitriptyline|adderall|script|prescription|take home|take homes|" + Benzo + "|" + Opioid + ")";
 
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = R(
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
         @"|\byears ago\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
-        @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|he|she|we|they) (was|were)\b" +
+        @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b|\bwhen i was\b( \w+)? (years|yrs) old\b" +
         @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b");
 
     /// <summary>Words that negate a phrase when they come directly before it (fillers between are allowed).</summary>
@@ -54,9 +55,22 @@ internal static class CrisisRules
 
     private static Regex R(string pattern) => new(pattern, Options, Timeout);
 
+    /// <summary>
+    /// An explicit safety statement. It lowers only <see cref="CrisisRule.Disclaimable"/> rules (passive ideation) to
+    /// Concern: "sometimes i wish i would not wake up but i have no plan and i would never".
+    /// </summary>
+    internal static readonly Regex SafetyStatement = R(
+        @"\b(i have no|no|not making a|dont have a|dont have any) (plan|plans)\b|\b(not|never) (going to |planning to )?(act|acting) on (it|them|that|those thoughts)\b" +
+        @"|\b(i|i would|i will) never (do it|do that|do anything|go through with it|act on it)\b|\bi would never$|\bi am (safe|not in danger|not going to do anything)\b" +
+        @"|\bnot in (danger|crisis)\b|\bthe (depression|disease|addiction) (is )?(lying|talking)\b");
+
+    /// <summary>A time or intent cue that makes a means or a farewell immediate.</summary>
+    private const string Immediacy =
+        @"(tonight|today|right now|now|going to|about to|planning|plan to|ready|for good|for real|permanently|forever|last|final|no more|after this|this weekend|soon|tomorrow|when everyone|waiting)";
+
     private static readonly Regex Distress = R(
         @"\blost (my|the) (job|house|home|kids|children|custody|apartment|license|wife|husband|partner|girlfriend|boyfriend|everything)\b" +
-        @"|\blost (everything|it all|hope)\b|\b(got|been|was|just) (fired|laid off|dumped|evicted|kicked out)\b|\bfired me\b" +
+        @"|\blost (custody|my kids|visitation)\b|\blost (everything|it all|hope)\b|\b(got|been|was|just) (fired|laid off|dumped|evicted|kicked out)\b|\bfired me\b" +
         @"|\b(wife|husband|partner|girlfriend|boyfriend|fiance|fiancee) (left|dumped|is leaving|broke up)\b|\b(left|dumped) me\b" +
         @"|\bdivorce\b|\b(mom|mum|mother|dad|father|son|daughter|brother|sister|wife|husband|friend|grandma|grandpa|baby) (died|passed away|passed)\b" +
         @"|\brelapsed\b|\bcant (take|do) (it|this)\b|\bnothing matters\b|\bno hope\b|\bhopeless\b|\bworthless\b|\bhate (myself|my life)\b" +
@@ -85,7 +99,7 @@ internal static class CrisisRules
         {
             Id = "MD03", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Blue lips or skin, foaming at the mouth, gurgling, a seizure.",
-            AllOf = [R(@"\b(lips|face|skin|fingers|fingertips) (are |is |turning |going |look |looks )?(blue|purple|grey|gray)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
+            AllOf = [R(@"\b(lips|face|skin|fingers|fingertips|nails)( (are|is|turning|going|look|looks|looking|kind of|kinda|sort of|a bit|all|real|really|so|getting|gone|went)){0,3} (blue|purple|grey|gray|bluish)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
                        @"|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|had|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bseizing\b|\bconvulsing\b")],
         },
         new()
@@ -98,7 +112,9 @@ internal static class CrisisRules
         {
             Id = "MD05", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Delirium tremens or hallucinations (withdrawal).",
-            AllOf = [R(@"\b(the )?dts\b|\bdelirium\b|\bhallucinat\w*|\b(seeing|hearing) (bugs|spiders|voices|things that arent there)\b")],
+            AllOf = [R(@"\b(the )?dts\b|\bdelirium\b|\bhallucinat\w*|\b(seeing|hearing|see|hear|sees|hears) (bugs|spiders|snakes|voices|shadows|things|people|stuff)( \w+){0,3} (that|who) (arent|isnt|are not|is not) there\b" +
+                       @"|\b(seeing|hearing|see|hear|sees|hears) (bugs|spiders|snakes|voices|shadows)\b|\b(bugs|spiders|things) crawling (on|all over|under)\b|\b(talking|talks|talk) to (people|someone|somebody|things) (who|that) (arent|isnt) there\b" +
+                       @"|\bthe voices (keep |are |keeps )?(saying|telling|tell|say)\b")],
         },
         new()
         {
@@ -125,6 +141,29 @@ internal static class CrisisRules
             Id = "MD09", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Feels like dying right now (not 'dying to' or 'dying of boredom').",
             AllOf = [R(@"\b(feel|feels|feeling) like (i am|i|he is|she is) dying\b|\bi think (i am|he is|she is) dying\b|\b(i am|he is|she is) dying$")],
+        },
+
+        new()
+        {
+            Id = "MD10", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Confusion, shaking or sweating together with stopping alcohol or benzodiazepines (withdrawal can kill).",
+            AllOf = [R(@"\b(confused|confusion|disoriented|delirious|doesnt know where|dont know where i am|shaking|shakes|tremors|trembling|sweating|sweats|cant stop shaking)\b"),
+                     R(@"\b(confused|confusion|disoriented|delirious|doesnt know where|dont know where i am|heart (is )?(pounding|racing)|sweating buckets|so bad)\b"),
+                     R(@"\b(quit|quitting|stopped|stopping|off|no|without|cold turkey|coming off|detoxing|withdrawal|withdrawals|days? (off|without|since))\b( \w+){0,3} (drinking|booze|alcohol|the bottle|benzos|benzo|xanax|klonopin|valium|ativan|liquor|vodka)\b|\bcold turkey\b")],
+        },
+        new()
+        {
+            Id = "MD11", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "A head injury with vomiting, drowsiness or confusion.",
+            AllOf = [R(@"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their) head\b|\bhead (injury|wound)\b|\bconcussion\b"),
+                     R(@"\b(puking|vomiting|throwing up|threw up|drowsy|sleepy|hard to stay awake|cant stay awake|cant keep (my|his|her) eyes open|confused|passing out|blacking out|slurring)\b")],
+        },
+        new()
+        {
+            Id = "MD12", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Signs of respiratory depression: slow or shallow breathing, cannot keep eyes open, nodding out and slurring.",
+            AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b" +
+                       @"|\b(cant|can barely|can hardly|hard to|struggling to) keep (my|his|her|their) eyes open\b|\bslurring( \w+){0,2} nodding\b|\bnodding( \w+){0,2} slurring\b|\b(feel|feeling|feels) (super |so |really |real )?heavy and slow\b")],
         },
 
         // ---- Overdose ----
@@ -154,6 +193,20 @@ internal static class CrisisRules
             AllOf = [R(@"\b(need|needs|needed|give|gave|giving|get|grab|administer) (him |her |them |me |some |the |any )?(narcan|naloxone)\b|\b(narcan|naloxone) (now|fast|asap|isnt working|didnt work)\b")],
         },
 
+        new()
+        {
+            Id = "OD05", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
+            Description = "Swallowed or took a whole bottle or pack of anything.",
+            AllOf = [R(@"\b(took|taken|swallowed|ate|popped|downed|drank|chugged) (a|the|my) (whole|entire) (bottle|pack|box|strip|sheet|script|prescription|supply)\b")],
+            UnlessClause = R(@"\b(bottle|pack|box) of (water|wine|beer|soda|juice|gum|cookies|chips|gatorade)\b"),
+        },
+        new()
+        {
+            Id = "OD06", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
+            Description = "Used or took much more than usual, or too much.",
+            AllOf = [R(@"\b(took|used|shot up|snorted|smoked|did|had|injected) (way |a lot |so much |much )?more than (usual|normal|i usually do|my usual)\b|\b(took|used|did|had|shot up|snorted) (way )?too much\b")],
+        },
+
         // ---- Suicidal thoughts: direct statements ----
         new()
         {
@@ -168,6 +221,7 @@ internal static class CrisisRules
             Description = "Wanting, planning or being ready to die; wishing to be dead.",
             AllOf = [R(@"\b(want|wanted|wanting|going|ready|need|wish|hope|deserve|plan|planning|about) to die\b|\bwish i (was|were|could be) dead\b" +
                        @"|\bwant to be dead\b|\b(hope|wish) i (die|would die|just die)\b|\b(better off|rather be) dead\b|\bwant death\b|\bdeserve to (bleed|suffer|be punished)\b")],
+            UnlessClause = R(@"\bdie (of|from) (boredom|embarrassment|laughter|laughing|shame|cringe|cuteness|the heat|heat|hunger|old age)\b|\b(make|makes|made|making) me want to die\b|\b(is|was|looks|smells|tastes|are|were) to die for\b"),
         },
         new()
         {
@@ -175,6 +229,8 @@ internal static class CrisisRules
             Description = "Suicidal, or thinking about suicide, dying or ending it.",
             AllOf = [R(@"\bsuicidal\b|\bsuicide (note|notes|plan|plans|letter|attempt)\b|\b(commit|attempt|attempting|committing) suicide\b" +
                        @"|\b(thinking|thought|think|thinks|considering|contemplating|planning) (about |of |on )?(suicide|killing myself|ending it|ending my life|dying|death|taking my life|taking my own life|hanging myself)\b")],
+            UnlessClause = R(@"\b(asked|asks|ask|asking) (me )?(if|whether) i (am|was|feel|felt) (suicidal|thinking)\b"),
+            Disclaimable = true,
         },
         new()
         {
@@ -185,7 +241,7 @@ internal static class CrisisRules
         },
         new()
         {
-            Id = "SU05", Category = CrisisCategory.SuicidalThoughts,
+            Id = "SU05", Category = CrisisCategory.SuicidalThoughts, Disclaimable = true,
             Description = "Not wanting to live, be alive, be here or wake up.",
             AllOf = [R(@"\b(dont|never|no longer) (want|wish|feel like) to (live|be alive|be here|exist|wake up|go on|keep living|keep going|be around)\b" +
                        @"|\bdont want (to be )?(alive|here) anymore\b")],
@@ -193,7 +249,7 @@ internal static class CrisisRules
         },
         new()
         {
-            Id = "SU06", Category = CrisisCategory.SuicidalThoughts,
+            Id = "SU06", Category = CrisisCategory.SuicidalThoughts, Disclaimable = true,
             Description = "Not caring whether one lives; not afraid of death; hoping not to wake up.",
             AllOf = [R(@"\b(dont|doesnt|nobody|no one) (care|cares) (if|whether) i (live|die|wake up|make it|am alive|survive)\b" +
                        @"|\bnot (afraid|scared) (to die|of dying|of death)\b|\bscared of waking up\b|\b(want to|wish i could|going to) (just )?(sleep|go to sleep) forever\b|\b(hope|wish) i (dont|never|wont|wouldnt) wake up\b" +
@@ -210,7 +266,7 @@ internal static class CrisisRules
         },
         new()
         {
-            Id = "SU08", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern,
+            Id = "SU08", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern, Disclaimable = true,
             Description = "No reason to live; life not worth living; cannot go on; wanting it all to stop forever.",
             AllOf = [R(@"\b(no|nothing|zero) (reason|reasons) to (live|go on|keep going|stay alive|be alive)\b|\bnothing (left )?to live for\b" +
                        @"|\bno point (in |of )?(living|life|being alive|going on|being here|carrying on)\b|\bwhat is the point (of|in) (living|life|being alive|going on)\b" +
@@ -245,6 +301,46 @@ internal static class CrisisRules
                      R(@"\b(kill|killing|killed) myself\b|\bsuicide\b|\boverdose\b|\boverdosed\b|\bcut myself\b|\bhurt myself\b|\battempt\w*\b")],
         },
 
+        new()
+        {
+            Id = "SU12", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Death euphemisms and slang: dirt nap, six feet under, checking out for good, sleep and not wake up, unalive.",
+            AllOf = [R(@"\bdirt nap\b|\bsix feet under\b|\bpushing (up )?daisies\b|\b(big|long|eternal|forever) (sleep|nap)\b|\bcheck(ing)? out (permanently|for good|forever|early|of (life|this world)|tonight|for real)\b" +
+                       @"|\b(go to sleep|sleep|fall asleep|go to bed) and (not|never) wake up\b|\bend (my story|the story|my chapter)\b|\bcatch the (bus|train) (out|for good)\b|\bnot (be )?(here|around) (to see|for) (christmas|my birthday|next (week|month|year))\b")],
+        },
+        new()
+        {
+            Id = "SU13", Category = CrisisCategory.SuicidalThoughts,
+            Description = "A means at hand: a ligature round the neck, a weapon 'used on myself', pills lined up or taken one by one.",
+            AllOf = [R(@"\b(belt|rope|cord|noose|scarf|sheet|wire|cable|leash|tie) (is |are )?(around|round|on|tight on|tight around) my (neck|throat)\b|\b(around|round) my neck (right now|now)\b" +
+                       @"|\b(use|using|turn|turning|point|pointing|try|trying) (it|that|this|them|the gun|a gun|the knife|a knife|the rope|the blade) on myself\b" +
+                       @"|\b(pills|meds|tablets|everything|it all|them) (lined up|laid out|counted out|counted|sorted out|ready) (on|in|and|next to|beside)\b|\b(take|swallow|down|use|eat) (every|each) (one|single one|last one)( of (them|these|those|it))?\b" +
+                       @"|\bnot (planning on |going to |planning to )?(pacing|pace|spacing|space|spreading|spread|rationing|ration) (it|them|that|out|myself)\b")],
+        },
+        new()
+        {
+            Id = "SU14", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "Going to see, join or be with someone who has died, soon.",
+            AllOf = [R(@"\b(see|join|be with|meet|hug|hold|visit) (my |our )?(\w+ )?(him|her|them|" + Person + @"|baby|grandmother|grandfather|nan|papa|mama)( again)? (real |really |very |pretty )?(soon|tonight|shortly|in heaven|on the other side)\b|\b(going to|about to) (join|be with) (him|her|them|my \w+)\b"),
+                     R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial)\b")],
+        },
+        new()
+        {
+            Id = "SU15", Category = CrisisCategory.SuicidalThoughts,
+            Description = "Using until the body gives out; relapse meant as the end ('that's kind of the point').",
+            AllOf = [R(@"\b(until|till|til|till my) (my )?(heart|body|liver|lungs) (gives out|give out|stops|quits|fails|explodes)\b|\b(keep|keeps) (going|using|drinking)( \w+){0,2} (until|till|til) (i|my)( \w+){0,2} (die|dead|drop|gives out|stop breathing)\b" +
+                       @"|\b(thats|that is|which is) (kind of |kinda |sort of |exactly |the whole |literally |actually )?the (point|idea|plan)\b")],
+            UnlessClause = R(@"\b(the point|the idea|the plan) of (the|this|step|recovery|a|my)\b"),
+        },
+        new()
+        {
+            Id = "SU16", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "Lost tolerance next to using 'what I used to' or it 'just being over'.",
+            AllOf = [R(@"\btolerance\b"),
+                     R(@"\b(be over|what i used to|same amount|the same as before|full (dose|amount)|like i used to|all at once|the point|good)\b")],
+            UnlessMessage = R(@"\b(careful|carefully|narcan|safe|safer|test strips|so i wont|so i dont|warning|warn)\b"),
+        },
+
         // ---- Self-harm ----
         new()
         {
@@ -267,6 +363,15 @@ internal static class CrisisRules
             Id = "SH03", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message,
             Description = "A blade or lighter together with oneself, bleeding or punishment.",
             AllOf = [R(@"\b(razor|razors|blade|blades|lighter)\b"), R(@"\b(myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|bleed|bled|punish)\b")],
+        },
+
+        new()
+        {
+            Id = "SH04", Category = CrisisCategory.SelfHarm,
+            Description = "Cutting or burning as something that helps, or done today; hiding the marks (long sleeves in summer).",
+            AllOf = [R(@"\b(cutting|burning|self harm|sh|hurting myself) (is|was|has been) (the only thing|all that|what|helping|my only)\b|\bonly thing that helps (is|with)( \w+){0,3} (cutting|burning|cut|burn)\b" +
+                       @"|\b(did it|cut|cut myself|burned myself) \d+ times (today|tonight|this week)\b|\blong sleeves (in|during|again|in the) ?(july|august|june|summer|heat|again)?\b.*\b(again|july|august|summer|heat|hide|hiding|under|nobody|no one)\b" +
+                       @"|\b(hide|hiding|cover|covering|hid) (the |my |up )?(cuts|scars|marks|burns|bruises|arms|wrists)\b|\bwhat is under (there|my sleeves|the sleeves)\b")],
         },
 
         // ---- Violence at home (harm from others) ----
@@ -300,6 +405,23 @@ internal static class CrisisRules
                        @"|\b(he|she|they|my " + Person + @") (has|got|pulled|pulled out|is holding|grabbed) (a |his |her )?(knife|gun)\b")],
         },
 
+        new()
+        {
+            Id = "VH05", Category = CrisisCategory.ViolenceAtHome,
+            Description = "Someone says they will kill, burn, throw or hurt the user (a reported threat), or swings a weapon at them.",
+            AllOf = [R(@"\b" + Subject + @" (said|says|keeps saying|keep saying|told me|swore|swears|is saying|screamed|yelled|texted)( \w+){0,5} (he|she|they) (would|will|is going to|are going to|was going to|were going to) (kill|hurt|burn|throw|beat|shoot|stab|choke|strangle|break|smash|drown|bury|end)\b" +
+                       @"|\b(burn|set fire to|torch) (the|my|our|this) (house|place|apartment|flat|trailer|car)( down)? with (me|us|the kids|my \w+) in (it|there)\b" +
+                       @"|^(is |are |keeps |started )?(throwing|threw|swinging|hitting|punching|beating|choking|kicking|slapping|shoving) (stuff |things |bottles |plates |chairs |dishes |\w+ )?(at )?(me|us|mom|mum|dad|my \w+)\b|\b(swinging|swung|waving|pointing|aiming|aimed|pulled|came at \w+ with) (a |the |his |her )?(bat|knife|gun|weapon|bottle|hammer|machete|axe|belt)( at (me|us|my \w+|\w+))?\b")],
+        },
+        new()
+        {
+            Id = "VH06", Category = CrisisCategory.ViolenceAtHome,
+            Description = "Hiding injuries from doctors, sleeping in the car to be safe, safer anywhere than at home, an abuser on the way back.",
+            AllOf = [R(@"\b(told|tell|telling|said to) (the |my |a )?(er|e r|nurse|doctor|doc|hospital|cops|police|teacher)( \w+){0,2} (that )?(i|she|he) (fell|tripped|slipped|walked into|bumped|ran into)\b|\bi didnt (fall|trip|walk into|slip)\b" +
+                       @"|\bsafer (in my car|in the car|than (home|being home|at home|going home|with (him|her)))\b|\b(sleep|sleeping|slept|hide|hiding|hid) in (my|the) (car|truck|closet|bathroom|garage)( \w+){0,2} (when|because|so|since|till|until|while) (he|she|they|my)\b" +
+                       @"|\b(he|she|they) (is|are) (on (his|her|their) way back|coming back|back home)\b.*\b(hit|hits|beat|drunk|wasted|angry|threatened|choked)\b|\b(hit|hits|beat|choked) me\b.*\b(on (his|her|their) way|coming back|coming home)\b")],
+        },
+
         // ---- Harm to others ----
         new()
         {
@@ -314,6 +436,16 @@ internal static class CrisisRules
             Description = "The user has a weapon and is going to someone.",
             AllOf = [R(@"\bi (have|have got|got|am holding|grabbed) (a|my) (knife|gun|bat|machete|weapon)\b"),
                      R(@"\b(going over|going to (his|her|their)|waiting for (him|her|them)|on my way|find (him|her|them))\b")],
+        },
+
+        new()
+        {
+            Id = "HO03", Category = CrisisCategory.HarmToOthers,
+            Description = "Revenge intent or a target: make him pay, I know where he lives, he is going to disappear, not responsible for what I do.",
+            AllOf = [R(@"\bmake (him|her|them|that (guy|man|woman|bastard|bitch)|\w+) pay\b|\bi know where (he|she|they|that \w+) (lives|live|works|work|sleeps|sleep|stays|hangs out|is)\b" +
+                       @"|\b(whoever|he|she|they|that (guy|dude|man|woman|bitch|bastard))( \w+){0,8} (is|are) going to (disappear|pay|regret it|get it|be sorry)\b|\b(not going to be|wont be|not be) responsible for what i (do|might do)\b" +
+                       @"|\btake (him|her|them|someone|somebody|that \w+) out\b|\bto take out (someone|somebody|a person|him|her|them)\b|\b(got|have|bought|picked up|grabbed) (a|my) (piece|strap|burner|pistol|glock)\b" +
+                       @"|\b(heading|going|driving|on my way) (over )?(there|to (his|her|their) (place|house|work))( right)? now\b.*\b(pay|kill|hurt|knife|gun)\b")],
         },
 
         // ---- Indirect signals ----
@@ -336,6 +468,7 @@ internal static class CrisisRules
         {
             Id = "IX03", Category = CrisisCategory.IndirectSignal, Indirect = true,
             Description = "Asking about a lethal or fatal dose, or how much would kill.",
+            UnlessMessage = R(@"\b(caffeine|coffee|coffees|espresso|energy drinks?|red bull|monster|sugar|chocolate|water|salt)\b"),
             AllOf = [R(@"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|level|quantity)\b|\boverdose (amount|threshold|level)\b" +
                        @"|\bhow (much|many)\b( \w+){0,6} (would|will|does it|do you|to|it takes|it take|is|are)\b( \w+){0,4} (kill|die|be fatal|be lethal|be deadly|not wake up|stop (my|your|a) heart|lethal|fatal|deadly)\b")],
         },
@@ -383,10 +516,10 @@ internal static class CrisisRules
         },
         new()
         {
-            Id = "IX09", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Id = "IX09", Category = CrisisCategory.IndirectSignal, Indirect = true, Past = PastHandling.Dismiss, Disclaimable = true,
             Description = "Not being around for long; others better off without me; a burden; soon it won't matter.",
             AllOf = [R(@"\b(wont|not going to|am not going to) be (around|here|alive) (much longer|for (much )?long|long|next week|tomorrow|anymore|by (tomorrow|monday|the weekend|next week)|after tonight)\b" +
-                       @"|\bdont see myself (being )?(around|here|alive)\b|\b(better off|happier|be fine) without me\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
+                       @"|\bdont see myself (being )?(around|here|alive)\b|\b(better off|happier|be fine|be better|fine|get some peace) without me\b|\b(they|everyone|everybody|my family) (would|will|could) finally (get some|have|be at) (peace|rest)\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
                        @"|\b(nobody|no one) (would|will|is going to) (even )?(miss|notice|care)\b|\bi am (just |such |only )?a burden\b|\bburden (to|on) (everyone|everybody|all|them|my family|the world|people)\b" +
                        @"|\bsoon (it|none of (this|it)|nothing) (wont|will) matter\b|\b(none of (this|it)|nothing) will matter (soon|by tomorrow|tomorrow|after tonight|anymore)\b|\bby tomorrow (none of (this|it)|nothing) will matter\b" +
                        @"|\b(it|this|everything) will (all )?be over soon\b|\bsoon i (wont|will not|am not going to) be\b|\bwont have to (worry|deal)( \w+){0,4} (much longer|for long)\b")],
@@ -414,6 +547,77 @@ internal static class CrisisRules
                        @"|\bknow how i am going to do it\b|\b(make|making) (it|it all|everything|the pain) stop (for good|forever|permanently)\b")],
         },
 
+        new()
+        {
+            Id = "IX13", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "A height question about certainty or barriers: which floor is 'for sure', which bridge has no fence, the tallest garage.",
+            AllOf = [R(@"\b(floor|floors|stories|storeys|bridge|bridges|building|roof|rooftop|garage|overpass|balcony|tower|cliff|tracks|train|platform)\b"),
+                     R(@"\b(for sure|to be sure|guaranteed|guarantee|no fence|the fence|a fence|fences|railing|railings|barrier|barriers|net|nets|no cameras|tallest|highest|how high|enough|what floor|which floor|disappear|calling me|calling my name|staring at|stare at)\b")],
+            UnlessMessage = R(@"\b(sunrise|sunset|view|views|meditation|meditate|walk the dog|photo|photos|picture|pictures|climbing gym|hike|hiking|run|running|jog|late for|nightmare)\b"),
+        },
+        new()
+        {
+            Id = "IX14", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Means gathered: medicine saved, stockpiled, counted or 'enough'.",
+            AllOf = [R(@"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|counting|counted|enough|every|whole|entire|all) (up )?(of )?(my |the |his |her |my \w+ |these |those |\d+ )?" + Medicine + @"\b" +
+                       @"|\b" + Medicine + @"( \w+){0,3} (be enough|is enough|are enough|enough now|saved up|stockpiled|for weeks|for months)\b|\b(got|have|there is|there are) enough( \w+){0,2} (now|to do it|to do this|to be sure|for sure)\b")],
+            UnlessMessage = R(@"\b(refill|pharmacy|to last|last me|until my|till my|for the (trip|week|month)|dropped|take back|disposal|flushed|threw out|threw away|gave them to|as prescribed|on time|caffeine|coffee|water)\b"),
+        },
+        new()
+        {
+            Id = "IX20", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Means at once: N of someone's medicine 'enough', a whole bag used in one go, no reason to save any, the car running in a closed garage, asking whether one can overdose on something.",
+            AllOf = [R(@"\b\d+ of (my |his |her |the |my \w+ )?" + Medicine + @"\b( \w+){0,2} (be )?enough\b|\b(use|take|do|shoot|snort|smoke|drink) the (whole|entire) (bag|bottle|stash|supply|script|take home|batch|gram|pack|thing)\b" +
+                       @"|\bno (reason|point|need) to save (any|some|it|anything|them)\b|\bcar running (in|inside) (a |the )?(closed |shut |locked )?garage\b|\b(hose|pipe|tube) (from|to|on|into) the exhaust\b|\bexhaust fumes\b" +
+                       @"|\b(can|could|would|will|do|does) (you|i|a person|someone|somebody|people) (overdose|die|die from|die of) on\b|\boverdose on (insulin|tylenol|paracetamol|" + Medicine + @")\b")],
+            UnlessMessage = R(@"\b(caffeine|coffee|water|vitamins|gummies|as prescribed|pharmacy|disposal|take back)\b"),
+        },
+        new()
+        {
+            Id = "IX15", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "No tomorrow; not making it to next week; won't be around after that; don't come looking for me.",
+            AllOf = [R(@"\b(isnt going to be|wont be|will not be|there is no|no|not going to be) (a |any )?(tomorrow|tomorrows|next week|future) for me\b|\bno (more )?tomorrows\b|\bisnt going to be a tomorrow\b" +
+                       @"|\b(dont see myself|not|wont be|dont think i will be|dont think i am) (making it|make it|going to make it|around|here) (to|till|until|through|past) (my \d+ (year|years|months|days)|next (week|month|year)|tomorrow|the weekend|christmas|my birthday|monday|friday)\b" +
+                       @"|\bor (to )?next week\b|\bwont be (around|there|here|at \w+|coming)( \w+){0,6} (or|and) (any|every) \w+ after (that|this|today|tonight)\b" +
+                       @"|\bdont (come )?(look|looking|search|searching) for me\b|\bdont (try to|bother to|bother trying to) find me\b|\b(when|once|after) (they|you|someone|somebody|people|my \w+) (find|finds|found) me\b" +
+                       @"|^(tonight|today|this) is the (night|day)$|\b(tonight|today) is the (night|day)( \w+){0,2} (been|long|finally) (a long time coming|coming)\b|\bbeen a long time coming\b")],
+        },
+        new()
+        {
+            Id = "IX16", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "After-death logistics: life insurance paying out, passwords or accounts 'after', who takes my pet or kids, loose ends.",
+            AllOf = [R(@"\blife insurance\b.*\b(pay|pays|payout|pay out|cover|covers|suicide|accident|accidental|overdose|if i die|die|dead)\b|\b(passwords|password|accounts|pin|bank|phone) .*\b(after|when i am gone|once i am gone|if something happens|when something happens)\b" +
+                       @"|\b(get into|access|log into|have) my (accounts|passwords|phone|email|bank)\b.*\bafter\b|\bloose ends\b|\b(everything|things|affairs|my stuff) in order\b" +
+                       @"|\b(take care of|look after|take|adopt|keep|have|feed|watch|raise) my (cat|cats|dog|dogs|pet|pets|kids|children|son|daughter|fish|bird|rabbit|plants)\b.*\b(after (this|tonight|today|the weekend|this weekend|i|tomorrow|friday|saturday|sunday)|i wont be able|when i am gone|forever|for good|permanently|from now on)\b" +
+                       @"|\b(if|when|in case) something (happens|happened) (to me )?\b.*\btell\b")],
+            UnlessMessage = R(@"\b(rehab|detox|treatment|hospital|trip|vacation|holiday|work trip|shift|while i am|while i|until i|till i|inpatient|surgery|court|jail|conference)\b"),
+        },
+        new()
+        {
+            Id = "IX17", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "A farewell in other words: thank you for everything with goodbye, final chapter, my goodbye written, letters for when they find me, won't need it where I'm going.",
+            AllOf = [R(@"\bfinal (chapter|curtain|bow|page|goodbye|message)\b|\b(wrote|written|writing|recorded|left|leaving|finished) (my|a|the) (goodbye|goodbyes|farewell|last words|final words|last letter|last message)\b" +
+                       @"|\b(wrote|written|writing|left|leaving) (goodbye )?(letters|letter|notes|note) (for|to) (my|everyone|each|all|the kids)( \w+){0,4} (for when|when they|on the table|to find|in case|goodbye)\b" +
+                       @"|\b(wont|will not) (be )?(need|needing)( \w+){0,4} (where i am going|after (tonight|today|this|this weekend)|anymore|again)\b|\bwhere i am going\b( \w+){0,3}$" +
+                       @"|\bplanning my (last|final) (high|hit|shot|binge|bender|use|drink|run|night)\b|\bone (last|final) (high|hit|shot|binge|bender)\b|\bmy (last|final) (high|hit|shot|binge|bender)( \w+){0,3} (count|ever|tonight|for good)\b" +
+                       @"|\b(i will|i am going to|going to) be at peace soon\b|\bbe (at peace|gone|free|out of (your|everyones) (way|hair)) soon\b|\b(it|it all|everything|this) will (just |all |finally )?be over (right|soon|then|quick|quickly|fast|for good|forever)\b|\bjust be over right\b" +
+                       @"|\btell my (" + Person + @"|parents|folks|mom and dad) (that )?(i am sorry|i love|i loved|i tried|goodbye|not to blame|it is not (their|his|her) fault)\b")],
+            UnlessClause = R(@"\b(need|going|have|want|got|should|will|wanted|plan) to tell my\b|\b(before|after) i tell my\b"),
+        },
+        new()
+        {
+            Id = "IX18", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Thank you for everything together with goodbye, the end or a last message.",
+            AllOf = [R(@"\b(thank you|thanks|thank u|thx) for (everything|all of it|all you have done|the \d+ (months|years|days|weeks)|being there)\b"),
+                     R(@"\b(goodbye|bye forever|farewell|the end|final|last|for good|take care of|this is it)\b")],
+        },
+        new()
+        {
+            Id = "IX19", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Cutting everybody off or disappearing so they won't have to deal with me much longer.",
+            AllOf = [R(@"\b(wont|will not|dont) have to (deal|worry|put up)( with)?( \w+){0,3} (much longer|for long|anymore|soon)\b|\b(easier|better) (this way|for everyone|for them)\b.*\b(cut|gone|without me|deleted|goodbye)\b|\b(cut|cutting) (everybody|everyone|all of them|people) off\b.*\b(easier|better|for good|much longer)\b")],
+        },
+
         // ---- Concern only: worth a kind word, not a crisis response ----
         new()
         {
@@ -438,6 +642,14 @@ internal static class CrisisRules
             Id = "CN04", Category = CrisisCategory.SuicidalThoughts, Level = CrisisLevel.Concern,
             Description = "Feeling like a burden.",
             AllOf = [R(@"\b(feel|feeling|felt) like (a|such a) burden\b")],
+        },
+        new()
+        {
+            Id = "CN05", Category = CrisisCategory.SuicidalThoughts, Level = CrisisLevel.Concern,
+            Description = "Dark hyperbole or a reassurance that names the subject: 'makes me want to die', 'I'm safe', 'not in crisis', 'not going to do anything stupid'.",
+            AllOf = [R(@"\b(make|makes|made|making) me want to die\b|\bi am safe\b|\bnot in (crisis|danger)\b|\b(not going to|wont|would never|will never|never) do anything( stupid)?\b" +
+                       @"|\bnot (acting|going to act) on (them|it)\b|\bthe thoughts (came|come|are) back\b|\b(scars|urge|urges) (showed|came|come|brought)\b|\bdrinking myself to death\b" +
+                       @"|\bemotionally (wrecked|destroyed|done)\b|\bso empty\b|\bdreamt? i (used|died|relapsed)\b|\bdream (that )?i (used|died|relapsed)\b|\bneed someone to talk to\b|\burge showed up\b")],
         },
     ];
 

@@ -61,6 +61,15 @@ internal static class CrisisTextNormalizer
         ["wud"] = "would", ["wld"] = "would", ["shud"] = "should", ["cud"] = "could", ["pls"] = "please",
         ["plz"] = "please", ["bf"] = "boyfriend", ["gf"] = "girlfriend", ["noone"] = "no one",
         ["cannot"] = "cant", ["anymor"] = "anymore", ["b4"] = "before", ["tho"] = "though",
+        // Dropped final g ("thinkin", "seein") and other chat spellings of words the rules use.
+        ["thinkin"] = "thinking", ["seein"] = "seeing", ["doin"] = "doing", ["goin"] = "going", ["tryin"] = "trying",
+        ["feelin"] = "feeling", ["sayin"] = "saying", ["takin"] = "taking", ["usin"] = "using", ["drinkin"] = "drinking",
+        ["cuttin"] = "cutting", ["livin"] = "living", ["plannin"] = "planning", ["savin"] = "saving", ["lookin"] = "looking",
+        ["gettin"] = "getting", ["comin"] = "coming", ["nothin"] = "nothing", ["somethin"] = "something", ["hopin"] = "hoping",
+        ["nite"] = "night", ["thru"] = "through", ["bout"] = "about", ["yrs"] = "years", ["yr"] = "year", ["mos"] = "months",
+        ["w"] = "with", ["fr"] = "for real", ["frfr"] = "for real", ["hed"] = "he would", ["theyd"] = "they would",
+        ["youd"] = "you would", ["roomate"] = "roommate", ["yeet"] = "throw", ["yeeting"] = "throwing",
+        ["r"] = "are", ["abt"] = "about", ["gon"] = "going to", ["boutta"] = "about to", ["ok"] = "okay",
     };
 
     // Multi-word rewrites applied to each clause, padded with spaces so they only match whole words.
@@ -70,7 +79,8 @@ internal static class CrisisTextNormalizer
         (" would not ", " wouldnt "), (" can not ", " cant "), (" could not ", " couldnt "), (" is not ", " isnt "),
         (" are not ", " arent "), (" was not ", " wasnt "), (" have not ", " havent "), (" any more ", " anymore "),
         (" my self ", " myself "), (" want 2 ", " want to "), (" going 2 ", " going to "), (" off myself ", " kill myself "),
-        (" offing myself ", " killing myself "), (" no1 ", " no one "),
+        (" offing myself ", " killing myself "), (" no1 ", " no one "), (" id never ", " i would never "),
+        (" id ever ", " i would ever "), (" ill be ", " i will be "), (" ill never ", " i will never "),
     ];
 
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.

@@ -10,6 +10,9 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
     private const double MinPrecision = 0.90;
     private const double MinIndirectRecall = 0.98;
     private const double MinConcernAgreement = 0.80;
+    private const double MinCombinedRecall = 0.98;
+    private const double MinCombinedIndirectRecall = 0.95;
+    private const double MinCombinedPrecision = 0.90;
 
     private readonly CrisisDetector _detector = new();
 
@@ -67,6 +70,10 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
         report.AppendLine($"{"combined",-20} {combined.Summary}");
         combined.AppendDetails(report);
         Print(report);
+
+        Assert.True(combined.Recall >= MinCombinedRecall, $"combined recall {combined.Recall:F4} < {MinCombinedRecall}\n{report}");
+        Assert.True(combined.IndirectRecall >= MinCombinedIndirectRecall, $"combined indirect recall {combined.IndirectRecall:F4} < {MinCombinedIndirectRecall}\n{report}");
+        Assert.True(combined.Precision >= MinCombinedPrecision, $"combined precision {combined.Precision:F4} < {MinCombinedPrecision}\n{report}");
     }
 
     private void Print(StringBuilder report)
