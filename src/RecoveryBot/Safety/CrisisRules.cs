@@ -35,7 +35,7 @@ internal static class CrisisRules
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = R(
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
-        @"|\byears ago\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
+        @"|\byears ago\b|\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
         @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b|\bwhen i was\b( \w+)? (years|yrs) old\b" +
         @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b");
 
@@ -92,7 +92,7 @@ internal static class CrisisRules
             Id = "MD02", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Someone cannot be woken or is unresponsive.",
             AllOf = [R(@"\b(cant|couldnt|unable to) (wake|get) (him|her|them|my \w+|\w+) up\b|\b(cant|couldnt) wake up (him|her|them|my \w+)\b" +
-                       @"|\b(wont|isnt|arent) (wake|waking)( up)?\b|\bunresponsive\b|\b(wont|not|isnt|arent|doesnt) (respond|responding)\b")],
+                       @"|\b(wont|isnt|arent) (wake|waking)( up)?\b|\b(cant|couldnt|wont) (rouse|wake) (him|her|them)\b|\bunresponsive\b|\b(wont|not|isnt|arent|doesnt) (respond|responding)\b")],
             UnlessClause = R(@"\bwake up for (school|work|class|church)\b|\brespond(ing)? to (my |his |her )?(texts|text|messages|message|calls|emails|email)\b"),
         },
         new()
@@ -100,7 +100,7 @@ internal static class CrisisRules
             Id = "MD03", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Blue lips or skin, foaming at the mouth, gurgling, a seizure.",
             AllOf = [R(@"\b(lips|face|skin|fingers|fingertips|nails)( (are|is|turning|going|look|looks|looking|kind of|kinda|sort of|a bit|all|real|really|so|getting|gone|went)){0,3} (blue|purple|grey|gray|bluish)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
-                       @"|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|had|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bseizing\b|\bconvulsing\b")],
+                       @"|\b(gone|going|turned|turning) (a )?(\w+ )?(grey|gray|blue|purple) (colour|color)\b|\bsnoring (noise|sound)\b|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|had|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bseizing\b|\bconvulsing\b")],
         },
         new()
         {
@@ -147,16 +147,16 @@ internal static class CrisisRules
         {
             Id = "MD10", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
             Description = "Confusion, shaking or sweating together with stopping alcohol or benzodiazepines (withdrawal can kill).",
-            AllOf = [R(@"\b(confused|confusion|disoriented|delirious|doesnt know where|dont know where i am|shaking|shakes|tremors|trembling|sweating|sweats|cant stop shaking)\b"),
-                     R(@"\b(confused|confusion|disoriented|delirious|doesnt know where|dont know where i am|heart (is )?(pounding|racing)|sweating buckets|so bad)\b"),
-                     R(@"\b(quit|quitting|stopped|stopping|off|no|without|cold turkey|coming off|detoxing|withdrawal|withdrawals|days? (off|without|since))\b( \w+){0,3} (drinking|booze|alcohol|the bottle|benzos|benzo|xanax|klonopin|valium|ativan|liquor|vodka)\b|\bcold turkey\b")],
+            AllOf = [R(@"\b(confused|confusion|disoriented|delirious|doesnt know where|dont know where i am|shaking|shakes|tremors|trembling|sweating|sweats|cant stop shaking|jerking|twitching|fitting)\b"),
+                     R(@"\b(confused|confusion|disoriented|delirious|doesnt know where|dont know where i am|heart (is )?(pounding|racing)|sweating buckets|so bad|all over|whole body|cant stop it|(doesnt|dont|didnt) recogni[sz]e)\b"),
+                     R(@"\b(quit|quitting|stopped|stopping|off|no|without|cold turkey|coming off|detoxing|withdrawal|withdrawals|days? (off|without|since))\b( \w+){0,3} (drinking|drink|the drink|booze|alcohol|the bottle|benzos|benzo|xanax|klonopin|valium|ativan|liquor|vodka)\b|\bcold turkey\b")],
         },
         new()
         {
             Id = "MD11", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "A head injury with vomiting, drowsiness or confusion.",
-            AllOf = [R(@"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their) head\b|\bhead (injury|wound)\b|\bconcussion\b"),
-                     R(@"\b(puking|vomiting|throwing up|threw up|drowsy|sleepy|hard to stay awake|cant stay awake|cant keep (my|his|her) eyes open|confused|passing out|blacking out|slurring)\b")],
+            Description = "A head injury or a fall with vomiting, drowsiness, confusion or bleeding from the ear.",
+            AllOf = [R(@"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their) head\b|\bhead (injury|wound)\b|\bconcussion\b|\bfell (down|off|over|from)\b"),
+                     R(@"\b(bleeding from (his|her|my|their) (ear|ears|nose)|being sick|keeps being sick|puking|vomiting|throwing up|threw up|drowsy|sleepy|hard to stay awake|cant stay awake|cant keep (my|his|her) eyes open|confused|passing out|blacking out|slurring)\b")],
         },
         new()
         {
@@ -164,6 +164,15 @@ internal static class CrisisRules
             Description = "Signs of respiratory depression: slow or shallow breathing, cannot keep eyes open, nodding out and slurring.",
             AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b" +
                        @"|\b(cant|can barely|can hardly|hard to|struggling to) keep (my|his|her|their) eyes open\b|\bslurring( \w+){0,2} nodding\b|\bnodding( \w+){0,2} slurring\b|\b(feel|feeling|feels) (super |so |really |real )?heavy and slow\b")],
+        },
+
+        new()
+        {
+            Id = "MD13", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message,
+            Description = "Heavy daily drinking (or benzodiazepine use) about to be stopped alone: withdrawal can cause seizures.",
+            AllOf = [R(@"\b(\d+|twenty|thirty|forty|fifty|a dozen|two|three) (beers|cans|drinks|pints|bottles|bottles of wine|units|shots) (a|per|each|every) day\b|\b(a|two|three|a whole) (bottle|bottles|fifth|handle|litre|liter) (of \w+ )?(a|per|every) day\b"),
+                     R(@"\b(stop|stopping|quit|quitting|cold turkey|on my own|by myself|alone|detox myself)\b")],
+            UnlessMessage = R(@"\b(medical detox|detox (unit|center|centre|clinic)|my doctor|gp|supervised|inpatient|taper|tapering|librium|chlordiazepoxide)\b"),
         },
 
         // ---- Overdose ----
@@ -177,7 +186,7 @@ internal static class CrisisRules
         {
             Id = "OD02", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
             Description = "Took a large quantity of pills or drugs.",
-            AllOf = [R(@"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|way too many|too much|way too much|all|every|a whole (bottle|pack|box|strip|sheet)|the whole (bottle|pack|box)|like \d+|\d\d+|half (a|the) bottle)\b( \w+){0,4} " + Medicine + @"\b" +
+            AllOf = [R(@"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|way too many|too much|way too much|all|every|a whole (bottle|pack|box|strip|sheet)|the whole (bottle|pack|box)|like \d+|\d\d+|twenty|thirty|forty|fifty|sixty|a hundred|half (a|the) bottle)\b( \w+){0,4} " + Medicine + @"\b" +
                        @"|\b(took|swallowed|popped|downed) (a bunch|a lot|a handful|too many|way too many|too much|all|a whole bottle|like \d+|\d\d+)( of)?( my| the)? " + Medicine + @"\b")],
         },
         new()
@@ -341,13 +350,23 @@ internal static class CrisisRules
             UnlessMessage = R(@"\b(careful|carefully|narcan|safe|safer|test strips|so i wont|so i dont|warning|warn)\b"),
         },
 
+        new()
+        {
+            Id = "SU17", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Planning how to do it; listing ways to die; not being alive by a date; walking into the sea; at the edge of a height.",
+            AllOf = [R(@"\b(planning|plan|planned|worked out|working out|figured out|figuring out|decided|deciding|thinking about) (how|when|where) (i would|i will|i am going to|i could|to) do it\b|\bways (i could|to|i might|i can) (die|do it|end it|go)\b|\bleast (messy|painful|violent) (one|way)\b" +
+                       @"|\b(not going to|wont|will not|dont plan to) be alive (by|at|for|after) (the end of )?(this|the|next|my|christmas|friday|monday|sunday|saturday)\b|\b(not going to|wont|will not) be (here|around) (by|after) the end of\b" +
+                       @"|\b(walk|walking|wade|wading|swim|swimming|drive|driving) (into|out into|out to) (the )?(sea|ocean|river|lake|water|waves|traffic|motorway)\b|\b(standing|sitting|stood|am) (at|on) the edge of\b|\bcant make myself step back\b" +
+                       @"|\bpermanent (vacation|holiday|sleep|solution|exit|nap)\b|\blog (off|out) (from |of )?(life|this life|for good|permanently|forever)\b|\b(sleep|go to sleep) and never (have to )?wake up\b|\bnever have to wake up\b")],
+        },
+
         // ---- Self-harm ----
         new()
         {
             Id = "SH01", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
             Description = "Cutting, burning, hitting, starving or hurting oneself.",
             AllOf = [R(@"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|mutilate|mutilating) myself\b" +
-                       @"|\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b")],
+                       @"|\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b|\b(carved|carve|carving|cut|cutting|scratched|scratching|burned|burning|dug|digging) (into )?my (wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin|stomach)( \w+){0,3} (again|until|til|till|deeper|tonight|today)\b|\b(carved|carve|carving) into my\b")],
             UnlessClause = R(@"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|addiction|substances)\b|\bcut myself (shaving|cooking|on)\b"),
         },
         new()
@@ -362,7 +381,7 @@ internal static class CrisisRules
         {
             Id = "SH03", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message,
             Description = "A blade or lighter together with oneself, bleeding or punishment.",
-            AllOf = [R(@"\b(razor|razors|blade|blades|lighter)\b"), R(@"\b(myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|bleed|bled|punish)\b")],
+            AllOf = [R(@"\b(razor|razors|blade|blades|lighter)\b"), R(@"\b(myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|bleed|bled|punish|out|ready|bath)\b")],
         },
 
         new()
@@ -399,7 +418,8 @@ internal static class CrisisRules
         {
             Id = "VH04", Category = CrisisCategory.ViolenceAtHome,
             Description = "Not safe at home, afraid to go home, held in, a break-in, a weapon at the door.",
-            AllOf = [R(@"\b(dont|never) feel safe (at home|here|with (him|her|them|my \w+)|around (him|her|them)|in my (house|home))\b|\b(afraid|scared|terrified) to go home\b" +
+            AllOf = [R(@"\b(locked|locks|locking|shut) me (in|out)\b|\b(kicking|kicked|smashing|smashed|breaking|broke|bashing) (the|my|our) (door|window)( \w+)? (in|down)\b|\bhands (round|around|on) my (throat|neck)\b|\b(do|finish) (me|us) in\b|\b(took|takes|smashed|broke|hid) my (phone|keys)\b" +
+                       @"|\b(dont|never) feel safe (at home|here|with (him|her|them|my \w+)|around (him|her|them)|in my (house|home))\b|\b(afraid|scared|terrified) to go home\b" +
                        @"|\b(wont|doesnt|will not) let me (leave|go out|out of)\b|\b(breaking|broke|trying to break) in(to)?\b" +
                        @"|\b" + Subject + @" (is |has |got )?(outside|at my door|at the door|in the house|here|coming) with (a |his |her )?(knife|gun|bat|weapon)\b" +
                        @"|\b(he|she|they|my " + Person + @") (has|got|pulled|pulled out|is holding|grabbed) (a |his |her )?(knife|gun)\b")],
@@ -417,7 +437,7 @@ internal static class CrisisRules
         {
             Id = "VH06", Category = CrisisCategory.ViolenceAtHome,
             Description = "Hiding injuries from doctors, sleeping in the car to be safe, safer anywhere than at home, an abuser on the way back.",
-            AllOf = [R(@"\b(told|tell|telling|said to) (the |my |a )?(er|e r|nurse|doctor|doc|hospital|cops|police|teacher)( \w+){0,2} (that )?(i|she|he) (fell|tripped|slipped|walked into|bumped|ran into)\b|\bi didnt (fall|trip|walk into|slip)\b" +
+            AllOf = [R(@"\b(told|tell|telling|said to) (the |my |a )?(er|e r|a and e|ae|gp|nurse|doctor|doc|hospital|cops|police|teacher|paramedics|social worker)( \w+){0,2} (that )?(i|she|he) (fell|tripped|slipped|walked into|bumped|ran into)\b|\bi didnt (fall|trip|walk into|slip)\b|\bbut it was (him|her|them|my \w+)( again)?\b" +
                        @"|\bsafer (in my car|in the car|than (home|being home|at home|going home|with (him|her)))\b|\b(sleep|sleeping|slept|hide|hiding|hid) in (my|the) (car|truck|closet|bathroom|garage)( \w+){0,2} (when|because|so|since|till|until|while) (he|she|they|my)\b" +
                        @"|\b(he|she|they) (is|are) (on (his|her|their) way back|coming back|back home)\b.*\b(hit|hits|beat|drunk|wasted|angry|threatened|choked)\b|\b(hit|hits|beat|choked) me\b.*\b(on (his|her|their) way|coming back|coming home)\b")],
         },
@@ -434,8 +454,8 @@ internal static class CrisisRules
         {
             Id = "HO02", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
             Description = "The user has a weapon and is going to someone.",
-            AllOf = [R(@"\bi (have|have got|got|am holding|grabbed) (a|my) (knife|gun|bat|machete|weapon)\b"),
-                     R(@"\b(going over|going to (his|her|their)|waiting for (him|her|them)|on my way|find (him|her|them))\b")],
+            AllOf = [R(@"\bi (have|have got|got|am holding|grabbed|brought|packed) (a|my|the) (knife|gun|bat|machete|weapon|hammer|crowbar|axe|blade)\b"),
+                     R(@"\b(going over|going to (his|her|their)|waiting (for|outside) (him|her|them|his|her|their)|on my way|find (him|her|them)|when (he|she|they) (comes|come|gets|get) (out|home|back))\b")],
         },
 
         new()
@@ -470,7 +490,7 @@ internal static class CrisisRules
             Description = "Asking about a lethal or fatal dose, or how much would kill.",
             UnlessMessage = R(@"\b(caffeine|coffee|coffees|espresso|energy drinks?|red bull|monster|sugar|chocolate|water|salt)\b"),
             AllOf = [R(@"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|level|quantity)\b|\boverdose (amount|threshold|level)\b" +
-                       @"|\bhow (much|many)\b( \w+){0,6} (would|will|does it|do you|to|it takes|it take|is|are)\b( \w+){0,4} (kill|die|be fatal|be lethal|be deadly|not wake up|stop (my|your|a) heart|lethal|fatal|deadly)\b")],
+                       @"|\bhow (much|many)\b( \w+){0,6} (would|will|does it|do you|to|it takes|it take|it would take|is|are)\b( \w+){0,4} (kill|die|be fatal|be lethal|be deadly|not wake up|dont wake up|never wake up|stop (my|your|a) heart|lethal|fatal|deadly)\b")],
         },
         new()
         {
@@ -490,7 +510,9 @@ internal static class CrisisRules
             Id = "IX06", Category = CrisisCategory.IndirectSignal, Indirect = true,
             Description = "Asking for a painless or quick method, bleeding out, a gun today, a rope's strength, which pills.",
             AllOf = [R(@"\b(painless|easiest|quickest|fastest|surest|quietest|best) (way|ways|method|methods) to (die|go|end it|kill myself|do it)\b|\bmost painless (way|method)\b" +
-                       @"|\bbleed out\b|\b(where|how) (can|do|could) i (buy|get) a gun\b|\bgun (today|tonight|fast|no questions)\b|\bhow strong (does|should|would|is) (a|the) rope\b" +
+                       @"|\bbleed out\b|\bhow long (would|does|will|did) it take to (freeze|bleed|drown|die|starve|suffocate)\b|\b(freeze|bleed|drown|starve) to death if i\b" +
+                       @"|\b(is|would|will) (hanging|drowning|jumping|an overdose|overdosing|bleeding out|a gun|shooting|carbon monoxide|gas) (be )?(painless|quick|quicker|quickest|faster|certain|better)\b|\b(better|quicker|easier) with (pills|a gun|a rope|tablets)\b" +
+                       @"|\b(where|how) (can|do|could) i (buy|get) a gun\b|\bgun (today|tonight|fast|no questions)\b|\bhow strong (does|should|would|is) (a|the) rope\b" +
                        @"|\brope (strong enough|to hold)\b|\bwhich pills (are|would|will|is)\b|\bcan i take all my\b")],
         },
         new()
@@ -498,7 +520,7 @@ internal static class CrisisRules
             Id = "IX07", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "Giving belongings away, arranging things for 'when I'm gone', writing a will.",
             AllOf = [R(@"\b(giving|give|gave|given|giving away|gave away|given away) (away )?(all )?(of )?(my|all my) (stuff|things|belongings|possessions|clothes|books|guitar|records|collection|dog|cat|pet|pets|car|savings|money)\b" +
-                       @"|\b(giving|gave|given) (all )?(my )?(stuff|things|belongings|possessions) away\b|\b(when|after|once) i am gone\b|\bmy affairs in order\b" +
+                       @"|\b(giving|gave|given) (all )?(my )?(stuff|things|belongings|possessions) away\b|\b(giving|gave|given|rehomed|rehoming) (the|my) (cat|cats|dog|dogs|pet|pets|bird|rabbit) to\b|\b(when|after|once) i am gone\b|\bmy affairs in order\b" +
                        @"|\b(wrote|written|writing|made|updated) (my|a) will\b|\bleave my (stuff|things|belongings)\b")],
             UnlessMessage = R(@"\b(shelter|charity|goodwill|thrift|donate|donation|donating|start fresh|fresh start|new apartment|new place|moving|declutter\w*|dont fit|rehab|treatment|while i am (in|at))\b"),
         },
@@ -506,7 +528,7 @@ internal static class CrisisRules
         {
             Id = "IX08", Category = CrisisCategory.IndirectSignal, Indirect = true,
             Description = "A farewell: this is goodbye, last message, tell my kids I love them, won't need this anymore.",
-            AllOf = [R(@"\bthis is (goodbye|my goodbye|farewell)\b|\bthis is (my|the) (last|final) (message|night|goodbye|time|post|day)\b|\b(last|final) (message|goodbye) from me\b" +
+            AllOf = [R(@"\bthis is (goodbye|my goodbye|farewell)\b|\bthis is (my|the) (last|final) (message|night|goodbye|time|post|day)\b|\b(this will be|this is|that was|that is) my (last|final) (check in|checkin|session|chat|message|entry|post|log)\b|\b(last|final) (message|goodbye) from me\b" +
                        @"|(^|\bplease |\bcan you |\bcould you |\bwill you |\bmake sure (you )?)tell my (kids|children|son|daughter|wife|husband|mom|mum|mother|dad|father|family|parents|sister|brother|partner|girlfriend|boyfriend|friends) (that )?(i love|i am sorry|i said goodbye|goodbye|i loved|how much i love|i tried)\b" +
                        @"|\bplease tell \w+( \w+)? (that )?i (am sorry|love)\b|\b(wont|dont) (need|be needing) (this|these|you|it|the app|this app|any of this)( \w+)? (anymore|again|after tonight)\b" +
                        @"|\bgoodbye (everyone|everybody|all|world|forever|for good|cruel world|my friends)\b|\b(want|wanted|wants|need|needed|came|come) to say goodbye\b" +
@@ -519,7 +541,7 @@ internal static class CrisisRules
             Id = "IX09", Category = CrisisCategory.IndirectSignal, Indirect = true, Past = PastHandling.Dismiss, Disclaimable = true,
             Description = "Not being around for long; others better off without me; a burden; soon it won't matter.",
             AllOf = [R(@"\b(wont|not going to|am not going to) be (around|here|alive) (much longer|for (much )?long|long|next week|tomorrow|anymore|by (tomorrow|monday|the weekend|next week)|after tonight)\b" +
-                       @"|\bdont see myself (being )?(around|here|alive)\b|\b(better off|happier|be fine|be better|fine|get some peace) without me\b|\b(they|everyone|everybody|my family) (would|will|could) finally (get some|have|be at) (peace|rest)\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
+                       @"|\bdont see myself (being )?(around|here|alive)\b|\b(better off|happier|be fine|be better|fine|get some peace) without (me|(an? |the )?(\w+ ){0,3}like me)\b|\bwont be a (problem|burden|bother|nuisance|worry) (much longer|for long|soon|anymore)\b|\b(they|everyone|everybody|my family) (would|will|could) finally (get some|have|be at) (peace|rest)\b|\bbetter off if i (was|were|wasnt|werent) (here|around|alive|gone|dead|born)\b" +
                        @"|\b(nobody|no one) (would|will|is going to) (even )?(miss|notice|care)\b|\bi am (just |such |only )?a burden\b|\bburden (to|on) (everyone|everybody|all|them|my family|the world|people)\b" +
                        @"|\bsoon (it|none of (this|it)|nothing) (wont|will) matter\b|\b(none of (this|it)|nothing) will matter (soon|by tomorrow|tomorrow|after tonight|anymore)\b|\bby tomorrow (none of (this|it)|nothing) will matter\b" +
                        @"|\b(it|this|everything) will (all )?be over soon\b|\bsoon i (wont|will not|am not going to) be\b|\bwont have to (worry|deal)( \w+){0,4} (much longer|for long)\b")],
@@ -551,15 +573,15 @@ internal static class CrisisRules
         {
             Id = "IX13", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "A height question about certainty or barriers: which floor is 'for sure', which bridge has no fence, the tallest garage.",
-            AllOf = [R(@"\b(floor|floors|stories|storeys|bridge|bridges|building|roof|rooftop|garage|overpass|balcony|tower|cliff|tracks|train|platform)\b"),
-                     R(@"\b(for sure|to be sure|guaranteed|guarantee|no fence|the fence|a fence|fences|railing|railings|barrier|barriers|net|nets|no cameras|tallest|highest|how high|enough|what floor|which floor|disappear|calling me|calling my name|staring at|stare at)\b")],
+            AllOf = [R(@"\b(floor|floors|stories|storeys|bridge|bridges|building|roof|rooftop|garage|overpass|balcony|tower|cliff|cliffs|tracks|train|trains|platform|railway|crossing|level crossing|motorway)\b"),
+                     R(@"\b(how easy it would be|easy it would be|just stop there|stop on the|lie down on|step in front|for sure|to be sure|guaranteed|guarantee|no fence|the fence|a fence|fences|railing|railings|barrier|barriers|net|nets|no cameras|tallest|highest|how high|enough|what floor|which floor|disappear|calling me|calling my name|staring at|stare at)\b")],
             UnlessMessage = R(@"\b(sunrise|sunset|view|views|meditation|meditate|walk the dog|photo|photos|picture|pictures|climbing gym|hike|hiking|run|running|jog|late for|nightmare)\b"),
         },
         new()
         {
             Id = "IX14", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "Means gathered: medicine saved, stockpiled, counted or 'enough'.",
-            AllOf = [R(@"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|counting|counted|enough|every|whole|entire|all) (up )?(of )?(my |the |his |her |my \w+ |these |those |\d+ )?" + Medicine + @"\b" +
+            AllOf = [R(@"\b(saving|saved|save|stockpiling|stockpiled|hoarding|hoarded|stashing|stashed|collecting|collected|counting|counted|enough|every|whole|entire|all|putting aside|put aside|setting aside|set aside|keeping back|kept back|squirreling away|hiding|hid) (up )?(of )?(my |the |his |her |my \w+ |these |those |\d+ )?" + Medicine + @"\b" +
                        @"|\b" + Medicine + @"( \w+){0,3} (be enough|is enough|are enough|enough now|saved up|stockpiled|for weeks|for months)\b|\b(got|have|there is|there are) enough( \w+){0,2} (now|to do it|to do this|to be sure|for sure)\b")],
             UnlessMessage = R(@"\b(refill|pharmacy|to last|last me|until my|till my|for the (trip|week|month)|dropped|take back|disposal|flushed|threw out|threw away|gave them to|as prescribed|on time|caffeine|coffee|water)\b"),
         },
@@ -568,7 +590,7 @@ internal static class CrisisRules
             Id = "IX20", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "Means at once: N of someone's medicine 'enough', a whole bag used in one go, no reason to save any, the car running in a closed garage, asking whether one can overdose on something.",
             AllOf = [R(@"\b\d+ of (my |his |her |the |my \w+ )?" + Medicine + @"\b( \w+){0,2} (be )?enough\b|\b(use|take|do|shoot|snort|smoke|drink) the (whole|entire) (bag|bottle|stash|supply|script|take home|batch|gram|pack|thing)\b" +
-                       @"|\bno (reason|point|need) to save (any|some|it|anything|them)\b|\bcar running (in|inside) (a |the )?(closed |shut |locked )?garage\b|\b(hose|pipe|tube) (from|to|on|into) the exhaust\b|\bexhaust fumes\b" +
+                       @"|\bno (reason|point|need) to save (any|some|it|anything|them)\b|\b(bought|got|buying|getting) (a |some )?(hosepipe|hose|charcoal|tarp|helium)\b|\b(drink|take|use|finish) every (last )?(bottle|pill|tablet|drop|can)\b|\bwhatever happens happens\b|\bcar running (in|inside) (a |the )?(closed |shut |locked )?garage\b|\b(hose|pipe|tube) (from|to|on|into) the exhaust\b|\bexhaust fumes\b" +
                        @"|\b(can|could|would|will|do|does) (you|i|a person|someone|somebody|people) (overdose|die|die from|die of) on\b|\boverdose on (insulin|tylenol|paracetamol|" + Medicine + @")\b")],
             UnlessMessage = R(@"\b(caffeine|coffee|water|vitamins|gummies|as prescribed|pharmacy|disposal|take back)\b"),
         },
@@ -601,7 +623,8 @@ internal static class CrisisRules
                        @"|\b(wont|will not) (be )?(need|needing)( \w+){0,4} (where i am going|after (tonight|today|this|this weekend)|anymore|again)\b|\bwhere i am going\b( \w+){0,3}$" +
                        @"|\bplanning my (last|final) (high|hit|shot|binge|bender|use|drink|run|night)\b|\bone (last|final) (high|hit|shot|binge|bender)\b|\bmy (last|final) (high|hit|shot|binge|bender)( \w+){0,3} (count|ever|tonight|for good)\b" +
                        @"|\b(i will|i am going to|going to) be at peace soon\b|\bbe (at peace|gone|free|out of (your|everyones) (way|hair)) soon\b|\b(it|it all|everything|this) will (just |all |finally )?be over (right|soon|then|quick|quickly|fast|for good|forever)\b|\bjust be over right\b" +
-                       @"|\btell my (" + Person + @"|parents|folks|mom and dad) (that )?(i am sorry|i love|i loved|i tried|goodbye|not to blame|it is not (their|his|her) fault)\b")],
+                       @"|\b(tell|let) my (" + Person + @"|parents|folks|mom and dad|mum and dad) (know )?(that )?(he|she|they) did (everything|all) (he|she|they) could\b|\bnone of (this|it) is (his|her|their|your|anyones) fault\b" +
+                       @"|\b(note|notes|letter|letters) for (the police|whoever finds|the coroner|the person who finds|the paramedics)\b|\btell my (" + Person + @"|parents|folks|mom and dad) (that )?(i am sorry|i love|i loved|i tried|goodbye|not to blame|it is not (their|his|her) fault)\b")],
             UnlessClause = R(@"\b(need|going|have|want|got|should|will|wanted|plan) to tell my\b|\b(before|after) i tell my\b"),
         },
         new()
@@ -615,7 +638,7 @@ internal static class CrisisRules
         {
             Id = "IX19", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "Cutting everybody off or disappearing so they won't have to deal with me much longer.",
-            AllOf = [R(@"\b(wont|will not|dont) have to (deal|worry|put up)( with)?( \w+){0,3} (much longer|for long|anymore|soon)\b|\b(easier|better) (this way|for everyone|for them)\b.*\b(cut|gone|without me|deleted|goodbye)\b|\b(cut|cutting) (everybody|everyone|all of them|people) off\b.*\b(easier|better|for good|much longer)\b")],
+            AllOf = [R(@"\b(wont|will not|dont) have to (deal|worry|put up)( with)?( \w+){0,3} (much longer|for long|anymore|soon)\b|\b(none of you|no one|nobody|you|they|everyone) (will|wont|will not) (have to|need to) (put up with|deal with|worry about|look after) me\b|\b(easier|better) (this way|for everyone|for them)\b.*\b(cut|gone|without me|deleted|goodbye)\b|\b(cut|cutting) (everybody|everyone|all of them|people) off\b.*\b(easier|better|for good|much longer)\b")],
         },
 
         // ---- Concern only: worth a kind word, not a crisis response ----
@@ -635,7 +658,7 @@ internal static class CrisisRules
         {
             Id = "CN03", Category = CrisisCategory.SelfHarm, Level = CrisisLevel.Concern,
             Description = "Self-harm mentioned as something stopped ('haven't cut in two years').",
-            AllOf = [R(@"\b(havent|have not|never) (cut|self harmed|harmed myself|hurt myself)\b|\b(clean|free) (from|of) (self harm|cutting|sh)\b")],
+            AllOf = [R(@"\bsince i (last )?(self harmed|cut|hurt myself|harmed myself)\b|\b(havent|have not|never) (cut|self harmed|harmed myself|hurt myself)\b|\b(clean|free) (from|of) (self harm|cutting|sh)\b")],
         },
         new()
         {
@@ -649,7 +672,7 @@ internal static class CrisisRules
             Description = "Dark hyperbole or a reassurance that names the subject: 'makes me want to die', 'I'm safe', 'not in crisis', 'not going to do anything stupid'.",
             AllOf = [R(@"\b(make|makes|made|making) me want to die\b|\bi am safe\b|\bnot in (crisis|danger)\b|\b(not going to|wont|would never|will never|never) do anything( stupid)?\b" +
                        @"|\bnot (acting|going to act) on (them|it)\b|\bthe thoughts (came|come|are) back\b|\b(scars|urge|urges) (showed|came|come|brought)\b|\bdrinking myself to death\b" +
-                       @"|\bemotionally (wrecked|destroyed|done)\b|\bso empty\b|\bdreamt? i (used|died|relapsed)\b|\bdream (that )?i (used|died|relapsed)\b|\bneed someone to talk to\b|\burge showed up\b")],
+                       @"|\bemotionally (wrecked|destroyed|done)\b|\bso empty\b|\bdreamt? i (used|died|relapsed)\b|\bdream (that )?i (used|died|relapsed)\b|\bneed someone to talk to\b|\burge showed up\b|\bhopeless\b|\bno hope\b|\bnot being here\b")],
         },
     ];
 
