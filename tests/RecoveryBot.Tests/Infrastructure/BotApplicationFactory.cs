@@ -22,6 +22,23 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
         return new BotApplicationFactory(all);
     }
 
+    /// <summary>Starts the app with <paramref name="settings"/>, expecting start-up to fail; returns what it threw.</summary>
+    public static Exception StartupFailure(IReadOnlyDictionary<string, string?> settings)
+    {
+        var app = new BotApplicationFactory(settings);
+        var failure = Assert.ThrowsAny<Exception>(() => app.CreateClient());
+        try
+        {
+            app.Dispose();
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or AggregateException or InvalidOperationException)
+        {
+            // A host that never started can fail to dispose its half-built parts; that is not what these tests check.
+        }
+
+        return failure;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
