@@ -29,6 +29,9 @@ public sealed class BenchOptions
     /// <summary>Skip the bare Kestrel ceiling.</summary>
     public bool NoKestrel { get; set; }
 
+    /// <summary>Load RecoveryBot alone (no baselines, no ratio): for attaching a profiler to its process.</summary>
+    public bool OnlyRecoveryBot { get; set; }
+
     /// <summary>Parses the arguments; returns null (after printing usage) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
@@ -55,6 +58,7 @@ public sealed class BenchOptions
                     case "--max-requests": o.MaxRequests = NextInt(1, int.MaxValue); break;
                     case "--wrk": o.Wrk = true; break;
                     case "--no-kestrel": o.NoKestrel = true; break;
+                    case "--only-recoverybot": o.OnlyRecoveryBot = true; o.NoKestrel = true; break;
                     case "--recoverybot": o.RecoveryBotDll = Next(); break;
                     case "-h" or "--help": PrintUsage(); return null;
                     default: throw new ArgumentException($"unknown option {args[i]}");
@@ -81,6 +85,7 @@ public sealed class BenchOptions
           --max-requests N  upper bound of requests in one measured phase (default 10000000)
           --wrk             also measure the echo bot with wrk, if installed (cross-check)
           --no-kestrel      skip the bare Kestrel ceiling
+          --only-recoverybot  load RecoveryBot alone, no baselines and no ratio (to attach a profiler)
           --recoverybot P   path of RecoveryBot.dll (default: its Release build beside this project)
         """);
 }

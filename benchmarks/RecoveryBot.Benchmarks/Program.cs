@@ -22,6 +22,7 @@ Console.WriteLine();
 await using var kestrel = options.NoKestrel ? null : new AsyncApp(await BaselineHosts.StartBareKestrelAsync());
 await using var echo = new AsyncApp(await BaselineHosts.StartEchoBotAsync());
 await using var bot = await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90));
+Console.WriteLine($"RecoveryBot process id {bot.ProcessId}");
 Console.WriteLine($"bare Kestrel {kestrel?.Uri}  echo bot {echo.Uri}  RecoveryBot {bot.Messages} (SQLite {bot.DatabasePath})");
 
 var targets = new List<(Scenario Scenario, HttpClient Client)>();
@@ -31,7 +32,11 @@ if (kestrel is not null)
 }
 
 var echoScenario = new EchoScenario(echo.Uri, runId);
-targets.Add((echoScenario, LoadRunner.CreateClient(options.Connections)));
+if (!options.OnlyRecoveryBot)
+{
+    targets.Add((echoScenario, LoadRunner.CreateClient(options.Connections)));
+}
+
 targets.Add((new PlanAmendsScenario(bot.Messages, runId), LoadRunner.CreateClient(options.Connections)));
 
 var rounds = new List<Dictionary<string, Row>>();
@@ -76,6 +81,11 @@ var medians = rounds[0].Keys.Select(key => Row.Median(rounds.Select(r => r[key])
 foreach (var row in medians)
 {
     row.Print();
+}
+
+if (options.OnlyRecoveryBot)
+{
+    return 0;
 }
 
 var ratios = rounds.Select(r => r[Row.Mid].Rate / r[Row.Echo].Rate).ToList();

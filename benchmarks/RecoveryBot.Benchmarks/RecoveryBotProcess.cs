@@ -26,6 +26,9 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
     /// <summary>http://127.0.0.1:port/</summary>
     public Uri BaseUri { get; }
 
+    /// <summary>The process id (to attach a profiler).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>The bot's messaging endpoint.</summary>
     public Uri Messages => new(BaseUri, "/api/messages");
 
