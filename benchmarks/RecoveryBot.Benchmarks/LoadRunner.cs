@@ -32,6 +32,7 @@ public static class LoadRunner
     public static async Task<PhaseResult> RunAsync(Scenario scenario, HttpClient client, int connections, TimeSpan warmup, TimeSpan duration, long maxRequests)
     {
         var state = new SharedState();
+        scenario.BeginPhase();
         var workers = Enumerable.Range(0, connections).Select(i => new WorkerRecord(scenario.CreateWorker(i), scenario.StepNames.Count)).ToArray();
         using var hardStop = new CancellationTokenSource();
         var tasks = workers.Select(w => Task.Run(() => WorkAsync(w, client, state, maxRequests, hardStop.Token))).ToArray();

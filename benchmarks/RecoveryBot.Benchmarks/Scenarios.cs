@@ -15,6 +15,12 @@ public abstract class Scenario(string name, IReadOnlyList<string> stepNames)
     /// <summary>The kinds of request a worker sends (latencies are kept per step).</summary>
     public IReadOnlyList<string> StepNames { get; } = stepNames;
 
+    /// <summary>How many load phases were started on this scenario (1 in the first).</summary>
+    public int Phase { get; private set; }
+
+    /// <summary>Called once before a phase creates its workers.</summary>
+    public void BeginPhase() => Phase++;
+
     /// <summary>Creates the state of one worker.</summary>
     public abstract ScenarioWorker CreateWorker(int index);
 }
@@ -58,7 +64,7 @@ public sealed class BareJsonScenario(Uri uri) : Scenario("bare Kestrel JSON", ["
 public sealed class EchoScenario(Uri uri, string runId) : Scenario("SDK echo bot (MemoryStorage)", ["echo"])
 {
     /// <inheritdoc/>
-    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"echo-{runId}-{index}");
+    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"echo-{runId}-p{Phase}-{index}");
 
     private sealed class Worker(Uri uri, string conversationId) : ScenarioWorker
     {
@@ -111,7 +117,8 @@ public sealed class PlanAmendsScenario(Uri uri, string runId) : Scenario("Recove
     public static bool IsMidExercise(int step) => step > 0 && step < Walk.Length - 1;
 
     /// <inheritdoc/>
-    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"{runId}-{index}");
+    /// <remarks>Each phase makes new workers; the phase number keeps their conversations apart from earlier phases'.</remarks>
+    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"{runId}-p{Phase}-{index}");
 
     private sealed class Worker(Uri uri, string prefix) : ScenarioWorker
     {
