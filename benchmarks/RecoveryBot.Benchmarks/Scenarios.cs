@@ -92,7 +92,13 @@ public sealed class EchoScenario(Uri uri, string runId) : Scenario("SDK echo bot
 /// user (so no journal or dialog state grows). Every reply must carry the next step's prompt, so a walk that went off
 /// the rails (a retry prompt, the apology of the turn-error handler) counts as an error, not as a fast turn.
 /// </summary>
-public sealed class PlanAmendsScenario(Uri uri, string runId) : Scenario("RecoveryBot", Walk.Select(s => s.Text).ToArray())
+/// <remarks>
+/// With <paramref name="complete"/> false the walk stops before "ready" (an exercise left open, as when someone walks
+/// away) and starts over: every turn but the first is then mid-exercise, and the cost of completing an exercise (journal,
+/// check-in) is left out. That isolates what a mid-exercise turn costs at full concurrency.
+/// </remarks>
+public sealed class PlanAmendsScenario(Uri uri, string runId, bool complete = true)
+    : Scenario(complete ? "RecoveryBot" : "RecoveryBot, walks not completed", Walk.Select(s => s.Text).ToArray())
 {
     /// <summary>The walk: what is sent, and a phrase the reply must contain (from dialogs/plan-amends.yaml).</summary>
     public static readonly (string Text, string Expect)[] Walk =
@@ -118,9 +124,12 @@ public sealed class PlanAmendsScenario(Uri uri, string runId) : Scenario("Recove
 
     /// <inheritdoc/>
     /// <remarks>Each phase makes new workers; the phase number keeps their conversations apart from earlier phases'.</remarks>
-    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"{runId}-p{Phase}-{index}");
+    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"{runId}-{(complete ? "c" : "o")}{Phase}-{index}", complete ? Walk.Length : Walk.Length - 1);
 
-    private sealed class Worker(Uri uri, string prefix) : ScenarioWorker
+    /// <summary>Whether each walk goes on to "ready" and completes the exercise.</summary>
+    public bool Completes => complete;
+
+    private sealed class Worker(Uri uri, string prefix, int walkLength) : ScenarioWorker
     {
         private int _step;
         private long _walks;
@@ -160,7 +169,7 @@ public sealed class PlanAmendsScenario(Uri uri, string runId) : Scenario("Recove
                 return $"step {step} (\"{Walk[step].Text}\"): reply without the expected prompt";
             }
 
-            _step = (_step + 1) % Walk.Length;
+            _step = (_step + 1) % walkLength;
             return null;
         }
 
