@@ -29,6 +29,9 @@ public sealed class BenchOptions
     /// <summary>Skip the bare Kestrel ceiling.</summary>
     public bool NoKestrel { get; set; }
 
+    /// <summary>RecoveryBot's Storage:Provider: Sqlite (the figure that counts) or Memory (to see what SQLite costs).</summary>
+    public string Storage { get; set; } = "Sqlite";
+
     /// <summary>Load RecoveryBot alone (no baselines, no ratio): for attaching a profiler to its process.</summary>
     public bool OnlyRecoveryBot { get; set; }
 
@@ -60,6 +63,7 @@ public sealed class BenchOptions
                     case "--no-kestrel": o.NoKestrel = true; break;
                     case "--only-recoverybot": o.OnlyRecoveryBot = true; o.NoKestrel = true; break;
                     case "--recoverybot": o.RecoveryBotDll = Next(); break;
+                    case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" ? p : throw new ArgumentException("--storage must be Sqlite or Memory"); break;
                     case "-h" or "--help": PrintUsage(); return null;
                     default: throw new ArgumentException($"unknown option {args[i]}");
                 }
@@ -86,6 +90,7 @@ public sealed class BenchOptions
           --wrk             also measure the echo bot with wrk, if installed (cross-check)
           --no-kestrel      skip the bare Kestrel ceiling
           --only-recoverybot  load RecoveryBot alone, no baselines and no ratio (to attach a profiler)
+          --storage S       RecoveryBot's Storage:Provider, Sqlite (default, the figure that counts) or Memory (diagnosis)
           --recoverybot P   path of RecoveryBot.dll (default: its Release build beside this project)
         """);
 }

@@ -21,7 +21,12 @@ Console.WriteLine();
 
 await using var kestrel = options.NoKestrel ? null : new AsyncApp(await BaselineHosts.StartBareKestrelAsync());
 await using var echo = new AsyncApp(await BaselineHosts.StartEchoBotAsync());
-await using var bot = await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90));
+await using var bot = await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90), options.Storage);
+if (options.Storage != "Sqlite")
+{
+    Console.WriteLine($"NOTE: RecoveryBot runs on Storage:Provider={options.Storage}; the rows say SQLite but are not durable figures.");
+}
+
 Console.WriteLine($"RecoveryBot process id {bot.ProcessId}");
 Console.WriteLine($"bare Kestrel {kestrel?.Uri}  echo bot {echo.Uri}  RecoveryBot {bot.Messages} (SQLite {bot.DatabasePath})");
 

@@ -40,7 +40,7 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         typeof(RecoveryBotProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RecoveryBotDll").Value!;
 
     /// <summary>Starts the bot and waits until GET /healthz answers 200.</summary>
-    public static async Task<RecoveryBotProcess> StartAsync(string dll, TimeSpan startTimeout)
+    public static async Task<RecoveryBotProcess> StartAsync(string dll, TimeSpan startTimeout, string storageProvider = "Sqlite")
     {
         if (!File.Exists(dll))
         {
@@ -61,7 +61,7 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         {
             dll,
             "--urls", $"http://127.0.0.1:{port}",
-            "--Storage:Provider=Sqlite",
+            $"--Storage:Provider={storageProvider}",
             $"--Storage:Sqlite:Path={Path.Combine(temp.FullName, "bench.db")}",
             $"--Privacy:KeysPath={Path.Combine(temp.FullName, "keys")}",
         })
