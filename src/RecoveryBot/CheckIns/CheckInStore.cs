@@ -13,6 +13,7 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
     /// <summary>The storage key of the document.</summary>
     public const string Key = "checkins/pending";
     private const int MaxConflictRetries = 5;
+    private readonly SemaphoreSlim _updateLock = new(1, 1);
 
     /// <summary>Every pending check-in.</summary>
     public async Task<IReadOnlyList<ScheduledCheckIn>> ListAsync(CancellationToken cancellationToken)
@@ -33,19 +34,30 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
     /// <summary>Applies a change to the list, retrying when another writer got there first.</summary>
     public async Task UpdateAsync(Action<List<ScheduledCheckIn>> change, CancellationToken cancellationToken)
     {
-        for (var attempt = 0; ; attempt++)
+        // One update at a time within the app: every completed exercise updates this one document, and concurrent
+        // read-change-write cycles kept failing each other's ETag check until the retries ran out and the user's turn
+        // failed. The ETag check and retries still guard against another instance or a direct write.
+        await _updateLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var document = await ReadAsync(cancellationToken).ConfigureAwait(false);
-            change(document.Items);
-            try
+            for (var attempt = 0; ; attempt++)
             {
-                await storage.WriteAsync(new Dictionary<string, object> { [Key] = document }, cancellationToken).ConfigureAwait(false);
-                return;
+                var document = await ReadAsync(cancellationToken).ConfigureAwait(false);
+                change(document.Items);
+                try
+                {
+                    await storage.WriteAsync(new Dictionary<string, object> { [Key] = document }, cancellationToken).ConfigureAwait(false);
+                    return;
+                }
+                catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
+                {
+                    // An ETag conflict: read again and reapply.
+                }
             }
-            catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
-            {
-                // An ETag conflict: read again and reapply.
-            }
+        }
+        finally
+        {
+            _updateLock.Release();
         }
     }
 

@@ -28,6 +28,12 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+
+    // One writer at a time within the app. SQLite takes one writer anyway; a second BEGIN IMMEDIATE meanwhile gets
+    // SQLITE_BUSY, on which Microsoft.Data.Sqlite blocks its thread in Thread.Sleep(150) before trying again, so under
+    // concurrent turns writers queued on the file cost 150 ms each and starved the thread pool. Queued here, they wait
+    // asynchronously for microseconds. (Another process on the same file still gets the busy retry, as before.)
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile bool _initialized;
 
     /// <summary>Creates the storage for the database file at <paramref name="path"/> (created on first use).</summary>
@@ -96,6 +102,19 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WriteLockedAsync(connection, changes, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    private async Task WriteLockedAsync(SqliteConnection connection, IDictionary<string, object> changes, CancellationToken cancellationToken)
+    {
         // IMMEDIATE takes the write lock up front, so the ETag check and the write cannot interleave with another writer.
         await using var transaction = connection.BeginTransaction(deferred: false);
 
@@ -156,19 +175,27 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         }
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "DELETE FROM state WHERE key = $key";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-        foreach (var key in keys)
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            ArgumentNullException.ThrowIfNull(key, nameof(keys));
-            keyParameter.Value = key;
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
+            await using var transaction = connection.BeginTransaction(deferred: false);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM state WHERE key = $key";
+            var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
+            foreach (var key in keys)
+            {
+                ArgumentNullException.ThrowIfNull(key, nameof(keys));
+                keyParameter.Value = key;
+                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     /// <inheritdoc/>
@@ -176,17 +203,25 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     {
         ArgumentNullException.ThrowIfNull(keepPrefixes);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        // substr, not LIKE: keys may contain % and _.
-        command.CommandText = "DELETE FROM state WHERE updated_at < $cutoff" + string.Concat(
-            keepPrefixes.Select((_, i) => $" AND substr(key, 1, length($keep{i})) <> $keep{i}"));
-        command.Parameters.AddWithValue("$cutoff", notWrittenSince.ToUnixTimeSeconds());
-        for (var i = 0; i < keepPrefixes.Count; i++)
+        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            command.Parameters.AddWithValue($"$keep{i}", keepPrefixes[i]);
-        }
+            await using var command = connection.CreateCommand();
+            // substr, not LIKE: keys may contain % and _.
+            command.CommandText = "DELETE FROM state WHERE updated_at < $cutoff" + string.Concat(
+                keepPrefixes.Select((_, i) => $" AND substr(key, 1, length($keep{i})) <> $keep{i}"));
+            command.Parameters.AddWithValue("$cutoff", notWrittenSince.ToUnixTimeSeconds());
+            for (var i = 0; i < keepPrefixes.Count; i++)
+            {
+                command.Parameters.AddWithValue($"$keep{i}", keepPrefixes[i]);
+            }
 
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
     }
 
     /// <summary>Runs a trivial query, for the health check.</summary>
@@ -199,7 +234,11 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     }
 
     /// <inheritdoc/>
-    public void Dispose() => _initLock.Dispose();
+    public void Dispose()
+    {
+        _initLock.Dispose();
+        _writeLock.Dispose();
+    }
 
     // Strings that look like dates stay strings: state must read back exactly as it was written.
     private static JToken Parse(string json)

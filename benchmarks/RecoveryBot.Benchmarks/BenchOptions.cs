@@ -1,0 +1,96 @@
+using System.Globalization;
+
+namespace RecoveryBot.Benchmarks;
+
+/// <summary>Command-line settings of one benchmark run.</summary>
+public sealed class BenchOptions
+{
+    /// <summary>Measured seconds per target per round.</summary>
+    public int Seconds { get; set; } = 10;
+
+    /// <summary>Warm-up seconds per target per round (results discarded).</summary>
+    public int WarmupSeconds { get; set; } = 3;
+
+    /// <summary>Concurrent workers, each with its own keep-alive connection.</summary>
+    public int Connections { get; set; } = 16;
+
+    /// <summary>Interleaved rounds (each round measures every target once).</summary>
+    public int Rounds { get; set; } = 3;
+
+    /// <summary>Upper bound of requests per measured phase, so a phase always ends.</summary>
+    public long MaxRequests { get; set; } = 10_000_000;
+
+    /// <summary>Also cross-check the echo bot with wrk when it is installed.</summary>
+    public bool Wrk { get; set; }
+
+    /// <summary>RecoveryBot.dll to start; defaults to the build output next to this benchmark.</summary>
+    public string? RecoveryBotDll { get; set; }
+
+    /// <summary>Skip the bare Kestrel ceiling.</summary>
+    public bool NoKestrel { get; set; }
+
+    /// <summary>RecoveryBot's Storage:Provider: Sqlite (the figure that counts) or Memory (to see what SQLite costs).</summary>
+    public string Storage { get; set; } = "Sqlite";
+
+    /// <summary>Load RecoveryBot alone (no baselines, no ratio): for attaching a profiler to its process.</summary>
+    public bool OnlyRecoveryBot { get; set; }
+
+    /// <summary>Parses the arguments; returns null (after printing usage) when they are wrong.</summary>
+    public static BenchOptions? Parse(string[] args)
+    {
+        var o = new BenchOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            int NextInt(int min, int max)
+            {
+                var text = Next();
+                return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max
+                    ? v
+                    : throw new ArgumentException($"{args[i - 1]} must be a whole number from {min} to {max}, not '{text}'");
+            }
+
+            try
+            {
+                switch (args[i])
+                {
+                    case "--seconds": o.Seconds = NextInt(1, 3600); break;
+                    case "--warmup": o.WarmupSeconds = NextInt(0, 600); break;
+                    case "--connections": o.Connections = NextInt(1, 1024); break;
+                    case "--rounds": o.Rounds = NextInt(1, 50); break;
+                    case "--max-requests": o.MaxRequests = NextInt(1, int.MaxValue); break;
+                    case "--wrk": o.Wrk = true; break;
+                    case "--no-kestrel": o.NoKestrel = true; break;
+                    case "--only-recoverybot": o.OnlyRecoveryBot = true; o.NoKestrel = true; break;
+                    case "--recoverybot": o.RecoveryBotDll = Next(); break;
+                    case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" ? p : throw new ArgumentException("--storage must be Sqlite or Memory"); break;
+                    case "-h" or "--help": PrintUsage(); return null;
+                    default: throw new ArgumentException($"unknown option {args[i]}");
+                }
+            }
+            catch (ArgumentException ex)
+            {
+                Console.Error.WriteLine(ex.Message);
+                PrintUsage();
+                return null;
+            }
+        }
+
+        return o;
+    }
+
+    private static void PrintUsage() => Console.Error.WriteLine(
+        """
+        dotnet run -c Release --project benchmarks/RecoveryBot.Benchmarks [-- options]
+          --seconds N       measured seconds per target per round (default 10)
+          --warmup N        warm-up seconds per target per round (default 3)
+          --connections N   concurrent workers / keep-alive connections (default 16)
+          --rounds N        interleaved rounds (default 3; at least 2 for a fair comparison)
+          --max-requests N  upper bound of requests in one measured phase (default 10000000)
+          --wrk             also measure the echo bot with wrk, if installed (cross-check)
+          --no-kestrel      skip the bare Kestrel ceiling
+          --only-recoverybot  load RecoveryBot alone, no baselines and no ratio (to attach a profiler)
+          --storage S       RecoveryBot's Storage:Provider, Sqlite (default, the figure that counts) or Memory (diagnosis)
+          --recoverybot P   path of RecoveryBot.dll (default: its Release build beside this project)
+        """);
+}

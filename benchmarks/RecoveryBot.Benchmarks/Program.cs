@@ -1,0 +1,290 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using RecoveryBot.Benchmarks;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    return 2;
+}
+
+var dll = options.RecoveryBotDll ?? RecoveryBotProcess.DefaultDll();
+var runId = Guid.NewGuid().ToString("N")[..8];
+Console.WriteLine($"RecoveryBot benchmark  {DateTime.Now:yyyy-MM-dd HH:mm}  {Environment.ProcessorCount} cores  {RuntimeInformation.OSDescription}  .NET {Environment.Version}");
+Console.WriteLine($"{options.Connections} connections, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured per target, {options.Rounds} interleaved rounds");
+Console.WriteLine($"RecoveryBot: {dll}");
+Console.WriteLine();
+
+await using var kestrel = options.NoKestrel ? null : new AsyncApp(await BaselineHosts.StartBareKestrelAsync());
+await using var echo = new AsyncApp(await BaselineHosts.StartEchoBotAsync());
+await using var bot = await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90), options.Storage);
+if (options.Storage != "Sqlite")
+{
+    Console.WriteLine($"NOTE: RecoveryBot runs on Storage:Provider={options.Storage}; the rows say SQLite but are not durable figures.");
+}
+
+Console.WriteLine($"RecoveryBot process id {bot.ProcessId}");
+Console.WriteLine($"bare Kestrel {kestrel?.Uri}  echo bot {echo.Uri}  RecoveryBot {bot.Messages} (SQLite {bot.DatabasePath})");
+
+var targets = new List<(Scenario Scenario, HttpClient Client)>();
+if (kestrel is not null)
+{
+    targets.Add((new BareJsonScenario(kestrel.Uri), LoadRunner.CreateClient(options.Connections)));
+}
+
+var echoScenario = new EchoScenario(echo.Uri, runId);
+if (!options.OnlyRecoveryBot)
+{
+    targets.Add((echoScenario, LoadRunner.CreateClient(options.Connections)));
+}
+
+targets.Add((new PlanAmendsScenario(bot.Messages, runId), LoadRunner.CreateClient(options.Connections)));
+targets.Add((new PlanAmendsScenario(bot.Messages, runId, complete: false), LoadRunner.CreateClient(options.Connections)));
+
+var rounds = new List<Dictionary<string, Row>>();
+var stepTables = new List<StepRow[]>();
+var failed = false;
+for (var round = 1; round <= options.Rounds; round++)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Round {round}/{options.Rounds}");
+    Row.PrintHeader();
+    var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
+    foreach (var (scenario, client) in targets)
+    {
+        var result = await LoadRunner.RunAsync(
+            scenario, client, options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.Seconds), options.MaxRequests);
+        foreach (var row in Row.From(result))
+        {
+            rows[row.Target] = row;
+            row.Print();
+        }
+
+        PrintErrors(result);
+        failed |= result.Errors.Count > 0;
+        if (scenario is PlanAmendsScenario && result.Errors.Count > 0 && PlanAmendsScenario.LastUnexpected is { } sample)
+        {
+            Console.WriteLine($"    last unexpected reply: {sample}");
+        }
+
+        if (scenario is PlanAmendsScenario { Completes: true })
+        {
+            stepTables.Add(StepRow.From(result));
+        }
+    }
+
+    rounds.Add(rows);
+}
+
+Console.WriteLine();
+Console.WriteLine($"Median of {options.Rounds} rounds");
+Row.PrintHeader();
+var medians = rounds[0].Keys.Select(key => Row.Median(rounds.Select(r => r[key]).ToList())).ToList();
+foreach (var row in medians)
+{
+    row.Print();
+}
+
+if (options.OnlyRecoveryBot)
+{
+    return 0;
+}
+
+var ratios = rounds.Select(r => r[Row.Mid].Rate / r[Row.Echo].Rate).ToList();
+var openRatios = rounds.Select(r => r[Row.MidOpen].Rate / r[Row.Echo].Rate).ToList();
+var allRatios = rounds.Select(r => r[Row.All].Rate / r[Row.Echo].Rate).ToList();
+// Against the walks that do not complete: there all 16 workers are mid-exercise, while in full walks most of them
+// queue on the completing turn and the few mid-exercise turns left run almost alone (a flattering p50).
+var p50Ratios = rounds.Select(r => r[Row.Echo].P50 / r[Row.MidOpen].P50).ToList();
+Console.WriteLine();
+Console.WriteLine($"RecoveryBot mid-exercise / echo bot, turns/s: {Median(ratios):0.00}x (rounds: {string.Join(", ", ratios.Select(r => r.ToString("0.00")))})");
+Console.WriteLine($"RecoveryBot mid-exercise, walks not completed / echo bot, p50 speed (echo p50 / its p50): {Median(p50Ratios):0.00}x (rounds: {string.Join(", ", p50Ratios.Select(r => r.ToString("0.00")))})");
+Console.WriteLine($"RecoveryBot all turns / echo bot, turns/s: {Median(allRatios):0.00}x");
+Console.WriteLine($"RecoveryBot mid-exercise, walks not completed / echo bot, turns/s: {Median(openRatios):0.00}x (rounds: {string.Join(", ", openRatios.Select(r => r.ToString("0.00")))})");
+Console.WriteLine($"Target (mid-exercise turns/s >= echo bot): {(Median(ratios) >= 1 ? "MET" : "NOT MET")}");
+Console.WriteLine($"Errors (measured, all rounds): {string.Join(", ", medians.Select(r => $"{r.Target} {rounds.Sum(x => x[r.Target].Errors)}"))}");
+
+Console.WriteLine();
+Console.WriteLine("RecoveryBot per step (median over rounds)");
+Console.WriteLine($"{"step",-4} {"sent",-20} {"turns",9} {"mean ms",9} {"p50 ms",8} {"p99 ms",8}");
+for (var s = 0; s < PlanAmendsScenario.Walk.Length; s++)
+{
+    var perRound = stepTables.Select(t => t[s]).ToList();
+    Console.WriteLine($"{s,-4} {PlanAmendsScenario.Walk[s].Text,-20} {Median(perRound.Select(r => (double)r.Count).ToList()),9:0} {Median(perRound.Select(r => r.Mean).ToList()),9:0.00} {Median(perRound.Select(r => r.P50).ToList()),8:0.00} {Median(perRound.Select(r => r.P99).ToList()),8:0.00}");
+}
+
+if (options.Wrk)
+{
+    await WrkCrossCheck.RunAsync(echoScenario, echo.Uri, options);
+}
+
+var botOutput = bot.Output.Trim();
+if (botOutput.Length > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine("RecoveryBot wrote (warnings and errors):");
+    Console.WriteLine(string.Join('\n', botOutput.Split('\n').TakeLast(30)));
+}
+
+foreach (var (_, client) in targets)
+{
+    client.Dispose();
+}
+
+return failed ? 1 : 0;
+
+static void PrintErrors(PhaseResult result)
+{
+    foreach (var (label, errors) in new[] { ("errors", result.Errors), ("warm-up errors", result.WarmupErrors) })
+    {
+        if (errors.Count > 0)
+        {
+            Console.WriteLine($"    {result.Scenario.Name} {label}: {string.Join("; ", errors.OrderByDescending(e => e.Value).Select(e => $"{e.Value} x {e.Key}"))}");
+        }
+    }
+}
+
+static double Median(IReadOnlyList<double> values)
+{
+    var sorted = values.Order().ToArray();
+    return sorted.Length == 0 ? double.NaN : sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+}
+
+/// <summary>One line of the table.</summary>
+internal sealed record Row(string Target, long Count, double Rate, double P50, double P90, double P99, double Mean, long Errors)
+{
+    public const string Kestrel = "bare Kestrel JSON (ceiling)";
+    public const string Echo = "SDK echo bot (MemoryStorage)";
+    public const string All = "RecoveryBot all turns (SQLite)";
+    public const string Mid = "RecoveryBot mid-exercise (SQLite)";
+    public const string MidOpen = "  same, walks not completed";
+
+    public static IEnumerable<Row> From(PhaseResult result)
+    {
+        var errors = result.Errors.Values.Sum();
+        var all = result.Latencies();
+        switch (result.Scenario)
+        {
+            case BareJsonScenario:
+                yield return Make(Kestrel, all, all.Length / result.Seconds, errors);
+                break;
+            case EchoScenario:
+                yield return Make(Echo, all, all.Length / result.Seconds, errors);
+                break;
+            case PlanAmendsScenario { Completes: true }:
+                yield return Make(All, all, all.Length / result.Seconds, errors);
+                var mid = result.Latencies(PlanAmendsScenario.IsMidExercise);
+                yield return Make(Mid, mid, mid.Length / result.Seconds, result.ErrorCount(PlanAmendsScenario.IsMidExercise));
+                break;
+            default:
+                var open = result.Latencies(PlanAmendsScenario.IsMidExercise);
+                yield return Make(MidOpen, open, open.Length / result.Seconds, result.ErrorCount(PlanAmendsScenario.IsMidExercise));
+                break;
+        }
+    }
+
+    public static Row Median(List<Row> rows)
+    {
+        static double M(IEnumerable<double> v)
+        {
+            var s = v.Order().ToArray();
+            return s.Length % 2 == 1 ? s[s.Length / 2] : (s[s.Length / 2 - 1] + s[s.Length / 2]) / 2;
+        }
+
+        return new Row(rows[0].Target, (long)M(rows.Select(r => (double)r.Count)), M(rows.Select(r => r.Rate)), M(rows.Select(r => r.P50)),
+            M(rows.Select(r => r.P90)), M(rows.Select(r => r.P99)), M(rows.Select(r => r.Mean)), rows.Sum(r => r.Errors));
+    }
+
+    public static void PrintHeader()
+    {
+        Console.WriteLine($"  {"target",-34} {"turns",9} {"turns/s",9} {"p50 ms",8} {"p90 ms",8} {"p99 ms",8} {"mean ms",8} {"errors",7}");
+    }
+
+    public void Print() =>
+        Console.WriteLine($"  {Target,-34} {Count,9} {Rate,9:0} {P50,8:0.00} {P90,8:0.00} {P99,8:0.00} {Mean,8:0.00} {Errors,7}");
+
+    private static Row Make(string target, double[] sorted, double rate, long errors) =>
+        new(target, sorted.Length, rate, Percentile(sorted, 0.50), Percentile(sorted, 0.90), Percentile(sorted, 0.99), sorted.Length == 0 ? double.NaN : sorted.Average(), errors);
+
+    private static double Percentile(double[] sorted, double p) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)];
+}
+
+/// <summary>Latency of one step of the walk in one round.</summary>
+internal sealed record StepRow(long Count, double Mean, double P50, double P99)
+{
+    public static StepRow[] From(PhaseResult result) =>
+        Enumerable.Range(0, PlanAmendsScenario.Walk.Length).Select(s =>
+        {
+            var l = result.Latencies(x => x == s);
+            return l.Length == 0
+                ? new StepRow(0, double.NaN, double.NaN, double.NaN)
+                : new StepRow(l.Length, l.Average(), l[(l.Length - 1) / 2], l[Math.Clamp((int)Math.Ceiling(0.99 * l.Length) - 1, 0, l.Length - 1)]);
+        }).ToArray();
+}
+
+/// <summary>An in-process baseline app, stopped at the end.</summary>
+internal sealed class AsyncApp((WebApplication App, Uri Uri) started) : IAsyncDisposable
+{
+    public Uri Uri { get; } = started.Uri;
+
+    public async ValueTask DisposeAsync()
+    {
+        await started.App.StopAsync(new CancellationTokenSource(TimeSpan.FromSeconds(10)).Token);
+        await started.App.DisposeAsync();
+    }
+}
+
+/// <summary>Optional: the echo bot measured by wrk (another client, no response checks beyond HTTP status).</summary>
+internal static class WrkCrossCheck
+{
+    public static async Task RunAsync(EchoScenario scenario, Uri uri, BenchOptions options)
+    {
+        Console.WriteLine();
+        var wrk = new[] { "/usr/bin/wrk", "/usr/local/bin/wrk" }.FirstOrDefault(File.Exists);
+        if (wrk is null)
+        {
+            Console.WriteLine("wrk cross-check skipped: wrk is not installed (apt-get install -y wrk).");
+            return;
+        }
+
+        using var request = Activities.Post(uri, "wrk-conversation", "wrk-user", 1, "hello from wrk");
+        var body = await request.Content!.ReadAsStringAsync();
+        var script = Path.Combine(Path.GetTempPath(), $"recoverybot-bench-{Guid.NewGuid():N}.lua");
+        await File.WriteAllTextAsync(script,
+            "wrk.method = \"POST\"\n" +
+            "wrk.headers[\"Content-Type\"] = \"application/json\"\n" +
+            $"wrk.body = [==[{body}]==]\n");
+        try
+        {
+            var start = new ProcessStartInfo(wrk) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+            foreach (var a in new[] { "-t2", $"-c{options.Connections}", $"-d{options.Seconds}s", "--latency", "-s", script, uri.ToString() })
+            {
+                start.ArgumentList.Add(a);
+            }
+
+            Console.WriteLine($"wrk cross-check of the echo bot ({options.Connections} connections, {options.Seconds} s):");
+            using var process = Process.Start(start)!;
+            var output = await process.StandardOutput.ReadToEndAsync();
+            var error = await process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(TimeSpan.FromSeconds(options.Seconds + 60)))
+            {
+                process.Kill();
+            }
+
+            Console.WriteLine(output.TrimEnd());
+            if (error.Length > 0)
+            {
+                Console.WriteLine(error.TrimEnd());
+            }
+        }
+        finally
+        {
+            File.Delete(script);
+        }
+    }
+}
