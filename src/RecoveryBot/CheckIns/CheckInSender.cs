@@ -40,14 +40,15 @@ public sealed class CheckInSender(
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
-        var due = (await store.ListAsync(cancellationToken).ConfigureAwait(false)).Where(c => c.DueAt <= now).ToList();
+        var due = await store.ListDueAsync(now, cancellationToken).ConfigureAwait(false);
         if (due.Count == 0)
         {
+            await store.RecordRoundAsync(now, [], [], MaxFailedAttempts, cancellationToken).ConfigureAwait(false);
             return 0;
         }
 
-        var sent = new HashSet<string>();
-        var failed = new HashSet<string>();
+        var sent = new List<ScheduledCheckIn>();
+        var failed = new List<ScheduledCheckIn>();
         var botAppId = configuration["MicrosoftAppId"] ?? "";
         foreach (var checkIn in due)
         {
@@ -79,27 +80,18 @@ public sealed class CheckInSender(
 
             if (failure is null)
             {
-                sent.Add(checkIn.Id);
+                sent.Add(checkIn);
             }
             else
             {
-                failed.Add(checkIn.Id);
+                failed.Add(checkIn);
                 logger.LogWarning(
                     "Check-in {CheckInId} could not be sent to channel {ChannelId}: {ExceptionType}",
                     checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
             }
         }
 
-        await store.UpdateAsync(items =>
-        {
-            items.RemoveAll(c => sent.Contains(c.Id));
-            foreach (var item in items.Where(c => failed.Contains(c.Id)))
-            {
-                item.FailedAttempts++;
-            }
-
-            items.RemoveAll(c => c.FailedAttempts >= MaxFailedAttempts);
-        }, cancellationToken).ConfigureAwait(false);
+        await store.RecordRoundAsync(now, sent, failed, MaxFailedAttempts, cancellationToken).ConfigureAwait(false);
         return sent.Count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Privacy;
@@ -5,48 +6,129 @@ using RecoveryBot.Privacy;
 namespace RecoveryBot.CheckIns;
 
 /// <summary>
-/// The pending check-ins, kept as one document in the bot's <see cref="IStorage"/>. Changes are ETag-checked and
-/// retried, so the background sender and a user's turn never overwrite each other.
+/// The pending check-ins in the bot's <see cref="IStorage"/>: one item per due day (UTC) holding that day's
+/// check-ins, and one small index per user naming their days, so "check-ins off" and "delete my data" find them.
+/// Planning or sending a check-in touches only its own day, never everyone's. Changes are ETag-checked and retried.
 /// </summary>
 public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
 {
-    /// <summary>The storage key of the document.</summary>
-    public const string Key = "checkins/pending";
+    /// <summary>The key prefix of the day items (kept by retention until sent: idleness says nothing about them).</summary>
+    public const string DayKeyPrefix = "checkins/due/";
+
+    /// <summary>How many days back the sender looks, so check-ins missed while the app was down still go out.</summary>
+    public const int CatchUpDays = 14;
+
+    private const string UserKeyPrefix = "checkins/user/";
     private const int MaxConflictRetries = 5;
+
+    // One update at a time within the app: concurrent read-change-write cycles on the same day would otherwise keep
+    // failing each other's ETag check. The ETag check still guards against another instance.
     private readonly SemaphoreSlim _updateLock = new(1, 1);
 
-    /// <summary>Every pending check-in.</summary>
-    public async Task<IReadOnlyList<ScheduledCheckIn>> ListAsync(CancellationToken cancellationToken)
-        => (await ReadAsync(cancellationToken).ConfigureAwait(false)).Items;
+    /// <summary>The storage key of one due day.</summary>
+    public static string DayKey(DateOnly day) => DayKeyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    /// <summary>Adds a check-in.</summary>
-    public Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
-        => UpdateAsync(items => items.Add(checkIn), cancellationToken);
+    /// <summary>Plans a check-in.</summary>
+    public async Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var day = DayOf(checkIn);
+        await UpdateAsync<CheckInDay>(DayKey(day), d => d.Items.Add(checkIn), cancellationToken).ConfigureAwait(false);
+        await UpdateAsync<UserCheckIns>(UserKeyPrefix + checkIn.UserKey, u =>
+        {
+            if (!u.Days.Contains(day))
+            {
+                u.Days.Add(day);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The check-ins due by <paramref name="now"/>, from the last <see cref="CatchUpDays"/> days.</summary>
+    public async Task<IReadOnlyList<ScheduledCheckIn>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var keys = Enumerable.Range(0, CatchUpDays + 1).Select(back => DayKey(today.AddDays(-back))).ToArray();
+        var found = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        return found.Values.SelectMany(v => As<CheckInDay>(v).Items).Where(c => c.DueAt <= now).OrderBy(c => c.DueAt).ToList();
+    }
+
+    /// <summary>One user's pending check-ins.</summary>
+    public async Task<IReadOnlyList<ScheduledCheckIn>> ListForUserAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var index = await ReadAsync<UserCheckIns>(UserKeyPrefix + userKey, cancellationToken).ConfigureAwait(false);
+        if (index.Days.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await storage.ReadAsync(index.Days.Select(DayKey).ToArray(), cancellationToken).ConfigureAwait(false);
+        return found.Values.SelectMany(v => As<CheckInDay>(v).Items).Where(c => c.UserKey == userKey).ToList();
+    }
 
     /// <summary>Removes every check-in of one user.</summary>
-    public Task RemoveForUserAsync(string userKey, CancellationToken cancellationToken)
-        => UpdateAsync(items => items.RemoveAll(c => c.UserKey == userKey), cancellationToken);
+    public async Task RemoveForUserAsync(string userKey, CancellationToken cancellationToken)
+    {
+        var indexKey = UserKeyPrefix + userKey;
+        var index = await ReadAsync<UserCheckIns>(indexKey, cancellationToken).ConfigureAwait(false);
+        foreach (var day in index.Days)
+        {
+            await UpdateAsync<CheckInDay>(DayKey(day), d => d.Items.RemoveAll(c => c.UserKey == userKey), cancellationToken).ConfigureAwait(false);
+        }
+
+        await storage.DeleteAsync([indexKey], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>After a round of sending: sent check-ins go, failed ones count a failure and go after
+    /// <paramref name="maxFailures"/>; a day left empty is deleted, as is the day just past the catch-up window.</summary>
+    public async Task RecordRoundAsync(DateTimeOffset now, IReadOnlyCollection<ScheduledCheckIn> sent, IReadOnlyCollection<ScheduledCheckIn> failed, int maxFailures, CancellationToken cancellationToken)
+    {
+        var sentIds = sent.Select(c => c.Id).ToHashSet();
+        var failedIds = failed.Select(c => c.Id).ToHashSet();
+        foreach (var day in sent.Concat(failed).Select(DayOf).Distinct())
+        {
+            await UpdateAsync<CheckInDay>(DayKey(day), d =>
+            {
+                d.Items.RemoveAll(c => sentIds.Contains(c.Id));
+                foreach (var item in d.Items.Where(c => failedIds.Contains(c.Id)))
+                {
+                    item.FailedAttempts++;
+                }
+
+                d.Items.RemoveAll(c => c.FailedAttempts >= maxFailures);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var expired = DayKey(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CatchUpDays - 1));
+        await storage.DeleteAsync([expired], cancellationToken).ConfigureAwait(false);
+    }
 
     /// <inheritdoc/>
     public Task EraseAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
         => RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(channelId, userId), cancellationToken);
 
-    /// <summary>Applies a change to the list, retrying when another writer got there first.</summary>
-    public async Task UpdateAsync(Action<List<ScheduledCheckIn>> change, CancellationToken cancellationToken)
+    private static DateOnly DayOf(ScheduledCheckIn checkIn) => DateOnly.FromDateTime(checkIn.DueAt.UtcDateTime);
+
+    private async Task UpdateAsync<T>(string key, Action<T> change, CancellationToken cancellationToken)
+        where T : class, IStoreItem, IEmptiable, new()
     {
-        // One update at a time within the app: every completed exercise updates this one document, and concurrent
-        // read-change-write cycles kept failing each other's ETag check until the retries ran out and the user's turn
-        // failed. The ETag check and retries still guard against another instance or a direct write.
         await _updateLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             for (var attempt = 0; ; attempt++)
             {
-                var document = await ReadAsync(cancellationToken).ConfigureAwait(false);
-                change(document.Items);
+                var item = await ReadAsync<T>(key, cancellationToken).ConfigureAwait(false);
+                change(item);
                 try
                 {
-                    await storage.WriteAsync(new Dictionary<string, object> { [Key] = document }, cancellationToken).ConfigureAwait(false);
+                    if (item.IsEmpty)
+                    {
+                        await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        await storage.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken).ConfigureAwait(false);
+                    }
+
                     return;
                 }
                 catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
@@ -61,18 +143,37 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
         }
     }
 
-    private async Task<CheckInDocument> ReadAsync(CancellationToken cancellationToken)
+    private async Task<T> ReadAsync<T>(string key, CancellationToken cancellationToken)
+        where T : class, new()
     {
-        var found = await storage.ReadAsync([Key], cancellationToken).ConfigureAwait(false);
-        return found.TryGetValue(Key, out var value)
-            ? value as CheckInDocument ?? JObject.FromObject(value).ToObject<CheckInDocument>() ?? new CheckInDocument()
-            : new CheckInDocument();
+        var found = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        return found.TryGetValue(key, out var value) ? As<T>(value) : new T();
     }
 
-    private sealed class CheckInDocument : IStoreItem
+    // Plain-JSON stores hand back JObjects; MemoryStorage hands back the object itself.
+    private static T As<T>(object value) where T : class, new() =>
+        value as T ?? JObject.FromObject(value).ToObject<T>() ?? new T();
+
+    private interface IEmptiable
+    {
+        bool IsEmpty { get; }
+    }
+
+    private sealed class CheckInDay : IStoreItem, IEmptiable
     {
         public string? ETag { get; set; }
 
         public List<ScheduledCheckIn> Items { get; set; } = [];
+
+        public bool IsEmpty => Items.Count == 0;
+    }
+
+    private sealed class UserCheckIns : IStoreItem, IEmptiable
+    {
+        public string? ETag { get; set; }
+
+        public List<DateOnly> Days { get; set; } = [];
+
+        public bool IsEmpty => Days.Count == 0;
     }
 }

@@ -33,10 +33,10 @@ public sealed class RetentionService(IStorage storage, IOptions<PrivacyOptions> 
             return 0;
         }
 
-        // Pending check-ins are one shared list that anyone's plan rewrites; each leaves it when sent, turned off or
-        // erased with "delete my data", so idleness says nothing about them.
+        // A check-in planned months ahead sits untouched until its day; it leaves when sent, turned off or erased with
+        // "delete my data", so idleness says nothing about it.
         var erased = await expiring.DeleteIdleAsync(
-            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.Key], cancellationToken).ConfigureAwait(false);
+            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.DayKeyPrefix], cancellationToken).ConfigureAwait(false);
         if (erased > 0)
         {
             logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);

@@ -41,7 +41,7 @@ public sealed class CheckInTests : IAsyncLifetime
     public async Task On_the_planned_day_at_ten_local_the_check_in_names_the_person()
     {
         await PlanAmendsWithMariaNextSaturdayAsync();
-        var pending = Assert.Single(await _app.Get<CheckInStore>().ListAsync(default));
+        var pending = Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
         Assert.Equal(PlannedDayTenAm, pending.DueAt);
 
         Clock.SetUtcNow(PlannedDayTenAm);
@@ -52,7 +52,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal("conversation-1", conversationId);
         Assert.Equal("message", (string?)activity["type"]);
         Assert.StartsWith("Today is the day you planned to reach out to Maria.", (string?)activity["text"]);
-        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
         Assert.Equal(0, await Sender.SendDueAsync(default));
         Assert.Single(_connector.Received);
     }
@@ -68,7 +68,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal(0, await Sender.SendDueAsync(default));
 
         Assert.Equal(0, _connector.Attempts);
-        Assert.Single(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
     }
 
     [Fact]
@@ -77,11 +77,11 @@ public sealed class CheckInTests : IAsyncLifetime
         var chat = await PlanAmendsWithMariaNextSaturdayAsync();
 
         Assert.Equal(BotMessages.CheckInsOff, Assert.Single(await chat.SayAsync("check-ins off")).Text);
-        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
 
         await chat.SayAllAsync("find support", "some", "a group", "look up a meeting", "next Saturday");
         Assert.DoesNotContain("check in", chat.Last.LastText());
-        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
 
         Clock.SetUtcNow(PlannedDayTenAm.AddHours(1));
         Assert.Equal(0, await Sender.SendDueAsync(default));
@@ -98,7 +98,7 @@ public sealed class CheckInTests : IAsyncLifetime
         for (var round = 1; round <= 2; round++)
         {
             Assert.Equal(0, await Sender.SendDueAsync(default));
-            var pending = Assert.Single(await _app.Get<CheckInStore>().ListAsync(default));
+            var pending = Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
             Assert.Equal(round, pending.FailedAttempts);
         }
 
@@ -106,7 +106,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal(0, await Sender.SendDueAsync(default));
 
         Assert.True(attemptsBeforeLast >= 2 && _connector.Attempts > attemptsBeforeLast, $"{_connector.Attempts} posts reached the connector");
-        Assert.Empty(await _app.Get<CheckInStore>().ListAsync(default));
+        Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
         _connector.Status = HttpStatusCode.OK;
         Assert.Equal(0, await Sender.SendDueAsync(default));
         Assert.Empty(_connector.Received);
@@ -137,7 +137,7 @@ public sealed class CheckInTests : IAsyncLifetime
         await chat.SayAllAsync("find support", "some", "a group", "look up a meeting", "next Saturday");
 
         Assert.Contains("I'll check in gently on Saturday 5 December.", chat.Last.LastText());
-        Assert.Contains("look up a meeting", Assert.Single(await _app.Get<CheckInStore>().ListAsync(default)).Message);
+        Assert.Contains("look up a meeting", Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default)).Message);
     }
 
     public async Task DisposeAsync()

@@ -17,6 +17,9 @@ public sealed class DeleteMyDataTests : IDisposable
     public DeleteMyDataTests() => _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
 
     /// <summary>A finished plan with a check-in, another exercise half done, and another user's plan beside it.</summary>
+    // Both plan amends for "next Saturday" from Wednesday 25 November: Saturday 5 December.
+    private static readonly string SaturdayKey = CheckInStore.DayKey(new DateOnly(2026, 12, 5));
+
     private async Task<Chat> SomeoneWithDataAsync()
     {
         await Walks.FinishPlanAmendsAsync(Walks.StartChat(_app, conversationId: "other-conversation", userId: "other-user"), person: "Priya");
@@ -26,7 +29,8 @@ public sealed class DeleteMyDataTests : IDisposable
         var rows = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.Contains("Maria", rows[UserKey]);
         Assert.Contains("you check my phone", rows[ConversationKey]);
-        Assert.Equal(2, (await _app.Get<CheckInStore>().ListAsync(default)).Count);
+        Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
+        Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/other-user", default));
         return chat;
     }
 
@@ -46,7 +50,7 @@ public sealed class DeleteMyDataTests : IDisposable
         var after = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
         Assert.Contains("Maria", after[UserKey]);
-        Assert.Contains("Maria", after[CheckInStore.Key]);
+        Assert.Contains("Maria", after[SaturdayKey]);
         Assert.Contains("you check my phone", after[ConversationKey]);
     }
 
@@ -62,13 +66,14 @@ public sealed class DeleteMyDataTests : IDisposable
         var rows = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.False(rows.ContainsKey(ConversationKey), "the conversation's row is still there");
         Assert.False(rows.ContainsKey(UserKey), "the user's row is still there");
-        Assert.DoesNotContain("Maria", rows[CheckInStore.Key]);
-        Assert.DoesNotContain("emulator/user-1", rows[CheckInStore.Key]);
+        Assert.DoesNotContain("Maria", rows[SaturdayKey]);
+        Assert.DoesNotContain("emulator/user-1", rows[SaturdayKey]);
+        Assert.False(rows.ContainsKey("checkins/user/emulator/user-1"), "the user's check-in index is still there");
         Assert.DoesNotContain(rows.Values, v => v.Contains("you check my phone") || v.Contains("Maria"));
 
         // The other user's data is untouched.
         Assert.Contains("Priya", rows["emulator/users/other-user"]);
-        Assert.Contains("Priya", rows[CheckInStore.Key]);
+        Assert.Contains("Priya", rows[SaturdayKey]);
     }
 
     [Fact]

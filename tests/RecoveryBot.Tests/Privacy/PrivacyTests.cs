@@ -141,7 +141,7 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
-    public async Task Pending_check_ins_outlive_the_retention_period_of_the_shared_list()
+    public async Task A_check_in_planned_beyond_the_retention_period_still_goes_out_on_its_day()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
         using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?> { ["Privacy:RetentionDays"] = "30" })
@@ -152,7 +152,8 @@ public sealed class PrivacyTests : IDisposable
 
         await app.Services.GetRequiredService<RetentionService>().SweepAsync(CancellationToken.None);
 
-        Assert.Single(await store.ListAsync(CancellationToken.None));
+        clock.Advance(TimeSpan.FromDays(55));
+        Assert.Single(await store.ListDueAsync(clock.GetUtcNow(), CancellationToken.None));
     }
 
     [Fact]
