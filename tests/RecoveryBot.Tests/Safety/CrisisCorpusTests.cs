@@ -82,7 +82,7 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
         Console.WriteLine(report.ToString());
     }
 
-    private CorpusScore Score(IReadOnlyList<CorpusLine> lines)
+    private CorpusScore Score(IReadOnlyList<CrisisExample> lines)
     {
         var s = new CorpusScore { Lines = lines.Count };
         foreach (var line in lines)
