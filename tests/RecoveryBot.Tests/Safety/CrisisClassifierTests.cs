@@ -15,11 +15,11 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     private const int Folds = 5;
     private const int FoldSeed = 7;
     // The threshold is the lowest one whose held-out precision reaches this (see CrisisClassifier.Threshold).
-    private const double TargetModelPrecision = 0.90;
+    private const double TargetModelPrecision = 0.95;
     private const double ThresholdRecallSlack = 0.03;
-    // Floors for the model alone, held out: a little under what it reaches today (0.59 / 0.54).
-    private const double MinModelRecall = 0.55;
-    private const double MinModelIndirectRecall = 0.50;
+    // Floors for the model alone, held out: a little under what it reaches today (0.25 / 0.25).
+    private const double MinModelRecall = 0.20;
+    private const double MinModelIndirectRecall = 0.20;
     private const double MinCombinedRecall = 0.98;
 
     [Fact]
@@ -46,7 +46,9 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         report.AppendLine($"  (b) model only (held out)  {modelOnly}");
         report.AppendLine($"  (c) combined               {combined}");
         report.AppendLine($"  threshold the data asks for: {wanted.T:F2} (held-out precision >= {TargetModelPrecision}): {wanted.S}");
-        report.AppendLine($"  for reference, held-out recall >= 0.95 needs {recall95.T:F2}: {recall95.S}, false alarms {FalseAlarmRate(data, probability, recall95.T):P0} of non-crisis lines");
+        report.AppendLine(recall95.S is null
+            ? "  for reference, no threshold reaches held-out recall 0.95 (the model abstains on short messages)"
+            : $"  for reference, held-out recall >= 0.95 needs {recall95.T:F2}: {recall95.S}, false alarms {FalseAlarmRate(data, probability, recall95.T):P0} of non-crisis lines");
         report.AppendLine($"  model false alarms at {CrisisClassifier.Threshold}: {FalseAlarmRate(data, probability, CrisisClassifier.Threshold):P1} of non-crisis lines");
         report.AppendLine($"  AUC of the held-out probabilities: {Auc(data, probability):F4}");
         report.AppendLine("  model false alarms by kind (held out):");
@@ -141,8 +143,8 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     [InlineData("CrisisCategory.None", 0.99f, "Crisis", "IndirectSignal", "ML01")]
     [InlineData("CrisisCategory.None", 0.10f, "None", "None", "NA00")]
     [InlineData("Concern", 0.60f, "Concern", "SuicidalThoughts", "CN01")]
-    [InlineData("Concern", 0.80f, "Concern", "SuicidalThoughts", "CN01")]
-    [InlineData("Concern", 0.95f, "Crisis", "SuicidalThoughts", "ML01")]
+    [InlineData("Concern", 0.92f, "Concern", "SuicidalThoughts", "CN01")]
+    [InlineData("Concern", 0.97f, "Crisis", "SuicidalThoughts", "ML01")]
     [InlineData("Crisis", 0.00f, "Crisis", "Overdose", "OD01")]
     public void Combination_rule(string rulesLevel, float probability, string level, string category, string ruleId)
     {
