@@ -9,7 +9,11 @@ namespace RecoveryBot.Safety;
 /// thread-safe: one instance can serve every turn. Recall comes first: when in doubt the detector answers
 /// <see cref="CrisisLevel.Crisis"/>, because a kind message with a phone number costs little and a miss can cost a life.
 /// </summary>
-/// <remarks>See Safety/README.md for how the rules are organised and how to add one.</remarks>
+/// <remarks>
+/// Two opinions: the rules (<see cref="CrisisRules"/>), and, when a <see cref="CrisisSecondOpinion"/> is given, a
+/// linear text classifier (<see cref="CrisisClassifier"/>) that catches new wordings no rule was written for. See
+/// <see cref="Combine"/> for how they are combined, and Safety/README.md for the rules and the numbers.
+/// </remarks>
 public sealed class CrisisDetector
 {
     private static readonly FrozenDictionary<string, string> Descriptions =
@@ -18,11 +22,55 @@ public sealed class CrisisDetector
     /// <summary>Rule id reported when a rule could not finish in time and nothing else fired (fail towards a kind word).</summary>
     public const string TimeoutRuleId = "ER01";
 
-    /// <summary>Creates a detector. The rules are compiled once per process and shared.</summary>
+    /// <summary>Rule id reported when the classifier alone found a crisis (the rules did not).</summary>
+    public const string ModelRuleId = "ML01";
+
+    private readonly CrisisSecondOpinion? _secondOpinion;
+
+    /// <summary>Creates a detector that uses the rules only. The rules are compiled once per process and shared.</summary>
     public CrisisDetector()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates a detector that asks <paramref name="secondOpinion"/> whenever the rules do not find a crisis.</summary>
+    /// <param name="secondOpinion">The classifier's holder; null for the rules only.</param>
+    public CrisisDetector(CrisisSecondOpinion? secondOpinion)
     {
         // Touch the table so a broken pattern fails at start-up, not on a user's message.
         _ = CrisisRules.All.Length;
+        _secondOpinion = secondOpinion;
+    }
+
+    /// <summary>True when this detector asks the classifier for a second opinion.</summary>
+    public bool HasSecondOpinion => _secondOpinion is not null;
+
+    /// <summary>
+    /// Combines the rules' assessment with the classifier's probability (the exact decision rule):
+    /// <list type="number">
+    /// <item>the rules say Crisis: Crisis, as the rules said;</item>
+    /// <item>probability below <see cref="CrisisClassifier.Threshold"/>: the rules' answer stands;</item>
+    /// <item>the rules say Concern (a negated, disclaimed or past mention) and the probability is below
+    /// <see cref="CrisisClassifier.ConfidentThreshold"/>: Concern stands;</item>
+    /// <item>otherwise Crisis with rule id <see cref="ModelRuleId"/>, the category the rules named if any, else
+    /// <see cref="CrisisCategory.IndirectSignal"/>.</item>
+    /// </list>
+    /// </summary>
+    public static CrisisAssessment Combine(CrisisAssessment rules, float probability)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (rules.Level == CrisisLevel.Crisis || !(probability >= CrisisClassifier.Threshold))
+        {
+            return rules;
+        }
+
+        if (rules.Level == CrisisLevel.Concern && probability < CrisisClassifier.ConfidentThreshold)
+        {
+            return rules;
+        }
+
+        var category = rules.Category == CrisisCategory.None ? CrisisCategory.IndirectSignal : rules.Category;
+        return new CrisisAssessment(CrisisLevel.Crisis, category, category == CrisisCategory.IndirectSignal || rules.IsIndirect, ModelRuleId);
     }
 
     /// <summary>Assesses one message. Null, empty or whitespace-only text is <see cref="CrisisAssessment.None"/>.</summary>
@@ -41,6 +89,18 @@ public sealed class CrisisDetector
             return CrisisAssessment.None;
         }
 
+        var rules = AssessByRules(message);
+        if (rules.Level == CrisisLevel.Crisis || _secondOpinion?.TryGet() is not { } classifier)
+        {
+            // The rules alone: they found a crisis, or there is no model (rules only, still training, or training failed).
+            return rules;
+        }
+
+        return Combine(rules, classifier.ProbabilityOf(message));
+    }
+
+    private static CrisisAssessment AssessByRules(NormalizedMessage message)
+    {
         CrisisAssessment? concern = null;
         bool timedOut = false;
         foreach (var rule in CrisisRules.All)
@@ -89,6 +149,11 @@ public sealed class CrisisDetector
         if (ruleId == CrisisAssessment.NoRuleId)
         {
             return "No rule fired.";
+        }
+
+        if (ruleId == ModelRuleId)
+        {
+            return "The statistical second opinion (a linear model over word and character n-grams, trained on the labelled data) found a crisis the rules did not.";
         }
 
         if (ruleId == TimeoutRuleId)

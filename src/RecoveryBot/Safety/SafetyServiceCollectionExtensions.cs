@@ -19,7 +19,10 @@ public static class SafetyServiceCollectionExtensions
                 "Safety:EscalationWebhookUrl must be an https URL.")
             .ValidateOnStart();
         services.AddHttpClient(CrisisEscalation.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
-        services.AddSingleton<CrisisDetector>();
+        // The rules plus the classifier's second opinion, trained in the background at start-up (Safety/README.md).
+        services.AddSingleton<CrisisSecondOpinion>();
+        services.AddHostedService<CrisisClassifierTraining>();
+        services.AddSingleton(sp => new CrisisDetector(sp.GetRequiredService<CrisisSecondOpinion>()));
         services.AddSingleton<CrisisResponseComposer>();
         services.AddSingleton<CrisisEscalation>();
         services.AddSingleton<SafetyCheck>();

@@ -14,7 +14,7 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
     private const double MinCombinedIndirectRecall = 0.95;
     private const double MinCombinedPrecision = 0.90;
 
-    private readonly CrisisDetector _detector = new();
+    private readonly CrisisDetector _detector = CombinedDetector.Instance;
 
     [Fact]
     public void Corpus_is_big_enough_and_balanced()
@@ -82,7 +82,7 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
         Console.WriteLine(report.ToString());
     }
 
-    private CorpusScore Score(IReadOnlyList<CorpusLine> lines)
+    private CorpusScore Score(IReadOnlyList<CrisisExample> lines)
     {
         var s = new CorpusScore { Lines = lines.Count };
         foreach (var line in lines)

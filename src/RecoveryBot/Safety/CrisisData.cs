@@ -1,0 +1,89 @@
+namespace RecoveryBot.Safety;
+
+/// <summary>One labelled line of a crisis data file (<see cref="Source"/> is the file name, <see cref="LineNumber"/> 1-based).</summary>
+/// <param name="Label"><c>crisis</c>, <c>concern</c> or <c>safe</c>.</param>
+/// <param name="Kind">How the line says it: <c>direct</c>, <c>indirect</c>, <c>negation</c>, <c>idiom</c>, <c>past</c>...</param>
+/// <param name="Category">A <see cref="CrisisCategory"/> name, or <c>None</c>.</param>
+/// <param name="Text">The message.</param>
+/// <param name="Source">The file it came from.</param>
+/// <param name="LineNumber">Its line in that file.</param>
+public sealed record CrisisExample(string Label, string Kind, string Category, string Text, string Source, int LineNumber)
+{
+    /// <summary>True for a crisis line; concern and safe lines are both "not a crisis" for the classifier.</summary>
+    public bool IsCrisis => Label == "crisis";
+}
+
+/// <summary>
+/// The labelled crisis messages shipped with the app in <c>Safety/Data/</c> (copied to the output folder). They are
+/// product data: the <c>CrisisClassifier</c> trains on all of them at start-up, and the tests score the rules and
+/// the classifier on them. Format: <c>label&lt;TAB&gt;kind&lt;TAB&gt;category&lt;TAB&gt;text</c>; lines starting with #
+/// are comments; blank lines are skipped.
+/// </summary>
+public static class CrisisData
+{
+    /// <summary>The corpus written together with the rules (optimistic: same author). Required.</summary>
+    public const string CorpusFileName = "crisis-corpus.tsv";
+
+    /// <summary>The held-out set written by an independent author (now regression and training data).</summary>
+    public const string DevSetFileName = "crisis-devset.tsv";
+
+    /// <summary>Fresh phrases written before they were ever run against the rules (now regression and training data).</summary>
+    public const string FreshFileName = "crisis-fresh.tsv";
+
+    /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
+    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName];
+
+    /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");
+
+    /// <summary>All lines of every data file in <paramref name="directory"/> (default <see cref="DefaultDirectory"/>).</summary>
+    /// <exception cref="FileNotFoundException">The corpus file is missing.</exception>
+    /// <exception cref="FormatException">A line is malformed.</exception>
+    public static IReadOnlyList<CrisisExample> LoadAll(string? directory = null)
+    {
+        directory ??= DefaultDirectory;
+        var result = new List<CrisisExample>();
+        foreach (var name in FileNames)
+        {
+            var path = Path.Combine(directory, name);
+            if (File.Exists(path))
+            {
+                result.AddRange(Load(path));
+            }
+            else if (name == CorpusFileName)
+            {
+                throw new FileNotFoundException($"The crisis data file {name} is missing from {directory}.", path);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The lines of one data file.</summary>
+    /// <exception cref="FormatException">A line is malformed.</exception>
+    public static IReadOnlyList<CrisisExample> Load(string path)
+    {
+        var fileName = Path.GetFileName(path);
+        var result = new List<CrisisExample>();
+        var lines = File.ReadAllLines(path);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var parts = line.Split('\t', 4);
+            if (parts.Length != 4 || parts[0] is not ("crisis" or "concern" or "safe") || string.IsNullOrWhiteSpace(parts[3]))
+            {
+                // The line number only: the text of a data line is not repeated into logs.
+                throw new FormatException($"{fileName} line {i + 1} is malformed (expected label<TAB>kind<TAB>category<TAB>text).");
+            }
+
+            result.Add(new CrisisExample(parts[0], parts[1], parts[2], parts[3], fileName, i + 1));
+        }
+
+        return result;
+    }
+}
