@@ -14,6 +14,12 @@ public enum CrisisLevel
 
     /// <summary>The message signals present danger: answer first with crisis resources.</summary>
     Crisis = 2,
+
+    /// <summary>
+    /// The rules found nothing but the classifier leans towards danger without being sure: a short, gentle check-in
+    /// with one helpline, and the conversation goes on (a misreading costs the user one line, not their answer).
+    /// </summary>
+    Uncertain = 3,
 }
 
 /// <summary>What kind of danger a message signals.</summary>

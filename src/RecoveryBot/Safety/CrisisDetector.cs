@@ -25,6 +25,9 @@ public sealed class CrisisDetector
     /// <summary>Rule id reported when the classifier alone found a crisis (the rules did not).</summary>
     public const string ModelRuleId = "ML01";
 
+    /// <summary>The rule id of a gentle check-in asked for by the classifier alone (<see cref="CrisisLevel.Uncertain"/>).</summary>
+    public const string UncertainRuleId = "ML02";
+
     private readonly CrisisSecondOpinion? _secondOpinion;
 
     /// <summary>Creates a detector that uses the rules only. The rules are compiled once per process and shared.</summary>
@@ -49,6 +52,8 @@ public sealed class CrisisDetector
     /// Combines the rules' assessment with the classifier's probability (the exact decision rule):
     /// <list type="number">
     /// <item>the rules say Crisis: Crisis, as the rules said;</item>
+    /// <item>the rules found nothing and the probability is at least <see cref="CrisisClassifier.GentleThreshold"/> but
+    /// below <see cref="CrisisClassifier.Threshold"/>: Uncertain (a gentle check-in), rule id <see cref="UncertainRuleId"/>;</item>
     /// <item>probability below <see cref="CrisisClassifier.Threshold"/>: the rules' answer stands;</item>
     /// <item>the rules say Concern (a negated, disclaimed or past mention) and the probability is below
     /// <see cref="CrisisClassifier.ConfidentThreshold"/>: Concern stands;</item>
@@ -59,6 +64,13 @@ public sealed class CrisisDetector
     public static CrisisAssessment Combine(CrisisAssessment rules, float probability)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        if (rules.Level == CrisisLevel.None && probability >= CrisisClassifier.GentleThreshold && probability < CrisisClassifier.Threshold)
+        {
+            // Recall first: below the crisis threshold the model still catches far more real danger than the rules alone
+            // (see the README's held-out figures), so it earns a gentle check-in rather than silence.
+            return new CrisisAssessment(CrisisLevel.Uncertain, CrisisCategory.IndirectSignal, true, UncertainRuleId);
+        }
+
         if (rules.Level == CrisisLevel.Crisis || !(probability >= CrisisClassifier.Threshold))
         {
             return rules;

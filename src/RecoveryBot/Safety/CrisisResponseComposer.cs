@@ -64,6 +64,18 @@ public sealed class CrisisResponseComposer
             + string.Join(", ", reach) + ", or reach someone you trust.";
     }
 
+    /// <summary>The gentle check-in for a message the classifier was unsure about: one line, one helpline.</summary>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>One short message.</returns>
+    public string ComposeGentleCheck(string? locale)
+    {
+        var resources = _options.Value.ResolveFor(locale);
+        var line = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
+        var contact = Contact(line);
+        var reach = contact.Length > 0 ? $"{contact} ({line.Name})" : line.Name;
+        return $"That sounds heavy, so I want to check in: if you're not safe right now, you can {reach} any time. If I read too much into it, just carry on.";
+    }
+
     /// <summary>The resources on their own, for "help now", "crisis" or "emergency" typed at any time.</summary>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
     /// <returns>The reply text.</returns>

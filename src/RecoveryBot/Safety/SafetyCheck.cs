@@ -85,6 +85,12 @@ public sealed class SafetyCheck(
             case CrisisLevel.Concern:
                 await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return SafetyOutcome.Concern;
+            case CrisisLevel.Uncertain:
+                logger.LogInformation(
+                    "Gentle check-in given (rule {RuleId}) in channel {ChannelId} conversation {ConversationId}",
+                    assessment.RuleId, activity.ChannelId, activity.Conversation?.Id);
+                await context.SendActivityAsync(composer.ComposeGentleCheck(activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+                return SafetyOutcome.GentleCheck;
             default:
                 return SafetyOutcome.None;
         }
@@ -174,4 +180,7 @@ public enum SafetyOutcome
 
     /// <summary>A negated mention: a kind word was given.</summary>
     Concern,
+
+    /// <summary>The classifier was unsure: a one-line check-in was given and the message goes on as usual.</summary>
+    GentleCheck,
 }
