@@ -37,12 +37,7 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
     [Fact]
     public async Task A_cancelled_turn_keeps_the_conversations_state_and_sends_nothing()
     {
-        IStorage storage = new MemoryStorage();
-        var state = new ConversationState(storage);
-        var adapter = new TestAdapter();
-        var context = new TurnContext(adapter, (Activity)MessageFactory.Text("hello").ApplyConversationReference(adapter.Conversation, isIncoming: true));
-        await state.CreateProperty<string>("place").SetAsync(context, "step 3");
-        await state.SaveChangesAsync(context);
+        var (storage, state, adapter, context) = await ConversationWithStateAsync();
 
         var handled = await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new OperationCanceledException());
 
@@ -54,17 +49,23 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
     [Fact]
     public async Task A_broken_turn_clears_the_conversations_state_and_apologises()
     {
+        var (storage, state, adapter, context) = await ConversationWithStateAsync();
+
+        await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new InvalidCastException());
+
+        Assert.Equal(TurnErrorHandler.ApologyText, adapter.ActiveQueue.Dequeue().Text);
+        Assert.Empty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));
+    }
+
+    private static async Task<(IStorage Storage, ConversationState State, TestAdapter Adapter, TurnContext Context)> ConversationWithStateAsync()
+    {
         IStorage storage = new MemoryStorage();
         var state = new ConversationState(storage);
         var adapter = new TestAdapter();
         var context = new TurnContext(adapter, (Activity)MessageFactory.Text("hello").ApplyConversationReference(adapter.Conversation, isIncoming: true));
         await state.CreateProperty<string>("place").SetAsync(context, "step 3");
         await state.SaveChangesAsync(context);
-
-        await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new InvalidCastException());
-
-        Assert.Equal(TurnErrorHandler.ApologyText, adapter.ActiveQueue.Dequeue().Text);
-        Assert.Empty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));
+        return (storage, state, adapter, context);
     }
 
     public void Dispose() => _folder.Dispose();
