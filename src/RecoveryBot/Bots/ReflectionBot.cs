@@ -121,9 +121,11 @@ public sealed class ReflectionBot(
         }
 
         // Safety answers before any state is read: a store that is down must never hold back the crisis resources.
-        await safety.RespondAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var safe = await safety.RespondAsync(turnContext, cancellationToken).ConfigureAwait(false) == SafetyOutcome.None;
 
-        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && turnContext.Activity.Value is null)
+        // Nothing typed (an attachment, a sticker, a stray card submit): a kind word, and the question still waits
+        // with its attempts untouched. A card value that signalled danger goes on, so the exercise is set aside.
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && (safe || turnContext.Activity.Value is null))
         {
             await turnContext.SendActivityAsync(BotMessages.NoTextReply, cancellationToken: cancellationToken).ConfigureAwait(false);
             return;

@@ -86,6 +86,23 @@ public sealed class MessagesEndpointTests : IDisposable
         Assert.Contains("to Sam?", Assert.Single(await client.SayAsync("Sam")).Text);
     }
 
+    [Fact]
+    public async Task A_stray_card_submit_gets_a_kind_reply_and_uses_up_no_attempt()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
+        await client.SayAsync("Sam");
+        await client.SayAsync("that I lied");
+        await client.SayAsync("I'm sorry");
+
+        // The question now waiting is a choice (how to reach out); two misses would move on.
+        Assert.Equal(BotMessages.NoTextReply, Assert.Single(await client.SendAsync(new Activity { Type = ActivityTypes.Message, Value = new JObject { ["x"] = "1" } })).Text);
+        Assert.Equal(BotMessages.NoTextReply, Assert.Single(await client.SendAsync(new Activity { Type = ActivityTypes.Message, Value = new JObject { ["x"] = "2" } })).Text);
+
+        Assert.StartsWith("A letter lets Sam", (await client.SayAsync("a letter"))[0].Text);
+    }
+
     [Theory]
     [InlineData("😀🙏🏽")]
     [InlineData("مرحبا، كيف حالك؟")]
