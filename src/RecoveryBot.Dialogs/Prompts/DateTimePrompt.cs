@@ -48,20 +48,7 @@ public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
     /// <returns>Now, in the user's offset.</returns>
     public DateTimeOffset GetUserNow(IActivity activity)
     {
-        var utcNow = _timeProvider.GetUtcNow();
-        var message = activity as Activity;
-        if (!string.IsNullOrWhiteSpace(message?.LocalTimezone)
-            && TimeZoneInfo.TryFindSystemTimeZoneById(message.LocalTimezone, out var zone))
-        {
-            return TimeZoneInfo.ConvertTime(utcNow, zone);
-        }
-
-        if (activity?.LocalTimestamp is { } local)
-        {
-            return utcNow.ToOffset(local.Offset);
-        }
-
-        return DefaultTimeZone is null ? utcNow : TimeZoneInfo.ConvertTime(utcNow, DefaultTimeZone);
+        return TimeZoneInfo.ConvertTime(_timeProvider.GetUtcNow(), UserTimeZone.Resolve(activity, DefaultTimeZone));
     }
 
     /// <inheritdoc/>

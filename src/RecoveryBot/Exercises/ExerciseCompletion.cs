@@ -94,18 +94,8 @@ public sealed class ExerciseCompletion(
         return due;
     }
 
-    private TimeZoneInfo UserTimeZone(Activity activity)
-    {
-        if (!string.IsNullOrWhiteSpace(activity.LocalTimezone) && TimeZoneInfo.TryFindSystemTimeZoneById(activity.LocalTimezone, out var named))
-        {
-            return named;
-        }
-
-        if (activity.LocalTimestamp is { } local)
-        {
-            return TimeZoneInfo.CreateCustomTimeZone("user", local.Offset, "user", "user");
-        }
-
-        return TimeZoneInfo.TryFindSystemTimeZoneById(exerciseOptions.Value.DefaultTimeZone, out var fallback) ? fallback : TimeZoneInfo.Utc;
-    }
+    private TimeZoneInfo UserTimeZone(Activity activity) =>
+        Dialogs.Prompts.UserTimeZone.Resolve(
+            activity,
+            TimeZoneInfo.TryFindSystemTimeZoneById(exerciseOptions.Value.DefaultTimeZone, out var fallback) ? fallback : null);
 }
