@@ -19,7 +19,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
     public async Task<bool> HandleAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
-        if (exception is OperationCanceledException)
+        if (exception is OperationCanceledException && !IsDeliveryFailure(exception))
         {
             logger.LogInformation("Turn cancelled (channel {ChannelId}, conversation {ConversationId}, activity {ActivityId})",
                 activity?.ChannelId, activity?.Conversation?.Id, activity?.Id);
@@ -35,9 +35,16 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             activity?.Id,
             activity?.Type);
 
+        // The state says nothing about these failures, so it is kept: a channel that could not be reached (an apology
+        // would not get through either), or a store that failed (and would likely fail a delete too).
         if (IsDeliveryFailure(exception))
         {
             return false;
+        }
+
+        if (IsStorageFailure(exception))
+        {
+            return await TryApologiseAsync(turnContext, exception).ConfigureAwait(false);
         }
 
         try
@@ -49,6 +56,11 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
         }
 
+        return await TryApologiseAsync(turnContext, exception).ConfigureAwait(false);
+    }
+
+    private async Task<bool> TryApologiseAsync(ITurnContext turnContext, Exception exception)
+    {
         try
         {
             await turnContext.SendActivityAsync(ApologyText).ConfigureAwait(false);
@@ -62,7 +74,12 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         }
     }
 
+    // An HTTP timeout surfaces as a TaskCanceledException wrapping a TimeoutException: a channel that did not answer,
+    // not a cancelled turn.
     private static bool IsDeliveryFailure(Exception exception) =>
-        exception is HttpRequestException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
+        exception is HttpRequestException or TimeoutException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
         || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
+
+    private static bool IsStorageFailure(Exception exception) =>
+        exception is System.Data.Common.DbException || (exception.InnerException is { } inner && IsStorageFailure(inner));
 }

@@ -66,8 +66,9 @@ public sealed class CheckInSender(
                         {
                             await turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct).ConfigureAwait(false);
                         }
-                        catch (Exception ex) when (ex is not OperationCanceledException)
+                        catch (Exception ex) when (!ct.IsCancellationRequested)
                         {
+                            // A connector timeout is a TaskCanceledException too: a failed send, not a stop.
                             failure = ex;
                         }
                     },

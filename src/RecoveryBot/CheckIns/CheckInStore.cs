@@ -12,13 +12,20 @@ namespace RecoveryBot.CheckIns;
 /// </summary>
 public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
 {
-    /// <summary>The key prefix of the day items (kept by retention until sent: idleness says nothing about them).</summary>
-    public const string DayKeyPrefix = "checkins/due/";
+    /// <summary>The key prefix of everything this store keeps. Retention leaves it alone: a check-in planned months
+    /// ahead sits untouched until its day, and each entry leaves when sent, dropped, turned off or erased.</summary>
+    public const string KeyPrefix = "checkins/";
+
+    /// <summary>The key prefix of the day items.</summary>
+    public const string DayKeyPrefix = KeyPrefix + "due/";
+
+    /// <summary>How many days before the catch-up window each round still clears, in case the app was down for a while.</summary>
+    public const int ExpiredDaysCleared = 60;
 
     /// <summary>How many days back the sender looks, so check-ins missed while the app was down still go out.</summary>
     public const int CatchUpDays = 14;
 
-    private const string UserKeyPrefix = "checkins/user/";
+    private const string UserKeyPrefix = KeyPrefix + "user/";
     private const int MaxConflictRetries = 5;
 
     // One update at a time within the app: concurrent read-change-write cycles on the same day would otherwise keep
@@ -86,6 +93,7 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
         var failedIds = failed.Select(c => c.Id).ToHashSet();
         foreach (var day in sent.Concat(failed).Select(DayOf).Distinct())
         {
+            var left = new HashSet<string>();
             await UpdateAsync<CheckInDay>(DayKey(day), d =>
             {
                 d.Items.RemoveAll(c => sentIds.Contains(c.Id));
@@ -95,11 +103,20 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
                 }
 
                 d.Items.RemoveAll(c => c.FailedAttempts >= maxFailures);
+                left = d.Items.Select(c => c.UserKey).ToHashSet();
             }, cancellationToken).ConfigureAwait(false);
+
+            // A user with nothing left on that day loses the day from their index, so no index outlives its check-ins.
+            foreach (var userKey in sent.Concat(failed).Where(c => DayOf(c) == day).Select(c => c.UserKey).Distinct().Where(u => !left.Contains(u)))
+            {
+                await UpdateAsync<UserCheckIns>(UserKeyPrefix + userKey, u => u.Days.Remove(day), cancellationToken).ConfigureAwait(false);
+            }
         }
 
-        var expired = DayKey(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CatchUpDays - 1));
-        await storage.DeleteAsync([expired], cancellationToken).ConfigureAwait(false);
+        // Days before the catch-up window are never read again: clear them, so nothing planned lingers after the app was down.
+        var firstExpired = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CatchUpDays - 1);
+        var expired = Enumerable.Range(0, ExpiredDaysCleared).Select(back => DayKey(firstExpired.AddDays(-back))).ToArray();
+        await storage.DeleteAsync(expired, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

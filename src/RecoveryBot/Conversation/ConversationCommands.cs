@@ -124,8 +124,13 @@ public sealed partial class ConversationCommands : IDialogInterruption
                 return InterruptionResult.Handled;
 
             case Command.Cancel:
-                var cancelled = _pause.ActiveExercise(dc) ?? _pause.PausedExercise(data);
-                ExercisePause.Discard(data);
+                // "cancel" ends what is running; only with nothing running does it drop what was set aside.
+                var cancelled = _pause.ActiveExercise(dc);
+                if (cancelled is null && (cancelled = _pause.PausedExercise(data)) is not null)
+                {
+                    ExercisePause.Discard(data);
+                }
+
                 await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.EndStack;
 
@@ -272,7 +277,7 @@ public sealed partial class ConversationCommands : IDialogInterruption
 
     private async Task<InterruptionResult> RestorePausedAsync(DialogContext dc, ConversationData data, CancellationToken cancellationToken)
     {
-        if (data.PausedStack is not { Count: > 0 })
+        if (data.PausedStack is not { Count: > 0 } && data.SetAsideStack is not { Count: > 0 })
         {
             if (_pause.ActiveExercise(dc) is not null)
             {

@@ -17,6 +17,12 @@ public sealed class ConversationData
     /// <summary>The id of the paused exercise, for naming it.</summary>
     public string? PausedExerciseId { get; set; }
 
+    /// <summary>An exercise set aside by a crisis response, kept apart so it never replaces one paused on purpose.</summary>
+    public List<DialogInstance>? SetAsideStack { get; set; }
+
+    /// <summary>The id of the exercise set aside by a crisis response.</summary>
+    public string? SetAsideExerciseId { get; set; }
+
     /// <summary>The bot asked whether to continue the paused exercise and waits for yes or no.</summary>
     public bool AwaitingResumeAnswer { get; set; }
 

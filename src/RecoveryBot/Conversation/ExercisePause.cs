@@ -17,9 +17,24 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
         return id is null ? null : catalog.Find(id[prefix.Length..]);
     }
 
-    /// <summary>The paused exercise, if any.</summary>
+    /// <summary>The exercise "resume" would bring back: one set aside by a crisis response first, else the paused one.</summary>
     public ExerciseDefinition? PausedExercise(ConversationData data) =>
-        data.PausedStack is { Count: > 0 } && data.PausedExerciseId is { } id ? catalog.Find(id) : null;
+        data.SetAsideStack is { Count: > 0 } && data.SetAsideExerciseId is { } setAside ? catalog.Find(setAside)
+        : data.PausedStack is { Count: > 0 } && data.PausedExerciseId is { } id ? catalog.Find(id) : null;
+
+    /// <summary>Sets the running exercise aside for a crisis response, in its own slot; returns it, or null.</summary>
+    public ExerciseDefinition? SetAside(DialogContext dc, ConversationData data)
+    {
+        if (ActiveExercise(dc) is not { } exercise)
+        {
+            return null;
+        }
+
+        data.SetAsideStack = [.. dc.Stack];
+        data.SetAsideExerciseId = exercise.Id;
+        dc.Stack.Clear();
+        return exercise;
+    }
 
     /// <summary>Moves the running exercise's stack aside; returns the exercise, or null if none was running.</summary>
     public ExerciseDefinition? Pause(DialogContext dc, ConversationData data)
@@ -38,12 +53,21 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
     /// <summary>Puts the paused stack back; returns the exercise, or null if nothing was paused.</summary>
     public ExerciseDefinition? Restore(DialogContext dc, ConversationData data)
     {
+        var exercise = PausedExercise(data);
+        if (data.SetAsideStack is { Count: > 0 } setAside)
+        {
+            dc.Stack.Clear();
+            dc.Stack.AddRange(setAside);
+            data.SetAsideStack = null;
+            data.SetAsideExerciseId = null;
+            return exercise;
+        }
+
         if (data.PausedStack is not { Count: > 0 } paused)
         {
             return null;
         }
 
-        var exercise = PausedExercise(data);
         dc.Stack.Clear();
         dc.Stack.AddRange(paused);
         data.PausedStack = null;
@@ -51,9 +75,16 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
         return exercise;
     }
 
-    /// <summary>Forgets the paused exercise.</summary>
+    /// <summary>Forgets the exercise "resume" would bring back (the one set aside by a crisis response first).</summary>
     public static void Discard(ConversationData data)
     {
+        if (data.SetAsideStack is { Count: > 0 })
+        {
+            data.SetAsideStack = null;
+            data.SetAsideExerciseId = null;
+            return;
+        }
+
         data.PausedStack = null;
         data.PausedExerciseId = null;
     }

@@ -33,10 +33,9 @@ public sealed class RetentionService(IStorage storage, IOptions<PrivacyOptions> 
             return 0;
         }
 
-        // A check-in planned months ahead sits untouched until its day; it leaves when sent, turned off or erased with
-        // "delete my data", so idleness says nothing about it.
+        // Check-ins look after themselves (see CheckInStore.KeyPrefix): idleness says nothing about them.
         var erased = await expiring.DeleteIdleAsync(
-            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.DayKeyPrefix], cancellationToken).ConfigureAwait(false);
+            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.KeyPrefix], cancellationToken).ConfigureAwait(false);
         if (erased > 0)
         {
             logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);

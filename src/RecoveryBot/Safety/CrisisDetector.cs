@@ -108,7 +108,18 @@ public sealed class CrisisDetector
             return rules;
         }
 
-        return Combine(rules, classifier.ProbabilityOf(message));
+        float probability;
+        try
+        {
+            probability = classifier.ProbabilityOf(message);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The model is a second opinion: if it cannot answer, the rules' answer stands.
+            return rules;
+        }
+
+        return Combine(rules, probability);
     }
 
     private static CrisisAssessment AssessByRules(NormalizedMessage message)

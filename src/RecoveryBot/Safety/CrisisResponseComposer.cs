@@ -72,7 +72,8 @@ public sealed class CrisisResponseComposer
         var resources = _options.Value.ResolveFor(locale);
         var line = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
         var contact = Contact(line);
-        var reach = contact.Length > 0 ? $"{contact} ({line.Name})" : line.Name;
+        var reach = contact.Length > 0 ? $"{contact} ({line.Name})"
+            : $"contact {line.Name}{(string.IsNullOrWhiteSpace(line.Url) ? "" : " at " + line.Url)}";
         return $"That sounds heavy, so I want to check in: if you're not safe right now, you can {reach} any time. If I read too much into it, just carry on.";
     }
 

@@ -13,7 +13,7 @@ namespace RecoveryBot.Safety;
 public sealed class CrisisSecondOpinion
 {
     /// <summary>How long a message waits, at most, for a model still being trained before the rules answer alone.</summary>
-    public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultWait = TimeSpan.Zero;
 
     private static readonly Lazy<Task<TrainingResult>> Shipped = new(() => Task.Run(TrainOnShippedData));
 

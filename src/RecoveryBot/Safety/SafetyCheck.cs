@@ -50,19 +50,23 @@ public sealed class SafetyCheck(
     /// </summary>
     /// <remarks>It reads no state, so a store that is down or a row that cannot be read never keeps the resources from
     /// someone in danger. It answers once per turn: a second call returns the first outcome.</remarks>
-    public async Task<SafetyOutcome> RespondAsync(ITurnContext context, CancellationToken cancellationToken)
+    /// <param name="context">The turn.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <param name="gentleCheck">False where others read along (a group): the classifier's unsure one-liner would
+    /// single a member out in public on a guess, so only clear danger is answered there.</param>
+    public async Task<SafetyOutcome> RespondAsync(ITurnContext context, CancellationToken cancellationToken, bool gentleCheck = true)
     {
         if (context.TurnState.Get<object>(OutcomeKey) is SafetyOutcome known)
         {
             return known;
         }
 
-        var outcome = await AssessAndAnswerAsync(context, cancellationToken).ConfigureAwait(false);
+        var outcome = await AssessAndAnswerAsync(context, gentleCheck, cancellationToken).ConfigureAwait(false);
         context.TurnState.Set<object>(OutcomeKey, outcome);
         return outcome;
     }
 
-    private async Task<SafetyOutcome> AssessAndAnswerAsync(ITurnContext context, CancellationToken cancellationToken)
+    private async Task<SafetyOutcome> AssessAndAnswerAsync(ITurnContext context, bool gentleCheck, CancellationToken cancellationToken)
     {
         var activity = context.Activity;
         if (HelpNowCommands.Contains(ConversationCommands.Normalize(activity.Text)))
@@ -85,7 +89,7 @@ public sealed class SafetyCheck(
             case CrisisLevel.Concern:
                 await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return SafetyOutcome.Concern;
-            case CrisisLevel.Uncertain:
+            case CrisisLevel.Uncertain when gentleCheck:
                 logger.LogInformation(
                     "Gentle check-in given (rule {RuleId}) in channel {ChannelId} conversation {ConversationId}",
                     assessment.RuleId, activity.ChannelId, activity.Conversation?.Id);
@@ -122,7 +126,7 @@ public sealed class SafetyCheck(
             case SafetyOutcome.Crisis:
                 // The exercise is kept, set aside so the next message is not taken as an answer; a question the bot was
                 // waiting on ("delete my data?", "continue?") is dropped, so a later "yes" cannot answer it.
-                data.CrisisSetExerciseAside = pause.Pause(dc, data) is not null || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
+                data.CrisisSetExerciseAside = pause.SetAside(dc, data) is not null || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
                 data.AwaitingSafetyFollowUp = true;
                 data.AwaitingDeleteConfirmation = false;
                 data.AwaitingResumeAnswer = false;

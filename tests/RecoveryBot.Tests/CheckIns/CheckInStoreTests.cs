@@ -52,6 +52,28 @@ public sealed class CheckInStoreTests
     }
 
     [Fact]
+    public async Task Days_before_the_catch_up_window_are_cleared_by_a_round()
+    {
+        var stale = Due(Now.AddDays(-CheckInStore.CatchUpDays - 5));
+        await Store.AddAsync(stale, default);
+
+        await Store.RecordRoundAsync(Now, [], [], maxFailures: 3, default);
+
+        Assert.Empty(await _storage.ReadAsync([CheckInStore.DayKey(DateOnly.FromDateTime(stale.DueAt.UtcDateTime))]));
+    }
+
+    [Fact]
+    public async Task A_sent_check_in_leaves_the_users_index_too()
+    {
+        var checkIn = Due(Now.AddHours(-1));
+        await Store.AddAsync(checkIn, default);
+
+        await Store.RecordRoundAsync(Now, [checkIn], [], maxFailures: 3, default);
+
+        Assert.Empty(await _storage.ReadAsync(["checkins/user/test/u1"]));
+    }
+
+    [Fact]
     public async Task Removing_a_user_leaves_other_users_check_ins_on_the_same_day()
     {
         await Store.AddAsync(Due(Now.AddDays(1)), default);

@@ -47,6 +47,18 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
     }
 
     [Fact]
+    public async Task A_channel_that_timed_out_is_a_delivery_failure_and_the_state_is_kept()
+    {
+        var (storage, state, adapter, context) = await ConversationWithStateAsync();
+
+        var delivered = await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance)
+            .HandleAsync(context, new TaskCanceledException("timed out", new TimeoutException()));
+
+        Assert.False(delivered);
+        Assert.NotEmpty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));
+    }
+
+    [Fact]
     public async Task A_broken_turn_clears_the_conversations_state_and_apologises()
     {
         var (storage, state, adapter, context) = await ConversationWithStateAsync();

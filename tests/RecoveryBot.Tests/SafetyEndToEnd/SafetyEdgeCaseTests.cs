@@ -82,6 +82,22 @@ public sealed class SafetyEdgeCaseTests : IDisposable
     }
 
     [Fact]
+    public async Task A_crisis_in_one_exercise_keeps_another_that_was_paused_on_purpose()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("set boundaries");
+        await client.SayAsync("pause");
+        await client.SayAsync("plan amends");
+        var question = (await client.SayAsync("Sam"))[^1].Text;
+        AssertResources(await client.SayAsync("i want to kill myself"));
+
+        Assert.Equal(question, (await client.SayAsync("I'm fine"))[^1].Text);
+        await client.SayAsync("cancel");
+        Assert.Contains("Set boundaries", (await client.SayAsync("resume"))[0].Text);
+    }
+
+    [Fact]
     public async Task A_command_right_after_a_crisis_response_is_answered()
     {
         using var app = App();

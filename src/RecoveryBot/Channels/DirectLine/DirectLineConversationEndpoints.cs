@@ -83,11 +83,30 @@ public static class DirectLineConversationEndpoints
             return error!.ToResult();
         }
 
+        // The failure is caught inside the turn: left to the adapter, its error handler would apologise and the page would
+        // be told the data was erased when it was not.
+        Exception? failure = null;
         await adapter.ContinueConversationAsync(
             DirectLineAdapter.BotId,
             DirectLineAdapter.ReferenceFor(conversationId, record.UserId),
-            (turnContext, ct) => eraser.EraseAsync(turnContext, ct),
+            async (turnContext, ct) =>
+            {
+                try
+                {
+                    await eraser.EraseAsync(turnContext, ct).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (!ct.IsCancellationRequested)
+                {
+                    failure = ex;
+                }
+            },
             lifetime.ApplicationStopping).ConfigureAwait(false);
+        if (failure is not null)
+        {
+            logger.LogError("Erasing Direct Line conversation {ConversationId} failed: {ExceptionType}", conversationId, failure.GetType().FullName);
+            return new DirectLineError(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "Your data could not be erased just now. Please try again.").ToResult();
+        }
+
         await store.DeleteAsync(conversationId, lifetime.ApplicationStopping).ConfigureAwait(false);
         hub.Close(conversationId);
         logger.LogInformation("Direct Line conversation {ConversationId} deleted", conversationId);

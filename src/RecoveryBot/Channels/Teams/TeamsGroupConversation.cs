@@ -24,7 +24,7 @@ public sealed class TeamsGroupConversation(SafetyCheck safety, IConfiguration co
     {
         // Teams puts "<at>RecoveryBot</at>" into the text of a message that mentions the bot.
         turnContext.Activity.RemoveRecipientMention();
-        if (await safety.RespondAsync(turnContext, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None)
+        if (await safety.RespondAsync(turnContext, cancellationToken, gentleCheck: false).ConfigureAwait(false) != SafetyOutcome.None)
         {
             return;
         }
