@@ -24,18 +24,10 @@ public class ChoicePrompt : Prompt<FoundChoice>
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
     /// <inheritdoc/>
-    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var selected = SelectPrompt(options, isRetry);
-        var activity = ChoiceRenderer.Render(
-            selected is null ? null : PrepareActivity(selected, Microsoft.Bot.Schema.InputHints.ExpectingInput),
-            options.Choices ?? new List<Choice>(),
-            options.Style ?? Style,
-            turnContext.Activity.ChannelId,
-            turnContext.Activity.Conversation?.ConversationType);
-        await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+        return SendWithChoicesAsync(turnContext, options, isRetry, options.Choices ?? new List<Choice>(), Style, cancellationToken);
     }
 
     /// <inheritdoc/>

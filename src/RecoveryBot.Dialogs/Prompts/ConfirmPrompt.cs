@@ -93,18 +93,10 @@ public class ConfirmPrompt : Prompt<bool>
     }
 
     /// <inheritdoc/>
-    protected override async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var selected = SelectPrompt(options, isRetry);
-        var activity = ChoiceRenderer.Render(
-            selected is null ? null : PrepareActivity(selected, Microsoft.Bot.Schema.InputHints.ExpectingInput),
-            new List<Choice> { ConfirmChoices.Yes, ConfirmChoices.No },
-            options.Style ?? Style,
-            turnContext.Activity.ChannelId,
-            turnContext.Activity.Conversation?.ConversationType);
-        await turnContext.SendActivityAsync(activity, cancellationToken).ConfigureAwait(false);
+        return SendWithChoicesAsync(turnContext, options, isRetry, new List<Choice> { ConfirmChoices.Yes, ConfirmChoices.No }, Style, cancellationToken);
     }
 
     /// <inheritdoc/>

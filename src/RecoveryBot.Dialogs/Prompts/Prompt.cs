@@ -146,6 +146,28 @@ public abstract class Prompt<T> : Dialog
         }
     }
 
+    /// <summary>Sends the prompt (or the retry prompt) with <paramref name="choices"/> rendered for the channel.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="options">The prompt's options.</param>
+    /// <param name="isRetry">Whether to send the retry prompt.</param>
+    /// <param name="choices">The choices to show.</param>
+    /// <param name="style">How to show them.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
+    protected static Task SendWithChoicesAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, IList<Choices.Choice> choices, Choices.ListStyle style, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        var selected = SelectPrompt(options, isRetry);
+        var activity = Choices.ChoiceRenderer.Render(
+            selected is null ? null : PrepareActivity(selected, InputHints.ExpectingInput),
+            choices,
+            options.Style ?? style,
+            turnContext.Activity.ChannelId,
+            turnContext.Activity.Conversation?.ConversationType);
+        return turnContext.SendActivityAsync(activity, cancellationToken);
+    }
+
     /// <summary>Recognises the user's answer.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="state">The prompt's persisted state.</param>
