@@ -23,32 +23,24 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
         : data.PausedStack is { Count: > 0 } && data.PausedExerciseId is { } id ? catalog.Find(id) : null;
 
     /// <summary>Sets the running exercise aside for a crisis response, in its own slot; returns it, or null.</summary>
-    public ExerciseDefinition? SetAside(DialogContext dc, ConversationData data)
+    public ExerciseDefinition? SetAside(DialogContext dc, ConversationData data) =>
+        MoveAside(dc, (stack, id) => (data.SetAsideStack, data.SetAsideExerciseId) = (stack, id));
+
+    private ExerciseDefinition? MoveAside(DialogContext dc, Action<List<DialogInstance>, string> keep)
     {
         if (ActiveExercise(dc) is not { } exercise)
         {
             return null;
         }
 
-        data.SetAsideStack = [.. dc.Stack];
-        data.SetAsideExerciseId = exercise.Id;
+        keep([.. dc.Stack], exercise.Id);
         dc.Stack.Clear();
         return exercise;
     }
 
     /// <summary>Moves the running exercise's stack aside; returns the exercise, or null if none was running.</summary>
-    public ExerciseDefinition? Pause(DialogContext dc, ConversationData data)
-    {
-        if (ActiveExercise(dc) is not { } exercise)
-        {
-            return null;
-        }
-
-        data.PausedStack = [.. dc.Stack];
-        data.PausedExerciseId = exercise.Id;
-        dc.Stack.Clear();
-        return exercise;
-    }
+    public ExerciseDefinition? Pause(DialogContext dc, ConversationData data) =>
+        MoveAside(dc, (stack, id) => (data.PausedStack, data.PausedExerciseId) = (stack, id));
 
     /// <summary>Puts the paused stack back; returns the exercise, or null if nothing was paused.</summary>
     public ExerciseDefinition? Restore(DialogContext dc, ConversationData data)

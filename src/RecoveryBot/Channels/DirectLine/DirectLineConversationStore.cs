@@ -67,16 +67,9 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
     /// Appends <paramref name="activities"/>, giving each its id (<c>{conversationId}|0000012</c>) and a timestamp when
     /// it has none, drops the oldest beyond the cap, and returns the stored copies; null when the conversation is gone.
     /// </summary>
-    public async Task<IReadOnlyList<JObject>?> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    public Task<IReadOnlyList<JObject>?> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken) =>
+        UpdateAsync<IReadOnlyList<JObject>>(conversationId, record =>
         {
-            var record = await GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
-            if (record is null)
-            {
-                return null;
-            }
-
             var appended = new List<JObject>(activities.Count);
             foreach (var activity in activities)
             {
@@ -93,41 +86,42 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
                 record.Activities.RemoveRange(0, excess);
             }
 
-            try
-            {
-                await storage.WriteAsync(new Dictionary<string, object> { [DirectLineConversationRecord.KeyFor(conversationId)] = record }, cancellationToken).ConfigureAwait(false);
-                return appended;
-            }
-            catch (Exception e) when (IsETagConflict(e) && attempt < MaxAttempts)
-            {
-                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
-            }
-        }
-    }
+            return appended;
+        }, cancellationToken);
 
     /// <summary>
     /// "delete my data" in a Direct Line conversation: the log's activities go, the conversation itself stays (its
     /// sequence keeps counting), so the bot's confirmation still reaches the page.
     /// </summary>
-    public async Task EraseAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
-    {
-        if (channelId != DirectLineAdapter.ChannelId)
-        {
-            return;
-        }
+    public Task EraseAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken) =>
+        channelId != DirectLineAdapter.ChannelId
+            ? Task.CompletedTask
+            : UpdateAsync<object>(conversationId, record =>
+            {
+                record.Activities.Clear();
+                return record;
+            }, cancellationToken);
 
+    /// <summary>Deletes the conversation and its log.</summary>
+    public Task DeleteAsync(string conversationId, CancellationToken cancellationToken) =>
+        storage.DeleteAsync([DirectLineConversationRecord.KeyFor(conversationId)], cancellationToken);
+
+    // Read, change, write with the record's ETag; on a conflict read again and reapply. Null when there is no record.
+    private async Task<T?> UpdateAsync<T>(string conversationId, Func<DirectLineConversationRecord, T> change, CancellationToken cancellationToken)
+        where T : class
+    {
         for (var attempt = 1; ; attempt++)
         {
             if (await GetAsync(conversationId, cancellationToken).ConfigureAwait(false) is not { } record)
             {
-                return;
+                return null;
             }
 
-            record.Activities.Clear();
+            var result = change(record);
             try
             {
                 await storage.WriteAsync(new Dictionary<string, object> { [DirectLineConversationRecord.KeyFor(conversationId)] = record }, cancellationToken).ConfigureAwait(false);
-                return;
+                return result;
             }
             catch (Exception e) when (IsETagConflict(e) && attempt < MaxAttempts)
             {
@@ -135,10 +129,6 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
             }
         }
     }
-
-    /// <summary>Deletes the conversation and its log.</summary>
-    public Task DeleteAsync(string conversationId, CancellationToken cancellationToken) =>
-        storage.DeleteAsync([DirectLineConversationRecord.KeyFor(conversationId)], cancellationToken);
 
     // MemoryStorage and SqliteStorage both report a stale ETag with a message starting "Etag conflict".
     private static bool IsETagConflict(Exception e) => e.Message.Contains("etag conflict", StringComparison.OrdinalIgnoreCase);
