@@ -1,0 +1,67 @@
+using System.Text;
+using RecoveryBot.Safety;
+
+namespace RecoveryBot.Tests.Safety;
+
+/// <summary>One line of the second independent safety held-out set (crisis and everyday files).</summary>
+/// <param name="Label"><c>crisis</c>, <c>concern</c> or <c>safe</c>.</param>
+/// <param name="Kind"><c>explicit</c>/<c>indirect</c> for crisis lines; the everyday kind otherwise.</param>
+/// <param name="Context"><c>menu</c> or <c>exercise-id/slot</c>: the question the bot was waiting on.</param>
+/// <param name="Text">The message.</param>
+public sealed record SafetyHeldOutLine(string Label, string Kind, string Context, string Text)
+{
+    /// <summary>The files: written by two independent authors, never used to tune.</summary>
+    public static readonly string[] FileNames = ["safety-heldout-crisis.tsv", "safety-heldout-everyday.tsv"];
+
+    /// <summary>Every line of both files.</summary>
+    public static IReadOnlyList<SafetyHeldOutLine> LoadAll() =>
+        FileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))
+                .Where(l => l.Length > 0 && !l.StartsWith('#'))
+                .Select(l => l.Split('\t'))
+                .Select(p => new SafetyHeldOutLine(p[0], p[1], p[2], p[3])))
+            .ToList();
+
+    /// <summary>
+    /// Scores an assessor: explicit crisis lines must all get the full response; indirect ones are reported as full and
+    /// any safety reply; everyday lines as any safety reply (crisis, concern or gentle check-in) and full response.
+    /// </summary>
+    public static (string Report, double ExplicitFull, double IndirectFull, double IndirectAny, double EverydayAny, double EverydayFull) Score(
+        IReadOnlyList<SafetyHeldOutLine> lines, Func<SafetyHeldOutLine, CrisisLevel> assess)
+    {
+        var levels = lines.Select(l => (Line: l, Level: assess(l))).ToList();
+        double Share(Func<SafetyHeldOutLine, bool> which, Func<CrisisLevel, bool> test)
+        {
+            var chosen = levels.Where(x => which(x.Line)).ToList();
+            return chosen.Count == 0 ? 0 : chosen.Count(x => test(x.Level)) / (double)chosen.Count;
+        }
+
+        var explicitFull = Share(l => l.Label == "crisis" && l.Kind == "explicit", v => v == CrisisLevel.Crisis);
+        var indirectFull = Share(l => l.Label == "crisis" && l.Kind == "indirect", v => v == CrisisLevel.Crisis);
+        var indirectAny = Share(l => l.Label == "crisis" && l.Kind == "indirect", v => v != CrisisLevel.None);
+        var everydayAny = Share(l => l.Label == "safe", v => v != CrisisLevel.None);
+        var everydayFull = Share(l => l.Label == "safe", v => v == CrisisLevel.Crisis);
+        var report = new StringBuilder()
+            .AppendLine($"Safety held-out 2: {lines.Count} lines ({lines.Count(l => l.Label == "crisis")} crisis, {lines.Count(l => l.Label == "safe")} everyday, {lines.Count(l => l.Label == "concern")} concern)")
+            .AppendLine($"  explicit crisis with the full response: {explicitFull:P0}")
+            .AppendLine($"  indirect crisis with the full response: {indirectFull:P0}; with any safety reply: {indirectAny:P0}")
+            .AppendLine($"  everyday with any crisis line: {everydayAny:P1}; with the full crisis response: {everydayFull:P1}");
+        foreach (var kind in lines.Where(l => l.Label == "safe").Select(l => l.Kind).Distinct().Order(StringComparer.Ordinal))
+        {
+            report.AppendLine($"    everyday {kind}: any line {Share(l => l.Label == "safe" && l.Kind == kind, v => v != CrisisLevel.None):P0}");
+        }
+
+        report.AppendLine("Crisis lines missed (level given):");
+        foreach (var (line, level) in levels.Where(x => x.Line.Label == "crisis" && x.Level != CrisisLevel.Crisis))
+        {
+            report.AppendLine($"  {line.Kind} [{line.Context}] {level}: {line.Text}");
+        }
+
+        report.AppendLine("Everyday lines that got a crisis line (level given):");
+        foreach (var (line, level) in levels.Where(x => x.Line.Label == "safe" && x.Level != CrisisLevel.None))
+        {
+            report.AppendLine($"  {line.Kind} [{line.Context}] {level}: {line.Text}");
+        }
+
+        return (report.ToString(), explicitFull, indirectFull, indirectAny, everydayAny, everydayFull);
+    }
+}
