@@ -29,7 +29,15 @@ public sealed class DialogRunner
     /// <param name="turnContext">The turn.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
     /// <returns>The turn result.</returns>
-    public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    public Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+        => RunAsync(turnContext, null, cancellationToken);
+
+    /// <summary>Runs one turn with one more interruption for this turn only, after the configured ones.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="turnInterruption">An interruption built for this turn (it may carry what the turn's message means).</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The turn result.</returns>
+    public async Task<DialogTurnResult> RunAsync(ITurnContext turnContext, IDialogInterruption? turnInterruption, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var set = new DialogSet(_accessor).Add(_root);
@@ -40,7 +48,7 @@ public sealed class DialogRunner
         {
             if (turnContext.Activity?.Type == ActivityTypes.Message)
             {
-                var interrupted = await RunInterruptionsAsync(dc, cancellationToken).ConfigureAwait(false);
+                var interrupted = await RunInterruptionsAsync(dc, turnInterruption, cancellationToken).ConfigureAwait(false);
                 if (interrupted is not null)
                 {
                     return interrupted;
@@ -64,9 +72,10 @@ public sealed class DialogRunner
         }
     }
 
-    private async Task<DialogTurnResult?> RunInterruptionsAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult?> RunInterruptionsAsync(DialogContext dc, IDialogInterruption? turnInterruption, CancellationToken cancellationToken)
     {
-        foreach (var interruption in _options.Interruptions)
+        var interruptions = turnInterruption is null ? _options.Interruptions : _options.Interruptions.Append(turnInterruption);
+        foreach (var interruption in interruptions)
         {
             var outcome = await interruption.InterruptAsync(dc, cancellationToken).ConfigureAwait(false);
             switch (outcome)

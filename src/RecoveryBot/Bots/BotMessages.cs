@@ -30,13 +30,15 @@ public static class BotMessages
 
     /// <summary>What "help" shows.</summary>
     public const string Help =
-        "Here's what you can type at any time:\n\n" +
-        "- \"menu\" to choose an exercise\n" +
-        "- \"pause\" to stop and keep your place, \"resume\" to pick up again\n" +
-        "- \"cancel\" to stop the exercise you're in\n" +
-        "- \"my reflections\" to see your journal, \"export my reflections\" for a file\n" +
-        "- \"check-ins off\" or \"check-ins on\" for reminders on days you planned\n" +
-        "- \"delete my data\" to erase everything I keep about you\n\n" +
+        "You can tell me what you'd like in your own words, at any time. For example:\n\n" +
+        "- \"show me the exercises\" (or \"menu\")\n" +
+        "- \"can we stop for now\" to pause and keep your place, \"let's carry on\" to pick up again\n" +
+        "- \"go back\" to change your last answer, \"I don't want to do this one\" to stop the exercise\n" +
+        "- \"what did I write last time?\" to see your journal, \"export my reflections\" for a file\n" +
+        "- \"no more reminders\" or \"turn check-ins back on\"\n" +
+        "- \"delete my data\" to erase everything I keep about you\n" +
+        "- \"help now\" for crisis lines, any time\n\n" +
+        "If you ask me something in the middle of an exercise, I'll answer and then come back to the question. " +
         "I'm not a therapist. A sponsor, a counselor or your group are good people to talk things over with too.";
 
     /// <summary>After "pause"; {0} is the exercise title.</summary>
@@ -81,4 +83,59 @@ public static class BotMessages
 
     /// <summary>After "check-ins on".</summary>
     public const string CheckInsOn = "Check-ins are on. When you plan a day in an exercise, I'll send a gentle note that day.";
+
+    /// <summary>A question asked mid-exercise that the exercise has no answer for.</summary>
+    public const string GeneralAnswer =
+        "That's a good question, and an honest answer depends on you and the people involved. A sponsor, a counselor or your group can help you think it through. For now, here's where we were:";
+
+    /// <summary>Asked when a message mid-exercise might be a command; {0} is what the command does.</summary>
+    public const string ClarifyFormat = "Just to check: did you mean to {0}, or is that your answer?";
+
+    /// <summary>The button that says the message was an answer.</summary>
+    public const string ItWasMyAnswer = "It's my answer";
+
+    /// <summary>"back" with no exercise running.</summary>
+    public const string NothingToGoBackTo = "There's no question to go back to right now. Type \"menu\" to see the exercises.";
+
+    /// <summary>What each command does, in words that finish "did you mean to ...".</summary>
+    public static readonly IReadOnlyDictionary<string, string> CommandNames = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["help"] = "see what you can do here",
+        ["menu"] = "see the menu",
+        ["pause"] = "pause and come back later",
+        ["resume"] = "pick up where you left off",
+        ["cancel"] = "stop this exercise",
+        ["back"] = "go back to the previous question",
+        ["journal"] = "see your reflections",
+        ["export"] = "get your reflections as a file",
+        ["delete-data"] = "delete your data",
+        ["checkins-off"] = "turn check-ins off",
+        ["checkins-on"] = "turn check-ins on",
+    };
+
+    /// <summary>A reply to hello at the menu.</summary>
+    public const string GreetingReply = "Hi, it's good to hear from you.";
+
+    /// <summary>A reply to thanks.</summary>
+    public const string ThanksReply = "You're welcome. Thank you for taking this time for yourself.";
+
+    /// <summary>A reply to chit-chat and questions about the bot.</summary>
+    public const string SmallTalkReply =
+        "I'm RecoveryBot, a program rather than a person. I walk you through short reflections on the relationships in your life, at your own pace, and what you write stays private.";
+
+    /// <summary>A reply to someone sharing how they feel, with no exercise asked for.</summary>
+    public const string FeelingReply =
+        "Thank you for telling me. That sounds like a lot to carry, and it's okay to take a moment with it. If it would help, one of these might be a gentle place to start, or we can just leave it here for now.";
+
+    /// <summary>A question at the menu (about recovery or an exercise) that has no answer of its own here.</summary>
+    public const string MenuQuestionReply =
+        "That's a good question. I'm not a counselor, so a sponsor, a counselor or your group are the best people to talk it over with. The exercises below can help you think it through on your own:";
+
+    /// <summary>At the menu, when a message fits nothing.</summary>
+    public const string NotSureWhichExercise =
+        "I'm not sure which of these fits best. Here's what each one is for: pick one, or tell me a little more about what's going on.";
+
+    /// <summary>Capitalises the first letter, for a button.</summary>
+    public static string Capitalize(string text) =>
+        string.IsNullOrEmpty(text) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

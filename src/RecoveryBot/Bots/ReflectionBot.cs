@@ -7,13 +7,15 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Journal;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
+using RecoveryBot.Understanding;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
 
 /// <summary>
-/// Routes each turn: welcomes people who join and offers the menu; runs every message through the dialogs (global
-/// commands first); saves state at the end of the turn.
+/// One turn, from the message to the reply, in the order it happens: where the conversation stands, what the message
+/// means (once), the safety response, then the conversation (the crisis follow-up, commands, talk at the menu, the
+/// exercise itself); state is saved at the end of the turn. People who join are welcomed and offered the menu.
 /// </summary>
 public sealed class ReflectionBot(
     ConversationState conversationState,
@@ -22,7 +24,12 @@ public sealed class ReflectionBot(
     IOptions<PrivacyOptions> privacy,
     TimeProvider timeProvider,
     TeamsGroupConversation teamsGroup,
-    SafetyCheck safety,
+    ConversationPosition position,
+    MessageInterpreter interpreter,
+    SafetyResponder safety,
+    SafetyFollowUp safetyFollowUp,
+    ConversationCommands commands,
+    MenuTalk menuTalk,
     CrisisResponseComposer crisisResources) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
@@ -120,19 +127,46 @@ public sealed class ReflectionBot(
             return;
         }
 
-        // Safety answers before any state is read: a store that is down must never hold back the crisis resources.
-        var safe = await safety.RespondAsync(turnContext, cancellationToken).ConfigureAwait(false) == SafetyOutcome.None;
+        // 1. What the bot was waiting for; unknown when the store cannot be read, which must not hold back step 3.
+        var (pending, gentleCheckAllowed) = await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+
+        // 2. What the message means, worked out once; every step below reads this and nothing recomputes it.
+        var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), pending);
+
+        // 3. Safety answers first.
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
 
         // Nothing typed (an attachment, a sticker, a stray card submit): a kind word, and the question still waits
         // with its attempts untouched. A card value that signalled danger goes on, so the exercise is set aside.
-        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && (safe || turnContext.Activity.Value is null))
+        if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && (outcome == SafetyOutcome.None || turnContext.Activity.Value is null))
         {
             await turnContext.SendActivityAsync(BotMessages.NoTextReply, cancellationToken: cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        // 4. The conversation: the crisis follow-up, then commands, then talk at the menu, then the menu or exercise step.
         await TouchProfileAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await dialogs.RunAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await dialogs.RunAsync(turnContext, new DelegateInterruption(async (dc, ct) =>
+        {
+            var handled = await safetyFollowUp.HandleAsync(dc, meaning, outcome, ct).ConfigureAwait(false);
+            if (handled == InterruptionResult.NotHandled)
+            {
+                handled = await commands.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
+            }
+
+            return handled == InterruptionResult.NotHandled ? await menuTalk.HandleAsync(dc, meaning, ct).ConfigureAwait(false) : handled;
+        }), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>An edited message (Teams sends these) can say something new: it goes through the safety check like any
+    /// message. It is not taken as an answer, since the question it answered has moved on.</remarks>
+    protected override async Task OnMessageUpdateActivityAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        var text = MessageText.Of(turnContext.Activity);
+        var meaning = interpreter.Interpret(text, PendingQuestion.None);
+        var inGroup = TeamsGroupConversation.Applies(turnContext.Activity);
+        await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: !inGroup, cancellationToken).ConfigureAwait(false);
     }
 
     // Retention erases what was not written for a while; writing the day of the last visit (at most once a day)

@@ -11,14 +11,16 @@ using RecoveryBot.Exercises;
 using RecoveryBot.Journal;
 using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
+using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Conversation;
 
 /// <summary>
 /// The commands that work at any point, before the active step sees the message: help, menu, pause, resume, cancel,
-/// the journal, check-ins and "delete my data"; and the question whether to continue after a break.
+/// back, the journal, check-ins and "delete my data", understood from the turn's <see cref="Interpretation"/>; a
+/// question asked instead of an answer; the question whether a command was meant; and whether to continue after a break.
 /// </summary>
-public sealed partial class ConversationCommands : IDialogInterruption
+public sealed partial class ConversationCommands
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly IStatePropertyAccessor<UserProfile> _profile;
@@ -51,9 +53,14 @@ public sealed partial class ConversationCommands : IDialogInterruption
         _options = options.Value;
     }
 
-    /// <inheritdoc/>
-    public async Task<InterruptionResult> InterruptAsync(DialogContext dc, CancellationToken cancellationToken)
+    /// <summary>Does the command the message means, if any; says how the turn goes on.</summary>
+    /// <param name="dc">The root dialog context.</param>
+    /// <param name="meaning">The turn's interpretation.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    public async Task<InterruptionResult> HandleAsync(DialogContext dc, Interpretation meaning, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(meaning);
         var context = dc.Context;
         var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
         var now = _timeProvider.GetUtcNow();
@@ -92,80 +99,7 @@ public sealed partial class ConversationCommands : IDialogInterruption
             // Anything else is taken as a new request: the paused exercise stays saved.
         }
 
-        switch (Recognize(context.Activity.Text))
-        {
-            case Command.Resume:
-                return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
-
-            case Command.Help:
-                await SayAsync(context, BotMessages.Help, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case Command.Menu:
-                var setAsideForMenu = _pause.PausedExercise(data);
-                if (_pause.Pause(dc, data) is { } current)
-                {
-                    await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title) + Replaced(setAsideForMenu, current), cancellationToken).ConfigureAwait(false);
-                }
-
-                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
-            case Command.Pause:
-                var setAside = _pause.PausedExercise(data);
-                if (_pause.Pause(dc, data) is not { } toPause)
-                {
-                    await SayAsync(context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
-                    return Resume(dc);
-                }
-
-                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title) + Replaced(setAside, toPause), cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
-            case Command.Cancel:
-                // "cancel" ends what is running; only with nothing running does it drop what was set aside.
-                var cancelled = _pause.ActiveExercise(dc);
-                if (cancelled is null && (cancelled = _pause.PausedExercise(data)) is not null)
-                {
-                    ExercisePause.Discard(data);
-                }
-
-                await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.EndStack;
-
-            case Command.Journal:
-                var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, JournalPresenter.List(profile) + RetentionNote(), cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case Command.Export:
-                var owner = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                var export = owner.Journal.Count == 0
-                    ? MessageFactory.Text(JournalPresenter.EmptyText)
-                    : MessageFactory.Attachment(JournalPresenter.Export(owner), "Here are your reflections as a Markdown file. Keep it somewhere private.");
-                await context.SendActivityAsync(export, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case Command.DeleteMyData:
-                data.AwaitingDeleteConfirmation = true;
-                await AskAsync(context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
-            case Command.CheckInsOff:
-                var quiet = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                quiet.CheckInsEnabled = false;
-                await _checkIns.RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(context.Activity.ChannelId, context.Activity.From?.Id), cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, BotMessages.CheckInsOff, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case Command.CheckInsOn:
-                var wanting = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                wanting.CheckInsEnabled = true;
-                await SayAsync(context, BotMessages.CheckInsOn, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-        }
-
+        // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
         if (JournalCommand().Match(command) is { Success: true } journal)
         {
             var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
@@ -191,6 +125,121 @@ public sealed partial class ConversationCommands : IDialogInterruption
             return Resume(dc);
         }
 
+        var intent = meaning.IsCommand ? meaning.Intent : null;
+        if (data.ClarifyingCommand is { } asked)
+        {
+            var held = data.ClarifyingText;
+            data.ClarifyingCommand = data.ClarifyingText = null;
+            var yes = _yesNo.RecognizeYesNo(context.Activity.Text);
+            if (yes == true || intent == asked)
+            {
+                intent = asked;
+            }
+            else if (yes == false || TextKey.Of(context.Activity.Text).Contains("answer", StringComparison.Ordinal))
+            {
+                // It was an answer after all: the question gets the message the person first wrote.
+                context.Activity.Text = held;
+                return InterruptionResult.NotHandled;
+            }
+        }
+
+        switch (intent)
+        {
+            case IntentIds.Resume:
+                return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
+
+            case IntentIds.Back:
+                return await GoBackAsync(dc, cancellationToken).ConfigureAwait(false);
+
+            case IntentIds.Help:
+                await SayAsync(context, BotMessages.Help, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case IntentIds.Menu:
+                var setAsideForMenu = _pause.PausedExercise(data);
+                if (_pause.Pause(dc, data) is { } current)
+                {
+                    await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title) + Replaced(setAsideForMenu, current), cancellationToken).ConfigureAwait(false);
+                }
+
+                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+                await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case IntentIds.Pause:
+                var setAside = _pause.PausedExercise(data);
+                if (_pause.Pause(dc, data) is not { } toPause)
+                {
+                    await SayAsync(context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
+                    return Resume(dc);
+                }
+
+                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title) + Replaced(setAside, toPause), cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case IntentIds.Cancel:
+                // "cancel" ends what is running; only with nothing running does it drop what was set aside.
+                var cancelled = _pause.ActiveExercise(dc);
+                if (cancelled is null && (cancelled = _pause.PausedExercise(data)) is not null)
+                {
+                    ExercisePause.Discard(data);
+                }
+
+                await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.EndStack;
+
+            case IntentIds.Journal:
+                var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, JournalPresenter.List(profile) + RetentionNote(), cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case IntentIds.Export:
+                var owner = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                var export = owner.Journal.Count == 0
+                    ? MessageFactory.Text(JournalPresenter.EmptyText)
+                    : MessageFactory.Attachment(JournalPresenter.Export(owner), "Here are your reflections as a Markdown file. Keep it somewhere private.");
+                await context.SendActivityAsync(export, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case IntentIds.DeleteData:
+                data.AwaitingDeleteConfirmation = true;
+                await AskAsync(context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Handled;
+
+            case IntentIds.CheckInsOff:
+                var quiet = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                quiet.CheckInsEnabled = false;
+                await _checkIns.RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(context.Activity.ChannelId, context.Activity.From?.Id), cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, BotMessages.CheckInsOff, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+
+            case IntentIds.CheckInsOn:
+                var wanting = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+                wanting.CheckInsEnabled = true;
+                await SayAsync(context, BotMessages.CheckInsOn, cancellationToken).ConfigureAwait(false);
+                return Resume(dc);
+        }
+
+        if (meaning.Pending.IsExerciseQuestion && meaning.Intent == IntentIds.Question)
+        {
+            // A question asked instead of an answer is answered, and the same question asked again; never kept.
+            var exercise = _pause.ActiveExercise(dc);
+            await SayAsync(context, (exercise is null ? null : QuestionAnswers.Find(exercise, meaning.Text)) ?? BotMessages.GeneralAnswer, cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Reprompt;
+        }
+
+        if (meaning.Pending.IsExerciseQuestion && meaning.Unsure is { } maybe)
+        {
+            // Half sure a command was meant: ask once rather than act on a guess or keep a request as a reflection.
+            data.ClarifyingCommand = maybe;
+            data.ClarifyingText = meaning.Text;
+            var doing = BotMessages.CommandNames.GetValueOrDefault(maybe, maybe);
+            await context.SendActivityAsync(
+                MessageFactory.SuggestedActions(new[] { BotMessages.Capitalize(doing), BotMessages.ItWasMyAnswer }, string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, doing), null, null),
+                cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
         // Back after a break in the middle of an exercise: ask before taking this message as an answer.
         if (_pause.ActiveExercise(dc) is not null && lastMessageAt is { } last && now - last >= _options.AskToResumeAfter)
         {
@@ -208,62 +257,8 @@ public sealed partial class ConversationCommands : IDialogInterruption
         "yes", "y", "yeah", "yep", "yes please", "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "i'm sure", "im sure", "yes i'm sure", "yes im sure",
     };
 
-    private static readonly Dictionary<string, Command> Phrases = new(StringComparer.Ordinal)
-    {
-        ["help"] = Command.Help, ["?"] = Command.Help, ["what can you do"] = Command.Help, ["commands"] = Command.Help,
-        ["menu"] = Command.Menu, ["main menu"] = Command.Menu, ["show menu"] = Command.Menu, ["exercises"] = Command.Menu,
-        ["pause"] = Command.Pause, ["pause please"] = Command.Pause, ["pause exercise"] = Command.Pause, ["take a break"] = Command.Pause, ["stop for now"] = Command.Pause,
-        ["resume"] = Command.Resume, ["continue"] = Command.Resume, ["go on"] = Command.Resume, ["carry on"] = Command.Resume, ["pick up where i left off"] = Command.Resume,
-        ["cancel"] = Command.Cancel, ["stop"] = Command.Cancel, ["quit"] = Command.Cancel, ["exit"] = Command.Cancel,
-        ["cancel exercise"] = Command.Cancel, ["stop exercise"] = Command.Cancel, ["stop the exercise"] = Command.Cancel,
-        ["my reflections"] = Command.Journal, ["reflections"] = Command.Journal, ["journal"] = Command.Journal, ["my journal"] = Command.Journal, ["show my reflections"] = Command.Journal,
-        ["export my reflections"] = Command.Export, ["export reflections"] = Command.Export, ["export my journal"] = Command.Export, ["export"] = Command.Export,
-        ["delete my data"] = Command.DeleteMyData, ["delete all my data"] = Command.DeleteMyData, ["erase my data"] = Command.DeleteMyData,
-        ["forget me"] = Command.DeleteMyData, ["delete everything"] = Command.DeleteMyData,
-        ["check-ins off"] = Command.CheckInsOff, ["checkins off"] = Command.CheckInsOff, ["check ins off"] = Command.CheckInsOff, ["stop check-ins"] = Command.CheckInsOff,
-        ["stop checkins"] = Command.CheckInsOff, ["no check-ins"] = Command.CheckInsOff, ["turn off check-ins"] = Command.CheckInsOff,
-        ["check-ins on"] = Command.CheckInsOn, ["checkins on"] = Command.CheckInsOn, ["check ins on"] = Command.CheckInsOn, ["turn on check-ins"] = Command.CheckInsOn,
-    };
-
-    /// <summary>The global commands.</summary>
-    public enum Command
-    {
-        /// <summary>"help".</summary>
-        Help,
-
-        /// <summary>"menu".</summary>
-        Menu,
-
-        /// <summary>"pause".</summary>
-        Pause,
-
-        /// <summary>"resume".</summary>
-        Resume,
-
-        /// <summary>"cancel".</summary>
-        Cancel,
-
-        /// <summary>"my reflections".</summary>
-        Journal,
-
-        /// <summary>"export my reflections".</summary>
-        Export,
-
-        /// <summary>"delete my data".</summary>
-        DeleteMyData,
-
-        /// <summary>"check-ins off".</summary>
-        CheckInsOff,
-
-        /// <summary>"check-ins on".</summary>
-        CheckInsOn,
-    }
-
-    /// <summary>The global command a whole message names, if any (open/delete of one reflection aside).</summary>
-    public static Command? Recognize(string? text) => Phrases.TryGetValue(Normalize(text), out var command) ? command : null;
-
-    /// <summary>Lowercase, straight apostrophes, no surrounding punctuation, single spaces.</summary>
-    public static string Normalize(string? text) =>
+    // Lowercase, straight apostrophes, no surrounding punctuation, single spaces.
+    private static string Normalize(string? text) =>
         string.Join(' ', (text ?? "").Replace('’', '\'').ToLowerInvariant().Trim().Trim('.', '!', '?', ',', ' ', '"')
             .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
@@ -297,6 +292,19 @@ public sealed partial class ConversationCommands : IDialogInterruption
         var title = _pause.Restore(dc, data)?.Title;
         await SayAsync(dc.Context, title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.", cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Reprompt;
+    }
+
+    // "back": the question before the current one is asked again (the exercise itself goes back; see ExerciseDialogFactory).
+    private async Task<InterruptionResult> GoBackAsync(DialogContext dc, CancellationToken cancellationToken)
+    {
+        if (_pause.ActiveExercise(dc) is null || dc.Child is not { ActiveDialog: not null } inner)
+        {
+            await SayAsync(dc.Context, BotMessages.NothingToGoBackTo, cancellationToken).ConfigureAwait(false);
+            return Resume(dc);
+        }
+
+        await inner.EndDialogAsync(ExerciseDialogFactory.BackRequest, cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
     }
 
     private string RetentionNote() => "\n\n" + BotMessages.RetentionNote(_privacy.RetentionDays);

@@ -5,7 +5,7 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Exercises;
 using RecoveryBot.Privacy;
-using RecoveryBot.Safety;
+using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Conversation;
 
@@ -26,7 +26,21 @@ public static class ConversationServiceCollectionExtensions
             .ValidateOnStart();
 
         var folder = configuration.GetSection(ExerciseOptions.SectionName).Get<ExerciseOptions>()?.Folder ?? new ExerciseOptions().Folder;
-        services.AddSingleton(ExerciseCatalog.Load(folder));
+        var catalog = ExerciseCatalog.Load(folder);
+        services.AddSingleton(catalog);
+        services.AddSingleton(IntentCatalog.Load(folder, catalog));
+        services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.SectionName));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
+            var folder = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.ModelFolder);
+            return new IntentModel(sp.GetRequiredService<IntentCatalog>(), folder, options.ModelWait);
+        });
+        services.AddHostedService<IntentModelTraining>();
+        services.AddSingleton<MessageInterpreter>();
+        services.AddSingleton<ConversationPosition>();
+        services.AddSingleton<SafetyFollowUp>();
+        services.AddSingleton<MenuTalk>();
 
         services.AddSingleton<RecognizerCache>();
         services.AddHostedService<RecognizerWarmUp>();
@@ -47,10 +61,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var catalog = sp.GetRequiredService<ExerciseCatalog>();
+            // The turn's own steps (safety follow-up, commands, menu talk) are given per turn by ReflectionBot.
             var options = new DialogRunnerOptions { OnVersionChanged = (change, ct) => ExplainVersionChangeAsync(catalog, change, ct) };
-            // Safety first: it sees every message before any command or step does.
-            options.Interruptions.Add(sp.GetRequiredService<SafetyCheck>());
-            options.Interruptions.Add(sp.GetRequiredService<ConversationCommands>());
             return new DialogRunner(
                 sp.GetRequiredService<MainDialog>(),
                 sp.GetRequiredService<ConversationState>().CreateProperty<DialogState>(nameof(DialogState)),

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Bots;
 using RecoveryBot.Exercises;
 
 namespace RecoveryBot.Conversation;
@@ -16,8 +17,14 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>The root dialog's id.</summary>
     public const string DialogId = "main";
 
-    /// <summary>The menu question.</summary>
-    public const string MenuPrompt = "What would you like to reflect on? Pick one, or type its name.";
+    /// <summary>The menu question, before the list of exercises.</summary>
+    public const string MenuPrompt = "What would you like to reflect on? Pick one, or tell me in your own words what's on your mind.";
+
+    /// <summary>Asked again when an offered exercise got neither yes nor no.</summary>
+    public const string OfferRetry = "Would you like to start it? Yes or no is fine.";
+
+    /// <summary>The dialog id of the yes/no question that follows an offer.</summary>
+    public const string OfferPromptId = "offer";
 
     /// <summary>Said when the menu answer was not understood twice.</summary>
     public const string MenuGiveUp = "No problem. Type \"menu\" whenever you'd like to pick an exercise, or \"help\" to see what I can do.";
@@ -33,8 +40,9 @@ public sealed class MainDialog : ComponentDialog
     {
         _catalog = catalog;
         _completion = completion;
-        AddDialog(new WaterfallDialog(SessionId, [ChooseAsync, StartAsync, CompleteAsync]));
+        AddDialog(new WaterfallDialog(SessionId, [ChooseAsync, AnswerOfferAsync, StartAsync, CompleteAsync]));
         AddDialog(new ChoicePrompt(MenuChoiceId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
+        AddDialog(new ConfirmPrompt(OfferPromptId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
         foreach (var dialog in catalog.Exercises.SelectMany(factory.Create))
         {
             AddDialog(dialog);
@@ -43,22 +51,9 @@ public sealed class MainDialog : ComponentDialog
         InitialDialogId = SessionId;
     }
 
-    /// <summary>The exercise a message names ("plan amends", "I'd like to set boundaries"), if any.</summary>
-    public static ExerciseDefinition? FindNamedExercise(ExerciseCatalog catalog, string? text)
-    {
-        var normalized = Normalize(text);
-        if (normalized.Length == 0)
-        {
-            return null;
-        }
-
-        // A whole message that is a trigger or title, or a longer message containing a trigger of two or more words:
-        // one-word triggers ("trust") inside a sentence are everyday talk, not a request.
-        return catalog.Exercises.FirstOrDefault(e => e.Triggers.Append(e.Title).Any(t => Normalize(t) == normalized))
-            ?? catalog.Exercises.FirstOrDefault(e => e.Triggers.Append(e.Title)
-                .Select(Normalize)
-                .Any(t => t.Contains(' ', StringComparison.Ordinal) && $" {normalized} ".Contains($" {t} ", StringComparison.Ordinal)));
-    }
+    /// <summary>The menu's text: the question, then what each exercise is for, so people can choose without knowing the names.</summary>
+    public static string MenuText(ExerciseCatalog catalog, string? lead = null) =>
+        (lead ?? MenuPrompt) + "\n\n" + string.Join("\n", catalog.Exercises.Select(e => $"- **{e.Title}**: {e.Description}"));
 
     /// <summary>The menu's choices: every exercise, by title, with its triggers as synonyms.</summary>
     public static IList<Choice> MenuChoices(ExerciseCatalog catalog) =>
@@ -73,29 +68,58 @@ public sealed class MainDialog : ComponentDialog
     public override string GetVersion() => Id;
 
     /// <inheritdoc/>
-    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken)
-    {
-        var named = innerDc.Context.Activity.Type == ActivityTypes.Message
-            ? FindNamedExercise(_catalog, innerDc.Context.Activity.Text)
-            : null;
-        return innerDc.BeginDialogAsync(SessionId, named?.Id, cancellationToken);
-    }
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>
+        innerDc.BeginDialogAsync(SessionId, options as MenuRequest, cancellationToken);
 
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
-        if (step.GetOptions<string>() is { } exerciseId)
+        var request = step.GetOptions<MenuRequest>();
+        if (request is { Offer: false })
         {
-            return await step.NextAsync(exerciseId, cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(request.ExerciseId, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (request is { Offer: true } && _catalog.Find(request.ExerciseId) is { } offered)
+        {
+            var person = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (request.Person is { } someone)
+            {
+                person["person"] = someone;
+            }
+
+            var text = SlotTemplate.Render(offered.Offer ?? $"It sounds like {offered.Title} might fit. Shall we start it?", person);
+            return await step.PromptAsync(OfferPromptId, new PromptOptions
+            {
+                Prompt = MessageFactory.Text(text),
+                RetryPrompt = MessageFactory.Text(OfferRetry),
+                MaxAttempts = ExerciseDialogFactory.MaxAttempts,
+            }, cancellationToken).ConfigureAwait(false);
         }
 
         return await step.PromptAsync(MenuChoiceId, new PromptOptions
         {
-            Prompt = MessageFactory.Text(MenuPrompt),
-            RetryPrompt = MessageFactory.Text("Sorry, I didn't catch which one. You can pick one below or type its name."),
+            Prompt = MessageFactory.Text(MenuText(_catalog)),
+            RetryPrompt = MessageFactory.Text(MenuText(_catalog, BotMessages.NotSureWhichExercise)),
             Choices = MenuChoices(_catalog),
             MaxAttempts = ExerciseDialogFactory.MaxAttempts,
             TooManyAttemptsMessage = MessageFactory.Text(MenuGiveUp),
         }, cancellationToken).ConfigureAwait(false);
+    }
+
+    // After an offer: yes starts it, no (or no answer twice) shows the menu. After the menu, the choice passes through.
+    private async Task<DialogTurnResult> AnswerOfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.GetOptions<MenuRequest>() is not { Offer: true } request)
+        {
+            return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (step.Result is true)
+        {
+            return await step.NextAsync(request.ExerciseId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await step.ReplaceDialogAsync(SessionId, null, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
@@ -123,8 +147,4 @@ public sealed class MainDialog : ComponentDialog
 
         return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
     }
-
-    private static string Normalize(string? text) =>
-        string.Join(' ', new string((text ?? "").ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -15,6 +15,9 @@ public sealed class ExerciseCatalog
         return result.IsValid ? new ExerciseCatalog(result.Exercises) : throw new ExerciseValidationException(result.Problems);
     }
 
+    /// <summary>A catalog of exercises already read and checked.</summary>
+    public static ExerciseCatalog From(IReadOnlyList<ExerciseDefinition> exercises) => new(exercises);
+
     /// <summary>Finds an exercise by id.</summary>
     public ExerciseDefinition? Find(string id) => Exercises.FirstOrDefault(e => e.Id == id);
 }

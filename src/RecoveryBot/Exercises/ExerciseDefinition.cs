@@ -20,6 +20,12 @@ public sealed record ExerciseDefinition
     /// <summary>Phrases that start the exercise when typed.</summary>
     public IReadOnlyList<string> Triggers { get; init; } = [];
 
+    /// <summary>Said back when a description at the menu fits this exercise; ends with a yes/no question.</summary>
+    public string? Offer { get; init; }
+
+    /// <summary>Common questions asked during the exercise, with their answers.</summary>
+    public IReadOnlyList<ExerciseQuestion> Questions { get; init; } = [];
+
     /// <summary>The steps, in order.</summary>
     public IReadOnlyList<StepDefinition> Steps { get; init; } = [];
 
@@ -63,6 +69,19 @@ public sealed record StepDefinition
 
     /// <summary>The longest text answer accepted.</summary>
     public int? MaxLength { get; init; }
+
+    /// <summary>For text questions: <c>name</c> when the answer names a person (a short name is kept).</summary>
+    public string? Expect { get; init; }
+
+    /// <summary>For choice questions: the value of the choice a plain yes means.</summary>
+    public string? Yes { get; init; }
+
+    /// <summary>For choice questions: the value of the choice a plain no means.</summary>
+    public string? No { get; init; }
+
+    /// <summary>True when the answer is kept as a person's short name.</summary>
+    [JsonIgnore]
+    public bool ExpectsName => Expect == "name";
 
     /// <summary>For dates: must be in the future.</summary>
     public bool Future { get; init; }
@@ -120,6 +139,11 @@ public sealed record BranchDefinition
     /// <summary>Where to go for any other answer, or none; default the next step.</summary>
     public string? Otherwise { get; init; }
 }
+
+/// <summary>A common question and its answer.</summary>
+/// <param name="Examples">Ways people ask it.</param>
+/// <param name="Answer">What the bot says.</param>
+public sealed record ExerciseQuestion(IReadOnlyList<string> Examples, string Answer);
 
 /// <summary>The closing summary.</summary>
 public sealed record SummaryDefinition(string Title, string Text);

@@ -7,6 +7,7 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Dialogs.Recognizers;
+using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Exercises;
 
@@ -34,8 +35,16 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     /// <summary>Said when a date is understood; {0} is the day.</summary>
     public const string DateHeardFormat = "Okay: {0}.";
 
+    /// <summary>Said when "back" is asked at the first question.</summary>
+    public const string FirstQuestionMessage = "This is the first question, so there's nothing before it.";
+
+    /// <summary>The result a question ends with when the person asked to go back: the exercise asks the one before.</summary>
+    public static readonly object BackRequest = new();
+
     private const string PendingSlotKey = "pendingSlot";
     private const string JumpKey = "jumpTo";
+    private const string AskedKey = "asked";
+    private static readonly ConfirmPrompt YesNo = new("yes-no");
 
     private static readonly HashSet<string> SkipPhrases = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -69,8 +78,9 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         var id = PromptIdOf(exercise, step.Slot!);
         return step.Ask switch
         {
+            QuestionKind.Text when step.ExpectsName => new TextPrompt(id, AcceptName) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Text => new TextPrompt(id, AcceptSkip<string>()) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
-            QuestionKind.Choice => new ChoicePrompt(id, AcceptSkip<FoundChoice>()) { DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Choice => new ChoicePrompt(id, AcceptChoice(step)) { DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Confirm => new ConfirmPrompt(id, AcceptSkip<bool>()) { DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Number => new NumberPrompt<double>(id, AcceptSkip<double>(step.Min, step.Max), recognizers) { DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Date => new DateTimePrompt(id, AcceptSkip<IList<DateTimeResolution>>(), recognizers, timeProvider)
@@ -99,11 +109,58 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         return Task.FromResult(context.Recognized.Succeeded);
     };
 
+    // A person's name: a short name is kept from a sentence ("her name is Dana" keeps Dana); a sentence with no name
+    // is asked again rather than shown back later as if it were one.
+    private static Task<bool> AcceptName(PromptValidatorContext<string> context, CancellationToken cancellationToken)
+    {
+        if (IsSkip(context.Context.Activity.Text))
+        {
+            return Task.FromResult(true);
+        }
+
+        if (context.Recognized.Succeeded && PersonName.TryExtract(context.Recognized.Value, out var name))
+        {
+            context.Recognized.Value = name;
+            return Task.FromResult(true);
+        }
+
+        return Task.FromResult(false);
+    }
+
+    // A plain "yes" or "no" picks the choice the exercise says it means ("i think so, yeah" is "I'm ready").
+    private static PromptValidator<FoundChoice> AcceptChoice(StepDefinition step) => (context, cancellationToken) =>
+    {
+        if (!context.Recognized.Succeeded && (step.Yes is not null || step.No is not null)
+            && YesNo.RecognizeYesNo(context.Context.Activity.Text) is { } yes && (yes ? step.Yes : step.No) is { } value)
+        {
+            context.Recognized.Value = new FoundChoice { Value = value, Index = step.Choices!.ToList().FindIndex(c => c.Value == value), Score = 1 };
+            context.Recognized.Succeeded = true;
+        }
+
+        return AcceptSkip<FoundChoice>()(context, cancellationToken);
+    };
+
     private static bool IsSkip(string? text) =>
         text is not null && SkipPhrases.Contains(text.Trim().TrimEnd('.', '!', '?').Replace('’', '\''));
 
     private async Task<DialogTurnResult> RunStepAsync(ExerciseDefinition exercise, int index, WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (index == 0 && step.GetOptions<ExerciseRestart>() is { } restart)
+        {
+            // Begun again by "back": the answers so far come with it, and the steps up to the question asked again are passed over.
+            foreach (var (key, value) in restart.Values)
+            {
+                step.Values[key] = value;
+            }
+
+            JumpTo(step, restart.StepIndex);
+        }
+
+        if (ReferenceEquals(step.Result, BackRequest))
+        {
+            return await GoBackAsync(exercise, step, cancellationToken).ConfigureAwait(false);
+        }
+
         var answers = new ExerciseAnswers(step.Values);
         await KeepPendingAnswerAsync(exercise, step, answers, cancellationToken).ConfigureAwait(false);
 
@@ -148,7 +205,41 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         }
 
         step.Values[PendingSlotKey] = definition.Slot;
+        step.Values[AskedKey] = string.Join(',', Asked(step).Append(index));
         return await step.PromptAsync(PromptIdOf(exercise, definition.Slot!), BuildOptions(definition, answers), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The questions asked so far, in order (step indexes), so "back" knows which came before.
+    private static IEnumerable<int> Asked(WaterfallStepContext step) =>
+        (step.Values.GetValue<string>(AskedKey) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture));
+
+    // "back": the question before the one just left is asked again, its old answer forgotten. The waterfall only runs
+    // forward, so the exercise begins again with the answers so far and passes over the steps before that question.
+    private async Task<DialogTurnResult> GoBackAsync(ExerciseDefinition exercise, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var asked = Asked(step).ToList();
+        var current = asked.Count > 0 ? asked[^1] : 0;
+        int target;
+        if (asked.Count >= 2)
+        {
+            target = asked[^2];
+            asked.RemoveRange(asked.Count - 2, 2);
+        }
+        else
+        {
+            await step.Context.SendActivityAsync(FirstQuestionMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
+            target = current;
+            asked.Clear();
+        }
+
+        var slot = exercise.Steps[target].Slot!;
+        var values = step.Values.Keys
+            .Where(key => key is not (PendingSlotKey or JumpKey or AskedKey) && !key.EndsWith(":" + slot, StringComparison.Ordinal))
+            .Select(key => (Key: key, Value: step.Values.GetValue<string>(key)))
+            .Where(kv => kv.Value is not null)
+            .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
+        values[AskedKey] = string.Join(',', asked);
+        return await step.ReplaceDialogAsync(DialogIdOf(exercise.Id), new ExerciseRestart(target, values), cancellationToken).ConfigureAwait(false);
     }
 
     private static PromptOptions BuildOptions(StepDefinition question, ExerciseAnswers answers)

@@ -254,9 +254,27 @@ public sealed partial class ExerciseFileValidator
                 CheckTarget(branch.Otherwise, $"/steps/{i}/branch/otherwise", i);
             }
 
+            if (step.Expect is not null && step.Ask != QuestionKind.Text)
+            {
+                report($"/steps/{i}/expect", "'expect' is for text questions only.");
+            }
+
+            foreach (var (answer, value) in new[] { ("yes", step.Yes), ("no", step.No) })
+            {
+                if (value is not null && step.Choices?.Any(c => c.Value == value) != true)
+                {
+                    report($"/steps/{i}/{answer}", $"'{value}' is not a choice value of this question.");
+                }
+            }
+
             CheckPlaceholders(step.Say, $"/steps/{i}/say", step.Slot);
             CheckPlaceholders(step.Prompt, $"/steps/{i}/prompt", step.Slot);
             CheckPlaceholders(step.Retry, $"/steps/{i}/retry", step.Slot);
+        }
+
+        foreach (var placeholder in exercise.Offer is null ? [] : Placeholder().Matches(exercise.Offer).Select(m => m.Groups["slot"].Value).Where(s => s != "person"))
+        {
+            report("/offer", $"{{{placeholder}}}: an offer is made before any question, so only {{person}} (the person mentioned) can be used.");
         }
 
         CheckPlaceholders(exercise.Summary.Title, "/summary/title", null);

@@ -1,6 +1,6 @@
 namespace RecoveryBot.Exercises;
 
-/// <summary><c>dotnet run --project src/RecoveryBot -- validate [folder]</c>: checks the exercise files without starting the bot.</summary>
+/// <summary><c>dotnet run --project src/RecoveryBot -- validate [folder]</c>: checks the exercise and intent files without starting the bot.</summary>
 public static class ValidateCommand
 {
     /// <summary>The command's name on the command line.</summary>
@@ -11,18 +11,25 @@ public static class ValidateCommand
     {
         folder = folder is null ? new ExerciseOptions().Folder : Resolve(folder);
         var result = new ExerciseFileValidator().ValidateFolder(folder);
-        foreach (var problem in result.Problems)
+        var problems = result.Problems.ToList();
+        if (result.IsValid)
+        {
+            // The intents name commands and exercises, so they are checked once the exercises are known.
+            problems.AddRange(Understanding.IntentCatalog.Validate(folder, ExerciseCatalog.From(result.Exercises)).Problems);
+        }
+
+        foreach (var problem in problems)
         {
             error.WriteLine(problem);
         }
 
-        if (!result.IsValid)
+        if (problems.Count > 0)
         {
-            error.WriteLine($"{result.Problems.Count} problem(s) in {folder}.");
+            error.WriteLine($"{problems.Count} problem(s) in {folder}.");
             return 1;
         }
 
-        output.WriteLine($"{result.Exercises.Count} exercise(s) in {folder} are valid: {string.Join(", ", result.Exercises.Select(e => e.Id))}.");
+        output.WriteLine($"{result.Exercises.Count} exercise(s) in {folder} and their intents are valid: {string.Join(", ", result.Exercises.Select(e => e.Id))}.");
         return 0;
     }
 

@@ -40,6 +40,13 @@ public sealed class CrisisClassifier
     public const float GentleThreshold = 0.6f;
 
     /// <summary>
+    /// <see cref="GentleThreshold"/> for answers to reflection questions, where talk of harm and shame is the point:
+    /// there the everyday answers in the training data (cross-validated) reach the gentle band far more often than
+    /// elsewhere, so only a stronger lean asks for a check-in. Explicit danger is caught by the rules either way.
+    /// </summary>
+    public const float GentleThresholdForAnswers = 0.8f;
+
+    /// <summary>
     /// The model abstains (probability 0) on messages shorter than this many normalised words: on a short reply
     /// ("hi again", "nothing right now") a single word decides and the model's prior (half the data is crisis) shows,
     /// so short replies are left to the rules, which catch the short direct signals ("kms", "i want to die").

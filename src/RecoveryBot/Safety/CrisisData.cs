@@ -30,8 +30,16 @@ public static class CrisisData
     /// <summary>Fresh phrases written before they were ever run against the rules (now regression and training data).</summary>
     public const string FreshFileName = "crisis-fresh.tsv";
 
+    /// <summary>Everyday recovery talk (commands, relationship questions, exercise answers about harm and shame,
+    /// privacy, milestones, idioms) by an independent author: the ordinary messages the check must leave alone.</summary>
+    public const string EverydayFileName = "crisis-everyday.tsv";
+
+    /// <summary>New wordings of danger (passive ideation said plainly, using to not wake up, calm decisions) by an
+    /// independent author.</summary>
+    public const string WordingFileName = "crisis-wording.tsv";
+
     /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
-    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName];
+    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName];
 
     /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");

@@ -12,7 +12,7 @@ namespace RecoveryBot.Safety;
 /// <remarks>
 /// Two opinions: the rules (<see cref="CrisisRules"/>), and, when a <see cref="CrisisSecondOpinion"/> is given, a
 /// linear text classifier (<see cref="CrisisClassifier"/>) that catches new wordings no rule was written for. See
-/// <see cref="Combine"/> for how they are combined, and Safety/README.md for the rules and the numbers.
+/// <see cref="Combine(CrisisAssessment, float, bool)"/> for how they are combined, and Safety/README.md for the rules and the numbers.
 /// </remarks>
 public sealed class CrisisDetector
 {
@@ -61,10 +61,15 @@ public sealed class CrisisDetector
     /// <see cref="CrisisCategory.IndirectSignal"/>.</item>
     /// </list>
     /// </summary>
-    public static CrisisAssessment Combine(CrisisAssessment rules, float probability)
+    public static CrisisAssessment Combine(CrisisAssessment rules, float probability) => Combine(rules, probability, false);
+
+    /// <summary>As <see cref="Combine(CrisisAssessment, float)"/>; for an answer to a reflection question the gentle
+    /// check-in starts at <see cref="CrisisClassifier.GentleThresholdForAnswers"/> instead.</summary>
+    public static CrisisAssessment Combine(CrisisAssessment rules, float probability, bool expectsDarkAnswers)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        if (rules.Level == CrisisLevel.None && probability >= CrisisClassifier.GentleThreshold && probability < CrisisClassifier.Threshold)
+        var gentle = expectsDarkAnswers ? CrisisClassifier.GentleThresholdForAnswers : CrisisClassifier.GentleThreshold;
+        if (rules.Level == CrisisLevel.None && probability >= gentle && probability < CrisisClassifier.Threshold)
         {
             // Recall first: below the crisis threshold the model still catches far more real danger than the rules alone
             // (see the README's held-out figures), so it earns a gentle check-in rather than silence.
@@ -88,7 +93,14 @@ public sealed class CrisisDetector
     /// <summary>Assesses one message. Null, empty or whitespace-only text is <see cref="CrisisAssessment.None"/>.</summary>
     /// <param name="text">The user's message, as received.</param>
     /// <returns>The level, category and the fixed id of the rule that fired; never any of the user's text.</returns>
-    public CrisisAssessment Assess(string? text)
+    public CrisisAssessment Assess(string? text) => Assess(text, false);
+
+    /// <summary>Assesses one message written as the answer to a question.</summary>
+    /// <param name="text">The user's message, as received.</param>
+    /// <param name="expectsDarkAnswers">True when the question invites talk of harm, shame or loss ("what did they go
+    /// through?"): an honest answer is expected to be dark there, so the classifier's unsure lean alone asks for a gentle
+    /// check-in only when stronger. The rules, and the classifier's confident verdict, are the same everywhere.</param>
+    public CrisisAssessment Assess(string? text, bool expectsDarkAnswers)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -119,7 +131,7 @@ public sealed class CrisisDetector
             return rules;
         }
 
-        return Combine(rules, probability);
+        return Combine(rules, probability, expectsDarkAnswers);
     }
 
     private static CrisisAssessment AssessByRules(NormalizedMessage message)

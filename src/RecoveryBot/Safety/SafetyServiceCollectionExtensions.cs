@@ -25,7 +25,7 @@ public static class SafetyServiceCollectionExtensions
         services.AddSingleton(sp => new CrisisDetector(sp.GetRequiredService<CrisisSecondOpinion>()));
         services.AddSingleton<CrisisResponseComposer>();
         services.AddSingleton<CrisisEscalation>();
-        services.AddSingleton<SafetyCheck>();
+        services.AddSingleton<SafetyResponder>();
         return services;
     }
 }

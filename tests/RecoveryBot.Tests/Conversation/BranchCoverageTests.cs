@@ -145,7 +145,7 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
             case QuestionKind.Number:
                 return ("4", "4", "4");
             default:
-                var text = question.Slot == "person" ? "Alex" : $"my answer about {question.Slot}";
+                var text = question.Slot == "person" ? "Alex" : $"I kept letting them down, {question.Slot}";
                 return (text, text, text);
         }
     }

@@ -82,7 +82,7 @@ public sealed class DeleteMyDataTests : IDisposable
         var chat = await SomeoneWithDataAsync();
         await chat.SayAllAsync("delete my data", "yeah");
 
-        Assert.Equal([BotMessages.NothingPaused, MainDialog.MenuPrompt], (await chat.SayAsync("resume")).Texts());
+        Assert.Equal([BotMessages.NothingPaused, Menu.Text], (await chat.SayAsync("resume")).Texts());
         Assert.StartsWith("Your journal is empty for now.", (await chat.SayAsync("my reflections"))[0].Text);
     }
 

@@ -36,7 +36,7 @@ public sealed class GlobalCommandTests : IDisposable
         var menu = await chat.SayAsync("menu");
         var resumed = await chat.SayAsync("resume");
 
-        Assert.Equal(["I've paused Plan amends and kept your place; type \"resume\" to go back to it.", MainDialog.MenuPrompt], menu.Texts());
+        Assert.Equal(["I've paused Plan amends and kept your place; type \"resume\" to go back to it.", Menu.Text], menu.Texts());
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], resumed.Texts());
         Assert.StartsWith("A letter lets my mom", (await chat.SayAsync("letter"))[0].Text);
     }
@@ -66,7 +66,7 @@ public sealed class GlobalCommandTests : IDisposable
         var resumed = await chat.SayAsync("resume");
 
         Assert.Equal("Okay, I've paused Plan amends and kept your place. Type \"resume\" whenever you're ready, today or another day.", Assert.Single(paused).Text);
-        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(meanwhile).Text);
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], meanwhile.Texts());
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], resumed.Texts());
         await chat.SayAllAsync("in person", "next Saturday", "call my sponsor", "talk first");
         Assert.Contains("What you want to acknowledge: I missed her birthday twice", (string?)chat.Last.AdaptiveCard()["body"]![1]!["text"]);
@@ -83,9 +83,9 @@ public sealed class GlobalCommandTests : IDisposable
         var after = await chat.SayAsync("a letter");
 
         Assert.Equal(BotMessages.Cancelled, Assert.Single(cancelled).Text);
-        Assert.Equal([BotMessages.NothingPaused, MainDialog.MenuPrompt], resume.Texts());
+        Assert.Equal([BotMessages.NothingPaused, Menu.Text], resume.Texts());
         Assert.DoesNotContain(chat.Transcript, t => t.Contains("A letter lets") || t.Contains("When would you like to reach out"));
-        Assert.StartsWith("Sorry, I didn't catch which one.", Assert.Single(after).Text);
+        Assert.StartsWith(BotMessages.NotSureWhichExercise, Assert.Single(after).Text);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class GlobalCommandTests : IDisposable
 
         var replies = await chat.SayAsync("resume");
 
-        Assert.Equal([BotMessages.NothingPaused, MainDialog.MenuPrompt], replies.Texts());
+        Assert.Equal([BotMessages.NothingPaused, Menu.Text], replies.Texts());
     }
 
     [Fact]

@@ -70,7 +70,7 @@ public sealed class PauseResumeTests : IDisposable
         var menuAnswer = await chat.SayAsync("nothing right now");
         var later = await chat.SayAsync("resume");
 
-        Assert.Equal([BotMessages.KeptPaused, MainDialog.MenuPrompt], no.Texts());
+        Assert.Equal([BotMessages.KeptPaused, Menu.Text], no.Texts());
         Assert.DoesNotContain(menuAnswer, a => a.Text?.Contains(MethodQuestion) == true);
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], later.Texts());
     }

@@ -20,7 +20,7 @@ public sealed class DirectLineEndpointTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     /// <summary>What a new conversation holds before the user types: the welcome, then the menu (ids 0 to 3, watermark "3").</summary>
-    private static readonly string[] Opening = [.. BotMessages.Welcome, MainDialog.MenuPrompt];
+    private static readonly string[] Opening = [.. BotMessages.Welcome, Menu.Text];
 
     private static readonly string[] ExerciseTitles =
         ["Acknowledge harm", "Plan amends", "Set boundaries", "Rebuild trust", "Be your own friend", "Find support"];
@@ -232,15 +232,14 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.Equal("3", (string?)all["watermark"]);
         Assert.Empty(Messages(await host.GetActivitiesAsync(conversationId, token, (string)all["watermark"]!)));
         Assert.Equal("3", (string?)(await host.GetActivitiesAsync(conversationId, token, "3"))["watermark"]);
-        Assert.Equal([MainDialog.MenuPrompt], Texts(Messages(await host.GetActivitiesAsync(conversationId, token, "2"))));
+        Assert.Equal([Menu.Text], Texts(Messages(await host.GetActivitiesAsync(conversationId, token, "2"))));
 
         // Five turns of two activities each (the message and one answer): the opening 4 + 10 = 14 activities, ids 0 to 13.
-        // At the menu, a word that names no exercise gets the retry prompt, a second miss the give-up line, and the
-        // next message offers the menu again.
+        // At the menu, a thank-you gets one kind line and the menu stays where it is.
         var expected = new List<string?>();
         for (var i = 0; i < 5; i++)
         {
-            var id = await host.SayAsync(conversationId, token, $"message {i}", $"c{i}");
+            var id = await host.SayAsync(conversationId, token, "thank you", $"c{i}");
             var turn = Messages(await host.GetActivitiesAsync(conversationId, token, (string)all["watermark"]!)).SkipWhile(a => (string?)a["id"] != id).ToList();
             Assert.Equal(2, turn.Count);
             Assert.Equal(id, (string?)turn[1]["replyToId"]);
@@ -248,9 +247,8 @@ public sealed class DirectLineEndpointTests : IDisposable
         }
 
         Assert.Equal(
-            [MainDialog.MenuGiveUp, MainDialog.MenuPrompt],
-            expected.Where((_, i) => i % 2 == 1).Skip(1).Take(2));
-        Assert.StartsWith("Sorry, I didn't catch which one.", expected[1]);
+            Enumerable.Repeat(BotMessages.ThanksReply, 5),
+            expected.Where((_, i) => i % 2 == 1));
 
         var capped = await host.GetActivitiesAsync(conversationId, token);
         Assert.Equal(10, Messages(capped).Count);

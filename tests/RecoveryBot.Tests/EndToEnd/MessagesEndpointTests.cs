@@ -23,7 +23,7 @@ public sealed class MessagesEndpointTests : IDisposable
 
         var welcome = await client.JoinAsync();
 
-        Assert.Equal([.. BotMessages.Welcome, MainDialog.MenuPrompt], welcome.Select(a => a.Text));
+        Assert.Equal([.. BotMessages.Welcome, Menu.Text], welcome.Select(a => a.Text));
         Assert.All(welcome, a => Assert.Equal(client.UserId, a.Recipient.Id));
         Assert.Contains("Plan amends", welcome[3].SuggestedActions.Actions.Select(a => a.Title));
         Assert.Contains("not a therapist", welcome[1].Text);
@@ -37,7 +37,7 @@ public sealed class MessagesEndpointTests : IDisposable
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
         var client = new BotClient(app.CreateClient());
 
-        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], (await client.SayAsync("hello")).Select(a => a.Text));
         Assert.Contains(await client.SayAsync("plan amends"), a => a.Text.Contains("Who would you like to make amends with?"));
     }
 
@@ -66,7 +66,7 @@ public sealed class MessagesEndpointTests : IDisposable
         await new BotClient(http, "conversation-a").SayAsync("plan amends");
 
         var other = new BotClient(http, "conversation-b", "user-b");
-        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await other.SayAsync("hello")).Text);
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], (await other.SayAsync("hello")).Select(a => a.Text));
     }
 
     [Fact]
@@ -115,8 +115,11 @@ public sealed class MessagesEndpointTests : IDisposable
 
         var replies = await client.SayAsync(text);
 
-        Assert.Contains($"to {text.Trim()}?", Assert.Single(replies).Text);
+        // Kept as the person's name where it reads as one, asked again kindly where it does not; never a failure.
+        Assert.True(Assert.Single(replies).Text!.StartsWith("What do you want to acknowledge to", StringComparison.Ordinal) || replies[0].Text!.StartsWith("A short name is enough", StringComparison.Ordinal), replies[0].Text);
         Assert.DoesNotContain(replies, a => a.Text == AdapterWithErrorHandler.ApologyText);
+        var askedAgain = replies[0].Text!.StartsWith("A short", StringComparison.Ordinal);
+        Assert.StartsWith(askedAgain ? "What do you want to acknowledge to Sam" : "Now try writing", (await client.SayAsync(askedAgain ? "Sam" : "I wasn't there for them")).Last().Text);
     }
 
     [Fact]
@@ -126,7 +129,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var client = new BotClient(app.CreateClient());
 
         Assert.Empty(await client.SendAsync(new Activity { Type = "somethingNew" }));
-        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], (await client.SayAsync("hello")).Select(a => a.Text));
     }
 
     [Fact]
@@ -140,7 +143,7 @@ public sealed class MessagesEndpointTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var activities = (JArray)JObject.Parse(await response.Content.ReadAsStringAsync())["activities"]!;
-        Assert.Equal(MainDialog.MenuPrompt, (string?)Assert.Single(activities)["text"]);
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], activities.Select(a => (string?)a["text"]));
     }
 
     [Theory]
@@ -248,7 +251,7 @@ public sealed class MessagesEndpointTests : IDisposable
         using var app = new BotApplicationFactory(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
         var client = new BotClient(app.CreateClient());
 
-        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("hello")).Text);
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], (await client.SayAsync("hello")).Select(a => a.Text));
         Assert.False(File.Exists(DatabasePath));
     }
 

@@ -44,7 +44,7 @@ public sealed class TurnErrorTests : IDisposable
 
         Assert.Equal(AdapterWithErrorHandler.ApologyText, Assert.Single(replies).Text);
         // The conversation starts clean: the exercise that was running is gone, so the next message gets the menu.
-        Assert.Equal(MainDialog.MenuPrompt, Assert.Single(await client.SayAsync("Sam")).Text);
+        Assert.Equal(Menu.Text, Assert.Single(await client.SayAsync("Sam")).Text);
         Assert.Contains(logs.Lines, line => line.Contains("InvalidOperationException") && line.Contains(client.ConversationId));
         Assert.DoesNotContain(logs.Lines, line => line.Contains(Secret, StringComparison.OrdinalIgnoreCase));
     }

@@ -16,9 +16,11 @@ public sealed class ExerciseVersionTests : IDisposable
     public async Task Reshaping_one_exercise_restarts_only_the_people_in_it_and_says_which()
     {
         var dialogs = Directory.CreateDirectory(_folder.File("dialogs")).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "dialogs")))
+        foreach (var file in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "dialogs"), "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(dialogs, Path.GetFileName(file)));
+            var target = Path.Combine(dialogs, Path.GetRelativePath(Path.Combine(AppContext.BaseDirectory, "dialogs"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         using (var before = App(dialogs))

@@ -42,6 +42,10 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Conversations in tests assume the bot understands plain words from the first message: wait for the intent
+        // model (trained once per test run and shared by every host) rather than fall back to exact phrases.
+        builder.UseSetting("Understanding:ModelWait", "00:03:00");
+        builder.UseSetting("Understanding:ModelFolder", Path.Combine(Path.GetTempPath(), "recoverybot-test-models"));
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -46,7 +46,7 @@ public sealed class CrisisConversationTests : IDisposable
         AssertCrisisResources(replies);
         Assert.Single(replies);
         // The next message gets a gentle check, not the next question.
-        Assert.StartsWith(SafetyCheck.GentleCheck, Assert.Single(await client.SayAsync("ok")).Text);
+        Assert.StartsWith(SafetyFollowUp.GentleCheck, Assert.Single(await client.SayAsync("ok")).Text);
         // The exercise is kept and resumes at the same question.
         var resumed = await client.SayAsync("resume");
         Assert.Equal(question, resumed[^1].Text);
@@ -81,8 +81,9 @@ public sealed class CrisisConversationTests : IDisposable
 
         var replies = await client.SayAsync(text);
 
+        // Never the crisis lines; taken as the answer, or (when it might mean "stop") asked about once.
         Assert.DoesNotContain(replies, a => a.Text.Contains("988"));
-        Assert.Contains(replies, a => a.Text.Contains("what you'd like to say to Sam"));
+        Assert.Contains(replies, a => a.Text.Contains("what you'd like to say to Sam") || a.Text.Contains("or is that your answer?"));
     }
 
     [Fact]
@@ -96,7 +97,7 @@ public sealed class CrisisConversationTests : IDisposable
 
         var corrected = await client.SayAsync("that's not what I meant");
 
-        Assert.Equal(SafetyCheck.CorrectionReply, corrected[0].Text);
+        Assert.Equal(SafetyFollowUp.CorrectionReply, corrected[0].Text);
         Assert.Equal(question, corrected[^1].Text);
         // A correction never switches the check off.
         AssertCrisisResources(await client.SayAsync("i want to die"));

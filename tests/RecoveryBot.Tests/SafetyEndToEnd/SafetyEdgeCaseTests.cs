@@ -51,7 +51,7 @@ public sealed class SafetyEdgeCaseTests : IDisposable
         var later = await client.SayAsync("yes");
 
         Assert.DoesNotContain(later, a => a.Text == BotMessages.DataDeleted);
-        Assert.Contains("to my cousin Ana", (await client.SayAsync("resume"))[^1].Text);
+        Assert.Contains("to Ana?", (await client.SayAsync("resume"))[^1].Text);
     }
 
     [Fact]
@@ -77,7 +77,7 @@ public sealed class SafetyEdgeCaseTests : IDisposable
 
         var corrected = await client.SayAsync("I'm fine");
 
-        Assert.Equal(SafetyCheck.CorrectionReply, Assert.Single(corrected).Text);
+        Assert.Equal(SafetyFollowUp.CorrectionReply, Assert.Single(corrected).Text);
         Assert.Contains("Set boundaries", (await client.SayAsync("resume"))[0].Text);
     }
 

@@ -88,7 +88,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(BotMessages.Welcome, sent.Take(3));
         // Six choices are more than Teams shows as buttons, so the menu is a numbered list that accepts typed answers.
-        Assert.StartsWith(MainDialog.MenuPrompt, sent[3]);
+        Assert.StartsWith(Menu.Text, sent[3]);
         Assert.Contains("2. Plan amends", sent[3]);
         Assert.All(_connector.Received, r => Assert.Equal("a:personal-1", r.ConversationId));
     }
@@ -100,7 +100,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
 
         var sent = await SendAsync(Message("a:personal-2", "personal", "my sister Jo"));
 
-        Assert.Contains(sent, t => t.Contains("What do you want to acknowledge to my sister Jo?"));
+        Assert.Contains(sent, t => t.Contains("What do you want to acknowledge to Jo?"));
     }
 
     [Theory]

@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using RecoveryBot.Safety;
+using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Channels.Teams;
 
@@ -8,7 +9,7 @@ namespace RecoveryBot.Channels.Teams;
 /// The bot in a Teams group chat or channel, where others can read along: it never asks for or repeats personal
 /// reflections there. Crisis help is answered in place; everything else is an invitation to a private 1:1 chat.
 /// </summary>
-public sealed class TeamsGroupConversation(SafetyCheck safety, IConfiguration configuration)
+public sealed class TeamsGroupConversation(MessageInterpreter interpreter, SafetyResponder safety, IConfiguration configuration)
 {
     /// <summary>Said when the bot is added to a group chat or channel.</summary>
     public const string GroupWelcome =
@@ -24,7 +25,8 @@ public sealed class TeamsGroupConversation(SafetyCheck safety, IConfiguration co
     {
         // Teams puts "<at>RecoveryBot</at>" into the text of a message that mentions the bot.
         turnContext.Activity.RemoveRecipientMention();
-        if (await safety.RespondAsync(turnContext, cancellationToken, gentleCheck: false).ConfigureAwait(false) != SafetyOutcome.None)
+        var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), PendingQuestion.None);
+        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None)
         {
             return;
         }

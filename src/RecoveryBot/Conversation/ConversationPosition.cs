@@ -1,0 +1,62 @@
+using Microsoft.Bot.Builder;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Exercises;
+using RecoveryBot.Storage;
+using RecoveryBot.Understanding;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>
+/// Where a conversation stands when a message arrives: what the bot is waiting for (so the message can be read as
+/// an answer to it) and whether a gentle safety check-in was already given today. Read before the safety check, so
+/// it must never stop it: when the store cannot be read, the position is unknown and the turn goes on without it.
+/// </summary>
+public sealed class ConversationPosition(ConversationState conversationState, MainDialog mainDialog, ExerciseCatalog catalog, TimeProvider timeProvider, ILogger<ConversationPosition> logger)
+{
+    private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    /// <summary>What the bot waits for, and whether a gentle check-in may be given; unknown (and allowed) when the state cannot be read.</summary>
+    public async Task<(PendingQuestion Pending, bool GentleCheckAllowed)> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        try
+        {
+            var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+            var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+            var gentleAllowed = data.GentleCheckOn != today;
+            if (data.AwaitingDeleteConfirmation || data.AwaitingResumeAnswer || data.ClarifyingCommand is not null)
+            {
+                return (PendingQuestion.YesNo, gentleAllowed);
+            }
+
+            var dc = await new DialogSet(_dialogState).Add(mainDialog).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return (PendingOf(dc.Child?.ActiveDialog?.Id), gentleAllowed);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The turn's own state read will fail again and be answered by the error handler; safety must not wait for it.
+            logger.LogWarning("Could not read the conversation's position ({ExceptionType}); the message is read without it.", ex.GetType().FullName);
+            return (PendingQuestion.Unknown, true);
+        }
+    }
+
+    // Exercise questions are prompts with the id "exercise:{exercise}:{slot}"; the offer is the main dialog's yes/no.
+    private PendingQuestion PendingOf(string? dialogId)
+    {
+        if (dialogId == MainDialog.OfferPromptId)
+        {
+            return PendingQuestion.YesNo;
+        }
+
+        var parts = dialogId?.Split(':');
+        if (parts is not { Length: 3 } || parts[0] != "exercise" || catalog.Find(parts[1]) is not { } exercise
+            || exercise.Steps.FirstOrDefault(s => s.Slot == parts[2]) is not { Ask: { } kind })
+        {
+            return PendingQuestion.None;
+        }
+
+        // Every free-text question of a reflection exercise invites talk of harm, shame or loss.
+        return new PendingQuestion(exercise.Id, parts[2], kind, kind == QuestionKind.Text);
+    }
+}

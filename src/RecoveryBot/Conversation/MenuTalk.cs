@@ -1,0 +1,71 @@
+using Microsoft.Bot.Builder;
+using RecoveryBot.Bots;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Exercises;
+using RecoveryBot.Understanding;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>
+/// A message when no exercise question is waiting (the menu, or nothing running): an exercise asked for by name
+/// starts; one described in the person's own words is said back and offered; a greeting, thanks, a feeling, a
+/// question or small talk gets a kind word (and the menu where it helps). Anything else is left to the menu's choices.
+/// </summary>
+public sealed class MenuTalk(ExerciseCatalog catalog)
+{
+    private static readonly ConfirmPrompt YesNo = new("yes-no");
+
+    /// <summary>Answers the message if it is talk at the menu; says how the turn goes on.</summary>
+    /// <param name="dc">The root dialog context.</param>
+    /// <param name="meaning">The turn's interpretation.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    public async Task<InterruptionResult> HandleAsync(DialogContext dc, Interpretation meaning, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(meaning);
+        if (meaning.Pending.IsExerciseQuestion
+            || (meaning.Pending.Kind == QuestionKind.Confirm && YesNo.RecognizeYesNo(meaning.Text) is not null))
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        if (catalog.Find(meaning.Intent) is { } exercise)
+        {
+            // Named exactly: start it. Described: say it back and ask, since a guess should never start an exercise.
+            var request = new MenuRequest(exercise.Id, meaning.Confidence < 1f, PersonMention.InSecondPerson(meaning.Text));
+            return await ShowMenuAsync(dc, request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var reply = meaning.Intent switch
+        {
+            IntentIds.Greeting => BotMessages.GreetingReply,
+            IntentIds.Thanks => BotMessages.ThanksReply,
+            IntentIds.SmallTalk => BotMessages.SmallTalkReply,
+            IntentIds.Feeling => BotMessages.FeelingReply,
+            IntentIds.Question => BotMessages.MenuQuestionReply,
+            _ => null,
+        };
+        if (reply is null)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        await dc.Context.SendActivityAsync(reply, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (meaning.Intent == IntentIds.Thanks && dc.ActiveDialog is not null)
+        {
+            // The menu is already there; no need to show it again after a thank-you.
+            return InterruptionResult.Handled;
+        }
+
+        return await ShowMenuAsync(dc, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<InterruptionResult> ShowMenuAsync(DialogContext dc, MenuRequest? request, CancellationToken cancellationToken)
+    {
+        // Only the menu (or an offer) can be running here: an exercise waiting for an answer never gets this far.
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(MainDialog.DialogId, request, cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
+    }
+}

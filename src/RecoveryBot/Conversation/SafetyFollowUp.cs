@@ -1,0 +1,94 @@
+using Microsoft.Bot.Builder;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Safety;
+using RecoveryBot.Storage;
+using RecoveryBot.Understanding;
+
+namespace RecoveryBot.Conversation;
+
+/// <summary>
+/// What the conversation does after the safety responder has answered: a crisis sets the running exercise aside (kept,
+/// to resume later) and the next message gets a gentle check; "I'm fine" or "that's not what I meant" apologises and
+/// brings back what the crisis response set aside. The check itself keeps running on every later message.
+/// </summary>
+public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, TimeProvider timeProvider)
+{
+    /// <summary>The apology after a correction.</summary>
+    public const string CorrectionReply = "I'm sorry, I misread that. Thank you for telling me. Let's carry on.";
+
+    /// <summary>The first message after a crisis response gets this, unless it is a correction or another crisis.</summary>
+    public const string GentleCheck =
+        "Thank you for staying with me. How are you doing right now? If things feel unsafe, please reach out to one of the numbers above, or to someone you trust.";
+
+    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal)
+    {
+        "im fine", "i am fine", "im ok", "i am ok", "im okay", "i am okay", "im safe", "i am safe",
+        "thats not what i meant", "not what i meant", "you misunderstood", "you misunderstood me",
+        "false alarm", "i was joking", "just kidding", "i didnt mean it like that", "no im fine",
+    };
+
+    private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
+
+    /// <summary>Runs after the responder, before commands and dialogs.</summary>
+    /// <param name="dc">The root dialog context.</param>
+    /// <param name="meaning">The turn's interpretation.</param>
+    /// <param name="outcome">What the responder sent.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    public async Task<InterruptionResult> HandleAsync(DialogContext dc, Interpretation meaning, SafetyOutcome outcome, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(meaning);
+        var context = dc.Context;
+        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        switch (outcome)
+        {
+            case SafetyOutcome.Crisis:
+                // The exercise is kept, set aside so the next message is not taken as an answer; a question the bot was
+                // waiting on ("delete my data?", "continue?", "did you mean...?") is dropped, so a later "yes" cannot answer it.
+                data.CrisisSetExerciseAside = pause.SetAside(dc, data) is not null || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
+                data.AwaitingSafetyFollowUp = true;
+                data.AwaitingDeleteConfirmation = false;
+                data.AwaitingResumeAnswer = false;
+                data.ClarifyingCommand = data.ClarifyingText = null;
+                return InterruptionResult.Handled;
+            case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
+                return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+            case SafetyOutcome.GentleCheck:
+                data.GentleCheckOn = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
+                break;
+        }
+
+        if (!data.AwaitingSafetyFollowUp)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
+        data.AwaitingSafetyFollowUp = false;
+        var setAside = data.CrisisSetExerciseAside;
+        data.CrisisSetExerciseAside = false;
+        if (Corrections.Contains(TextKey.OfPhrase(meaning.Text)))
+        {
+            await context.SendActivityAsync(CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // Only what the crisis response set aside comes back, not an exercise paused on purpose before.
+            if (setAside)
+            {
+                pause.Restore(dc, data);
+            }
+
+            return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+        }
+
+        if (meaning.IsCommand && meaning.Confidence >= MessageInterpreter.CommandThreshold)
+        {
+            // "resume", "menu", "delete my data": a clear request is answered, not met with a question.
+            return InterruptionResult.NotHandled;
+        }
+
+        var paused = pause.PausedExercise(data);
+        var next = paused is null
+            ? " Whenever you like, type \"menu\" to see the exercises."
+            : $" Your place in {paused.Title} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";
+        await context.SendActivityAsync(GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
+    }
+}

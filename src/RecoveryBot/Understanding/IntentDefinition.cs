@@ -1,0 +1,8 @@
+namespace RecoveryBot.Understanding;
+
+/// <summary>One intent as written in <c>dialogs/intents/*.yaml</c>.</summary>
+/// <param name="Id">A command id (<see cref="IntentIds"/>), an exercise id, or a kind of talk.</param>
+/// <param name="Description">What the person wants, for people editing the file.</param>
+/// <param name="Phrases">Whole messages that mean this intent exactly; matched before the classifier.</param>
+/// <param name="Examples">Messages the classifier learns this intent from.</param>
+public sealed record IntentDefinition(string Id, string Description, IReadOnlyList<string> Phrases, IReadOnlyList<string> Examples);

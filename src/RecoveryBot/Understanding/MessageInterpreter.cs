@@ -1,0 +1,116 @@
+using RecoveryBot.Exercises;
+using RecoveryBot.Safety;
+
+namespace RecoveryBot.Understanding;
+
+/// <summary>
+/// Works out what a message means, once per turn (<see cref="Interpretation"/>). In order: the safety assessment (with
+/// the pending question as context); an exact phrase (a command's words, an exercise's name); then the intent
+/// classifier. In the middle of an exercise only a command or a question takes a message away from the question asked,
+/// and only when the classifier is sure; when it half-thinks a command was meant, the bot asks once.
+/// </summary>
+public sealed class MessageInterpreter
+{
+    /// <summary>At or above this, a message mid-exercise is taken as the command it most looks like.</summary>
+    public static readonly float CommandThreshold = float.Parse(Environment.GetEnvironmentVariable("RB_CMD") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>From here up to <see cref="CommandThreshold"/>, the bot asks whether a command was meant.</summary>
+    public static readonly float UnsureThreshold = float.Parse(Environment.GetEnvironmentVariable("RB_UNSURE") ?? "0.45", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>At or above this, a message mid-exercise is a question to answer, not an answer to keep.</summary>
+    public const float QuestionThreshold = 0.5f;
+
+    /// <summary>At the menu, the best intent must reach this to be acted on; below it the menu is shown again.</summary>
+    public const float MenuThreshold = 0.25f;
+
+    private readonly CrisisDetector _safety;
+    private readonly IntentCatalog _intents;
+    private readonly IntentModel _model;
+
+    /// <summary>Creates the interpreter.</summary>
+    public MessageInterpreter(CrisisDetector safety, IntentCatalog intents, IntentModel model)
+    {
+        _safety = safety ?? throw new ArgumentNullException(nameof(safety));
+        _intents = intents ?? throw new ArgumentNullException(nameof(intents));
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+    }
+
+    /// <summary>Interprets one message.</summary>
+    /// <param name="text">What was typed (card values included), or null.</param>
+    /// <param name="pending">What the bot was waiting for.</param>
+    public Interpretation Interpret(string? text, PendingQuestion pending)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        text ??= "";
+        var safety = _safety.Assess(text, pending.ExpectsDarkAnswers);
+        var (intent, confidence, unsure) = pending.IsExerciseQuestion ? MidExercise(text, pending) : Open(text, pending);
+        return new Interpretation(text, safety, intent, confidence, pending, unsure);
+    }
+
+    // The bot asked a question: the message is an answer unless it clearly is a command or a question.
+    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, PendingQuestion pending)
+    {
+        if (_intents.ExactMatch(text) is { } exact && IntentIds.Commands.Contains(exact))
+        {
+            return (exact, 1f, null);
+        }
+
+        var ranked = _model.Classifier?.Rank(text) ?? [];
+        var command = ranked.FirstOrDefault(r => IntentIds.Commands.Contains(r.Intent));
+        var question = ranked.FirstOrDefault(r => r.Intent == IntentIds.Question).Probability;
+
+        // A short answer to a choice, yes/no, number or date question ("not yet", "the second one", "next friday") says
+        // little on its own, so a command must be clearer there than after a free-text question.
+        var commandBar = pending.Kind == QuestionKind.Text ? CommandThreshold : CommandThreshold + 0.15f;
+
+        // "cancel" throws the exercise away, and feelings about it ("this exercise is killing me") sound like it: in
+        // other words than the command's own, the bot asks first.
+        if (command.Intent == IntentIds.Cancel)
+        {
+            commandBar = float.PositiveInfinity;
+        }
+
+        if (command.Intent is not null && command.Probability >= commandBar)
+        {
+            return (command.Intent, command.Probability, null);
+        }
+
+        if ((question >= QuestionThreshold || LooksLikeAQuestion(text)) && question >= command.Probability / 2)
+        {
+            return (IntentIds.Question, question, null);
+        }
+
+        var unsure = command.Intent is not null && command.Probability >= UnsureThreshold ? command.Intent : null;
+        return (IntentIds.Answer, 1f - command.Probability, unsure);
+    }
+
+    // "Will anyone see what I type here?": a question word first and a question mark last, in a sentence rather than a
+    // one-word answer said with a rising tone ("ages?", "angry I guess?").
+    private static bool LooksLikeAQuestion(string text)
+    {
+        var words = TextKey.Of(text).Split(' ');
+        return words.Length >= 4 && words[^1] == "?" && QuestionWords.Contains(words[0]);
+    }
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "how", "hows", "why", "when", "where", "who", "whos", "which", "will", "would", "should", "shall", "can", "could",
+        "do", "does", "did", "is", "isnt", "are", "am", "was", "if", "whatif", "have", "has", "dont", "doesnt", "cant", "wont", "wouldnt", "shouldnt",
+    };
+
+    // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
+    private (string Intent, float Confidence, string? Unsure) Open(string text, PendingQuestion pending)
+    {
+        if (_intents.ExactMatch(text) is { } exact)
+        {
+            return (exact, 1f, null);
+        }
+
+        var ranked = _model.Classifier?.Rank(text) ?? [];
+        // "answer" means nothing when no question was asked; the best of the rest decides.
+        var best = ranked.FirstOrDefault(r => r.Intent != IntentIds.Answer);
+        return best.Intent is not null && best.Probability >= MenuThreshold
+            ? (best.Intent, best.Probability, null)
+            : (Interpretation.Unclear, best.Probability, null);
+    }
+}

@@ -1,0 +1,24 @@
+using RecoveryBot.Exercises;
+
+namespace RecoveryBot.Understanding;
+
+/// <summary>What the bot is waiting for when a message arrives: an exercise's question, or nothing in particular.</summary>
+/// <param name="ExerciseId">The exercise being walked, or null at the menu or with nothing running.</param>
+/// <param name="Slot">The question's slot in that exercise.</param>
+/// <param name="Kind">The kind of answer the question takes.</param>
+/// <param name="ExpectsDarkAnswers">True when an honest answer may well talk about harm, shame or loss (every free-text
+/// question of a reflection exercise): the safety check weighs unsure signals with that in mind.</param>
+public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionKind? Kind, bool ExpectsDarkAnswers)
+{
+    /// <summary>Nothing running, or the menu: a message is a request, not an answer.</summary>
+    public static PendingQuestion None { get; } = new(null, null, null, false);
+
+    /// <summary>Not known: the conversation's state could not be read. Treated like <see cref="None"/>.</summary>
+    public static PendingQuestion Unknown { get; } = new(null, null, null, false);
+
+    /// <summary>A yes/no question of the bot's own (an offer, a clarification): short answers are expected.</summary>
+    public static PendingQuestion YesNo { get; } = new(null, null, QuestionKind.Confirm, false);
+
+    /// <summary>True while an exercise waits for the answer to one of its questions.</summary>
+    public bool IsExerciseQuestion => ExerciseId is not null && Slot is not null;
+}

@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace RecoveryBot.Understanding;
+
+/// <summary>
+/// The person a message talks about ("I want to say sorry to my brother"), turned to the second person ("your
+/// brother") so the bot can say it back. Only "my" plus a word for a relationship counts: names in a sentence are too
+/// easy to get wrong when said back.
+/// </summary>
+public static partial class PersonMention
+{
+    /// <summary>"your brother" for a message mentioning "my brother", or null.</summary>
+    public static string? InSecondPerson(string? text)
+    {
+        var match = Relation().Match(TextKey.Of(text));
+        return match.Success ? "your " + match.Groups["who"].Value : null;
+    }
+
+    [GeneratedRegex(
+        @"\bmy (?<who>(older |younger |little |big |baby |best |old |ex |step )?(mom|mum|mother|dad|father|parents|brother|sister|son|daughter|kids|children|" +
+        @"wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +
+        @"boss|manager|colleague|coworker|sponsor|family|flatmate|roommate|neighbour|neighbor))\b",
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex Relation();
+}
