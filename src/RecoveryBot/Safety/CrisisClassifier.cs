@@ -40,9 +40,9 @@ public sealed class CrisisClassifier
     public const float GentleThreshold = 0.6f;
 
     /// <summary>
-    /// <see cref="GentleThreshold"/> for answers to reflection questions, where talk of harm and shame is the point:
-    /// there the everyday answers in the training data (cross-validated) reach the gentle band far more often than
-    /// elsewhere, so only a stronger lean asks for a check-in. Explicit danger is caught by the rules either way.
+    /// <see cref="GentleThreshold"/> for answers to reflection questions, where talk of harm and shame is the point of
+    /// the question. A judgement, not a fitted value: an answer there is expected to be dark, so only a stronger lean of
+    /// the model alone earns a check-in. The rules, and the model's confident verdict, are the same everywhere.
     /// </summary>
     public const float GentleThresholdForAnswers = 0.8f;
 
