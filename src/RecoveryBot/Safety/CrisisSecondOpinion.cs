@@ -72,7 +72,18 @@ public sealed class CrisisSecondOpinion
         var clock = Stopwatch.StartNew();
         try
         {
-            var classifier = CrisisClassifier.Train(CrisisData.LoadAll());
+            var data = CrisisData.LoadAll();
+            CrisisClassifier classifier;
+            try
+            {
+                classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(data));
+            }
+            catch (Exception ex) when (ex is not (OutOfMemoryException or FileNotFoundException or FormatException))
+            {
+                // The safety net's second opinion is worth a second try before falling back to the rules alone.
+                classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(data));
+            }
+
             // One prediction now, so the first user does not pay for building the prediction engine.
             _ = classifier.Probability("warm up");
             return new TrainingResult(classifier, clock.Elapsed, null);

@@ -72,7 +72,7 @@ public sealed class IntentModel
                 }
             }
 
-            var classifier = IntentClassifier.Train(examples);
+            var classifier = Safety.ModelTrainingGate.Run(() => IntentClassifier.Train(examples));
             if (path is not null)
             {
                 try

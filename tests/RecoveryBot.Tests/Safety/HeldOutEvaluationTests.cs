@@ -14,7 +14,8 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     public async Task The_held_out_set_is_scored_and_does_not_get_worse()
     {
         var second = new CrisisSecondOpinion();
-        await second.EnsureTrainedAsync();
+        var trained = await second.EnsureTrainedAsync();
+        Assert.True(trained.Classifier is not null, $"the crisis classifier did not train: {trained.FailureType}");
         var detector = new CrisisDetector(second);
         var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", "crisis-heldout.tsv"))
             .Where(l => l.Length > 0 && !l.StartsWith('#'))

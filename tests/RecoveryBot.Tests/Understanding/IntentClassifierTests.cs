@@ -33,7 +33,6 @@ public sealed class IntentCrossValidationTests(ITestOutputHelper output)
         var detector = new RecoveryBot.Safety.CrisisDetector(crisis);
         var examples = Interpreters.Intents.Intents.SelectMany(i => i.Examples.Select(e => (Intent: i.Id, Text: e))).ToList();
         var midText = new PendingQuestion("plan-amends", "draft", RecoveryBot.Exercises.QuestionKind.Text, true);
-        var midChoice = new PendingQuestion("plan-amends", "method", RecoveryBot.Exercises.QuestionKind.Choice, false);
         var scores = new SortedDictionary<string, (int Right, int Total)>(StringComparer.Ordinal);
         var misses = new List<string>();
         void Count(string group, bool right, string detail)
@@ -89,6 +88,12 @@ public sealed class IntentCrossValidationTests(ITestOutputHelper output)
             output.WriteLine(miss);
         }
 
-        _ = midChoice;
+        // Guards on the training data's quality (measured 2026-11-29: 89/87/80/94/94%), so an edit that confuses intents fails.
+        double Share(string group) => scores[group].Right / (double)scores[group].Total;
+        Assert.True(Share("command at menu") >= 0.85, "command at menu");
+        Assert.True(Share("command mid-exercise") >= 0.82, "command mid-exercise");
+        Assert.True(Share("exercise at menu") >= 0.75, "exercise at menu");
+        Assert.True(Share("question mid-exercise") >= 0.88, "question mid-exercise");
+        Assert.True(Share("answer kept") >= 0.9, "answer kept");
     }
 }
