@@ -165,8 +165,8 @@ public sealed class ReflectionBot(
     {
         var text = MessageText.Of(turnContext.Activity);
         var meaning = interpreter.Interpret(text, PendingQuestion.None);
-        var inGroup = TeamsGroupConversation.Applies(turnContext.Activity);
-        await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: !inGroup, cancellationToken).ConfigureAwait(false);
+        // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day.
+        await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false);
     }
 
     // Retention erases what was not written for a while; writing the day of the last visit (at most once a day)

@@ -131,15 +131,16 @@ public sealed partial class ConversationCommands
             var held = data.ClarifyingText;
             data.ClarifyingCommand = data.ClarifyingText = null;
             var yes = _yesNo.RecognizeYesNo(context.Activity.Text);
-            if (yes == true || intent == asked)
+            if (yes == false || TextKey.Of(context.Activity.Text).Contains("answer", StringComparison.Ordinal))
             {
-                intent = asked;
-            }
-            else if (yes == false || TextKey.Of(context.Activity.Text).Contains("answer", StringComparison.Ordinal))
-            {
-                // It was an answer after all: the question gets the message the person first wrote.
+                // It was an answer after all ("it's my answer", "no"): the question gets the message first written.
                 context.Activity.Text = held;
                 return InterruptionResult.NotHandled;
+            }
+
+            if (yes == true || intent == asked || meaning.Unsure == asked)
+            {
+                intent = asked;
             }
         }
 
@@ -315,6 +316,6 @@ public sealed partial class ConversationCommands
     private static Task AskAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.SuggestedActions(new[] { "Yes", "No" }, text, null, null), cancellationToken);
 
-    [GeneratedRegex(@"^(?<verb>open|read|show|view|delete|remove)( (reflection|entry|number|no))? (?<number>\d{1,4})$")]
+    [GeneratedRegex(@"^(?<verb>open|read|show|view|delete|remove)( (reflection|entry|number|no))? (?<number>[0-9]{1,4})$")]
     private static partial Regex JournalCommand();
 }

@@ -25,7 +25,8 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
             var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
             var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
             var gentleAllowed = data.GentleCheckOn != today;
-            if (data.AwaitingDeleteConfirmation || data.AwaitingResumeAnswer || data.ClarifyingCommand is not null)
+            // While "did you mean...?" waits, the exercise's question still does: the reply is read as its answer.
+            if (data.AwaitingDeleteConfirmation || data.AwaitingResumeAnswer)
             {
                 return (PendingQuestion.YesNo, gentleAllowed);
             }

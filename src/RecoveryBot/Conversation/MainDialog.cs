@@ -40,7 +40,8 @@ public sealed class MainDialog : ComponentDialog
     {
         _catalog = catalog;
         _completion = completion;
-        AddDialog(new WaterfallDialog(SessionId, [ChooseAsync, AnswerOfferAsync, StartAsync, CompleteAsync]));
+        // Three steps, as before offers existed: conversations stored mid-exercise resume at the same step index.
+        AddDialog(new WaterfallDialog(SessionId, [ChooseAsync, StartAsync, CompleteAsync]));
         AddDialog(new ChoicePrompt(MenuChoiceId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
         AddDialog(new ConfirmPrompt(OfferPromptId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
         foreach (var dialog in catalog.Exercises.SelectMany(factory.Create))
@@ -106,24 +107,16 @@ public sealed class MainDialog : ComponentDialog
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    // After an offer: yes starts it, no (or no answer twice) shows the menu. After the menu, the choice passes through.
-    private async Task<DialogTurnResult> AnswerOfferAsync(WaterfallStepContext step, CancellationToken cancellationToken)
-    {
-        if (step.GetOptions<MenuRequest>() is not { Offer: true } request)
-        {
-            return await step.NextAsync(step.Result, cancellationToken).ConfigureAwait(false);
-        }
-
-        if (step.Result is true)
-        {
-            return await step.NextAsync(request.ExerciseId, cancellationToken).ConfigureAwait(false);
-        }
-
-        return await step.ReplaceDialogAsync(SessionId, null, cancellationToken).ConfigureAwait(false);
-    }
-
+    // Starts the exercise picked from the menu, named, or offered and accepted; "no" to an offer shows the menu.
     private async Task<DialogTurnResult> StartAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {
+        if (step.GetOptions<MenuRequest>() is { Offer: true } offer)
+        {
+            return step.Result is true
+                ? await step.BeginDialogAsync(ExerciseDialogFactory.DialogIdOf(offer.ExerciseId), cancellationToken: cancellationToken).ConfigureAwait(false)
+                : await step.ReplaceDialogAsync(SessionId, null, cancellationToken).ConfigureAwait(false);
+        }
+
         var exerciseId = step.Result switch
         {
             string id => id,

@@ -12,7 +12,7 @@ namespace RecoveryBot.Conversation;
 /// starts; one described in the person's own words is said back and offered; a greeting, thanks, a feeling, a
 /// question or small talk gets a kind word (and the menu where it helps). Anything else is left to the menu's choices.
 /// </summary>
-public sealed class MenuTalk(ExerciseCatalog catalog)
+public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
 {
     private static readonly ConfirmPrompt YesNo = new("yes-no");
 
@@ -24,7 +24,7 @@ public sealed class MenuTalk(ExerciseCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(meaning);
-        if (meaning.Pending.IsExerciseQuestion
+        if (meaning.Pending.IsExerciseQuestion || pause.ActiveExercise(dc) is not null
             || (meaning.Pending.Kind == QuestionKind.Confirm && YesNo.RecognizeYesNo(meaning.Text) is not null))
         {
             return InterruptionResult.NotHandled;
@@ -33,7 +33,7 @@ public sealed class MenuTalk(ExerciseCatalog catalog)
         if (catalog.Find(meaning.Intent) is { } exercise)
         {
             // Named exactly: start it. Described: say it back and ask, since a guess should never start an exercise.
-            var request = new MenuRequest(exercise.Id, meaning.Confidence < 1f, PersonMention.InSecondPerson(meaning.Text));
+            var request = new MenuRequest(exercise.Id, !meaning.IsExact, PersonMention.InSecondPerson(meaning.Text));
             return await ShowMenuAsync(dc, request, cancellationToken).ConfigureAwait(false);
         }
 

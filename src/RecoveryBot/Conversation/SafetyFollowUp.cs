@@ -78,9 +78,10 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
             return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
         }
 
-        if (meaning.IsCommand && meaning.Confidence >= MessageInterpreter.CommandThreshold)
+        if (meaning.IsCommand && meaning.IsExact)
         {
-            // "resume", "menu", "delete my data": a clear request is answered, not met with a question.
+            // "resume", "menu", "delete my data" in the command's own words: answered, not met with a question. A guess
+            // from other words gets the gentle check first, right after a crisis.
             return InterruptionResult.NotHandled;
         }
 

@@ -78,7 +78,8 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         var id = PromptIdOf(exercise, step.Slot!);
         return step.Ask switch
         {
-            QuestionKind.Text when step.ExpectsName => new TextPrompt(id, AcceptName) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
+            // No length limit before the name is looked for: "it's my dad, we haven't talked since..." keeps "my dad".
+            QuestionKind.Text when step.ExpectsName => new TextPrompt(id, AcceptName) { MaxLength = 2000, DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Text => new TextPrompt(id, AcceptSkip<string>()) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Choice => new ChoicePrompt(id, AcceptChoice(step)) { DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Confirm => new ConfirmPrompt(id, AcceptSkip<bool>()) { DefaultMaxAttempts = MaxAttempts },
@@ -131,7 +132,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     private static PromptValidator<FoundChoice> AcceptChoice(StepDefinition step) => (context, cancellationToken) =>
     {
         if (!context.Recognized.Succeeded && (step.Yes is not null || step.No is not null)
-            && YesNo.RecognizeYesNo(context.Context.Activity.Text) is { } yes && (yes ? step.Yes : step.No) is { } value)
+            && (YesNo.RecognizeYesNo(context.Context.Activity.Text) ?? LooseYesNo(context.Context.Activity.Text)) is { } yes && (yes ? step.Yes : step.No) is { } value)
         {
             context.Recognized.Value = new FoundChoice { Value = value, Index = step.Choices!.ToList().FindIndex(c => c.Value == value), Score = 1 };
             context.Recognized.Succeeded = true;
@@ -139,6 +140,19 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
 
         return AcceptSkip<FoundChoice>()(context, cancellationToken);
     };
+
+    // "i think so, yeah": a yes word anywhere and no word of doubt or refusal.
+    private static bool? LooseYesNo(string? text)
+    {
+        var words = TextNormalizer.Tokenize(text);
+        bool Any(params string[] these) => words.Any(w => these.Contains(w, StringComparer.Ordinal));
+        if (Any("not", "no", "nope", "nah", "dont", "don", "maybe", "unsure", "later"))
+        {
+            return Any("yes", "yeah", "yep", "yup", "sure") ? null : Any("no", "nope", "nah") ? false : null;
+        }
+
+        return Any("yes", "yeah", "yep", "yup", "sure", "definitely", "absolutely") ? true : null;
+    }
 
     private static bool IsSkip(string? text) =>
         text is not null && SkipPhrases.Contains(text.Trim().TrimEnd('.', '!', '?').Replace('’', '\''));

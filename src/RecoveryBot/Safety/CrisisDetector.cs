@@ -81,6 +81,12 @@ public sealed class CrisisDetector
             return rules;
         }
 
+        if (expectsDarkAnswers && rules.Level == CrisisLevel.None && probability < CrisisClassifier.ConfidentThreshold)
+        {
+            // An answer to a reflection question is expected to be dark: the model alone, not fully sure, asks gently.
+            return new CrisisAssessment(CrisisLevel.Uncertain, CrisisCategory.IndirectSignal, true, UncertainRuleId);
+        }
+
         if (rules.Level == CrisisLevel.Concern && probability < CrisisClassifier.ConfidentThreshold)
         {
             return rules;

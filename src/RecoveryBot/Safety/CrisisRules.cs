@@ -37,7 +37,7 @@ internal static class CrisisRules
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
         @"|\byears ago\b|\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
         @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b|\bwhen i was\b( \w+)? (years|yrs) old\b" +
-        @"|\bwas when i\b|\b(are|is) gone now\b|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b");
+        @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b");
 
     /// <summary>Words that negate a phrase when they come directly before it (fillers between are allowed).</summary>
     internal static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
@@ -434,8 +434,6 @@ internal static class CrisisRules
             AllOf = [R(@"\b" + Subject + @" (said|says|keeps saying|keep saying|told me|swore|swears|is saying|screamed|yelled|texted)( \w+){0,5} (he|she|they) (would|will|is going to|are going to|was going to|were going to) (kill|hurt|burn|throw|beat|shoot|stab|choke|strangle|break|smash|drown|bury|end)\b" +
                        @"|\b(burn|set fire to|torch) (the|my|our|this) (house|place|apartment|flat|trailer|car)( down)? with (me|us|the kids|my \w+) in (it|there)\b" +
                        @"|^(is |are |keeps |started )?(throwing|threw|swinging|hitting|punching|beating|choking|kicking|slapping|shoving) (stuff |things |bottles |plates |chairs |dishes |\w+ )?(at )?(me|us|mom|mum|dad|my \w+)\b|\b(swinging|swung|waving|pointing|aiming|aimed|pulled|came at \w+ with) (a |the |his |her )?(bat|knife|gun|weapon|bottle|hammer|machete|axe|belt)( at (me|us|my \w+|\w+))?\b")],
-            // "she'll kill me if I ever pick up again lol": a figure of speech about a relapse, said as a joke.
-            UnlessMessage = R(@"\b(kill|murder) me if i (ever )?(pick up|drink|use|relapse|slip|go back)\b.*\b(lol|joking|jokes|kidding|haha)\b"),
         },
         new()
         {
@@ -479,13 +477,13 @@ internal static class CrisisRules
         {
             Id = "SU20", Category = CrisisCategory.SuicidalThoughts, Disclaimable = true, Past = PastHandling.Concern,
             Description = "Passive ideation said plainly: tired of being alive, fine with not waking up, waiting to die.",
-            AllOf = [R(@"\btired of (being alive|living|existing|being here|staying alive|fighting to stay alive)\b" +
-                       @"|\b(fine|okay|ok|happy|at peace) if i (died|didnt wake up|never woke up|was gone|wasnt here|died in my sleep)\b" +
-                       @"|\bwouldnt (mind|care) if i (died|didnt wake up|never woke up|was gone|wasnt here)\b" +
-                       @"|\b(disappointed|annoyed|gutted) (that|when) i (woke up|wake up|did)\b|\bwaiting to die\b" +
-                       @"|\bstop existing\b|\b(think|thinking|thought) about not being (here|around|alive)\b" +
+            AllOf = [R(@"\btired of (being alive|existing|staying alive|fighting to stay alive)\b" +
+                       @"|\b(fine|okay|happy|at peace) if i (died|didnt wake up|never woke up|died in my sleep)\b" +
+                       @"|\bwouldnt (mind|care) if i (died|didnt wake up|never woke up)\b" +
+                       @"|\b(disappointed|gutted) (that|when) i (woke up|wake up)\b|\bwaiting to die\b" +
+                       @"|\bstop existing\b|\b(think|thinking|thought) about not being (here|alive)\b" +
                        @"|\b(kindest|best) thing i could do( for( \w+){1,3})? is (to )?not be (here|around)\b" +
-                       @"|\bdeath (sounds|seems|feels|would be) like (a )?(rest|relief|mercy)\b|\breasons to stay\b" +
+                       @"|\bdeath (sounds|seems|feels|would be) like (a )?(rest|relief|mercy)\b" +
                        @"|\bno (longer )?see any (purpose|point) in (waking|living|getting up)\b" +
                        @"|\bbetter off with the insurance\b|\bpicturing my own funeral\b")],
         },
@@ -493,11 +491,10 @@ internal static class CrisisRules
         {
             Id = "SU21", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern, Disclaimable = true,
             Description = "Drinking or using as a way not to wake up or not to come back.",
-            AllOf = [R(@"\b(drink|drinking|use|using) myself to death\b|\b(drink|drinking|use|using) (til|till|until) (it stops|i stop|im gone|i dont wake up)\b" +
+            AllOf = [R(@"\b(going to|want to|will|gonna) (drink|use) myself to death\b|\b(drink|drinking|use|using) (til|till|until) (it stops|i stop|i am gone|i dont wake up)\b" +
                        @"|\b(dont|do not) want to come back from it\b|\bnot (coming|going to come) back from it\b" +
-                       @"|\bnot (going to be|be) careful with it this time\b|\bnot (going to )?stop at enough\b|\bgo out on a high\b" +
-                       @"|\bno one can narcan me\b|\blights out\b|\benough to finish the job\b|\bhelp it along\b" +
-                       @"|\b(liver|heart|body) (just )?(gives|give) out and (gets|get) it over with\b")],
+                       @"|\bnot (going to be|be) careful with it this time\b|\bnot (going to )?stop at enough\b" +
+                       @"|\bno one can narcan me\b|\benough to finish the job\b")],
         },
         new()
         {
@@ -515,35 +512,31 @@ internal static class CrisisRules
         {
             Id = "IX21", Category = CrisisCategory.IndirectSignal, Indirect = true,
             Description = "A calm decision or a farewell: knowing how it ends, sorting affairs, not coming back, something to remember me by.",
-            AllOf = [R(@"\bknow (how it ends|when i am doing it|when im doing it)\b|\bsort(ing)? (out )?(who gets my|my affairs)\b" +
-                       @"|\band not come back\b|\bsomething to remember me by\b|\btell whoever reads (this|these) that i tried\b" +
-                       @"|\b(made|making) (a|my) decision( \w+){0,2} for good\b|^for good$|\btoo late for me\b|\bwhen i am not around\b|\bwhen im not around\b")],
+            AllOf = [R(@"\bsort(ing)? (out )?(who gets my|my affairs)\b|\bsomething to remember me by\b|\btell whoever reads (this|these) that i tried\b|\bknow when i am doing it\b")],
         },
         new()
         {
             Id = "SH10", Category = CrisisCategory.SelfHarm,
             Description = "About to cut, or just cut (without 'myself').",
-            AllOf = [R(@"^(i will|ill|i am going to|im going to|going to) cut$|\bjust cut for the first time\b|\bfor the blade\b")],
+            AllOf = [R(@"\bjust cut for the first time\b|\bswapped the bottle for the blade\b")],
         },
         new()
         {
             Id = "MD20", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Signs of a medical emergency in plain words: came round on the floor, going yellow, gone stiff, spiked and cannot stand.",
-            AllOf = [R(@"\b(just )?came round on the\b|\bgoing yellow\b|\bgone stiff\b|\bchoking noise\b|\bheart keeps skipping\b" +
-                       @"|\bswallowed all of them\b|\bdrink was spiked\b")],
+            AllOf = [R(@"\bswallowed all of them\b|\bdrink was spiked\b")],
         },
         new()
         {
             Id = "HO10", Category = CrisisCategory.HarmToOthers,
             Description = "About to hurt someone: a weapon ready, putting someone through a window, hurting him badly.",
-            AllOf = [R(@"\bwant to hurt (the guy|him|her|them)\b|\bput (him|her|them) through a (window|wall)\b|\bhurt (him|her|them) (badly|bad)\b" +
-                       @"|\bgot a (bat|knife|gun) in the car\b|\bshe will regret what she did\b|\bshell regret what she did\b")],
+            AllOf = [R(@"\bwant to hurt the guy\b|\bput (him|her|them) through a (window|wall)\b|\bgot a (bat|knife|gun) in the car\b")],
         },
         new()
         {
             Id = "VH10", Category = CrisisCategory.ViolenceAtHome,
             Description = "Violence at home now in plain words: going for mum again, broke my arm and due home.",
-            AllOf = [R(@"\b(is |he is |hes )?going for (mum|mom|my mum|my mom|my sister|my brother|me) again\b|\bbroke my (arm|nose|ribs|jaw)\b.*\bdue (home|back)\b")],
+            AllOf = [R(@"\b(he|she|dad|mum|mom|my dad|my stepdad) is going for (mum|mom|my mum|my mom|me|my sister|my brother) again\b")],
         },
         new()
         {

@@ -1,3 +1,4 @@
+using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
 using RecoveryBot.Safety;
 
@@ -12,17 +13,21 @@ namespace RecoveryBot.Understanding;
 public sealed class MessageInterpreter
 {
     /// <summary>At or above this, a message mid-exercise is taken as the command it most looks like.</summary>
-    public static readonly float CommandThreshold = float.Parse(Environment.GetEnvironmentVariable("RB_CMD") ?? "0.5", System.Globalization.CultureInfo.InvariantCulture);
+    public const float CommandThreshold = 0.5f;
 
     /// <summary>From here up to <see cref="CommandThreshold"/>, the bot asks whether a command was meant.</summary>
-    public static readonly float UnsureThreshold = float.Parse(Environment.GetEnvironmentVariable("RB_UNSURE") ?? "0.45", System.Globalization.CultureInfo.InvariantCulture);
+    public const float UnsureThreshold = 0.45f;
 
     /// <summary>At or above this, a message mid-exercise is a question to answer, not an answer to keep.</summary>
     public const float QuestionThreshold = 0.5f;
 
+    /// <summary>A command or exercise at least this sure is a clear request (see <see cref="Interpret"/>).</summary>
+    public const float ClearRequest = 0.8f;
+
     /// <summary>At the menu, the best intent must reach this to be acted on; below it the menu is shown again.</summary>
     public const float MenuThreshold = 0.25f;
 
+    private static readonly ConfirmPrompt YesNo = new("yes-no");
     private readonly CrisisDetector _safety;
     private readonly IntentCatalog _intents;
     private readonly IntentModel _model;
@@ -43,8 +48,31 @@ public sealed class MessageInterpreter
         ArgumentNullException.ThrowIfNull(pending);
         text ??= "";
         var safety = _safety.Assess(text, pending.ExpectsDarkAnswers);
-        var (intent, confidence, unsure) = pending.IsExerciseQuestion ? MidExercise(text, pending) : Open(text, pending);
-        return new Interpretation(text, safety, intent, confidence, pending, unsure);
+        string intent;
+        float confidence;
+        string? unsure;
+        try
+        {
+            (intent, confidence, unsure) =
+                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && YesNo.RecognizeYesNo(text) is not null ? (IntentIds.Answer, 1f, null)
+                : pending.IsExerciseQuestion ? MidExercise(text, pending)
+                : Open(text);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Understanding the request must never cost the safety answer: read as an answer (or unclear) instead.
+            (intent, confidence, unsure) = (pending.IsExerciseQuestion ? IntentIds.Answer : Interpretation.Unclear, 0f, null);
+        }
+
+        // A clear request ("can I see what I wrote before?", "I want to say sorry to my brother") is not a sign of
+        // danger: the classifier's unsure lean alone does not earn a check-in there. Rules and confident verdicts stand.
+        if (safety.Level == CrisisLevel.Uncertain && confidence >= ClearRequest && intent != IntentIds.Answer && !IntentIds.Conversation.Contains(intent))
+        {
+            safety = CrisisAssessment.None;
+        }
+
+        var exact = _intents.ExactMatch(text) == intent;
+        return new Interpretation(text, safety, intent, confidence, pending, unsure, exact);
     }
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.
@@ -80,16 +108,25 @@ public sealed class MessageInterpreter
             return (IntentIds.Question, question, null);
         }
 
-        var unsure = command.Intent is not null && command.Probability >= UnsureThreshold ? command.Intent : null;
+        // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
+        // "did you mean...?" there would question answers the prompt would have understood.
+        var unsure = command.Intent is not null && command.Probability >= UnsureThreshold && pending.Kind == QuestionKind.Text ? command.Intent : null;
         return (IntentIds.Answer, 1f - command.Probability, unsure);
     }
 
-    // "Will anyone see what I type here?": a question word first and a question mark last, in a sentence rather than a
-    // one-word answer said with a rising tone ("ages?", "angry I guess?").
+    // "Will anyone see what I type here?", "she asked me not to contact her, is this still okay?": a question mark last,
+    // and a question word opening the message or its last clause, in a sentence rather than a one-word answer said with
+    // a rising tone ("ages?", "angry I guess?").
     private static bool LooksLikeAQuestion(string text)
     {
         var words = TextKey.Of(text).Split(' ');
-        return words.Length >= 4 && words[^1] == "?" && QuestionWords.Contains(words[0]);
+        if (words.Length < 4 || words[^1] != "?")
+        {
+            return false;
+        }
+
+        var lastClause = TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault()).Split(' ');
+        return QuestionWords.Contains(words[0]) || QuestionWords.Contains(lastClause[0]);
     }
 
     private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
@@ -99,7 +136,7 @@ public sealed class MessageInterpreter
     };
 
     // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
-    private (string Intent, float Confidence, string? Unsure) Open(string text, PendingQuestion pending)
+    private (string Intent, float Confidence, string? Unsure) Open(string text)
     {
         if (_intents.ExactMatch(text) is { } exact)
         {
@@ -107,9 +144,11 @@ public sealed class MessageInterpreter
         }
 
         var ranked = _model.Classifier?.Rank(text) ?? [];
-        // "answer" means nothing when no question was asked; the best of the rest decides.
+        // "answer" means nothing when no question was asked; the best of the rest decides. A command does something, so
+        // it needs the same certainty as mid-exercise; an exercise is only offered (yes/no), and talk only answered.
         var best = ranked.FirstOrDefault(r => r.Intent != IntentIds.Answer);
-        return best.Intent is not null && best.Probability >= MenuThreshold
+        var bar = IntentIds.Commands.Contains(best.Intent ?? "") ? CommandThreshold : MenuThreshold;
+        return best.Intent is not null && best.Probability >= bar
             ? (best.Intent, best.Probability, null)
             : (Interpretation.Unclear, best.Probability, null);
     }

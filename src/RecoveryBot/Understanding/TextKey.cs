@@ -14,7 +14,18 @@ public static class TextKey
         }
 
         var builder = new StringBuilder(text.Length + 4);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        string normalized;
+        try
+        {
+            normalized = text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            // Invalid UTF-16 (a lone surrogate): compare the text as it is.
+            normalized = text;
+        }
+
+        foreach (var c in normalized)
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -99,15 +99,15 @@ public sealed class BadAnswerTests : IDisposable
     public async Task An_over_long_answer_gets_a_kind_retry_and_a_short_one_is_then_taken()
     {
         var chat = Walks.StartChat(_app);
-        await chat.SayAsync("plan amends");
+        await chat.SayAllAsync("plan amends", "Maria");
 
-        var replies = await chat.SayAsync(new string('x', 61));
+        var replies = await chat.SayAsync(new string('x', 1501));
 
         Assert.Equal(2, replies.Count);
-        Assert.Contains("Could you keep it under 60 characters?", replies[0].Text);
-        Assert.Equal("A short name is enough, like \"my dad\", \"Maria\" or just \"M\".", replies[1].Text);
+        Assert.Contains("Could you keep it under 1500 characters?", replies[0].Text);
+        Assert.Equal("That's a bit long for me to keep. Could you shorten it to the main points?", replies[1].Text);
         Assert.DoesNotContain(replies, a => a.Text == AdapterWithErrorHandler.ApologyText);
-        Assert.StartsWith("What do you want to acknowledge to Maria?", (await chat.SayAsync("Maria")).LastText());
+        Assert.StartsWith("Now try writing what you'd like to say to Maria", (await chat.SayAsync("I missed her wedding")).LastText());
     }
 
     [Fact]

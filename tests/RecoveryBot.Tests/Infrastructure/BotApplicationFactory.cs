@@ -45,6 +45,9 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
         // Conversations in tests assume the bot understands plain words from the first message: wait for the intent
         // model (trained once per test run and shared by every host) rather than fall back to exact phrases.
         builder.UseSetting("Understanding:ModelWait", "00:03:00");
+        // The same for the crisis classifier (shared by every host in the process): replies that depend on it must not
+        // depend on how fast it trained.
+        new RecoveryBot.Safety.CrisisSecondOpinion().EnsureTrainedAsync().GetAwaiter().GetResult();
         builder.UseSetting("Understanding:ModelFolder", Path.Combine(Path.GetTempPath(), "recoverybot-test-models"));
         foreach (var (key, value) in settings)
         {

@@ -1,0 +1,530 @@
+using System.Globalization;
+using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using RecoveryBot.Bots;
+using RecoveryBot.CheckIns;
+using RecoveryBot.Conversation;
+using RecoveryBot.Exercises;
+using RecoveryBot.Journal;
+using RecoveryBot.Privacy;
+using RecoveryBot.Safety;
+using RecoveryBot.Tests.Conversation;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Understanding;
+
+/// <summary>
+/// Whole conversations in plain words, over the real endpoint, as people new to the bot would type them: commands in
+/// the middle of an exercise, going back, questions instead of answers, the "did you mean...?" check, talk at the menu,
+/// choices and names by meaning, and the safety check on edited messages and once-a-day gentle check-ins. The messages
+/// are worded for these tests rather than taken from dialogs/intents (only "go back", "my mother", exercise names and
+/// button titles are the words a person would use anyway), and every expected reply comes from the bot's own constants
+/// or the shipped exercise files. Each test has its own app, database and conversation id.
+/// </summary>
+public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
+{
+    // The plan-amends answers of a person planning amends with Dana.
+    private const string Person = "Dana";
+    private const string Acknowledge = "I kept cancelling on her and missed her graduation";
+    private const string Draft = "Dana, I'm sorry for all the times I let you down. I'm working on it every day.";
+    private const string Method = "a letter";
+    private const string When = "this coming Saturday";
+    private const string SelfCare = "call my sponsor and go for a walk";
+
+    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+    private static readonly ExerciseDefinition PlanAmends = Catalog.Find("plan-amends")!;
+    private static readonly ExerciseDefinition AcknowledgeHarm = Catalog.Find("acknowledge-harm")!;
+
+    private readonly TempDirectory _folder = new();
+    private readonly FakeTimeProvider _clock = new(Walks.Wednesday);
+    private readonly TestApp _app;
+
+    public PlainWordsConversationTests() => _app = new TestApp(_folder.File("bot.db"), _clock);
+
+    /// <summary>
+    /// The hosts wait for the intent model but not for the crisis classifier (trained once per process in the
+    /// background, and skipped by a message that arrives before it is ready). Safety replies are part of what these
+    /// conversations assert, so every test starts once it is trained: the same messages then get the same replies.
+    /// </summary>
+    public async Task InitializeAsync() => Assert.NotNull((await _app.Get<CrisisSecondOpinion>().EnsureTrainedAsync()).Classifier);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _folder.Dispose();
+    }
+
+    // ---- 1. Commands in plain words in the middle of an exercise -------------------------------------------------
+
+    [Theory]
+    [InlineData("can we stop for tonight, I'm wiped", "ok I'm back, let's keep going with that")]
+    [InlineData("let's leave it here for now, I'll come back to this", "could we carry on with the one I paused")]
+    public async Task Pausing_and_resuming_in_plain_words_keeps_the_place_and_neither_message_is_kept_as_an_answer(string pause, string resume)
+    {
+        var chat = Start("pause-" + pause);
+        await chat.SayAllAsync("plan amends", Person);
+
+        var paused = await chat.SayAsync(pause);
+        _clock.Advance(TimeSpan.FromHours(10)); // the next morning
+        var resumed = await chat.SayAsync(resume);
+
+        Assert.Equal([Paused(PlanAmends)], paused.Texts());
+        Assert.Equal([Resumed(PlanAmends), Prompt(PlanAmends, "acknowledge")], resumed.Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
+    }
+
+    [Theory]
+    [InlineData("show me my saved stuff")]
+    [InlineData("where are my old entries")]
+    [InlineData("can I look at what I've written before")]
+    public async Task Asking_to_see_the_journal_mid_exercise_shows_it_then_asks_the_same_question_and_keeps_nothing(string ask)
+    {
+        var chat = Start("journal-" + ask);
+        await chat.SayAsync("plan amends");
+        await chat.SayAsync(Person);
+        await FinishAmendsFromAcknowledgeAsync(chat);
+        var firstPlanSavedAt = _clock.GetUtcNow();
+        await chat.SayAllAsync("plan amends", Person);
+
+        var replies = await chat.SayAsync(ask);
+
+        var journal = new UserProfile { Journal = [new JournalEntry { Title = PlanAmends.Summary.Title, CreatedAt = firstPlanSavedAt }] };
+        Assert.Equal([JournalPresenter.List(journal) + "\n\n" + BotMessages.RetentionNote(RetentionDays), Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
+    }
+
+    [Theory]
+    [InlineData("please stop sending me reminders")]
+    [InlineData("turn off the notifications please")]
+    public async Task Turning_reminders_off_mid_exercise_turns_check_ins_off_and_keeps_nothing(string ask)
+    {
+        var chat = Start("checkins-" + ask);
+        await chat.SayAllAsync("plan amends", Person);
+
+        var replies = await chat.SayAsync(ask);
+
+        Assert.Equal([BotMessages.CheckInsOff, Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        var end = await FinishAmendsFromAcknowledgeAsync(chat);
+        Assert.Equal(AmendsSummary(), SummaryText(end));
+        // A day was planned, but with check-ins off none is kept and none is promised.
+        Assert.DoesNotContain(end.Texts(), t => t.Contains("check in", StringComparison.OrdinalIgnoreCase));
+        Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync(ScheduledCheckIn.UserKeyOf(chat.Client.ChannelId, chat.Client.UserId), default));
+    }
+
+    [Theory]
+    [InlineData("wait, how does this thing work")]
+    [InlineData("I'm confused about what I can type here")]
+    public async Task Asking_for_help_mid_exercise_shows_the_help_then_asks_the_same_question_and_keeps_nothing(string ask)
+    {
+        var chat = Start("help-" + ask);
+        await chat.SayAllAsync("plan amends", Person);
+
+        var replies = await chat.SayAsync(ask);
+
+        Assert.Equal([BotMessages.Help, Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
+    }
+
+    // ---- 2. Going back ------------------------------------------------------------------------------------------
+
+    [Theory]
+    [InlineData("go back")]
+    [InlineData("I want to change my last answer")]
+    [InlineData("oops, can I redo the previous one")]
+    public async Task Going_back_asks_the_previous_question_again_and_the_new_answer_replaces_the_old(string back)
+    {
+        const string FirstTry = "I forgot her birthday";
+        var chat = Start("back-" + back);
+        await chat.SayAllAsync("plan amends", Person, FirstTry);
+
+        var replies = await chat.SayAsync(back);
+        var next = await chat.SayAsync(Acknowledge);
+
+        Assert.Equal([Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        Assert.Equal(Prompt(PlanAmends, "draft"), next.LastText());
+        var end = await chat.SayAllAsync(Draft, Method, When, SelfCare, NotYet);
+        Assert.Equal(AmendsSummary(), SummaryText(end));
+        Assert.DoesNotContain(FirstTry, chat.Transcript.Concat([SummaryText(end)]));
+    }
+
+    [Fact]
+    public async Task Going_back_at_the_first_question_says_there_is_nothing_before_it_and_asks_it_again()
+    {
+        var chat = Start("back-first");
+        await chat.SayAsync("plan amends");
+
+        var replies = await chat.SayAsync("I want to change my last answer");
+
+        Assert.Equal([ExerciseDialogFactory.FirstQuestionMessage, Prompt(PlanAmends, "person")], replies.Texts());
+        Assert.Equal([Prompt(PlanAmends, "acknowledge")], (await chat.SayAsync(Person)).Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
+    }
+
+    [Fact]
+    public async Task Going_back_over_a_choice_asks_it_again_and_the_new_choice_is_kept()
+    {
+        var chat = Start("back-choice");
+        await chat.SayAllAsync("plan amends", Person, Acknowledge, Draft, Method);
+
+        var replies = await chat.SayAsync("actually let me fix what I said before");
+        var call = await chat.SayAsync("on the phone");
+
+        Assert.Equal([Prompt(PlanAmends, "method")], replies.Texts());
+        Assert.Equal([Say(PlanAmends, "tip-call"), Prompt(PlanAmends, "when")], call.Texts());
+        var end = await chat.SayAllAsync(When, SelfCare, NotYet);
+        Assert.Equal(AmendsSummary(method: Choice(PlanAmends, "method", "call")), SummaryText(end));
+    }
+
+    // ---- 3. A question instead of an answer ---------------------------------------------------------------------
+
+    [Fact]
+    public async Task Questions_mid_exercise_get_the_exercises_answer_or_the_general_one_and_are_never_kept()
+    {
+        const string NoContact = "what if she asked me not to contact her again?";
+        const string Nervous = "is it normal to feel this nervous about it?";
+        var chat = Start("questions");
+        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+
+        var noContact = await chat.SayAsync(NoContact);
+        var nervous = await chat.SayAsync(Nervous);
+
+        Assert.Equal([NoContactAnswer, Prompt(PlanAmends, "draft")], noContact.Texts());
+        Assert.Equal([BotMessages.GeneralAnswer, Prompt(PlanAmends, "draft")], nervous.Texts());
+        var end = await chat.SayAllAsync(Draft, Method, When, SelfCare, NotYet);
+        Assert.Equal(AmendsSummary(), SummaryText(end));
+    }
+
+    [Theory]
+    [InlineData("what if he asked me not to contact him anymore?")]
+    [InlineData("she asked me not to contact her, is this still okay?")]
+    [InlineData("my sister said she never wants to hear from me again, what then?")]
+    public async Task No_contact_questions_in_other_words_get_the_exercises_answer_and_are_never_kept(string question)
+    {
+        var chat = Start("no-contact-" + question);
+        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+
+        var replies = await chat.SayAsync(question);
+
+        // The exercise's own answer, then the question again. A question about harm asked while writing a draft may also
+        // get the one-line check-in (an answer there is expected to be dark, so the model alone asks gently), never the
+        // full crisis response.
+        Assert.Equal([NoContactAnswer, Prompt(PlanAmends, "draft")], replies.Texts().Where(t => !t.StartsWith("That sounds heavy", StringComparison.Ordinal)));
+        Assert.DoesNotContain(replies, a => a.Text.Contains("911", StringComparison.Ordinal));
+        var end = await chat.SayAllAsync(Draft, Method, When, SelfCare, NotYet);
+        Assert.Equal(AmendsSummary(), SummaryText(end));
+    }
+
+    // ---- 4. "Did you mean...?" ----------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task A_message_that_might_be_a_command_is_checked_once_and_its_my_answer_keeps_the_original_message()
+    {
+        const string Maybe = "I don't want to do this anymore";
+        var chat = Start("clarify-answer");
+        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+
+        var check = await chat.SayAsync(Maybe);
+        var after = await chat.SayAsync(BotMessages.ItWasMyAnswer);
+
+        var doing = BotMessages.CommandNames["cancel"];
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, doing)], check.Texts());
+        Assert.Equal([BotMessages.Capitalize(doing), BotMessages.ItWasMyAnswer], check[0].SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal([Prompt(PlanAmends, "method")], after.Texts());
+        var end = await chat.SayAllAsync(Method, When, SelfCare, NotYet);
+        Assert.Equal(AmendsSummary(draft: Maybe), SummaryText(end));
+        Assert.Single(chat.Transcript, t => t.StartsWith(BotMessages.ClarifyFormat[..BotMessages.ClarifyFormat.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData(null)] // the button that names the command
+    [InlineData("yeah, stop the exercise please")]
+    public async Task A_message_that_might_be_a_command_does_the_command_when_the_answer_to_the_check_is_the_command(string? reply)
+    {
+        var chat = Start("clarify-command-" + (reply ?? "button"));
+        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+
+        var check = await chat.SayAsync("I don't want to do this anymore");
+        var done = await chat.SayAsync(reply ?? BotMessages.Capitalize(BotMessages.CommandNames["cancel"]));
+
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, BotMessages.CommandNames["cancel"])], check.Texts());
+        Assert.Equal([BotMessages.Cancelled], done.Texts());
+        Assert.Equal([BotMessages.NothingPaused, Menu.Text], (await chat.SayAsync("resume")).Texts());
+    }
+
+    // ---- 5. Talk at the menu ------------------------------------------------------------------------------------
+
+    private const string Brother = "I keep letting my brother down and I want to say sorry";
+
+    [Fact]
+    public async Task Describing_a_situation_at_the_menu_offers_the_exercise_about_your_brother_and_yes_starts_it()
+    {
+        var chat = Start("offer-yes");
+
+        var offer = await chat.SayAsync(Brother);
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal(Offer(PlanAmends, "your brother"), offer.LastText());
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
+    [Fact]
+    public async Task Describing_a_situation_at_the_menu_offers_the_exercise_and_no_shows_the_menu()
+    {
+        var chat = Start("offer-no");
+
+        var offer = await chat.SayAsync(Brother);
+        var no = await chat.SayAsync("no");
+
+        Assert.Equal(Offer(PlanAmends, "your brother"), offer.LastText());
+        Assert.Equal([Menu.Text], no.Texts());
+    }
+
+    [Fact]
+    public async Task Describing_a_wish_to_apologise_gets_the_offer_alone_without_a_safety_check_in()
+    {
+        var chat = Start("offer-only");
+
+        var offer = await chat.SayAsync(Brother);
+
+        Assert.Equal([Offer(PlanAmends, "your brother")], offer.Texts());
+    }
+
+    [Fact]
+    public async Task A_feeling_at_the_menu_gets_a_kind_word_and_the_menu()
+    {
+        var chat = Start("feeling");
+
+        var replies = await chat.SayAsync("rough day, just feel flat");
+
+        Assert.Equal([BotMessages.FeelingReply, Menu.Text], replies.Texts());
+    }
+
+    [Fact]
+    public async Task A_greeting_gets_a_hello_and_the_menu_and_thanks_gets_a_thank_you()
+    {
+        var chat = Start("greeting");
+
+        var hello = await chat.SayAsync("hi, hope you're doing ok");
+        var thanks = await chat.SayAsync("cheers, that helped");
+
+        Assert.Equal([BotMessages.GreetingReply, Menu.Text], hello.Texts());
+        Assert.Equal([BotMessages.ThanksReply], thanks.Texts());
+    }
+
+    // ---- 6. Choices by meaning ----------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task My_mother_at_the_relationship_question_picks_family_after_a_retry_that_asks_for_words()
+    {
+        var chat = Start("choice-family");
+        var started = await chat.SayAsync("acknowledge harm");
+
+        var unclear = await chat.SayAsync("hmm hard to say really");
+        var mother = await chat.SayAsync("my mother");
+
+        // Five choices with long titles: the question and the retry come with the choices listed under them.
+        Assert.StartsWith(Prompt(AcknowledgeHarm, "relationship") + "\n\n", started.LastText());
+        Assert.StartsWith(Retry(AcknowledgeHarm, "relationship") + "\n\n", Assert.Single(unclear).Text);
+        AssertNoTapOrButton(unclear[0].Text);
+        Assert.Equal([Prompt(AcknowledgeHarm, "person")], mother.Texts());
+        var state = await StateTable.ReadAllDecryptedAsync(_app);
+        Assert.Contains(state.Values, row => row.Contains("\"value:relationship\":\"family\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task I_think_so_yeah_at_the_readiness_question_picks_ready()
+    {
+        var chat = Start("choice-ready");
+        await chat.SayAllAsync("plan amends", Person, Acknowledge, Draft, Method, When, SelfCare);
+
+        var replies = await chat.SayAsync("i think so, yeah");
+
+        Assert.Equal(Say(PlanAmends, "close-ready"), replies[0].Text);
+        Assert.Equal(AmendsSummary(), SummaryText(replies));
+    }
+
+    [Theory]
+    [InlineData("this Saturday")]
+    [InlineData("saturday this week")]
+    public async Task A_plain_day_at_the_date_question_is_taken_as_that_day(string day)
+    {
+        var chat = Start("date-" + day);
+        await chat.SayAllAsync("plan amends", Person, Acknowledge, Draft, Method);
+
+        var replies = await chat.SayAsync(day);
+
+        var saturday = new DateTime(2026, 11, 28).ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US"));
+        Assert.Equal(
+            [string.Format(CultureInfo.InvariantCulture, ExerciseDialogFactory.DateHeardFormat, saturday), PlanAmends.Steps[PlanAmends.Steps.ToList().FindIndex(s => s.Slot == "when") + 1].Say, Prompt(PlanAmends, "selfCare")],
+            replies.Texts());
+    }
+
+    [Fact]
+    public void Retries_word_the_choices_without_tap_or_button()
+    {
+        var retries = Catalog.Exercises.SelectMany(e => e.Steps).Select(s => s.Retry).OfType<string>()
+            .Append(MainDialog.OfferRetry).Append(BotMessages.NotSureWhichExercise).ToList();
+
+        Assert.NotEmpty(retries);
+        Assert.All(retries, AssertNoTapOrButton);
+    }
+
+    // ---- 7. Names -----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task Her_name_is_Dana_is_shown_back_as_Dana()
+    {
+        var chat = Start("name-sentence");
+        await chat.SayAsync("plan amends");
+
+        var replies = await chat.SayAsync("her name is Dana");
+
+        Assert.Equal([Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
+    }
+
+    [Theory]
+    [InlineData("there are so many people I hurt, I can't pick one")]
+    [InlineData("honestly it's complicated, there are a lot of people I let down over the years and I can't choose where to begin")]
+    public async Task A_sentence_with_no_name_is_asked_again_and_nothing_is_lost(string story)
+    {
+        var chat = Start("name-story-" + story.Length);
+        await chat.SayAsync("plan amends");
+
+        var retry = await chat.SayAsync(story);
+        var named = await chat.SayAsync(Person);
+
+        Assert.Equal([Retry(PlanAmends, "person")], retry.Texts());
+        Assert.Equal([Prompt(PlanAmends, "acknowledge")], named.Texts());
+        var summary = SummaryText(await FinishAmendsFromAcknowledgeAsync(chat));
+        Assert.Equal(AmendsSummary(), summary);
+        Assert.DoesNotContain(story, chat.Transcript.Concat([summary]));
+    }
+
+    [Theory]
+    [InlineData("honestly the one I owe the most is my little sister, her name is Carla, we haven't spoken since last spring", "Carla")]
+    [InlineData("it would be my dad, we haven't really talked since I got out of rehab two years ago", "my dad")]
+    public async Task A_name_in_a_long_sentence_is_kept_and_shown_back(string sentence, string name)
+    {
+        var chat = Start("name-long-" + name);
+        await chat.SayAsync("plan amends");
+
+        var replies = await chat.SayAsync(sentence);
+
+        Assert.Equal([Prompt(PlanAmends, "acknowledge", name)], replies.Texts());
+    }
+
+    // ---- 8. Safety ----------------------------------------------------------------------------------------------
+
+    [Fact]
+    public async Task An_edited_message_that_signals_danger_gets_the_crisis_resources()
+    {
+        var chat = Start("edit-crisis");
+        await chat.SayAllAsync("plan amends", Person);
+
+        // Teams sends an edit as a messageUpdate activity carrying the new text.
+        var replies = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = "I'm going to take all my pills tonight and end it" });
+
+        Assert.Contains("988", Assert.Single(replies).Text);
+    }
+
+    private const string Exhausted = "I'm exhausted and everything is falling apart";
+    private const string Fighting = "I'm tired of fighting all the time";
+
+    [Fact]
+    public async Task A_gentle_check_in_is_given_at_most_once_a_conversation_a_day()
+    {
+        var chat = Start("gentle-daily");
+        var gentle = _app.Get<CrisisResponseComposer>().ComposeGentleCheck(null);
+
+        var first = await chat.SayAsync(Exhausted);
+        var second = await chat.SayAsync(Fighting);
+        var third = await chat.SayAsync(Exhausted);
+        _clock.Advance(TimeSpan.FromDays(1));
+        var nextDay = await chat.SayAsync(Fighting);
+
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], first.Texts());
+        Assert.Equal([BotMessages.FeelingReply, Menu.Text], second.Texts());
+        Assert.Equal([BotMessages.FeelingReply, Menu.Text], third.Texts());
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], nextDay.Texts());
+
+        // Once per conversation: someone else, in their own conversation that day, still gets theirs.
+        var other = Start("gentle-daily-other");
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], (await other.SayAsync(Fighting)).Texts());
+    }
+
+    [Fact]
+    public async Task An_edited_message_gets_no_second_gentle_check_in_on_the_same_day()
+    {
+        var chat = Start("gentle-edit");
+        var gentle = _app.Get<CrisisResponseComposer>().ComposeGentleCheck(null);
+
+        var first = await chat.SayAsync(Exhausted);
+        var edited = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = Fighting });
+
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], first.Texts());
+        Assert.Empty(edited.Texts());
+    }
+
+    // ---- Helpers ------------------------------------------------------------------------------------------------
+
+    private Chat Start(string name) => Walks.StartChat(_app, conversationId: "plain-words/" + name);
+
+    private int RetentionDays => _app.Get<IOptions<PrivacyOptions>>().Value.RetentionDays;
+
+    private static string Paused(ExerciseDefinition exercise) => string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, exercise.Title);
+
+    // ConversationCommands says this after "resume"; it has no constant of its own.
+    private static string Resumed(ExerciseDefinition exercise) => $"Let's pick up {exercise.Title} where you left off.";
+
+    private static IReadOnlyDictionary<string, string> Named(string? person) =>
+        person is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["person"] = person };
+
+    private static StepDefinition Question(ExerciseDefinition exercise, string slot) => exercise.Steps.Single(s => s.Slot == slot);
+
+    private static string Prompt(ExerciseDefinition exercise, string slot, string? person = Person) => SlotTemplate.Render(Question(exercise, slot).Prompt!, Named(person));
+
+    private static string Retry(ExerciseDefinition exercise, string slot, string? person = Person) => SlotTemplate.Render(Question(exercise, slot).Retry!, Named(person));
+
+    private static string Say(ExerciseDefinition exercise, string stepId, string? person = Person) =>
+        SlotTemplate.Render(exercise.Steps.Single(s => s.Id == stepId).Say!, Named(person));
+
+    private static IEnumerable<string> Intro(ExerciseDefinition exercise) => exercise.Steps.TakeWhile(s => s.Say is not null).Select(s => s.Say!);
+
+    private static string Offer(ExerciseDefinition exercise, string person) => SlotTemplate.Render(exercise.Offer!, Named(person));
+
+    private static string Choice(ExerciseDefinition exercise, string slot, string value) => Question(exercise, slot).Choices!.Single(c => c.Value == value).DisplayTitle;
+
+    // The readiness button a person taps when they are not ready yet.
+    private static string NotYet => Choice(PlanAmends, "readiness", "not-yet");
+
+    private static string NoContactAnswer => PlanAmends.Questions.Single(q => q.Examples.Any(e => e.Contains("contact", StringComparison.OrdinalIgnoreCase))).Answer;
+
+    private static void AssertNoTapOrButton(string? text)
+    {
+        Assert.DoesNotContain("tap", text ?? "", StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("button", text ?? "", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Answers plan-amends from the acknowledge question to the end with Dana's answers, not yet ready.</summary>
+    private static Task<IReadOnlyList<Activity>> FinishAmendsFromAcknowledgeAsync(Chat chat) =>
+        chat.SayAllAsync(Acknowledge, Draft, Method, When, SelfCare, NotYet);
+
+    /// <summary>The summary's text on the card among <paramref name="replies"/>.</summary>
+    private static string SummaryText(IReadOnlyList<Activity> replies) => (string)replies.AdaptiveCard()["body"]![1]!["text"]!;
+
+    /// <summary>The plan-amends summary for Dana's answers ("this coming Saturday" from Wednesday 25 November is the 28th).</summary>
+    private static string AmendsSummary(string draft = Draft, string? method = null) =>
+        SlotTemplate.Render(PlanAmends.Summary.Text, new Dictionary<string, string>
+        {
+            ["person"] = Person,
+            ["acknowledge"] = Acknowledge,
+            ["draft"] = draft,
+            ["method"] = method ?? Choice(PlanAmends, "method", "letter"),
+            ["when"] = new DateTime(2026, 11, 28).ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US")),
+            ["selfCare"] = SelfCare,
+        }).Trim();
+}
