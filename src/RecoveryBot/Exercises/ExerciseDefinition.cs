@@ -140,11 +140,6 @@ public sealed record BranchDefinition
     public string? Otherwise { get; init; }
 }
 
-/// <summary>A common question and its answer.</summary>
-/// <param name="Examples">Ways people ask it.</param>
-/// <param name="Answer">What the bot says.</param>
-public sealed record ExerciseQuestion(IReadOnlyList<string> Examples, string Answer);
-
 /// <summary>The closing summary.</summary>
 public sealed record SummaryDefinition(string Title, string Text);
 

@@ -7,7 +7,7 @@ using Microsoft.ML.Transforms.Text;
 namespace RecoveryBot.Understanding;
 
 /// <summary>
-/// A multiclass linear model (maximum entropy over word 1-2-grams and character 3-5-grams of <see cref="TextKey"/>)
+/// A multiclass linear model (maximum entropy over word 1-2-grams and character 3-4-grams of <see cref="TextKey"/>)
 /// trained on the example messages in <c>dialogs/intents/</c>. It gives every intent a probability; the
 /// <see cref="MessageInterpreter"/> decides what to do with them. Immutable once trained and thread-safe (a pool of
 /// prediction engines, since one engine is not). Training is deterministic: fixed seed, one thread, file order.

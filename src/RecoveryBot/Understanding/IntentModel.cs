@@ -77,8 +77,11 @@ public sealed class IntentModel
             {
                 try
                 {
+                    // Written aside and moved into place, so a crash or a second instance never leaves half a file.
                     Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    classifier.Save(path);
+                    var partial = $"{path}.{Environment.ProcessId}.tmp";
+                    classifier.Save(partial);
+                    File.Move(partial, path, overwrite: true);
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
