@@ -35,6 +35,9 @@ public sealed class BenchOptions
     /// <summary>Load RecoveryBot alone (no baselines, no ratio): for attaching a profiler to its process.</summary>
     public bool OnlyRecoveryBot { get; set; }
 
+    /// <summary>Time MessageInterpreter.Interpret in this process against CrisisDetector.Assess alone, instead of the HTTP load.</summary>
+    public bool Interpret { get; set; }
+
     /// <summary>Parses the arguments; returns null (after printing usage) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
@@ -63,6 +66,7 @@ public sealed class BenchOptions
                     case "--no-kestrel": o.NoKestrel = true; break;
                     case "--only-recoverybot": o.OnlyRecoveryBot = true; o.NoKestrel = true; break;
                     case "--recoverybot": o.RecoveryBotDll = Next(); break;
+                    case "--interpret": o.Interpret = true; break;
                     case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" ? p : throw new ArgumentException("--storage must be Sqlite or Memory"); break;
                     case "-h" or "--help": PrintUsage(); return null;
                     default: throw new ArgumentException($"unknown option {args[i]}");
@@ -92,5 +96,8 @@ public sealed class BenchOptions
           --only-recoverybot  load RecoveryBot alone, no baselines and no ratio (to attach a profiler)
           --storage S       RecoveryBot's Storage:Provider, Sqlite (default, the figure that counts) or Memory (diagnosis)
           --recoverybot P   path of RecoveryBot.dll (default: its Release build beside this project)
+          --interpret       instead: time MessageInterpreter.Interpret per message in this process against
+                            CrisisDetector.Assess alone, on 1 and 2 threads (uses --rounds and the RecoveryBot
+                            built with this benchmark, not --recoverybot; no HTTP, no state)
         """);
 }

@@ -12,6 +12,11 @@ if (options is null)
     return 2;
 }
 
+if (options.Interpret)
+{
+    return await InterpretBench.RunAsync(options);
+}
+
 var dll = options.RecoveryBotDll ?? RecoveryBotProcess.DefaultDll();
 var runId = Guid.NewGuid().ToString("N")[..8];
 Console.WriteLine($"RecoveryBot benchmark  {DateTime.Now:yyyy-MM-dd HH:mm}  {Environment.ProcessorCount} cores  {RuntimeInformation.OSDescription}  .NET {Environment.Version}");
