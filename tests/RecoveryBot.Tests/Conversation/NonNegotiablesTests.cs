@@ -2,7 +2,7 @@ using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.Conversation;
 
-/// <summary>Product non-negotiables (PRODUCT.md), checked inside an ordinary exercise conversation.</summary>
+/// <summary>Product non-negotiables (crisis safety, privacy, nothing lost on bad input; see the README), checked inside an ordinary exercise conversation.</summary>
 public sealed class NonNegotiablesTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
