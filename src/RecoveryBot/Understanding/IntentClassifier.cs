@@ -42,14 +42,7 @@ public sealed class IntentClassifier
     /// <summary>How many example messages the model learned from (0 for a model loaded from a file).</summary>
     public int ExampleCount { get; }
 
-    /// <summary>Trains on every example (and exact phrase) of <paramref name="intents"/>.</summary>
-    public static IntentClassifier Train(IntentCatalog intents)
-    {
-        ArgumentNullException.ThrowIfNull(intents);
-        return Train(intents.Intents.SelectMany(i => i.Examples.Concat(i.Phrases).Select(text => (i.Id, text))));
-    }
-
-    /// <summary>Trains on labelled messages (cross-validation, tools).</summary>
+    /// <summary>Trains on labelled messages: every example and exact phrase of every intent (see <see cref="IntentModel"/>).</summary>
     public static IntentClassifier Train(IEnumerable<(string Intent, string Text)> examples)
     {
         ArgumentNullException.ThrowIfNull(examples);

@@ -48,6 +48,7 @@ public sealed class MessageInterpreter
         ArgumentNullException.ThrowIfNull(pending);
         text ??= "";
         var safety = _safety.Assess(text, pending.ExpectsDarkAnswers);
+        var exactIntent = _intents.ExactMatch(text);
         string intent;
         float confidence;
         string? unsure;
@@ -55,8 +56,8 @@ public sealed class MessageInterpreter
         {
             (intent, confidence, unsure) =
                 pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && YesNo.RecognizeYesNo(text) is not null ? (IntentIds.Answer, 1f, null)
-                : pending.IsExerciseQuestion ? MidExercise(text, pending)
-                : Open(text);
+                : pending.IsExerciseQuestion ? MidExercise(text, exactIntent, pending)
+                : Open(text, exactIntent);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -71,14 +72,13 @@ public sealed class MessageInterpreter
             safety = CrisisAssessment.None;
         }
 
-        var exact = _intents.ExactMatch(text) == intent;
-        return new Interpretation(text, safety, intent, confidence, pending, unsure, exact);
+        return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent);
     }
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.
-    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, PendingQuestion pending)
+    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, string? exact, PendingQuestion pending)
     {
-        if (_intents.ExactMatch(text) is { } exact && IntentIds.Commands.Contains(exact))
+        if (exact is not null && IntentIds.Commands.Contains(exact))
         {
             return (exact, 1f, null);
         }
@@ -136,9 +136,9 @@ public sealed class MessageInterpreter
     };
 
     // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
-    private (string Intent, float Confidence, string? Unsure) Open(string text)
+    private (string Intent, float Confidence, string? Unsure) Open(string text, string? exact)
     {
-        if (_intents.ExactMatch(text) is { } exact)
+        if (exact is not null)
         {
             return (exact, 1f, null);
         }

@@ -49,8 +49,8 @@ public sealed class IntentCrossValidationTests(ITestOutputHelper output)
         {
             var train = examples.Where((_, i) => i % 5 != fold).ToList();
             var test = examples.Where((_, i) => i % 5 == fold).ToList();
-            var interpreter = new MessageInterpreter(detector, Interpreters.Intents, new IntentModel(IntentClassifier.Train(train)));
             var model = IntentClassifier.Train(train);
+            var interpreter = new MessageInterpreter(detector, Interpreters.Intents, new IntentModel(model));
             foreach (var (intent, text) in test)
             {
                 Count("top-1 of all intents", model.Rank(text)[0].Intent == intent, $"{intent} -> {model.Rank(text)[0].Intent}: {text}");
