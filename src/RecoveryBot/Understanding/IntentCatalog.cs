@@ -88,10 +88,6 @@ public sealed class IntentCatalog
 
                 var phrases = Strings(node!, "phrases", $"/intents/{i}", Report);
                 var examples = Strings(node!, "examples", $"/intents/{i}", Report);
-                if (examples.Count < MinExamples)
-                {
-                    Report($"/intents/{i}/examples", $"'{id}' needs at least {MinExamples} examples to be learned.");
-                }
 
                 // One message in two intents teaches the classifier nothing but confusion.
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -123,6 +119,12 @@ public sealed class IntentCatalog
                     intents[earlier] = intents[earlier] with { Phrases = [.. intents[earlier].Phrases, .. phrases], Examples = [.. intents[earlier].Examples, .. examples] };
                 }
             }
+        }
+
+        // Counted over every file, since several files may add to one intent.
+        foreach (var few in intents.Where(x => x.Examples.Count < MinExamples))
+        {
+            problems.Add(new ExerciseProblem(folder, 1, 1, $"'{few.Id}' needs at least {MinExamples} examples to be learned; it has {few.Examples.Count}."));
         }
 
         foreach (var missing in known.Where(k => k != IntentIds.Answer && intents.All(x => x.Id != k)).Order(StringComparer.Ordinal))

@@ -1,0 +1,73 @@
+using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Understanding;
+
+namespace RecoveryBot.Tests.Understanding;
+
+/// <summary>The intent files are checked like the exercises: every problem named with its file, line and column.</summary>
+public sealed class IntentCatalogTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void The_shipped_intents_are_valid_and_exact_phrases_win()
+    {
+        var (catalog, problems) = IntentCatalog.Validate(Path.Combine(AppContext.BaseDirectory, "dialogs"), Interpreters.Catalog);
+
+        Assert.Empty(problems);
+        Assert.Equal(IntentIds.Pause, catalog!.ExactMatch("Pause!"));
+        Assert.Equal("plan-amends", catalog.ExactMatch("plan amends"));
+        Assert.Null(catalog.ExactMatch("please pause the whole thing"));
+    }
+
+    [Theory]
+    [InlineData("intents:\n  - id: not-a-thing\n    examples: [a, b, c, d, e]\n", "'not-a-thing' is not a command")]
+    [InlineData("intents:\n  - id: pause\n    examples:\n      - 42\n", "put numbers and true/false in quotes")]
+    [InlineData("intents:\n  - id: pause\n    examples:\n      - show my reflections\n", "also an example of 'journal'")]
+    [InlineData("intents:\n  - id: pause\n    examples: [a\n", "extra.yaml:")]
+    [InlineData("something: else\n", "needs a list under 'intents'")]
+    public void A_broken_intent_file_is_reported_with_its_place(string yaml, string expected)
+    {
+        var dialogs = CopyShippedDialogs();
+        File.WriteAllText(Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"), yaml);
+
+        var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
+
+        Assert.Null(catalog);
+        Assert.Contains(problems, p => p.ToString().Contains(expected, StringComparison.Ordinal) && p.File.EndsWith("extra.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_file_may_add_a_few_examples_to_an_intent()
+    {
+        var dialogs = CopyShippedDialogs();
+        File.WriteAllText(Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"), "intents:\n  - id: pause\n    examples:\n      - hang fire a sec, the baby's crying\n");
+
+        var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
+
+        Assert.Empty(problems);
+        Assert.Contains("hang fire a sec, the baby's crying", catalog!.Intents.Single(i => i.Id == IntentIds.Pause).Examples);
+    }
+
+    [Fact]
+    public void A_missing_intents_folder_stops_start_up()
+    {
+        var (catalog, problems) = IntentCatalog.Validate(_folder.Path, Interpreters.Catalog);
+
+        Assert.Null(catalog);
+        Assert.Contains("intents folder does not exist", Assert.Single(problems).Message, StringComparison.Ordinal);
+    }
+
+    private string CopyShippedDialogs()
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "dialogs", IntentCatalog.FolderName);
+        var target = Directory.CreateDirectory(Path.Combine(_folder.Path, "dialogs", IntentCatalog.FolderName)).FullName;
+        foreach (var file in Directory.GetFiles(source, "*.yaml"))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+
+        return Path.GetDirectoryName(target)!;
+    }
+}
