@@ -10,12 +10,15 @@ namespace RecoveryBot.Tests.Safety;
 /// <param name="Text">The message.</param>
 public sealed record SafetyHeldOutLine(string Label, string Kind, string Context, string Text)
 {
-    /// <summary>The files: written by two independent authors, never used to tune.</summary>
-    public static readonly string[] FileNames = ["safety-heldout-crisis.tsv", "safety-heldout-everyday.tsv"];
+    /// <summary>The second set (2026-11-29): written by two independent authors, never used to tune.</summary>
+    public static readonly string[] SecondSet = ["safety-heldout-crisis.tsv", "safety-heldout-everyday.tsv"];
 
-    /// <summary>Every line of both files.</summary>
-    public static IReadOnlyList<SafetyHeldOutLine> LoadAll() =>
-        FileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))
+    /// <summary>The third set (2026-11-30): two more independent authors, never used to tune.</summary>
+    public static readonly string[] ThirdSet = ["safety-heldout3-crisis.tsv", "safety-heldout3-everyday.tsv"];
+
+    /// <summary>Every line of the given files.</summary>
+    public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
+        fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))
                 .Select(l => l.Split('\t'))
                 .Select(p => new SafetyHeldOutLine(p[0], p[1], p[2], p[3])))
@@ -26,7 +29,7 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// any safety reply; everyday lines as any safety reply (crisis, concern or gentle check-in) and full response.
     /// </summary>
     public static (string Report, double ExplicitFull, double IndirectFull, double IndirectAny, double EverydayAny, double EverydayFull) Score(
-        IReadOnlyList<SafetyHeldOutLine> lines, Func<SafetyHeldOutLine, CrisisLevel> assess)
+        string title, IReadOnlyList<SafetyHeldOutLine> lines, Func<SafetyHeldOutLine, CrisisLevel> assess)
     {
         var levels = lines.Select(l => (Line: l, Level: assess(l))).ToList();
         double Share(Func<SafetyHeldOutLine, bool> which, Func<CrisisLevel, bool> test)
@@ -41,7 +44,7 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
         var everydayAny = Share(l => l.Label == "safe", v => v != CrisisLevel.None);
         var everydayFull = Share(l => l.Label == "safe", v => v == CrisisLevel.Crisis);
         var report = new StringBuilder()
-            .AppendLine($"Safety held-out 2: {lines.Count} lines ({lines.Count(l => l.Label == "crisis")} crisis, {lines.Count(l => l.Label == "safe")} everyday, {lines.Count(l => l.Label == "concern")} concern)")
+            .AppendLine($"{title}: {lines.Count} lines ({lines.Count(l => l.Label == "crisis")} crisis, {lines.Count(l => l.Label == "safe")} everyday, {lines.Count(l => l.Label == "concern")} concern)")
             .AppendLine($"  explicit crisis with the full response: {explicitFull:P0}")
             .AppendLine($"  indirect crisis with the full response: {indirectFull:P0}; with any safety reply: {indirectAny:P0}")
             .AppendLine($"  everyday with any crisis line: {everydayAny:P1}; with the full crisis response: {everydayFull:P1}");

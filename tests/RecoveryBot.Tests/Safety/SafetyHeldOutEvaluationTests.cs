@@ -15,23 +15,42 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     [Fact]
     public async Task The_second_held_out_set_is_scored_and_does_not_get_worse()
     {
-        var interpreter = await Interpreters.GetAsync();
-        var (report, explicitFull, indirectFull, indirectAny, everydayAny, everydayFull) = SafetyHeldOutLine.Score(
-            SafetyHeldOutLine.LoadAll(), line => interpreter.Interpret(line.Text, Interpreters.PendingOf(line.Context)).Safety.Level);
-        output.WriteLine(report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "safety-heldout-report.txt"), report);
+        var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) =
+            await ScoreAsync("Safety held-out 2", SafetyHeldOutLine.SecondSet, "safety-heldout-report.txt");
 
-        Assert.True(explicitFull >= MinExplicitFull, report);
-        Assert.True(indirectAny >= MinIndirectAny, report);
-        Assert.True(everydayAny <= MaxEverydayAny, report);
-        Assert.True(everydayFull <= MaxEverydayFull, report);
-        _ = indirectFull;
+        Assert.True(explicitFull >= 41 / 45.0, report);
+        Assert.True(indirectAny >= 37 / 50.0, report);
+        Assert.True(everydayAny <= 8 / 170.0 + 1e-9, report);
+        Assert.True(everydayFull <= 5 / 170.0 + 1e-9, report);
     }
 
-    // Measured 2026-11-29 at the end of the work: explicit 41/45, indirect any reply 37/50, everyday any line 8/170,
-    // everyday full response 5/170. The targets (45/45, main's 38/50, at most 3% and 1%) are not all met.
-    private const double MinExplicitFull = 41 / 45.0;
-    private const double MinIndirectAny = 37 / 50.0;
-    private const double MaxEverydayAny = 8 / 170.0 + 1e-9;
-    private const double MaxEverydayFull = 5 / 170.0 + 1e-9;
+    // Measured 2026-11-29 at the end of that work: explicit 41/45, indirect any reply 37/50, everyday any line 8/170,
+    // everyday full response 5/170 (bars above). Looked at since, so the third set below is now the honest figure.
+    [Fact]
+    public async Task The_third_held_out_set_is_scored_and_does_not_get_worse()
+    {
+        var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) =
+            await ScoreAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt");
+
+        Assert.True(explicitFull >= MinExplicitFull3, report);
+        Assert.True(indirectAny >= MinIndirectAny3, report);
+        Assert.True(everydayAny <= MaxEverydayAny3, report);
+        Assert.True(everydayFull <= MaxEverydayFull3, report);
+    }
+
+    private const double MinExplicitFull3 = 43 / 55.0;
+    private const double MinIndirectAny3 = 37 / 55.0;
+    private const double MaxEverydayAny3 = 8 / 225.0 + 1e-9;
+    private const double MaxEverydayFull3 = 3 / 225.0 + 1e-9;
+
+    private async Task<(string Report, double ExplicitFull, double IndirectFull, double IndirectAny, double EverydayAny, double EverydayFull)> ScoreAsync(
+        string title, IEnumerable<string> files, string reportFile)
+    {
+        var interpreter = await Interpreters.GetAsync();
+        var score = SafetyHeldOutLine.Score(
+            title, SafetyHeldOutLine.LoadAll(files), line => interpreter.Interpret(line.Text, Interpreters.PendingOf(line.Context)).Safety.Level);
+        output.WriteLine(score.Report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, reportFile), score.Report);
+        return score;
+    }
 }

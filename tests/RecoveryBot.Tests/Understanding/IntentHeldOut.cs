@@ -7,9 +7,10 @@ namespace RecoveryBot.Tests.Understanding;
 /// <param name="Text">The message.</param>
 public sealed record IntentHeldOutLine(string File, string Context, string Expected, string Text)
 {
-    /// <summary>Every line of every <c>Understanding/HeldOut/intents-heldout-*.tsv</c> file.</summary>
-    public static IReadOnlyList<IntentHeldOutLine> LoadAll() =>
-        System.IO.Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "Understanding", "HeldOut"), "intents-heldout-*.tsv")
+    /// <summary>Every line of every file of one held-out set in <c>Understanding/HeldOut/</c>.</summary>
+    /// <param name="pattern">The set's files: <c>intents-heldout-*.tsv</c> (2026-11-29) or <c>intents-heldout2-*.tsv</c> (2026-11-30).</param>
+    public static IReadOnlyList<IntentHeldOutLine> LoadAll(string pattern) =>
+        System.IO.Directory.GetFiles(System.IO.Path.Combine(AppContext.BaseDirectory, "Understanding", "HeldOut"), pattern)
             .OrderBy(f => f, StringComparer.Ordinal)
             .SelectMany(f => System.IO.File.ReadAllLines(f)
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))

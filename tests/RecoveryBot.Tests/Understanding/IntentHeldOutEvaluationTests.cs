@@ -6,25 +6,45 @@ using Xunit.Abstractions;
 namespace RecoveryBot.Tests.Understanding;
 
 /// <summary>
-/// How the bot understands wording nobody tuned it on: the three independent held-out intent sets, scored through the
+/// How the bot understands wording nobody tuned it on: the independent held-out intent sets (three files each), scored through the
 /// interpreter and, for answers, the same recognisers the exercise's prompts use. The report (with every miss) is
 /// printed and written to <c>intents-heldout-report.txt</c>; the bars are the figures measured at the end of the work.
 /// </summary>
 public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
 {
     [Fact]
-    public async Task The_held_out_intent_sets_are_understood()
+    public async Task The_first_held_out_intent_sets_are_understood()
     {
-        var interpreter = await Interpreters.GetAsync();
-        var (report, groups, questionsStored) = IntentHeldOutScore.Score(IntentHeldOutLine.LoadAll(), line => Predict(interpreter, line));
-        output.WriteLine(report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, "intents-heldout-report.txt"), report);
+        var (groups, questionsStored, report) = await ScoreAsync("intents-heldout-*.tsv", "intents-heldout-report.txt");
 
-        // The issue asks for 90% and no question kept; measured at the end of the work (2026-11-29): 157/191 (82%) and 2
-        // of 39. These bars guard that figure (README): a change that makes it worse fails. Never tune on these sets.
+        // Scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
+        // looked at since, so set 2 below is now the honest figure. These bars guard against getting worse.
         var natural = IntentHeldOutScore.Sum(groups, "command", "exercise");
         Assert.True(natural.Right >= 157, report);
         Assert.True(questionsStored <= 2, report);
+    }
+
+    [Fact]
+    public async Task The_second_held_out_intent_sets_are_understood()
+    {
+        var (groups, questionsStored, report) = await ScoreAsync("intents-heldout2-*.tsv", "intents-heldout2-report.txt");
+
+        // The issue asks for 90% and no question kept. Bars: the figures measured at the end of the work (README).
+        var natural = IntentHeldOutScore.Sum(groups, "command", "exercise");
+        Assert.True(natural.Right >= MinNatural2, report);
+        Assert.True(questionsStored <= MaxQuestionsKept2, report);
+    }
+
+    private const int MinNatural2 = 200;
+    private const int MaxQuestionsKept2 = 9;
+
+    private async Task<(IReadOnlyDictionary<string, (int Right, int Total)> Groups, int QuestionsStored, string Report)> ScoreAsync(string pattern, string reportFile)
+    {
+        var interpreter = await Interpreters.GetAsync();
+        var (report, groups, questionsStored) = IntentHeldOutScore.Score(IntentHeldOutLine.LoadAll(pattern), line => Predict(interpreter, line));
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, reportFile), report);
+        return (groups, questionsStored, report);
     }
 
     /// <summary>What the bot would do with the line: a command or exercise id, question, a kept answer, or talk.</summary>
