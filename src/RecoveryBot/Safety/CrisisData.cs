@@ -38,8 +38,14 @@ public static class CrisisData
     /// independent author.</summary>
     public const string WordingFileName = "crisis-wording.tsv";
 
+    /// <summary>More everyday talk by a fourth independent author (2026-11-30), nine kinds of 40 lines.</summary>
+    public const string EverydayFileName2 = "crisis-everyday-2.tsv";
+
+    /// <summary>More wordings of danger by the same fourth author, explicit and indirect, as answers and at the menu.</summary>
+    public const string WordingFileName2 = "crisis-wording-2.tsv";
+
     /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
-    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName];
+    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2];
 
     /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");
