@@ -65,6 +65,15 @@ public static class BotMessages
     /// <summary>"cancel" during an exercise.</summary>
     public const string Cancelled = "Okay, I've stopped that exercise. Type \"menu\" whenever you'd like to start another.";
 
+    /// <summary>A cancel read from other words than "cancel": said with the way back, in case the bot misread.</summary>
+    public const string CancelledUndoFormat = "Okay, I've stopped {0} and won't keep those answers. If that's not what you meant, say \"undo\" now and we'll carry on where you were.";
+
+    /// <summary>"undo" right after such a cancel.</summary>
+    public const string UndoneFormat = "No problem, here's {0} again, where you were.";
+
+    /// <summary>The button shown with <see cref="CancelledUndoFormat"/>.</summary>
+    public const string Undo = "Undo";
+
     /// <summary>"cancel" with nothing running.</summary>
     public const string NothingToCancel = "There's nothing running to cancel. Type \"menu\" to see the exercises.";
 

@@ -99,6 +99,16 @@ public sealed partial class ConversationCommands
             // Anything else is taken as a new request: the paused exercise stays saved.
         }
 
+        // The message after a cancel read from other words: "undo" brings the exercise back; anything else forgets it.
+        if (data.CancelledStack is not null)
+        {
+            if (_pause.TakeUndo(dc, data, UndoPhrases.Contains(command.Replace(",", "", StringComparison.Ordinal))) is { } undone)
+            {
+                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.UndoneFormat, undone.Title), cancellationToken).ConfigureAwait(false);
+                return InterruptionResult.Reprompt;
+            }
+        }
+
         // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
         if (JournalCommand().Match(command) is { Success: true } journal)
         {
@@ -126,6 +136,7 @@ public sealed partial class ConversationCommands
         }
 
         var intent = meaning.IsCommand ? meaning.Intent : null;
+        var confirmed = meaning.IsExact;
         if (data.ClarifyingCommand is { } asked)
         {
             var held = data.ClarifyingText;
@@ -141,6 +152,7 @@ public sealed partial class ConversationCommands
             if (yes == true || intent == asked || meaning.Unsure == asked)
             {
                 intent = asked;
+                confirmed = true;
             }
         }
 
@@ -179,7 +191,16 @@ public sealed partial class ConversationCommands
                 return InterruptionResult.Handled;
 
             case IntentIds.Cancel:
-                // "cancel" ends what is running; only with nothing running does it drop what was set aside.
+                // "cancel" ends what is running; only with nothing running does it drop what was set aside. Read from
+                // other words, it may be a misreading: the exercise is kept for one more message so "undo" brings it back.
+                if (!confirmed && _pause.KeepForUndo(dc, data) is { } stopped)
+                {
+                    await context.SendActivityAsync(
+                        MessageFactory.SuggestedActions(new[] { BotMessages.Undo, "Menu" }, string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, stopped.Title), null, null),
+                        cancellationToken).ConfigureAwait(false);
+                    return InterruptionResult.Handled;
+                }
+
                 var cancelled = _pause.ActiveExercise(dc);
                 if (cancelled is null && (cancelled = _pause.PausedExercise(data)) is not null)
                 {
@@ -252,6 +273,13 @@ public sealed partial class ConversationCommands
 
         return InterruptionResult.NotHandled;
     }
+
+    private static readonly HashSet<string> UndoPhrases = new(StringComparer.Ordinal)
+    {
+        "undo", "undo that", "undo it", "undo please", "please undo", "oops", "oops undo", "wait", "wait no", "no wait", "bring it back",
+        "i didn't mean that", "i didnt mean that", "didn't mean that", "didnt mean that", "oops i didn't mean that", "oops i didnt mean that",
+        "no i didn't mean that", "no i didnt mean that", "oops wrong button", "wrong button", "not what i meant", "go back", "keep it", "keep going",
+    };
 
     private static readonly HashSet<string> ConfirmDeletePhrases = new(StringComparer.Ordinal)
     {

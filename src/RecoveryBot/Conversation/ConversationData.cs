@@ -23,6 +23,13 @@ public sealed class ConversationData
     /// <summary>The id of the exercise set aside by a crisis response.</summary>
     public string? SetAsideExerciseId { get; set; }
 
+    /// <summary>An exercise just stopped by a "cancel" said in other words: kept for one message only, so "undo" can
+    /// bring it back if the bot misread; any other message forgets it.</summary>
+    public List<DialogInstance>? CancelledStack { get; set; }
+
+    /// <summary>The id of the exercise in <see cref="CancelledStack"/>.</summary>
+    public string? CancelledExerciseId { get; set; }
+
     /// <summary>The bot asked whether to continue the paused exercise and waits for yes or no.</summary>
     public bool AwaitingResumeAnswer { get; set; }
 

@@ -38,6 +38,27 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
         return exercise;
     }
 
+    /// <summary>Moves the running exercise aside until the next message, for "undo"; returns it, or null.</summary>
+    public ExerciseDefinition? KeepForUndo(DialogContext dc, ConversationData data) =>
+        MoveAside(dc, (stack, id) => (data.CancelledStack, data.CancelledExerciseId) = (stack, id));
+
+    /// <summary>Forgets the exercise kept for "undo"; with <paramref name="restore"/>, puts it back first. Returns it, or null.</summary>
+    public ExerciseDefinition? TakeUndo(DialogContext dc, ConversationData data, bool restore)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(data);
+        var (stack, id) = (data.CancelledStack, data.CancelledExerciseId);
+        (data.CancelledStack, data.CancelledExerciseId) = (null, null);
+        if (!restore || stack is not { Count: > 0 } || id is null || catalog.Find(id) is not { } exercise)
+        {
+            return null;
+        }
+
+        dc.Stack.Clear();
+        dc.Stack.AddRange(stack);
+        return exercise;
+    }
+
     /// <summary>Moves the running exercise's stack aside; returns the exercise, or null if none was running.</summary>
     public ExerciseDefinition? Pause(DialogContext dc, ConversationData data) =>
         MoveAside(dc, (stack, id) => (data.PausedStack, data.PausedExerciseId) = (stack, id));

@@ -91,11 +91,11 @@ public sealed class MessageInterpreter
         // little on its own, so a command must be clearer there than after a free-text question.
         var commandBar = pending.Kind == QuestionKind.Text ? CommandThreshold : CommandThreshold + 0.15f;
 
-        // "cancel" throws the exercise away, and feelings about it ("this exercise is killing me") sound like it: in
-        // other words than the command's own, the bot asks first.
+        // "cancel" throws the exercise away, and feelings about it ("this is too much") sound like it: it acts only on a
+        // clear request (and can still be undone with the next message); below that the bot asks first.
         if (command.Intent == IntentIds.Cancel)
         {
-            commandBar = float.PositiveInfinity;
+            commandBar = Math.Max(commandBar, ClearRequest);
         }
 
         if (command.Intent is not null && command.Probability >= commandBar)
@@ -103,7 +103,11 @@ public sealed class MessageInterpreter
             return (command.Intent, command.Probability, null);
         }
 
-        if ((question >= QuestionThreshold || LooksLikeAQuestion(text)) && question >= command.Probability / 2)
+        // A question mark with the classifier leaning question over answer is a question too: answering a question
+        // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
+        var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
+        var leansQuestion = question >= answer && text.TrimEnd().EndsWith('?');
+        if ((question >= QuestionThreshold || LooksLikeAQuestion(text) || leansQuestion) && question >= command.Probability / 2)
         {
             return (IntentIds.Question, question, null);
         }

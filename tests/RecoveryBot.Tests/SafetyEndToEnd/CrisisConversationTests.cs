@@ -81,9 +81,10 @@ public sealed class CrisisConversationTests : IDisposable
 
         var replies = await client.SayAsync(text);
 
-        // Never the crisis lines; taken as the answer, or (when it might mean "stop") asked about once.
+        // Never the crisis lines; taken as the answer, or (when it might mean "stop") asked about once, or stopped with
+        // "undo" offered for the next message.
         Assert.DoesNotContain(replies, a => a.Text.Contains("988"));
-        Assert.Contains(replies, a => a.Text.Contains("what you'd like to say to Sam") || a.Text.Contains("or is that your answer?"));
+        Assert.Contains(replies, a => a.Text.Contains("what you'd like to say to Sam") || a.Text.Contains("or is that your answer?") || a.Text.Contains("say \"undo\" now"));
     }
 
     [Fact]

@@ -221,7 +221,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_message_that_might_be_a_command_is_checked_once_and_its_my_answer_keeps_the_original_message()
     {
-        const string Maybe = "I don't want to do this anymore";
+        const string Maybe = "I'm done with this"; // the classifier half-thinks "cancel" (between 0.45 and 0.8)
         var chat = Start("clarify-answer");
         await chat.SayAllAsync("plan amends", Person, Acknowledge);
 
@@ -246,12 +246,50 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var chat = Start("clarify-command-" + (reply ?? "button"));
         await chat.SayAllAsync("plan amends", Person, Acknowledge);
 
-        var check = await chat.SayAsync("I don't want to do this anymore");
+        var check = await chat.SayAsync("I'm done with this");
         var done = await chat.SayAsync(reply ?? BotMessages.Capitalize(BotMessages.CommandNames["cancel"]));
 
         Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, BotMessages.CommandNames["cancel"])], check.Texts());
         Assert.Equal([BotMessages.Cancelled], done.Texts());
         Assert.Equal([BotMessages.NothingPaused, Menu.Text], (await chat.SayAsync("resume")).Texts());
+    }
+
+    // A cancel read from other words acts at once (as any command the classifier is sure of) but can be undone with the
+    // next message, in case it was misread.
+    private const string Abandon = "I'd like to abandon this exercise entirely. No need to keep any of it.";
+
+    [Theory]
+    [InlineData("undo")]
+    [InlineData("oops, I didn't mean that")]
+    [InlineData(BotMessages.Undo)] // the button
+    public async Task A_cancel_in_other_words_stops_the_exercise_and_undo_straight_after_brings_it_back_where_it_was(string undo)
+    {
+        var chat = Start("cancel-undo-" + undo);
+        await chat.SayAllAsync("plan amends", Person);
+
+        var cancelled = await chat.SayAsync(Abandon);
+        var undone = await chat.SayAsync(undo);
+
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, "Plan amends")], cancelled.Texts());
+        Assert.Equal([BotMessages.Undo, "Menu"], cancelled[0].SuggestedActions.Actions.Select(a => a.Title));
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.UndoneFormat, "Plan amends"), Prompt(PlanAmends, "acknowledge")], undone.Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
+    }
+
+    [Fact]
+    public async Task After_a_cancel_in_other_words_any_other_message_forgets_the_exercise_for_good()
+    {
+        var chat = Start("cancel-forgotten");
+        await chat.SayAllAsync("plan amends", Person);
+
+        await chat.SayAsync(Abandon);
+        var menu = await chat.SayAsync("menu");
+        var undo = await chat.SayAsync("undo");
+        var resume = await chat.SayAsync("resume");
+
+        Assert.Equal(Menu.Text, menu.LastText());
+        Assert.DoesNotContain(undo.Texts(), t => t.Contains("Plan amends", StringComparison.Ordinal) && t.Contains("where you were", StringComparison.Ordinal));
+        Assert.Equal([BotMessages.NothingPaused, Menu.Text], resume.Texts());
     }
 
     // ---- 5. Talk at the menu ------------------------------------------------------------------------------------
