@@ -32,6 +32,19 @@ public sealed class DialogRunner
     public Task<DialogTurnResult> RunAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
         => RunAsync(turnContext, null, cancellationToken);
 
+    /// <summary>
+    /// The dialog context of this turn without running anything: for work on the stack outside a message turn (an edited
+    /// message that sets an exercise aside). Changes are saved with the conversation state, as after a turn.
+    /// </summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The root dialog context.</returns>
+    public Task<DialogContext> CreateContextAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return new DialogSet(_accessor).Add(_root).CreateContextAsync(turnContext, cancellationToken);
+    }
+
     /// <summary>Runs one turn with one more interruption for this turn only, after the configured ones.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="turnInterruption">An interruption built for this turn (it may carry what the turn's message means).</param>

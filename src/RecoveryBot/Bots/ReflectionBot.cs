@@ -166,7 +166,13 @@ public sealed class ReflectionBot(
         var text = MessageText.Of(turnContext.Activity);
         var meaning = interpreter.Interpret(text, PendingQuestion.None);
         // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day.
-        await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false);
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false);
+        if (outcome == SafetyOutcome.Crisis)
+        {
+            // As after a new message: the exercise is set aside, so the next message is not taken as its answer.
+            var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await safetyFollowUp.HandleAsync(dc, meaning, outcome, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     // Retention erases what was not written for a while; writing the day of the last visit (at most once a day)

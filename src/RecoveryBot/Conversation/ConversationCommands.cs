@@ -318,8 +318,10 @@ public sealed partial class ConversationCommands
             return InterruptionResult.Handled;
         }
 
+        var running = _pause.ActiveExercise(dc);
         var title = _pause.Restore(dc, data)?.Title;
-        await SayAsync(dc.Context, title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.", cancellationToken).ConfigureAwait(false);
+        var swapped = running is not null && data.PausedExerciseId == running.Id && running.Title != title ? $" {running.Title} is paused for you in its place." : "";
+        await SayAsync(dc.Context, (title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.") + swapped, cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Reprompt;
     }
 

@@ -81,10 +81,13 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
             return null;
         }
 
+        // "resume" during another exercise swaps the two: the running one takes the paused one's place, not lost.
+        var running = ActiveExercise(dc);
+        List<DialogInstance>? runningStack = running is null ? null : [.. dc.Stack];
         dc.Stack.Clear();
         dc.Stack.AddRange(paused);
-        data.PausedStack = null;
-        data.PausedExerciseId = null;
+        data.PausedStack = runningStack;
+        data.PausedExerciseId = running?.Id;
         return exercise;
     }
 

@@ -34,6 +34,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
     private static readonly ExerciseDefinition PlanAmends = Catalog.Find("plan-amends")!;
     private static readonly ExerciseDefinition AcknowledgeHarm = Catalog.Find("acknowledge-harm")!;
+    private static readonly ExerciseDefinition SelfRelationship = Catalog.Find("self-relationship")!;
 
     private readonly TempDirectory _folder = new();
     private readonly FakeTimeProvider _clock = new(Walks.Wednesday);
@@ -214,6 +215,21 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain(replies, a => a.Text.Contains("911", StringComparison.Ordinal));
         var end = await chat.SayAllAsync(Draft, Method, When, SelfCare, NotYet);
         Assert.Equal(AmendsSummary(), SummaryText(end));
+    }
+
+    [Fact]
+    public async Task Resume_during_another_exercise_swaps_the_two_and_neither_is_lost()
+    {
+        var chat = Start("resume-swap");
+        await chat.SayAllAsync("plan amends", Person, "pause", "be my own friend");
+
+        var swapped = await chat.SayAsync("resume");
+        var end = await FinishAmendsFromAcknowledgeAsync(chat);
+        var back = await chat.SayAsync("resume");
+
+        Assert.Equal([Resumed(PlanAmends) + " Be your own friend is paused for you in its place.", Prompt(PlanAmends, "acknowledge")], swapped.Texts());
+        Assert.Equal(AmendsSummary(), SummaryText(end));
+        Assert.Equal([Resumed(SelfRelationship), Prompt(SelfRelationship, "selfTalk")], back.Texts());
     }
 
     // ---- 4. "Did you mean...?" ----------------------------------------------------------------------------------
@@ -467,6 +483,22 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var replies = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = "I'm going to take all my pills tonight and end it" });
 
         Assert.Contains("988", Assert.Single(replies).Text);
+    }
+
+    [Fact]
+    public async Task A_crisis_in_an_edited_message_sets_the_exercise_aside_so_the_next_message_is_not_kept_as_its_answer()
+    {
+        var chat = Start("edit-crisis-aside");
+        await chat.SayAllAsync("plan amends", Person);
+
+        await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = "I'm going to take all my pills tonight and end it" });
+        var next = await chat.SayAsync("I yelled at him in front of his friends");
+        var resumed = await chat.SayAsync("resume");
+
+        Assert.StartsWith(SafetyFollowUp.GentleCheck, Assert.Single(next.Texts()), StringComparison.Ordinal);
+        Assert.Contains("Plan amends is saved", next.LastText(), StringComparison.Ordinal);
+        Assert.Equal([Resumed(PlanAmends), Prompt(PlanAmends, "acknowledge")], resumed.Texts());
+        Assert.DoesNotContain("I yelled at him", SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)), StringComparison.Ordinal);
     }
 
     private const string Exhausted = "I'm exhausted and everything is falling apart";
