@@ -21,6 +21,16 @@ public sealed class CrisisResource
 
     /// <summary>True for emergency services; listed first when someone may be in physical danger right now.</summary>
     public bool IsEmergency { get; set; }
+
+    /// <summary>
+    /// For a line that serves one situation only: <see cref="ViolenceAtHomeTopic"/> (a domestic violence helpline).
+    /// Such a line is named first in the reply to violence at home and in the exercises' safety steps, and is left out
+    /// of the general lists. Null for general lines.
+    /// </summary>
+    public string? Topic { get; set; }
+
+    /// <summary>The <see cref="Topic"/> of domestic violence and abuse helplines.</summary>
+    public const string ViolenceAtHomeTopic = "violence-at-home";
 }
 
 /// <summary>
@@ -76,7 +86,8 @@ public sealed class CrisisResourceOptions
 
     /// <summary>
     /// The built-in resources: United States ("en-US": 988 Suicide &amp; Crisis Lifeline, SAMHSA National Helpline,
-    /// 911) and United Kingdom ("en-GB": Samaritans, 999). A fresh copy on each call.
+    /// the National Domestic Violence Hotline, 911) and United Kingdom ("en-GB": Samaritans, the National Domestic Abuse
+    /// Helpline, 999). A fresh copy on each call.
     /// </summary>
     public static Dictionary<string, List<CrisisResource>> CreateDefaults() => new(StringComparer.OrdinalIgnoreCase)
     {
@@ -98,6 +109,15 @@ public sealed class CrisisResourceOptions
             },
             new CrisisResource
             {
+                Name = "National Domestic Violence Hotline",
+                Phone = "1-800-799-7233",
+                Sms = "88788",
+                Url = "https://www.thehotline.org",
+                Description = "call 1-800-799-7233 or text START to 88788. Free, confidential, 24/7.",
+                Topic = CrisisResource.ViolenceAtHomeTopic,
+            },
+            new CrisisResource
+            {
                 Name = "Emergency",
                 Phone = "911",
                 Description = "call 911 or your local emergency number if you are in danger now.",
@@ -112,6 +132,14 @@ public sealed class CrisisResourceOptions
                 Phone = "116 123",
                 Url = "https://www.samaritans.org",
                 Description = "call 116 123. Free, any time, day or night.",
+            },
+            new CrisisResource
+            {
+                Name = "National Domestic Abuse Helpline",
+                Phone = "0808 2000 247",
+                Url = "https://www.nationaldahelpline.org.uk",
+                Description = "call 0808 2000 247. Free and confidential, any time, day or night.",
+                Topic = CrisisResource.ViolenceAtHomeTopic,
             },
             new CrisisResource
             {

@@ -29,6 +29,11 @@ public sealed partial class CrisisResourceOptionsValidator : IValidateOptions<Cr
                 continue;
             }
 
+            if (resources.All(r => r?.Topic is not null))
+            {
+                failures.Add($"{section}: locale '{locale}' has only topic lines; it needs at least one general resource.");
+            }
+
             for (int i = 0; i < resources.Count; i++)
             {
                 var r = resources[i];
@@ -57,6 +62,11 @@ public sealed partial class CrisisResourceOptionsValidator : IValidateOptions<Cr
                 if (!string.IsNullOrWhiteSpace(r.Sms) && !IsPhone(r.Sms))
                 {
                     failures.Add($"{where} ('{r.Name}') has a malformed Sms number '{r.Sms}'.");
+                }
+
+                if (r.Topic is not null && r.Topic != CrisisResource.ViolenceAtHomeTopic)
+                {
+                    failures.Add($"{where} ('{r.Name}') has an unknown Topic '{r.Topic}' (known: '{CrisisResource.ViolenceAtHomeTopic}').");
                 }
 
                 if (!string.IsNullOrWhiteSpace(r.Url) && !IsHttpUrl(r.Url))

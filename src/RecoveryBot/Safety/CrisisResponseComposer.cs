@@ -33,7 +33,7 @@ public sealed class CrisisResponseComposer
         return assessment.Level switch
         {
             CrisisLevel.Crisis => ComposeCrisis(assessment.Category, resources),
-            CrisisLevel.Concern => ComposeConcern(resources),
+            CrisisLevel.Concern => ComposeConcern(General(resources)),
             _ => null,
         };
     }
@@ -43,7 +43,7 @@ public sealed class CrisisResponseComposer
     /// <returns>One sentence.</returns>
     public string ComposeWelcomeLine(string? locale)
     {
-        var resources = _options.Value.ResolveFor(locale);
+        var resources = General(_options.Value.ResolveFor(locale));
         var reach = new List<string>();
         if (resources.FirstOrDefault(r => !r.IsEmergency) is { } line)
         {
@@ -69,7 +69,7 @@ public sealed class CrisisResponseComposer
     /// <returns>One short message.</returns>
     public string ComposeGentleCheck(string? locale)
     {
-        var resources = _options.Value.ResolveFor(locale);
+        var resources = General(_options.Value.ResolveFor(locale));
         var line = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
         var contact = Contact(line);
         var reach = contact.Length > 0 ? $"{contact} ({line.Name})"
@@ -82,7 +82,7 @@ public sealed class CrisisResponseComposer
     /// <returns>The reply text.</returns>
     public string ComposeHelpNow(string? locale)
     {
-        var resources = _options.Value.ResolveFor(locale);
+        var resources = General(_options.Value.ResolveFor(locale));
         var sb = new StringBuilder("You can reach someone right now, any time of day:\n");
         foreach (var r in resources.Where(r => !r.IsEmergency).Concat(resources.Where(r => r.IsEmergency)))
         {
@@ -91,6 +91,36 @@ public sealed class CrisisResponseComposer
 
         sb.Append("You don't have to go through this alone.");
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// For someone who may not be safe at home (an exercise's safety step): the domestic violence line first, then
+    /// emergency services, with a kind word. Falls back to the general lines where no such line is configured.
+    /// </summary>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>The reply text.</returns>
+    public string ComposeSafetyAtHome(string? locale)
+    {
+        var resources = _options.Value.ResolveFor(locale);
+        var sb = new StringBuilder("Your safety comes first, and it is never your fault when someone hurts or frightens you. You can talk it through, in confidence:\n");
+        foreach (var r in AtHomeOrder(resources))
+        {
+            sb.Append("- ").Append(Line(r)).Append('\n');
+        }
+
+        return sb.ToString().TrimEnd('\n');
+    }
+
+    // The resources without the lines kept for one situation.
+    private static List<CrisisResource> General(IReadOnlyList<CrisisResource> resources) =>
+        resources.Where(r => r.Topic is null).DefaultIfEmpty(resources[0]).ToList();
+
+    // Violence at home: its own line first (named before anything else), then emergency services, then the rest.
+    private static IEnumerable<CrisisResource> AtHomeOrder(IReadOnlyList<CrisisResource> resources)
+    {
+        var topic = resources.Where(r => r.Topic == CrisisResource.ViolenceAtHomeTopic).ToList();
+        var general = resources.Where(r => r.Topic is null).ToList();
+        return topic.Concat(general.Where(r => r.IsEmergency)).Concat(general.Where(r => !r.IsEmergency));
     }
 
     private static string ComposeCrisis(CrisisCategory category, IReadOnlyList<CrisisResource> resources)
@@ -114,10 +144,13 @@ public sealed class CrisisResponseComposer
                 break;
         }
 
-        // In physical danger, emergency services come first; otherwise they close the list.
-        var ordered = physicalDanger
-            ? resources.Where(r => r.IsEmergency).Concat(resources.Where(r => !r.IsEmergency))
-            : resources.Where(r => !r.IsEmergency).Concat(resources.Where(r => r.IsEmergency));
+        // Violence at home: its own helpline is named first. In other physical danger, emergency services come first;
+        // otherwise they close the list. Lines for one situation appear only in theirs.
+        var general = General(resources);
+        var ordered = category == CrisisCategory.ViolenceAtHome ? AtHomeOrder(resources)
+            : physicalDanger
+            ? general.Where(r => r.IsEmergency).Concat(general.Where(r => !r.IsEmergency))
+            : general.Where(r => !r.IsEmergency).Concat(general.Where(r => r.IsEmergency));
         foreach (var r in ordered)
         {
             sb.Append("- ").Append(Line(r)).Append('\n');

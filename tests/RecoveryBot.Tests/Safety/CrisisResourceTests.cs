@@ -31,10 +31,10 @@ public sealed class CrisisResourceTests
     private static CrisisAssessment Crisis(CrisisCategory category) => new(CrisisLevel.Crisis, category, false, "SU01");
 
     [Fact]
-    public void Us_defaults_are_exactly_988_samhsa_and_911()
+    public void Us_defaults_are_exactly_988_samhsa_the_domestic_violence_hotline_and_911()
     {
         var us = new CrisisResourceOptions().ResolveFor("en-US");
-        Assert.Equal(3, us.Count);
+        Assert.Equal(4, us.Count);
 
         Assert.Equal("988 Suicide & Crisis Lifeline", us[0].Name);
         Assert.Equal("988", us[0].Phone);
@@ -47,19 +47,71 @@ public sealed class CrisisResourceTests
         Assert.Null(us[1].Sms);
         Assert.Equal("call 1-800-662-4357. Free, confidential, 24/7 treatment referral and information.", us[1].Description);
 
-        Assert.Equal("911", us[2].Phone);
-        Assert.True(us[2].IsEmergency);
-        Assert.Equal("call 911 or your local emergency number if you are in danger now.", us[2].Description);
+        Assert.Equal("National Domestic Violence Hotline", us[2].Name);
+        Assert.Equal("1-800-799-7233", us[2].Phone);
+        Assert.Equal("88788", us[2].Sms);
+        Assert.Equal("https://www.thehotline.org", us[2].Url);
+        Assert.Equal("call 1-800-799-7233 or text START to 88788. Free, confidential, 24/7.", us[2].Description);
+        Assert.Equal(CrisisResource.ViolenceAtHomeTopic, us[2].Topic);
+
+        Assert.Equal("911", us[3].Phone);
+        Assert.True(us[3].IsEmergency);
+        Assert.Equal("call 911 or your local emergency number if you are in danger now.", us[3].Description);
     }
 
     [Fact]
-    public void Uk_defaults_are_samaritans_and_999()
+    public void Uk_defaults_are_samaritans_the_national_domestic_abuse_helpline_and_999()
     {
         var uk = new CrisisResourceOptions().ResolveFor("en-GB");
-        Assert.Equal(["Samaritans", "Emergency"], uk.Select(r => r.Name));
+        Assert.Equal(["Samaritans", "National Domestic Abuse Helpline", "Emergency"], uk.Select(r => r.Name));
         Assert.Equal("116 123", uk[0].Phone);
-        Assert.Equal("999", uk[1].Phone);
-        Assert.True(uk[1].IsEmergency);
+        Assert.Equal("0808 2000 247", uk[1].Phone);
+        Assert.Equal(CrisisResource.ViolenceAtHomeTopic, uk[1].Topic);
+        Assert.Equal("999", uk[2].Phone);
+        Assert.True(uk[2].IsEmergency);
+    }
+
+    private const string UsViolenceReply =
+        "Thank you for telling me. You deserve to be safe, and this is not your fault.\n" +
+        "You can reach someone right now:\n" +
+        "- National Domestic Violence Hotline: call 1-800-799-7233 or text START to 88788. Free, confidential, 24/7. https://www.thehotline.org\n" +
+        "- Emergency: call 911 or your local emergency number if you are in danger now.\n" +
+        "- 988 Suicide & Crisis Lifeline: call or text 988. Free, confidential, 24/7. https://988lifeline.org\n" +
+        "- SAMHSA National Helpline: call 1-800-662-4357. Free, confidential, 24/7 treatment referral and information.\n" +
+        "Your exercise is saved. You can come back to it whenever you're ready.";
+
+    [Fact]
+    public void The_reply_to_violence_at_home_names_the_domestic_violence_line_first()
+    {
+        Assert.Equal(UsViolenceReply, Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-US"));
+        var uk = Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-GB")!;
+        Assert.StartsWith("- National Domestic Abuse Helpline: call 0808 2000 247.", uk.Split('\n')[2], StringComparison.Ordinal);
+        Assert.StartsWith("- National Domestic Violence Hotline:", Composer().ComposeSafetyAtHome("en-US").Split('\n')[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_domestic_violence_line_is_kept_out_of_every_other_reply()
+    {
+        var composer = Composer();
+        var others = new[]
+        {
+            composer.Compose(Crisis(CrisisCategory.SuicidalThoughts), "en-US")!,
+            composer.Compose(Crisis(CrisisCategory.Overdose), "en-US")!,
+            composer.Compose(new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SuicidalThoughts, false, "CN01"), "en-US")!,
+            composer.ComposeHelpNow("en-US"),
+            composer.ComposeGentleCheck("en-GB"),
+            composer.ComposeWelcomeLine("en-GB"),
+        };
+        Assert.All(others, text => Assert.DoesNotContain("Domestic", text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_locale_with_only_topic_lines_or_an_unknown_topic_is_refused()
+    {
+        var onlyTopic = new CrisisResourceOptions { Locales = new(StringComparer.OrdinalIgnoreCase) { ["en-US"] = [new CrisisResource { Name = "Line", Phone = "123", Topic = CrisisResource.ViolenceAtHomeTopic }] } };
+        var unknown = new CrisisResourceOptions { Locales = new(StringComparer.OrdinalIgnoreCase) { ["en-US"] = [new CrisisResource { Name = "Line", Phone = "123", Topic = "gambling" }] } };
+        Assert.Contains("only topic lines", new CrisisResourceOptionsValidator().Validate(null, onlyTopic).FailureMessage, StringComparison.Ordinal);
+        Assert.Contains("unknown Topic", new CrisisResourceOptionsValidator().Validate(null, unknown).FailureMessage, StringComparison.Ordinal);
     }
 
     [Fact]
