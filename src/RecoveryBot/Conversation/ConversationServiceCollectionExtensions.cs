@@ -47,7 +47,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(sp => new ExerciseDialogFactory(
             sp.GetRequiredService<RecognizerCache>(),
             sp.GetRequiredService<TimeProvider>(),
-            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ExerciseOptions>>().Value.DefaultTimeZone)));
+            TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ExerciseOptions>>().Value.DefaultTimeZone),
+            sp.GetRequiredService<Safety.CrisisResponseComposer>()));
         services.AddSingleton<ExerciseCompletion>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ConversationCommands>();

@@ -28,7 +28,7 @@ public sealed class ExerciseCompletion(
     public async Task CompleteAsync(ITurnContext turnContext, ExerciseDefinition exercise, ExerciseResult result, CancellationToken cancellationToken)
     {
         var title = SlotTemplate.Render(exercise.Summary.Title, result.Answers);
-        var text = SlotTemplate.Render(exercise.Summary.Text, result.Answers).Trim();
+        var text = SlotTemplate.RenderSummary(exercise.Summary.Text, result.Answers).Trim();
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
         profile.Journal.Add(new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() });
 
@@ -38,7 +38,8 @@ public sealed class ExerciseCompletion(
         await turnContext.SendActivityAsync(summary, cancellationToken).ConfigureAwait(false);
 
         var closing = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
-        if (exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled)
+        if (exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
+            && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values)))
         {
             var due = await PlanCheckInAsync(turnContext, exercise, result, checkIn, cancellationToken).ConfigureAwait(false);
             if (due is not null)

@@ -40,7 +40,8 @@ public sealed record ExerciseDefinition
     public string SourceFile { get; init; } = "";
 }
 
-/// <summary>One step: exactly one of <see cref="Say"/>, <see cref="Ask"/>, <see cref="Branch"/> or <see cref="End"/>.</summary>
+/// <summary>One step: exactly one of <see cref="Say"/>, <see cref="Ask"/>, <see cref="Branch"/>, <see cref="End"/>,
+/// <see cref="Keep"/> or <see cref="Resources"/>.</summary>
 public sealed record StepDefinition
 {
     /// <summary>Optional id, so branches and <see cref="Next"/> can point here.</summary>
@@ -97,6 +98,16 @@ public sealed record StepDefinition
 
     /// <summary>Ends the steps here.</summary>
     public bool End { get; init; }
+
+    /// <summary>Keeps <see cref="Text"/>, with earlier answers filled in, under this slot (for a summary line that
+    /// depends on the path taken).</summary>
+    public string? Keep { get; init; }
+
+    /// <summary>What a <see cref="Keep"/> step keeps.</summary>
+    public string? Text { get; init; }
+
+    /// <summary>Shows the helplines for a situation (<c>violence-at-home</c>) in the person's locale.</summary>
+    public string? Resources { get; init; }
 }
 
 /// <summary>The kinds of question.</summary>
@@ -144,4 +155,18 @@ public sealed record BranchDefinition
 public sealed record SummaryDefinition(string Title, string Text);
 
 /// <summary>A check-in sent on the date held in <see cref="DateSlot"/>.</summary>
-public sealed record CheckInDefinition(string DateSlot, string Message);
+public sealed record CheckInDefinition(string DateSlot, string Message)
+{
+    /// <summary>When set, the check-in is planned only if this earlier answer is one of the listed values.</summary>
+    public CheckInCondition? OnlyIf { get; init; }
+}
+
+/// <summary>A condition on an earlier choice or yes/no answer.</summary>
+/// <param name="On">The slot.</param>
+/// <param name="Is">The values that meet the condition.</param>
+public sealed record CheckInCondition(string On, IReadOnlyList<string> Is)
+{
+    /// <summary>True when <paramref name="values"/> holds one of <see cref="Is"/> under <see cref="On"/>.</summary>
+    public bool IsMetBy(IReadOnlyDictionary<string, string> values) =>
+        values is not null && values.TryGetValue(On, out var value) && Is.Contains(value, StringComparer.OrdinalIgnoreCase);
+}

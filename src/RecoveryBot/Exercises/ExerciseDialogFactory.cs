@@ -7,6 +7,7 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Dialogs.Recognizers;
+using RecoveryBot.Safety;
 using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Exercises;
@@ -21,7 +22,7 @@ namespace RecoveryBot.Exercises;
 /// The waterfall's version is a hash of the exercise's structure (not its wording), so a deployment that reshapes
 /// an exercise triggers the library's version rule instead of resuming at the wrong question.
 /// </remarks>
-public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvider timeProvider, TimeZoneInfo defaultTimeZone)
+public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvider timeProvider, TimeZoneInfo defaultTimeZone, CrisisResponseComposer helplines)
 {
     /// <summary>Questions are asked at most twice: after two misses the exercise moves on kindly.</summary>
     public const int MaxAttempts = 2;
@@ -212,6 +213,19 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         }
 
         JumpToStep(exercise, step, definition.Next);
+        if (definition.Keep is { } keep)
+        {
+            var kept = SlotTemplate.Render(definition.Text!, answers.Displays());
+            answers.Set(keep, kept, kept);
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        if (definition.Resources is not null)
+        {
+            await step.Context.SendActivityAsync(helplines.ComposeSafetyAtHome(step.Context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         if (definition.Say is { } say)
         {
             await step.Context.SendActivityAsync(SlotTemplate.Render(say, answers.Displays()), cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -349,7 +363,14 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
                 .Append('|').Append(s.End).Append('|').Append(s.Next).Append('|').Append(s.Branch?.On)
                 .Append('|').Append(string.Join(',', s.Branch?.Cases.Select(c => c.Key + ">" + c.Value) ?? []))
                 .Append('|').Append(s.Branch?.Otherwise)
-                .Append('|').Append(string.Join(',', s.Choices?.Select(c => c.Value) ?? [])).Append('\n');
+                .Append('|').Append(string.Join(',', s.Choices?.Select(c => c.Value) ?? []));
+            if (s.Keep is not null || s.Resources is not null)
+            {
+                // Only steps of these later kinds add to the shape, so the hash of every older exercise stays the same.
+                shape.Append('|').Append(s.Keep).Append('|').Append(s.Resources);
+            }
+
+            shape.Append('\n');
         }
 
         return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(shape.ToString())))[..16];

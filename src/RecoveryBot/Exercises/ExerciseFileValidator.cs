@@ -160,7 +160,7 @@ public sealed partial class ExerciseFileValidator
         return keyword switch
         {
             "oneOf" when StepPointer().IsMatch(pointer) =>
-                "A step needs exactly one of 'say', 'ask' (with 'slot' and 'prompt'), 'branch' or 'end'; 'next' cannot go with 'branch' or 'end'.",
+                "A step needs exactly one of 'say', 'ask' (with 'slot' and 'prompt'), 'branch', 'end', 'keep' (with 'text') or 'resources'; 'next' cannot go with 'branch' or 'end'.",
             "required" => $"{field} is missing {string.Join(", ", QuotedName().Matches(raw).Select(m => "'" + m.Groups[1].Value + "'"))}.",
             _ when raw.Contains("false schema", StringComparison.Ordinal) || keyword == "additionalProperties" => $"{field} is not a field this format knows; check its spelling.",
             "const" when evaluationPath.Contains("/not", StringComparison.Ordinal) || evaluationPath.Contains("/else", StringComparison.Ordinal) =>
@@ -188,10 +188,19 @@ public sealed partial class ExerciseFileValidator
     [GeneratedRegex(@"^/steps/\d+$")]
     private static partial Regex StepPointer();
 
+    /// <summary>The longest menu title that shows as a button on every channel (Teams cuts longer ones).</summary>
+    public const int MaxTitleLength = 20;
+
     private static void CheckOneFile(ExerciseDefinition exercise, Action<string, string> report)
     {
         var stepIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var slots = new Dictionary<string, StepDefinition>(StringComparer.Ordinal);
+        var keeps = exercise.Steps.Where(s => s.Keep is not null).Select(s => s.Keep!).ToHashSet(StringComparer.Ordinal);
+        if (exercise.Title.Length > MaxTitleLength)
+        {
+            report("/title", $"The title is {exercise.Title.Length} characters; {MaxTitleLength} or fewer shows as a button on every channel.");
+        }
+
         for (var i = 0; i < exercise.Steps.Count; i++)
         {
             var step = exercise.Steps[i];
@@ -254,6 +263,16 @@ public sealed partial class ExerciseFileValidator
                 CheckTarget(branch.Otherwise, $"/steps/{i}/branch/otherwise", i);
             }
 
+            if (step.Ask is not null && string.IsNullOrWhiteSpace(step.Retry))
+            {
+                report($"/steps/{i}", $"The question '{step.Slot}' has no 'retry': say what to do when the answer wasn't understood, with an example that works.");
+            }
+
+            if (step.Keep is not null && slots.ContainsKey(step.Keep))
+            {
+                report($"/steps/{i}/keep", $"'{step.Keep}' is already a question's slot; a 'keep' step needs a slot of its own.");
+            }
+
             if (step.Expect is not null && step.Ask != QuestionKind.Text)
             {
                 report($"/steps/{i}/expect", "'expect' is for text questions only.");
@@ -268,6 +287,7 @@ public sealed partial class ExerciseFileValidator
             }
 
             CheckPlaceholders(step.Say, $"/steps/{i}/say", step.Slot);
+            CheckPlaceholders(step.Text, $"/steps/{i}/text", step.Keep);
             CheckPlaceholders(step.Prompt, $"/steps/{i}/prompt", step.Slot);
             CheckPlaceholders(step.Retry, $"/steps/{i}/retry", step.Slot);
         }
@@ -287,6 +307,24 @@ public sealed partial class ExerciseFileValidator
             }
 
             CheckPlaceholders(checkIn.Message, "/checkIn/message", null);
+            if (checkIn.OnlyIf is { } condition)
+            {
+                var known = !slots.TryGetValue(condition.On, out var on) ? null
+                    : on.Ask == QuestionKind.Choice ? on.Choices!.Select(c => c.Value).ToHashSet(StringComparer.OrdinalIgnoreCase)
+                    : on.Ask == QuestionKind.Confirm ? new HashSet<string>(["yes", "no"], StringComparer.OrdinalIgnoreCase)
+                    : null;
+                if (known is null)
+                {
+                    report("/checkIn/onlyIf/on", $"'onlyIf' needs a choice or yes/no question's slot; '{condition.On}' is not one in this file.");
+                }
+                else
+                {
+                    foreach (var value in condition.Is.Where(v => !known.Contains(v)))
+                    {
+                        report("/checkIn/onlyIf/is", $"'{value}' is not an answer of '{condition.On}' (answers: {string.Join(", ", known)}).");
+                    }
+                }
+            }
         }
 
         // Jumps only go forward: an exercise is a waterfall, and a loop would ask the same things again.
@@ -317,9 +355,9 @@ public sealed partial class ExerciseFileValidator
             foreach (Match match in Placeholder().Matches(text))
             {
                 var slot = match.Groups["slot"].Value;
-                if (!slots.ContainsKey(slot))
+                if (!slots.ContainsKey(slot) && !keeps.Contains(slot))
                 {
-                    report(pointer, $"{{{slot}}} is not a slot of any question in this file.");
+                    report(pointer, $"{{{slot}}} is not a slot of any question (or 'keep' step) in this file, so it is never asked.");
                 }
                 else if (slot == ownSlot)
                 {

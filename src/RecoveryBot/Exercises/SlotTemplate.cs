@@ -19,4 +19,19 @@ public static class SlotTemplate
 
             return match.Groups["fallback"].Success ? match.Groups["fallback"].Value : "…";
         });
+
+    /// <summary>
+    /// Renders a summary: as <see cref="Render"/>, but a paragraph (text between blank lines) that uses a slot with an
+    /// empty fallback (<c>{boundary|}</c>) is left out when that slot has no answer, so a path not taken leaves no line.
+    /// </summary>
+    public static string RenderSummary(string text, IReadOnlyDictionary<string, string> answers)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(answers);
+        var kept = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n")
+            .Where(paragraph => !ExerciseFileValidator.Placeholder().Matches(paragraph).Any(m =>
+                m.Groups["fallback"].Success && m.Groups["fallback"].Value.Length == 0
+                && !(answers.TryGetValue(m.Groups["slot"].Value, out var answer) && !string.IsNullOrWhiteSpace(answer))));
+        return Render(string.Join("\n\n", kept), answers);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using RecoveryBot.Exercises;
 
 namespace RecoveryBot.Tests.Exercises;
@@ -15,6 +16,7 @@ public sealed class ExerciseFileValidatorTests
           - ask: text
             slot: person
             prompt: Who is it?
+            retry: A name is enough.
           - ask: choice
             slot: ready
             prompt: Ready to talk to {person}?
@@ -23,6 +25,7 @@ public sealed class ExerciseFileValidatorTests
               - value: not-yet
                 title: Not yet
                 synonyms: [later]
+            retry: Say "ready" or "not yet".
           - branch:
               on: ready
               cases:
@@ -124,7 +127,7 @@ public sealed class ExerciseFileValidatorTests
             """.Replace("\r", ""), "");
         var result = Check(("dialogs/broken.yaml", broken));
 
-        Assert.Contains(result.Problems, p => p.Message.Contains("'choices'") && p.Line == 10);
+        Assert.Contains(result.Problems, p => p.Message.Contains("'choices'") && p.Line == 11);
     }
 
     [Fact]
@@ -132,7 +135,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var result = Check(("dialogs/broken.yaml", Valid.Replace("    slot: ready", "    slot: person")));
 
-        Assert.Contains(result.Problems, p => p.Line == 11 && p.Message.Contains("'person' is used by two questions"));
+        Assert.Contains(result.Problems, p => p.Line == 12 && p.Message.Contains("'person' is used by two questions"));
     }
 
     [Fact]
@@ -140,7 +143,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var problem = SingleProblem(Valid.Replace("Good luck with {person|them}.", "Good luck with {persn}."));
 
-        Assert.Equal(24, problem.Line);
+        Assert.Equal(26, problem.Line);
         Assert.Contains("{persn}", problem.Message);
     }
 
@@ -149,7 +152,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var problem = SingleProblem(Valid.Replace("otherwise: wait", "otherwise: wiat"));
 
-        Assert.Equal(22, problem.Line);
+        Assert.Equal(24, problem.Line);
         Assert.Contains("'wiat'", problem.Message);
     }
 
@@ -158,7 +161,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var problem = SingleProblem(Valid.Replace("next: done", "next: finish"));
 
-        Assert.Equal(25, problem.Line);
+        Assert.Equal(27, problem.Line);
     }
 
     [Fact]
@@ -166,7 +169,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var problem = SingleProblem(Valid.Replace("    say: That is okay.", "    say: That is okay.\n    next: go"));
 
-        Assert.Equal(28, problem.Line);
+        Assert.Equal(30, problem.Line);
         Assert.Contains("only go forward", problem.Message);
     }
 
@@ -175,7 +178,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var problem = SingleProblem(Valid.Replace("        ready: go", "        maybe: go"));
 
-        Assert.Equal(21, problem.Line);
+        Assert.Equal(23, problem.Line);
         Assert.Contains("'maybe' is not an answer", problem.Message);
     }
 
@@ -184,7 +187,7 @@ public sealed class ExerciseFileValidatorTests
     {
         var result = Check(("dialogs/broken.yaml", Valid.Replace("  - id: wait", "  - id: go")));
 
-        Assert.Contains(result.Problems, p => p.Line == 26 && p.Message.Contains("'go' is used twice"));
+        Assert.Contains(result.Problems, p => p.Line == 28 && p.Message.Contains("'go' is used twice"));
     }
 
     [Fact]
@@ -221,13 +224,61 @@ public sealed class ExerciseFileValidatorTests
     {
         var problem = SingleProblem(Valid.Replace("otherwise: wait", "otherwise: wiat"));
 
-        Assert.Matches(@"^dialogs/broken\.yaml:22:\d+: ", problem.ToString());
+        Assert.Matches(@"^dialogs/broken\.yaml:24:\d+: ", problem.ToString());
     }
 
     [Fact]
     public void An_empty_file_is_reported()
     {
         Assert.Contains("empty", SingleProblem("").Message);
+    }
+
+    [Fact]
+    public void A_question_without_a_retry_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("    retry: A name is enough.\n", ""));
+
+        Assert.Equal(7, problem.Line);
+        Assert.Contains("'person' has no 'retry'", problem.Message);
+    }
+
+    [Fact]
+    public void A_title_too_long_for_a_button_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("title: Sample", "title: A sample exercise for tests"));
+
+        Assert.Equal(2, problem.Line);
+        Assert.Contains("20 or fewer", problem.Message);
+    }
+
+    [Fact]
+    public void A_summary_field_that_is_never_asked_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("text: You thought about {person|someone}.", "text: You thought about {person|someone} and {feelings|them}."));
+
+        Assert.Contains("{feelings} is not a slot of any question", problem.Message);
+        Assert.Contains("never asked", problem.Message);
+    }
+
+    [Fact]
+    public void A_keep_step_fills_a_slot_the_summary_may_use_and_may_not_reuse_a_question_slot()
+    {
+        var keep = Valid.Replace("  - id: done\n", "  - keep: plan\n    text: Talk to {person|them}.\n  - id: done\n")
+            .Replace("text: You thought about {person|someone}.", "text: |\n    You thought about {person|someone}.\n\n    {plan|}");
+        Assert.True(Check(("dialogs/sample.yaml", keep)).IsValid, string.Join("\n", Check(("dialogs/sample.yaml", keep)).Problems));
+
+        var clash = Check(("dialogs/sample.yaml", keep.Replace("- keep: plan", "- keep: person")));
+        Assert.Contains(clash.Problems, p => p.Line == 30 && p.Message.Contains("'person' is already a question's slot", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_check_in_condition_must_be_on_a_choice_with_known_answers()
+    {
+        const string CheckIn = "\ncheckIn:\n  dateSlot: when\n  message: Thinking of you.\n  onlyIf:\n    on: {0}\n    is: [{1}]\n";
+        var withDate = Valid.Replace("  - branch:", "  - ask: date\n    slot: when\n    prompt: When?\n    retry: Say a day.\n  - branch:");
+        Assert.True(Check(("dialogs/sample.yaml", withDate + string.Format(CultureInfo.InvariantCulture, CheckIn, "ready", "ready"))).IsValid);
+        Assert.Contains("'soon' is not an answer of 'ready'", SingleProblem(withDate + string.Format(CultureInfo.InvariantCulture, CheckIn, "ready", "soon")).Message);
+        Assert.Contains("needs a choice or yes/no question", SingleProblem(withDate + string.Format(CultureInfo.InvariantCulture, CheckIn, "person", "x")).Message);
     }
 
     [Fact]
