@@ -44,8 +44,11 @@ public static class CrisisData
     /// <summary>More wordings of danger by the same fourth author, explicit and indirect, as answers and at the menu.</summary>
     public const string WordingFileName2 = "crisis-wording-2.tsv";
 
+    /// <summary>Questions asked in the middle of the exercises, by two more independent authors (2026-11-30).</summary>
+    public const string QuestionsFileName = "crisis-questions.tsv";
+
     /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
-    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2];
+    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName];
 
     /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");

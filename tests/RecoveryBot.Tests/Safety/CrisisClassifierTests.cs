@@ -14,14 +14,18 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
 {
     private const int Folds = 5;
     private const int FoldSeed = 7;
-    // The threshold is the lowest one whose held-out precision reaches this (see CrisisClassifier.Threshold).
-    private const double TargetModelPrecision = 0.95;
+    // The threshold is the lowest one whose held-out false alarms on the non-crisis lines stay at or under this: the
+    // bound the product sets for a full crisis response to everyday talk (see CrisisClassifier.Threshold). Precision was
+    // the guide before 2026-11-30, but it depends on the share of crisis lines in the data files (far above real
+    // traffic), so every everyday file added lowered the threshold and raised false alarms on new wording.
+    private const double MaxModelFalseAlarms = 0.01;
     private const double ThresholdRecallSlack = 0.03;
     // Floors for the model alone, held out: a little under what it reaches today (0.25 / 0.25).
     private const double MinModelRecall = 0.20;
     private const double MinModelIndirectRecall = 0.20;
-    // Rules in-sample plus the model held out, on every file: 0.90 since the new-wording file was added (was 0.98 without it).
-    private const double MinCombinedRecall = 0.89;
+    // Rules in-sample plus the model held out, on every file: 0.90 since the new-wording file was added (was 0.98 without it);
+    // 0.877 with the fourth author's files and the questions file (2026-11-30).
+    private const double MinCombinedRecall = 0.87;
 
     [Fact]
     public void Cross_validated_scores_of_rules_model_and_combined()
@@ -35,10 +39,10 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         var modelOnly = Score(data, i => probability[i] >= CrisisClassifier.Threshold);
         var combined = Score(data, i => CrisisDetector.Combine(rulesSay[i], probability[i]).IsCrisis);
 
-        // The threshold the data asks for: the lowest whose held-out precision reaches the target. For reference, the
-        // threshold a held-out recall of 0.95 would need, and what it would cost.
+        // The threshold the data asks for: the lowest whose held-out false alarms stay within the bound. For reference,
+        // the threshold a held-out recall of 0.95 would need, and what it would cost.
         var grid = Enumerable.Range(1, 99).Select(t => t / 100f).Select(t => (T: t, S: Score(data, i => probability[i] >= t))).ToList();
-        var wanted = grid.FirstOrDefault(x => x.S.Precision >= TargetModelPrecision && x.S.Tp > 0);
+        var wanted = grid.FirstOrDefault(x => FalseAlarmRate(data, probability, x.T) <= MaxModelFalseAlarms && x.S.Tp > 0);
         var recall95 = grid.LastOrDefault(x => x.S.Recall >= 0.95);
 
         var report = new StringBuilder();
@@ -46,7 +50,7 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         report.AppendLine($"  (a) rules only (in-sample) {rulesOnly}");
         report.AppendLine($"  (b) model only (held out)  {modelOnly}");
         report.AppendLine($"  (c) combined               {combined}");
-        report.AppendLine($"  threshold the data asks for: {wanted.T:F2} (held-out precision >= {TargetModelPrecision}): {wanted.S}");
+        report.AppendLine($"  threshold the data asks for: {wanted.T:F2} (held-out false alarms <= {MaxModelFalseAlarms:P0} of non-crisis lines): {wanted.S}");
         report.AppendLine(recall95.S is null
             ? "  for reference, no threshold reaches held-out recall 0.95 (the model abstains on short messages)"
             : $"  for reference, held-out recall >= 0.95 needs {recall95.T:F2}: {recall95.S}, false alarms {FalseAlarmRate(data, probability, recall95.T):P0} of non-crisis lines");
@@ -69,7 +73,7 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Console.WriteLine(report.ToString());
 
-        Assert.True(modelOnly.Precision >= TargetModelPrecision, $"held-out model precision {modelOnly.Precision:F4} < {TargetModelPrecision}: set CrisisClassifier.Threshold to {wanted.T:F2}\n{report}");
+        Assert.True(FalseAlarmRate(data, probability, CrisisClassifier.Threshold) <= MaxModelFalseAlarms, $"held-out model false alarms above {MaxModelFalseAlarms:P0}: set CrisisClassifier.Threshold to {wanted.T:F2}\n{report}");
         Assert.True(modelOnly.Recall >= wanted.S.Recall - ThresholdRecallSlack, $"the threshold is higher than the data needs: set CrisisClassifier.Threshold to {wanted.T:F2}\n{report}");
         Assert.True(modelOnly.Recall >= MinModelRecall, $"held-out model recall {modelOnly.Recall:F4} < {MinModelRecall}\n{report}");
         Assert.True(modelOnly.IndirectRecall >= MinModelIndirectRecall, $"held-out model indirect recall {modelOnly.IndirectRecall:F4} < {MinModelIndirectRecall}\n{report}");
