@@ -52,12 +52,11 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
 
         var parts = dialogId?.Split(':');
         if (parts is not { Length: 3 } || parts[0] != "exercise" || catalog.Find(parts[1]) is not { } exercise
-            || exercise.Steps.FirstOrDefault(s => s.Slot == parts[2]) is not { Ask: { } kind })
+            || exercise.Steps.FirstOrDefault(s => s.Slot == parts[2]) is not { Ask: not null } step)
         {
             return PendingQuestion.None;
         }
 
-        // Every free-text question of a reflection exercise invites talk of harm, shame or loss.
-        return new PendingQuestion(exercise.Id, parts[2], kind, kind == QuestionKind.Text);
+        return PendingQuestion.Of(exercise, step);
     }
 }

@@ -306,7 +306,8 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             return;
         }
 
-        if (IsSkip(step.Context.Activity.Text))
+        // "not sure" skips a question, unless it is one of the question's own choices ("I'm not sure" as a button).
+        if (IsSkip(step.Context.Activity.Text) && !(question.Ask == QuestionKind.Choice && step.Result is FoundChoice))
         {
             await step.Context.SendActivityAsync(SkipMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
             return;

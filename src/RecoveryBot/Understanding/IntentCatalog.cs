@@ -137,6 +137,19 @@ public sealed class IntentCatalog
             return (null, problems);
         }
 
+        // The questions the exercise files answer (their 'questions:' examples) are questions too: the classifier
+        // learns them, so that asking one in the middle of an exercise gets its answer instead of being kept. A line
+        // some intent file already claims stays with that intent.
+        var faq = exercises.Exercises.SelectMany(e => e.Questions).SelectMany(q => q.Examples)
+            .Where(e => !owners.ContainsKey(TextKey.OfPhrase(e)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        var questionIndex = intents.FindIndex(x => x.Id == IntentIds.Question);
+        if (questionIndex >= 0 && faq.Count > 0)
+        {
+            intents[questionIndex] = intents[questionIndex] with { Examples = [.. intents[questionIndex].Examples, .. faq] };
+        }
+
         var table = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var exercise in exercises.Exercises)
         {

@@ -65,9 +65,12 @@ public sealed class MessageInterpreter
             (intent, confidence, unsure) = (pending.IsExerciseQuestion ? IntentIds.Answer : Interpretation.Unclear, 0f, null);
         }
 
-        // A clear request ("can I see what I wrote before?", "I want to say sorry to my brother") is not a sign of
-        // danger: the classifier's unsure lean alone does not earn a check-in there. Rules and confident verdicts stand.
-        if (safety.Level == CrisisLevel.Uncertain && confidence >= ClearRequest && intent != IntentIds.Answer && !IntentIds.Conversation.Contains(intent))
+        // A clear request ("can I see what I wrote before?", "I want to say sorry to my brother"), or a button's own
+        // words ("They've died or can't be reached"), is not a sign of danger: the classifier's unsure lean alone does
+        // not earn a check-in there. Rules and confident verdicts stand.
+        if (safety.Level == CrisisLevel.Uncertain
+            && ((confidence >= ClearRequest && intent != IntentIds.Answer && !IntentIds.Conversation.Contains(intent))
+                || pending.ChoiceWords?.Contains(TextKey.OfPhrase(text)) == true))
         {
             safety = CrisisAssessment.None;
         }
@@ -81,6 +84,19 @@ public sealed class MessageInterpreter
         if (exact is not null && IntentIds.Commands.Contains(exact))
         {
             return (exact, 1f, null);
+        }
+
+        // A button's title or one of a choice's own words is that answer, whatever else it sounds like ("I'm not sure");
+        // one of the exercise's own listed questions is that question.
+        var key = TextKey.OfPhrase(text);
+        if (pending.ChoiceWords?.Contains(key) == true)
+        {
+            return (IntentIds.Answer, 1f, null);
+        }
+
+        if (pending.QuestionWords?.Contains(key) == true)
+        {
+            return (IntentIds.Question, 1f, null);
         }
 
         var ranked = _model.Classifier?.Rank(text) ?? [];

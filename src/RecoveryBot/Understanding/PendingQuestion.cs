@@ -21,4 +21,30 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
 
     /// <summary>True while an exercise waits for the answer to one of its questions.</summary>
     public bool IsExerciseQuestion => ExerciseId is not null && Slot is not null;
+
+    /// <summary>For a choice question: each choice's value, title and synonyms (as <see cref="TextKey.OfPhrase"/>
+    /// keys). A message that is exactly one of them is that answer, whatever else it might sound like.</summary>
+    public IReadOnlySet<string>? ChoiceWords { get; init; }
+
+    /// <summary>The exercise's own common questions (<c>questions:</c> examples, as <see cref="TextKey.OfPhrase"/> keys):
+    /// a message that is exactly one of them is a question to answer, like a command's own words.</summary>
+    public IReadOnlySet<string>? QuestionWords { get; init; }
+
+    /// <summary>The pending question of <paramref name="step"/> in <paramref name="exercise"/>.</summary>
+    public static PendingQuestion Of(ExerciseDefinition exercise, StepDefinition step)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(step);
+        var kind = step.Ask ?? throw new ArgumentException("The step is not a question.", nameof(step));
+
+        // Every free-text question of a reflection exercise invites talk of harm, shame or loss.
+        return new PendingQuestion(exercise.Id, step.Slot, kind, kind == QuestionKind.Text)
+        {
+            ChoiceWords = step.Choices?
+                .SelectMany(c => (c.Synonyms ?? []).Append(c.Value).Append(c.DisplayTitle))
+                .Select(TextKey.OfPhrase)
+                .ToHashSet(StringComparer.Ordinal),
+            QuestionWords = exercise.Questions.SelectMany(q => q.Examples).Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal),
+        };
+    }
 }

@@ -27,8 +27,8 @@ public static class Interpreters
         }
 
         var (exerciseId, slot) = (context.Split('/')[0], context.Split('/')[1]);
-        var kind = Catalog.Find(exerciseId)!.Steps.First(s => s.Slot == slot).Ask!.Value;
-        return new PendingQuestion(exerciseId, slot, kind, kind == QuestionKind.Text);
+        var exercise = Catalog.Find(exerciseId)!;
+        return PendingQuestion.Of(exercise, exercise.Steps.First(s => s.Slot == slot));
     }
 
     private static async Task<MessageInterpreter> BuildAsync()
