@@ -18,10 +18,11 @@ if (!base || !artifacts) {
 // Web Chat renders typographic apostrophes, so the texts are matched loosely.
 const WELCOME = /Hi, I.m RecoveryBot/;
 const MENU = 'What would you like to reflect on?';
-const EXERCISES = ['Acknowledge harm', 'Plan amends', 'Set boundaries', 'Rebuild trust', 'Be your own friend', 'Find support'];
+const EXERCISES = ['Acknowledge harm', 'Plan amends', 'Set boundaries', 'Rebuild trust', 'Be your own friend', 'Find support', 'After a slip', 'Being with people'];
 const INTRO = 'This exercise helps you plan amends';
 const WHO = 'Who would you like to make amends with?';
 const PERSON = /^\s*Sam\s*$/;
+const CONTACT = 'As far as you know, is Sam open to hearing from you?';
 const ACKNOWLEDGE = 'What do you want to acknowledge to Sam?';
 const ACKNOWLEDGED = 'I missed his wedding and made it about me.';
 const DRAFT = /Now try writing what you.d like to say to Sam/;
@@ -95,6 +96,8 @@ async function send(page, text) {
   await bubble(page, WHO).first().waitFor({ timeout: 20000 });
   check(await bubble(page, INTRO).count() === 1, 'the exercise did not open with its intro');
   await send(page, 'Sam');
+  await bubble(page, CONTACT).first().waitFor({ timeout: 20000 });
+  await send(page, 'yes');
   await bubble(page, ACKNOWLEDGE).first().waitFor({ timeout: 20000 });
   await page.waitForTimeout(500);
   check(await menuButton(page, 'Plan amends').count() === 0, 'the menu buttons are still shown in the middle of the exercise');

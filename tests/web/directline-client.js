@@ -14,7 +14,7 @@ if (!base || !['websocket', 'polling'].includes(mode)) {
   process.exit(2);
 }
 
-const EXERCISES = ['Acknowledge harm', 'Plan amends', 'Set boundaries', 'Rebuild trust', 'Be your own friend', 'Find support'];
+const EXERCISES = ['Acknowledge harm', 'Plan amends', 'Set boundaries', 'Rebuild trust', 'Be your own friend', 'Find support', 'After a slip', 'Being with people'];
 const deadline = setTimeout(() => fail('timed out'), 30000);
 function fail(reason) {
   console.error(`FAIL (${mode}): ${reason}`);
@@ -86,7 +86,8 @@ function waitFor(predicate, what) {
   const intro = seen.find(a => a.replyToId === start.id && /^This exercise helps you plan amends/.test(a.text));
   if (!intro) fail('the exercise did not begin with its intro');
   if (seen.indexOf(intro) > seen.indexOf(start.reply)) fail('the intro came after the question');
-  const answer = await say('Sam', /^What do you want to acknowledge to Sam\?/, 'the reflected question');
+  await say('Sam', /^As far as you know, is Sam open to hearing from you\?/, 'the contact question, about Sam');
+  const answer = await say('yes', /^What do you want to acknowledge to Sam\?/, 'the reflected question');
 
   clearTimeout(deadline);
   console.log(JSON.stringify({ mode, ok: true, activities: seen.length, welcome, start: start.id, answer: answer.id, reply: answer.reply.id }));

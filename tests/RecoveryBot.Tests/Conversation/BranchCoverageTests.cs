@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using RecoveryBot.Exercises;
+using RecoveryBot.Safety;
 using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.Conversation;
@@ -11,6 +13,7 @@ namespace RecoveryBot.Tests.Conversation;
 public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : IClassFixture<BranchCoverageTests.SharedApp>
 {
     private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+    private static readonly CrisisResponseComposer Helplines = new(Options.Create(new CrisisResourceOptions()));
 
     /// <summary>(exercise, slot a branch depends on, answer value or "skip").</summary>
     public static TheoryData<string, string, string> Branches()
@@ -61,7 +64,11 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
         if (targetId is not null)
         {
             var target = exercise.Steps.Single(s => s.Id == targetId);
-            Assert.Contains(chat.Transcript, t => t.StartsWith(SlotTemplate.Render(target.Say ?? target.Prompt!, walk.Answers), StringComparison.Ordinal));
+            if (target.Keep is null)
+            {
+                var says = target.Resources is not null ? Helplines.ComposeSafetyAtHome(null) : SlotTemplate.Render(target.Say ?? target.Prompt!, walk.Answers);
+                Assert.Contains(chat.Transcript, t => t.StartsWith(says, StringComparison.Ordinal));
+            }
         }
 
         // And the whole exercise went exactly as the file says, then the summary.
@@ -100,14 +107,22 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
                 continue;
             }
 
-            if (step.Say is { } say)
+            if (step.Keep is { } keep)
+            {
+                walk.Answers[keep] = SlotTemplate.Render(step.Text!, walk.Answers);
+            }
+            else if (step.Resources is not null)
+            {
+                walk.Expected.Add(Helplines.ComposeSafetyAtHome(null));
+            }
+            else if (step.Say is { } say)
             {
                 walk.Expected.Add(SlotTemplate.Render(say, walk.Answers));
             }
             else
             {
                 walk.Expected.Add(SlotTemplate.Render(step.Prompt!, walk.Answers));
-                var (input, value, display) = Answer(step, step.Slot == branchSlot ? branchValue : null);
+                var (input, value, display) = Answer(step, step.Slot == branchSlot ? branchValue : Toward(exercise, i, branchSlot));
                 walk.Inputs.Add(input);
                 if (value is null)
                 {
@@ -126,12 +141,58 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
         return walk;
     }
 
+    /// <summary>
+    /// For a question with a branch on it that lies before the branch under test: the first answer whose path reaches
+    /// the question that branch depends on (so "is a group daunting?" is reached by choosing a group), else null.
+    /// </summary>
+    private static string? Toward(ExerciseDefinition exercise, int questionIndex, string branchSlot)
+    {
+        var steps = exercise.Steps;
+        var goal = steps.ToList().FindIndex(s => s.Slot == branchSlot);
+        var question = steps[questionIndex];
+        var branch = steps.Skip(questionIndex + 1).Select(s => s.Branch).FirstOrDefault(b => b?.On == question.Slot);
+        if (branch is null || question.Choices is null && question.Ask != QuestionKind.Confirm)
+        {
+            return null;
+        }
+
+        bool Reaches(int from, HashSet<int> seen)
+        {
+            for (var i = from; i >= 0 && i < steps.Count && seen.Add(i);)
+            {
+                if (i == goal)
+                {
+                    return true;
+                }
+
+                var s = steps[i];
+                if (s.End)
+                {
+                    return false;
+                }
+
+                if (s.Branch is { } b)
+                {
+                    return b.Cases.Values.Append(b.Otherwise).OfType<string>().Any(t => Reaches(steps.ToList().FindIndex(x => x.Id == t), seen));
+                }
+
+                i = s.Next is null ? i + 1 : steps.ToList().FindIndex(x => x.Id == s.Next);
+            }
+
+            return false;
+        }
+
+        var values = question.Ask == QuestionKind.Confirm ? ["yes", "no"] : question.Choices!.Select(c => c.Value).ToList();
+        return values.FirstOrDefault(v => branch.Cases.TryGetValue(v, out var target) && Reaches(steps.ToList().FindIndex(x => x.Id == target), []));
+    }
+
     /// <summary>What to type, and the value and words the bot should keep. Dates are skipped so the walk does not depend on the day.</summary>
     private static (string Input, string? Value, string? Display) Answer(StepDefinition question, string? wanted)
     {
         if (wanted == "skip" || question.Ask == QuestionKind.Date)
         {
-            return ("not sure", null, null);
+            // "skip" rather than "not sure", which some questions offer as a choice of its own.
+            return (question.Ask == QuestionKind.Date ? "not sure" : "skip", null, null);
         }
 
         switch (question.Ask)

@@ -57,6 +57,25 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Single(_connector.Received);
     }
 
+    [Theory]
+    [InlineData("not yet", "Amends aren't a race")]
+    [InlineData("talk to my sponsor first", "That sounds like a wise step.")]
+    public async Task A_plan_amends_that_is_not_ready_plans_no_check_in(string readiness, string closing)
+    {
+        var chat = Walks.StartChat(_app, serviceUrl: _connector.ServiceUrl);
+
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria", when: "next Saturday", readiness: readiness);
+
+        // A finished plan with a day: only the readiness keeps the check-in away (it is planned only when ready).
+        Assert.Contains(chat.Transcript, t => t.Contains("Okay: Saturday 5 December."));
+        Assert.Contains(chat.Last, a => a.Text?.Contains(closing) == true);
+        Assert.Contains(chat.Last, a => a.Text == "Here's your summary. I've saved it to your journal.");
+        Assert.DoesNotContain("check in", chat.Last.LastText());
+        Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
+        Clock.SetUtcNow(PlannedDayTenAm);
+        Assert.Equal(0, await Sender.SendDueAsync(default));
+    }
+
     [Fact]
     public async Task Before_the_day_nothing_is_sent()
     {
@@ -79,7 +98,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Equal(BotMessages.CheckInsOff, Assert.Single(await chat.SayAsync("check-ins off")).Text);
         Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
 
-        await chat.SayAllAsync("find support", "some", "a group", "look up a meeting", "next Saturday");
+        await chat.SayAllAsync("find support", "some", "a group", "no", "look up a meeting", "next Saturday");
         Assert.DoesNotContain("check in", chat.Last.LastText());
         Assert.Empty(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
 
@@ -134,7 +153,7 @@ public sealed class CheckInTests : IAsyncLifetime
         await chat.SayAsync("check-ins off");
 
         Assert.Equal(BotMessages.CheckInsOn, Assert.Single(await chat.SayAsync("check-ins on")).Text);
-        await chat.SayAllAsync("find support", "some", "a group", "look up a meeting", "next Saturday");
+        await chat.SayAllAsync("find support", "some", "a group", "no", "look up a meeting", "next Saturday");
 
         Assert.Contains("I'll check in gently on Saturday 5 December.", chat.Last.LastText());
         Assert.Contains("look up a meeting", Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default)).Message);

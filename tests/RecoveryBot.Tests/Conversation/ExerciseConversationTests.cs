@@ -24,19 +24,22 @@ public sealed class ExerciseConversationTests : IDisposable
 
         chat.AssertInOrder(
             "Who would you like to make amends with?",
+            "As far as you know, is my mom open to hearing from you?",
+            "That's good to know. Even when someone is open, it helps to let my mom set the pace",
             "What do you want to acknowledge to my mom?",
             "what you'd like to say to my mom, in your own words",
+            "People react to amends in very different ways",
             "How would you like to reach out?",
             "A letter lets my mom take it in at their own pace",
             "When would you like to reach out to my mom?",
             "Okay: Saturday 5 December.",
-            "People react to amends in very different ways",
-            "how will you take care of yourself afterwards?",
+            "Amends can stir up a lot. How will you take care of yourself afterwards?",
             "How ready do you feel to go ahead with this plan?",
             "It took real courage to get here.");
         AssertSummary(chat, channel, "Amends plan",
-            "Who: my mom", "What you want to acknowledge: I missed her birthday twice", "Mom, I'm sorry I wasn't there.",
-            "How: A letter", "When: Saturday 5 December", "If it doesn't go as you hope: call my sponsor and go to a meeting");
+            "Who: my mom", "You'll reach out to my mom, who seems open to hearing from you.",
+            "What you want to acknowledge: I missed her birthday twice", "Mom, I'm sorry I wasn't there.",
+            "How: A letter", "When: Saturday 5 December", "Taking care of yourself afterwards: call my sponsor and go to a meeting");
         Assert.Contains("I'll check in gently on Saturday 5 December.", chat.Last.LastText());
     }
 
@@ -78,8 +81,9 @@ public sealed class ExerciseConversationTests : IDisposable
 
         chat.AssertInOrder(
             "Who would you like to rebuild trust with?",
+            "has there been a slip recently",
             "how many times have you told Jo that this time things would be different?",
-            "it got a little harder for Jo to believe the next time",
+            "A count like 3 is a lot to carry, for you and for Jo. Each time those words didn't hold, it got a little harder to believe",
             "What's one small promise to Jo you can keep this week?",
             "How will you keep showing up like that",
             "how long rebuilding trust with Jo might take?",
@@ -87,6 +91,7 @@ public sealed class ExerciseConversationTests : IDisposable
             "How fast trust comes back is up to Jo",
             "On days when it feels slow");
         Assert.DoesNotContain(chat.Transcript, t => t.Contains("A rough number works best") || t.Contains("A number of months works best"));
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("Thank you for being honest.")); // "no" to a recent slip goes on as before
         AssertSummary(chat, channel, "Rebuilding trust",
             "Rebuilding trust with Jo.", "Your small promise this week: call on Sunday when I say I will",
             "How you'll keep showing up: show up every week, and tell my sponsor when it's hard", "in months: 6");
@@ -106,6 +111,7 @@ public sealed class ExerciseConversationTests : IDisposable
             "Which kind of boundary would you like to work on?",
             "When people who love you are scared",
             "Think of one situation where you need this boundary.",
+            "Would it be safe to say a boundary about this to the person or people involved?",
             "How do you feel when that happens?",
             "What do you need instead?",
             "\"When you check my phone, I feel watched. I need some privacy.\" Does that sound like you?",
@@ -115,9 +121,10 @@ public sealed class ExerciseConversationTests : IDisposable
             "Write it somewhere you'll see it",
             "New boundaries can feel awkward at first");
         AssertSummary(chat, channel, "A boundary",
-            "\"When you check my phone, I feel watched. I need some privacy.\"",
-            "How you'd say it: Please don't go through my phone. I'll tell you how I'm doing.",
+            "Your boundary:\nPlease don't go through my phone. I'll tell you how I'm doing.\n",
             "If it's crossed, you will: leave the room calmly");
+        Assert.DoesNotContain(chat.Last, a => a.Text?.Contains("I feel watched. I need some privacy.") == true
+            || a.Attachments?.Any(c => c.Content?.ToString()?.Contains("I feel watched. I need some privacy.") == true) == true);
     }
 
     [Theory]
@@ -154,13 +161,14 @@ public sealed class ExerciseConversationTests : IDisposable
     {
         var chat = Walks.StartChat(_app, channel);
 
-        await chat.SayAllAsync("find support", "2", "a group", "look up a meeting near me", "in two weeks");
+        await chat.SayAllAsync("find support", "2", "a group", "no", "look up a meeting near me", "in two weeks");
 
         chat.AssertInOrder(
             "How much support do you feel you have right now?",
             "That's a good base to build on.",
             "Which kind of support would you like to look for, or grow?",
             "Groups come in many shapes",
+            "Does the thought of going to a group feel daunting?",
             "What's one small step you could take toward that?",
             "When could you take that step?",
             "One step is enough for now.");

@@ -69,7 +69,7 @@ public sealed class JournalTests : IDisposable
         var markdown = Encoding.UTF8.GetString(Convert.FromBase64String(file.ContentUrl[prefix.Length..]));
         Assert.StartsWith("# My reflections\n\n## Rebuilding trust\n\n_26 November 2026_", markdown);
         Assert.Contains("## A boundary", markdown);
-        Assert.Contains("\"When you check my phone, I feel watched. I need some privacy.\"", markdown);
+        Assert.Contains("Your boundary:\nWhen you check my phone, I feel watched. I need some privacy.", markdown);
         Assert.Contains("If it's crossed, you will: end the call", markdown);
         Assert.Contains("Rebuilding trust with Jo.", markdown);
         Assert.True(markdown.IndexOf("## Rebuilding trust", StringComparison.Ordinal) < markdown.IndexOf("## A boundary", StringComparison.Ordinal));

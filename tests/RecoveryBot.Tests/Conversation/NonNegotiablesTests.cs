@@ -14,7 +14,7 @@ public sealed class NonNegotiablesTests : IDisposable
     public async Task A_crisis_message_mid_exercise_gets_crisis_resources_first_and_the_exercise_is_kept()
     {
         var chat = Walks.StartChat(_app);
-        await chat.SayAllAsync("plan amends", "my mom");
+        await chat.SayAllAsync("plan amends", "my mom", "yes");
 
         var replies = await chat.SayAsync("I want to kill myself");
 

@@ -27,7 +27,7 @@ public static class Walks
     }
 
     public static Task<IReadOnlyList<Activity>> PlanAmendsUpToMethodAsync(Chat chat, string person = "my mom") =>
-        chat.SayAllAsync("plan amends", person, "I missed her birthday twice", "Mom, I'm sorry I wasn't there.");
+        chat.SayAllAsync("plan amends", person, "yes", "I missed her birthday twice", "Mom, I'm sorry I wasn't there.");
 
     public static async Task<IReadOnlyList<Activity>> PlanAmendsUpToReadinessAsync(Chat chat, string person = "my mom", string method = "a letter", string when = "next Saturday")
     {
@@ -42,11 +42,11 @@ public static class Walks
     }
 
     public static Task<IReadOnlyList<Activity>> SetBoundariesUpToStatementAsync(Chat chat, string direction = "someone else") =>
-        chat.SayAllAsync("set boundaries", direction, "you check my phone", "watched", "some privacy");
+        chat.SayAllAsync("set boundaries", direction, "you check my phone", "yes, it's safe", "watched", "some privacy");
 
     public static Task<IReadOnlyList<Activity>> RebuildTrustUpToThinkAboutTimeAsync(Chat chat, string person = "Jo") =>
-        chat.SayAllAsync("rebuild trust", person, "three", "call on Sunday when I say I will", "show up every week, and tell my sponsor when it's hard");
+        chat.SayAllAsync("rebuild trust", person, "no", "three", "call on Sunday when I say I will", "show up every week, and tell my sponsor when it's hard");
 
     public static Task<IReadOnlyList<Activity>> FinishRebuildTrustAsync(Chat chat, string person = "Jo") =>
-        chat.SayAllAsync("rebuild trust", person, "three", "call on Sunday when I say I will", "show up every week", "nope");
+        chat.SayAllAsync("rebuild trust", person, "no", "three", "call on Sunday when I say I will", "show up every week", "nope");
 }

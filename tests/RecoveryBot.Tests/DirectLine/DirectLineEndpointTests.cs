@@ -23,11 +23,11 @@ public sealed class DirectLineEndpointTests : IDisposable
     private static readonly string[] Opening = [.. BotMessages.Welcome, Menu.Text];
 
     private static readonly string[] ExerciseTitles =
-        ["Acknowledge harm", "Plan amends", "Set boundaries", "Rebuild trust", "Be your own friend", "Find support"];
+        ["Acknowledge harm", "Plan amends", "Set boundaries", "Rebuild trust", "Be your own friend", "Find support", "After a slip", "Being with people"];
 
     private const string PlanAmendsIntro = "This exercise helps you plan amends";
     private const string PlanAmendsQuestion = "Who would you like to make amends with?";
-    private const string AcknowledgeToSam = "What do you want to acknowledge to Sam?";
+    private const string IsSamOpen = "As far as you know, is Sam open to hearing from you?";
 
     private static List<JObject> Messages(JObject set) => set["activities"]!.Cast<JObject>().ToList();
 
@@ -339,7 +339,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         var after = Messages(await second.GetActivitiesAsync(conversationId, token, "7"));
         Assert.Equal(2, after.Count);
         Assert.Equal("Sam", (string?)after[0]["text"]);
-        Assert.StartsWith(AcknowledgeToSam, (string?)after[1]["text"]);
+        Assert.StartsWith(IsSamOpen, (string?)after[1]["text"]);
         Assert.Equal(id, (string?)after[1]["replyToId"]);
         Assert.Equal(conversationId + "|0000009", (string?)after[1]["id"]);
     }
@@ -474,7 +474,7 @@ public sealed class DirectLineEndpointTests : IDisposable
     {
         using var host = new DirectLineTestHost(_folder);
         var (conversationId, token) = await host.StartAsync();
-        var answers = new[] { "plan amends", "Sam", "that I let him down", "I'm sorry, Sam", "a letter", "in two weeks", "call my sponsor", "ready" };
+        var answers = new[] { "plan amends", "Sam", "yes", "that I let him down", "I'm sorry, Sam", "a letter", "in two weeks", "call my sponsor", "ready" };
         for (var i = 0; i < answers.Length; i++)
         {
             await host.SayAsync(conversationId, token, answers[i], $"c{i}");

@@ -55,7 +55,7 @@ public sealed class MessagesEndpointTests : IDisposable
         using var second = BotApplicationFactory.WithSqlite(DatabasePath);
         var again = new BotClient(second.CreateClient());
         Assert.Empty(await again.JoinAsync());
-        Assert.Contains("What do you want to acknowledge to Sam?", Assert.Single(await again.SayAsync("Sam")).Text);
+        Assert.Contains("As far as you know, is Sam open to hearing from you?", Assert.Single(await again.SayAsync("Sam")).Text);
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class MessagesEndpointTests : IDisposable
         });
 
         Assert.Equal(BotMessages.NoTextReply, Assert.Single(reply).Text);
-        Assert.Contains("to Sam?", Assert.Single(await client.SayAsync("Sam")).Text);
+        Assert.Contains("is Sam open to hearing from you?", Assert.Single(await client.SayAsync("Sam")).Text);
     }
 
     [Fact]
@@ -93,6 +93,7 @@ public sealed class MessagesEndpointTests : IDisposable
         var client = new BotClient(app.CreateClient());
         await client.SayAsync("plan amends");
         await client.SayAsync("Sam");
+        await client.SayAsync("yes");
         await client.SayAsync("that I lied");
         await client.SayAsync("I'm sorry");
 
@@ -116,10 +117,10 @@ public sealed class MessagesEndpointTests : IDisposable
         var replies = await client.SayAsync(text);
 
         // Kept as the person's name where it reads as one, asked again kindly where it does not; never a failure.
-        Assert.True(Assert.Single(replies).Text!.StartsWith("What do you want to acknowledge to", StringComparison.Ordinal) || replies[0].Text!.StartsWith("A short name is enough", StringComparison.Ordinal), replies[0].Text);
+        Assert.True(Assert.Single(replies).Text!.StartsWith("As far as you know, is ", StringComparison.Ordinal) || replies[0].Text!.StartsWith("A short name is enough", StringComparison.Ordinal), replies[0].Text);
         Assert.DoesNotContain(replies, a => a.Text == AdapterWithErrorHandler.ApologyText);
         var askedAgain = replies[0].Text!.StartsWith("A short", StringComparison.Ordinal);
-        Assert.StartsWith(askedAgain ? "What do you want to acknowledge to Sam" : "Now try writing", (await client.SayAsync(askedAgain ? "Sam" : "I wasn't there for them")).Last().Text);
+        Assert.StartsWith(askedAgain ? "As far as you know, is Sam open to hearing from you?" : "What do you want to acknowledge to", (await client.SayAsync(askedAgain ? "Sam" : "yes")).Last().Text);
     }
 
     [Fact]
@@ -201,7 +202,7 @@ public sealed class MessagesEndpointTests : IDisposable
             using var _ = await client.PostRawAsync(body);
         }
 
-        Assert.Contains("to Sam?", Assert.Single(await client.SayAsync("Sam")).Text);
+        Assert.Contains("is Sam open to hearing from you?", Assert.Single(await client.SayAsync("Sam")).Text);
     }
 
     [Fact]

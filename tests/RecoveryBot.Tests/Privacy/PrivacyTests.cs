@@ -29,6 +29,7 @@ public sealed class PrivacyTests : IDisposable
         await client.JoinAsync();
         await client.SayAsync("plan amends");
         await client.SayAsync("my uncle Bartholomew");
+        await client.SayAsync("yes");
         await client.SayAsync("I missed his quinceanera toast and the xylophone-lesson he paid for");
         await client.SayAsync("I'm sorry, Marguerite told me how much the zucchini farm meant to you");
         await client.SayAsync("a letter");

@@ -30,6 +30,7 @@ public sealed class CrisisConversationTests : IDisposable
     public static TheoryData<string> Exercises() => new()
     {
         "acknowledge harm", "plan amends", "set boundaries", "rebuild trust", "be your own friend", "find support",
+        "after a slip", "being with people",
     };
 
     [Theory]
@@ -78,6 +79,7 @@ public sealed class CrisisConversationTests : IDisposable
         var client = new BotClient(app.CreateClient());
         await client.SayAsync("plan amends");
         await client.SayAsync("Sam");
+        await client.SayAsync("yes"); // Sam is open to hearing from them: the next question is what to acknowledge
 
         var replies = await client.SayAsync(text);
 
@@ -93,7 +95,8 @@ public sealed class CrisisConversationTests : IDisposable
         using var app = App();
         var client = new BotClient(app.CreateClient());
         await client.SayAsync("plan amends");
-        var question = (await client.SayAsync("Sam"))[^1].Text;
+        await client.SayAsync("Sam");
+        var question = (await client.SayAsync("yes"))[^1].Text; // what to acknowledge to Sam
         AssertCrisisResources(await client.SayAsync("sometimes i think everyone would be better off without me"));
 
         var corrected = await client.SayAsync("that's not what I meant");
@@ -113,7 +116,8 @@ public sealed class CrisisConversationTests : IDisposable
         using var app = App();
         var client = new BotClient(app.CreateClient());
         await client.SayAsync("plan amends");
-        var question = (await client.SayAsync("Sam"))[^1].Text;
+        await client.SayAsync("Sam");
+        var question = (await client.SayAsync("yes"))[^1].Text; // what to acknowledge to Sam
 
         var replies = await client.SayAsync(command);
 
@@ -127,7 +131,8 @@ public sealed class CrisisConversationTests : IDisposable
         using var app = App();
         var client = new BotClient(app.CreateClient());
         await client.SayAsync("plan amends");
-        var question = (await client.SayAsync("Sam"))[^1].Text;
+        await client.SayAsync("Sam");
+        var question = (await client.SayAsync("yes"))[^1].Text; // what to acknowledge to Sam
 
         var replies = await client.SayAsync("I'm not going to hurt myself, I just feel low");
 

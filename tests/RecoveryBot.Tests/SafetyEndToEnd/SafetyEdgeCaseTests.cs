@@ -51,7 +51,7 @@ public sealed class SafetyEdgeCaseTests : IDisposable
         var later = await client.SayAsync("yes");
 
         Assert.DoesNotContain(later, a => a.Text == BotMessages.DataDeleted);
-        Assert.Contains("to Ana?", (await client.SayAsync("resume"))[^1].Text);
+        Assert.Contains("is Ana open to hearing from you?", (await client.SayAsync("resume"))[^1].Text);
     }
 
     [Fact]

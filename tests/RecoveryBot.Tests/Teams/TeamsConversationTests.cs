@@ -87,7 +87,7 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         var sent = await SendAsync(install);
 
         Assert.Equal(BotMessages.Welcome, sent.Take(3));
-        // Six choices are more than Teams shows as buttons, so the menu is a numbered list that accepts typed answers.
+        // Eight choices are more than Teams shows as buttons, so the menu is a numbered list that accepts typed answers.
         Assert.StartsWith(Menu.Text, sent[3]);
         Assert.Contains("2. Plan amends", sent[3]);
         Assert.All(_connector.Received, r => Assert.Equal("a:personal-1", r.ConversationId));
@@ -99,8 +99,10 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         await SendAsync(Message("a:personal-2", "personal", "plan amends"));
 
         var sent = await SendAsync(Message("a:personal-2", "personal", "my sister Jo"));
+        var open = await SendAsync(Message("a:personal-2", "personal", "yes"));
 
-        Assert.Contains(sent, t => t.Contains("What do you want to acknowledge to Jo?"));
+        Assert.Contains(sent, t => t.Contains("As far as you know, is Jo open to hearing from you?"));
+        Assert.Contains(open, t => t.Contains("What do you want to acknowledge to Jo?"));
     }
 
     [Theory]
@@ -176,6 +178,6 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
             JsonConvert.SerializeObject(Message("a:personal-4", "personal", "Sam")), Encoding.UTF8, "application/json"));
 
         _connector.Status = HttpStatusCode.OK;
-        Assert.Contains(await SendAsync(Message("a:personal-4", "personal", "Sam")), t => t.Contains("What do you want to acknowledge to Sam?"));
+        Assert.Contains(await SendAsync(Message("a:personal-4", "personal", "Sam")), t => t.Contains("As far as you know, is Sam open to hearing from you?"));
     }
 }

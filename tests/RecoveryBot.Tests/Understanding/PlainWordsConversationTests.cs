@@ -25,6 +25,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 {
     // The plan-amends answers of a person planning amends with Dana.
     private const string Person = "Dana";
+    private const string Open = "yes"; // Dana is open to hearing from them (the contact question's plain yes)
     private const string Acknowledge = "I kept cancelling on her and missed her graduation";
     private const string Draft = "Dana, I'm sorry for all the times I let you down. I'm working on it every day.";
     private const string Method = "a letter";
@@ -65,7 +66,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task Pausing_and_resuming_in_plain_words_keeps_the_place_and_neither_message_is_kept_as_an_answer(string pause, string resume)
     {
         var chat = Start("pause-" + pause);
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         var paused = await chat.SayAsync(pause);
         _clock.Advance(TimeSpan.FromHours(10)); // the next morning
@@ -83,11 +84,10 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task Asking_to_see_the_journal_mid_exercise_shows_it_then_asks_the_same_question_and_keeps_nothing(string ask)
     {
         var chat = Start("journal-" + ask);
-        await chat.SayAsync("plan amends");
-        await chat.SayAsync(Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
         await FinishAmendsFromAcknowledgeAsync(chat);
         var firstPlanSavedAt = _clock.GetUtcNow();
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         var replies = await chat.SayAsync(ask);
 
@@ -102,7 +102,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task Turning_reminders_off_mid_exercise_turns_check_ins_off_and_keeps_nothing(string ask)
     {
         var chat = Start("checkins-" + ask);
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         var replies = await chat.SayAsync(ask);
 
@@ -120,7 +120,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task Asking_for_help_mid_exercise_shows_the_help_then_asks_the_same_question_and_keeps_nothing(string ask)
     {
         var chat = Start("help-" + ask);
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         var replies = await chat.SayAsync(ask);
 
@@ -138,7 +138,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     {
         const string FirstTry = "I forgot her birthday";
         var chat = Start("back-" + back);
-        await chat.SayAllAsync("plan amends", Person, FirstTry);
+        await chat.SayAllAsync("plan amends", Person, Open, FirstTry);
 
         var replies = await chat.SayAsync(back);
         var next = await chat.SayAsync(Acknowledge);
@@ -159,7 +159,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var replies = await chat.SayAsync("I want to change my last answer");
 
         Assert.Equal([ExerciseDialogFactory.FirstQuestionMessage, Prompt(PlanAmends, "person")], replies.Texts());
-        Assert.Equal([Prompt(PlanAmends, "acknowledge")], (await chat.SayAsync(Person)).Texts());
+        Assert.StartsWith(Prompt(PlanAmends, "contact"), Assert.Single((await chat.SayAsync(Person)).Texts()), StringComparison.Ordinal);
+        await chat.SayAsync(Open);
         Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
     }
 
@@ -167,7 +168,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task Going_back_over_a_choice_asks_it_again_and_the_new_choice_is_kept()
     {
         var chat = Start("back-choice");
-        await chat.SayAllAsync("plan amends", Person, Acknowledge, Draft, Method);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge, Draft, Method);
 
         var replies = await chat.SayAsync("actually let me fix what I said before");
         var call = await chat.SayAsync("on the phone");
@@ -186,7 +187,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         const string NoContact = "what if she asked me not to contact her again?";
         const string Nervous = "is it normal to feel this nervous about it?";
         var chat = Start("questions");
-        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge);
 
         var noContact = await chat.SayAsync(NoContact);
         var nervous = await chat.SayAsync(Nervous);
@@ -204,7 +205,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task No_contact_questions_in_other_words_get_the_exercises_answer_and_are_never_kept(string question)
     {
         var chat = Start("no-contact-" + question);
-        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge);
 
         var replies = await chat.SayAsync(question);
 
@@ -221,7 +222,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task Resume_during_another_exercise_swaps_the_two_and_neither_is_lost()
     {
         var chat = Start("resume-swap");
-        await chat.SayAllAsync("plan amends", Person, "pause", "be my own friend");
+        await chat.SayAllAsync("plan amends", Person, Open, "pause", "be my own friend");
 
         var swapped = await chat.SayAsync("resume");
         var end = await FinishAmendsFromAcknowledgeAsync(chat);
@@ -239,7 +240,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     {
         const string Maybe = "I'm done with this"; // the classifier half-thinks "cancel" (between 0.45 and 0.8)
         var chat = Start("clarify-answer");
-        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge);
 
         var check = await chat.SayAsync(Maybe);
         var after = await chat.SayAsync(BotMessages.ItWasMyAnswer);
@@ -247,7 +248,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var doing = BotMessages.CommandNames["cancel"];
         Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, doing)], check.Texts());
         Assert.Equal([BotMessages.Capitalize(doing), BotMessages.ItWasMyAnswer], check[0].SuggestedActions.Actions.Select(a => a.Title));
-        Assert.Equal([Prompt(PlanAmends, "method")], after.Texts());
+        Assert.Equal([Say(PlanAmends, "reactions"), Prompt(PlanAmends, "method")], after.Texts());
         var end = await chat.SayAllAsync(Method, When, SelfCare, NotYet);
         Assert.Equal(AmendsSummary(draft: Maybe), SummaryText(end));
         Assert.Single(chat.Transcript, t => t.StartsWith(BotMessages.ClarifyFormat[..BotMessages.ClarifyFormat.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal));
@@ -260,7 +261,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task A_message_that_might_be_a_command_does_the_command_when_the_answer_to_the_check_is_the_command(string? reply)
     {
         var chat = Start("clarify-command-" + (reply ?? "button"));
-        await chat.SayAllAsync("plan amends", Person, Acknowledge);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge);
 
         var check = await chat.SayAsync("I'm done with this");
         var done = await chat.SayAsync(reply ?? BotMessages.Capitalize(BotMessages.CommandNames["cancel"]));
@@ -281,7 +282,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task A_cancel_in_other_words_stops_the_exercise_and_undo_straight_after_brings_it_back_where_it_was(string undo)
     {
         var chat = Start("cancel-undo-" + undo);
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         var cancelled = await chat.SayAsync(Abandon);
         var undone = await chat.SayAsync(undo);
@@ -296,7 +297,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task After_a_cancel_in_other_words_any_other_message_forgets_the_exercise_for_good()
     {
         var chat = Start("cancel-forgotten");
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         await chat.SayAsync(Abandon);
         var menu = await chat.SayAsync("menu");
@@ -392,7 +393,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task I_think_so_yeah_at_the_readiness_question_picks_ready()
     {
         var chat = Start("choice-ready");
-        await chat.SayAllAsync("plan amends", Person, Acknowledge, Draft, Method, When, SelfCare);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge, Draft, Method, When, SelfCare);
 
         var replies = await chat.SayAsync("i think so, yeah");
 
@@ -406,13 +407,13 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task A_plain_day_at_the_date_question_is_taken_as_that_day(string day)
     {
         var chat = Start("date-" + day);
-        await chat.SayAllAsync("plan amends", Person, Acknowledge, Draft, Method);
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge, Draft, Method);
 
         var replies = await chat.SayAsync(day);
 
         var saturday = new DateTime(2026, 11, 28).ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US"));
         Assert.Equal(
-            [string.Format(CultureInfo.InvariantCulture, ExerciseDialogFactory.DateHeardFormat, saturday), PlanAmends.Steps[PlanAmends.Steps.ToList().FindIndex(s => s.Slot == "when") + 1].Say, Prompt(PlanAmends, "selfCare")],
+            [string.Format(CultureInfo.InvariantCulture, ExerciseDialogFactory.DateHeardFormat, saturday), Prompt(PlanAmends, "selfCare")],
             replies.Texts());
     }
 
@@ -436,7 +437,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         var replies = await chat.SayAsync("her name is Dana");
 
-        Assert.Equal([Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        Assert.StartsWith(Prompt(PlanAmends, "contact"), Assert.Single(replies.Texts()), StringComparison.Ordinal);
+        await chat.SayAsync(Open);
         Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
     }
 
@@ -452,7 +454,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var named = await chat.SayAsync(Person);
 
         Assert.Equal([Retry(PlanAmends, "person")], retry.Texts());
-        Assert.Equal([Prompt(PlanAmends, "acknowledge")], named.Texts());
+        Assert.StartsWith(Prompt(PlanAmends, "contact"), Assert.Single(named.Texts()), StringComparison.Ordinal);
+        await chat.SayAsync(Open);
         var summary = SummaryText(await FinishAmendsFromAcknowledgeAsync(chat));
         Assert.Equal(AmendsSummary(), summary);
         Assert.DoesNotContain(story, chat.Transcript.Concat([summary]));
@@ -468,7 +471,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         var replies = await chat.SayAsync(sentence);
 
-        Assert.Equal([Prompt(PlanAmends, "acknowledge", name)], replies.Texts());
+        Assert.StartsWith(Prompt(PlanAmends, "contact", name), Assert.Single(replies.Texts()), StringComparison.Ordinal);
     }
 
     // ---- 8. Safety ----------------------------------------------------------------------------------------------
@@ -477,7 +480,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task An_edited_message_that_signals_danger_gets_the_crisis_resources()
     {
         var chat = Start("edit-crisis");
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         // Teams sends an edit as a messageUpdate activity carrying the new text.
         var replies = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = "I'm going to take all my pills tonight and end it" });
@@ -489,7 +492,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public async Task A_crisis_in_an_edited_message_sets_the_exercise_aside_so_the_next_message_is_not_kept_as_its_answer()
     {
         var chat = Start("edit-crisis-aside");
-        await chat.SayAllAsync("plan amends", Person);
+        await chat.SayAllAsync("plan amends", Person, Open);
 
         await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = "I'm going to take all my pills tonight and end it" });
         var next = await chat.SayAsync("I yelled at him in front of his friends");
@@ -571,7 +574,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     // The readiness button a person taps when they are not ready yet.
     private static string NotYet => Choice(PlanAmends, "readiness", "not-yet");
 
-    private static string NoContactAnswer => PlanAmends.Questions.Single(q => q.Examples.Any(e => e.Contains("contact", StringComparison.OrdinalIgnoreCase))).Answer;
+    private static string NoContactAnswer => PlanAmends.Questions.Single(q => q.Examples.Contains("What if they don't want to hear from me?")).Answer;
 
     private static void AssertNoTapOrButton(string? text)
     {
@@ -588,9 +591,10 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
     /// <summary>The plan-amends summary for Dana's answers ("this coming Saturday" from Wednesday 25 November is the 28th).</summary>
     private static string AmendsSummary(string draft = Draft, string? method = null) =>
-        SlotTemplate.Render(PlanAmends.Summary.Text, new Dictionary<string, string>
+        SlotTemplate.RenderSummary(PlanAmends.Summary.Text, new Dictionary<string, string>
         {
             ["person"] = Person,
+            ["approach"] = SlotTemplate.Render(PlanAmends.Steps.First(s => s.Keep == "approach").Text!, Named(Person)),
             ["acknowledge"] = Acknowledge,
             ["draft"] = draft,
             ["method"] = method ?? Choice(PlanAmends, "method", "letter"),

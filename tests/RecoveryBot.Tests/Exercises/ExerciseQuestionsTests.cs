@@ -1,0 +1,85 @@
+using RecoveryBot.Exercises;
+using RecoveryBot.Safety;
+using RecoveryBot.Tests.Conversation;
+using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Tests.Understanding;
+using RecoveryBot.Understanding;
+
+namespace RecoveryBot.Tests.Exercises;
+
+/// <summary>
+/// The common questions each exercise file answers (<c>questions:</c>): every example finds its own answer, is never
+/// kept as a reflection when asked in the middle of the exercise, and, over the real endpoint, gets its answer and
+/// then the same question again.
+/// </summary>
+public sealed class ExerciseQuestionsTests : IAsyncLifetime, IDisposable
+{
+    private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
+    private readonly TempDirectory _folder = new();
+    private readonly TestApp _app;
+
+    public ExerciseQuestionsTests() => _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
+
+    /// <summary>Every shipped exercise.</summary>
+    public static TheoryData<string> ExerciseIds() => new(Catalog.Exercises.Select(e => e.Id));
+
+    public async Task InitializeAsync() => Assert.NotNull((await _app.Get<CrisisSecondOpinion>().EnsureTrainedAsync()).Classifier);
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        _folder.Dispose();
+    }
+
+    [Theory]
+    [MemberData(nameof(ExerciseIds))]
+    public void Every_exercise_answers_common_questions_and_every_example_finds_its_own_answer(string id)
+    {
+        var exercise = Catalog.Find(id)!;
+
+        Assert.True(exercise.Questions.Count >= 5, $"{id} answers {exercise.Questions.Count} common questions");
+        var wrong = exercise.Questions
+            .SelectMany(q => q.Examples.Select(e => (Example: e, Expected: q.Answer)))
+            .Where(x => QuestionAnswers.Find(exercise, x.Example) != x.Expected)
+            .Select(x => x.Example)
+            .ToList();
+        Assert.True(wrong.Count == 0, $"{id}: these examples find another answer or none: {string.Join(" | ", wrong)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExerciseIds))]
+    public async Task No_example_asked_at_a_free_text_question_is_kept_as_the_answer(string id)
+    {
+        var interpreter = await Interpreters.GetAsync();
+        var exercise = Catalog.Find(id)!;
+        var slot = exercise.Steps.First(s => s.Ask == QuestionKind.Text).Slot!;
+        var pending = Interpreters.PendingOf($"{id}/{slot}");
+
+        var kept = exercise.Questions.SelectMany(q => q.Examples)
+            .Where(e => interpreter.Interpret(e, pending) is { IsAnswer: true, Unsure: null })
+            .ToList();
+
+        Assert.True(kept.Count == 0, $"{id}/{slot}: kept as answers: {string.Join(" | ", kept)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(ExerciseIds))]
+    public async Task A_common_question_asked_at_the_first_question_is_answered_and_the_question_asked_again(string id)
+    {
+        var exercise = Catalog.Find(id)!;
+        var first = exercise.Steps.First(s => s.Ask is not null);
+        var entry = exercise.Questions[0];
+        var chat = Walks.StartChat(_app, conversationId: "questions/" + id);
+
+        var opening = await chat.SayAsync(exercise.Title);
+        var answered = await chat.SayAsync(entry.Examples[0]);
+
+        // A choice question's text may carry its choices as a numbered list after the prompt.
+        Assert.StartsWith(first.Prompt!, opening.LastText(), StringComparison.Ordinal);
+        Assert.Equal(2, answered.Count);
+        Assert.Equal(entry.Answer, answered[0].Text);
+        Assert.StartsWith(first.Prompt!, answered[1].Text, StringComparison.Ordinal);
+    }
+}
