@@ -36,9 +36,10 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
         output.WriteLine(report);
         Console.WriteLine(report);
 
-        Assert.True(crisisResponse >= 0.62, report);
+        Assert.True(crisisResponse >= 0.65, report);
         // 0.824 when first scored; 0.813 (one message fewer with a gentle check-in) since the everyday negatives were added
-        // on 2026-11-29, while full crisis responses rose from 0.626 to 0.659.
-        Assert.True(anyReply >= 0.81, report);
+        // on 2026-11-29, while full crisis responses rose from 0.626 to 0.659; 0.791 (two fewer) since the fourth author's
+        // data and the questions file (2026-11-30), which halved false alarms on everyday talk.
+        Assert.True(anyReply >= 0.79, report);
     }
 }
