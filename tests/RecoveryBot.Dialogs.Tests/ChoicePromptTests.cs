@@ -66,6 +66,10 @@ public class ChoicePromptTests
     [InlineData("family friend")]
     [InlineData("frnd")]
     [InlineData("the second and the third")]
+    [InlineData("not my partner")]
+    [InlineData("it's not family")]
+    [InlineData("not a friend")]
+    [InlineData("never a colleague")]
     public void DoesNotGuess(string input)
         => Assert.Null(new ChoiceRecognizer().Recognize(input, Choices()));
 

@@ -144,7 +144,8 @@ public sealed partial class ChoiceRecognizer
                     exact &= string.Equals(p[k], tokens[start + k], StringComparison.Ordinal);
                 }
 
-                if (!ok)
+                // "I don't feel safe" must not pick "safe": a choice word negated just before it is not that choice.
+                if (!ok || Negated(tokens, start))
                 {
                     continue;
                 }
@@ -163,6 +164,25 @@ public sealed partial class ChoiceRecognizer
         }
 
         return tie ? null : best;
+    }
+
+    // A negation within the two words before a match ("not", "never", "don't" split into "don" "t").
+    private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
+    {
+        "not", "no", "never", "t", "dont", "doesnt", "didnt", "isnt", "wont", "wouldnt", "cant", "couldnt", "hardly", "nt",
+    };
+
+    private static bool Negated(IReadOnlyList<string> tokens, int start)
+    {
+        for (var i = Math.Max(0, start - 2); i < start; i++)
+        {
+            if (Negators.Contains(tokens[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static FoundChoice Found(IList<Choice> choices, int index, double score, string? synonym)
