@@ -102,7 +102,7 @@ public sealed class CrisisResponseComposer
     public string ComposeSafetyAtHome(string? locale)
     {
         var resources = _options.Value.ResolveFor(locale);
-        var sb = new StringBuilder("Your safety comes first, and it is never your fault when someone hurts or frightens you. You can talk it through, in confidence:\n");
+        var sb = new StringBuilder("Your safety comes first, and it is never your fault when someone hurts or frightens you. Here is who you can reach:\n");
         foreach (var r in AtHomeOrder(resources))
         {
             sb.Append("- ").Append(Line(r)).Append('\n');
@@ -136,6 +136,12 @@ public sealed class CrisisResponseComposer
                 break;
             case CrisisCategory.ViolenceAtHome:
                 sb.Append("Thank you for telling me. You deserve to be safe, and this is not your fault.\n");
+                // Strangulation or an attack under way cannot wait for a helpline: emergency services are named first.
+                if (General(resources).FirstOrDefault(r => r.IsEmergency) is { } emergency && Contact(emergency) is { Length: > 0 } now)
+                {
+                    sb.Append("If you are in danger right now, ").Append(now).Append(" first.\n");
+                }
+
                 sb.Append("You can reach someone right now:\n");
                 break;
             default:

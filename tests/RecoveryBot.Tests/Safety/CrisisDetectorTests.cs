@@ -34,6 +34,36 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisAssessment.NoRuleId, a.RuleId);
     }
 
+    // The 2026-11-30 rules (SU23, SH11, MD21, HO11, VH12 and the OD01 exception), as the rules alone decide: ordinary
+    // amends talk, tempers and cravings are not a crisis, and the dangers they were written for still are. (Older
+    // rules still fire on "the truth will hurt her" and "I need to end it for good with him": HO01 and SU04, known.)
+    [Theory]
+    [InlineData("I didn't want to hurt her")]
+    [InlineData("I didn't cut myself on purpose")]
+    [InlineData("hit my head on the cupboard, not on purpose")]
+    [InlineData("My wife just had a fit when she found the bottles")]
+    [InlineData("he has fits of rage when he drinks")]
+    [InlineData("Waiting for the cravings to finally die down")]
+    [InlineData("My wife keeps laying into me about the drinking")]
+    [InlineData("I overdosed on coffee this morning, jittery as hell")]
+    public void Recovery_talk_near_the_new_rules_is_not_a_crisis_by_the_rules(string text)
+    {
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    [Theory]
+    [InlineData("I had a seizure this morning coming off xanax")]
+    [InlineData("I think I overdosed on caffeine pills")]
+    [InlineData("i took a whole packet of paracetamol an hour ago")]
+    [InlineData("gonna top myself")]
+    [InlineData("I am going to batter him tonight")]
+    [InlineData("his hands are around my throat and he's in the next room")]
+    [InlineData("punched the wall till my hand broke on purpose")]
+    public void The_dangers_the_new_rules_were_written_for_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     [Theory]
     [InlineData("I'm not going to hurt myself, I just feel low")]
     [InlineData("im not gonna kill myself, just need to vent")]

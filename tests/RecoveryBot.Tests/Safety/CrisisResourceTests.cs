@@ -73,6 +73,7 @@ public sealed class CrisisResourceTests
 
     private const string UsViolenceReply =
         "Thank you for telling me. You deserve to be safe, and this is not your fault.\n" +
+        "If you are in danger right now, call 911 first.\n" +
         "You can reach someone right now:\n" +
         "- National Domestic Violence Hotline: call 1-800-799-7233 or text START to 88788. Free, confidential, 24/7. https://www.thehotline.org\n" +
         "- Emergency: call 911 or your local emergency number if you are in danger now.\n" +
@@ -85,7 +86,7 @@ public sealed class CrisisResourceTests
     {
         Assert.Equal(UsViolenceReply, Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-US"));
         var uk = Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-GB")!;
-        Assert.StartsWith("- National Domestic Abuse Helpline: call 0808 2000 247.", uk.Split('\n')[2], StringComparison.Ordinal);
+        Assert.StartsWith("- National Domestic Abuse Helpline: call 0808 2000 247.", uk.Split('\n')[3], StringComparison.Ordinal);
         Assert.StartsWith("- National Domestic Violence Hotline:", Composer().ComposeSafetyAtHome("en-US").Split('\n')[1], StringComparison.Ordinal);
     }
 
