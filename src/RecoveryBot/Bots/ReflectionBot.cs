@@ -163,6 +163,11 @@ public sealed class ReflectionBot(
     /// message. It is not taken as an answer, since the question it answered has moved on.</remarks>
     protected override async Task OnMessageUpdateActivityAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
+        if (TeamsGroupConversation.Applies(turnContext.Activity))
+        {
+            return;
+        }
+
         var text = MessageText.Of(turnContext.Activity);
         var meaning = interpreter.Interpret(text, PendingQuestion.None);
         // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day.

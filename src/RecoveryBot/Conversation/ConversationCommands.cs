@@ -276,9 +276,9 @@ public sealed partial class ConversationCommands
 
     private static readonly HashSet<string> UndoPhrases = new(StringComparer.Ordinal)
     {
-        "undo", "undo that", "undo it", "undo please", "please undo", "oops", "oops undo", "wait", "wait no", "no wait", "bring it back",
-        "i didn't mean that", "i didnt mean that", "didn't mean that", "didnt mean that", "oops i didn't mean that", "oops i didnt mean that",
-        "no i didn't mean that", "no i didnt mean that", "oops wrong button", "wrong button", "not what i meant", "go back", "keep it", "keep going",
+        "undo", "undo that", "undo it", "undo please", "please undo", "oops undo", "bring it back", "i didn't mean that",
+        "i didnt mean that", "didn't mean that", "didnt mean that", "oops i didn't mean that", "oops i didnt mean that",
+        "no i didn't mean that", "no i didnt mean that",
     };
 
     private static readonly HashSet<string> ConfirmDeletePhrases = new(StringComparer.Ordinal)
@@ -319,7 +319,15 @@ public sealed partial class ConversationCommands
         }
 
         var running = _pause.ActiveExercise(dc);
+        var waiting = _pause.PausedExercise(data);
         var title = _pause.Restore(dc, data)?.Title;
+        if (title is null && running is not null && waiting is not null)
+        {
+            // Both slots are taken (one set aside by a crisis reply, one paused): nothing is dropped to make room.
+            await SayAsync(dc.Context, $"{waiting.Title} is waiting for you, and so is another paused exercise. Finish {running.Title} first, or type \"cancel\" to stop it, then \"resume\".", cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Reprompt;
+        }
+
         var swapped = running is not null && data.PausedExerciseId == running.Id && running.Title != title ? $" {running.Title} is paused for you in its place." : "";
         await SayAsync(dc.Context, (title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.") + swapped, cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Reprompt;

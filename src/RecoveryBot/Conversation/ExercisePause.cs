@@ -69,6 +69,18 @@ public sealed class ExercisePause(ExerciseCatalog catalog)
         var exercise = PausedExercise(data);
         if (data.SetAsideStack is { Count: > 0 } setAside)
         {
+            // One running meanwhile takes the paused slot if it is free; it is never dropped without a word (the
+            // caller says "resume" is refused instead when both slots are taken).
+            if (ActiveExercise(dc) is { } runningNow)
+            {
+                if (data.PausedStack is { Count: > 0 })
+                {
+                    return null;
+                }
+
+                (data.PausedStack, data.PausedExerciseId) = ([.. dc.Stack], runningNow.Id);
+            }
+
             dc.Stack.Clear();
             dc.Stack.AddRange(setAside);
             data.SetAsideStack = null;

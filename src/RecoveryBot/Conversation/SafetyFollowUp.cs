@@ -40,12 +40,27 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
         ArgumentNullException.ThrowIfNull(meaning);
         var context = dc.Context;
         var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+
+        // An exercise stopped by a "cancel" in other words waits one message for "undo". A crisis reply says the exercise
+        // is saved, so it is kept like one set aside; any other safety reply ends the wait (answers not kept).
+        var keptFromCancel = false;
+        if (data.CancelledStack is not null && outcome is SafetyOutcome.Crisis or SafetyOutcome.HelpNow or SafetyOutcome.Concern)
+        {
+            if (outcome == SafetyOutcome.Crisis && data.SetAsideStack is not { Count: > 0 } && pause.ActiveExercise(dc) is null)
+            {
+                (data.SetAsideStack, data.SetAsideExerciseId) = (data.CancelledStack, data.CancelledExerciseId);
+                keptFromCancel = true;
+            }
+
+            (data.CancelledStack, data.CancelledExerciseId) = (null, null);
+        }
+
         switch (outcome)
         {
             case SafetyOutcome.Crisis:
                 // The exercise is kept, set aside so the next message is not taken as an answer; a question the bot was
                 // waiting on ("delete my data?", "continue?", "did you mean...?") is dropped, so a later "yes" cannot answer it.
-                data.CrisisSetExerciseAside = pause.SetAside(dc, data) is not null || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
+                data.CrisisSetExerciseAside = pause.SetAside(dc, data) is not null || keptFromCancel || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
                 data.AwaitingSafetyFollowUp = true;
                 data.AwaitingDeleteConfirmation = false;
                 data.AwaitingResumeAnswer = false;

@@ -261,8 +261,10 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         }
 
         var slot = exercise.Steps[target].Slot!;
+        // What a 'keep' step after that question wrote belongs to the path taken from the old answer: forgotten too.
+        var forgotten = exercise.Steps.Skip(target + 1).Select(s => s.Keep).OfType<string>().Append(slot).Select(s => ":" + s).ToList();
         var values = step.Values.Keys
-            .Where(key => key is not (PendingSlotKey or JumpKey or AskedKey) && !key.EndsWith(":" + slot, StringComparison.Ordinal))
+            .Where(key => key is not (PendingSlotKey or JumpKey or AskedKey) && !forgotten.Any(f => key.EndsWith(f, StringComparison.Ordinal)))
             .Select(key => (Key: key, Value: step.Values.GetValue<string>(key)))
             .Where(kv => kv.Value is not null)
             .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);

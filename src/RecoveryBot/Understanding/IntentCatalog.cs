@@ -138,10 +138,11 @@ public sealed class IntentCatalog
         }
 
         // The questions the exercise files answer (their 'questions:' examples) are questions too: the classifier
-        // learns them, so that asking one in the middle of an exercise gets its answer instead of being kept. A line
-        // some intent file already claims stays with that intent.
+        // learns them, so that asking one in the middle of an exercise gets its answer instead of being kept. Only the
+        // examples worded as questions: "I have no friends" may well be an answer. A line some intent file already
+        // claims stays with that intent.
         var faq = exercises.Exercises.SelectMany(e => e.Questions).SelectMany(q => q.Examples)
-            .Where(e => !owners.ContainsKey(TextKey.OfPhrase(e)))
+            .Where(e => MessageText.IsAsked(e) && !owners.ContainsKey(TextKey.OfPhrase(e)))
             .Distinct(StringComparer.Ordinal)
             .ToList();
         var questionIndex = intents.FindIndex(x => x.Id == IntentIds.Question);

@@ -69,7 +69,7 @@ public sealed class MessageInterpreter
         // words ("They've died or can't be reached"), is not a sign of danger: the classifier's unsure lean alone does
         // not earn a check-in there. Rules and confident verdicts stand.
         if (safety.Level == CrisisLevel.Uncertain
-            && ((confidence >= ClearRequest && intent != IntentIds.Answer && !IntentIds.Conversation.Contains(intent))
+            && ((confidence >= ClearRequest && intent != IntentIds.Answer && intent != IntentIds.Cancel && !IntentIds.Conversation.Contains(intent))
                 || pending.ChoiceWords?.Contains(TextKey.OfPhrase(text)) == true))
         {
             safety = CrisisAssessment.None;
@@ -94,7 +94,7 @@ public sealed class MessageInterpreter
             return (IntentIds.Answer, 1f, null);
         }
 
-        if (pending.QuestionWords?.Contains(key) == true)
+        if (pending.ListedQuestions?.Contains(key) == true)
         {
             return (IntentIds.Question, 1f, null);
         }
@@ -122,7 +122,7 @@ public sealed class MessageInterpreter
         // A question mark with the classifier leaning question over answer is a question too: answering a question
         // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        var leansQuestion = question >= answer && text.TrimEnd().EndsWith('?');
+        var leansQuestion = question > 0 && question >= answer && text.TrimEnd().EndsWith('?') && TextKey.Of(text).Split(' ').Length >= 3;
         if ((question >= QuestionThreshold || LooksLikeAQuestion(text) || leansQuestion) && question >= command.Probability / 2)
         {
             return (IntentIds.Question, question, null);
@@ -146,14 +146,8 @@ public sealed class MessageInterpreter
         }
 
         var lastClause = TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault()).Split(' ');
-        return QuestionWords.Contains(words[0]) || QuestionWords.Contains(lastClause[0]);
+        return MessageText.QuestionWords.Contains(words[0]) || MessageText.QuestionWords.Contains(lastClause[0]);
     }
-
-    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
-    {
-        "what", "whats", "how", "hows", "why", "when", "where", "who", "whos", "which", "will", "would", "should", "shall", "can", "could",
-        "do", "does", "did", "is", "isnt", "are", "am", "was", "if", "whatif", "have", "has", "dont", "doesnt", "cant", "wont", "wouldnt", "shouldnt",
-    };
 
     // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
     private (string Intent, float Confidence, string? Unsure) Open(string text, string? exact)

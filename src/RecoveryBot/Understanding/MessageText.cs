@@ -23,4 +23,19 @@ public static class MessageText
 
         return text;
     }
+
+    /// <summary>True when <paramref name="text"/> is worded as a question: a question mark last, or a question word first.</summary>
+    public static bool IsAsked(string? text)
+    {
+        var words = TextKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 0 && (words[^1] == "?" || QuestionWords.Contains(words[0]));
+    }
+
+    /// <summary>Words that open a question ("what", "can", "does"...), as <see cref="TextKey.Of"/> writes them.</summary>
+    internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
+    {
+        "what", "whats", "how", "hows", "why", "when", "where", "who", "whos", "which", "will", "would", "should", "shall", "can", "could",
+        "do", "does", "did", "is", "isnt", "are", "am", "was", "if", "whatif", "have", "has", "dont", "doesnt", "cant", "wont", "wouldnt", "shouldnt",
+    };
+
 }

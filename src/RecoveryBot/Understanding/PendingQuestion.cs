@@ -28,7 +28,7 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
 
     /// <summary>The exercise's own common questions (<c>questions:</c> examples, as <see cref="TextKey.OfPhrase"/> keys):
     /// a message that is exactly one of them is a question to answer, like a command's own words.</summary>
-    public IReadOnlySet<string>? QuestionWords { get; init; }
+    public IReadOnlySet<string>? ListedQuestions { get; init; }
 
     /// <summary>The pending question of <paramref name="step"/> in <paramref name="exercise"/>.</summary>
     public static PendingQuestion Of(ExerciseDefinition exercise, StepDefinition step)
@@ -44,7 +44,7 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
                 .SelectMany(c => (c.Synonyms ?? []).Append(c.Value).Append(c.DisplayTitle))
                 .Select(TextKey.OfPhrase)
                 .ToHashSet(StringComparer.Ordinal),
-            QuestionWords = exercise.Questions.SelectMany(q => q.Examples).Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal),
+            ListedQuestions = exercise.Questions.SelectMany(q => q.Examples).Where(MessageText.IsAsked).Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

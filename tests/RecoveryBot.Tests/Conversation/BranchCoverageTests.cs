@@ -19,6 +19,7 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
     public static TheoryData<string, string, string> Branches()
     {
         var data = new TheoryData<string, string, string>();
+        var seen = new HashSet<(string, string, string)>();
         foreach (var exercise in Catalog.Exercises)
         {
             foreach (var branch in exercise.Steps.Select(s => s.Branch).OfType<BranchDefinition>())
@@ -29,7 +30,10 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
                     : question.Choices?.Select(c => c.Value) ?? branch.Cases.Keys;
                 foreach (var value in values.Concat(branch.Cases.Keys).Append("skip").Distinct())
                 {
-                    data.Add(exercise.Id, branch.On, value);
+                    if (seen.Add((exercise.Id, branch.On, value)))
+                    {
+                        data.Add(exercise.Id, branch.On, value);
+                    }
                 }
             }
         }

@@ -83,7 +83,7 @@ public sealed class ExerciseConversationTests : IDisposable
             "Who would you like to rebuild trust with?",
             "has there been a slip recently",
             "how many times have you told Jo that this time things would be different?",
-            "A count like 3 is a lot to carry, for you and for Jo. Each time those words didn't hold, it got a little harder to believe",
+            "Thank you for counting honestly (3).",
             "What's one small promise to Jo you can keep this week?",
             "How will you keep showing up like that",
             "how long rebuilding trust with Jo might take?",

@@ -56,7 +56,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
         var counted = await chat.SayAsync("20");
 
         Assert.StartsWith(Say(trust, "slip-hope", new() { ["person"] = "Jo" }), slipped[0].Text, StringComparison.Ordinal);
-        Assert.Contains(counted.Texts(), t => t.StartsWith("A count like 20 is a lot to carry", StringComparison.Ordinal));
+        Assert.Contains(counted.Texts(), t => t.StartsWith("Thank you for counting honestly (20).", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -127,6 +127,47 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
         var summary = SummaryText(end);
         Assert.Contains("tell my sister and keep my phone charged", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("I feel", summary, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I don't feel safe")]
+    [InlineData("no, it would not be safe")]
+    public async Task A_negated_safe_is_never_taken_as_safe(string answer)
+    {
+        var chat = Walks.StartChat(_app, conversationId: "boundary-negated-" + answer.Length);
+
+        await chat.SayAllAsync("set boundaries", "someone else", "he checks my phone every night");
+        var replies = await chat.SayAsync(answer);
+
+        var helplines = _app.Get<CrisisResponseComposer>().ComposeSafetyAtHome(null);
+        Assert.DoesNotContain(chat.Transcript, t => t.StartsWith(Prompt(Catalog.Find("set-boundaries")!, "feeling"), StringComparison.Ordinal));
+        Assert.True(replies.Texts().Contains(helplines) || replies.Texts().Any(t => t.StartsWith(Catalog.Find("set-boundaries")!.Steps.Single(s => s.Slot == "safe").Retry!, StringComparison.Ordinal)),
+            string.Join("\n", replies.Texts()));
+    }
+
+    [Fact]
+    public async Task Going_back_over_the_slip_question_forgets_the_line_the_old_answer_kept()
+    {
+        var chat = Walks.StartChat(_app, conversationId: "trust-slip-back");
+
+        await chat.SayAllAsync("rebuild trust", "Jo", "yes", "go back", "no");
+        var end = await chat.SayAllAsync("3", "call on Sunday when I say I will", "show up every week", "no");
+
+        Assert.DoesNotContain("slip", SummaryText(end), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_crisis_right_after_a_cancel_in_other_words_keeps_the_exercise_for_resume()
+    {
+        var chat = Walks.StartChat(_app, conversationId: "cancel-then-crisis");
+
+        await chat.SayAllAsync("plan amends", "Dana", "yes");
+        await chat.SayAsync("I'd like to abandon this exercise entirely. No need to keep any of it.");
+        var crisis = await chat.SayAsync("I'm going to take all my pills tonight and end it");
+        var resumed = await chat.SayAsync("resume");
+
+        Assert.Contains(crisis.Texts(), t => t.Contains("988", StringComparison.Ordinal));
+        Assert.StartsWith("Let's pick up Plan amends", resumed[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]

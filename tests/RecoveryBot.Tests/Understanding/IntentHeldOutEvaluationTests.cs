@@ -18,10 +18,10 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
         var (groups, questionsStored, report) = await ScoreAsync("intents-heldout-*.tsv", "intents-heldout-report.txt");
 
         // Scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
-        // at the end of the second round (2026-11-30): 166/191 (87%) and none. Looked at since the first round, so set 2
+        // at the end of the second round (2026-11-30): 168/191 (88%) and none. Looked at since the first round, so set 2
         // below is the honest figure. These bars guard against getting worse.
         var natural = IntentHeldOutScore.Sum(groups, "command", "exercise");
-        Assert.True(natural.Right >= 166, report);
+        Assert.True(natural.Right >= 168, report);
         Assert.True(questionsStored == 0, report);
     }
 
@@ -36,10 +36,10 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
         Assert.True(questionsStored <= MaxQuestionsKept2, report);
     }
 
-    // Main before the second round (2026-11-30): 200/228 and 9 of 48 questions kept; at its end: 198/228 (87%, one
-    // point below main: the two new exercises take some descriptions) and 1 of 48.
-    private const int MinNatural2 = 198;
-    private const int MaxQuestionsKept2 = 1;
+    // Main before the second round (2026-11-30): 200/228 and 9 of 48 questions kept; at its end 198/228 and 1 of 48,
+    // then, after the fixes an independent code review asked for (scored a second time), 205/228 (89.9%) and 2 of 48.
+    private const int MinNatural2 = 205;
+    private const int MaxQuestionsKept2 = 2;
 
     private async Task<(IReadOnlyDictionary<string, (int Right, int Total)> Groups, int QuestionsStored, string Report)> ScoreAsync(string pattern, string reportFile)
     {
