@@ -16,6 +16,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The third set (2026-11-30): two more independent authors, never used to tune.</summary>
     public static readonly string[] ThirdSet = ["safety-heldout3-crisis.tsv", "safety-heldout3-everyday.tsv"];
 
+    /// <summary>The fourth set (written at the end of 2026-11-30): the baseline for the next round.</summary>
+    public static readonly string[] FourthSet = ["safety-heldout4-crisis.tsv", "safety-heldout4-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

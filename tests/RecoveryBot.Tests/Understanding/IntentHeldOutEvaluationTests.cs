@@ -41,6 +41,22 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     private const int MinNatural2 = 205;
     private const int MaxQuestionsKept2 = 2;
 
+    [Fact]
+    public async Task The_third_held_out_intent_set_is_understood()
+    {
+        var (groups, questionsStored, report) = await ScoreAsync("intents-heldout3-*.tsv", "intents-heldout3-report.txt");
+
+        // Written at the end of the 2026-11-30 session and scored once on that main, before any change: the baseline for
+        // the next round. Its misses are not printed in any README, so it is still unseen for tuning purposes.
+        var natural = IntentHeldOutScore.Sum(groups, "command", "exercise");
+        Assert.True(natural.Right >= MinNatural3, report);
+        Assert.True(questionsStored <= MaxQuestionsKept3, report);
+    }
+
+    // Scored once (2026-11-30, commit 919db45): 142/152 (93%) plain words, 0 of 30 questions kept.
+    private const int MinNatural3 = 142;
+    private const int MaxQuestionsKept3 = 0;
+
     private async Task<(IReadOnlyDictionary<string, (int Right, int Total)> Groups, int QuestionsStored, string Report)> ScoreAsync(string pattern, string reportFile)
     {
         var interpreter = await Interpreters.GetAsync();
