@@ -16,6 +16,10 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
+    // Per prompt id: the exercises never change while the app runs, so each question's choice words and listed
+    // questions are gathered once, not on every message.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PendingQuestion> _pending = new(StringComparer.Ordinal);
+
     /// <summary>What the bot waits for, and whether a gentle check-in may be given; unknown (and allowed) when the state cannot be read.</summary>
     public async Task<(PendingQuestion Pending, bool GentleCheckAllowed)> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
@@ -50,7 +54,12 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
             return PendingQuestion.YesNo;
         }
 
-        var parts = dialogId?.Split(':');
+        return dialogId is null ? PendingQuestion.None : _pending.GetOrAdd(dialogId, ExerciseQuestionOf);
+    }
+
+    private PendingQuestion ExerciseQuestionOf(string dialogId)
+    {
+        var parts = dialogId.Split(':');
         if (parts is not { Length: 3 } || parts[0] != "exercise" || catalog.Find(parts[1]) is not { } exercise
             || exercise.Steps.FirstOrDefault(s => s.Slot == parts[2]) is not { Ask: not null } step)
         {

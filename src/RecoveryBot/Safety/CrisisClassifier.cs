@@ -98,7 +98,7 @@ public sealed class CrisisClassifier
 
         var ml = new MLContext(seed: Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
-        var featurizer = Featurizer(ml).Fit(data);
+        var featurizer = NgramFeaturizer.Create(ml, nameof(ModelInput.Text), longestCharGram: 5).Fit(data);
         var features = featurizer.Transform(data);
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
@@ -186,24 +186,6 @@ public sealed class CrisisClassifier
     }
 
     private static string NormalizeForModel(string text) => CrisisTextNormalizer.Normalize(text).Whole;
-
-    // Normalised text -> word 1-2-grams and char 3-5-grams (term frequencies), each block scaled to unit length so that
-    // the many char n-grams do not drown the word n-grams, then concatenated.
-    private static IEstimator<ITransformer> Featurizer(MLContext ml)
-    {
-        const NgramExtractingEstimator.WeightingCriteria Tf = NgramExtractingEstimator.WeightingCriteria.Tf;
-        return ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(ModelInput.Text), [' '])
-            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "WordTokens"))
-            .Append(ml.Transforms.Text.ProduceNgrams("Words", "WordKeys", ngramLength: 2, useAllLengths: true, weighting: Tf))
-            .Append(ml.Transforms.NormalizeLpNorm("WordsN", "Words"))
-            .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("CharKeys", nameof(ModelInput.Text), useMarkerCharacters: true))
-            .Append(ml.Transforms.Text.ProduceNgrams("Char3", "CharKeys", ngramLength: 3, useAllLengths: false, weighting: Tf))
-            .Append(ml.Transforms.Text.ProduceNgrams("Char4", "CharKeys", ngramLength: 4, useAllLengths: false, weighting: Tf))
-            .Append(ml.Transforms.Text.ProduceNgrams("Char5", "CharKeys", ngramLength: 5, useAllLengths: false, weighting: Tf))
-            .Append(ml.Transforms.Concatenate("Chars", "Char3", "Char4", "Char5"))
-            .Append(ml.Transforms.NormalizeLpNorm("CharsN", "Chars"))
-            .Append(ml.Transforms.Concatenate("Features", "WordsN", "CharsN"));
-    }
 
     // Slot names look like "WordsN.want|to" or "CharsN.Char3.<␂>|i|..." depending on the transforms; keep them readable.
     private static string ReadableNgram(string slotName)

@@ -172,7 +172,10 @@ public sealed class IntentCatalog
     }
 
     /// <summary>The intent a whole message names exactly (a command phrase, an exercise title or trigger), or null.</summary>
-    public string? ExactMatch(string? text) => _phrases.GetValueOrDefault(TextKey.OfPhrase(text));
+    public string? ExactMatch(string? text) => ExactMatchOfKey(TextKey.OfPhrase(text));
+
+    /// <summary>As <see cref="ExactMatch"/>, for a message already reduced to its <see cref="TextKey.OfPhrase"/> key.</summary>
+    public string? ExactMatchOfKey(string key) => _phrases.GetValueOrDefault(key);
 
     private static List<string> Strings(JsonObject node, string name, string pointer, Action<string, string> report)
     {

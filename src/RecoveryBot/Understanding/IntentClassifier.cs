@@ -3,6 +3,7 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
+using RecoveryBot.Safety;
 
 namespace RecoveryBot.Understanding;
 
@@ -53,7 +54,7 @@ public sealed class IntentClassifier
         var ml = new MLContext(seed: Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
         var pipeline = ml.Transforms.Conversion.MapValueToKey("LabelKey", nameof(Input.Label))
-            .Append(Featurizer(ml))
+            .Append(NgramFeaturizer.Create(ml, nameof(Input.Text), longestCharGram: 4))
             .Append(ml.MulticlassClassification.Trainers.SdcaMaximumEntropy(new SdcaMaximumEntropyMulticlassTrainer.Options
             {
                 LabelColumnName = "LabelKey",
@@ -110,23 +111,6 @@ public sealed class IntentClassifier
         }
 
         return scores.Select((p, i) => (_labels[i], p)).OrderByDescending(x => x.p).ToList();
-    }
-
-    // Word 1-2-grams and char 3-4-grams, each block scaled to unit length so the many char n-grams do not drown the
-    // words, then joined: char n-grams carry typos and texting spellings ("pls", "reflectons"), words carry meaning.
-    private static IEstimator<ITransformer> Featurizer(MLContext ml)
-    {
-        const NgramExtractingEstimator.WeightingCriteria Tf = NgramExtractingEstimator.WeightingCriteria.Tf;
-        return ml.Transforms.Text.TokenizeIntoWords("WordTokens", nameof(Input.Text), [' '])
-            .Append(ml.Transforms.Conversion.MapValueToKey("WordKeys", "WordTokens"))
-            .Append(ml.Transforms.Text.ProduceNgrams("Words", "WordKeys", ngramLength: 2, useAllLengths: true, weighting: Tf))
-            .Append(ml.Transforms.NormalizeLpNorm("WordsN", "Words"))
-            .Append(ml.Transforms.Text.TokenizeIntoCharactersAsKeys("CharKeys", nameof(Input.Text), useMarkerCharacters: true))
-            .Append(ml.Transforms.Text.ProduceNgrams("Char3", "CharKeys", ngramLength: 3, useAllLengths: false, weighting: Tf))
-            .Append(ml.Transforms.Text.ProduceNgrams("Char4", "CharKeys", ngramLength: 4, useAllLengths: false, weighting: Tf))
-            .Append(ml.Transforms.Concatenate("Chars", "Char3", "Char4"))
-            .Append(ml.Transforms.NormalizeLpNorm("CharsN", "Chars"))
-            .Append(ml.Transforms.Concatenate("Features", "WordsN", "CharsN"));
     }
 
     private sealed class Input

@@ -48,7 +48,9 @@ public sealed class MessageInterpreter
         ArgumentNullException.ThrowIfNull(pending);
         text ??= "";
         var safety = _safety.Assess(text, pending.ExpectsDarkAnswers);
-        var exactIntent = _intents.ExactMatch(text);
+        // The message as a phrase key, worked out once: commands, exercise names, choice words and listed questions.
+        var key = TextKey.OfPhrase(text);
+        var exactIntent = _intents.ExactMatchOfKey(key);
         string intent;
         float confidence;
         string? unsure;
@@ -56,7 +58,7 @@ public sealed class MessageInterpreter
         {
             (intent, confidence, unsure) =
                 pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && YesNo.RecognizeYesNo(text) is not null ? (IntentIds.Answer, 1f, null)
-                : pending.IsExerciseQuestion ? MidExercise(text, exactIntent, pending)
+                : pending.IsExerciseQuestion ? MidExercise(text, key, exactIntent, pending)
                 : Open(text, exactIntent);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -70,7 +72,7 @@ public sealed class MessageInterpreter
         // not earn a check-in there. Rules and confident verdicts stand.
         if (safety.Level == CrisisLevel.Uncertain
             && ((confidence >= ClearRequest && intent != IntentIds.Answer && intent != IntentIds.Cancel && !IntentIds.Conversation.Contains(intent))
-                || pending.ChoiceWords?.Contains(TextKey.OfPhrase(text)) == true))
+                || pending.ChoiceWords?.Contains(key) == true))
         {
             safety = CrisisAssessment.None;
         }
@@ -79,7 +81,7 @@ public sealed class MessageInterpreter
     }
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.
-    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, string? exact, PendingQuestion pending)
+    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, string key, string? exact, PendingQuestion pending)
     {
         if (exact is not null && IntentIds.Commands.Contains(exact))
         {
@@ -88,7 +90,6 @@ public sealed class MessageInterpreter
 
         // A button's title or one of a choice's own words is that answer, whatever else it sounds like ("I'm not sure");
         // one of the exercise's own listed questions is that question.
-        var key = TextKey.OfPhrase(text);
         if (pending.ChoiceWords?.Contains(key) == true)
         {
             return (IntentIds.Answer, 1f, null);
