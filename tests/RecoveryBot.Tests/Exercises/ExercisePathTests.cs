@@ -11,28 +11,14 @@ namespace RecoveryBot.Tests.Exercises;
 /// without contact or to someone who has died, a boundary that would not be safe to say, a rejected boundary statement,
 /// "not yet" (no check-in), little support, and relearning how to be with people. Expected texts come from the files.
 /// </summary>
-public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
+public sealed class ExercisePathTests : TrainedAppTests
 {
     private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
-    private readonly TempDirectory _folder = new();
-    private readonly TestApp _app;
-
-    public ExercisePathTests() => _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
-
-    public async Task InitializeAsync() => Assert.NotNull((await _app.Get<CrisisSecondOpinion>().EnsureTrainedAsync()).Classifier);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _app.Dispose();
-        _folder.Dispose();
-    }
 
     [Fact]
     public async Task After_a_slip_is_found_from_plain_words_and_ends_with_a_summary_that_says_the_work_still_counts()
     {
-        var chat = Walks.StartChat(_app, conversationId: "slip");
+        var chat = Walks.StartChat(App, conversationId: "slip");
         var slip = Catalog.Find("after-a-slip")!;
 
         var opened = await chat.SayAsync("after a slip");
@@ -48,7 +34,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_recent_slip_in_rebuild_trust_gets_hope_and_the_number_is_said_back()
     {
-        var chat = Walks.StartChat(_app, conversationId: "trust-slip");
+        var chat = Walks.StartChat(App, conversationId: "trust-slip");
         var trust = Catalog.Find("rebuild-trust")!;
 
         await chat.SayAllAsync("rebuild trust", "Jo");
@@ -62,7 +48,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Amends_when_they_asked_for_no_contact_plan_a_living_amends_and_a_letter_with_no_date_and_no_check_in()
     {
-        var chat = Walks.StartChat(_app, conversationId: "amends-no-contact");
+        var chat = Walks.StartChat(App, conversationId: "amends-no-contact");
         var amends = Catalog.Find("plan-amends")!;
 
         await chat.SayAllAsync("plan amends", "Rosa");
@@ -77,13 +63,13 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
         Assert.Contains("Rosa, I'm sorry for the money and the lies.", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("How:", summary, StringComparison.Ordinal);
         Assert.DoesNotContain("When:", summary, StringComparison.Ordinal);
-        Assert.Empty(await _app.Get<CheckInStore>().ListDueAsync(Walks.Wednesday.AddYears(1), CancellationToken.None));
+        Assert.Empty(await App.Get<CheckInStore>().ListDueAsync(Walks.Wednesday.AddYears(1), CancellationToken.None));
     }
 
     [Fact]
     public async Task Amends_to_someone_who_has_died_write_an_unsent_letter_and_honour_them()
     {
-        var chat = Walks.StartChat(_app, conversationId: "amends-died");
+        var chat = Walks.StartChat(App, conversationId: "amends-died");
         var amends = Catalog.Find("plan-amends")!;
 
         await chat.SayAllAsync("plan amends", "my dad");
@@ -100,18 +86,18 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Not_yet_at_the_end_of_plan_amends_plans_no_check_in_even_with_a_date()
     {
-        var chat = Walks.StartChat(_app, conversationId: "amends-not-yet");
+        var chat = Walks.StartChat(App, conversationId: "amends-not-yet");
 
         var end = await Walks.FinishPlanAmendsAsync(chat, readiness: "not yet");
 
         Assert.DoesNotContain(end.Texts(), t => t.Contains("I'll check in gently", StringComparison.Ordinal));
-        Assert.Empty(await _app.Get<CheckInStore>().ListDueAsync(Walks.Wednesday.AddYears(1), CancellationToken.None));
+        Assert.Empty(await App.Get<CheckInStore>().ListDueAsync(Walks.Wednesday.AddYears(1), CancellationToken.None));
     }
 
     [Fact]
     public async Task A_boundary_that_would_not_be_safe_to_say_gets_the_domestic_violence_line_first_and_a_safety_plan_instead()
     {
-        var chat = Walks.StartChat(_app, conversationId: "boundary-unsafe");
+        var chat = Walks.StartChat(App, conversationId: "boundary-unsafe");
         var boundaries = Catalog.Find("set-boundaries")!;
 
         await chat.SayAllAsync("set boundaries", "someone else", "he goes through my phone and shouts");
@@ -119,7 +105,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
         var end = await chat.SayAsync("tell my sister and keep my phone charged");
 
         // (Being scared of someone may also get the one-line safety check-in first.)
-        var helplines = _app.Get<CrisisResponseComposer>().ComposeSafetyAtHome(null);
+        var helplines = App.Get<CrisisResponseComposer>().ComposeSafetyAtHome(null);
         Assert.Contains(helplines, unsafeReplies.Texts());
         Assert.StartsWith("Your safety comes first", helplines, StringComparison.Ordinal);
         Assert.Contains("National Domestic Violence Hotline", helplines.Split('\n')[1], StringComparison.Ordinal);
@@ -134,12 +120,12 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [InlineData("no, it would not be safe")]
     public async Task A_negated_safe_is_never_taken_as_safe(string answer)
     {
-        var chat = Walks.StartChat(_app, conversationId: "boundary-negated-" + answer.Length);
+        var chat = Walks.StartChat(App, conversationId: "boundary-negated-" + answer.Length);
 
         await chat.SayAllAsync("set boundaries", "someone else", "he checks my phone every night");
         var replies = await chat.SayAsync(answer);
 
-        var helplines = _app.Get<CrisisResponseComposer>().ComposeSafetyAtHome(null);
+        var helplines = App.Get<CrisisResponseComposer>().ComposeSafetyAtHome(null);
         Assert.DoesNotContain(chat.Transcript, t => t.StartsWith(Prompt(Catalog.Find("set-boundaries")!, "feeling"), StringComparison.Ordinal));
         Assert.True(replies.Texts().Contains(helplines) || replies.Texts().Any(t => t.StartsWith(Catalog.Find("set-boundaries")!.Steps.Single(s => s.Slot == "safe").Retry!, StringComparison.Ordinal)),
             string.Join("\n", replies.Texts()));
@@ -148,7 +134,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Going_back_over_the_slip_question_forgets_the_line_the_old_answer_kept()
     {
-        var chat = Walks.StartChat(_app, conversationId: "trust-slip-back");
+        var chat = Walks.StartChat(App, conversationId: "trust-slip-back");
 
         await chat.SayAllAsync("rebuild trust", "Jo", "yes", "go back", "no");
         var end = await chat.SayAllAsync("3", "call on Sunday when I say I will", "show up every week", "no");
@@ -159,7 +145,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_crisis_right_after_a_cancel_in_other_words_keeps_the_exercise_for_resume()
     {
-        var chat = Walks.StartChat(_app, conversationId: "cancel-then-crisis");
+        var chat = Walks.StartChat(App, conversationId: "cancel-then-crisis");
 
         await chat.SayAllAsync("plan amends", "Dana", "yes");
         await chat.SayAsync("I'd like to abandon this exercise entirely. No need to keep any of it.");
@@ -173,7 +159,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task A_boundary_statement_the_person_rejects_is_left_out_of_the_summary()
     {
-        var chat = Walks.StartChat(_app, conversationId: "boundary-own-words");
+        var chat = Walks.StartChat(App, conversationId: "boundary-own-words");
 
         await Walks.SetBoundariesUpToStatementAsync(chat);
         var end = await chat.SayAllAsync("no", "Please ask me before you look at my phone.", "leave the room calmly", "Say it out loud");
@@ -186,7 +172,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Little_support_gets_a_reply_that_fits_it_and_a_daunting_group_gets_reassurance()
     {
-        var chat = Walks.StartChat(_app, conversationId: "support-little");
+        var chat = Walks.StartChat(App, conversationId: "support-little");
         var support = Catalog.Find("find-support")!;
 
         await chat.SayAsync("find support");
@@ -202,7 +188,7 @@ public sealed class ExercisePathTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task Being_with_people_plans_one_small_step_with_a_check_in_on_the_day()
     {
-        var chat = Walks.StartChat(_app, conversationId: "social");
+        var chat = Walks.StartChat(App, conversationId: "social");
 
         await chat.SayAsync("being with people");
         var end = await chat.SayAllAsync("work drinks on Friday", "everyone drinks and I don't know what to say", "stay for one soft drink and leave at eight", "next Saturday", "my friend Sam");

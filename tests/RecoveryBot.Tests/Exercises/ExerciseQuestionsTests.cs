@@ -12,26 +12,12 @@ namespace RecoveryBot.Tests.Exercises;
 /// kept as a reflection when asked in the middle of the exercise, and, over the real endpoint, gets its answer and
 /// then the same question again.
 /// </summary>
-public sealed class ExerciseQuestionsTests : IAsyncLifetime, IDisposable
+public sealed class ExerciseQuestionsTests : TrainedAppTests
 {
     private static readonly ExerciseCatalog Catalog = ExerciseCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"));
-    private readonly TempDirectory _folder = new();
-    private readonly TestApp _app;
-
-    public ExerciseQuestionsTests() => _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
 
     /// <summary>Every shipped exercise.</summary>
     public static TheoryData<string> ExerciseIds() => new(Catalog.Exercises.Select(e => e.Id));
-
-    public async Task InitializeAsync() => Assert.NotNull((await _app.Get<CrisisSecondOpinion>().EnsureTrainedAsync()).Classifier);
-
-    public Task DisposeAsync() => Task.CompletedTask;
-
-    public void Dispose()
-    {
-        _app.Dispose();
-        _folder.Dispose();
-    }
 
     [Theory]
     [MemberData(nameof(ExerciseIds))]
@@ -81,7 +67,7 @@ public sealed class ExerciseQuestionsTests : IAsyncLifetime, IDisposable
     {
         var exercise = Catalog.Find(id)!;
         var first = exercise.Steps.First(s => s.Ask is not null);
-        var chat = Walks.StartChat(_app, conversationId: "questions/" + id);
+        var chat = Walks.StartChat(App, conversationId: "questions/" + id);
 
         var opening = await chat.SayAsync(exercise.Title);
 

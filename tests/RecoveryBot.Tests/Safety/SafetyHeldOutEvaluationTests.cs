@@ -12,67 +12,42 @@ namespace RecoveryBot.Tests.Safety;
 /// </summary>
 public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 {
+    // Set 2, measured 2026-11-29 at the end of that work: explicit 41/45, indirect any reply 37/50, everyday any line
+    // 8/170, everyday full response 5/170; on 2026-11-30 at the end: 43/45, 38/50, 5/170 and 3/170 (the bars). Looked
+    // at since the first work, so the third set is the honest figure.
     [Fact]
-    public async Task The_second_held_out_set_is_scored_and_does_not_get_worse()
-    {
-        var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) =
-            await ScoreAsync("Safety held-out 2", SafetyHeldOutLine.SecondSet, "safety-heldout-report.txt");
+    public Task The_second_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 2", SafetyHeldOutLine.SecondSet, "safety-heldout-report.txt", (43, 45), (38, 50), (5, 170), (3, 170));
 
-        Assert.True(explicitFull >= 43 / 45.0, report);
-        Assert.True(indirectAny >= 38 / 50.0, report);
-        Assert.True(everydayAny <= 5 / 170.0 + 1e-9, report);
-        Assert.True(everydayFull <= 3 / 170.0 + 1e-9, report);
-    }
-
-    // Measured 2026-11-29 at the end of that work: explicit 41/45, indirect any reply 37/50, everyday any line 8/170,
-    // everyday full response 5/170; on 2026-11-30 at the end: 43/45, 38/50, 5/170 and 3/170 (bars above). Looked at
-    // since the first work, so the third set below is the honest figure.
+    // Set 3, main before the work (2026-11-30): explicit 43/55, indirect any reply 37/55, everyday any line 8/225, full
+    // 3/225. At the end of the work (the bars): 44/55, 34/55 (worse: main's figure, the bar, is not met), 6/225
+    // and 1/225.
     [Fact]
-    public async Task The_third_held_out_set_is_scored_and_does_not_get_worse()
-    {
-        var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) =
-            await ScoreAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt");
+    public Task The_third_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt", (44, 55), (34, 55), (6, 225), (1, 225));
 
-        Assert.True(explicitFull >= MinExplicitFull3, report);
-        Assert.True(indirectAny >= MinIndirectAny3, report);
-        Assert.True(everydayAny <= MaxEverydayAny3, report);
-        Assert.True(everydayFull <= MaxEverydayFull3, report);
-    }
-
-    // Main before the work (2026-11-30): explicit 43/55, indirect any reply 37/55, everyday any line 8/225, full 3/225.
-    // At the end of the work: 44/55, 34/55 (worse: main's figure, the bar, is not met), 6/225 and 1/225.
-    private const double MinExplicitFull3 = 44 / 55.0;
-    private const double MinIndirectAny3 = 34 / 55.0;
-    private const double MaxEverydayAny3 = 6 / 225.0 + 1e-9;
-    private const double MaxEverydayFull3 = 1 / 225.0 + 1e-9;
-
+    // Set 4, scored once on main at the end of 2026-11-30 (commit 919db45), before any change: the next round's
+    // baseline (misses in no README): explicit 27/45, indirect any reply 27/45, everyday any line 6/200, full 1/200.
     [Fact]
-    public async Task The_fourth_held_out_set_is_scored_and_does_not_get_worse()
-    {
-        var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) =
-            await ScoreAsync("Safety held-out 4", SafetyHeldOutLine.FourthSet, "safety-heldout4-report.txt");
+    public Task The_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 4", SafetyHeldOutLine.FourthSet, "safety-heldout4-report.txt", (27, 45), (27, 45), (6, 200), (1, 200));
 
-        Assert.True(explicitFull >= MinExplicitFull4, report);
-        Assert.True(indirectAny >= MinIndirectAny4, report);
-        Assert.True(everydayAny <= MaxEverydayAny4, report);
-        Assert.True(everydayFull <= MaxEverydayFull4, report);
-    }
-
-    // Scored once on main at the end of 2026-11-30, before any change: the next round's baseline (misses not printed).
-    // Commit 919db45: explicit 27/45, indirect any reply 27/45, everyday any line 6/200, full response 1/200.
-    private const double MinExplicitFull4 = 27 / 45.0;
-    private const double MinIndirectAny4 = 27 / 45.0;
-    private const double MaxEverydayAny4 = 6 / 200.0 + 1e-9;
-    private const double MaxEverydayFull4 = 1 / 200.0 + 1e-9;
-
-    private async Task<(string Report, double ExplicitFull, double IndirectFull, double IndirectAny, double EverydayAny, double EverydayFull)> ScoreAsync(
-        string title, IEnumerable<string> files, string reportFile)
+    // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
+    // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
+    // everyday lines with any crisis line and with the full response.
+    private async Task AssertNotWorseAsync(
+        string title, IEnumerable<string> files, string reportFile, (int Of, int In) minExplicitFull, (int Of, int In) minIndirectAny,
+        (int Of, int In) maxEverydayAny, (int Of, int In) maxEverydayFull)
     {
         var interpreter = await Interpreters.GetAsync();
-        var score = SafetyHeldOutLine.Score(
+        var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) = SafetyHeldOutLine.Score(
             title, SafetyHeldOutLine.LoadAll(files), line => interpreter.Interpret(line.Text, Interpreters.PendingOf(line.Context)).Safety.Level);
-        output.WriteLine(score.Report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, reportFile), score.Report);
-        return score;
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, reportFile), report);
+
+        Assert.True(explicitFull >= minExplicitFull.Of / (double)minExplicitFull.In, report);
+        Assert.True(indirectAny >= minIndirectAny.Of / (double)minIndirectAny.In, report);
+        Assert.True(everydayAny <= maxEverydayAny.Of / (double)maxEverydayAny.In + 1e-9, report);
+        Assert.True(everydayFull <= maxEverydayFull.Of / (double)maxEverydayFull.In + 1e-9, report);
     }
 }
