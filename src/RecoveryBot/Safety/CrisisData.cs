@@ -47,8 +47,15 @@ public static class CrisisData
     /// <summary>Questions asked in the middle of the exercises, by two more independent authors (2026-11-30).</summary>
     public const string QuestionsFileName = "crisis-questions.tsv";
 
+    /// <summary>The fifth round (2026-11-30), by five more independent authors who saw none of the rest: explicit
+    /// statements typed in few words and in formal or second-language English, indirect signs, and everyday look-alikes
+    /// of danger in both voices.</summary>
+    public static readonly IReadOnlyList<string> FifthRoundFileNames =
+        ["crisis-wording-3.tsv", "crisis-wording-4.tsv", "crisis-indirect.tsv", "crisis-everyday-3.tsv", "crisis-everyday-4.tsv"];
+
     /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
-    public static readonly IReadOnlyList<string> FileNames = [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName];
+    public static readonly IReadOnlyList<string> FileNames =
+        [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName, .. FifthRoundFileNames];
 
     /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");

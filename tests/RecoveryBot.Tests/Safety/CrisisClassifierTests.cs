@@ -20,12 +20,14 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     // traffic), so every everyday file added lowered the threshold and raised false alarms on new wording.
     private const double MaxModelFalseAlarms = 0.01;
     private const double ThresholdRecallSlack = 0.03;
-    // Floors for the model alone, held out: a little under what it reaches today (0.25 / 0.25).
-    private const double MinModelRecall = 0.20;
-    private const double MinModelIndirectRecall = 0.20;
+    // Floors for the model alone, held out: a little under what it reaches today (0.49 / 0.40 with the fifth round's
+    // files, 2026-11-30; 0.25 / 0.25 before).
+    private const double MinModelRecall = 0.45;
+    private const double MinModelIndirectRecall = 0.36;
     // Rules in-sample plus the model held out, on every file: 0.90 since the new-wording file was added (was 0.98 without it);
-    // 0.877 with the fourth author's files and the questions file (2026-11-30).
-    private const double MinCombinedRecall = 0.87;
+    // 0.877 with the fourth author's files and the questions file (2026-11-30); 0.84 with the fifth round's files, whose
+    // indirect signs the rules were not fitted to.
+    private const double MinCombinedRecall = 0.83;
 
     [Fact]
     public void Cross_validated_scores_of_rules_model_and_combined()

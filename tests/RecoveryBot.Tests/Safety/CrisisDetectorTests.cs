@@ -64,6 +64,47 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
+    // The fifth round's rule families (SU24, SU25, OD21, VH13, HO12, MD22), as the rules alone decide: each fires on the
+    // danger it names, in words of its own, and stays quiet on the everyday look-alikes beside it.
+    [Theory]
+    [InlineData("SU24", "parked by the viaduct. jumping once it gets dark, sorry")]
+    [InlineData("SU24", "going off the flyover after this, sorry everyone")]
+    [InlineData("SU25", "suicide is my decision. this weekend")]
+    [InlineData("OD21", "halfway through my tablets now, 30 so far")]
+    [InlineData("OD21", "12 oxy down so far, going to finish the bottle")]
+    [InlineData("VH13", "my son is battering me for money and he is still in the house")]
+    [InlineData("VH13", "he is trying to kick the door down, I am in the bedroom")]
+    [InlineData("HO12", "gonna run my ex over with the van when she leaves work")]
+    [InlineData("HO12", "i will smash his face in")]
+    [InlineData("MD22", "my mate went grey and is not coming round")]
+    [InlineData("MD22", "cut my hand on a bottle and the blood will not stop")]
+    public void The_fifth_round_rules_fire_on_the_dangers_they_name(string ruleId, string text)
+    {
+        var a = new CrisisDetector().Assess(text);
+        Assert.Equal(CrisisLevel.Crisis, a.Level);
+        Assert.Equal(ruleId, a.RuleId);
+    }
+
+    [Theory]
+    [InlineData("jumping on the train tomorrow to see my mum")]
+    [InlineData("walked over the bridge to the meeting tonight")]
+    [InlineData("off to the river later for some fishing with my son")]
+    [InlineData("my friend died by suicide and his anniversary is tomorrow")]
+    [InlineData("went to a suicide prevention talk today")]
+    [InlineData("I take all my morning meds at once, is that ok?")]
+    [InlineData("the nurse gave me the whole week's methadone at once because of the holiday")]
+    [InlineData("it hit me tonight how much I hurt her")]
+    [InlineData("my wife kicked me out again")]
+    [InlineData("she pushed me away when I was drinking")]
+    [InlineData("my sister beat me at cards again tonight")]
+    [InlineData("my mate dragged me to a meeting tonight")]
+    [InlineData("I'll run it over with my sponsor tomorrow")]
+    [InlineData("I fainted at the blood test but I'm fine now")]
+    public void Everyday_talk_near_the_fifth_round_rules_is_not_a_crisis_by_the_rules(string text)
+    {
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     [Theory]
     [InlineData("I'm not going to hurt myself, I just feel low")]
     [InlineData("im not gonna kill myself, just need to vent")]

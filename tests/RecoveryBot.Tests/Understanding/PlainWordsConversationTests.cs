@@ -504,7 +504,9 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("I yelled at him", SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)), StringComparison.Ordinal);
     }
 
-    private const string Exhausted = "I'm exhausted and everything is falling apart";
+    // Two lines the model leans on without certainty (a gentle check-in, not the full response); when new data moves
+    // one of them out of that band, choose another.
+    private const string Exhausted = "I feel so worn down by all of it lately";
     private const string Fighting = "I'm tired of fighting all the time";
 
     [Fact]
