@@ -33,6 +33,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 4", SafetyHeldOutLine.FourthSet, "safety-heldout4-report.txt", (33, 45), (34, 45), (8, 200), (1, 200));
 
+    // Set 5, written after the fifth round and scored once on its final code (commit 4e110a5), before any other change:
+    // the next round's baseline (misses in no README): explicit 38/45, indirect any reply 38/45, everyday any line 1/200,
+    // full 0/200.
+    [Fact]
+    public Task The_fifth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 5", SafetyHeldOutLine.FifthSet, "safety-heldout5-report.txt", (38, 45), (38, 45), (1, 200), (0, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
