@@ -119,11 +119,19 @@ public sealed class ReflectionBot(
     }
 
     /// <inheritdoc/>
+    /// <remarks>Uninstalling the app from a Teams 1:1 chat: what was kept for that conversation goes, as when the bot is
+    /// removed from a conversation.</remarks>
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
+        conversationState.DeleteAsync(turnContext, cancellationToken);
+
+    /// <inheritdoc/>
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
     {
+        // "@RecoveryBot help now" means "help now", in a 1:1 chat as in a group.
+        var mentioned = TeamsMentions.RemoveBotMentions(turnContext.Activity);
         if (TeamsGroupConversation.Applies(turnContext.Activity))
         {
-            await teamsGroup.OnMessageAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            await teamsGroup.OnMessageAsync(turnContext, mentioned, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -168,6 +176,7 @@ public sealed class ReflectionBot(
             return;
         }
 
+        TeamsMentions.RemoveBotMentions(turnContext.Activity);
         var text = MessageText.Of(turnContext.Activity);
         var meaning = interpreter.Interpret(text, PendingQuestion.None);
         // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day.

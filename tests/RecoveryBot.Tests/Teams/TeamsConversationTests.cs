@@ -154,6 +154,83 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         Assert.Contains("1-800-662-4357", reply);
     }
 
+    [Theory]
+    [InlineData("<at>RecoveryBot</at> help now", "<at>RecoveryBot</at>")]
+    [InlineData("<at>@RecoveryBot</at> help now", "<at>@RecoveryBot</at>")]
+    public async Task A_mention_in_a_personal_chat_is_not_part_of_what_the_person_said(string text, string mentionText)
+    {
+        await SendAsync(Message("a:personal-mention", "personal", "plan amends"));
+        var help = Message("a:personal-mention", "personal", "");
+        help.Text = text;
+        help.Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = BotId, name = "RecoveryBot" }, text = mentionText }) }];
+
+        var sent = await SendAsync(help);
+
+        // "help now" is the crisis command: the resources, then the same question again, and the tag is no answer.
+        Assert.Contains(sent, t => t.Contains("1-800-662-4357"));
+        var person = await SendAsync(Message("a:personal-mention", "personal", "my sister Jo"));
+        Assert.Contains(person, t => t.Contains("As far as you know, is Jo open to hearing from you?"));
+    }
+
+    [Fact]
+    public async Task A_mention_entity_with_no_text_is_read_without_error()
+    {
+        var message = Message("a:personal-mention-2", "personal", "<at>RecoveryBot</at> menu");
+        message.Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = BotId, name = "RecoveryBot" } }) }, new Entity("mention")];
+
+        var sent = await SendAsync(message);
+
+        Assert.Contains(sent, t => t.StartsWith(Menu.Text, StringComparison.Ordinal));
+    }
+
+    // The shape of a channel message in Microsoft's channel samples: no conversationType, the team and channel in the
+    // channel data.
+    [Fact]
+    public async Task A_channel_message_without_a_conversation_type_is_a_group_message()
+    {
+        var message = Message("19:abc123@thread.skype;messageid=1700000000002", "personal", "plan amends with my ex Jordan", mention: true);
+        message.Conversation = new ConversationAccount(isGroup: null, id: "19:abc123@thread.skype;messageid=1700000000002", tenantId: "tenant-1");
+        message.ChannelData = new JObject
+        {
+            ["teamsChannelId"] = "19:abc123@thread.skype",
+            ["teamsTeamId"] = "19:team456@thread.skype",
+            ["channel"] = new JObject { ["id"] = "19:abc123@thread.skype" },
+            ["team"] = new JObject { ["id"] = "19:team456@thread.skype" },
+            ["tenant"] = new JObject { ["id"] = "tenant-1" },
+        };
+
+        var reply = Assert.Single(await SendAsync(message));
+
+        Assert.Contains("1:1 chat", reply);
+        Assert.DoesNotContain("Jordan", reply);
+        var storage = _app.Services.GetRequiredService<IStorage>();
+        var kept = await storage.ReadAsync(["msteams/conversations/19:abc123@thread.skype;messageid=1700000000002"]);
+        Assert.DoesNotContain(kept.Values, v => JsonConvert.SerializeObject(v).Contains("plan-amends", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("groupChat", "19:group-chat-5@thread.v2")]
+    [InlineData("channel", "19:channel-5@thread.tacv2;messageid=1700000000003")]
+    public async Task A_group_message_that_does_not_mention_the_bot_gets_no_answer(string conversationType, string conversationId)
+    {
+        Assert.Empty(await SendAsync(Message(conversationId, conversationType, "see you all at the meeting on thursday")));
+        Assert.Empty(await SendAsync(Message(conversationId, conversationType, "<at>Sam</at> can you bring the biscuits?")));
+    }
+
+    [Fact]
+    public async Task Uninstalling_from_a_personal_chat_erases_what_was_kept_for_it()
+    {
+        await SendAsync(Message("a:personal-uninstall", "personal", "plan amends"));
+        var storage = _app.Services.GetRequiredService<IStorage>();
+        Assert.NotEmpty(await storage.ReadAsync(["msteams/conversations/a:personal-uninstall"]));
+
+        var uninstall = TeamsActivity(ActivityTypes.InstallationUpdate, "a:personal-uninstall", "personal");
+        uninstall.Action = "remove";
+        await SendAsync(uninstall);
+
+        Assert.Empty(await storage.ReadAsync(["msteams/conversations/a:personal-uninstall"]));
+    }
+
     [Fact]
     public async Task Removing_the_bot_erases_what_was_kept_for_that_conversation()
     {

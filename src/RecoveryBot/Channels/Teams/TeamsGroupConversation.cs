@@ -1,5 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Newtonsoft.Json.Linq;
 using RecoveryBot.Safety;
 using RecoveryBot.Understanding;
 
@@ -16,15 +17,39 @@ public sealed class TeamsGroupConversation(MessageInterpreter interpreter, Safet
         "Hi everyone, I'm RecoveryBot. I guide private reflection on relationships in recovery, so I keep exercises to a 1:1 chat, where nobody else can read along. " +
         "Here, you can @mention me with \"help now\" any time for crisis lines.";
 
-    /// <summary>True in a Teams group chat or channel.</summary>
-    public static bool Applies(IActivity activity) =>
-        activity.ChannelId == Microsoft.Bot.Connector.Channels.Msteams && activity.Conversation?.ConversationType is "groupChat" or "channel";
-
-    /// <summary>Answers a message in a group: safety first, then the invitation to a 1:1 chat.</summary>
-    public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
+    /// <summary>
+    /// True in a Teams group chat or channel, by every signal Teams gives: the conversation type, the group flag, or a
+    /// team or channel in the channel data (some channel messages carry no conversation type at all).
+    /// </summary>
+    public static bool Applies(IActivity activity)
     {
-        // Teams puts "<at>RecoveryBot</at>" into the text of a message that mentions the bot.
-        turnContext.Activity.RemoveRecipientMention();
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams)
+        {
+            return false;
+        }
+
+        return activity.Conversation?.ConversationType is "groupChat" or "channel"
+            || activity.Conversation?.IsGroup == true
+            || (activity.ChannelData is JObject data && (data["team"] is JObject || data["channel"] is JObject));
+    }
+
+    /// <summary>
+    /// Answers a message in a group: safety first, then the invitation to a 1:1 chat. A message that does not mention the
+    /// bot is not for it (Teams sends those only with resource-specific consent, which the manifest does not ask for),
+    /// so it gets no answer.
+    /// </summary>
+    /// <param name="turnContext">The turn; its text has had mentions of the bot removed.</param>
+    /// <param name="mentioned">Whether the message mentioned the bot.</param>
+    /// <param name="cancellationToken">Cancels the reply.</param>
+    public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, bool mentioned, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (!mentioned)
+        {
+            return;
+        }
+
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), PendingQuestion.None);
         if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None)
         {
