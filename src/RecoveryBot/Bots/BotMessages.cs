@@ -74,6 +74,15 @@ public static class BotMessages
     /// <summary>The button shown with <see cref="CancelledUndoFormat"/>.</summary>
     public const string Undo = "Undo";
 
+    /// <summary>Above the journal sent as a Markdown file.</summary>
+    public const string ExportAsFile = "Here are your reflections as a Markdown file. Keep it somewhere private.";
+
+    /// <summary>Above the journal sent as text where the chat takes no files (Teams).</summary>
+    public const string ExportAsText = "Here are your reflections as text, since I can't send a file in this chat. Copy them somewhere private if you want to keep them.";
+
+    /// <summary>Above the journal sent as text after the channel refused the file.</summary>
+    public const string ExportFileRefused = "I couldn't send your reflections as a file here, so here they are as text. Copy them somewhere private if you want to keep them.";
+
     /// <summary>"cancel" with nothing running.</summary>
     public const string NothingToCancel = "There's nothing running to cancel. Type \"menu\" to see the exercises.";
 

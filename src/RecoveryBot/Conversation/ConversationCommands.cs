@@ -31,6 +31,7 @@ public sealed partial class ConversationCommands
     private readonly ExercisePause _pause;
     private readonly PrivacyOptions _privacy;
     private readonly ConfirmPrompt _yesNo = new("yes-no");
+    private readonly ILogger<ConversationCommands> _logger;
 
     /// <summary>Creates the commands.</summary>
     public ConversationCommands(
@@ -41,8 +42,10 @@ public sealed partial class ConversationCommands
         TimeProvider timeProvider,
         IOptions<ExerciseOptions> options,
         IOptions<PrivacyOptions> privacy,
-        ExercisePause pause)
+        ExercisePause pause,
+        ILogger<ConversationCommands> logger)
     {
+        _logger = logger;
         _privacy = privacy.Value;
         _pause = pause;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -217,10 +220,7 @@ public sealed partial class ConversationCommands
 
             case IntentIds.Export:
                 var owner = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                var export = owner.Journal.Count == 0
-                    ? MessageFactory.Text(JournalPresenter.EmptyText)
-                    : MessageFactory.Attachment(JournalPresenter.Export(owner), "Here are your reflections as a Markdown file. Keep it somewhere private.");
-                await context.SendActivityAsync(export, cancellationToken).ConfigureAwait(false);
+                await SendExportAsync(context, owner, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
             case IntentIds.DeleteData:
@@ -356,4 +356,38 @@ public sealed partial class ConversationCommands
 
     [GeneratedRegex(@"^(?<verb>open|read|show|view|delete|remove)( (reflection|entry|number|no))? (?<number>[0-9]{1,4})$")]
     private static partial Regex JournalCommand();
+
+    // The journal as a Markdown file where the channel takes an inline file (Web Chat through the built-in Direct Line),
+    // else as text: Teams refuses a file sent inline, and a refusal on any other channel falls back to text too, so
+    // the person always gets their reflections or is told why not.
+    private async Task SendExportAsync(ITurnContext context, UserProfile owner, CancellationToken cancellationToken)
+    {
+        if (owner.Journal.Count == 0)
+        {
+            await SayAsync(context, JournalPresenter.EmptyText, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var intro = BotMessages.ExportAsText;
+        if (context.Activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams)
+        {
+            try
+            {
+                await context.SendActivityAsync(MessageFactory.Attachment(JournalPresenter.Export(owner), BotMessages.ExportAsFile), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            catch (ErrorResponseException ex)
+            {
+                LogExportRefused(_logger, context.Activity.ChannelId, (int?)ex.Response?.StatusCode);
+                intro = BotMessages.ExportFileRefused;
+            }
+        }
+
+        var pages = JournalPresenter.ExportPages(owner);
+        var activities = pages.Select((page, i) => (IActivity)MessageFactory.Text(i == 0 ? intro + "\n\n" + page : page)).ToArray();
+        await context.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the journal export as a file (status {Status}); sent as text instead.")]
+    private static partial void LogExportRefused(ILogger logger, string channelId, int? status);
 }

@@ -39,19 +39,63 @@ public static class JournalPresenter
     /// <summary>Every entry as one Markdown file, attached inline so it works without a file server.</summary>
     public static Attachment Export(UserProfile profile)
     {
-        var markdown = new StringBuilder("# My reflections\n\n");
-        foreach (var entry in NewestFirst(profile))
-        {
-            markdown.Append(CultureInfo.InvariantCulture, $"## {entry.Title}\n\n_{FormatDate(entry.CreatedAt)}_\n\n{entry.Text}\n\n");
-        }
-
+        ArgumentNullException.ThrowIfNull(profile);
+        var markdown = "# My reflections\n\n" + string.Concat(ExportSections(profile));
         return new Attachment
         {
             ContentType = "text/markdown",
             Name = "my-reflections.md",
-            ContentUrl = "data:text/markdown;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(markdown.ToString())),
+            ContentUrl = "data:text/markdown;base64," + Convert.ToBase64String(Encoding.UTF8.GetBytes(markdown)),
         };
     }
+
+    /// <summary>
+    /// Every entry as text, for a channel that takes no inline file (Teams refuses one): pages of at most
+    /// <paramref name="pageLength"/> characters, broken between entries, and inside an entry longer than a page at a line
+    /// or a space.
+    /// </summary>
+    public static IReadOnlyList<string> ExportPages(UserProfile profile, int pageLength = 8000)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentOutOfRangeException.ThrowIfLessThan(pageLength, 200);
+        var pages = new List<string>();
+        var page = new StringBuilder();
+        foreach (var section in ExportSections(profile))
+        {
+            var rest = section;
+            while (rest.Length > 0)
+            {
+                if (page.Length + rest.Length <= pageLength)
+                {
+                    page.Append(rest);
+                    break;
+                }
+
+                if (page.Length > 0)
+                {
+                    pages.Add(page.ToString().TrimEnd());
+                    page.Clear();
+                    continue;
+                }
+
+                var cut = rest.LastIndexOf('\n', pageLength - 1);
+                cut = cut > pageLength / 2 ? cut : rest.LastIndexOf(' ', pageLength - 1);
+                cut = cut > pageLength / 2 ? cut + 1 : pageLength;
+                pages.Add(rest[..cut].TrimEnd());
+                rest = rest[cut..];
+            }
+        }
+
+        if (page.Length > 0)
+        {
+            pages.Add(page.ToString().TrimEnd());
+        }
+
+        return pages;
+    }
+
+    private static IEnumerable<string> ExportSections(UserProfile profile) =>
+        NewestFirst(profile).Select(entry => $"## {entry.Title}\n\n_{FormatDate(entry.CreatedAt)}_\n\n{entry.Text}\n\n");
 
     private static string FormatDate(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
 }

@@ -58,6 +58,14 @@ public sealed class ConnectorStandIn : IAsyncDisposable
                 return Results.StatusCode((int)standIn.Status);
             }
 
+            // As the Teams Bot API does: a file sent inline as a data: URL is refused unless it is an image.
+            if (body["attachments"] is JArray attachments && attachments.OfType<JObject>().Any(a =>
+                    ((string?)a["contentUrl"])?.StartsWith("data:", StringComparison.OrdinalIgnoreCase) == true &&
+                    ((string?)a["contentType"])?.StartsWith("image/", StringComparison.OrdinalIgnoreCase) != true))
+            {
+                return Results.Json(new { error = new { code = "BadArgument", message = "Unknown attachment type" } }, statusCode: 400);
+            }
+
             standIn._received.Enqueue((conversationId, body));
             return Results.Text("""{"id":"1"}""", "application/json");
         }

@@ -231,6 +231,47 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         Assert.Empty(await storage.ReadAsync(["msteams/conversations/a:personal-uninstall"]));
     }
 
+    private async Task FinishRebuildTrustAsync(Activity template)
+    {
+        foreach (var text in new[] { "rebuild trust", "Jo", "no", "three", "call on Sunday when I say I will", "show up every week", "nope" })
+        {
+            var message = Message(template.Conversation.Id, template.Conversation.ConversationType ?? "personal", text);
+            message.ChannelId = template.ChannelId;
+            await SendAsync(message);
+        }
+    }
+
+    // The Teams Bot API refuses a file sent inline as a data: URL (the stand-in does the same), so in Teams the journal
+    // comes as text, and the person is never left with nothing.
+    [Fact]
+    public async Task Export_in_teams_sends_the_reflections_as_text()
+    {
+        var chat = Message("a:personal-export", "personal", "");
+        await FinishRebuildTrustAsync(chat);
+
+        var sent = await SendAsync(Message("a:personal-export", "personal", "export my reflections"));
+
+        Assert.StartsWith(BotMessages.ExportAsText, sent[0]);
+        Assert.Contains(sent, t => t.Contains("## Rebuilding trust", StringComparison.Ordinal) && t.Contains("Rebuilding trust with Jo.", StringComparison.Ordinal));
+        Assert.DoesNotContain(_connector.Received, r => r.Activity["attachments"] is JArray files
+            && files.Any(f => ((string?)f["contentUrl"])?.StartsWith("data:", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task Export_refused_as_a_file_by_another_channel_comes_as_text_with_a_word_why()
+    {
+        var chat = Message("a:emulator-export", "personal", "");
+        chat.ChannelId = "emulator";
+        await FinishRebuildTrustAsync(chat);
+        var export = Message("a:emulator-export", "personal", "export my reflections");
+        export.ChannelId = "emulator";
+
+        var sent = await SendAsync(export);
+
+        Assert.StartsWith(BotMessages.ExportFileRefused, sent[0]);
+        Assert.Contains("Rebuilding trust with Jo.", sent[0]);
+    }
+
     [Fact]
     public async Task Removing_the_bot_erases_what_was_kept_for_that_conversation()
     {
