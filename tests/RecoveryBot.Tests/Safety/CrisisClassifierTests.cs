@@ -20,7 +20,7 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     // traffic), so every everyday file added lowered the threshold and raised false alarms on new wording.
     private const double MaxModelFalseAlarms = 0.01;
     private const double ThresholdRecallSlack = 0.03;
-    // Floors for the model alone, held out: a little under what it reaches today (0.49 / 0.40 with the fifth round's
+    // Floors for the model alone, held out: a little under what it reaches today (0.48 / 0.40 with the fifth round's
     // files, 2026-11-30; 0.25 / 0.25 before).
     private const double MinModelRecall = 0.45;
     private const double MinModelIndirectRecall = 0.36;

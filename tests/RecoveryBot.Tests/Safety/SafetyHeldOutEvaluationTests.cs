@@ -21,10 +21,11 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 3, main before the work (2026-11-30): explicit 43/55, indirect any reply 37/55, everyday any line 8/225, full
     // 3/225. At the end of that work: 44/55, 34/55 (worse: main's figure, the bar, was not met), 6/225 and 1/225.
-    // After the fifth round (the bars; its misses had been read, so a guard): 52/55, 38/55, 6/225 and 4/225.
+    // After the fifth round: 52/55, 38/55, 6/225 and 4/225; after the review's narrower rules (the bars; its misses had
+    // been read, so a guard): 51/55, 38/55, 6/225 and 4/225.
     [Fact]
     public Task The_third_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt", (52, 55), (38, 55), (6, 225), (4, 225));
+        AssertNotWorseAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt", (51, 55), (38, 55), (6, 225), (4, 225));
 
     // Set 4, scored on main (commit 919db45, and again on 9e02f0c) before the fifth round: explicit 27/45, indirect any
     // reply 27/45, everyday any line 6/200, full 1/200. Scored once at the end of that round (the bars, the honest
@@ -33,9 +34,9 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 4", SafetyHeldOutLine.FourthSet, "safety-heldout4-report.txt", (33, 45), (34, 45), (8, 200), (1, 200));
 
-    // Set 5, written after the fifth round and scored once on its final code (commit 4e110a5), before any other change:
-    // the next round's baseline (misses in no README): explicit 38/45, indirect any reply 38/45, everyday any line 1/200,
-    // full 0/200.
+    // Set 5, written after the fifth round and scored on its code (commit 4e110a5) and again, with the same figures,
+    // after the review narrowed the new rules: the next round's baseline (misses in no README): explicit 38/45, indirect
+    // any reply 38/45, everyday any line 1/200, full 0/200.
     [Fact]
     public Task The_fifth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 5", SafetyHeldOutLine.FifthSet, "safety-heldout5-report.txt", (38, 45), (38, 45), (1, 200), (0, 200));
