@@ -111,6 +111,10 @@ public sealed class TeamsManifestTests(ITestOutputHelper output)
         {
             Assert.Contains(expected, personalTitles);
         }
+        // In a group chat or channel the bot only gives crisis lines and the way to a private chat (TeamsGroupConversation):
+        // the group list promises nothing more, until group sessions exist.
+        var group = lists.Single(l => l!["scopes"]!.AsArray().Any(s => (string)s! == "groupChat"))!;
+        Assert.Equal(["help now", "help"], group["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList());
     }
 
     [Fact]

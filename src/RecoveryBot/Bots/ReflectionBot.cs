@@ -40,6 +40,12 @@ public sealed class ReflectionBot(
     /// <inheritdoc/>
     public override async Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (await IsRedeliveredAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
         await userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
@@ -119,6 +125,24 @@ public sealed class ReflectionBot(
     }
 
     /// <inheritdoc/>
+    /// <remarks>The bot's cards submit plain messages, so no invoke is handled. Each still gets a response with a body
+    /// (the SDK's default has none), so the client shows its own error instead of waiting: an Adaptive Card action gets
+    /// the Universal Actions error shape, anything else 501 with an error body.</remarks>
+    protected override Task<InvokeResponse> OnInvokeActivityAsync(ITurnContext<IInvokeActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        const string Message = "RecoveryBot does not handle this action. Type your message in the chat instead.";
+        var response = turnContext.Activity.Name == "adaptiveCard/action"
+            ? new InvokeResponse
+            {
+                Status = 200,
+                Body = new AdaptiveCardInvokeResponse { StatusCode = 400, Type = "application/vnd.microsoft.error", Value = new Error("NotSupported", Message) },
+            }
+            : new InvokeResponse { Status = 501, Body = new ErrorResponse(new Error("NotImplemented", Message)) };
+        return Task.FromResult(response);
+    }
+
+    /// <inheritdoc/>
     /// <remarks>Uninstalling the app from a Teams 1:1 chat: what was kept for that conversation goes, as when the bot is
     /// removed from a conversation.</remarks>
     protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
@@ -187,6 +211,41 @@ public sealed class ReflectionBot(
             var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await safetyFollowUp.HandleAsync(dc, meaning, outcome, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    // Teams and the Bot Connector deliver a message again when its first delivery seemed to fail. One already handled here
+    // (its id is among the conversation's last ones, saved with the turn's state) gets no second answer. Only messages:
+    // an edit carries the id of the message it edits. If the store cannot be read, the message is answered (safety first).
+    private async Task<bool> IsRedeliveredAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var activity = turnContext.Activity;
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id))
+        {
+            return false;
+        }
+
+        ConversationData data;
+        try
+        {
+            data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return false;
+        }
+
+        if (data.RecentMessageIds.Contains(activity.Id))
+        {
+            return true;
+        }
+
+        data.RecentMessageIds.Add(activity.Id);
+        if (data.RecentMessageIds.Count > ConversationData.RecentMessageLimit)
+        {
+            data.RecentMessageIds.RemoveAt(0);
+        }
+
+        return false;
     }
 
     // Retention erases what was not written for a while; writing the day of the last visit (at most once a day)

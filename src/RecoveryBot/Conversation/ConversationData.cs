@@ -8,6 +8,13 @@ public sealed class ConversationData
     /// <summary>Ids of the members already welcomed here, so a repeated join does not repeat the welcome.</summary>
     public List<string> WelcomedMemberIds { get; set; } = [];
 
+    /// <summary>Ids of the last messages handled here (at most <see cref="RecentMessageLimit"/>), so one delivered again is
+    /// not answered twice.</summary>
+    public List<string> RecentMessageIds { get; set; } = [];
+
+    /// <summary>How many message ids <see cref="RecentMessageIds"/> keeps.</summary>
+    public const int RecentMessageLimit = 20;
+
     /// <summary>When the user last wrote, to notice a return after a break.</summary>
     public DateTimeOffset? LastMessageAt { get; set; }
 

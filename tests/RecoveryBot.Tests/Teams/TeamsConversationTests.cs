@@ -272,6 +272,48 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         Assert.Contains("Rebuilding trust with Jo.", sent[0]);
     }
 
+    // The Bot Connector delivers an activity again (same id) when it did not see the first delivery succeed.
+    [Fact]
+    public async Task A_message_delivered_twice_is_answered_once()
+    {
+        await SendAsync(Message("a:personal-redelivery", "personal", "plan amends"));
+        var answer = Message("a:personal-redelivery", "personal", "my sister Jo");
+
+        var first = await SendAsync(answer);
+        var again = await SendAsync(answer);
+        var next = await SendAsync(Message("a:personal-redelivery", "personal", "yes"));
+
+        Assert.Contains(first, t => t.Contains("As far as you know, is Jo open to hearing from you?"));
+        Assert.Empty(again);
+        Assert.Contains(next, t => t.Contains("What do you want to acknowledge to Jo?"));
+    }
+
+    [Theory]
+    [InlineData("composeExtension/query", 501, "NotImplemented")]
+    [InlineData("task/fetch", 501, "NotImplemented")]
+    [InlineData("adaptiveCard/action", 200, "NotSupported")]
+    public async Task An_invoke_the_bot_does_not_handle_gets_a_response_with_a_body(string name, int status, string code)
+    {
+        var invoke = TeamsActivity(ActivityTypes.Invoke, "a:personal-invoke", "personal");
+        invoke.Name = name;
+        invoke.Value = JObject.FromObject(new { action = new { type = "Action.Execute", verb = "anything", data = new { } }, trigger = "manual" });
+
+        using var response = await _http.PostAsync("/api/messages", new StringContent(JsonConvert.SerializeObject(invoke), Encoding.UTF8, "application/json"));
+
+        Assert.Equal(status, (int)response.StatusCode);
+        var body = JObject.Parse(await response.Content.ReadAsStringAsync());
+        var error = status == 200 ? body["value"] : body["error"];
+        Assert.Equal(code, (string?)error?["code"]);
+        if (status == 200)
+        {
+            Assert.Equal(400, (int?)body["statusCode"]);
+            Assert.Equal("application/vnd.microsoft.error", (string?)body["type"]);
+        }
+
+        // The chat goes on as before.
+        Assert.Contains(await SendAsync(Message("a:personal-invoke", "personal", "menu")), t => t.StartsWith(Menu.Text, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Removing_the_bot_erases_what_was_kept_for_that_conversation()
     {
