@@ -9,6 +9,7 @@ using RecoveryBot.Exercises;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Storage;
+using RecoveryBot.Web;
 
 if (args.Length > 0 && args[0] == ValidateCommand.Name)
 {
@@ -33,9 +34,11 @@ builder.Services.AddSingleton<TurnErrorHandler>();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
 builder.Services.AddTransient<IBot, ReflectionBot>();
 builder.Services.AddDirectLine(builder.Configuration);
+builder.Services.AddWebOptions(builder.Configuration);
 
 var app = builder.Build();
 
+app.UseSecurityHeaders();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapHealthChecks("/healthz");

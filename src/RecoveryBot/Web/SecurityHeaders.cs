@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Options;
+
+namespace RecoveryBot.Web;
+
+/// <summary>
+/// The security headers every response carries, whatever answers it (the page, its files, the bot's endpoints, errors):
+/// no MIME sniffing, no referrer, no framing except by the origins in <see cref="WebOptions.FrameAncestors"/>, and no
+/// camera, microphone, location or payment access. The page's own Content-Security-Policy (a meta tag in
+/// <c>wwwroot/index.html</c>) governs scripts and connections; the header adds what a meta tag cannot say.
+/// </summary>
+public static class SecurityHeaders
+{
+    /// <summary>The Permissions-Policy value: the page needs none of these.</summary>
+    public const string PermissionsPolicy = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+
+    /// <summary>Adds the headers to every response.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.ApplicationServices.GetRequiredService<IOptions<WebOptions>>().Value;
+        var ancestors = options.FrameAncestors.Length == 0 ? "'none'" : string.Join(' ', options.FrameAncestors);
+        var policy = $"frame-ancestors {ancestors}; base-uri 'none'; object-src 'none'";
+        return app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.XContentTypeOptions = "nosniff";
+                headers["Referrer-Policy"] = "no-referrer";
+                headers.ContentSecurityPolicy = policy;
+                headers["Permissions-Policy"] = PermissionsPolicy;
+                if (options.FrameAncestors.Length == 0)
+                {
+                    // For browsers that predate frame-ancestors.
+                    headers.XFrameOptions = "DENY";
+                }
+
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+    }
+
+    /// <summary>Binds <see cref="WebOptions"/> and checks at start-up that every frame ancestor is an https origin.</summary>
+    public static IServiceCollection AddWebOptions(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<WebOptions>()
+            .Bind(configuration.GetSection(WebOptions.SectionName))
+            .Validate(
+                o => o.FrameAncestors.All(IsOrigin),
+                "Web:FrameAncestors must list origins like https://example.org (https, a host, no path).")
+            .ValidateOnStart();
+        return services;
+    }
+
+    private static bool IsOrigin(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps
+        && uri.AbsolutePath == "/" && !value.EndsWith('/') && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
+        && !value.Contains(';', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal);
+}
