@@ -1,13 +1,15 @@
 // Drives Debian's chromium (headless, through playwright-core) against the real page: the welcome and the menu (its
 // exercises as buttons) arrive, "plan amends" starts that exercise and its answers are reflected back, a reload finds
 // the same conversation and it goes on one more turn, "Start over" begins a new one. Fails on console errors and on any
-// request to a host other than the app. Saves screenshots into the artifacts folder.
+// request to a host other than the app, and on any axe-core WCAG 2.1 A/AA violation at desktop and phone widths, before
+// and during an exercise. Saves screenshots into the artifacts folder.
 // Usage: node browser-check.js <base-url> <artifacts-dir>
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const [base, artifacts] = process.argv.slice(2);
 if (!base || !artifacts) {
@@ -41,6 +43,19 @@ function bubble(page, text) {
 // The suggested-action buttons Web Chat shows under the last message.
 function menuButton(page, title) {
   return page.locator('.webchat__suggested-action', { hasText: title });
+}
+
+// axe-core's WCAG 2.1 A and AA rules on the page as it is; each violation becomes a problem naming the rule and where.
+// Evaluated through the browser's debugging protocol, which the page's Content-Security-Policy does not govern.
+async function accessibility(page, when) {
+  await page.evaluate(axeSource);
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  for (const violation of result.violations) {
+    const where = violation.nodes.slice(0, 3).map(node => node.target.join(' ')).join('; ');
+    problems.push(`accessibility (${when}): ${violation.id}: ${violation.help} at ${where}`);
+  }
 }
 
 async function send(page, text) {
@@ -90,6 +105,7 @@ async function send(page, text) {
   }
   await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(artifacts, 'webchat-menu.png') });
+  await accessibility(page, 'the menu at 1000 px');
 
   // A few real turns of an exercise: start it by name, answer, see the answer reflected in the next question.
   await send(page, 'plan amends');
@@ -103,6 +119,7 @@ async function send(page, text) {
   check(await menuButton(page, 'Plan amends').count() === 0, 'the menu buttons are still shown in the middle of the exercise');
   check(await page.getByText('Send failed').count() === 0, 'a message shows "Send failed"');
   await page.screenshot({ path: path.join(artifacts, 'webchat.png') });
+  await accessibility(page, 'an exercise at 1000 px');
 
   const before = await page.evaluate(() => JSON.parse(localStorage.getItem('recoverybot.webchat.v1')));
   await page.reload();
@@ -135,6 +152,7 @@ async function send(page, text) {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(overflow <= 0, `the page scrolls sideways at 320 px (${overflow} px)`);
   await page.screenshot({ path: path.join(artifacts, 'webchat-320.png') });
+  await accessibility(page, 'an exercise at 320 px');
   await page.setViewportSize({ width: 1000, height: 800 });
 
   page.once('dialog', dialog => dialog.accept());
@@ -152,6 +170,7 @@ async function send(page, text) {
   const menuOverflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   check(menuOverflow <= 0, `the page with the menu scrolls sideways at 320 px (${menuOverflow} px)`);
   await page.screenshot({ path: path.join(artifacts, 'webchat-menu-320.png') });
+  await accessibility(page, 'the menu at 320 px');
   // Asked from here, not from the page: the expected 404 is not a page error.
   const old = (await fetch(`${base}/v3/directline/conversations/${before.conversationId}/activities`, {
     headers: { Authorization: `Bearer ${before.token}` },

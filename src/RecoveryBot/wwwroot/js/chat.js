@@ -114,6 +114,10 @@
     bubbleFromUserBorderRadius: 12,
     bubbleFromUserTextColor: '#ffffff',
     bubbleMaxWidth: 560,
+    // Timestamps and other quiet text: Web Chat's default grey is 4.35:1 on this page's background, under WCAG AA's
+    // 4.5:1; this one is about 6.2:1.
+    subtle: '#595f66',
+    timestampColor: '#595f66',
     // Stacked: every exercise button is fully visible, even at 320 px, instead of a row that scrolls sideways.
     suggestedActionLayout: 'stacked',
     botAvatarInitials: 'RB',
