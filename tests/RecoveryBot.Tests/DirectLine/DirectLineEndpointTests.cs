@@ -382,6 +382,38 @@ public sealed class DirectLineEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task A_token_for_one_conversation_cannot_open_the_stream_of_another()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (_, tokenA) = await host.StartAsync();
+        var (b, _) = await host.StartAsync();
+        var client = host.App.Server.CreateWebSocketClient();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => client.ConnectAsync(
+            new Uri(host.App.Server.BaseAddress, $"/v3/directline/conversations/{b}/stream?t={Uri.EscapeDataString(tokenA)}"), CancellationToken.None));
+
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Posts_beyond_the_limit_get_a_clear_429_with_retry_after_and_nothing_is_lost_before_it()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:PostsPerMinute"] = "2" });
+        var (conversationId, token) = await host.StartAsync();
+        await host.SayAsync(conversationId, token, "menu", "c1");
+        await host.SayAsync(conversationId, token, "help", "c2");
+
+        using var third = await host.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, new { type = "message", text = "one too many", from = new { id = "dl_user" } });
+
+        await DirectLineTestHost.ExpectErrorAsync(third, HttpStatusCode.TooManyRequests, "TooManyRequests");
+        Assert.True(third.Headers.RetryAfter is not null);
+        var texts = Messages(await host.GetActivitiesAsync(conversationId, token)).Select(m => (string?)m["text"]).ToList();
+        Assert.Contains("menu", texts);
+        Assert.Contains("help", texts);
+        Assert.DoesNotContain("one too many", texts);
+    }
+
+    [Fact]
     public async Task Delete_removes_the_log_the_conversation_and_what_the_bot_kept()
     {
         using var host = new DirectLineTestHost(_folder);
