@@ -47,6 +47,15 @@ public static class BaselineHosts
         return (app, new Uri(baseUri, "/json"));
     }
 
+    /// <summary>A stand-in for the Bot Connector: accepts every reply (the fuzz run sends the bot's replies here).</summary>
+    public static async Task<(WebApplication App, Uri Uri)> StartConnectorSinkAsync()
+    {
+        var app = CreateBuilder().Build();
+        app.MapPost("/{**path}", () => Results.Text("""{"id":"1"}""", "application/json"));
+        var baseUri = await StartAsync(app);
+        return (app, baseUri);
+    }
+
     private static WebApplicationBuilder CreateBuilder()
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });

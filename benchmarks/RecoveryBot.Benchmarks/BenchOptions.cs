@@ -38,6 +38,9 @@ public sealed class BenchOptions
     /// <summary>Time MessageInterpreter.Interpret in this process against CrisisDetector.Assess alone, instead of the HTTP load.</summary>
     public bool Interpret { get; set; }
 
+    /// <summary>Instead of the load: send this many fuzzed activities to RecoveryBot (0: off). See <see cref="FuzzRun"/>.</summary>
+    public int Fuzz { get; set; }
+
     /// <summary>Parses the arguments; returns null (after printing usage) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
@@ -67,6 +70,7 @@ public sealed class BenchOptions
                     case "--only-recoverybot": o.OnlyRecoveryBot = true; o.NoKestrel = true; break;
                     case "--recoverybot": o.RecoveryBotDll = Next(); break;
                     case "--interpret": o.Interpret = true; break;
+                    case "--fuzz": o.Fuzz = NextInt(1, 10_000_000); break;
                     case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" ? p : throw new ArgumentException("--storage must be Sqlite or Memory"); break;
                     case "-h" or "--help": PrintUsage(); return null;
                     default: throw new ArgumentException($"unknown option {args[i]}");
@@ -99,5 +103,8 @@ public sealed class BenchOptions
           --interpret       instead: time MessageInterpreter.Interpret per message in this process against
                             CrisisDetector.Assess alone, on 1 and 2 threads (uses --rounds and the RecoveryBot
                             built with this benchmark, not --recoverybot; no HTTP, no state)
+          --fuzz N          instead: send N fuzzed activities (real-shaped, mutated) to RecoveryBot's process and check
+                            that none gets a 5xx or hangs and that its memory stays flat (the long mode of the fuzz test;
+                            100000 is the documented run)
         """);
 }

@@ -17,6 +17,11 @@ if (options.Interpret)
     return await InterpretBench.RunAsync(options);
 }
 
+if (options.Fuzz > 0)
+{
+    return await FuzzRun.RunAsync(options);
+}
+
 var dll = options.RecoveryBotDll ?? RecoveryBotProcess.DefaultDll();
 var runId = Guid.NewGuid().ToString("N")[..8];
 Console.WriteLine($"RecoveryBot benchmark  {DateTime.Now:yyyy-MM-dd HH:mm}  {Environment.ProcessorCount} cores  {RuntimeInformation.OSDescription}  .NET {Environment.Version}");

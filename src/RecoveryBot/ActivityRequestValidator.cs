@@ -32,11 +32,7 @@ public static class ActivityRequestValidator
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
-            problem = document.RootElement.ValueKind != JsonValueKind.Object
-                ? "The body must be a JSON object (an activity)."
-                : !document.RootElement.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(type.GetString())
-                    ? "The activity has no \"type\"."
-                    : null;
+            problem = ProblemOf(document.RootElement);
         }
         catch (JsonException)
         {
@@ -56,6 +52,29 @@ public static class ActivityRequestValidator
 
         request.Body.Position = 0;
         return true;
+    }
+
+    // What is wrong with the activity's shape, or null. Replies go to the service URL, so without a usable one the turn
+    // could not answer anyway.
+    private static string? ProblemOf(JsonElement activity)
+    {
+        if (activity.ValueKind != JsonValueKind.Object)
+        {
+            return "The body must be a JSON object (an activity).";
+        }
+
+        if (!activity.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(type.GetString()))
+        {
+            return "The activity has no \"type\".";
+        }
+
+        if (!activity.TryGetProperty("serviceUrl", out var serviceUrl) || serviceUrl.ValueKind != JsonValueKind.String
+            || !Uri.TryCreate(serviceUrl.GetString(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            return "The activity has no \"serviceUrl\" (an absolute http or https address).";
+        }
+
+        return null;
     }
 
     // The Direct Line error shape, { "error": { "code", "message" } }, which Bot Framework clients already understand.

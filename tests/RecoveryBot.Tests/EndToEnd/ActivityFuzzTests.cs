@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Benchmarks;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.EndToEnd;
+
+/// <summary>
+/// The short mode of the activity fuzzer (the long one, 100,000 inputs, is <c>--fuzz</c> in the benchmark): hostile
+/// bodies through <c>/api/messages</c>, replies going to the connector stand-in. Never a 5xx (but the deliberate 501
+/// NotImplemented for an invoke the bot does not handle), never a hang, memory flat, and the bot still answers a plain
+/// message afterwards.
+/// </summary>
+public sealed class ActivityFuzzTests : IAsyncLifetime, IDisposable
+{
+    private const int Inputs = 1_500;
+    private static readonly TimeSpan PerRequest = TimeSpan.FromSeconds(20);
+    private readonly TempDirectory _folder = new();
+    private ConnectorStandIn _connector = null!;
+    private BotApplicationFactory _app = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await ConnectorStandIn.StartAsync();
+        _app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _connector.DisposeAsync();
+        _app.Dispose();
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Hostile_activities_get_no_5xx_no_hang_and_leave_memory_flat()
+    {
+        using var http = _app.CreateClient();
+        http.Timeout = Timeout.InfiniteTimeSpan;
+        var fuzzer = new ActivityFuzzer(seed: 20261130, _connector.ServiceUrl);
+        var failures = new List<string>();
+        var statuses = new SortedDictionary<int, int>();
+
+        async Task RunAsync(int count, bool record)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var (body, contentType) = fuzzer.Next();
+                using var content = new ByteArrayContent(body);
+                content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+                using var timeout = new CancellationTokenSource(PerRequest);
+                try
+                {
+                    using var response = await http.PostAsync("/api/messages", content, timeout.Token);
+                    var status = (int)response.StatusCode;
+                    statuses[status] = statuses.GetValueOrDefault(status) + 1;
+                    // 501 with the NotImplemented body is the deliberate answer to an invoke the bot does not handle;
+                    // any other 5xx is a failure.
+                    var declined = status == 501 && (await response.Content.ReadAsStringAsync(timeout.Token)).Contains("\"NotImplemented\"", StringComparison.Ordinal);
+                    if (record && status >= 500 && !declined)
+                    {
+                        // The status and where, never the body (it may hold text that looks like a user's).
+                        failures.Add($"input {i}: HTTP {status}");
+                    }
+                }
+                catch (OperationCanceledException)
+                {
+                    failures.Add($"input {i}: no answer within {PerRequest.TotalSeconds} s");
+                }
+            }
+        }
+
+        await RunAsync(150, record: true); // warm-up: models, caches, pools
+        var before = GC.GetTotalMemory(forceFullCollection: true);
+        await RunAsync(Inputs, record: true);
+        var after = GC.GetTotalMemory(forceFullCollection: true);
+
+        var summary = string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}"));
+        Assert.True(failures.Count == 0, $"{failures.Count} failures ({summary}):\n{string.Join("\n", failures.Take(20))}");
+        Assert.True(after - before < 64L * 1024 * 1024, $"managed memory grew by {(after - before) / 1024 / 1024} MB over {Inputs} inputs ({summary})");
+
+        // And the bot still answers someone who just wants the menu.
+        var message = new JObject
+        {
+            ["type"] = "message", ["id"] = "after-fuzz", ["channelId"] = "msteams", ["serviceUrl"] = _connector.ServiceUrl, ["text"] = "menu",
+            ["from"] = new JObject { ["id"] = "29:after" }, ["recipient"] = new JObject { ["id"] = "28:recoverybot-app-id" },
+            ["conversation"] = new JObject { ["id"] = "a:after-fuzz", ["conversationType"] = "personal" },
+        };
+        var received = _connector.Received.Count;
+        using var ok = await http.PostAsync("/api/messages", new StringContent(message.ToString(Formatting.None), Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.Contains(_connector.Received.Skip(received), r => ((string?)r.Activity["text"])?.StartsWith("What would you like to reflect on?", StringComparison.Ordinal) == true);
+    }
+}
