@@ -248,7 +248,9 @@ internal static class CrisisRules
             Id = "SU04", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
             Description = "Ending it (all) - not 'end it with my dealer' or 'end it here for today'.",
             AllOf = [R(@"\b(end|ending) (it|it all|everything|things)\b")],
-            UnlessClause = R(@"\b(end|ending) (it|things|everything) (with|here|there|early|off|for today|for now|for the day)\b"),
+            // "end it for good with him": a relationship or a habit, not a life.
+            UnlessClause = R(@"\b(end|ending) (it|things|everything) (with|here|there|early|off|for today|for now|for the day)\b" +
+                             @"|\b(end|ending) (it|things) (for good|once and for all|properly|for real) with\b"),
         },
         new()
         {
@@ -454,6 +456,9 @@ internal static class CrisisRules
             Description = "The user intends to kill, stab, shoot, beat or hurt a person.",
             AllOf = [R(@"\b(going to|want to|about to|will|might|planning to|plan to|feel like|ready to) (kill|killing|murder|murdering|stab|stabbing|shoot|shooting|hurt|hurting|beat|beating|strangle|strangling|choke|choking|attack|attacking) (him|her|them|someone|somebody|anyone|people|everyone|everybody|my " + Person + @"|that (guy|man|woman|bitch|bastard))\b" +
                        @"|\bbeat the (hell|shit|crap|life) out of\b")],
+            // Hurt feelings in amends talk: "the truth will hurt her", "seeing me like this will kill my mum".
+            UnlessClause = R(@"\b(the truth|it|this|that|the news|hearing (it|this|that)|seeing me|my words|the letter|what i (say|said|did)|knowing|telling (her|him|them))" +
+                             @"( \w+){0,3} (will|might|would|could|is going to|going to) (hurt|kill)\b"),
         },
         new()
         {

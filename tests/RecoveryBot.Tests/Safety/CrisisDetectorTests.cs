@@ -35,9 +35,12 @@ public sealed class CrisisDetectorTests
     }
 
     // The 2026-11-30 rules (SU23, SH11, MD21, HO11, VH12 and the OD01 exception), as the rules alone decide: ordinary
-    // amends talk, tempers and cravings are not a crisis, and the dangers they were written for still are. (Older
-    // rules still fire on "the truth will hurt her" and "I need to end it for good with him": HO01 and SU04, known.)
+    // amends talk, tempers and cravings are not a crisis, and the dangers they were written for still are. HO01 and SU04
+    // no longer fire on hurt feelings or the end of a relationship.
     [Theory]
+    [InlineData("I'm scared the truth will hurt her")]
+    [InlineData("seeing me like this would kill my mum")]
+    [InlineData("I need to end it for good with him")]
     [InlineData("I didn't want to hurt her")]
     [InlineData("I didn't cut myself on purpose")]
     [InlineData("hit my head on the cupboard, not on purpose")]
@@ -59,6 +62,8 @@ public sealed class CrisisDetectorTests
     [InlineData("I am going to batter him tonight")]
     [InlineData("his hands are around my throat and he's in the next room")]
     [InlineData("punched the wall till my hand broke on purpose")]
+    [InlineData("I am going to hurt her when she gets home")]
+    [InlineData("i want to end it all tonight")]
     public void The_dangers_the_new_rules_were_written_for_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
