@@ -64,7 +64,7 @@ public sealed class ActivityFuzzer(int seed, string serviceUrl)
         JsonObject Activity(string type, string conversationType) => new()
         {
             ["type"] = type,
-            ["id"] = Guid.NewGuid().ToString("N"),
+            ["id"] = $"fuzz-{_random.NextInt64():x16}",
             ["timestamp"] = "2026-11-30T03:00:00.000Z",
             ["localTimestamp"] = "2026-11-29T21:00:00.000-06:00",
             ["localTimezone"] = "America/Chicago",

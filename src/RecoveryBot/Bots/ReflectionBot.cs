@@ -145,8 +145,14 @@ public sealed class ReflectionBot(
     /// <inheritdoc/>
     /// <remarks>Uninstalling the app from a Teams 1:1 chat: what was kept for that conversation goes, as when the bot is
     /// removed from a conversation.</remarks>
-    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken) =>
-        conversationState.DeleteAsync(turnContext, cancellationToken);
+    protected override Task OnInstallationUpdateRemoveAsync(ITurnContext<IInstallationUpdateActivity> turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        // "remove-upgrade" is an upgrade of the app, not an uninstall: the person's place is kept.
+        return string.Equals(turnContext.Activity.Action, "remove", StringComparison.OrdinalIgnoreCase)
+            ? conversationState.DeleteAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+    }
 
     /// <inheritdoc/>
     protected override async Task OnMessageActivityAsync(ITurnContext<IMessageActivity> turnContext, CancellationToken cancellationToken)
@@ -216,10 +222,12 @@ public sealed class ReflectionBot(
     // Teams and the Bot Connector deliver a message again when its first delivery seemed to fail. One already handled here
     // (its id is among the conversation's last ones, saved with the turn's state) gets no second answer. Only messages:
     // an edit carries the id of the message it edits. If the store cannot be read, the message is answered (safety first).
+    private const int MaxRememberedIdLength = 256;
+
     private async Task<bool> IsRedeliveredAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var activity = turnContext.Activity;
-        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id))
+        if (activity.Type != ActivityTypes.Message || string.IsNullOrEmpty(activity.Id) || activity.Id.Length > MaxRememberedIdLength)
         {
             return false;
         }

@@ -81,6 +81,11 @@ public static class JournalPresenter
                 var cut = rest.LastIndexOf('\n', pageLength - 1);
                 cut = cut > pageLength / 2 ? cut : rest.LastIndexOf(' ', pageLength - 1);
                 cut = cut > pageLength / 2 ? cut + 1 : pageLength;
+                if (char.IsHighSurrogate(rest[cut - 1]))
+                {
+                    cut--; // never half an emoji
+                }
+
                 pages.Add(rest[..cut].TrimEnd());
                 rest = rest[cut..];
             }

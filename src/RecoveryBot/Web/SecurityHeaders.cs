@@ -49,14 +49,16 @@ public static class SecurityHeaders
             .Bind(configuration.GetSection(WebOptions.SectionName))
             .Validate(
                 o => o.FrameAncestors.All(IsOrigin),
-                "Web:FrameAncestors must list origins like https://example.org (https, a host, no path).")
+                "Web:FrameAncestors must list origins like https://example.org (https, an ASCII host name, punycode for an international one, no user, no path).")
             .ValidateOnStart();
         return services;
     }
 
+    // An https origin in ASCII (a header cannot carry anything else: write an international name in its punycode form),
+    // with no user, path, query or fragment.
     private static bool IsOrigin(string value) =>
-        Uri.TryCreate(value, UriKind.Absolute, out var uri)
-        && uri.Scheme == Uri.UriSchemeHttps
-        && uri.AbsolutePath == "/" && !value.EndsWith('/') && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment)
-        && !value.Contains(';', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal);
+        value.All(c => char.IsAscii(c) && !char.IsControl(c) && c != ' ' && c != ';' && c != ',')
+        && Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && uri.Scheme == Uri.UriSchemeHttps && string.IsNullOrEmpty(uri.UserInfo)
+        && uri.AbsolutePath == "/" && !value.EndsWith('/') && string.IsNullOrEmpty(uri.Query) && string.IsNullOrEmpty(uri.Fragment);
 }

@@ -61,6 +61,8 @@ public sealed class SecurityHeadersTests : IDisposable
     [InlineData("https://group.example.org/chat")]
     [InlineData("https://a.example.org; script-src *")]
     [InlineData("*")]
+    [InlineData("https://bücher.example")]
+    [InlineData("https://user:secret@group.example.org")]
     public void A_frame_ancestor_that_is_not_an_https_origin_stops_start_up(string origin)
     {
         var failure = BotApplicationFactory.StartupFailure(new Dictionary<string, string?>

@@ -34,4 +34,13 @@ public sealed class JournalExportPagesTests
             Words(string.Join(' ', pages)).Replace("_20 November 2026_ ", "", StringComparison.Ordinal).Replace("_21 November 2026_ ", "", StringComparison.Ordinal).Replace("_22 November 2026_ ", "", StringComparison.Ordinal));
         Assert.DoesNotContain(pages, p => p.Contains("word12word", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_cut_never_falls_inside_an_emoji()
+    {
+        var pages = JournalPresenter.ExportPages(ProfileWith(string.Concat(Enumerable.Repeat("🌱", 700))), pageLength: 501);
+
+        Assert.All(pages, p => Assert.False(char.IsHighSurrogate(p[^1]) || char.IsLowSurrogate(p[0]), "a page ends or starts with half an emoji"));
+        Assert.Equal(700, pages.Sum(p => p.Split("🌱").Length - 1));
+    }
 }

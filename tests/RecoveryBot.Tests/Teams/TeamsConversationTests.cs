@@ -173,6 +173,30 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public void Removing_a_mention_keeps_the_persons_line_breaks_and_other_peoples_mentions()
+    {
+        var message = Message("a:personal-lines", "personal", "<at>RecoveryBot</at> I missed his wedding. \nI was drunk.\n\n - first\n - <at>Sam</at> knows");
+        message.Entities =
+        [
+            new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = BotId, name = "RecoveryBot" }, text = "<at>RecoveryBot</at>" }) },
+            new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = "29:sam", name = "Sam" }, text = "<at>Sam</at>" }) },
+        ];
+
+        Assert.True(TeamsMentions.RemoveBotMentions(message));
+        Assert.Equal("I missed his wedding. \nI was drunk.\n\n - first\n - <at>Sam</at> knows", message.Text);
+    }
+
+    [Fact]
+    public void A_mention_of_someone_else_who_shares_the_bots_name_is_not_a_mention_of_the_bot()
+    {
+        var message = Message("a:personal-namesake", "personal", "<at>RecoveryBot</at> is my friend's nickname");
+        message.Entities = [new Entity("mention") { Properties = JObject.FromObject(new { mentioned = new { id = "29:friend", name = "RecoveryBot" }, text = "<at>RecoveryBot</at>" }) }];
+
+        Assert.False(TeamsMentions.RemoveBotMentions(message));
+        Assert.Equal("<at>RecoveryBot</at> is my friend's nickname", message.Text);
+    }
+
+    [Fact]
     public async Task A_mention_entity_with_no_text_is_read_without_error()
     {
         var message = Message("a:personal-mention-2", "personal", "<at>RecoveryBot</at> menu");
@@ -312,6 +336,19 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
 
         // The chat goes on as before.
         Assert.Contains(await SendAsync(Message("a:personal-invoke", "personal", "menu")), t => t.StartsWith(Menu.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_app_upgrade_keeps_the_persons_place()
+    {
+        await SendAsync(Message("a:personal-upgrade", "personal", "plan amends"));
+        var upgrade = TeamsActivity(ActivityTypes.InstallationUpdate, "a:personal-upgrade", "personal");
+        upgrade.Action = "remove-upgrade";
+        await SendAsync(upgrade);
+
+        var sent = await SendAsync(Message("a:personal-upgrade", "personal", "my sister Jo"));
+
+        Assert.Contains(sent, t => t.Contains("As far as you know, is Jo open to hearing from you?"));
     }
 
     [Fact]

@@ -14,9 +14,10 @@ public static class TeamsMentions
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// Removes every mention of the bot (the activity's recipient) from the message text: the text of each mention
-    /// entity that names the bot, and the bot's name in &lt;at&gt; tags with or without a leading @. A mention entity
-    /// with no text or an unreadable shape is skipped. Mentions of anyone else are left as they are.
+    /// Removes every mention of the bot (the activity's recipient) from the message text: the &lt;at&gt; tag of each
+    /// mention entity that names the bot (its text, or the bot's name with or without a leading @), and, in a message
+    /// with no mention entities, the bot's name in &lt;at&gt; tags. A mention entity with no text or an unreadable shape
+    /// is skipped; mentions of anyone else, and the person's own line breaks, are left as they are.
     /// </summary>
     /// <param name="activity">The message; its <see cref="IMessageActivity.Text"/> is changed in place.</param>
     /// <returns>True when the message mentioned the bot.</returns>
@@ -24,65 +25,73 @@ public static class TeamsMentions
     {
         ArgumentNullException.ThrowIfNull(activity);
         var botId = activity.Recipient?.Id;
-        var names = new List<string>();
-        if (!string.IsNullOrWhiteSpace(activity.Recipient?.Name))
-        {
-            names.Add(activity.Recipient.Name);
-        }
-
         var text = activity.Text ?? "";
-        var mentioned = false;
         var original = text;
+        var mentioned = false;
+        var anyMentionEntity = false;
         foreach (var entity in activity.Entities ?? [])
         {
-            if (!string.Equals(entity?.Type, "mention", StringComparison.OrdinalIgnoreCase) || botId is null)
+            if (entity is null || !string.Equals(entity.Type, "mention", StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
+            anyMentionEntity = true;
             Mention? mention;
             try
             {
-                mention = entity!.GetAs<Mention>();
+                mention = entity.GetAs<Mention>();
             }
-            catch (JsonException)
+            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidCastException)
             {
                 continue;
             }
 
-            if (mention?.Mentioned?.Id != botId)
+            if (botId is null || mention?.Mentioned?.Id != botId)
             {
                 continue;
             }
 
             mentioned = true;
-            if (!string.IsNullOrEmpty(mention.Text))
+            // Only the <at> tag Teams wrote: a plain word that happens to be the bot's name stays.
+            if (mention.Text is { Length: > 0 } tag && tag.Contains("<at>", StringComparison.OrdinalIgnoreCase))
             {
-                text = text.Replace(mention.Text, " ", StringComparison.OrdinalIgnoreCase);
+                text = RemoveTag(text, Regex.Escape(tag));
             }
 
             if (!string.IsNullOrWhiteSpace(mention.Mentioned.Name))
             {
-                names.Add(mention.Mentioned.Name);
+                text = RemoveTag(text, @"<at>\s*@?" + Regex.Escape(mention.Mentioned.Name) + @"\s*</at>");
             }
         }
 
-        foreach (var name in names.Distinct(StringComparer.OrdinalIgnoreCase))
+        // No mention entities at all (some clients send only the tag): the bot's name in <at> tags, with or without @.
+        if (!anyMentionEntity && !string.IsNullOrWhiteSpace(activity.Recipient?.Name))
         {
-            var tag = new Regex(@"<at>\s*@?" + Regex.Escape(name) + @"\s*</at>", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
-            if (tag.IsMatch(text))
-            {
-                mentioned = true;
-                text = tag.Replace(text, " ");
-            }
+            var before = text;
+            text = RemoveTag(text, @"<at>\s*@?" + Regex.Escape(activity.Recipient.Name) + @"\s*</at>");
+            mentioned |= !string.Equals(before, text, StringComparison.Ordinal);
         }
 
         if (activity.Text is not null && !string.Equals(text, original, StringComparison.Ordinal))
         {
-            // Only a message that held a mention is touched: the spaces left where the tag was are closed up.
-            activity.Text = string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            activity.Text = text.Trim();
         }
 
         return mentioned;
+    }
+
+    // Removes every match of the tag with the spaces or tabs around it, leaving one space: line breaks elsewhere in the
+    // message are the person's and stay. A pattern that times out removes nothing.
+    private static string RemoveTag(string text, string pattern)
+    {
+        try
+        {
+            return Regex.Replace(text, @"[ \t]*" + pattern + @"[ \t]*", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return text;
+        }
     }
 }
