@@ -15,6 +15,9 @@ public static class FuzzRun
     private const long MaxGrowthBytes = 256L * 1024 * 1024;
     private static readonly TimeSpan PerRequest = TimeSpan.FromSeconds(30);
 
+    /// <summary>Where the bodies of failing inputs are written.</summary>
+    private static readonly string FailureFolder = Path.Combine(Directory.GetCurrentDirectory(), "artifacts", "fuzz");
+
     /// <summary>Runs the fuzzer; returns the process exit code.</summary>
     public static async Task<int> RunAsync(BenchOptions options)
     {
@@ -79,7 +82,11 @@ public static class FuzzRun
                     statuses[status] = statuses.GetValueOrDefault(status) + 1;
                     if (failure is not null)
                     {
-                        failures.Add(failure);
+                        // The body is fuzz, not anyone's words: kept so the failure can be replayed with curl.
+                        Directory.CreateDirectory(FailureFolder);
+                        var file = Path.Combine(FailureFolder, $"input-{index}.json");
+                        File.WriteAllBytes(file, input.Body);
+                        failures.Add($"{failure} (body in {file}, sent as {input.ContentType})");
                     }
 
                     if ((index + 1) % 10_000 == 0)

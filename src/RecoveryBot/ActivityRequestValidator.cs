@@ -34,6 +34,11 @@ public static class ActivityRequestValidator
             using var document = await JsonDocument.ParseAsync(request.Body, default, cancellationToken);
             problem = ProblemOf(document.RootElement);
         }
+        catch (InvalidOperationException)
+        {
+            // A string the reader cannot turn into text, such as an escaped lone surrogate ("\ud800").
+            problem = "The activity's \"type\" or \"serviceUrl\" is not valid text.";
+        }
         catch (JsonException)
         {
             problem = request.Body.Position == 0 ? "The request body is empty." : "The request body is not valid JSON.";

@@ -155,6 +155,13 @@ public sealed class MessagesEndpointTests : IDisposable
     [InlineData("""{"type":42}""", "no \"type\"")]
     [InlineData("[1,2,3]", "JSON object")]
     [InlineData("\"message\"", "JSON object")]
+    [InlineData("""{"type":"message"}""", "no \"serviceUrl\"")]
+    [InlineData("""{"type":"message","serviceUrl":null}""", "no \"serviceUrl\"")]
+    [InlineData("""{"type":"message","serviceUrl":"not a url"}""", "no \"serviceUrl\"")]
+    [InlineData("""{"type":"message","serviceUrl":"ftp://x.example/"}""", "no \"serviceUrl\"")]
+    // Found by the long fuzz run: an escaped lone surrogate in the type made the validator itself throw (a 500).
+    [InlineData("""{"type":"\ud800","serviceUrl":"http://localhost:1/"}""", "not valid text")]
+    [InlineData("""{"type":"message","serviceUrl":"http://x\udc00y/"}""", "not valid text")]
     public async Task Malformed_requests_get_400_with_a_clear_body(string body, string explanation)
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
