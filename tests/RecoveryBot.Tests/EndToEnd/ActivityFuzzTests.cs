@@ -14,8 +14,12 @@ namespace RecoveryBot.Tests.EndToEnd;
 /// NotImplemented for an invoke the bot does not handle), never a hang, memory flat, and the bot still answers a plain
 /// message afterwards.
 /// </summary>
+// Memory is measured for the whole test process, so this runs alone (after the parallel test collections), where
+// what grows is what the fuzz did.
+[Collection(RunsAloneCollection.Name)]
 public sealed class ActivityFuzzTests : IAsyncLifetime, IDisposable
 {
+
     private const int Inputs = 1_500;
     private static readonly TimeSpan PerRequest = TimeSpan.FromSeconds(20);
     private readonly TempDirectory _folder = new();
