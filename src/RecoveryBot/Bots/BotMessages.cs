@@ -74,6 +74,10 @@ public static class BotMessages
     /// <summary>The button shown with <see cref="CancelledUndoFormat"/>.</summary>
     public const string Undo = "Undo";
 
+    /// <summary>When the state store does not answer: nothing was taken in, and trying again soon will work.</summary>
+    public const string StoreUnavailable =
+        "I can't save anything for a moment, so I couldn't take that in. Nothing you did caused it. Please send it again in a minute.";
+
     /// <summary>Above the journal sent as a Markdown file.</summary>
     public const string ExportAsFile = "Here are your reflections as a Markdown file. Keep it somewhere private.";
 

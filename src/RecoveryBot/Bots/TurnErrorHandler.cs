@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 
+using RecoveryBot.Storage;
+
 namespace RecoveryBot.Bots;
 
 /// <summary>
@@ -42,9 +44,10 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             return false;
         }
 
-        if (IsStorageFailure(exception))
+        if (StorageFailure.Is(exception))
         {
-            return await TryApologiseAsync(turnContext, exception).ConfigureAwait(false);
+            // The store will likely answer again soon; nothing to clear, and the person should simply try again.
+            return await TryApologiseAsync(turnContext, exception, BotMessages.StoreUnavailable).ConfigureAwait(false);
         }
 
         try
@@ -56,14 +59,14 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             logger.LogError("Could not clear conversation state after a failed turn: {ExceptionType}", deleteException.GetType().FullName);
         }
 
-        return await TryApologiseAsync(turnContext, exception).ConfigureAwait(false);
+        return await TryApologiseAsync(turnContext, exception, ApologyText).ConfigureAwait(false);
     }
 
-    private async Task<bool> TryApologiseAsync(ITurnContext turnContext, Exception exception)
+    private async Task<bool> TryApologiseAsync(ITurnContext turnContext, Exception exception, string text)
     {
         try
         {
-            await turnContext.SendActivityAsync(ApologyText).ConfigureAwait(false);
+            await turnContext.SendActivityAsync(text).ConfigureAwait(false);
             await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().FullName, "https://www.botframework.com/schemas/error", "TurnError").ConfigureAwait(false);
             return true;
         }
@@ -80,6 +83,4 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         exception is HttpRequestException or TimeoutException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
         || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
 
-    private static bool IsStorageFailure(Exception exception) =>
-        exception is System.Data.Common.DbException || (exception.InnerException is { } inner && IsStorageFailure(inner));
 }

@@ -11,7 +11,7 @@ namespace RecoveryBot.Tests.DirectLine;
 /// <summary>The real app on a temp SQLite file and Data Protection key folder (<c>Privacy:KeysPath</c>: tokens and state), with a fake clock and optional Direct Line settings.</summary>
 public sealed class DirectLineTestHost : IDisposable
 {
-    public DirectLineTestHost(TempDirectory folder, IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null)
+    public DirectLineTestHost(TempDirectory folder, IReadOnlyDictionary<string, string?>? settings = null, FakeTimeProvider? clock = null, Action<IServiceCollection>? services = null)
     {
         Clock = clock ?? new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 3, 0, 0, TimeSpan.Zero));
         var all = new Dictionary<string, string?> { ["Privacy:KeysPath"] = folder.File("keys"), ["DirectLine:AllowAnonymousTokens"] = "true" };
@@ -21,7 +21,11 @@ public sealed class DirectLineTestHost : IDisposable
         }
 
         Factory = BotApplicationFactory.WithSqlite(folder.File("bot.db"), all);
-        App = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock)));
+        App = Factory.WithWebHostBuilder(builder => builder.ConfigureTestServices(collection =>
+        {
+            collection.AddSingleton<TimeProvider>(Clock);
+            services?.Invoke(collection);
+        }));
         Http = App.CreateClient();
     }
 

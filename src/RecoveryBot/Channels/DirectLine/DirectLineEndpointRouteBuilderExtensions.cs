@@ -1,3 +1,5 @@
+using RecoveryBot.Storage;
+
 namespace RecoveryBot.Channels.DirectLine;
 
 /// <summary>Maps the Direct Line 3.0 routes under <c>/v3/directline</c>.</summary>
@@ -14,6 +16,21 @@ public static class DirectLineEndpointRouteBuilderExtensions
         app.UseRateLimiter();
 
         var directLine = app.MapGroup("/v3/directline").RequireCors(CorsPolicy);
+        // The store away (locked, restarting): 503 with Retry-After, so the client waits and tries again, instead of a 500.
+        directLine.AddEndpointFilter(async (context, next) =>
+        {
+            try
+            {
+                return await next(context).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (StorageFailure.Is(ex) && !context.HttpContext.Response.HasStarted)
+            {
+                context.HttpContext.Response.Headers.RetryAfter = ((int)StorageFailure.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Json(
+                    new { error = new { code = "ServiceUnavailable", message = "The bot cannot save right now. Please try again in a moment." } },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+        });
         directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
         directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.Refresh).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
         directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync);

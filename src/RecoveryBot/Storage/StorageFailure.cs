@@ -1,0 +1,14 @@
+using System.Data.Common;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>Tells a failure of the state store (the database did not answer) from other failures.</summary>
+public static class StorageFailure
+{
+    /// <summary>How long a caller is told to wait before trying again while the store is away.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
+
+    /// <summary>True when <paramref name="exception"/>, or one it wraps, comes from the database.</summary>
+    public static bool Is(Exception? exception) =>
+        exception is DbException || (exception?.InnerException is { } inner && Is(inner));
+}

@@ -1,0 +1,69 @@
+using System.Net;
+using Microsoft.AspNetCore.TestHost;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Bots;
+using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.EndToEnd;
+
+/// <summary>
+/// The store stops answering (a locked or restarting database) and comes back: the health check says so, Direct Line
+/// answers 503 with Retry-After, a person is told kindly to try again, safety still answers first, and everything
+/// works again by itself once the store is back.
+/// </summary>
+public sealed class StoreOutageTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Direct_line_answers_503_with_retry_after_while_the_store_is_away_and_recovers_by_itself()
+    {
+        FlakyStorage? store = null;
+        using var host = new DirectLineTestHost(_folder, services: s => FlakyStorage.Install(s, f => store = f));
+        var (conversationId, token) = await host.StartAsync();
+        await host.SayAsync(conversationId, token, "plan amends", "c1");
+
+        store!.Away = true;
+        using var post = await host.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{conversationId}/activities", token, new { type = "message", text = "Sam", from = new { id = "dl_user" } });
+        using var read = await host.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{conversationId}/activities", token);
+        using var health = await host.Http.GetAsync("/healthz");
+
+        foreach (var response in new[] { post, read })
+        {
+            await DirectLineTestHost.ExpectErrorAsync(response, HttpStatusCode.ServiceUnavailable, "ServiceUnavailable");
+            Assert.Equal(TimeSpan.FromSeconds(5), response.Headers.RetryAfter?.Delta);
+        }
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+
+        store.Away = false;
+        await host.SayAsync(conversationId, token, "Sam", "c2");
+        var texts = ((JArray)(await host.GetActivitiesAsync(conversationId, token))["activities"]!).Select(a => (string?)a["text"]).ToList();
+        Assert.Contains(texts, t => t?.Contains("As far as you know, is Sam open to hearing from you?", StringComparison.Ordinal) == true);
+        using var healthy = await host.Http.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_person_is_told_to_try_again_and_a_crisis_still_gets_the_resources_while_the_store_is_away()
+    {
+        FlakyStorage? store = null;
+        using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"));
+        using var withFlaky = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => FlakyStorage.Install(s, f => store = f)));
+        var client = new BotClient(withFlaky.CreateClient(), conversationId: "outage-1");
+        await client.SayAsync("plan amends");
+
+        store!.Away = true;
+        var answer = await client.SayAsync("Sam");
+        var crisis = await client.SayAsync("i want to kill myself");
+        store.Away = false;
+        var again = await client.SayAsync("Sam");
+
+        Assert.Equal([BotMessages.StoreUnavailable], answer.Select(a => a.Text));
+        Assert.Contains("call or text 988", crisis[0].Text);
+        Assert.Contains(again, a => a.Text?.Contains("As far as you know, is Sam open to hearing from you?", StringComparison.Ordinal) == true);
+    }
+}

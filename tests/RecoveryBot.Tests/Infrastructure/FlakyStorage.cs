@@ -1,0 +1,40 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace RecoveryBot.Tests.Infrastructure;
+
+/// <summary>
+/// Wraps the app's store so a test can make it stop answering (as a locked or restarting database does: a
+/// <see cref="SqliteException"/> "database is locked") and come back.
+/// </summary>
+public sealed class FlakyStorage(IStorage inner) : IStorage
+{
+    /// <summary>While true, every read, write and delete fails.</summary>
+    public bool Away { get; set; }
+
+    /// <summary>Replaces the app's <see cref="IStorage"/> registration with a flaky wrapper of it, shared through <paramref name="holder"/>.</summary>
+    public static void Install(IServiceCollection services, Action<FlakyStorage> holder)
+    {
+        var original = services.Last(d => d.ServiceType == typeof(IStorage));
+        services.Remove(original);
+        services.AddSingleton<IStorage>(sp =>
+        {
+            var inner = original.ImplementationFactory is { } factory ? (IStorage)factory(sp) : (IStorage)original.ImplementationInstance!;
+            var flaky = new FlakyStorage(inner);
+            holder(flaky);
+            return flaky;
+        });
+    }
+
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        Away ? Task.FromException<IDictionary<string, object>>(Locked()) : inner.ReadAsync(keys, cancellationToken);
+
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        Away ? Task.FromException(Locked()) : inner.WriteAsync(changes, cancellationToken);
+
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        Away ? Task.FromException(Locked()) : inner.DeleteAsync(keys, cancellationToken);
+
+    private static SqliteException Locked() => new("database is locked", 5);
+}
