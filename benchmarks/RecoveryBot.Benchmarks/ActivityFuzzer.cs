@@ -26,6 +26,21 @@ public sealed class ActivityFuzzer(int seed, string serviceUrl)
         "<at>RecoveryBot</at>", "<at></at>", "<script>alert(1)</script>", "null", "{}", "%s%n%x", "../../etc/passwd", "\r\n\r\n", "ｈｅｌｐ ｎｏｗ",
     ];
 
+    /// <summary>
+    /// True when a response is a failure of the app: any 5xx except the deliberate 501 <c>NotImplemented</c> for an
+    /// invoke the bot does not handle. <paramref name="readBody"/> is called only for a 501.
+    /// </summary>
+    public static async Task<bool> IsFailureAsync(int status, Func<Task<string>> readBody)
+    {
+        ArgumentNullException.ThrowIfNull(readBody);
+        if (status < 500)
+        {
+            return false;
+        }
+
+        return status != 501 || !(await readBody().ConfigureAwait(false)).Contains("\"NotImplemented\"", StringComparison.Ordinal);
+    }
+
     /// <summary>One request: its body as bytes and the content type to send it with.</summary>
     public (byte[] Body, string ContentType) Next()
     {

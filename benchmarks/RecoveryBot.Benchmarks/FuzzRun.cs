@@ -65,8 +65,7 @@ public static class FuzzRun
                 {
                     using var response = await http.PostAsync(bot.Messages, content, timeout.Token);
                     status = (int)response.StatusCode;
-                    var declined = status == 501 && (await response.Content.ReadAsStringAsync(timeout.Token)).Contains("\"NotImplemented\"", StringComparison.Ordinal);
-                    failure = status >= 500 && !declined ? $"input {index}: HTTP {status}" : null;
+                    failure = await ActivityFuzzer.IsFailureAsync(status, () => response.Content.ReadAsStringAsync(timeout.Token)) ? $"input {index}: HTTP {status}" : null;
                 }
                 catch (OperationCanceledException)
                 {

@@ -91,6 +91,14 @@ public sealed class CrisisDetectorTests
         Assert.Equal(ruleId, a.RuleId);
     }
 
+    // Negation is applied clause by clause only, so a rule over the whole message must carry its own "not going to..."
+    // exception; the flag there would be silently ignored (three fifth-round rules had it, to no effect).
+    [Fact]
+    public void No_rule_over_the_whole_message_claims_negation()
+    {
+        Assert.DoesNotContain(CrisisRules.All, r => r.Scope == RuleScope.Message && r.Negatable);
+    }
+
     // Written by the author and an independent reviewer of the rules, each checked: none may fire.
     [Theory]
     [InlineData("My brother isn't coming round for Christmas")]

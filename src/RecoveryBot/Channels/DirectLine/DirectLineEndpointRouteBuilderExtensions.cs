@@ -26,9 +26,7 @@ public static class DirectLineEndpointRouteBuilderExtensions
             catch (Exception ex) when (StorageFailure.Is(ex) && !context.HttpContext.Response.HasStarted)
             {
                 context.HttpContext.Response.Headers.RetryAfter = ((int)StorageFailure.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return Results.Json(
-                    new { error = new { code = "ServiceUnavailable", message = "The bot cannot save right now. Please try again in a moment." } },
-                    statusCode: StatusCodes.Status503ServiceUnavailable);
+                return DirectLineError.Unavailable().ToResult();
             }
         });
         directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);

@@ -21,6 +21,10 @@ public sealed record DirectLineError(int Status, string Code, string Message)
     /// <summary>400: the request is malformed.</summary>
     public static DirectLineError BadRequest(string message) => new(StatusCodes.Status400BadRequest, "BadRequest", message);
 
+    /// <summary>503: the state store is not answering; the caller should try again after <c>Retry-After</c>.</summary>
+    public static DirectLineError Unavailable() =>
+        new(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The bot cannot save right now. Please try again in a moment.");
+
     /// <summary>413: the body is over the limit.</summary>
     public static DirectLineError TooLarge(int maxBytes) =>
         new(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The request body is larger than {maxBytes / 1024} KB.");

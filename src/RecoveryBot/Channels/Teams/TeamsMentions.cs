@@ -85,6 +85,12 @@ public static class TeamsMentions
     // message are the person's and stay. A pattern that times out removes nothing.
     private static string RemoveTag(string text, string pattern)
     {
+        // Most messages hold no tag at all: no regex work for them (this runs on every message).
+        if (!text.Contains("<at", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
         try
         {
             return Regex.Replace(text, @"[ \t]*" + pattern + @"[ \t]*", " ", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
