@@ -45,6 +45,21 @@ public sealed class DialogRunner
         return new DialogSet(_accessor).Add(_root).CreateContextAsync(turnContext, cancellationToken);
     }
 
+    /// <summary>
+    /// Ends whatever is on the stack and begins the root dialog with <paramref name="options"/>: for a turn the bot starts
+    /// itself (a proactive message that moves the conversation on). State is saved by the caller, as after a turn.
+    /// </summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="options">The root dialog's options.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The root dialog's first result.</returns>
+    public async Task<DialogTurnResult> BeginRootAsync(ITurnContext turnContext, object? options, CancellationToken cancellationToken = default)
+    {
+        var dc = await CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        return await dc.BeginDialogAsync(_root.Id, options, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Runs one turn with one more interruption for this turn only, after the configured ones.</summary>
     /// <param name="turnContext">The turn.</param>
     /// <param name="turnInterruption">An interruption built for this turn (it may carry what the turn's message means).</param>

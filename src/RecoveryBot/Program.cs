@@ -6,6 +6,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.Channels.DirectLine;
 using RecoveryBot.Conversation;
 using RecoveryBot.Exercises;
+using RecoveryBot.GroupSessions;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Storage;
@@ -26,6 +27,7 @@ builder.Services.AddSingleton<ConversationState>();
 builder.Services.AddSingleton<UserState>();
 builder.Services.AddCrisisSafety(builder.Configuration);
 builder.Services.AddReflectionConversation(builder.Configuration);
+builder.Services.AddGroupSessions(builder.Configuration);
 
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();

@@ -160,4 +160,169 @@ public static class BotMessages
     /// <summary>Capitalises the first letter, for a button.</summary>
     public static string Capitalize(string text) =>
         string.IsNullOrEmpty(text) ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    // Group sessions. Members answer in their own chat; nothing here ever names or hints at who wrote what.
+
+    /// <summary>Asked after "start group session".</summary>
+    public const string GroupWhichExercise = "Let's set up a group session. Which exercise would you like to run with the group?";
+
+    /// <summary>Asked again when the exercise was not recognised.</summary>
+    public const string GroupWhichExerciseAgain = "Sorry, I didn't catch which one. Please pick one of the exercises, or type \"cancel\".";
+
+    /// <summary>When no exercise was picked.</summary>
+    public const string GroupNotStarted = "Okay, no group session for now. Type \"start group session\" whenever you're ready.";
+
+    /// <summary>The facilitator's instructions once the session exists; {0} exercise title, {1} code, {2} how to join.</summary>
+    public const string GroupReadyFormat =
+        "Your group session for **{0}** is ready. The join code is **{1}**.\n\n" +
+        "Members join from their own 1:1 chat with me (the web chat page or a Teams personal chat), so their answers stay private: {2}\n\n" +
+        "When everyone is in, type \"next\" to begin, and \"next\" again to move the group on. You can also type \"status\", " +
+        "\"pause\", \"resume\", \"show shares\", \"export shares\" and \"end session\". I'll never tell you who answered what.";
+
+    /// <summary>How to join, without a link; {0} is the code.</summary>
+    public const string GroupHowToJoinFormat = "they type **join {0}**.";
+
+    /// <summary>How to join, with the web page's link; {0} is the code, {1} the link.</summary>
+    public const string GroupHowToJoinWithLinkFormat = "they type **join {0}**, or open {1}.";
+
+    /// <summary>A member has joined; {0} is the title.</summary>
+    public const string GroupJoinedFormat =
+        "You've joined the group session for **{0}**. Your answers stay private, in your own journal; after a written answer I'll ask " +
+        "whether you'd like to share it anonymously, and nothing is shared unless you say yes. Type \"leave\" at any time.";
+
+    /// <summary>Joined before the facilitator began.</summary>
+    public const string GroupNotBegun = "The facilitator will begin soon. The first question will appear here.";
+
+    /// <summary>Said to a member who joined while their own exercise was running; {0} is its title.</summary>
+    public const string GroupSoloKeptFormat = "I've kept your place in {0}; it will be waiting when you leave the session.";
+
+    /// <summary>A wrong or expired code.</summary>
+    public const string GroupCodeNotFound = "I can't find a group session with that code. It may have ended. Please check the code with your facilitator; it's six letters and numbers.";
+
+    /// <summary>A join attempt that did not look like a code.</summary>
+    public const string GroupCodeMalformed = "A join code is six letters and numbers, like \"join K7PQ2M\". Please check it with your facilitator.";
+
+    /// <summary>Too many failed joins.</summary>
+    public const string GroupTooManyTries = "That's a few codes that didn't work, so please wait a few minutes before trying again, and check the code with your facilitator.";
+
+    /// <summary>Joining the session one is already in.</summary>
+    public const string GroupAlreadyJoined = "You're already in this group session. Your answers go here, in this chat.";
+
+    /// <summary>Joining while in another session.</summary>
+    public const string GroupInAnotherSession = "You're already in a group session. Type \"leave\" to leave it first, then join the new one.";
+
+    /// <summary>The facilitator trying to join or start while running one.</summary>
+    public const string GroupAlreadyFacilitating = "You're running a group session already. Type \"end session\" to end it before starting or joining another.";
+
+    /// <summary>"join" typed in a Teams group chat or channel.</summary>
+    public const string GroupJoinInPrivate = "To keep your answers private, please join from your own 1:1 chat with me: open a chat with RecoveryBot and type the join there.";
+
+    /// <summary>"leave" with no session.</summary>
+    public const string GroupNotInSession = "You're not in a group session right now. Type \"menu\" to see the exercises.";
+
+    /// <summary>After "leave".</summary>
+    public const string GroupLeft = "You've left the group session. What you answered is in your journal (type \"my reflections\").";
+
+    /// <summary>The facilitator hears this when a member leaves, and nothing more; {0} is how many members remain.</summary>
+    public const string GroupMemberSteppedAwayFormat = "A member stepped away. {0} left in the session.";
+
+    /// <summary>The facilitator hears this when a member joins; {0} is how many members there are.</summary>
+    public const string GroupMemberJoinedFormat = "A member joined. {0} in the session.";
+
+    /// <summary>A facilitator's command typed by a member.</summary>
+    public const string GroupFacilitatorOnly = "Only the facilitator moves the group along. Take your time with the question; type \"status\" to see where the group is, or \"leave\" to leave the session.";
+
+    /// <summary>A solo command (menu, pause, cancel, back) typed by a member.</summary>
+    public const string GroupSoloWaits = "You're in a group session, so the other exercises wait until it ends. Type \"leave\" to leave it, or \"status\" to see where the group is.";
+
+    /// <summary>Help for a member.</summary>
+    public const string GroupMemberHelp =
+        "You're in a group session. Answer each question here when it arrives; your answers are private and saved in your journal. " +
+        "After a written answer I ask whether to share it anonymously: only a yes shares it, with no name. " +
+        "Type \"status\" to see where the group is, \"leave\" to leave, \"delete my data\" to erase everything, or \"help now\" for crisis lines.";
+
+    /// <summary>Help for the facilitator.</summary>
+    public const string GroupFacilitatorHelp =
+        "You're running a group session. \"next\" moves everyone to the next question (and shows what was shared anonymously), " +
+        "\"status\" shows how many have answered, \"pause\" and \"resume\" hold the group, \"show shares\" shows what was shared so far, " +
+        "\"export shares\" gives you the anonymous shares as a file, and \"end session\" ends it for everyone. \"help now\" gives crisis lines.";
+
+    /// <summary>A member's message while the facilitator has not begun.</summary>
+    public const string GroupWaitingToBegin = "The session hasn't begun yet. The first question will appear here when the facilitator starts.";
+
+    /// <summary>A member's message after answering the current step.</summary>
+    public const string GroupWaitingForNext = "Thank you. Your answer to this step is saved. The group moves on when the facilitator is ready.";
+
+    /// <summary>After an answer that is not shared.</summary>
+    public const string GroupAnswerSaved = "Thank you. It's saved in your journal. The next question comes when the facilitator moves the group on.";
+
+    /// <summary>The yes/no after a written answer.</summary>
+    public const string GroupShareQuestion = "Would you like to share this answer anonymously with the group? It stays private unless you say yes.";
+
+    /// <summary>Before sharing; {0} is the text exactly as it would be shown.</summary>
+    public const string GroupSharePreviewFormat = "This is exactly what the group would see, with no name:\n\n{0}\n\nShare it?";
+
+    /// <summary>After "yes" to the preview.</summary>
+    public const string GroupShared = "Shared anonymously. It will be shown with the others' shares, in a mixed order, when the group moves on.";
+
+    /// <summary>After "no", or no clear answer, to sharing.</summary>
+    public const string GroupKeptPrivate = "I've kept it private. It's saved in your journal. The next question comes when the facilitator moves the group on.";
+
+    /// <summary>Said to a member after a crisis message mid-session.</summary>
+    public const string GroupWillWait =
+        "Nothing you just wrote is shared with anyone. The group will wait for you: when you feel ready, answer the question above, or type \"leave\" to leave the session.";
+
+    /// <summary>The end of the gentle check after a crisis message, for a member of a group session.</summary>
+    public const string GroupGentleCheckTail = " The group will wait for you: answer the question above whenever you feel ready, or type \"leave\".";
+
+    /// <summary>Sent to everyone when the facilitator pauses.</summary>
+    public const string GroupPaused = "The facilitator has paused the session for a moment. Your answers are kept.";
+
+    /// <summary>Sent to everyone when the facilitator resumes.</summary>
+    public const string GroupResumed = "The session carries on.";
+
+    /// <summary>"next" while paused.</summary>
+    public const string GroupPausedNoNext = "The session is paused. Type \"resume\" to carry on, then \"next\".";
+
+    /// <summary>The facilitator's view of a new step; {0} step number, {1} steps, {2} members, {3} the question.</summary>
+    public const string GroupStepSentFormat = "Step {0} of {1} is with {2}:\n\n{3}";
+
+    /// <summary>The facilitator's view of the closing words after the last question; {0} who has them, {1} the words.</summary>
+    public const string GroupClosingSentFormat = "The closing words are with {0}:\n\n{1}";
+
+    /// <summary>"next" after the last step.</summary>
+    public const string GroupNoMoreSteps = "That was the last step. Type \"export shares\" if you'd like to keep what was shared, then \"end session\" to close the session for everyone.";
+
+    /// <summary>What the thread sees of a step; {0} step number, {1} steps, {2} the question.</summary>
+    public const string GroupThreadStepFormat = "Step {0} of {1}. Please answer in your 1:1 chat with me:\n\n{2}";
+
+    /// <summary>The heading of released shares; {0} how many, {1} the question they answer.</summary>
+    public const string GroupSharesFormat = "Shared anonymously ({0}), in a mixed order, for \"{1}\":";
+
+    /// <summary>"show shares" with none waiting.</summary>
+    public const string GroupNoShares = "Nothing new has been shared for this step yet.";
+
+    /// <summary>"export shares" with nothing shown yet.</summary>
+    public const string GroupNothingToExport = "Nothing has been shared and shown yet, so there's nothing to export.";
+
+    /// <summary>The export's message.</summary>
+    public const string GroupExported = "Here are the anonymous shares so far. They'll be deleted when the session ends.";
+
+    /// <summary>The session's status; {0} title, {1} where it is, {2} members, {3} answered, {4} extra notes.</summary>
+    public const string GroupStatusFormat = "**{0}**: {1}. {2}; {3} answered this step.{4}";
+
+    /// <summary>Sent to members when the session ends.</summary>
+    public const string GroupEnded = "The group session has ended. Thank you for taking part. Your answers are in your journal (type \"my reflections\"), and what was shared anonymously has been deleted.";
+
+    /// <summary>Sent to members when the session ended after a long quiet time.</summary>
+    public const string GroupEndedIdle = "The group session ended after a long quiet time. Your answers are in your journal (type \"my reflections\").";
+
+    /// <summary>The facilitator's confirmation of "end session"; {0} is how many shares were deleted.</summary>
+    public const string GroupEndedForFacilitatorFormat = "The session has ended for everyone. {0} anonymous share(s) were deleted.";
+
+    /// <summary>A member's message reaching a session that no longer exists.</summary>
+    public const string GroupNoLongerRunning = "That group session has ended. Your answers are in your journal (type \"my reflections\"), or type \"menu\" for the exercises.";
+
+    /// <summary>The member's place in their own exercise comes back; {0} is its title.</summary>
+    public const string GroupSoloBackFormat = "Let's pick up {0} where you left off.";
 }

@@ -4,6 +4,7 @@ using RecoveryBot.Channels.Teams;
 using RecoveryBot.Conversation;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Dialogs;
+using RecoveryBot.GroupSessions;
 using RecoveryBot.Journal;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
@@ -29,6 +30,7 @@ public sealed class ReflectionBot(
     SafetyResponder safety,
     SafetyFollowUp safetyFollowUp,
     ConversationCommands commands,
+    GroupSessionCoordinator groupSessions,
     MenuTalk menuTalk,
     CrisisResponseComposer crisisResources) : ActivityHandler
 {
@@ -161,7 +163,7 @@ public sealed class ReflectionBot(
         var mentioned = TeamsMentions.RemoveBotMentions(turnContext.Activity);
         if (TeamsGroupConversation.Applies(turnContext.Activity))
         {
-            await teamsGroup.OnMessageAsync(turnContext, mentioned, cancellationToken).ConfigureAwait(false);
+            await OnGroupMessageAsync(turnContext, mentioned, cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -171,8 +173,12 @@ public sealed class ReflectionBot(
         // 2. What the message means, worked out once; every step below reads this and nothing recomputes it.
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), pending);
 
-        // 3. Safety answers first.
+        // 3. Safety answers first. In a group session the group waits, and nothing reaches anyone else.
         var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
+        if (outcome == SafetyOutcome.Crisis)
+        {
+            await groupSessions.OnCrisisAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        }
 
         // Nothing typed (an attachment, a sticker, a stray card submit): a kind word, and the question still waits
         // with its attempts untouched. A card value that signalled danger goes on, so the exercise is set aside.
@@ -182,11 +188,16 @@ public sealed class ReflectionBot(
             return;
         }
 
-        // 4. The conversation: the crisis follow-up, then commands, then talk at the menu, then the menu or exercise step.
+        // 4. The conversation: the crisis follow-up, group sessions, commands, talk at the menu, then the menu or exercise step.
         await TouchProfileAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await dialogs.RunAsync(turnContext, new DelegateInterruption(async (dc, ct) =>
         {
             var handled = await safetyFollowUp.HandleAsync(dc, meaning, outcome, ct).ConfigureAwait(false);
+            if (handled == InterruptionResult.NotHandled)
+            {
+                handled = await groupSessions.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
+            }
+
             if (handled == InterruptionResult.NotHandled)
             {
                 handled = await commands.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
@@ -194,6 +205,25 @@ public sealed class ReflectionBot(
 
             return handled == InterruptionResult.NotHandled ? await menuTalk.HandleAsync(dc, meaning, ct).ConfigureAwait(false) : handled;
         }), cancellationToken).ConfigureAwait(false);
+    }
+
+    // A Teams group chat or channel, where others read along: only messages that mention the bot are for it. Safety
+    // first, then a group session's start or a facilitator's command; anything else is an invitation to a 1:1 chat.
+    private async Task OnGroupMessageAsync(ITurnContext<IMessageActivity> turnContext, bool mentioned, CancellationToken cancellationToken)
+    {
+        if (!mentioned)
+        {
+            return;
+        }
+
+        var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), PendingQuestion.None);
+        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None
+            || await groupSessions.HandleThreadAsync(turnContext, meaning, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        await turnContext.SendActivityAsync(MessageFactory.Text(teamsGroup.Invitation(turnContext.Activity.From?.Name)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Privacy;
+using RecoveryBot.Storage;
 
 namespace RecoveryBot.CheckIns;
 
@@ -26,7 +27,6 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
     public const int CatchUpDays = 14;
 
     private const string UserKeyPrefix = KeyPrefix + "user/";
-    private const int MaxConflictRetries = 5;
 
     // One update at a time within the app: concurrent read-change-write cycles on the same day would otherwise keep
     // failing each other's ETag check. The ETag check still guards against another instance.
@@ -131,28 +131,12 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
         await _updateLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            for (var attempt = 0; ; attempt++)
+            await StoredItems.UpdateAsync<T>(storage, key, item =>
             {
-                var item = await ReadAsync<T>(key, cancellationToken).ConfigureAwait(false);
+                item ??= new T();
                 change(item);
-                try
-                {
-                    if (item.IsEmpty)
-                    {
-                        await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
-                    }
-                    else
-                    {
-                        await storage.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken).ConfigureAwait(false);
-                    }
-
-                    return;
-                }
-                catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
-                {
-                    // An ETag conflict: read again and reapply.
-                }
-            }
+                return item.IsEmpty ? null : item;
+            }, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -162,12 +146,8 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
 
     private async Task<T> ReadAsync<T>(string key, CancellationToken cancellationToken)
         where T : class, new()
-    {
-        var found = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
-        return found.TryGetValue(key, out var value) ? As<T>(value) : new T();
-    }
+        => await StoredItems.ReadAsync<T>(storage, key, cancellationToken).ConfigureAwait(false) ?? new T();
 
-    // Plain-JSON stores hand back JObjects; MemoryStorage hands back the object itself.
     private static T As<T>(object value) where T : class, new() =>
         value as T ?? JObject.FromObject(value).ToObject<T>() ?? new T();
 

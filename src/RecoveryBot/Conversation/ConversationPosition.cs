@@ -49,9 +49,14 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
     // Exercise questions are prompts with the id "exercise:{exercise}:{slot}"; the offer is the main dialog's yes/no.
     private PendingQuestion PendingOf(string? dialogId)
     {
-        if (dialogId == MainDialog.OfferPromptId)
+        if (dialogId is MainDialog.OfferPromptId or GroupSessions.GroupStepDialog.SharePreviewId)
         {
             return PendingQuestion.YesNo;
+        }
+
+        if (dialogId == GroupSessions.GroupStepDialog.ShareQuestionId)
+        {
+            return PendingQuestion.YesNo with { ChoiceWords = GroupSessions.GroupStepDialog.ShareChoiceWords };
         }
 
         return dialogId is null ? PendingQuestion.None : _pending.GetOrAdd(dialogId, ExerciseQuestionOf);

@@ -5,6 +5,7 @@ using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Bots;
 using RecoveryBot.Exercises;
+using RecoveryBot.GroupSessions;
 
 namespace RecoveryBot.Conversation;
 
@@ -35,9 +36,10 @@ public sealed class MainDialog : ComponentDialog
     private readonly ExerciseCompletion _completion;
 
     /// <summary>Creates the dialog with every exercise of the catalog.</summary>
-    public MainDialog(ExerciseCatalog catalog, ExerciseDialogFactory factory, ExerciseCompletion completion)
+    public MainDialog(ExerciseCatalog catalog, ExerciseDialogFactory factory, ExerciseCompletion completion, GroupStepDialog groupStep)
         : base(DialogId)
     {
+        ArgumentNullException.ThrowIfNull(groupStep);
         _catalog = catalog;
         _completion = completion;
         // Three steps, as before offers existed: conversations stored mid-exercise resume at the same step index.
@@ -45,6 +47,12 @@ public sealed class MainDialog : ComponentDialog
         AddDialog(new ChoicePrompt(MenuChoiceId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
         AddDialog(new ConfirmPrompt(OfferPromptId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
         foreach (var dialog in catalog.Exercises.SelectMany(factory.Create))
+        {
+            AddDialog(dialog);
+        }
+
+        // A group session's step asks the exercises' own prompts, so it lives beside them.
+        foreach (var dialog in groupStep.Dialogs())
         {
             AddDialog(dialog);
         }
@@ -70,7 +78,9 @@ public sealed class MainDialog : ComponentDialog
 
     /// <inheritdoc/>
     protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken) =>
-        innerDc.BeginDialogAsync(SessionId, options as MenuRequest, cancellationToken);
+        options is GroupStepRequest groupStep
+            ? innerDc.BeginDialogAsync(GroupStepDialog.DialogId, groupStep, cancellationToken)
+            : innerDc.BeginDialogAsync(SessionId, options as MenuRequest, cancellationToken);
 
     private async Task<DialogTurnResult> ChooseAsync(WaterfallStepContext step, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace RecoveryBot.Conversation;
 /// to resume later) and the next message gets a gentle check; "I'm fine" or "that's not what I meant" apologises and
 /// brings back what the crisis response set aside. The check itself keeps running on every later message.
 /// </summary>
-public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, TimeProvider timeProvider)
+public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, GroupSessions.GroupSessionCoordinator groupSessions, TimeProvider timeProvider)
 {
     /// <summary>The apology after a correction.</summary>
     public const string CorrectionReply = "I'm sorry, I misread that. Thank you for telling me. Let's carry on.";
@@ -101,7 +101,8 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
         }
 
         var paused = pause.PausedExercise(data);
-        var next = paused is null
+        var next = await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false) ? Bots.BotMessages.GroupGentleCheckTail
+            : paused is null
             ? " Whenever you like, type \"menu\" to see the exercises."
             : $" Your place in {paused.Title} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";
         await context.SendActivityAsync(GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);

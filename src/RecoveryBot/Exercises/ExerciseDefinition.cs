@@ -38,6 +38,37 @@ public sealed record ExerciseDefinition
     /// <summary>The file the exercise came from, for messages.</summary>
     [JsonIgnore]
     public string SourceFile { get; init; } = "";
+
+    /// <summary>
+    /// The exercise as a group goes through it: its messages and questions in file order, except those marked
+    /// <c>group: skip</c>, each question with the messages before it. Branches, ends, <c>keep</c> and <c>resources</c>
+    /// steps belong to one person's path and are passed over; messages after the last question form a last step with
+    /// no question.
+    /// </summary>
+    public IReadOnlyList<GroupStep> GroupSteps()
+    {
+        var steps = new List<GroupStep>();
+        var says = new List<StepDefinition>();
+        foreach (var step in Steps.Where(s => s.Group != "skip"))
+        {
+            if (step.Say is not null)
+            {
+                says.Add(step);
+            }
+            else if (step.Ask is not null)
+            {
+                steps.Add(new GroupStep(says, step));
+                says = [];
+            }
+        }
+
+        if (says.Count > 0)
+        {
+            steps.Add(new GroupStep(says, null));
+        }
+
+        return steps;
+    }
 }
 
 /// <summary>One step: exactly one of <see cref="Say"/>, <see cref="Ask"/>, <see cref="Branch"/>, <see cref="End"/>,
@@ -108,6 +139,9 @@ public sealed record StepDefinition
 
     /// <summary>Shows the helplines for a situation (<c>violence-at-home</c>) in the person's locale.</summary>
     public string? Resources { get; init; }
+
+    /// <summary>"skip": the step is left out of a group session (see <see cref="ExerciseDefinition.GroupSteps"/>).</summary>
+    public string? Group { get; init; }
 }
 
 /// <summary>The kinds of question.</summary>

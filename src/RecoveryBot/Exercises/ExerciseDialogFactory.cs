@@ -234,7 +234,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
 
         step.Values[PendingSlotKey] = definition.Slot;
         step.Values[AskedKey] = string.Join(',', Asked(step).Append(index));
-        return await step.PromptAsync(PromptIdOf(exercise, definition.Slot!), BuildOptions(definition, answers), cancellationToken).ConfigureAwait(false);
+        return await step.PromptAsync(PromptIdOf(exercise, definition.Slot!), PromptOptionsFor(definition, answers.Displays()), cancellationToken).ConfigureAwait(false);
     }
 
     // The questions asked so far, in order (step indexes), so "back" knows which came before.
@@ -272,9 +272,19 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         return await step.ReplaceDialogAsync(DialogIdOf(exercise.Id), new ExerciseRestart(target, values), cancellationToken).ConfigureAwait(false);
     }
 
-    private static PromptOptions BuildOptions(StepDefinition question, ExerciseAnswers answers)
+    /// <summary>The dialog id of the prompt that asks <paramref name="question"/> of <paramref name="exercise"/>.</summary>
+    public static string PromptIdOf(ExerciseDefinition exercise, StepDefinition question)
     {
-        var displays = answers.Displays();
+        ArgumentNullException.ThrowIfNull(exercise);
+        ArgumentNullException.ThrowIfNull(question);
+        return PromptIdOf(exercise, question.Slot ?? throw new ArgumentException("The step is not a question.", nameof(question)));
+    }
+
+    /// <summary>How <paramref name="question"/> is asked: its prompt and retry with earlier answers filled in, its choices as buttons.</summary>
+    public static PromptOptions PromptOptionsFor(StepDefinition question, IReadOnlyDictionary<string, string> displays)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(displays);
         var options = new PromptOptions
         {
             Prompt = MessageFactory.Text(SlotTemplate.Render(question.Prompt!, displays)),
@@ -293,7 +303,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         return options;
     }
 
-    private async Task KeepPendingAnswerAsync(ExerciseDefinition exercise, WaterfallStepContext step, ExerciseAnswers answers, CancellationToken cancellationToken)
+    private static async Task KeepPendingAnswerAsync(ExerciseDefinition exercise, WaterfallStepContext step, ExerciseAnswers answers, CancellationToken cancellationToken)
     {
         var slot = step.Values.GetValue<string>(PendingSlotKey);
         if (slot is null)
@@ -302,41 +312,51 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         }
 
         step.Values.Remove(PendingSlotKey);
-        var question = exercise.Steps.First(s => s.Slot == slot);
+        if (await TakeAnswerAsync(exercise.Steps.First(s => s.Slot == slot), step, cancellationToken).ConfigureAwait(false) is { } answer)
+        {
+            answers.Set(slot, answer.Value, answer.Display);
+        }
+    }
+
+    /// <summary>
+    /// The answer the prompt just gave for <paramref name="question"/>, as a value (what branches match on) and the words
+    /// shown back; null when it was skipped ("not sure", said so) or not understood twice (the prompt already moved on).
+    /// </summary>
+    public static async Task<(string Value, string Display)?> TakeAnswerAsync(StepDefinition question, WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(step);
         if (step.PromptNotRecognized)
         {
-            return;
+            return null;
         }
 
         // "not sure" skips a question, unless it is one of the question's own choices ("I'm not sure" as a button).
         if (IsSkip(step.Context.Activity.Text) && !(question.Ask == QuestionKind.Choice && step.Result is FoundChoice))
         {
             await step.Context.SendActivityAsync(SkipMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return;
+            return null;
         }
 
         switch (question.Ask, step.Result)
         {
             case (QuestionKind.Text, string text) when !string.IsNullOrWhiteSpace(text):
-                answers.Set(slot, text.Trim(), text.Trim());
-                break;
+                return (text.Trim(), text.Trim());
             case (QuestionKind.Choice, FoundChoice found):
                 var choice = question.Choices!.FirstOrDefault(c => c.Value == found.Value) ?? new ChoiceDefinition(found.Value);
-                answers.Set(slot, choice.Value, choice.DisplayTitle);
-                break;
+                return (choice.Value, choice.DisplayTitle);
             case (QuestionKind.Confirm, bool yes):
-                answers.Set(slot, yes ? "yes" : "no", yes ? "yes" : "no");
-                break;
+                return (yes ? "yes" : "no", yes ? "yes" : "no");
             case (QuestionKind.Number, double number):
                 var shown = number.ToString("0.##", CultureInfo.InvariantCulture);
-                answers.Set(slot, shown, shown);
-                break;
+                return (shown, shown);
             case (QuestionKind.Date, IList<DateTimeResolution> resolutions) when resolutions.Count > 0 && resolutions[0].GetEarliest() is { } date:
                 var day = date.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US"));
-                answers.Set(slot, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day);
                 // Said back at once, so a misread ("next Saturday" is a week later for some) is noticed now, not at the end.
                 await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, DateHeardFormat, day), cancellationToken: cancellationToken).ConfigureAwait(false);
-                break;
+                return (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day);
+            default:
+                return null;
         }
     }
 

@@ -327,6 +327,8 @@ public sealed partial class ExerciseFileValidator
             }
         }
 
+        CheckGroupSteps(exercise, report);
+
         // Jumps only go forward: an exercise is a waterfall, and a loop would ask the same things again.
         void CheckTarget(string? target, string pointer, int from)
         {
@@ -363,6 +365,50 @@ public sealed partial class ExerciseFileValidator
                 {
                     report(pointer, $"{{{slot}}} is the answer to this very question, so it is not known yet.");
                 }
+            }
+        }
+    }
+
+    // A group goes through the messages and questions in order, without branches or 'keep' steps: each text it sees
+    // may only use answers given earlier on that same way (or have a fallback), and there must be something to answer.
+    private static void CheckGroupSteps(ExerciseDefinition exercise, Action<string, string> report)
+    {
+        for (var i = 0; i < exercise.Steps.Count; i++)
+        {
+            if (exercise.Steps[i] is { Group: "skip", Say: null, Ask: null })
+            {
+                report($"/steps/{i}/group", "'group: skip' goes only on a message or a question; a group passes over the other steps anyway.");
+            }
+        }
+
+        var steps = exercise.GroupSteps();
+        if (!steps.Any(s => s.Question is not null))
+        {
+            report("/steps", "A group would have no question to answer here: leave at least one question without 'group: skip'.");
+            return;
+        }
+
+        // A slot no question or 'keep' fills is reported once, by the check for unknown slots.
+        var known = exercise.Steps.Select(s => s.Slot ?? s.Keep).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var answered = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var step in steps.SelectMany(s => s.Question is null ? s.Says : [.. s.Says, s.Question]))
+        {
+            var index = exercise.Steps.ToList().IndexOf(step);
+            foreach (var (text, field) in new[] { (step.Say, "say"), (step.Prompt, "prompt"), (step.Retry, "retry") })
+            {
+                foreach (Match match in Placeholder().Matches(text ?? ""))
+                {
+                    var slot = match.Groups["slot"].Value;
+                    if (!match.Groups["fallback"].Success && !answered.Contains(slot) && known.Contains(slot))
+                    {
+                        report($"/steps/{index}/{field}", $"In a group session {{{slot}}} is not answered before this step (a group passes over branches and 'keep' steps): mark this step 'group: skip', or give the slot a fallback ({{{slot}|...}}).");
+                    }
+                }
+            }
+
+            if (step.Slot is not null)
+            {
+                answered.Add(step.Slot);
             }
         }
     }

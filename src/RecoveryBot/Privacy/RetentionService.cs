@@ -5,7 +5,12 @@ using RecoveryBot.Storage;
 namespace RecoveryBot.Privacy;
 
 /// <summary>Erases data nobody has touched for <see cref="PrivacyOptions.RetentionDays"/> days, on a timer.</summary>
-public sealed class RetentionService(IStorage storage, IOptions<PrivacyOptions> options, TimeProvider timeProvider, ILogger<RetentionService> logger) : BackgroundService
+public sealed class RetentionService(
+    IStorage storage,
+    IEnumerable<IRetentionSweep> sweeps,
+    IOptions<PrivacyOptions> options,
+    TimeProvider timeProvider,
+    ILogger<RetentionService> logger) : BackgroundService
 {
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,6 +33,11 @@ public sealed class RetentionService(IStorage storage, IOptions<PrivacyOptions> 
     /// <summary>Runs one sweep now; returns how many items were erased.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
+        foreach (var sweep in sweeps)
+        {
+            await sweep.SweepAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (storage is not IExpiringStorage expiring)
         {
             return 0;

@@ -20,4 +20,22 @@ public static class StatePropertyAccessorExtensions
         await accessor.SetAsync(turnContext, value, cancellationToken).ConfigureAwait(false);
         return value;
     }
+
+    /// <summary>Gets the property if it is set (pinned, as <see cref="GetOrCreateAsync"/> does), or null; a missing
+    /// property stays missing.</summary>
+    public static async Task<T?> GetIfSetAsync<T>(this IStatePropertyAccessor<T> accessor, ITurnContext turnContext, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(accessor);
+        var missing = false;
+        var value = await accessor.GetAsync(turnContext, () => { missing = true; return null!; }, cancellationToken).ConfigureAwait(false);
+        if (missing || value is null)
+        {
+            await accessor.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        await accessor.SetAsync(turnContext, value, cancellationToken).ConfigureAwait(false);
+        return value;
+    }
 }

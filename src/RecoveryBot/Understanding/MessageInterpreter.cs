@@ -57,7 +57,7 @@ public sealed class MessageInterpreter
         try
         {
             (intent, confidence, unsure) =
-                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && YesNo.RecognizeYesNo(text) is not null ? (IntentIds.Answer, 1f, null)
+                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && (YesNo.RecognizeYesNo(text) is not null || pending.ChoiceWords?.Contains(key) == true) ? (IntentIds.Answer, 1f, null)
                 : pending.IsExerciseQuestion ? MidExercise(text, key, exactIntent, pending)
                 : Open(text, exactIntent);
         }

@@ -139,6 +139,51 @@ public sealed class ExerciseFileValidatorTests
     }
 
     [Fact]
+    public void A_group_goes_through_messages_and_questions_in_order_without_branches_or_skipped_steps()
+    {
+        var exercise = Assert.Single(Check(("dialogs/sample.yaml", Valid.Replace("  - id: wait\n    say: That is okay.", "  - id: wait\n    say: That is okay.\n    group: skip"))).Exercises);
+
+        var steps = exercise.GroupSteps();
+
+        Assert.Equal(["Hello."], steps[0].Says.Select(s => s.Say));
+        Assert.Equal("person", steps[0].Question!.Slot);
+        Assert.Empty(steps[1].Says);
+        Assert.Equal("ready", steps[1].Question!.Slot);
+        Assert.Equal(["Good luck with {person|them}."], steps[2].Says.Select(s => s.Say));
+        Assert.Null(steps[2].Question);
+        Assert.Equal(3, steps.Count);
+    }
+
+    [Fact]
+    public void A_group_step_using_an_answer_the_group_skipped_is_reported()
+    {
+        var yaml = Valid.Replace("    prompt: Who is it?", "    prompt: Who is it?\n    group: skip");
+        var problem = SingleProblem(yaml);
+
+        Assert.Equal(14, problem.Line);
+        Assert.Contains("In a group session {person} is not answered before this step", problem.Message);
+    }
+
+    [Fact]
+    public void Group_skip_on_a_branch_is_reported()
+    {
+        var problem = SingleProblem(Valid.Replace("      otherwise: wait", "      otherwise: wait\n    group: skip"));
+
+        Assert.Contains("'group: skip' goes only on a message or a question", problem.Message);
+    }
+
+    [Fact]
+    public void An_exercise_a_group_would_have_no_question_in_is_reported()
+    {
+        var yaml = Valid.Replace("    prompt: Who is it?", "    prompt: Who is it?\n    group: skip")
+            .Replace("    prompt: Ready to talk to {person}?", "    prompt: Ready to talk to {person}?\n    group: skip");
+
+        var problem = SingleProblem(yaml);
+
+        Assert.Contains("A group would have no question to answer here", problem.Message);
+    }
+
+    [Fact]
     public void An_unknown_slot_in_text_is_reported()
     {
         var problem = SingleProblem(Valid.Replace("Good luck with {person|them}.", "Good luck with {persn}."));

@@ -60,6 +60,16 @@ public sealed class DirectLineAdapter : BotAdapter
     }
 
     /// <inheritdoc/>
+    /// <remarks>The base class disposes the turn context as soon as the turn first awaits (it returns the pipeline's task
+    /// from inside its <c>using</c>), so a proactive turn that reads state before it sends would fail; this one waits.</remarks>
+    public override async Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        using var context = new TurnContext(this, reference.GetContinuationActivity());
+        await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
     public override async Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activities);

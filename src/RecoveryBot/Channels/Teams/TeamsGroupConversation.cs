@@ -8,13 +8,15 @@ namespace RecoveryBot.Channels.Teams;
 
 /// <summary>
 /// The bot in a Teams group chat or channel, where others can read along: it never asks for or repeats personal
-/// reflections there. Crisis help is answered in place; everything else is an invitation to a private 1:1 chat.
+/// reflections there. Crisis help is answered in place, a facilitator can run a group session from there (members
+/// answer in their own 1:1 chats); everything else is an invitation to a private 1:1 chat.
 /// </summary>
-public sealed class TeamsGroupConversation(MessageInterpreter interpreter, SafetyResponder safety, IConfiguration configuration)
+public sealed class TeamsGroupConversation(IConfiguration configuration)
 {
     /// <summary>Said when the bot is added to a group chat or channel.</summary>
     public const string GroupWelcome =
-        "Hi everyone, I'm RecoveryBot. I guide private reflection on relationships in recovery, so I keep exercises to a 1:1 chat, where nobody else can read along. " +
+        "Hi everyone, I'm RecoveryBot. I guide private reflection on relationships in recovery, so answers always go to a 1:1 chat, where nobody else can read along. " +
+        "A facilitator can @mention me with \"start group session\" to take the group through an exercise together: everyone answers privately, and can choose to share anonymously. " +
         "Here, you can @mention me with \"help now\" any time for crisis lines.";
 
     /// <summary>
@@ -32,31 +34,6 @@ public sealed class TeamsGroupConversation(MessageInterpreter interpreter, Safet
         return activity.Conversation?.ConversationType is "groupChat" or "channel"
             || activity.Conversation?.IsGroup == true
             || (activity.ChannelData is JObject data && (data["team"] is JObject || data["channel"] is JObject));
-    }
-
-    /// <summary>
-    /// Answers a message in a group: safety first, then the invitation to a 1:1 chat. A message that does not mention the
-    /// bot is not for it (Teams sends those only with resource-specific consent, which the manifest does not ask for),
-    /// so it gets no answer.
-    /// </summary>
-    /// <param name="turnContext">The turn; its text has had mentions of the bot removed.</param>
-    /// <param name="mentioned">Whether the message mentioned the bot.</param>
-    /// <param name="cancellationToken">Cancels the reply.</param>
-    public async Task OnMessageAsync(ITurnContext<IMessageActivity> turnContext, bool mentioned, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        if (!mentioned)
-        {
-            return;
-        }
-
-        var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), PendingQuestion.None);
-        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None)
-        {
-            return;
-        }
-
-        await turnContext.SendActivityAsync(MessageFactory.Text(Invitation(turnContext.Activity.From?.Name)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The invitation, with a link that opens a 1:1 chat with the bot when its app id is known.</summary>

@@ -1,0 +1,78 @@
+using System.Threading.Channels;
+using Microsoft.Bot.Builder;
+using RecoveryBot.Channels;
+
+namespace RecoveryBot.GroupSessions;
+
+/// <summary>
+/// Sends group messages to each participant's own chat, one at a time in the order they were posted, on the adapter
+/// of that chat's channel. Outside the turn that posted them: the facilitator's "next" answers at once however big the
+/// group, and a turn never waits on another conversation's turn (two chats waiting on each other would hang).
+/// </summary>
+public sealed class GroupOutbox(ProactiveAdapters adapters, IConfiguration configuration, ILogger<GroupOutbox> logger) : BackgroundService
+{
+    private readonly Channel<GroupDelivery> _queue = Channel.CreateUnbounded<GroupDelivery>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>Queues a delivery.</summary>
+    public void Post(GroupDelivery delivery)
+    {
+        ArgumentNullException.ThrowIfNull(delivery);
+        _queue.Writer.TryWrite(delivery);
+    }
+
+    /// <inheritdoc/>
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+        {
+            await DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task DeliverAsync(GroupDelivery delivery, CancellationToken cancellationToken)
+    {
+        // Failures are caught inside the turn: left to the adapter, its error handler would apologise to someone who
+        // wrote nothing and clear their conversation.
+        Exception? failure = null;
+        try
+        {
+            await adapters.For(delivery.To).ContinueConversationAsync(
+                configuration["MicrosoftAppId"] ?? "",
+                delivery.To,
+                async (turnContext, ct) =>
+                {
+                    try
+                    {
+                        await delivery.Work(turnContext, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (!ct.IsCancellationRequested)
+                    {
+                        failure = ex;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            failure = ex;
+        }
+
+        if (failure is null)
+        {
+            return;
+        }
+
+        logger.LogWarning("A group session message could not be delivered on channel {ChannelId}: {ExceptionType}", delivery.To.ChannelId, failure.GetType().FullName);
+        if (delivery.OnFailure is { } onFailure)
+        {
+            try
+            {
+                await onFailure(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning("Recording an unreachable member failed: {ExceptionType}", ex.GetType().FullName);
+            }
+        }
+    }
+}

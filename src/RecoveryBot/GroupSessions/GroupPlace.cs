@@ -1,0 +1,29 @@
+using RecoveryBot.Dialogs;
+
+namespace RecoveryBot.GroupSessions;
+
+/// <summary>A conversation's part in a group session (kept in its ConversationState): the session it belongs to, as
+/// facilitator or member, and a member's own answers, which never leave this conversation and their journal.</summary>
+public sealed class GroupPlace
+{
+    /// <summary>The session's join code; empty while the facilitator is still choosing the exercise.</summary>
+    public string Code { get; set; } = "";
+
+    /// <summary>True for the facilitator's chat.</summary>
+    public bool Facilitates { get; set; }
+
+    /// <summary>While choosing the exercise: the user who asked to start (in a Teams group, only they may answer).</summary>
+    public string? ChoosingFrom { get; set; }
+
+    /// <summary>While choosing the exercise: the choice was already asked for twice.</summary>
+    public bool AskedAgain { get; set; }
+
+    /// <summary>The member's answers so far, by slot, to fill in later questions ("What would you like {person} to know?").</summary>
+    public Dictionary<string, string> Answers { get; set; } = new(StringComparer.Ordinal);
+
+    /// <summary>The member's journal entry for this session, written answer by answer.</summary>
+    public string? JournalEntryId { get; set; }
+
+    /// <summary>The member's own exercise, set aside (kept) while they are in the session.</summary>
+    public List<DialogInstance>? SoloStack { get; set; }
+}

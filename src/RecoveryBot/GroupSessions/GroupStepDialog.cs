@@ -1,0 +1,206 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using RecoveryBot.Bots;
+using RecoveryBot.Dialogs;
+using RecoveryBot.Dialogs.Choices;
+using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Exercises;
+using RecoveryBot.Journal;
+using RecoveryBot.Storage;
+
+namespace RecoveryBot.GroupSessions;
+
+/// <summary>
+/// One step of a group session in a member's own chat: the step's messages, then its question asked with the exercise's
+/// own prompt (same validation, same commands), the answer kept in the member's journal, and for a written answer the
+/// choice to share it anonymously: private unless the member says yes twice, the second time to the exact text shown.
+/// </summary>
+public sealed class GroupStepDialog
+{
+    /// <summary>The waterfall's dialog id.</summary>
+    public const string DialogId = "group-step";
+
+    /// <summary>The yes/no "share it anonymously?" prompt's id.</summary>
+    public const string ShareQuestionId = "group-share";
+
+    /// <summary>The yes/no on the exact text to share.</summary>
+    public const string SharePreviewId = "group-share-preview";
+
+    /// <summary>The share question's yes button.</summary>
+    public const string ShareWord = "Share anonymously";
+
+    /// <summary>The share question's no button.</summary>
+    public const string PrivateWord = "Keep private";
+
+    /// <summary>Every word that answers the share question (as <see cref="Understanding.TextKey.OfPhrase"/> keys), so
+    /// none is read as a command.</summary>
+    public static readonly IReadOnlySet<string> ShareChoiceWords = new[] { ShareWord, PrivateWord, "share", "share it", "yes share", "keep it private", "private", "dont share", "don't share" }
+        .Select(Understanding.TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
+
+    private const string AnswerKey = "answer";
+    private const string RedactedKey = "redacted";
+    private readonly ExerciseCatalog _catalog;
+    private readonly GroupSessionStore _sessions;
+    private readonly TimeProvider _timeProvider;
+    private readonly IStatePropertyAccessor<GroupPlace> _place;
+    private readonly IStatePropertyAccessor<UserProfile> _profile;
+
+    /// <summary>Creates the dialog's parts.</summary>
+    public GroupStepDialog(ExerciseCatalog catalog, GroupSessionStore sessions, ConversationState conversationState, UserState userState, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(userState);
+        _catalog = catalog;
+        _sessions = sessions;
+        _timeProvider = timeProvider;
+        _place = conversationState.CreateProperty<GroupPlace>(nameof(GroupPlace));
+        _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
+    }
+
+    /// <summary>The dialogs to add beside the exercises' prompts (the waterfall asks those prompts by id).</summary>
+    public IEnumerable<Dialog> Dialogs()
+    {
+        yield return new WaterfallDialog(DialogId, [AskAsync, KeepAsync, PreviewAsync, ShareAsync]);
+        yield return new ConfirmPrompt(ShareQuestionId)
+        {
+            DefaultMaxAttempts = 1,
+            ConfirmChoices = (new Choice(ShareWord, "share", "share it", "yes share"), new Choice(PrivateWord, "keep it private", "private", "dont share", "don't share")),
+        };
+        yield return new ConfirmPrompt(SharePreviewId) { DefaultMaxAttempts = 1 };
+    }
+
+    /// <summary>How the group sees a step's question: no one's answers, fallbacks in their place.</summary>
+    public static string GroupPrompt(GroupStep step)
+    {
+        ArgumentNullException.ThrowIfNull(step);
+        return step.Question?.Prompt is { } prompt ? SlotTemplate.Render(prompt, new Dictionary<string, string>()) : "";
+    }
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = step.GetOptions<GroupStepRequest>();
+        var exercise = request is null ? null : _catalog.Find(request.ExerciseId);
+        var steps = exercise?.GroupSteps() ?? [];
+        if (request is null || exercise is null || request.StepNumber < 0 || request.StepNumber >= steps.Count)
+        {
+            return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var answers = (await _place.GetOrCreateAsync(step.Context, () => new GroupPlace(), cancellationToken).ConfigureAwait(false)).Answers;
+        var current = steps[request.StepNumber];
+        var says = (request.WithOpening && request.StepNumber > 0 ? steps[0].Says : []).Concat(current.Says);
+        foreach (var say in says)
+        {
+            await step.Context.SendActivityAsync(SlotTemplate.Render(say.Say!, answers), cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        if (current.Question is not { } question)
+        {
+            return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        var options = ExerciseDialogFactory.PromptOptionsFor(question, answers);
+        var prefix = string.Format(CultureInfo.InvariantCulture, "Step {0} of {1}. ", request.StepNumber + 1, steps.Count(s => s.Question is not null));
+        options.Prompt!.Text = prefix + options.Prompt.Text;
+        return await step.PromptAsync(ExerciseDialogFactory.PromptIdOf(exercise, question), options, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> KeepAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = step.GetOptions<GroupStepRequest>()!;
+        var exercise = _catalog.Find(request.ExerciseId)!;
+        var question = exercise.GroupSteps()[request.StepNumber].Question!;
+        var answer = await ExerciseDialogFactory.TakeAnswerAsync(question, step, cancellationToken).ConfigureAwait(false);
+        var context = step.Context;
+        var place = await _place.GetOrCreateAsync(context, () => new GroupPlace(), cancellationToken).ConfigureAwait(false);
+        if (answer is { } given)
+        {
+            place.Answers[question.Slot!] = given.Display;
+            await WriteJournalAsync(context, place, exercise, question, given.Display, cancellationToken).ConfigureAwait(false);
+        }
+
+        var userKey = GroupSessionCoordinator.UserKeyOf(context.Activity);
+        await _sessions.UpdateAsync(request.Code, session =>
+        {
+            if (session.MemberOf(userKey) is { } member)
+            {
+                member.AnsweredStep = Math.Max(member.AnsweredStep, request.StepNumber);
+                member.Unreachable = false;
+                session.LastActivityAt = _timeProvider.GetUtcNow();
+            }
+        }, cancellationToken).ConfigureAwait(false);
+
+        if (answer is not { } written || question.Ask != QuestionKind.Text)
+        {
+            await context.SendActivityAsync(BotMessages.GroupAnswerSaved, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values[AnswerKey] = written.Display;
+        return await step.PromptAsync(ShareQuestionId, YesNo(BotMessages.GroupShareQuestion), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> PreviewAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        if (step.Result is not true || step.Values.GetValue<string>(AnswerKey) is not { } answer)
+        {
+            return await KeptPrivateAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        var redacted = ShareRedactor.Redact(answer);
+        step.Values[RedactedKey] = redacted;
+        var preview = string.Format(CultureInfo.InvariantCulture, BotMessages.GroupSharePreviewFormat, GroupSessionCoordinator.Quote(redacted));
+        return await step.PromptAsync(SharePreviewId, YesNo(preview), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<DialogTurnResult> ShareAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        var request = step.GetOptions<GroupStepRequest>()!;
+        if (step.Result is not true || step.Values.GetValue<string>(RedactedKey) is not { } redacted)
+        {
+            return await KeptPrivateAsync(step, cancellationToken).ConfigureAwait(false);
+        }
+
+        var userKey = GroupSessionCoordinator.UserKeyOf(step.Context.Activity);
+        var shared = await _sessions.UpdateAsync(request.Code, session =>
+        {
+            if (session.MemberOf(userKey) is not null)
+            {
+                session.PendingShares.Add(new GroupShare { StepNumber = request.StepNumber, Text = redacted, UserKey = userKey });
+                session.LastActivityAt = _timeProvider.GetUtcNow();
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        await step.Context.SendActivityAsync(shared is null ? BotMessages.GroupNoLongerRunning : BotMessages.GroupShared, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<DialogTurnResult> KeptPrivateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    {
+        await step.Context.SendActivityAsync(BotMessages.GroupKeptPrivate, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+    }
+
+    // One journal entry per session, growing answer by answer, so what was written survives leaving at any point.
+    private async Task WriteJournalAsync(ITurnContext context, GroupPlace place, ExerciseDefinition exercise, StepDefinition question, string answer, CancellationToken cancellationToken)
+    {
+        var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        var entry = profile.Journal.FirstOrDefault(e => e.Id == place.JournalEntryId);
+        if (entry is null)
+        {
+            entry = new JournalEntry { ExerciseId = exercise.Id, Title = $"{exercise.Title} (group session)", CreatedAt = _timeProvider.GetUtcNow() };
+            profile.Journal.Add(entry);
+            place.JournalEntryId = entry.Id;
+        }
+
+        var asked = SlotTemplate.Render(question.Prompt!, place.Answers);
+        entry.Text = (entry.Text.Length == 0 ? "" : entry.Text + "\n\n") + $"{asked}\n{answer}";
+    }
+
+    // Asked once: only a yes shares, and anything else (or nothing, when the group moves on) keeps the answer private.
+    private static PromptOptions YesNo(string text) => new()
+    {
+        Prompt = MessageFactory.Text(text),
+        MaxAttempts = 1,
+        TooManyAttemptsMessage = null,
+    };
+}

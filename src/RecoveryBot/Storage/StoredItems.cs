@@ -1,0 +1,58 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>
+/// Read-change-write of one item in the bot's <see cref="IStorage"/>, the way every store here does it: the ETag read
+/// with the item guards the write, and a conflict (another writer got there first) reads again and reapplies the change.
+/// </summary>
+public static class StoredItems
+{
+    private const int MaxConflictRetries = 5;
+
+    /// <summary>The item under <paramref name="key"/>, or null when there is none.</summary>
+    public static async Task<T?> ReadAsync<T>(IStorage storage, string key, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        var found = await storage.ReadAsync([key], cancellationToken).ConfigureAwait(false);
+        return found.TryGetValue(key, out var value) ? As<T>(value) : null;
+    }
+
+    /// <summary>
+    /// Applies <paramref name="change"/> to the item under <paramref name="key"/> (null when there is none) and writes what
+    /// it returns; null deletes the item. Retried on an ETag conflict. Returns what was written, or null.
+    /// </summary>
+    public static async Task<T?> UpdateAsync<T>(IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken)
+        where T : class, IStoreItem
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        ArgumentNullException.ThrowIfNull(change);
+        for (var attempt = 0; ; attempt++)
+        {
+            var item = change(await ReadAsync<T>(storage, key, cancellationToken).ConfigureAwait(false));
+            try
+            {
+                if (item is null)
+                {
+                    await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    await storage.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken).ConfigureAwait(false);
+                }
+
+                return item;
+            }
+            catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
+            {
+                // An ETag conflict: read again and reapply.
+            }
+        }
+    }
+
+    // Plain-JSON stores hand back JObjects; MemoryStorage hands back the object itself.
+    private static T? As<T>(object value) where T : class =>
+        value as T ?? JObject.FromObject(value).ToObject<T>();
+}
