@@ -111,10 +111,10 @@ public sealed class TeamsManifestTests(ITestOutputHelper output)
         {
             Assert.Contains(expected, personalTitles);
         }
-        // In a group chat or channel the bot only gives crisis lines and the way to a private chat (TeamsGroupConversation):
-        // the group list promises nothing more, until group sessions exist.
+        // In a group chat or channel the bot gives crisis lines, the way to a private chat, and a facilitator's group
+        // session commands: the list promises only these.
         var group = lists.Single(l => l!["scopes"]!.AsArray().Any(s => (string)s! == "groupChat"))!;
-        Assert.Equal(["help now", "help"], group["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList());
+        Assert.Equal(["help now", "help", "start group session", "next", "status", "end session"], group["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList());
     }
 
     [Fact]

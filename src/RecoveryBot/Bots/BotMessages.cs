@@ -37,6 +37,7 @@ public static class BotMessages
         "- \"what did I write last time?\" to see your journal, \"export my reflections\" for a file\n" +
         "- \"no more reminders\" or \"turn check-ins back on\"\n" +
         "- \"delete my data\" to erase everything I keep about you\n" +
+        "- \"start group session\" to take a group through an exercise, or \"join\" and a code from your facilitator\n" +
         "- \"help now\" for crisis lines, any time\n\n" +
         "If you ask me something in the middle of an exercise, I'll answer and then come back to the question. " +
         "I'm not a therapist. A sponsor, a counselor or your group are good people to talk things over with too.";
@@ -315,10 +316,13 @@ public static class BotMessages
     public const string GroupEnded = "The group session has ended. Thank you for taking part. Your answers are in your journal (type \"my reflections\"), and what was shared anonymously has been deleted.";
 
     /// <summary>Sent to members when the session ended after a long quiet time.</summary>
-    public const string GroupEndedIdle = "The group session ended after a long quiet time. Your answers are in your journal (type \"my reflections\").";
+    public const string GroupEndedIdle = "The group session ended after a long quiet time, and what was shared anonymously has been deleted. Members' answers stay in their own journals.";
 
     /// <summary>The facilitator's confirmation of "end session"; {0} is how many shares were deleted.</summary>
     public const string GroupEndedForFacilitatorFormat = "The session has ended for everyone. {0} anonymous share(s) were deleted.";
+
+    /// <summary>The facilitator hears this when their session ends without their "end session" (their data was erased).</summary>
+    public const string GroupEndedForFacilitator = "The group session has ended, and what was shared anonymously has been deleted.";
 
     /// <summary>A member's message reaching a session that no longer exists.</summary>
     public const string GroupNoLongerRunning = "That group session has ended. Your answers are in your journal (type \"my reflections\"), or type \"menu\" for the exercises.";

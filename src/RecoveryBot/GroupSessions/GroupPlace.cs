@@ -26,4 +26,7 @@ public sealed class GroupPlace
 
     /// <summary>The member's own exercise, set aside (kept) while they are in the session.</summary>
     public List<DialogInstance>? SoloStack { get; set; }
+
+    /// <summary>The id of the exercise in <see cref="SoloStack"/>, to name it when it comes back.</summary>
+    public string? SoloExerciseId { get; set; }
 }

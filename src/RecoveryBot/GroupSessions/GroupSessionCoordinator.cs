@@ -39,6 +39,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
     private readonly ConversationState _conversationState;
     private readonly ExerciseCatalog _catalog;
     private readonly DialogRunner _dialogs;
+    private readonly ExercisePause _pause;
     private readonly GroupOutbox _outbox;
     private readonly TimeProvider _timeProvider;
     private readonly GroupSessionOptions _options;
@@ -52,6 +53,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         ConversationState conversationState,
         ExerciseCatalog catalog,
         DialogRunner dialogs,
+        ExercisePause pause,
         GroupOutbox outbox,
         TimeProvider timeProvider,
         IOptions<GroupSessionOptions> options,
@@ -64,6 +66,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         _conversationState = conversationState;
         _catalog = catalog;
         _dialogs = dialogs;
+        _pause = pause;
         _outbox = outbox;
         _timeProvider = timeProvider;
         _options = options.Value;
@@ -125,7 +128,8 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return InterruptionResult.Handled;
         }
 
-        if (JoinCommand().Match(meaning.Text.Trim()) is { Success: true } join)
+        // In the middle of an exercise, "join meetup" is an answer; a code has a digit and a letter.
+        if (JoinCommand().Match(meaning.Text.Trim()) is { Success: true } join && (!meaning.Pending.IsExerciseQuestion || JoinCode.TryNormalize(join.Groups["code"].Value, out _)))
         {
             await JoinAsync(dc, place, join.Groups["code"].Value, cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
@@ -143,6 +147,13 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         }
 
         var session = await ReadOpenAsync(place.Code, cancellationToken).ConfigureAwait(false);
+        if (session is null && place.Facilitates)
+        {
+            // The facilitator's session ended meanwhile (idle, or their data erased elsewhere): the message is an ordinary one.
+            await _place.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.NotHandled;
+        }
+
         if (session is null)
         {
             // Ended while this chat was away (or idle): the person is told, and their own exercise comes back.
@@ -261,7 +272,8 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         NextWords.Contains(key) || PauseWords.Contains(key) || ResumeWords.Contains(key) || EndWords.Contains(key)
         || StatusWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key) || HelpWords.Contains(key);
 
-    [GeneratedRegex(@"^join\s+(?:(?:the\s+)?(?:group\s+)?session\s+)?(?:code\s+)?(?<code>[A-Za-z0-9][A-Za-z0-9 \-]{2,12})[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "join K7PQ2M", "join session k7p-q2m", "join code K7P Q2M": six letters and digits, in two halves at most.
+    [GeneratedRegex(@"^join\s+(?:(?:the\s+)?(?:group\s+)?session\s+)?(?:code\s+)?(?<code>[A-Za-z0-9]{3}[ \-]?[A-Za-z0-9]{3})[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JoinCommand();
 
     private static InterruptionResult Resume(DialogContext dc) => dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
@@ -404,8 +416,8 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         await _sessions.WriteParticipantAsync(userKey, new GroupParticipant { Code = code }, cancellationToken).ConfigureAwait(false);
 
         // The person's own exercise, if one is running, is kept aside until they leave.
-        var solo = SoloExercise(dc.Stack);
-        place = new GroupPlace { Code = code, SoloStack = dc.Stack.Count > 0 ? [.. dc.Stack] : null };
+        var solo = _pause.ActiveExercise(dc);
+        place = new GroupPlace { Code = code, SoloStack = solo is null ? null : [.. dc.Stack], SoloExerciseId = solo?.Id };
         await _place.SetAsync(context, place, cancellationToken).ConfigureAwait(false);
         dc.Stack.Clear();
 
@@ -435,16 +447,6 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         using var lease = _failedJoins.AttemptAcquire("user:" + userKey);
         using var forCode = _failedJoins.AttemptAcquire("code:" + code);
         await SayAsync(context, lease.IsAcquired && forCode.IsAcquired ? reply : BotMessages.GroupTooManyTries, cancellationToken).ConfigureAwait(false);
-    }
-
-    private ExerciseDefinition? SoloExercise(IEnumerable<DialogInstance> stack)
-    {
-        var prefix = ExerciseDialogFactory.DialogIdOf("");
-        return stack.SelectMany(i => i.State?.Values.OfType<DialogState>().SelectMany(s => s.DialogStack) ?? []).Concat(stack)
-            .Select(i => i.Id)
-            .Where(id => id.StartsWith(prefix, StringComparison.Ordinal) && id.Count(c => c == ':') == 1)
-            .Select(id => _catalog.Find(id[prefix.Length..]))
-            .FirstOrDefault(e => e is not null);
     }
 
     // A member's message that is not an answer to the question in front of them.
@@ -491,7 +493,8 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return Resume(dc);
         }
 
-        if (dc.ActiveDialog is not null)
+        // An answer to the question in front of them, or to the bot's own yes/no ("delete my data?"), goes on as usual.
+        if (dc.ActiveDialog is not null || meaning.Pending is { Kind: QuestionKind.Confirm, IsExerciseQuestion: false })
         {
             return InterruptionResult.NotHandled;
         }
@@ -532,7 +535,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         if (place.SoloStack is { Count: > 0 } solo)
         {
             dc.Stack.AddRange(solo);
-            if (SoloExercise(solo) is { } exercise)
+            if (place.SoloExerciseId is { } soloId && _catalog.Find(soloId) is { } exercise)
             {
                 await SayAsync(dc.Context, string.Format(CultureInfo.InvariantCulture, BotMessages.GroupSoloBackFormat, exercise.Title), cancellationToken).ConfigureAwait(false);
             }
@@ -771,7 +774,16 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
         if (!facilitatorHere)
         {
-            PostNotice(session.Facilitator, memberText == BotMessages.GroupEndedIdle ? BotMessages.GroupEndedIdle : BotMessages.GroupEnded);
+            _outbox.Post(new GroupDelivery(session.Facilitator, async (turnContext, ct) =>
+            {
+                if (await _place.GetIfSetAsync(turnContext, ct).ConfigureAwait(false) is { Facilitates: true } place && place.Code == session.Code)
+                {
+                    await _place.DeleteAsync(turnContext, ct).ConfigureAwait(false);
+                    await _conversationState.SaveChangesAsync(turnContext, false, ct).ConfigureAwait(false);
+                }
+
+                await SayAsync(turnContext, memberText == BotMessages.GroupEndedIdle ? BotMessages.GroupEndedIdle : BotMessages.GroupEndedForFacilitator, ct).ConfigureAwait(false);
+            }));
         }
     }
 

@@ -23,6 +23,7 @@ public static class ShareRedactor
         var found = SequenceRecognizer.RecognizeEmail(text, Culture.English).Select(r => (r.Start, r.End, Email))
             .Concat(SequenceRecognizer.RecognizePhoneNumber(text, Culture.English).Select(r => (r.Start, r.End, Phone)))
             .Concat(SequenceRecognizer.RecognizeURL(text, Culture.English).Select(r => (r.Start, r.End, Link)))
+            .Select(r => (r.Start, End: TrimEnd(text, r.Start, r.End), r.Item3))
             .OrderBy(r => r.Start).ThenByDescending(r => r.End)
             .ToList();
 
@@ -41,5 +42,16 @@ public static class ShareRedactor
         }
 
         return result.Append(text, next, text.Length - next).ToString();
+    }
+
+    // A link at the end of a sentence is recognised with the sentence's full stop; the stop stays.
+    private static int TrimEnd(string text, int start, int end)
+    {
+        while (end > start && end < text.Length && ".,;:!?)".Contains(text[end], StringComparison.Ordinal))
+        {
+            end--;
+        }
+
+        return end;
     }
 }

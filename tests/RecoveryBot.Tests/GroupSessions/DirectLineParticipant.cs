@@ -28,6 +28,17 @@ public sealed partial class DirectLineParticipant
     /// <summary>Everything the bot sent here so far, in order.</summary>
     public List<JObject> All { get; } = [];
 
+    /// <summary>The same person and conversation on another host (the app restarted on the same files).</summary>
+    public DirectLineParticipant On(DirectLineTestHost host) => new(host, ConversationId, Token) { _watermark = _watermark, _sent = _sent };
+
+    /// <summary>Waits a moment and asserts nothing new arrived (for what must not reach someone).</summary>
+    public async Task ExpectNothingNewAsync()
+    {
+        await Task.Delay(1500);
+        var late = await ReadAsync();
+        Assert.True(late.Count == 0, "Unexpected: " + string.Join(" | ", late.Select(Text)));
+    }
+
     public static async Task<DirectLineParticipant> StartAsync(DirectLineTestHost host)
     {
         var (conversationId, token) = await host.StartAsync();

@@ -1,0 +1,214 @@
+using Microsoft.Extensions.DependencyInjection;
+using RecoveryBot.Bots;
+using RecoveryBot.Conversation;
+using RecoveryBot.GroupSessions;
+using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.GroupSessions;
+
+/// <summary>
+/// Group sessions when things do not go to plan, over the built-in Direct Line against the real app: a crisis message,
+/// a restart, "delete my data", wrong codes, a member who had an exercise running, a session left idle.
+/// </summary>
+public sealed class GroupSessionEdgeTests : IDisposable
+{
+    private const string FirstQuestion = "Step 1 of 5. Which kind of social situation";
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static async Task<(DirectLineParticipant Facilitator, string Code)> StartSessionAsync(DirectLineTestHost host)
+    {
+        var facilitator = await DirectLineParticipant.StartAsync(host);
+        await facilitator.SayAsync("start group session");
+        return (facilitator, DirectLineParticipant.CodeIn(await facilitator.SayAsync("Being with people")));
+    }
+
+    private static async Task<DirectLineParticipant> JoinAsync(DirectLineTestHost host, string code)
+    {
+        var member = await DirectLineParticipant.StartAsync(host);
+        Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
+        return member;
+    }
+
+    [Fact]
+    public async Task A_crisis_message_mid_session_gets_the_crisis_response_in_that_chat_only_and_is_never_kept_or_shared()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await JoinAsync(host, code);
+        var other = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync(FirstQuestion);
+        await other.WaitForAsync(FirstQuestion);
+        await facilitator.ReadAsync();
+
+        var reply = await member.SayAsync("honestly I want to kill myself tonight");
+
+        Assert.Contains("988", reply);
+        Assert.Contains(BotMessages.GroupWillWait, reply);
+        Assert.DoesNotContain(BotMessages.GroupShareQuestion, reply);
+        Assert.Contains("0 answered this step", await facilitator.SayAsync("status"));
+        await other.ExpectNothingNewAsync();
+        Assert.DoesNotContain("kill", facilitator.Transcript + other.Transcript);
+
+        // The next message gets the gentle check, worded for the group; then the question is still there to answer.
+        var check = await member.SayAsync("I don't know");
+        Assert.Contains(SafetyFollowUp.GentleCheck, check);
+        Assert.Contains(BotMessages.GroupGentleCheckTail.Trim(), check);
+        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("crowded parties"));
+        Assert.Contains("1 answered this step", await facilitator.SayAsync("status"));
+    }
+
+    [Fact]
+    public async Task A_session_carries_on_after_the_bot_restarts()
+    {
+        DirectLineParticipant facilitator, member;
+        string code;
+        using (var host = new DirectLineTestHost(_folder))
+        {
+            (facilitator, code) = await StartSessionAsync(host);
+            member = await JoinAsync(host, code);
+            await facilitator.SayAsync("next");
+            await member.WaitForAsync(FirstQuestion);
+        }
+
+        using (var restarted = new DirectLineTestHost(_folder))
+        {
+            member = member.On(restarted);
+            facilitator = facilitator.On(restarted);
+            Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("weddings"));
+            await member.SayAsync("yes");
+            Assert.Contains(BotMessages.GroupShared, await member.SayAsync("yes"));
+
+            var next = await facilitator.SayAsync("next");
+            Assert.Contains("> weddings", next);
+            Assert.Contains("Step 2 of 5 is with 1 member", next);
+            await member.WaitForAsync("Step 2 of 5. What makes it hard?");
+            Assert.Contains($"step 2 of 5", await facilitator.SayAsync("status"));
+        }
+    }
+
+    [Fact]
+    public async Task A_member_who_deletes_their_data_leaves_and_takes_every_share_with_them()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var leaving = await JoinAsync(host, code);
+        var staying = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        foreach (var member in new[] { leaving, staying })
+        {
+            await member.WaitForAsync(FirstQuestion);
+        }
+
+        await leaving.SayAsync("office parties, ask for Jordan Pike");
+        await leaving.SayAsync("yes");
+        await leaving.SayAsync("yes");
+        Assert.Contains("Shared anonymously (1)", await facilitator.SayAsync("show shares"));
+        await staying.WaitForAsync("> office parties, ask for Jordan Pike");
+
+        await leaving.SayAsync("delete my data");
+        Assert.Contains(BotMessages.DataDeleted, await leaving.SayAsync("yes"));
+
+        await facilitator.WaitForAsync("A member stepped away. 1 member left in the session.");
+        Assert.Contains(BotMessages.GroupNothingToExport, await facilitator.SayAsync("export shares"));
+        Assert.Contains("1 member;", await facilitator.SayAsync("status"));
+        var next = await facilitator.SayAsync("next");
+        Assert.Contains("Step 2 of 5 is with 1 member", next);
+        await staying.WaitForAsync("Step 2 of 5");
+        await leaving.ExpectNothingNewAsync();
+    }
+
+    [Fact]
+    public async Task Wrong_codes_twice_joining_and_commands_that_are_not_the_members_get_a_clear_kind_answer()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await DirectLineParticipant.StartAsync(host);
+
+        var wrong = code == "K7PQ2M" ? "K7PQ2N" : "K7PQ2M";
+        Assert.Contains(BotMessages.GroupCodeNotFound, await member.SayAsync($"join {wrong}"));
+        Assert.Contains(BotMessages.GroupCodeMalformed, await member.SayAsync("join K0OL1I"));
+        Assert.Contains("You've joined", await member.SayAsync($"join {code[..3]}-{code[3..]}"));
+        Assert.Contains(BotMessages.GroupAlreadyJoined, await member.SayAsync($"join {code}"));
+        Assert.Contains(BotMessages.GroupInAnotherSession, await member.SayAsync("join K7PQ2A"));
+        Assert.Contains(BotMessages.GroupFacilitatorOnly, await member.SayAsync("next"));
+        Assert.Contains(BotMessages.GroupFacilitatorOnly, await member.SayAsync("end session"));
+        Assert.Contains(BotMessages.GroupSoloWaits, await member.SayAsync("menu"));
+        Assert.Contains(BotMessages.GroupWaitingToBegin, await member.SayAsync("hello?"));
+        Assert.Contains(BotMessages.GroupAlreadyFacilitating, await facilitator.SayAsync($"join {code}"));
+        Assert.Contains(BotMessages.GroupAlreadyFacilitating, await facilitator.SayAsync("start group session"));
+
+        // The facilitator's words that are not commands are ordinary messages.
+        Assert.Contains("What would you like to reflect on?", await facilitator.SayAsync("menu"));
+    }
+
+    [Fact]
+    public async Task Failed_joins_are_limited_per_person_even_with_the_right_code_afterwards()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (_, code) = await StartSessionAsync(host);
+        var guesser = await DirectLineParticipant.StartAsync(host);
+        var guesses = new[] { "AAA222", "BBB333", "CCC444", "DDD555", "EEE666" }.Where(g => g != code).Take(5).ToList();
+        foreach (var guess in guesses)
+        {
+            Assert.Contains(BotMessages.GroupCodeNotFound, await guesser.SayAsync($"join {guess}"));
+        }
+
+        Assert.Contains(BotMessages.GroupTooManyTries, await guesser.SayAsync("join FFF777"));
+        Assert.Contains(BotMessages.GroupTooManyTries, await guesser.SayAsync($"join {code}"));
+
+        // Someone else is not held back by it.
+        var member = await DirectLineParticipant.StartAsync(host);
+        Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
+    }
+
+    [Fact]
+    public async Task A_late_joiner_gets_the_opening_then_the_groups_step_and_gets_their_own_exercise_back_on_leaving()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var early = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await early.WaitForAsync(FirstQuestion);
+        await facilitator.SayAsync("next");
+        await early.WaitForAsync("Step 2 of 5");
+
+        var late = await DirectLineParticipant.StartAsync(host);
+        Assert.Contains("Who would you like to make amends with?", await late.SayAsync("Plan amends"));
+        var joined = await late.SayAsync($"join {code}");
+        Assert.Contains("I've kept your place in Plan amends", joined);
+        Assert.Contains("relearning how to be with others", joined);
+        Assert.Contains("Step 2 of 5. What makes it hard?", joined);
+        Assert.DoesNotContain("Step 1 of 5", joined);
+        await facilitator.WaitForAsync("A member joined. 2 members in the session.");
+
+        var left = await late.SayAsync("leave");
+        Assert.Contains(BotMessages.GroupLeft, left);
+        Assert.Contains("Let's pick up Plan amends where you left off.", left);
+        Assert.Contains("Who would you like to make amends with?", left);
+        await facilitator.WaitForAsync("A member stepped away. 1 member left in the session.");
+        Assert.Contains(BotMessages.GroupNotInSession, await late.SayAsync("leave session"));
+    }
+
+    [Fact]
+    public async Task A_session_left_idle_ends_for_everyone_and_its_code_stops_working()
+    {
+        using var host = new DirectLineTestHost(_folder, services: s => s.Configure<GroupSessionOptions>(o => o.IdleTimeout = TimeSpan.FromMinutes(10)));
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync(FirstQuestion);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(11));
+        await host.Services.GetRequiredService<RecoveryBot.Privacy.RetentionService>().SweepAsync(CancellationToken.None);
+
+        await member.WaitForAsync(BotMessages.GroupEndedIdle);
+        await facilitator.WaitForAsync(BotMessages.GroupEndedIdle);
+        Assert.Contains(BotMessages.GroupWhichExercise, await facilitator.SayAsync("start group session"));
+        var newcomer = await DirectLineParticipant.StartAsync(host);
+        Assert.Contains(BotMessages.GroupCodeNotFound, await newcomer.SayAsync($"join {code}"));
+    }
+}
