@@ -24,6 +24,7 @@ namespace RecoveryBot.GroupSessions;
 public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IRetentionSweep
 {
     private static readonly HashSet<string> StartWords = Phrases("start group session", "start a group session", "new group session", "start group", "run a group session", "start a group", "group session");
+    private static readonly HashSet<string> FullStartWords = Phrases("start group session", "start a group session", "new group session", "run a group session");
     private static readonly HashSet<string> LeaveWords = Phrases("leave", "leave session", "leave the session", "leave group", "leave the group", "leave group session", "leave the group session", "exit session", "quit session");
     private static readonly HashSet<string> NextWords = Phrases("next", "next step", "begin", "move on", "next question", "go on");
     private static readonly HashSet<string> PauseWords = Phrases("pause", "pause session", "pause the session", "pause group", "pause the group");
@@ -122,7 +123,8 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
                 : InterruptionResult.NotHandled;
         }
 
-        if (StartWords.Contains(key))
+        // In the middle of an exercise, "group session" may be an answer; the full request is not.
+        if (StartWords.Contains(key) && (!meaning.Pending.IsExerciseQuestion || FullStartWords.Contains(key)))
         {
             await AskForExerciseAsync(context, place, cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
@@ -137,7 +139,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
         if (place is null)
         {
-            if (LeaveWords.Contains(key) && key != "leave")
+            if (LeaveWords.Contains(key) && key != "leave" && !meaning.Pending.IsExerciseQuestion)
             {
                 await SayAsync(context, BotMessages.GroupNotInSession, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);

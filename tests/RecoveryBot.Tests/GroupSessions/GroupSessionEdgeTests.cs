@@ -146,6 +146,18 @@ public sealed class GroupSessionEdgeTests : IDisposable
     }
 
     [Fact]
+    public async Task Answers_in_an_exercise_of_ones_own_that_sound_like_group_words_stay_answers()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var person = await DirectLineParticipant.StartAsync(host);
+        Assert.Contains("Which kind of social situation feels hard right now?", await person.SayAsync("Being with people"));
+
+        Assert.Contains("What makes it hard?", await person.SayAsync("group session"));
+        Assert.Contains("What's one small social step", await person.SayAsync("leave the group"));
+        Assert.Contains("When will you try it?", await person.SayAsync("join meetup"));
+    }
+
+    [Fact]
     public async Task Failed_joins_are_limited_per_person_even_with_the_right_code_afterwards()
     {
         using var host = new DirectLineTestHost(_folder);
