@@ -271,10 +271,10 @@ public static class BotMessages
 
     /// <summary>Said to a member after a crisis message mid-session.</summary>
     public const string GroupWillWait =
-        "Nothing you just wrote is shared with anyone. The group will wait for you: when you feel ready, answer the question above, or type \"leave\" to leave the session.";
+        "Nothing you just wrote is shared with anyone, and nobody in the group is told. Take all the time you need: the question above waits for you even if the group moves on. Answer it whenever you feel ready, or type \"leave\" to leave the session.";
 
     /// <summary>The end of the gentle check after a crisis message, for a member of a group session.</summary>
-    public const string GroupGentleCheckTail = " The group will wait for you: answer the question above whenever you feel ready, or type \"leave\".";
+    public const string GroupGentleCheckTail = " The question above waits for you: answer it whenever you feel ready, or type \"leave\".";
 
     /// <summary>Sent to everyone when the facilitator pauses.</summary>
     public const string GroupPaused = "The facilitator has paused the session for a moment. Your answers are kept.";
@@ -299,6 +299,24 @@ public static class BotMessages
 
     /// <summary>The heading of released shares; {0} how many, {1} the question they answer.</summary>
     public const string GroupSharesFormat = "Shared anonymously ({0}), in a mixed order, for \"{1}\":";
+
+    /// <summary>"show shares" with one share waiting: alone, its timing could say whose it is.</summary>
+    public const string GroupOneShareWaits = "One answer has been shared so far. To keep it anonymous, I'll show it with the others when you move the group on.";
+
+    /// <summary>A facilitator's command in a Teams chat or channel other than the one the session is run from.</summary>
+    public const string GroupRunElsewhere = "Your group session is run from another chat, so I'll keep its steps and shares there. Please use that chat or thread.";
+
+    /// <summary>The session's exercise no longer exists (a new version of the bot removed or renamed it).</summary>
+    public const string GroupExerciseGone = "I'm sorry, this session's exercise was changed in an update, so the session can't go on and has ended for everyone. Type \"start group session\" to start a new one.";
+
+    /// <summary>A share said yes to after the group moved on.</summary>
+    public const string GroupShareTooLate = "The group has moved on from that question, so I've kept your answer private. It's saved in your journal.";
+
+    /// <summary>After a question was skipped or not answered.</summary>
+    public const string GroupSkipped = "That's fine. The next question comes when the facilitator moves the group on.";
+
+    /// <summary>After an answer given while the group moved on (the member took their time): the group's step follows.</summary>
+    public const string GroupCatchUp = "Thank you. The group has moved on meanwhile, so here is where it is now.";
 
     /// <summary>"show shares" with none waiting.</summary>
     public const string GroupNoShares = "Nothing new has been shared for this step yet.";

@@ -24,6 +24,13 @@ public sealed class GroupPlace
     /// <summary>The member's journal entry for this session, written answer by answer.</summary>
     public string? JournalEntryId { get; set; }
 
+    /// <summary>After a crisis message the member's question waits for them: a step the group moves to meanwhile is held
+    /// here and given once they have answered (or passed).</summary>
+    public int? HeldStep { get; set; }
+
+    /// <summary>Set by a crisis message while a question of the session was in front of the member.</summary>
+    public bool TakingTime { get; set; }
+
     /// <summary>The member's own exercise, set aside (kept) while they are in the session.</summary>
     public List<DialogInstance>? SoloStack { get; set; }
 

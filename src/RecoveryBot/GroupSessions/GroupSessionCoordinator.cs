@@ -74,13 +74,15 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         _chatPageUrl = configuration["GroupSessions:ChatPageUrl"];
         _place = conversationState.CreateProperty<GroupPlace>(nameof(GroupPlace));
 
-        // Failed joins are limited per person, per code tried and in total, so a code cannot be guessed by trying many
-        // (with one identity or many) in the time a session lasts.
+        // Failed joins are limited per person and per code tried, so a code cannot be guessed in the time a session lasts.
+        // No bucket is shared by everyone: a stranger's wrong codes must never stop a member with the right one.
         var o = _options;
-        _failedJoins = PartitionedRateLimiter.CreateChained(
-            Limiter(key => key.StartsWith("user:", StringComparison.Ordinal) ? o.FailedJoinsPerUser : int.MaxValue, o.FailedJoinWindow),
-            Limiter(key => key.StartsWith("code:", StringComparison.Ordinal) ? o.FailedJoinsPerCode : int.MaxValue, o.FailedJoinWindow),
-            Limiter(key => key.StartsWith("user:", StringComparison.Ordinal) ? o.FailedJoinsInTotal : int.MaxValue, o.FailedJoinWindow, everyone: true));
+        _failedJoins = PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = key.StartsWith("user:", StringComparison.Ordinal) ? o.FailedJoinsPerUser : o.FailedJoinsPerCode,
+            Window = o.FailedJoinWindow,
+            QueueLimit = 0,
+        }));
     }
 
     /// <summary>The user key a participant is known by: channel and user id.</summary>
@@ -137,9 +139,15 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return InterruptionResult.Handled;
         }
 
+        if (place is null && !meaning.Pending.IsExerciseQuestion && (LeaveWords.Contains(key) || IsFacilitatorWord(key)))
+        {
+            place = await RecoverPlaceAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+
         if (place is null)
         {
-            if (LeaveWords.Contains(key) && key != "leave" && !meaning.Pending.IsExerciseQuestion)
+            // "leave the group" may answer a question of one's own; "leave session" is about a session only.
+            if (LeaveWords.Contains(key) && key != "leave" && (!meaning.Pending.IsExerciseQuestion || key.Contains("session", StringComparison.Ordinal)))
             {
                 await SayAsync(context, BotMessages.GroupNotInSession, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
@@ -163,9 +171,15 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return InterruptionResult.Handled;
         }
 
-        return place.Facilitates
-            ? await FacilitateAsync(context, session, key, cancellationToken).ConfigureAwait(false) ? InterruptionResult.Handled : InterruptionResult.NotHandled
-            : await AsMemberAsync(dc, place, session, meaning, key, cancellationToken).ConfigureAwait(false);
+        if (place.Facilitates)
+        {
+            return meaning.Pending.IsExerciseQuestion && IsAmbiguousWhileAnswering(key)
+                || !await FacilitateAsync(context, session, key, cancellationToken).ConfigureAwait(false)
+                ? InterruptionResult.NotHandled
+                : InterruptionResult.Handled;
+        }
+
+        return await AsMemberAsync(dc, place, session, meaning, key, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A message that @mentions the bot in a Teams group chat or channel: starting a session there and the
@@ -203,14 +217,28 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
         var participant = await _sessions.ReadParticipantAsync(UserKeyOf(turnContext.Activity), cancellationToken).ConfigureAwait(false);
         var session = participant is { Facilitates: true } ? await ReadOpenAsync(participant.Code, cancellationToken).ConfigureAwait(false) : null;
-        return session is not null && await FacilitateAsync(turnContext, session, key, cancellationToken).ConfigureAwait(false);
+        if (session is null)
+        {
+            return false;
+        }
+
+        // Steps and shares go where the session is run, never to another chat or channel with other people in it.
+        if (!session.InThread || ChatOf(session.Facilitator.Conversation?.Id) != ChatOf(turnContext.Activity.Conversation?.Id))
+        {
+            await SayAsync(turnContext, BotMessages.GroupRunElsewhere, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        return await FacilitateAsync(turnContext, session, key, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>A crisis message from a member: they are told the group waits and nothing was shared. Nothing reaches anyone else.</summary>
     public async Task OnCrisisAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
-        if (await IsMemberAsync(turnContext, cancellationToken).ConfigureAwait(false))
+        if (await _place.GetIfSetAsync(turnContext, cancellationToken).ConfigureAwait(false) is { Facilitates: false, Code.Length: > 0 } place)
         {
+            // The question in front of them stays there until they answer it, whatever the group does meanwhile.
+            place.TakingTime = true;
             await SayAsync(turnContext, BotMessages.GroupWillWait, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -237,7 +265,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return;
         }
 
-        await RemoveMemberAsync(participant.Code, userKey, cancellationToken).ConfigureAwait(false);
+        await RemoveMemberAsync(participant.Code, userKey, takeSharesBack: true, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -261,22 +289,23 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
     private static HashSet<string> Phrases(params string[] phrases) => phrases.Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
 
-    private static PartitionedRateLimiter<string> Limiter(Func<string, int> permits, TimeSpan window, bool everyone = false) =>
-        PartitionedRateLimiter.Create<string, string>(key =>
-        {
-            var partition = everyone ? "all" : key;
-            return permits(key) == int.MaxValue
-                ? RateLimitPartition.GetNoLimiter(partition)
-                : RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions { PermitLimit = permits(key), Window = window, QueueLimit = 0 });
-        });
-
     private static bool IsFacilitatorWord(string key) =>
         NextWords.Contains(key) || PauseWords.Contains(key) || ResumeWords.Contains(key) || EndWords.Contains(key)
         || StatusWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key) || HelpWords.Contains(key);
 
+    // Words that are as likely an answer to one's own exercise ("pause", "continue", "help", "go on"): while a question of
+    // their own waits, a facilitator's command must be said in full ("pause session").
+    private static bool IsAmbiguousWhileAnswering(string key) =>
+        !(key is "next" or "next step" or "status" || EndWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key)
+          || key.Contains("session", StringComparison.Ordinal) || key.Contains("group", StringComparison.Ordinal));
+
     // "join K7PQ2M", "join session k7p-q2m", "join code K7P Q2M": six letters and digits, in two halves at most.
     [GeneratedRegex(@"^join\s+(?:(?:the\s+)?(?:group\s+)?session\s+)?(?:code\s+)?(?<code>[A-Za-z0-9]{3}[ \-]?[A-Za-z0-9]{3})[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex JoinCommand();
+
+    // A Teams channel's threads share the channel's id before ";messageid=": the same people read them all.
+    private static string? ChatOf(string? conversationId) =>
+        conversationId is null ? null : conversationId.Split(";messageid=", 2, StringSplitOptions.None)[0];
 
     private static InterruptionResult Resume(DialogContext dc) => dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
 
@@ -294,6 +323,22 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         }
 
         return session;
+    }
+
+    // This chat's state went (a failed turn clears it, so does an uninstall) while its user is still in a session: the
+    // per-user record brings it back, so "leave" and "end session" still work.
+    private async Task<GroupPlace?> RecoverPlaceAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        if (await _sessions.ReadParticipantAsync(UserKeyOf(context.Activity), cancellationToken).ConfigureAwait(false) is not { } participant
+            || await _sessions.ReadAsync(participant.Code, cancellationToken).ConfigureAwait(false) is not { } session
+            || (participant.Facilitates ? session.InThread : session.MemberOf(UserKeyOf(context.Activity)) is null))
+        {
+            return null;
+        }
+
+        var place = new GroupPlace { Code = participant.Code, Facilitates = participant.Facilitates };
+        await _place.SetAsync(context, place, cancellationToken).ConfigureAwait(false);
+        return place;
     }
 
     private async Task AskForExerciseAsync(ITurnContext context, GroupPlace? place, CancellationToken cancellationToken)
@@ -465,7 +510,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
         if (LeaveWords.Contains(key))
         {
-            await RemoveMemberAsync(session.Code, userKey, cancellationToken).ConfigureAwait(false);
+            await RemoveMemberAsync(session.Code, userKey, takeSharesBack: false, cancellationToken).ConfigureAwait(false);
             await LeaveHereAsync(dc, place, BotMessages.GroupLeft, cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
         }
@@ -482,8 +527,10 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return Resume(dc);
         }
 
-        if (NextWords.Contains(key) && key != TextKey.OfPhrase("next question") || PauseWords.Contains(key) && key != "pause" || EndWords.Contains(key)
-            || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key))
+        // A facilitator's command typed by a member; while a question waits, only the unmistakable ones ("go on" may be an answer).
+        var waiting = dc.ActiveDialog is not null;
+        if (key is "next" or "next step" || EndWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key)
+            || !waiting && (NextWords.Contains(key) && key != TextKey.OfPhrase("next question") || PauseWords.Contains(key) && key != "pause"))
         {
             await SayAsync(context, BotMessages.GroupFacilitatorOnly, cancellationToken).ConfigureAwait(false);
             return Resume(dc);
@@ -506,6 +553,11 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             await _sessions.UpdateAsync(session.Code, s => s.Members.Where(m => m.UserKey == userKey).ToList().ForEach(m => m.Unreachable = false), cancellationToken).ConfigureAwait(false);
         }
 
+        if (meaning.IsCommand)
+        {
+            return InterruptionResult.NotHandled;
+        }
+
         // Nothing asked here: before the start, after answering, or a step that could not be delivered (then it is now).
         if (session.StepNumber < 0)
         {
@@ -513,9 +565,9 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return InterruptionResult.Handled;
         }
 
-        if (member.AnsweredStep >= session.StepNumber || meaning.IsCommand)
+        if (member.AnsweredStep >= session.StepNumber)
         {
-            return meaning.IsCommand ? InterruptionResult.NotHandled : await SayThenHandledAsync(context, BotMessages.GroupWaitingForNext, cancellationToken).ConfigureAwait(false);
+            return await SayThenHandledAsync(context, BotMessages.GroupWaitingForNext, cancellationToken).ConfigureAwait(false);
         }
 
         await dc.BeginDialogAsync(MainDialog.DialogId, new GroupStepRequest { Code = session.Code, ExerciseId = session.ExerciseId, StepNumber = session.StepNumber }, cancellationToken).ConfigureAwait(false);
@@ -546,14 +598,20 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         }
     }
 
-    private async Task RemoveMemberAsync(string code, string userKey, CancellationToken cancellationToken)
+    // Leaving keeps what the member chose to share (taking it back would show the others which shares were theirs);
+    // "delete my data" takes every share back, shown or not.
+    private async Task RemoveMemberAsync(string code, string userKey, bool takeSharesBack, CancellationToken cancellationToken)
     {
         var removed = false;
         var session = await _sessions.UpdateAsync(code, s =>
         {
             removed = s.Members.RemoveAll(m => m.UserKey == userKey) > 0;
-            s.PendingShares.RemoveAll(m => m.UserKey == userKey);
-            s.ShownShares.RemoveAll(m => m.UserKey == userKey);
+            if (takeSharesBack)
+            {
+                s.PendingShares.RemoveAll(m => m.UserKey == userKey);
+                s.ShownShares.RemoveAll(m => m.UserKey == userKey);
+            }
+
             s.LastActivityAt = _timeProvider.GetUtcNow();
         }, cancellationToken).ConfigureAwait(false);
         await _sessions.DeleteParticipantAsync(userKey, cancellationToken).ConfigureAwait(false);
@@ -566,6 +624,15 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
     // The facilitator's commands, answered where they were typed (their 1:1 chat or the Teams thread).
     private async Task<bool> FacilitateAsync(ITurnContext context, GroupSession session, string key, CancellationToken cancellationToken)
     {
+        if (_catalog.Find(session.ExerciseId) is null && IsFacilitatorWord(key))
+        {
+            // The exercise was removed or renamed by a deployment: the session cannot go on, and ends for everyone.
+            await EndAsync(session, BotMessages.GroupEnded, cancellationToken, facilitatorHere: true).ConfigureAwait(false);
+            await _place.DeleteAsync(context, cancellationToken).ConfigureAwait(false);
+            await SayAsync(context, BotMessages.GroupExerciseGone, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
         if (NextWords.Contains(key))
         {
             await NextAsync(context, session, cancellationToken).ConfigureAwait(false);
@@ -599,7 +666,12 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         }
         else if (ShowSharesWords.Contains(key))
         {
-            if (!await ReleaseSharesAsync(context, session, cancellationToken).ConfigureAwait(false))
+            // One share shown on its own, at a moment of the facilitator's choosing, could be told apart by its timing.
+            if (session.PendingShares.Count == 1)
+            {
+                await SayAsync(context, BotMessages.GroupOneShareWaits, cancellationToken).ConfigureAwait(false);
+            }
+            else if (!await ReleaseSharesAsync(context, session, cancellationToken).ConfigureAwait(false))
             {
                 await SayAsync(context, BotMessages.GroupNoShares, cancellationToken).ConfigureAwait(false);
             }
@@ -746,8 +818,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         }
 
         var unreachable = session.Members.Count(m => m.Unreachable);
-        var notes = (unreachable > 0 ? $" {Members(unreachable)} can no longer be reached." : "")
-            + (session.PendingShares.Count > 0 ? $" {session.PendingShares.Count} share(s) waiting to be shown." : "");
+        var notes = unreachable > 0 ? $" {Members(unreachable)} can no longer be reached." : "";
         var answered = session.StepNumber < 0 ? 0 : session.Members.Count(m => m.AnsweredStep >= session.StepNumber);
         return string.Format(CultureInfo.InvariantCulture, BotMessages.GroupStatusFormat, exercise?.Title, where, Members(session.Members.Count), answered, notes);
     }
@@ -800,6 +871,16 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
                 return;
             }
 
+            if (place.TakingTime && (await _dialogs.CreateContextAsync(turnContext, ct).ConfigureAwait(false)).ActiveDialog is not null)
+            {
+                // After a crisis message their question is not taken away: this step follows once they have answered it.
+                place.HeldStep = number;
+                await _conversationState.SaveChangesAsync(turnContext, false, ct).ConfigureAwait(false);
+                return;
+            }
+
+            place.TakingTime = false;
+            place.HeldStep = null;
             await _dialogs.BeginRootAsync(turnContext, new GroupStepRequest { Code = session.Code, ExerciseId = session.ExerciseId, StepNumber = number }, ct).ConfigureAwait(false);
             await _conversationState.SaveChangesAsync(turnContext, false, ct).ConfigureAwait(false);
         }, MarkUnreachable(session.Code, member.UserKey)));

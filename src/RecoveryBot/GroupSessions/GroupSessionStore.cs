@@ -82,8 +82,18 @@ public sealed class GroupSessionStore(IStorage storage)
     public async Task DeleteAsync(GroupSession session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(session);
+        // Under the lock: a change already under way (a share, a join) must not write the session back after it is gone.
         var keys = session.Members.Select(m => UserKey(m.UserKey)).Append(UserKey(session.FacilitatorKey)).Append(SessionKey(session.Code)).ToArray();
-        await storage.DeleteAsync(keys, cancellationToken).ConfigureAwait(false);
+        await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await storage.DeleteAsync(keys, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _lock.Release();
+        }
+
         await ForgetOpenAsync(session.Code, cancellationToken).ConfigureAwait(false);
     }
 

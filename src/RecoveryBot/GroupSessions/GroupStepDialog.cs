@@ -61,12 +61,27 @@ public sealed class GroupStepDialog
     public IEnumerable<Dialog> Dialogs()
     {
         yield return new WaterfallDialog(DialogId, [AskAsync, KeepAsync, PreviewAsync, ShareAsync]);
-        yield return new ConfirmPrompt(ShareQuestionId)
+        yield return new ConfirmPrompt(ShareQuestionId, OnlyAPlainYes)
         {
             DefaultMaxAttempts = 1,
             ConfirmChoices = (new Choice(ShareWord, "share", "share it", "yes share"), new Choice(PrivateWord, "keep it private", "private", "dont share", "don't share")),
         };
-        yield return new ConfirmPrompt(SharePreviewId) { DefaultMaxAttempts = 1 };
+        yield return new ConfirmPrompt(SharePreviewId, OnlyAPlainYes) { DefaultMaxAttempts = 1 };
+    }
+
+    // Consent to share is a plain yes (the button, "yes", "share it"): "ok but take out her name first" or "i will think
+    // about it" start like a yes and mean something else, so anything but a plain yes keeps the answer private.
+    private static readonly HashSet<string> PlainYes = new[] { "yes", "y", "yes please", "yes share", "yes share it", "share", "share it", ShareWord, "yes, share it", "yep", "yeah" }
+        .Select(Understanding.TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
+
+    private static Task<bool> OnlyAPlainYes(PromptValidatorContext<bool> context, CancellationToken cancellationToken)
+    {
+        if (context.Recognized.Succeeded && context.Recognized.Value && !PlainYes.Contains(Understanding.TextKey.OfPhrase(context.Context.Activity.Text)))
+        {
+            context.Recognized.Value = false;
+        }
+
+        return Task.FromResult(context.Recognized.Succeeded);
     }
 
     /// <summary>How the group sees a step's question: no one's answers, fallbacks in their place.</summary>
@@ -132,8 +147,7 @@ public sealed class GroupStepDialog
 
         if (answer is not { } written || question.Ask != QuestionKind.Text)
         {
-            await context.SendActivityAsync(BotMessages.GroupAnswerSaved, cancellationToken: cancellationToken).ConfigureAwait(false);
-            return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await FinishAsync(step, answer is null ? BotMessages.GroupSkipped : BotMessages.GroupAnswerSaved, cancellationToken).ConfigureAwait(false);
         }
 
         step.Values[AnswerKey] = written.Display;
@@ -161,23 +175,39 @@ public sealed class GroupStepDialog
             return await KeptPrivateAsync(step, cancellationToken).ConfigureAwait(false);
         }
 
+        // Only a share for the question the group is on: one for an earlier question would be shown on its own, later.
         var userKey = GroupSessionCoordinator.UserKeyOf(step.Context.Activity);
-        var shared = await _sessions.UpdateAsync(request.Code, session =>
+        var added = false;
+        var session = await _sessions.UpdateAsync(request.Code, session =>
         {
-            if (session.MemberOf(userKey) is not null)
+            if (session.MemberOf(userKey) is not null && session.StepNumber == request.StepNumber)
             {
                 session.PendingShares.Add(new GroupShare { StepNumber = request.StepNumber, Text = redacted, UserKey = userKey });
                 session.LastActivityAt = _timeProvider.GetUtcNow();
+                added = true;
             }
         }, cancellationToken).ConfigureAwait(false);
-        await step.Context.SendActivityAsync(shared is null ? BotMessages.GroupNoLongerRunning : BotMessages.GroupShared, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var reply = session is null ? BotMessages.GroupNoLongerRunning : added ? BotMessages.GroupShared : BotMessages.GroupShareTooLate;
+        return await FinishAsync(step, reply, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<DialogTurnResult> KeptPrivateAsync(WaterfallStepContext step, CancellationToken cancellationToken)
+    private Task<DialogTurnResult> KeptPrivateAsync(WaterfallStepContext step, CancellationToken cancellationToken) =>
+        FinishAsync(step, BotMessages.GroupKeptPrivate, cancellationToken);
+
+    // The step is done. A member who took their time after a crisis message catches up with the group's step now.
+    private async Task<DialogTurnResult> FinishAsync(WaterfallStepContext step, string text, CancellationToken cancellationToken)
     {
-        await step.Context.SendActivityAsync(BotMessages.GroupKeptPrivate, cancellationToken: cancellationToken).ConfigureAwait(false);
-        return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var place = await _place.GetOrCreateAsync(step.Context, () => new GroupPlace(), cancellationToken).ConfigureAwait(false);
+        place.TakingTime = false;
+        if (place.HeldStep is not { } held || step.GetOptions<GroupStepRequest>() is not { } request)
+        {
+            await step.Context.SendActivityAsync(text, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await step.EndDialogAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        place.HeldStep = null;
+        await step.Context.SendActivityAsync(BotMessages.GroupCatchUp, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return await step.ReplaceDialogAsync(DialogId, new GroupStepRequest { Code = request.Code, ExerciseId = request.ExerciseId, StepNumber = held }, cancellationToken).ConfigureAwait(false);
     }
 
     // One journal entry per session, growing answer by answer, so what was written survives leaving at any point.

@@ -33,9 +33,17 @@ public sealed class RetentionService(
     /// <summary>Runs one sweep now; returns how many items were erased.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
     {
+        // One sweep failing must not hold back the others, nor the erasure below.
         foreach (var sweep in sweeps)
         {
-            await sweep.SweepAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await sweep.SweepAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError("A retention sweep ({Sweep}) failed: {ExceptionType}", sweep.GetType().Name, ex.GetType().FullName);
+            }
         }
 
         if (storage is not IExpiringStorage expiring)

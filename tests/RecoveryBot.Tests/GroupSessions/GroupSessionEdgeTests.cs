@@ -53,12 +53,45 @@ public sealed class GroupSessionEdgeTests : IDisposable
         await other.ExpectNothingNewAsync();
         Assert.DoesNotContain("kill", facilitator.Transcript + other.Transcript);
 
-        // The next message gets the gentle check, worded for the group; then the question is still there to answer.
+        // The group moves on, but the question in front of this member stays until they have answered it.
+        Assert.Contains("Step 2 of 5 is with 2 members", await facilitator.SayAsync("next"));
+        await other.WaitForAsync("Step 2 of 5");
+        await member.ExpectNothingNewAsync();
+
+        // The next message gets the gentle check, worded for the group; then the question is still there to answer,
+        // and once it is answered the member catches up with the group.
         var check = await member.SayAsync("I don't know");
         Assert.Contains(SafetyFollowUp.GentleCheck, check);
         Assert.Contains(BotMessages.GroupGentleCheckTail.Trim(), check);
         Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("crowded parties"));
-        Assert.Contains("1 answered this step", await facilitator.SayAsync("status"));
+        var caughtUp = await member.SayAsync("no");
+        Assert.Contains(BotMessages.GroupCatchUp, caughtUp);
+        Assert.Contains("Step 2 of 5. What makes it hard?", caughtUp);
+        Assert.Contains("crowded parties", await member.SayAsync("my reflections") + await member.SayAsync("open 1"));
+    }
+
+    [Fact]
+    public async Task Only_a_plain_yes_shares_an_answer()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var first = await JoinAsync(host, code);
+        var second = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await first.WaitForAsync(FirstQuestion);
+        await second.WaitForAsync(FirstQuestion);
+
+        await first.SayAsync("dinners at my aunt Rosalind's house");
+        Assert.Contains(BotMessages.GroupKeptPrivate, await first.SayAsync("i will think about it"));
+        await second.SayAsync("work drinks with Bartholomew");
+        await second.SayAsync("yes");
+        Assert.Contains(BotMessages.GroupKeptPrivate, await second.SayAsync("ok but please take out his name first"));
+
+        Assert.Contains(BotMessages.GroupNoShares, await facilitator.SayAsync("show shares"));
+        await facilitator.SayAsync("next");
+        await first.WaitForAsync("Step 2 of 5");
+        Assert.DoesNotContain("Bartholomew", first.Transcript + facilitator.Transcript);
+        Assert.DoesNotContain("Rosalind", second.Transcript + facilitator.Transcript);
     }
 
     [Fact]
@@ -106,14 +139,22 @@ public sealed class GroupSessionEdgeTests : IDisposable
         await leaving.SayAsync("office parties, ask for Jordan Pike");
         await leaving.SayAsync("yes");
         await leaving.SayAsync("yes");
-        Assert.Contains("Shared anonymously (1)", await facilitator.SayAsync("show shares"));
+        Assert.Contains(BotMessages.GroupOneShareWaits, await facilitator.SayAsync("show shares"));
+        await staying.SayAsync("christenings");
+        await staying.SayAsync("yes");
+        await staying.SayAsync("yes");
+        Assert.Contains("Shared anonymously (2)", await facilitator.SayAsync("show shares"));
         await staying.WaitForAsync("> office parties, ask for Jordan Pike");
 
         await leaving.SayAsync("delete my data");
         Assert.Contains(BotMessages.DataDeleted, await leaving.SayAsync("yes"));
 
         await facilitator.WaitForAsync("A member stepped away. 1 member left in the session.");
-        Assert.Contains(BotMessages.GroupNothingToExport, await facilitator.SayAsync("export shares"));
+        await facilitator.SayAsync("export shares");
+        var file = facilitator.All[^1]["attachments"]![0]!;
+        var markdown = System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(((string)file["contentUrl"]!).Split(',')[1]));
+        Assert.Contains("> christenings", markdown);
+        Assert.DoesNotContain("Jordan", markdown);
         Assert.Contains("1 member;", await facilitator.SayAsync("status"));
         var next = await facilitator.SayAsync("next");
         Assert.Contains("Step 2 of 5 is with 1 member", next);
@@ -155,6 +196,47 @@ public sealed class GroupSessionEdgeTests : IDisposable
         Assert.Contains("What makes it hard?", await person.SayAsync("group session"));
         Assert.Contains("What's one small social step", await person.SayAsync("leave the group"));
         Assert.Contains("When will you try it?", await person.SayAsync("join meetup"));
+    }
+
+    [Fact]
+    public async Task A_chat_that_lost_its_state_can_still_leave_its_session_and_join_again()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await JoinAsync(host, code);
+
+        // As after a failed turn (the error handler clears the conversation) or an uninstall.
+        await host.Services.GetRequiredService<Microsoft.Bot.Builder.IStorage>().DeleteAsync([$"directline/conversations/{member.ConversationId}"]);
+
+        Assert.Contains(BotMessages.GroupInAnotherSession, await member.SayAsync($"join {code}"));
+        Assert.Contains(BotMessages.GroupLeft, await member.SayAsync("leave"));
+        await facilitator.WaitForAsync("A member stepped away. 0 members left in the session.");
+        Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
+    }
+
+    [Fact]
+    public async Task Words_that_may_answer_ones_own_question_are_answers_for_facilitators_and_members_alike()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await JoinAsync(host, code);
+
+        // Before the start, a member's own commands work.
+        Assert.Contains(BotMessages.ConfirmDelete, await member.SayAsync("delete my data"));
+        Assert.Contains(BotMessages.NothingDeleted, await member.SayAsync("no"));
+
+        // The facilitator doing an exercise of their own: "pause" pauses it, "pause session" the group.
+        Assert.Contains("Who would you like to make amends with?", await facilitator.SayAsync("Plan amends"));
+        Assert.Contains("I've paused Plan amends", await facilitator.SayAsync("pause"));
+        Assert.Contains(BotMessages.GroupPaused, await facilitator.SayAsync("pause session"));
+        await member.WaitForAsync(BotMessages.GroupPaused);
+        Assert.Contains(BotMessages.GroupResumed, await facilitator.SayAsync("resume session"));
+
+        // While a question waits, "move on" is read as it would be in an exercise of one's own, not as the facilitator's.
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync(FirstQuestion);
+        Assert.DoesNotContain(BotMessages.GroupFacilitatorOnly, await member.SayAsync("move on"));
+        Assert.Contains(BotMessages.GroupFacilitatorOnly, await member.SayAsync("next"));
     }
 
     [Fact]

@@ -61,11 +61,15 @@ public sealed class DirectLineAdapter : BotAdapter
 
     /// <inheritdoc/>
     /// <remarks>The base class disposes the turn context as soon as the turn first awaits (it returns the pipeline's task
-    /// from inside its <c>using</c>), so a proactive turn that reads state before it sends would fail; this one waits.</remarks>
+    /// from inside its <c>using</c>), so a proactive turn that reads state before it sends would fail; this one waits.
+    /// The continuation has no id, so what it sends replies to nothing: Web Chat holds a message that replies to an
+    /// activity it has not seen for five seconds, waiting for it.</remarks>
     public override async Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        using var context = new TurnContext(this, reference.GetContinuationActivity());
+        var continuation = reference.GetContinuationActivity();
+        continuation.Id = null;
+        using var context = new TurnContext(this, continuation);
         await RunPipelineAsync(context, callback, cancellationToken).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 // The page's own glue around the official Web Chat bundle: get a token from this server, keep the conversation in
 // localStorage so a reload (or a return days later) finds it again, and offer "Start over / delete my data".
+// A group session's join link (/?join=CODE) joins it: "join CODE" is sent for the person once the chat is connected.
 (function () {
   'use strict';
 
@@ -94,6 +95,35 @@
     return call('POST', '/tokens/generate', null, {}).then(function (result) { return sessionFrom(result, null); });
   }
 
+  // A group session's join code from the address (?join=K7PQ2M): six characters of the codes' alphabet (no 0/O, no
+  // 1/I/L), in any case, spaces and dashes ignored, with a digit and a letter as every code has (so no word, like
+  // "meetup", is sent: in the middle of an exercise it would be taken as an answer). Anything else is null, and ignored.
+  var JOIN_PARAMETER = 'join';
+  var JOIN_CODE = /^(?=.*[2-9])(?=.*[A-Z])[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{6}$/;
+
+  function joinCodeFromAddress() {
+    var typed;
+    try {
+      typed = new URLSearchParams(location.search).get(JOIN_PARAMETER);
+    } catch (e) {
+      return null;
+    }
+
+    var code = (typed || '').replace(/[\s-]/g, '').toUpperCase();
+    return JOIN_CODE.test(code) ? code : null;
+  }
+
+  // The join parameter leaves the address (the rest of it stays), so a reload or a bookmark does not join again.
+  function forgetJoinParameter() {
+    try {
+      var url = new URL(location.href);
+      url.searchParams.delete(JOIN_PARAMETER);
+      history.replaceState(history.state, '', url.pathname + url.search + url.hash);
+    } catch (e) {
+      // An old browser keeps the address as it was; joining again only gets "you're already in this session".
+    }
+  }
+
   function obtainSession() {
     var saved = loadSession();
     return (saved ? resume(saved) : Promise.resolve(null)).then(function (session) {
@@ -134,6 +164,27 @@
 
   var directLine = null;
   var session = null;
+  var joinCode = joinCodeFromAddress();
+
+  // Web Chat's own store, with one addition: once the conversation is connected, a join link's "join CODE" is sent as
+  // the person's message (shown in the transcript like one they typed), once.
+  function createStore() {
+    return window.WebChat.createStore({}, function (store) {
+      return function (next) {
+        return function (action) {
+          var result = next(action);
+          if (joinCode && action && action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            var text = 'join ' + joinCode;
+            joinCode = null;
+            store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: text } });
+            forgetJoinParameter();
+          }
+
+          return result;
+        };
+      };
+    });
+  }
 
   function remember() {
     if (session && directLine && directLine.token) {
@@ -188,7 +239,7 @@
       saveSession(session);
       directLine = window.WebChat.createDirectLine({ token: session.token, domain: DIRECT_LINE, webSocket: true });
       window.WebChat.renderWebChat(
-        { directLine: directLine, locale: 'en-US', styleOptions: styleOptions },
+        { directLine: directLine, store: createStore(), locale: 'en-US', styleOptions: styleOptions },
         document.getElementById('webchat'));
       say('');
     })
