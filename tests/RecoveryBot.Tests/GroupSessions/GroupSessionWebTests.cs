@@ -32,6 +32,7 @@ public sealed class GroupSessionWebTests(ITestOutputHelper output) : IDisposable
         var root = Path.GetFullPath(Path.Combine(WebTools.WebFolder!, "..", ".."));
         var artifacts = Path.Combine(root, "artifacts", "web");
         var shot = Path.Combine(artifacts, "group-session-member.png");
+        Directory.CreateDirectory(artifacts);
         File.Delete(shot);
 
         // The README's picture is refreshed only on request, so an ordinary run leaves the tree as it was.
