@@ -14,6 +14,10 @@ public sealed class StorageOptions
     /// <summary>Settings of the SQLite provider.</summary>
     [Required]
     public SqliteStorageOptions Sqlite { get; set; } = new();
+
+    /// <summary>Settings of the PostgreSQL provider.</summary>
+    [Required]
+    public PostgresStorageOptions Postgres { get; set; } = new();
 }
 
 /// <summary>The storage providers this build supports.</summary>
@@ -24,6 +28,9 @@ public enum StorageProvider
 
     /// <summary>Process memory: lost on restart; for tests and quick experiments.</summary>
     Memory,
+
+    /// <summary>A PostgreSQL database (Npgsql).</summary>
+    Postgres,
 }
 
 /// <summary>Settings of the SQLite provider (configuration section <c>Storage:Sqlite</c>).</summary>
@@ -32,4 +39,11 @@ public sealed class SqliteStorageOptions
     /// <summary>The database file; a relative path is taken from the app's content root.</summary>
     [Required(AllowEmptyStrings = false)]
     public string Path { get; set; } = "data/recoverybot.db";
+}
+
+/// <summary>Settings of the PostgreSQL provider (configuration section <c>Storage:Postgres</c>).</summary>
+public sealed class PostgresStorageOptions
+{
+    /// <summary>The Npgsql connection string; when empty, <c>ConnectionStrings:Postgres</c> is used.</summary>
+    public string? ConnectionString { get; set; }
 }

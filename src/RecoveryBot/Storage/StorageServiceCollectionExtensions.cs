@@ -14,7 +14,10 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(o => Enum.IsDefined(o.Provider), "Storage:Provider must be Sqlite or Memory.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Storage:Provider must be Sqlite, Postgres or Memory.")
+            .Validate(
+                o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(PostgresConnectionString(o, configuration)),
+                "Storage:Provider is Postgres, but neither Storage:Postgres:ConnectionString nor ConnectionStrings:Postgres is set.")
             .ValidateOnStart();
 
         // Every provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext.
@@ -24,6 +27,7 @@ public static class StorageServiceCollectionExtensions
             IStorage provider = options.Provider switch
             {
                 StorageProvider.Memory => new MemoryStorage(),
+                StorageProvider.Postgres => new PostgresStorage(PostgresConnectionString(options, configuration)!, sp.GetRequiredService<TimeProvider>()),
                 _ => new SqliteStorage(
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),
@@ -34,4 +38,7 @@ public static class StorageServiceCollectionExtensions
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }
+
+    private static string? PostgresConnectionString(StorageOptions options, IConfiguration configuration) =>
+        string.IsNullOrWhiteSpace(options.Postgres.ConnectionString) ? configuration.GetConnectionString("Postgres") : options.Postgres.ConnectionString;
 }

@@ -185,6 +185,82 @@ public sealed class MemoryStorageConformanceTests : StorageConformanceTests
     protected override IStorage Storage { get; } = new MemoryStorage();
 }
 
+/// <summary>The suite against a real PostgreSQL server, each test on its own fresh database.</summary>
+public sealed class PostgresStorageConformanceTests(PostgresServer server) : StorageConformanceTests, IClassFixture<PostgresServer>, IAsyncLifetime
+{
+    private PostgresStorage? _storage;
+    private string _connectionString = "";
+
+    protected override IStorage Storage => _storage!;
+
+    public async Task InitializeAsync()
+    {
+        _connectionString = await server.CreateDatabaseAsync();
+        _storage = new PostgresStorage(_connectionString);
+    }
+
+    public Task DisposeAsync()
+    {
+        _storage?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Data_survives_a_new_storage_instance_on_the_same_database_and_the_schema_has_a_version()
+    {
+        await _storage!.WriteAsync(new Dictionary<string, object> { ["durable"] = new Item { Name = "kept" } });
+
+        using var reopened = new PostgresStorage(_connectionString);
+        var read = await reopened.ReadAsync(["durable"]);
+
+        Assert.Equal("kept", (string?)((JObject)read["durable"])["Name"]);
+        await using var connection = new Npgsql.NpgsqlConnection(_connectionString);
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand("SELECT version FROM recoverybot_schema", connection);
+        Assert.Equal(PostgresStorage.SchemaVersion, (int)(await command.ExecuteScalarAsync())!);
+    }
+
+    [Fact]
+    public async Task Many_keys_are_read_at_once()
+    {
+        var changes = Enumerable.Range(0, 500).ToDictionary(i => $"many/{i}", i => (object)new Item { Count = i });
+        await _storage!.WriteAsync(changes);
+
+        var read = await _storage.ReadAsync([.. changes.Keys, "many/missing"]);
+
+        Assert.Equal(500, read.Count);
+        Assert.Equal(499, (int)AsJson(read["many/499"])["Count"]!);
+    }
+
+    [Fact]
+    public async Task Idle_items_are_erased_except_kept_prefixes_even_with_like_wildcards_in_them()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+        using var storage = new PostgresStorage(_connectionString, clock);
+        await storage.WriteAsync(new Dictionary<string, object> { ["old"] = new Item(), ["keep%_/1"] = new Item(), ["keepXY/1"] = new Item() });
+        clock.Advance(TimeSpan.FromDays(10));
+        await storage.WriteAsync(new Dictionary<string, object> { ["new"] = new Item() });
+
+        var erased = await storage.DeleteIdleAsync(clock.GetUtcNow().AddDays(-5), ["keep%_/"], CancellationToken.None);
+
+        Assert.Equal(2, erased);
+        Assert.Equal(["keep%_/1", "new"], (await storage.ReadAsync(["old", "keep%_/1", "keepXY/1", "new"])).Keys.Order());
+    }
+
+    [Fact]
+    public async Task A_server_that_goes_away_fails_the_call_quickly_and_works_again_when_it_is_back()
+    {
+        await _storage!.WriteAsync(new Dictionary<string, object> { ["before"] = new Item { Name = "kept" } });
+        var bounce = server.BounceAsync(TimeSpan.FromSeconds(2));
+        await Task.Delay(300);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _storage.ReadAsync(["before"]));
+        await bounce;
+
+        Assert.Equal("kept", (string?)AsJson((await _storage.ReadAsync(["before"]))["before"])["Name"]);
+    }
+}
+
 public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
 {
     private readonly TempDirectory _folder = new();

@@ -1,0 +1,264 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>
+/// An <see cref="IStorage"/> in PostgreSQL (Npgsql, pooled connections), with the same ETag contract as the SDK's
+/// <see cref="MemoryStorage"/> and <see cref="SqliteStorage"/>: only <see cref="IStoreItem"/> values are
+/// concurrency-checked, a stale ETag throws, <c>*</c> overwrites, and every write of a store item gets a new ETag.
+/// </summary>
+/// <remarks>
+/// Each write is one statement that checks the ETag and writes (an upsert whose update is conditional), so two writers
+/// can never both win, across app instances too. Many keys are read in one round trip. The schema is created on first
+/// use with a version number, so a later change can migrate it. Values are plain JSON without CLR type names.
+/// </remarks>
+public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
+{
+    /// <summary>The schema version this code writes.</summary>
+    public const int SchemaVersion = 1;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = null,
+    });
+
+    private readonly NpgsqlDataSource _dataSource;
+    private readonly TimeProvider _timeProvider;
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <summary>Creates the storage for <paramref name="connectionString"/> (the schema is created on first use).</summary>
+    public PostgresStorage(string connectionString, TimeProvider? timeProvider = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // A server that is away is told within seconds rather than holding a turn for the default 15 s.
+        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.Timeout = 5;
+        }
+
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        _timeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(keys.Length);
+        if (keys.Length == 0)
+        {
+            return result;
+        }
+
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SELECT key, value, etag FROM recoverybot_state WHERE key = ANY(@keys)", connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys.Distinct(StringComparer.Ordinal).ToArray() });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var value = Parse(reader.GetString(1));
+            if (value is JObject obj && !reader.IsDBNull(2))
+            {
+                obj["eTag"] = reader.GetString(2);
+            }
+
+            result[reader.GetString(0)] = value;
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+
+        // The update happens only when the stored ETag is the one the writer read (or the writer does not check):
+        // the check and the write are one statement, so two writers with the same ETag cannot both succeed.
+        await using var upsert = new NpgsqlCommand(
+            "INSERT INTO recoverybot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now) " +
+            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at " +
+            "WHERE @expected IS NULL OR recoverybot_state.etag IS NULL OR recoverybot_state.etag = @expected",
+            connection,
+            transaction);
+        var keyParameter = upsert.Parameters.Add("key", NpgsqlDbType.Text);
+        var valueParameter = upsert.Parameters.Add("value", NpgsqlDbType.Text);
+        var etagParameter = upsert.Parameters.Add("etag", NpgsqlDbType.Text);
+        var expectedParameter = upsert.Parameters.Add("expected", NpgsqlDbType.Text);
+        upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = _timeProvider.GetUtcNow().UtcDateTime });
+
+        var written = new List<(IStoreItem Item, string ETag)>();
+        foreach (var (key, value) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(changes));
+            string? newETag = null;
+            string? expected = null;
+            if (value is IStoreItem storeItem)
+            {
+                newETag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
+                expected = storeItem.ETag is null or "*" ? null : storeItem.ETag;
+                written.Add((storeItem, newETag));
+            }
+
+            keyParameter.Value = key;
+            valueParameter.Value = Serialize(value);
+            etagParameter.Value = (object?)newETag ?? DBNull.Value;
+            expectedParameter.Value = (object?)expected ?? DBNull.Value;
+            if (await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+            {
+                // The key only: never a value, which may hold what a user wrote.
+                throw new InvalidOperationException($"Etag conflict: the item with key '{key}' was changed by another writer.");
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+
+        // As the SQLite store does today (see the storage issue): the writer's item carries the new ETag.
+        foreach (var (item, etag) in written)
+        {
+            item.ETag = etag;
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("DELETE FROM recoverybot_state WHERE key = ANY(@keys)", connection);
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
+        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keepPrefixes);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // starts_with, not LIKE: keys may contain % and _.
+        await using var command = new NpgsqlCommand(
+            "DELETE FROM recoverybot_state WHERE updated_at < @cutoff AND NOT EXISTS (SELECT 1 FROM unnest(@keep) AS p WHERE starts_with(key, p))",
+            connection);
+        command.Parameters.Add(new NpgsqlParameter<DateTime>("cutoff", NpgsqlDbType.TimestampTz) { TypedValue = notWrittenSince.UtcDateTime });
+        command.Parameters.Add(new NpgsqlParameter<string[]>("keep", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = [.. keepPrefixes] });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _dataSource.Dispose();
+        _initLock.Dispose();
+    }
+
+    // Strings that look like dates stay strings: state must read back exactly as it was written.
+    private static JToken Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        return JToken.ReadFrom(reader);
+    }
+
+    private static string Serialize(object? value)
+    {
+        var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
+        if (token is JObject obj)
+        {
+            // The ETag lives in its own column; the copy inside the value would go stale.
+            obj.Remove("eTag");
+            obj.Remove("ETag");
+        }
+
+        return token.ToString(Formatting.None);
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _dataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
+            }
+
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    // Several instances may start at once: the advisory lock lets one create the schema while the others wait.
+    private async Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await _initLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_initialized)
+            {
+                return;
+            }
+
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using var command = new NpgsqlCommand(
+                "SELECT pg_advisory_xact_lock(7285120411);" +
+                "CREATE TABLE IF NOT EXISTS recoverybot_schema (version integer NOT NULL);" +
+                "CREATE TABLE IF NOT EXISTS recoverybot_state (" +
+                " key text NOT NULL PRIMARY KEY," +
+                " value text NOT NULL," +
+                " etag text NULL," +
+                " updated_at timestamptz NOT NULL);" +
+                "CREATE INDEX IF NOT EXISTS recoverybot_state_updated_at ON recoverybot_state (updated_at);" +
+                "INSERT INTO recoverybot_schema (version) SELECT @version WHERE NOT EXISTS (SELECT 1 FROM recoverybot_schema);" +
+                "SELECT max(version) FROM recoverybot_schema;",
+                connection,
+                transaction);
+            command.Parameters.AddWithValue("version", SchemaVersion);
+            var version = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            if (version > SchemaVersion)
+            {
+                throw new InvalidOperationException($"The PostgreSQL schema is version {version}, newer than this build understands ({SchemaVersion}). Run the newer build.");
+            }
+
+            _initialized = true;
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
+}
