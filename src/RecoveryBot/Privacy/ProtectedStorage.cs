@@ -59,7 +59,6 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         var envelopes = new Dictionary<string, object>(changes.Count);
-        var storeItems = new Dictionary<string, (IStoreItem Original, ProtectedStoreItem Envelope)>();
         foreach (var (key, value) in changes)
         {
             var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
@@ -72,9 +71,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
             var cipher = _protector.Protect(token.ToString(Formatting.None));
             if (value is IStoreItem item)
             {
-                var envelope = new ProtectedStoreItem { ETag = item.ETag, Protected = cipher };
-                storeItems[key] = (item, envelope);
-                envelopes[key] = envelope;
+                envelopes[key] = new ProtectedStoreItem { ETag = item.ETag, Protected = cipher };
             }
             else
             {
@@ -82,11 +79,8 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
             }
         }
 
+        // The writer's object keeps its old ETag, as with the SDK's stores: the new one is read back with the item.
         await inner.WriteAsync(envelopes, cancellationToken).ConfigureAwait(false);
-        foreach (var (original, envelope) in storeItems.Values)
-        {
-            original.ETag = envelope.ETag;
-        }
     }
 
     /// <inheritdoc/>

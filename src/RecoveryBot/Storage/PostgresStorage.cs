@@ -99,32 +99,27 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         await using var upsert = new NpgsqlCommand(
             "INSERT INTO recoverybot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now) " +
             "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at " +
-            "WHERE @expected IS NULL OR recoverybot_state.etag IS NULL OR recoverybot_state.etag = @expected",
+            "WHERE NOT @check OR recoverybot_state.etag IS NULL OR recoverybot_state.etag = @expected",
             connection,
             transaction);
         var keyParameter = upsert.Parameters.Add("key", NpgsqlDbType.Text);
         var valueParameter = upsert.Parameters.Add("value", NpgsqlDbType.Text);
         var etagParameter = upsert.Parameters.Add("etag", NpgsqlDbType.Text);
         var expectedParameter = upsert.Parameters.Add("expected", NpgsqlDbType.Text);
+        var checkParameter = upsert.Parameters.Add("check", NpgsqlDbType.Boolean);
         upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = _timeProvider.GetUtcNow().UtcDateTime });
 
-        var written = new List<(IStoreItem Item, string ETag)>();
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(key, nameof(changes));
-            string? newETag = null;
-            string? expected = null;
-            if (value is IStoreItem storeItem)
-            {
-                newETag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
-                expected = storeItem.ETag is null or "*" ? null : storeItem.ETag;
-                written.Add((storeItem, newETag));
-            }
+            var storeItem = value as IStoreItem;
 
+            // A store item is checked unless its ETag is "*"; no ETag at all means it must not exist yet (or hold none).
             keyParameter.Value = key;
             valueParameter.Value = Serialize(value);
-            etagParameter.Value = (object?)newETag ?? DBNull.Value;
-            expectedParameter.Value = (object?)expected ?? DBNull.Value;
+            etagParameter.Value = storeItem is null ? DBNull.Value : Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
+            checkParameter.Value = storeItem is not null && storeItem.ETag != "*";
+            expectedParameter.Value = (object?)storeItem?.ETag ?? DBNull.Value;
             if (await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
             {
                 // The key only: never a value, which may hold what a user wrote.
@@ -132,13 +127,8 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
             }
         }
 
+        // The writer's object is left as it was (as the SDK's own stores do): its new ETag is read back with it.
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-
-        // As the SQLite store does today (see the storage issue): the writer's item carries the new ETag.
-        foreach (var (item, etag) in written)
-        {
-            item.ETag = etag;
-        }
     }
 
     /// <inheritdoc/>

@@ -9,7 +9,7 @@ namespace RecoveryBot.Storage;
 /// <summary>
 /// An <see cref="IStorage"/> kept in one SQLite file (write-ahead logging), with the same ETag contract as the
 /// SDK's <see cref="MemoryStorage"/>: only <see cref="IStoreItem"/> values are concurrency-checked, a stale ETag
-/// throws, <c>*</c> overwrites, and every write of a store item gets a new ETag.
+/// throws, <c>*</c> overwrites, every write of a store item gets a new ETag, and the writer's object is never changed.
 /// </summary>
 /// <remarks>
 /// Values are stored as plain JSON without CLR type names (type names in stored data let whoever can write the
@@ -155,11 +155,6 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
             upsertValue.Value = Serialize(value, newETag);
             upsertETag.Value = (object?)newETag ?? DBNull.Value;
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-
-            if (value is IStoreItem written)
-            {
-                written.ETag = newETag;
-            }
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);

@@ -18,6 +18,10 @@ public sealed class StorageOptions
     /// <summary>Settings of the PostgreSQL provider.</summary>
     [Required]
     public PostgresStorageOptions Postgres { get; set; } = new();
+
+    /// <summary>Settings of the Azure Blob Storage provider.</summary>
+    [Required]
+    public AzureBlobStorageOptions AzureBlob { get; set; } = new();
 }
 
 /// <summary>The storage providers this build supports.</summary>
@@ -31,6 +35,9 @@ public enum StorageProvider
 
     /// <summary>A PostgreSQL database (Npgsql).</summary>
     Postgres,
+
+    /// <summary>An Azure Blob Storage container.</summary>
+    AzureBlob,
 }
 
 /// <summary>Settings of the SQLite provider (configuration section <c>Storage:Sqlite</c>).</summary>
@@ -46,4 +53,19 @@ public sealed class PostgresStorageOptions
 {
     /// <summary>The Npgsql connection string; when empty, <c>ConnectionStrings:Postgres</c> is used.</summary>
     public string? ConnectionString { get; set; }
+}
+
+/// <summary>Settings of the Azure Blob Storage provider (configuration section <c>Storage:AzureBlob</c>).</summary>
+public sealed class AzureBlobStorageOptions
+{
+    /// <summary>A storage connection string (with a key or SAS); or leave it empty and set <see cref="AccountUrl"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The account's blob endpoint (<c>https://account.blob.core.windows.net</c>), used with
+    /// <c>DefaultAzureCredential</c> (the app's managed identity in Azure) when there is no connection string.</summary>
+    public Uri? AccountUrl { get; set; }
+
+    /// <summary>The container; created on first use if missing.</summary>
+    [Required(AllowEmptyStrings = false)]
+    public string Container { get; set; } = "recoverybot-state";
 }

@@ -14,7 +14,10 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>()
             .Bind(configuration.GetSection(StorageOptions.SectionName))
             .ValidateDataAnnotations()
-            .Validate(o => Enum.IsDefined(o.Provider), "Storage:Provider must be Sqlite, Postgres or Memory.")
+            .Validate(o => Enum.IsDefined(o.Provider), "Storage:Provider must be Sqlite, Postgres, AzureBlob or Memory.")
+            .Validate(
+                o => o.Provider != StorageProvider.AzureBlob || !string.IsNullOrWhiteSpace(o.AzureBlob.ConnectionString) || o.AzureBlob.AccountUrl is { IsAbsoluteUri: true },
+                "Storage:Provider is AzureBlob, but neither Storage:AzureBlob:ConnectionString nor Storage:AzureBlob:AccountUrl is set.")
             .Validate(
                 o => o.Provider != StorageProvider.Postgres || !string.IsNullOrWhiteSpace(PostgresConnectionString(o, configuration)),
                 "Storage:Provider is Postgres, but neither Storage:Postgres:ConnectionString nor ConnectionStrings:Postgres is set.")
@@ -28,6 +31,9 @@ public static class StorageServiceCollectionExtensions
             {
                 StorageProvider.Memory => new MemoryStorage(),
                 StorageProvider.Postgres => new PostgresStorage(PostgresConnectionString(options, configuration)!, sp.GetRequiredService<TimeProvider>()),
+                StorageProvider.AzureBlob => new AzureBlobStorage(string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString)
+                    ? new Azure.Storage.Blobs.BlobContainerClient(new Uri(options.AzureBlob.AccountUrl!, options.AzureBlob.Container), new Azure.Identity.DefaultAzureCredential())
+                    : new Azure.Storage.Blobs.BlobContainerClient(options.AzureBlob.ConnectionString, options.AzureBlob.Container)),
                 _ => new SqliteStorage(
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),

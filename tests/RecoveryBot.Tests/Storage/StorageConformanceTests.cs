@@ -122,6 +122,80 @@ public abstract class StorageConformanceTests
     }
 
     [Fact]
+    public async Task A_write_never_changes_the_writers_object()
+    {
+        var item = new Item { Name = "mine" };
+        await Storage.WriteAsync(new Dictionary<string, object> { ["untouched"] = item });
+        Assert.Null(item.ETag);
+
+        var stored = ETagOf((await Storage.ReadAsync(["untouched"]))["untouched"]);
+        var update = new Item { Name = "mine again", ETag = stored };
+        await Storage.WriteAsync(new Dictionary<string, object> { ["untouched"] = update });
+        Assert.Equal(stored, update.ETag);
+        Assert.NotEqual(stored, ETagOf((await Storage.ReadAsync(["untouched"]))["untouched"]));
+    }
+
+    [Fact]
+    public async Task A_store_item_without_an_etag_does_not_overwrite_one_that_exists()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["first"] = new Item { Name = "first writer" } });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => Storage.WriteAsync(new Dictionary<string, object> { ["first"] = new Item { Name = "second writer" } }));
+
+        Assert.Equal("first writer", (string?)AsJson((await Storage.ReadAsync(["first"]))["first"])["Name"]);
+    }
+
+    [Fact]
+    public async Task Thirty_two_writers_on_one_key_lose_no_update_and_exactly_one_wins_each_round()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["counter"] = new Item { Count = 0 } });
+        for (var round = 1; round <= 5; round++)
+        {
+            var seen = (await Storage.ReadAsync(["counter"]))["counter"];
+            var etag = ETagOf(seen);
+            var count = (int)AsJson(seen)["Count"]!;
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 32).Select(_ => Task.Run(async () =>
+            {
+                try
+                {
+                    await Storage.WriteAsync(new Dictionary<string, object> { ["counter"] = new Item { Count = count + 1, ETag = etag } });
+                    return true;
+                }
+                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                {
+                    return false;
+                }
+            })));
+
+            Assert.Equal(1, outcomes.Count(won => won));
+            Assert.Equal(round, (int)AsJson((await Storage.ReadAsync(["counter"]))["counter"])["Count"]!);
+        }
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_item_round_trips()
+    {
+        var big = new Item { Name = new string('x', 1024 * 1024), Tags = [.. Enumerable.Range(0, 1000).Select(i => $"tag {i} 🙂")] };
+
+        await Storage.WriteAsync(new Dictionary<string, object> { ["big"] = big });
+
+        var read = AsJson((await Storage.ReadAsync(["big"]))["big"]);
+        Assert.Equal(big.Name, (string?)read["Name"]);
+        Assert.Equal(big.Tags, read["Tags"]!.Values<string>());
+    }
+
+    // The SDK's MemoryStorage does not look at the token; the durable stores must (a turn cancelled on shutdown).
+    protected async Task A_cancelled_write_throws_and_writes_nothing()
+    {
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => Storage.WriteAsync(new Dictionary<string, object> { ["cancelled"] = new Item() }, cancelled.Token));
+
+        Assert.Empty(await Storage.ReadAsync(["cancelled"]));
+    }
+
+    [Fact]
     public async Task A_read_of_several_keys_returns_only_those_found()
     {
         await Storage.WriteAsync(new Dictionary<string, object> { ["m1"] = new Item { Name = "a" }, ["m2"] = new Item { Name = "b" } });
@@ -206,6 +280,9 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Sto
     }
 
     [Fact]
+    public Task A_cancelled_call_throws_and_writes_nothing() => A_cancelled_write_throws_and_writes_nothing();
+
+    [Fact]
     public async Task Data_survives_a_new_storage_instance_on_the_same_database_and_the_schema_has_a_version()
     {
         await _storage!.WriteAsync(new Dictionary<string, object> { ["durable"] = new Item { Name = "kept" } });
@@ -261,6 +338,43 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Sto
     }
 }
 
+/// <summary>The suite against Azurite, each test on its own container (created by the storage).</summary>
+public sealed class AzureBlobStorageConformanceTests(AzuriteServer server) : StorageConformanceTests, IClassFixture<AzuriteServer>
+{
+    private readonly string _container = AzuriteServer.NewContainerName();
+
+    protected override IStorage Storage => new AzureBlobStorage(server.Container(_container));
+
+    [Fact]
+    public Task A_cancelled_call_throws_and_writes_nothing() => A_cancelled_write_throws_and_writes_nothing();
+
+    [Fact]
+    public async Task Blob_names_are_the_keys_url_encoded_as_the_sdks_blobs_storage_names_them()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["msteams/conversations/19:a b?c"] = new Item { Name = "x" } });
+
+        var names = new List<string>();
+        await foreach (var blob in server.Container(_container).GetBlobsAsync())
+        {
+            names.Add(blob.Name);
+        }
+
+        Assert.Equal(["msteams%2fconversations%2f19%3aa+b%3fc"], names);
+    }
+
+    [Fact]
+    public async Task Many_keys_are_read_at_once()
+    {
+        var changes = Enumerable.Range(0, 500).ToDictionary(i => $"many/{i}", i => (object)new Item { Count = i });
+        await Storage.WriteAsync(changes);
+
+        var read = await Storage.ReadAsync([.. changes.Keys, "many/missing"]);
+
+        Assert.Equal(500, read.Count);
+        Assert.Equal(499, (int)AsJson(read["many/499"])["Count"]!);
+    }
+}
+
 public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
 {
     private readonly TempDirectory _folder = new();
@@ -269,6 +383,9 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
     public SqliteStorageConformanceTests() => _storage = new SqliteStorage(_folder.File("state.db"));
 
     protected override IStorage Storage => _storage;
+
+    [Fact]
+    public Task A_cancelled_call_throws_and_writes_nothing() => A_cancelled_write_throws_and_writes_nothing();
 
     [Fact]
     public async Task Data_survives_a_new_storage_instance_on_the_same_file()

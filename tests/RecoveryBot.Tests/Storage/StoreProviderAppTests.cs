@@ -5,23 +5,25 @@ using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.Storage;
 
-/// <summary>The whole app with <c>Storage:Provider=Postgres</c> on a real server: conversations, the Direct Line log,
-/// journals and a group session, across a restart.</summary>
-public sealed class PostgresAppTests(PostgresServer server) : IClassFixture<PostgresServer>, IDisposable
+/// <summary>The whole app on a real server-backed store: conversations, the Direct Line log, journals and a group
+/// session (with its proactive steps and shares), across a restart.</summary>
+public abstract class StoreProviderAppTests : IDisposable
 {
     private readonly TempDirectory _folder = new();
 
-    public void Dispose() => _folder.Dispose();
+    public void Dispose()
+    {
+        _folder.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>The settings that put the app on this provider, with a store of its own.</summary>
+    protected abstract Task<Dictionary<string, string?>> StoreSettingsAsync();
 
     [Fact]
     public async Task A_group_session_with_its_answers_and_shares_carries_on_across_a_restart()
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Storage:Provider"] = "Postgres",
-            ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync(),
-        };
-
+        var settings = await StoreSettingsAsync();
         DirectLineParticipant facilitator, member;
         using (var host = new DirectLineTestHost(_folder, settings))
         {
@@ -48,4 +50,23 @@ public sealed class PostgresAppTests(PostgresServer server) : IClassFixture<Post
             Assert.Contains("barbecues with the old crowd", journal);
         }
     }
+}
+
+public sealed class PostgresAppTests(PostgresServer server) : StoreProviderAppTests, IClassFixture<PostgresServer>
+{
+    protected override async Task<Dictionary<string, string?>> StoreSettingsAsync() => new()
+    {
+        ["Storage:Provider"] = "Postgres",
+        ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync(),
+    };
+}
+
+public sealed class AzureBlobAppTests(AzuriteServer server) : StoreProviderAppTests, IClassFixture<AzuriteServer>
+{
+    protected override Task<Dictionary<string, string?>> StoreSettingsAsync() => Task.FromResult(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "AzureBlob",
+        ["Storage:AzureBlob:ConnectionString"] = server.ConnectionString,
+        ["Storage:AzureBlob:Container"] = AzuriteServer.NewContainerName(),
+    });
 }

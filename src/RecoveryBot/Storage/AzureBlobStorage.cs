@@ -1,0 +1,204 @@
+using System.Web;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>
+/// An <see cref="IStorage"/> in an Azure Blob Storage container, one blob per key, with the same ETag contract as the
+/// SDK's <see cref="MemoryStorage"/>: only <see cref="IStoreItem"/> values are concurrency-checked (through blob
+/// conditions, so the check and the write are one request), a stale ETag throws, <c>*</c> overwrites, a store item with
+/// no ETag must not exist yet, and every write gets a new ETag (the blob's own).
+/// </summary>
+/// <remarks>
+/// Blob names are the keys URL-encoded as the SDK's <c>BlobsStorage</c> encodes them, so keys with any characters work
+/// and a container written by one can be read by the other. The container is created on first use.
+/// </remarks>
+public sealed class AzureBlobStorage : IStorage, IExpiringStorage
+{
+    private const int ParallelReads = 16;
+
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = null,
+    });
+
+    private readonly BlobContainerClient _container;
+    private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _initialized;
+
+    /// <summary>Creates the storage on <paramref name="container"/> (created on first use if missing).</summary>
+    public AzureBlobStorage(BlobContainerClient container) => _container = container ?? throw new ArgumentNullException(nameof(container));
+
+    /// <summary>The blob name of <paramref name="key"/>: URL-encoded, as the SDK's BlobsStorage names it.</summary>
+    public static string BlobNameOf(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return HttpUtility.UrlEncode(key);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        var result = new Dictionary<string, object>(keys.Length);
+        if (keys.Length == 0)
+        {
+            return result;
+        }
+
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        using var throttle = new SemaphoreSlim(ParallelReads);
+        var reads = keys.Distinct(StringComparer.Ordinal).Select(async key =>
+        {
+            await throttle.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var blob = _container.GetBlobClient(BlobNameOf(key));
+                var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+                var value = Parse(content.Value.Content.ToString());
+                if (value is JObject obj)
+                {
+                    obj["eTag"] = content.Value.Details.ETag.ToString();
+                }
+
+                return (key, Value: (object?)value);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404)
+            {
+                return (key, Value: null);
+            }
+            finally
+            {
+                throttle.Release();
+            }
+        }).ToList();
+
+        foreach (var (key, value) in await Task.WhenAll(reads).ConfigureAwait(false))
+        {
+            if (value is not null)
+            {
+                result[key] = value;
+            }
+        }
+
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        if (changes.Count == 0)
+        {
+            return;
+        }
+
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var (key, value) in changes)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(changes));
+            var conditions = value is IStoreItem item && item.ETag != "*"
+                ? item.ETag is null ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = new ETag(item.ETag) }
+                : null;
+            try
+            {
+                await _container.GetBlobClient(BlobNameOf(key)).UploadAsync(
+                    BinaryData.FromString(Serialize(value)),
+                    new BlobUploadOptions { Conditions = conditions, HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+                    cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+                // The key only: never a value, which may hold what a user wrote.
+                throw new InvalidOperationException($"Etag conflict: the item with key '{key}' was changed by another writer.", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (keys.Length == 0)
+        {
+            return;
+        }
+
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+            await _container.GetBlobClient(BlobNameOf(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>By the blobs' own last-modified times (the service's clock).</remarks>
+    public async Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keepPrefixes);
+        await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        var deleted = 0;
+        await foreach (var blob in _container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            var key = HttpUtility.UrlDecode(blob.Name);
+            if (blob.Properties.LastModified is { } modified && modified < notWrittenSince
+                && !keepPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
+                deleted++;
+            }
+        }
+
+        return deleted;
+    }
+
+    // Strings that look like dates stay strings: state must read back exactly as it was written.
+    private static JToken Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        return JToken.ReadFrom(reader);
+    }
+
+    private static string Serialize(object? value)
+    {
+        var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
+        if (token is JObject obj)
+        {
+            // The ETag is the blob's own; a copy inside the value would go stale.
+            obj.Remove("eTag");
+            obj.Remove("ETag");
+        }
+
+        return token.ToString(Formatting.None);
+    }
+
+    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    {
+        if (_initialized)
+        {
+            return;
+        }
+
+        await _initLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!_initialized)
+            {
+                await _container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                _initialized = true;
+            }
+        }
+        finally
+        {
+            _initLock.Release();
+        }
+    }
+}
