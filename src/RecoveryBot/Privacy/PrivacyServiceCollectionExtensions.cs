@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
+using RecoveryBot.Storage;
 
 namespace RecoveryBot.Privacy;
 
@@ -16,11 +18,30 @@ public static class PrivacyServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        services.AddDataProtection().SetApplicationName("RecoveryBot");
+        var dataProtection = services.AddDataProtection().SetApplicationName("RecoveryBot");
+
+        // With a shared store (PostgreSQL, Azure Blob) the key ring lives in it, so every instance has the same keys and
+        // a token one issues is accepted by all; otherwise in Privacy:KeysPath.
         services.AddOptions<KeyManagementOptions>()
-            .Configure<IHostEnvironment, IOptions<PrivacyOptions>, ILoggerFactory>((keys, environment, options, loggers) =>
-                keys.XmlRepository = new FileSystemXmlRepository(
-                    new DirectoryInfo(Path.Combine(environment.ContentRootPath, options.Value.KeysPath)), loggers));
+            .Configure<IServiceProvider, IHostEnvironment, IOptions<PrivacyOptions>, IOptions<StorageOptions>, ILoggerFactory>((keys, sp, environment, options, storage, loggers) =>
+                keys.XmlRepository = storage.Value.Provider is StorageProvider.Postgres or StorageProvider.AzureBlob
+                    ? new StorageXmlRepository(sp.GetRequiredKeyedService<Microsoft.Bot.Builder.IStorage>(StorageServiceCollectionExtensions.ProviderKey))
+                    : new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(environment.ContentRootPath, options.Value.KeysPath)), loggers));
+
+        // Keys protected at rest with a certificate (a .pfx named in configuration). Without one, Data Protection warns at
+        // start that the key ring is not encrypted, and keeps warning until it is.
+        var certificatePath = configuration[$"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.KeyCertificatePath)}"];
+        if (!string.IsNullOrWhiteSpace(certificatePath))
+        {
+            var certificate = X509CertificateLoader.LoadPkcs12FromFile(
+                certificatePath, configuration[$"{PrivacyOptions.SectionName}:{nameof(PrivacyOptions.KeyCertificatePassword)}"]);
+            if (!certificate.HasPrivateKey)
+            {
+                throw new InvalidOperationException("Privacy:KeyCertificatePath must name a certificate with its private key (a .pfx).");
+            }
+
+            dataProtection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
 
         services.AddSingleton<DataEraser>();
         services.AddSingleton<RetentionService>();

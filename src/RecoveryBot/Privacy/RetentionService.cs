@@ -53,7 +53,7 @@ public sealed class RetentionService(
 
         // Check-ins look after themselves (see CheckInStore.KeyPrefix): idleness says nothing about them.
         var erased = await expiring.DeleteIdleAsync(
-            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.KeyPrefix], cancellationToken).ConfigureAwait(false);
+            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.KeyPrefix, StorageXmlRepository.KeyPrefix], cancellationToken).ConfigureAwait(false);
         if (erased > 0)
         {
             logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);

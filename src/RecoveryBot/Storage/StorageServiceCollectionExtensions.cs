@@ -8,6 +8,9 @@ namespace RecoveryBot.Storage;
 /// <summary>Registers the <see cref="IStorage"/> chosen by <c>Storage:Provider</c>.</summary>
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>The service key of the provider underneath the encryption.</summary>
+    public const string ProviderKey = "provider";
+
     /// <summary>Adds the configured state store, its options (validated at start-up) and its health check.</summary>
     public static IServiceCollection AddBotStorage(this IServiceCollection services, IConfiguration configuration)
     {
@@ -23,8 +26,9 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Provider is Postgres, but neither Storage:Postgres:ConnectionString nor ConnectionStrings:Postgres is set.")
             .ValidateOnStart();
 
-        // Every provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext.
-        services.AddSingleton<IStorage>(sp =>
+        // Every provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext. The provider
+        // itself is also registered (keyed), for what must not be encrypted with the key ring: the key ring.
+        services.AddKeyedSingleton<IStorage>(ProviderKey, (sp, _) =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             IStorage provider = options.Provider switch
@@ -38,8 +42,9 @@ public static class StorageServiceCollectionExtensions
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),
             };
-            return new ProtectedStorage(provider, sp.GetRequiredService<IDataProtectionProvider>());
+            return provider;
         });
+        services.AddSingleton<IStorage>(sp => new ProtectedStorage(sp.GetRequiredKeyedService<IStorage>(ProviderKey), sp.GetRequiredService<IDataProtectionProvider>()));
 
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Bots;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.GroupSessions;
@@ -49,6 +50,46 @@ public abstract class StoreProviderAppTests : IDisposable
             var journal = await member.SayAsync("my reflections") + await member.SayAsync("open 1");
             Assert.Contains("barbecues with the old crowd", journal);
         }
+    }
+
+    [Fact]
+    public async Task Two_instances_with_nothing_else_in_common_share_the_key_ring_through_the_store()
+    {
+        var settings = await StoreSettingsAsync();
+        using var otherFolder = new TempDirectory();
+        using var first = new DirectLineTestHost(_folder, settings);
+        using var second = new DirectLineTestHost(otherFolder, settings);
+
+        // A conversation begun on one instance, its token issued there, goes on through the other.
+        var person = await DirectLineParticipant.StartAsync(first);
+        Assert.Contains("Which kind of social situation", await person.SayAsync("Being with people"));
+        var elsewhere = person.On(second);
+        Assert.Contains("What makes it hard?", await elsewhere.SayAsync("parties"));
+        Assert.Contains("What's one small social step", await person.SayAsync("not knowing what to say"));
+    }
+
+    [Fact]
+    public async Task With_a_certificate_the_key_ring_in_the_store_is_encrypted()
+    {
+        var settings = await StoreSettingsAsync();
+        using var rsa = System.Security.Cryptography.RSA.Create(2048);
+        var request = new System.Security.Cryptography.X509Certificates.CertificateRequest(
+            "CN=RecoveryBot key ring (test)", rsa, System.Security.Cryptography.HashAlgorithmName.SHA256, System.Security.Cryptography.RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        var path = _folder.File("keyring.pfx");
+        File.WriteAllBytes(path, certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "test password"));
+        settings["Privacy:KeyCertificatePath"] = path;
+        settings["Privacy:KeyCertificatePassword"] = "test password";
+
+        using var host = new DirectLineTestHost(_folder, settings);
+        var person = await DirectLineParticipant.StartAsync(host);
+        Assert.Contains("Which kind of social situation", await person.SayAsync("Being with people"));
+
+        var provider = host.Services.GetRequiredKeyedService<Microsoft.Bot.Builder.IStorage>(RecoveryBot.Storage.StorageServiceCollectionExtensions.ProviderKey);
+        var ring = Newtonsoft.Json.Linq.JObject.FromObject((await provider.ReadAsync([RecoveryBot.Privacy.StorageXmlRepository.KeyPrefix + "keyring"])).Single().Value);
+        var xml = string.Concat(ring["Elements"]!.Values<string>());
+        Assert.Contains("EncryptedData", xml);
+        Assert.DoesNotContain("<value>", xml);
     }
 }
 
