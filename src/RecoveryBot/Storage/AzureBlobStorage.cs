@@ -15,12 +15,16 @@ namespace RecoveryBot.Storage;
 /// no ETag must not exist yet, and every write gets a new ETag (the blob's own).
 /// </summary>
 /// <remarks>
-/// Blob names are the keys URL-encoded as the SDK's <c>BlobsStorage</c> encodes them, so keys with any characters work
-/// and a container written by one can be read by the other. The container is created on first use.
+/// Blob names are the keys URL-encoded as the SDK's <c>BlobsStorage</c> encodes them (a name past the service's 1,024
+/// characters keeps its first 950 and ends with a hash of the whole key). The container is created on first use.
+/// Where this differs from MemoryStorage, it does as the SDK's BlobsStorage does: a store item with an ETag written
+/// to a key that does not exist, or over a value that was not a store item, is a conflict.
 /// </remarks>
 public sealed class AzureBlobStorage : IStorage, IExpiringStorage
 {
     private const int ParallelReads = 16;
+    private const int MaxBlobName = 1024;
+    private const string StoreItemMetadata = "storeitem";
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -36,11 +40,25 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
     /// <summary>Creates the storage on <paramref name="container"/> (created on first use if missing).</summary>
     public AzureBlobStorage(BlobContainerClient container) => _container = container ?? throw new ArgumentNullException(nameof(container));
 
-    /// <summary>The blob name of <paramref name="key"/>: URL-encoded, as the SDK's BlobsStorage names it.</summary>
+    /// <summary>The blob name of <paramref name="key"/>: URL-encoded, as the SDK's BlobsStorage names it; a name too
+    /// long for the service keeps its beginning (so prefixes still match) and ends with a hash of the whole key.</summary>
     public static string BlobNameOf(string key)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
-        return HttpUtility.UrlEncode(key);
+        var name = HttpUtility.UrlEncode(key);
+        return name.Length <= MaxBlobName
+            ? name
+            : name[..950] + "~" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+    }
+
+    /// <summary>Client options for a store: a store that does not answer is told within seconds, not minutes.</summary>
+    public static BlobClientOptions ClientOptions()
+    {
+        var options = new BlobClientOptions();
+        options.Retry.MaxRetries = 2;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        options.Retry.NetworkTimeout = TimeSpan.FromSeconds(5);
+        return options;
     }
 
     /// <inheritdoc/>
@@ -63,7 +81,8 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
                 var blob = _container.GetBlobClient(BlobNameOf(key));
                 var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
                 var value = Parse(content.Value.Content.ToString());
-                if (value is JObject obj)
+                // Only a store item reads back with an ETag, as from the other stores.
+                if (value is JObject obj && content.Value.Details.Metadata.ContainsKey(StoreItemMetadata))
                 {
                     obj["eTag"] = content.Value.Details.ETag.ToString();
                 }
@@ -111,10 +130,15 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
             {
                 await _container.GetBlobClient(BlobNameOf(key)).UploadAsync(
                     BinaryData.FromString(Serialize(value)),
-                    new BlobUploadOptions { Conditions = conditions, HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" } },
+                    new BlobUploadOptions
+                    {
+                        Conditions = conditions,
+                        HttpHeaders = new BlobHttpHeaders { ContentType = "application/json" },
+                        Metadata = value is IStoreItem ? new Dictionary<string, string> { [StoreItemMetadata] = "1" } : null,
+                    },
                     cancellationToken).ConfigureAwait(false);
             }
-            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            catch (RequestFailedException ex) when (ex.Status == 412 || ex.ErrorCode == BlobErrorCode.BlobAlreadyExists)
             {
                 // The key only: never a value, which may hold what a user wrote.
                 throw new InvalidOperationException($"Etag conflict: the item with key '{key}' was changed by another writer.", ex);
@@ -145,15 +169,23 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
     {
         ArgumentNullException.ThrowIfNull(keepPrefixes);
         await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+        var kept = keepPrefixes.Select(HttpUtility.UrlEncode).ToList();
         var deleted = 0;
         await foreach (var blob in _container.GetBlobsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            var key = HttpUtility.UrlDecode(blob.Name);
-            if (blob.Properties.LastModified is { } modified && modified < notWrittenSince
-                && !keepPrefixes.Any(prefix => key.StartsWith(prefix, StringComparison.Ordinal)))
+            if (blob.Properties.LastModified is not { } modified || modified >= notWrittenSince || kept.Any(prefix => blob.Name.StartsWith(prefix!, StringComparison.Ordinal)))
             {
-                await _container.DeleteBlobIfExistsAsync(blob.Name, cancellationToken: cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            // Only the blob as it was listed: one written since then is not idle.
+            try
+            {
+                await _container.DeleteBlobAsync(blob.Name, conditions: new BlobRequestConditions { IfMatch = blob.Properties.ETag }, cancellationToken: cancellationToken).ConfigureAwait(false);
                 deleted++;
+            }
+            catch (RequestFailedException ex) when (ex.Status is 404 or 412)
+            {
             }
         }
 

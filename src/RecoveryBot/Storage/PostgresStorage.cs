@@ -15,7 +15,8 @@ namespace RecoveryBot.Storage;
 /// <remarks>
 /// Each write is one statement that checks the ETag and writes (an upsert whose update is conditional), so two writers
 /// can never both win, across app instances too. Many keys are read in one round trip. The schema is created on first
-/// use with a version number, so a later change can migrate it. Values are plain JSON without CLR type names.
+/// use with a version number, so a later change can migrate it (creating it needs the right to create tables; once it
+/// exists, reading and writing rows is enough). Values are plain JSON without CLR type names.
 /// </remarks>
 public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
 {
@@ -39,8 +40,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        // A server that is away is told within seconds rather than holding a turn for the default 15 s.
-        if (!connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase))
+        // A server that is away is told within seconds rather than holding a turn for the default 15 s, unless the
+        // connection string says otherwise ("Timeout" itself; "Command Timeout" is another setting).
+        if (!new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.ContainsKey("Timeout"))
         {
             builder.Timeout = 5;
         }
@@ -59,10 +61,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
             return result;
         }
 
-        foreach (var key in keys)
-        {
-            ArgumentNullException.ThrowIfNull(key, nameof(keys));
-        }
+        CheckKeys(keys);
 
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("SELECT key, value, etag FROM recoverybot_state WHERE key = ANY(@keys)", connection);
@@ -109,9 +108,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         var checkParameter = upsert.Parameters.Add("check", NpgsqlDbType.Boolean);
         upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = _timeProvider.GetUtcNow().UtcDateTime });
 
+        CheckKeys(changes.Keys);
         foreach (var (key, value) in changes)
         {
-            ArgumentNullException.ThrowIfNull(key, nameof(changes));
             var storeItem = value as IStoreItem;
 
             // A store item is checked unless its ETag is "*"; no ETag at all means it must not exist yet (or hold none).
@@ -140,11 +139,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
             return;
         }
 
-        foreach (var key in keys)
-        {
-            ArgumentNullException.ThrowIfNull(key, nameof(keys));
-        }
-
+        CheckKeys(keys);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand("DELETE FROM recoverybot_state WHERE key = ANY(@keys)", connection);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
@@ -170,6 +165,19 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
     {
         _dataSource.Dispose();
         _initLock.Dispose();
+    }
+
+    // PostgreSQL text cannot hold NUL: such a key is the caller's mistake, not the store being away.
+    private static void CheckKeys(IEnumerable<string> keys)
+    {
+        foreach (var key in keys)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+            if (key.Contains('\0', StringComparison.Ordinal))
+            {
+                throw new ArgumentException("A key contains a NUL character, which PostgreSQL cannot store.", nameof(keys));
+            }
+        }
     }
 
     // Strings that look like dates stay strings: state must read back exactly as it was written.
@@ -211,6 +219,19 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         }
     }
 
+    private static async Task<int?> SchemaVersionAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT max(version) FROM recoverybot_schema", connection);
+        try
+        {
+            return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is int version ? version : null;
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return null;
+        }
+    }
+
     // Several instances may start at once: the advisory lock lets one create the schema while the others wait.
     private async Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -219,6 +240,19 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         {
             if (_initialized)
             {
+                return;
+            }
+
+            // A database already set up needs no right to create anything: a least-privilege role (SELECT, INSERT, UPDATE,
+            // DELETE on the two tables) works from then on.
+            if (await SchemaVersionAsync(connection, cancellationToken).ConfigureAwait(false) is { } existing && existing >= SchemaVersion)
+            {
+                if (existing > SchemaVersion)
+                {
+                    throw new InvalidOperationException($"The PostgreSQL schema is version {existing}, newer than this build understands ({SchemaVersion}). Run the newer build.");
+                }
+
+                _initialized = true;
                 return;
             }
 

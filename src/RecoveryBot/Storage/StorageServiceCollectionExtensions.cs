@@ -36,8 +36,11 @@ public static class StorageServiceCollectionExtensions
                 StorageProvider.Memory => new MemoryStorage(),
                 StorageProvider.Postgres => new PostgresStorage(PostgresConnectionString(options, configuration)!, sp.GetRequiredService<TimeProvider>()),
                 StorageProvider.AzureBlob => new AzureBlobStorage(string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString)
-                    ? new Azure.Storage.Blobs.BlobContainerClient(new Uri(options.AzureBlob.AccountUrl!, options.AzureBlob.Container), new Azure.Identity.DefaultAzureCredential())
-                    : new Azure.Storage.Blobs.BlobContainerClient(options.AzureBlob.ConnectionString, options.AzureBlob.Container)),
+                    ? new Azure.Storage.Blobs.BlobContainerClient(
+                        new Uri($"{options.AzureBlob.AccountUrl!.AbsoluteUri.TrimEnd('/')}/{options.AzureBlob.Container}"),
+                        new Azure.Identity.DefaultAzureCredential(),
+                        AzureBlobStorage.ClientOptions())
+                    : new Azure.Storage.Blobs.BlobContainerClient(options.AzureBlob.ConnectionString, options.AzureBlob.Container, AzureBlobStorage.ClientOptions())),
                 _ => new SqliteStorage(
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),

@@ -16,6 +16,7 @@ public sealed class AzuriteServer : IAsyncLifetime
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "recoverybot-azurite-" + Guid.NewGuid().ToString("N")[..12]);
+    private readonly System.Text.StringBuilder _errors = new();
     private Process? _process;
     private int _port;
 
@@ -36,7 +37,16 @@ public sealed class AzuriteServer : IAsyncLifetime
 
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                lock (_errors)
+                {
+                    _errors.AppendLine(e.Data);
+                }
+            }
+        };
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
 
@@ -53,6 +63,13 @@ public sealed class AzuriteServer : IAsyncLifetime
             {
                 await Task.Delay(100);
             }
+            catch (SocketException ex)
+            {
+                lock (_errors)
+                {
+                    throw new InvalidOperationException($"Azurite did not start: {_errors}", ex);
+                }
+            }
         }
     }
 
@@ -60,7 +77,7 @@ public sealed class AzuriteServer : IAsyncLifetime
     public static string NewContainerName() => "t" + Guid.NewGuid().ToString("N");
 
     /// <summary>A client for <paramref name="container"/> in the emulator.</summary>
-    public BlobContainerClient Container(string container) => new(ConnectionString, container);
+    public BlobContainerClient Container(string container) => new(ConnectionString, container, RecoveryBot.Storage.AzureBlobStorage.ClientOptions());
 
     public Task DisposeAsync()
     {

@@ -12,7 +12,8 @@ namespace RecoveryBot.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "recoverybot-pg-" + Guid.NewGuid().ToString("N")[..12]);
+    // Under /tmp when run as root: the postgres user must be able to reach the folder, and TMPDIR may point elsewhere.
+    private readonly string _folder = Path.Combine(Environment.UserName == "root" ? "/tmp" : Path.GetTempPath(), "recoverybot-pg-" + Guid.NewGuid().ToString("N")[..12]);
     private string _bin = "";
     private int _port;
 

@@ -122,6 +122,17 @@ public abstract class StorageConformanceTests
     }
 
     [Fact]
+    public async Task A_value_that_is_not_a_store_item_reads_back_without_an_etag()
+    {
+        await Storage.WriteAsync(new Dictionary<string, object> { ["plain"] = new Dictionary<string, object> { ["Name"] = "plain" } });
+
+        var read = AsJson((await Storage.ReadAsync(["plain"]))["plain"]);
+
+        Assert.Equal("plain", (string?)read["Name"]);
+        Assert.Null(read["eTag"]);
+    }
+
+    [Fact]
     public async Task A_write_never_changes_the_writers_object()
     {
         var item = new Item { Name = "mine" };
@@ -215,6 +226,7 @@ public abstract class StorageConformanceTests
         "rtl/مرحبا/שלום",
         "spaces and\ttabs\nand newlines",
         "percent%2Fencoded?query=1#hash*star",
+        "long/" + new string('长', 200),
     };
 
     [Theory]
@@ -283,6 +295,31 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Sto
     public Task A_cancelled_call_throws_and_writes_nothing() => A_cancelled_write_throws_and_writes_nothing();
 
     [Fact]
+    public async Task Once_the_schema_exists_a_role_that_may_only_read_and_write_rows_is_enough()
+    {
+        await _storage!.WriteAsync(new Dictionary<string, object> { ["setup"] = new Item() });
+        var role = "limited_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
+        {
+            await admin.OpenAsync();
+            await using var grant = new Npgsql.NpgsqlCommand(
+                $"CREATE ROLE {role} LOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};", admin);
+            await grant.ExecuteNonQueryAsync();
+        }
+
+        using var limited = new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Username = role }.ConnectionString);
+        await limited.WriteAsync(new Dictionary<string, object> { ["by-limited"] = new Item { Name = "ok" } });
+        Assert.Equal("ok", (string?)AsJson((await limited.ReadAsync(["by-limited"]))["by-limited"])["Name"]);
+    }
+
+    [Fact]
+    public async Task A_key_with_a_nul_character_is_refused_as_bad_input_not_as_a_store_failure()
+    {
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => _storage!.ReadAsync(["nul\0key"]));
+        Assert.False(StorageFailure.Is(refused));
+    }
+
+    [Fact]
     public async Task Data_survives_a_new_storage_instance_on_the_same_database_and_the_schema_has_a_version()
     {
         await _storage!.WriteAsync(new Dictionary<string, object> { ["durable"] = new Item { Name = "kept" } });
@@ -347,6 +384,17 @@ public sealed class AzureBlobStorageConformanceTests(AzuriteServer server) : Sto
 
     [Fact]
     public Task A_cancelled_call_throws_and_writes_nothing() => A_cancelled_write_throws_and_writes_nothing();
+
+    [Fact]
+    public void A_key_too_long_for_a_blob_name_keeps_its_beginning_and_stays_distinct()
+    {
+        var first = AzureBlobStorage.BlobNameOf("checkins/" + new string('长', 200) + "a");
+        var second = AzureBlobStorage.BlobNameOf("checkins/" + new string('长', 200) + "b");
+
+        Assert.True(first.Length <= 1024);
+        Assert.StartsWith("checkins%2f", first, StringComparison.Ordinal);
+        Assert.NotEqual(first, second);
+    }
 
     [Fact]
     public async Task Blob_names_are_the_keys_url_encoded_as_the_sdks_blobs_storage_names_them()
@@ -438,5 +486,19 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
     {
         _storage.Dispose();
         _folder.Dispose();
+    }
+}
+
+/// <summary>What counts as the store being away (a kind "send it again" and a 503) rather than a bug.</summary>
+public sealed class StorageFailureTests
+{
+    [Fact]
+    public void Database_and_azure_storage_failures_count_even_when_wrapped()
+    {
+        Assert.True(StorageFailure.Is(new Azure.RequestFailedException(503, "unavailable")));
+        Assert.True(StorageFailure.Is(new AggregateException(new TaskCanceledException(), new Azure.RequestFailedException(0, "no answer"))));
+        Assert.True(StorageFailure.Is(new InvalidOperationException("outer", new Microsoft.Data.Sqlite.SqliteException("busy", 5))));
+        Assert.False(StorageFailure.Is(new InvalidOperationException("a bug")));
+        Assert.False(StorageFailure.Is(new AggregateException(new TaskCanceledException())));
     }
 }
