@@ -34,7 +34,12 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     // concurrent turns writers queued on the file cost 150 ms each and starved the thread pool. Queued here, they wait
     // asynchronously for microseconds. (Another process on the same file still gets the busy retry, as before.)
     private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly FileStream? _instanceLock;
     private volatile bool _initialized;
+
+    /// <summary>True when another app process (or another store in this one) already had the file open at creation:
+    /// SQLite storage is for one instance, so start-up warns.</summary>
+    public bool SharedWithAnotherInstance { get; }
 
     /// <summary>Creates the storage for the database file at <paramref name="path"/> (created on first use).</summary>
     public SqliteStorage(string path, TimeProvider? timeProvider = null)
@@ -45,6 +50,17 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
+        }
+
+        // One instance per file: the turn gate and the check-in sender are per process. A lock file held for the store's
+        // lifetime tells a second process (or instance) on the same file, which then says so at start.
+        try
+        {
+            _instanceLock = new FileStream(fullPath + ".instance-lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException)
+        {
+            SharedWithAnotherInstance = true;
         }
 
         _connectionString = new SqliteConnectionStringBuilder
@@ -231,6 +247,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
     /// <inheritdoc/>
     public void Dispose()
     {
+        _instanceLock?.Dispose();
         _initLock.Dispose();
         _writeLock.Dispose();
     }

@@ -45,6 +45,13 @@ public static class StorageServiceCollectionExtensions
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),
             };
+            if (provider is SqliteStorage { SharedWithAnotherInstance: true })
+            {
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStorage)).LogWarning(
+                    "Another process already uses the SQLite file {Path}. SQLite storage is for one app instance; for several, use Storage:Provider Postgres or AzureBlob.",
+                    options.Sqlite.Path);
+            }
+
             return provider;
         });
         services.AddSingleton<IStorage>(sp => new ProtectedStorage(sp.GetRequiredKeyedService<IStorage>(ProviderKey), sp.GetRequiredService<IDataProtectionProvider>()));

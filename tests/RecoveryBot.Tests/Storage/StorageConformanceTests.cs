@@ -436,6 +436,20 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
     public Task A_cancelled_call_throws_and_writes_nothing() => A_cancelled_write_throws_and_writes_nothing();
 
     [Fact]
+    public void A_second_instance_on_the_same_file_knows_it_is_not_alone()
+    {
+        Assert.False(_storage.SharedWithAnotherInstance);
+        using (var second = new SqliteStorage(_folder.File("state.db")))
+        {
+            Assert.True(second.SharedWithAnotherInstance);
+        }
+
+        _storage.Dispose();
+        using var after = new SqliteStorage(_folder.File("state.db"));
+        Assert.False(after.SharedWithAnotherInstance);
+    }
+
+    [Fact]
     public async Task Data_survives_a_new_storage_instance_on_the_same_file()
     {
         await _storage.WriteAsync(new Dictionary<string, object> { ["durable"] = new Item { Name = "kept" } });
