@@ -18,6 +18,12 @@ public sealed class CheckInSender(
 {
     private const int MaxFailedAttempts = 3;
 
+    // How long a claim holds: far longer than a send takes, short enough that a crashed sender's check-ins go out soon.
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
+    // This instance, as named in its claims.
+    private readonly string _instance = Guid.NewGuid().ToString("N");
+
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -52,6 +58,12 @@ public sealed class CheckInSender(
         var botAppId = configuration["MicrosoftAppId"] ?? "";
         foreach (var checkIn in due)
         {
+            // With several instances on one store, every timer may fire at once: only the one that claims it sends it.
+            if (!await store.TryClaimAsync(checkIn, _instance, now, now + ClaimFor, cancellationToken).ConfigureAwait(false))
+            {
+                continue;
+            }
+
             // The failure is caught inside the callback: left to the adapter, its turn-error handler would apologise to
             // someone who wrote nothing, clear their conversation, and hide the failure from the retry count here.
             Exception? failure = null;

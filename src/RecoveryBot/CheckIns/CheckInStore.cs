@@ -59,6 +59,27 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
         return found.Values.SelectMany(v => As<CheckInDay>(v).Items).Where(c => c.DueAt <= now).OrderBy(c => c.DueAt).ToList();
     }
 
+    /// <summary>
+    /// Takes <paramref name="checkIn"/> for sending by <paramref name="sender"/> until <paramref name="until"/>, unless
+    /// another sender holds it (or it is gone); ETag-checked, so of several instances whose timers fire at once exactly
+    /// one gets it. A claim that ran out (its sender crashed) can be taken.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(ScheduledCheckIn checkIn, string sender, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        var claimed = false;
+        await UpdateAsync<CheckInDay>(DayKey(DayOf(checkIn)), day =>
+        {
+            claimed = false;
+            if (day.Items.FirstOrDefault(c => c.Id == checkIn.Id) is { } item && (item.ClaimedBy is null || item.ClaimedBy == sender || item.ClaimedUntil <= now))
+            {
+                (item.ClaimedBy, item.ClaimedUntil) = (sender, until);
+                claimed = true;
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return claimed;
+    }
+
     /// <summary>One user's pending check-ins.</summary>
     public async Task<IReadOnlyList<ScheduledCheckIn>> ListForUserAsync(string userKey, CancellationToken cancellationToken)
     {

@@ -23,6 +23,12 @@ public sealed class ScheduledCheckIn
     /// <summary>How many sends failed so far.</summary>
     public int FailedAttempts { get; set; }
 
+    /// <summary>The app instance sending it now, so two instances on one store never both send it.</summary>
+    public string? ClaimedBy { get; set; }
+
+    /// <summary>Until when <see cref="ClaimedBy"/> holds it: a sender that crashed lets another take it after this.</summary>
+    public DateTimeOffset? ClaimedUntil { get; set; }
+
     /// <summary>The key that identifies a user across their conversations on one channel.</summary>
     public static string UserKeyOf(string? channelId, string? userId) => $"{channelId}/{userId}";
 }

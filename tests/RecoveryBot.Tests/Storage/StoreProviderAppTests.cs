@@ -69,6 +69,33 @@ public abstract class StoreProviderAppTests : IDisposable
     }
 
     [Fact]
+    public async Task A_check_in_due_on_two_instances_at_once_is_sent_once()
+    {
+        var settings = await StoreSettingsAsync();
+        using var otherFolder = new TempDirectory();
+        using var first = new DirectLineTestHost(_folder, settings);
+        using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
+        var person = await DirectLineParticipant.StartAsync(first);
+
+        await first.Services.GetRequiredService<RecoveryBot.CheckIns.CheckInStore>().AddAsync(new RecoveryBot.CheckIns.ScheduledCheckIn
+        {
+            DueAt = first.Clock.GetUtcNow().AddMinutes(-1),
+            Reference = RecoveryBot.Channels.DirectLine.DirectLineAdapter.ReferenceFor(person.ConversationId, "someone"),
+            UserKey = "directline/someone",
+            Message = "Checking in gently: how did it go?",
+        }, CancellationToken.None);
+
+        var sent = await Task.WhenAll(
+            first.Services.GetRequiredService<RecoveryBot.CheckIns.CheckInSender>().SendDueAsync(CancellationToken.None),
+            second.Services.GetRequiredService<RecoveryBot.CheckIns.CheckInSender>().SendDueAsync(CancellationToken.None));
+
+        Assert.Equal(1, sent.Sum());
+        await person.WaitForAsync("Checking in gently");
+        await Task.Delay(500);
+        Assert.Single(person.All, a => DirectLineParticipant.Text(a).Contains("Checking in gently", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task With_a_certificate_the_key_ring_in_the_store_is_encrypted()
     {
         var settings = await StoreSettingsAsync();
