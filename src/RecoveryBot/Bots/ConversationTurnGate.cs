@@ -1,13 +1,16 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Bot.Schema;
+using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
 
 /// <summary>
 /// Runs the turns of one conversation one at a time. Bot state is saved last-write-wins, so two messages sent at
 /// once (a double tap in Web Chat, a Teams retry) would otherwise each save over the other and lose an answer, or the
-/// record that an exercise was set aside after a crisis message. Per app instance: the app runs as one instance.
+/// record that an exercise was set aside after a crisis message. Within the app by a gate per conversation; across app
+/// instances on a shared store, also by a <see cref="SharedTurnLease"/>.
 /// </summary>
-public sealed class ConversationTurnGate : Microsoft.Bot.Builder.IMiddleware
+public sealed class ConversationTurnGate(SharedTurnLease sharedLease) : Microsoft.Bot.Builder.IMiddleware
 {
     private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
 
@@ -34,6 +37,19 @@ public sealed class ConversationTurnGate : Microsoft.Bot.Builder.IMiddleware
             await gate.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
+                await using var lease = await sharedLease.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
+                if (lease is null)
+                {
+                    // Another instance has been busy with this conversation for a long time: nothing is taken in, so
+                    // nothing is lost; a message is asked for again, anything else is left for the channel to retry.
+                    if (turnContext.Activity.Type == ActivityTypes.Message)
+                    {
+                        await turnContext.SendActivityAsync(BotMessages.StillWorking, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    }
+
+                    return;
+                }
+
                 await next(cancellationToken).ConfigureAwait(false);
             }
             finally

@@ -56,6 +56,7 @@ public static class StorageServiceCollectionExtensions
         });
         services.AddSingleton<IStorage>(sp => new ProtectedStorage(sp.GetRequiredKeyedService<IStorage>(ProviderKey), sp.GetRequiredService<IDataProtectionProvider>()));
 
+        services.AddSingleton<SharedTurnLease>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");
         return services;
     }

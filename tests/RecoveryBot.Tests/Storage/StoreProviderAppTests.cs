@@ -69,6 +69,36 @@ public abstract class StoreProviderAppTests : IDisposable
     }
 
     [Fact]
+    public async Task Two_messages_of_one_conversation_at_two_instances_at_once_lose_neither_answer()
+    {
+        var settings = await StoreSettingsAsync();
+        using var otherFolder = new TempDirectory();
+        using var first = new DirectLineTestHost(_folder, settings);
+        using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
+        var person = await DirectLineParticipant.StartAsync(first);
+        Assert.Contains("Which kind of social situation", await person.SayAsync("Being with people"));
+
+        // Two answers at once, one through each instance, twice: the second of each pair must answer the question the
+        // first moved on to. (Each pair's answers fit either of its two questions, whichever instance goes first.)
+        foreach (var (a, b) in new[] { ("crowded parties", "family dinners"), ("saturday", "sunday") })
+        {
+            await Task.WhenAll(
+                first.SayAsync(person.ConversationId, person.Token, a, "first-" + a),
+                second.SayAsync(person.ConversationId, person.Token, b, "second-" + b));
+        }
+
+        // Four answers walked the exercise four questions on, each question asked once: no answer was lost.
+        var said = string.Join("\n", (await person.ReadAsync()).Select(DirectLineParticipant.Text));
+        Assert.DoesNotContain(BotMessages.StillWorking, said);
+        foreach (var question in new[] { "What makes it hard?", "What's one small social step", "When will you try it?", "Who could be with you" })
+        {
+            Assert.True(CountOf(said, question) == 1, said);
+        }
+    }
+
+    private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+
+    [Fact]
     public async Task A_check_in_due_on_two_instances_at_once_is_sent_once()
     {
         var settings = await StoreSettingsAsync();
