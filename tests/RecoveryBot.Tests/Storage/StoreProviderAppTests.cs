@@ -99,6 +99,31 @@ public abstract class StoreProviderAppTests : IDisposable
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
+    public async Task A_socket_on_one_instance_hears_the_replies_to_a_message_posted_through_another()
+    {
+        var settings = await StoreSettingsAsync();
+        using var otherFolder = new TempDirectory();
+        using var first = new DirectLineTestHost(_folder, settings);
+        using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
+        var (conversationId, token) = await first.StartAsync();
+        using var socket = await first.App.Server.CreateWebSocketClient().ConnectAsync(
+            new Uri(first.App.Server.BaseAddress, $"/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}"), CancellationToken.None);
+
+        await second.SayAsync(conversationId, token, "Being with people", "through-the-other");
+
+        var heard = new System.Text.StringBuilder();
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var buffer = new byte[64 * 1024];
+        while (!heard.ToString().Contains("Which kind of social situation", StringComparison.Ordinal))
+        {
+            var received = await socket.ReceiveAsync(buffer, patience.Token);
+            heard.Append(System.Text.Encoding.UTF8.GetString(buffer, 0, received.Count));
+        }
+
+        Assert.Contains("through-the-other", heard.ToString());
+    }
+
+    [Fact]
     public async Task A_check_in_due_on_two_instances_at_once_is_sent_once()
     {
         var settings = await StoreSettingsAsync();

@@ -33,6 +33,10 @@ public sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:00:00.050", "00:10:00")]
     public TimeSpan KeepAliveInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>With a store shared by several instances: how often an open socket also reads its conversation's log,
+    /// for replies appended by another instance. One read per open socket per interval.</summary>
+    public TimeSpan SharedStorePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
+
     /// <summary>Token requests (generate and refresh) allowed per client IP address per minute.</summary>
     [Range(1, 100_000)]
     public int TokenRequestsPerMinute { get; set; } = 30;

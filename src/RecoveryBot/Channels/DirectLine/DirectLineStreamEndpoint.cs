@@ -23,7 +23,8 @@ public static class DirectLineStreamEndpoint
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
         DirectLineStreamHub hub,
-        IOptions<DirectLineOptions> options)
+        IOptions<DirectLineOptions> options,
+        Storage.SharedTurnLease sharedStore)
     {
         var (_, record, error) = await DirectLineAccess.OpenAsync(context.Request, conversationId, authenticator, store, queryToken: t).ConfigureAwait(false);
         if (record is null)
@@ -49,7 +50,10 @@ public static class DirectLineStreamEndpoint
         var subscription = hub.Subscribe(conversationId);
         try
         {
-            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, context.RequestAborted).ConfigureAwait(false);
+            // On a store shared by several instances, replies may be appended by another instance, whose in-process hub
+            // does not reach this socket: the log is also looked at every so often.
+            var poll = sharedStore.IsShared ? options.Value.SharedStorePollInterval : Timeout.InfiniteTimeSpan;
+            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, poll, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
@@ -62,7 +66,7 @@ public static class DirectLineStreamEndpoint
     }
 
     private static async Task PumpAsync(
-        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, CancellationToken aborted)
+        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, TimeSpan poll, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var clientClosed = DrainClientAsync(socket, stop.Token);
@@ -77,16 +81,32 @@ public static class DirectLineStreamEndpoint
         var frameReady = subscription.Frames.WaitToReadAsync(stop.Token).AsTask();
         try
         {
+            // The keep-alive counts from the last frame sent; a look at the log that found nothing is not one.
+            var tick = Task.Delay(keepAlive, stop.Token);
+            var look = Task.Delay(poll, stop.Token);
             while (true)
             {
-                var tick = Task.Delay(keepAlive, stop.Token);
-                var done = await Task.WhenAny(frameReady, tick, clientClosed).ConfigureAwait(false);
+                var done = await Task.WhenAny(frameReady, tick, look, clientClosed).ConfigureAwait(false);
                 if (done == clientClosed)
                 {
                     return;
                 }
 
-                if (done == tick)
+                if (done == look)
+                {
+                    look = Task.Delay(poll, stop.Token);
+                    var log = await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false);
+                    if (log?.After(lastSent) is { Count: > 0 } appended)
+                    {
+                        lastSent = await SendAsync(socket, appended, log.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+                        tick = Task.Delay(keepAlive, stop.Token);
+                    }
+
+                    continue;
+                }
+
+                tick = Task.Delay(keepAlive, stop.Token);
+                if (done != frameReady)
                 {
                     await socket.SendAsync(ArraySegment<byte>.Empty, WebSocketMessageType.Text, endOfMessage: true, stop.Token).ConfigureAwait(false);
                     continue;
