@@ -162,9 +162,6 @@ public static class BotMessages
     public static string Capitalize(string text) =>
         string.IsNullOrEmpty(text) ? text : char.ToUpperInvariant(text[0]) + text[1..];
 
-    /// <summary>A message that arrived while another app instance was still busy with the same conversation.</summary>
-    public const string StillWorking = "One moment, I'm still working on your last message. Please send that one again.";
-
     // Group sessions. Members answer in their own chat; nothing here ever names or hints at who wrote what.
 
     /// <summary>Asked after "start group session".</summary>

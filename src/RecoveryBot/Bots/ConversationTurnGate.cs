@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
@@ -37,19 +36,8 @@ public sealed class ConversationTurnGate(SharedTurnLease sharedLease) : Microsof
             await gate.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
+                // Across instances too; a conversation another instance is busy with throws, answered as a store outage.
                 await using var lease = await sharedLease.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
-                if (lease is null)
-                {
-                    // Another instance has been busy with this conversation for a long time: nothing is taken in, so
-                    // nothing is lost; a message is asked for again, anything else is left for the channel to retry.
-                    if (turnContext.Activity.Type == ActivityTypes.Message)
-                    {
-                        await turnContext.SendActivityAsync(BotMessages.StillWorking, cancellationToken: cancellationToken).ConfigureAwait(false);
-                    }
-
-                    return;
-                }
-
                 await next(cancellationToken).ConfigureAwait(false);
             }
             finally

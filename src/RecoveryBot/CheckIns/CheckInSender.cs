@@ -59,8 +59,17 @@ public sealed class CheckInSender(
         foreach (var checkIn in due)
         {
             // With several instances on one store, every timer may fire at once: only the one that claims it sends it.
-            if (!await store.TryClaimAsync(checkIn, _instance, now, now + ClaimFor, cancellationToken).ConfigureAwait(false))
+            try
             {
+                var claimedAt = timeProvider.GetUtcNow();
+                if (!await store.TryClaimAsync(checkIn, _instance, claimedAt, claimedAt + ClaimFor, cancellationToken).ConfigureAwait(false))
+                {
+                    continue;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogWarning("Check-in {CheckInId} could not be claimed: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
                 continue;
             }
 
@@ -94,6 +103,15 @@ public sealed class CheckInSender(
             if (failure is null)
             {
                 sent.Add(checkIn);
+                try
+                {
+                    await store.MarkSentAsync(checkIn, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    // The round's record at the end removes it too; until then the claim keeps others from sending it.
+                    logger.LogWarning("Check-in {CheckInId} was sent but not yet marked: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
+                }
             }
             else
             {

@@ -67,6 +67,14 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
     public async Task<bool> TryClaimAsync(ScheduledCheckIn checkIn, string sender, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
+
+        // Held by another sender (or already sent): nothing to write, so other senders' claims are not disturbed.
+        var day = await ReadAsync<CheckInDay>(DayKey(DayOf(checkIn)), cancellationToken).ConfigureAwait(false);
+        if (day.Items.FirstOrDefault(c => c.Id == checkIn.Id) is not { } seen || !(seen.ClaimedBy is null || seen.ClaimedBy == sender || seen.ClaimedUntil <= now))
+        {
+            return false;
+        }
+
         var claimed = false;
         await UpdateAsync<CheckInDay>(DayKey(DayOf(checkIn)), day =>
         {
@@ -78,6 +86,13 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
             }
         }, cancellationToken).ConfigureAwait(false);
         return claimed;
+    }
+
+    /// <summary>A check-in just sent leaves at once (not at the end of the round), so no other sender can send it again.</summary>
+    public Task MarkSentAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        return UpdateAsync<CheckInDay>(DayKey(DayOf(checkIn)), d => d.Items.RemoveAll(c => c.Id == checkIn.Id), cancellationToken);
     }
 
     /// <summary>One user's pending check-ins.</summary>

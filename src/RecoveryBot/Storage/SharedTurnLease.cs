@@ -5,16 +5,17 @@ namespace RecoveryBot.Storage;
 
 /// <summary>
 /// Turns of one conversation, one at a time across every app instance on a shared store (PostgreSQL, Azure Blob): a
-/// lease item per conversation, taken with an ETag check before the turn and given back after it. Bot state is saved
-/// last-write-wins, so two instances running turns of one conversation at once would otherwise lose an answer. With a
-/// store only one instance can use (SQLite, Memory) there is nothing to share and this does nothing.
+/// lease item per conversation, taken with an ETag check before the turn, renewed while it runs, and given back after
+/// it. Bot state is saved last-write-wins, so two instances running turns of one conversation at once would otherwise
+/// lose an answer. With a store only one instance can use (SQLite, Memory) there is nothing to share and this does nothing.
 /// </summary>
+/// <remarks>Expiry is judged by each instance's own clock: instances are expected to keep time (NTP).</remarks>
 public sealed class SharedTurnLease
 {
-    /// <summary>How long a lease holds: longer than any turn; a crashed instance's lease runs out after this.</summary>
+    /// <summary>How long a lease holds without renewal: a crashed instance's lease runs out after this.</summary>
     public static readonly TimeSpan Hold = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long a turn waits for another instance's turn of the same conversation before giving up kindly.</summary>
+    /// <summary>How long a turn waits for another instance's turn of the same conversation.</summary>
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(10);
 
     private const string KeyPrefix = "turnlease/";
@@ -35,9 +36,12 @@ public sealed class SharedTurnLease
     /// <summary>True when instances share the store, so turns are leased.</summary>
     public bool IsShared => _store is not null;
 
-    /// <summary>Takes the lease of <paramref name="conversationKey"/>; null when another instance held it for all of
-    /// <see cref="Wait"/>. Dispose the result to give it back.</summary>
-    public async Task<IAsyncDisposable?> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the lease of <paramref name="conversationKey"/>; dispose the result to give it back. Throws
+    /// <see cref="SharedTurnBusyException"/> when another instance held it for all of <see cref="Wait"/>: the turn is
+    /// then answered as when the store is away (the channel or the sender tries again), and nothing is taken in.
+    /// </summary>
+    public async Task<IAsyncDisposable> AcquireAsync(string conversationKey, CancellationToken cancellationToken)
     {
         if (_store is not { } store)
         {
@@ -58,7 +62,7 @@ public sealed class SharedTurnLease
                 {
                     // With the ETag read (or none: the item must not exist yet), so of two instances only one takes it.
                     await store.WriteAsync(new Dictionary<string, object> { [key] = new Lease { ETag = held?.ETag, Owner = owner, Until = now + Hold } }, cancellationToken).ConfigureAwait(false);
-                    return new Taken(store, key, owner);
+                    return new Taken(store, key, owner, _timeProvider);
                 }
                 catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
                 {
@@ -68,7 +72,7 @@ public sealed class SharedTurnLease
 
             if (_timeProvider.GetElapsedTime(start) >= Wait)
             {
-                return null;
+                throw new SharedTurnBusyException();
             }
 
             await Task.Delay(pause, cancellationToken).ConfigureAwait(false);
@@ -92,14 +96,59 @@ public sealed class SharedTurnLease
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    // Given back by deleting it, if it is still this turn's (a turn longer than the hold may have lost it).
-    private sealed class Taken(IStorage store, string key, string owner) : IAsyncDisposable
+    // Renewed every third of the hold while the turn runs, so a slow turn keeps it; given back by an ETag-checked write
+    // that ends it, so a lease another instance has taken meanwhile is never touched. A failure to renew or give back
+    // is left alone: the lease runs out by itself, and the turn's own work is already saved.
+    private sealed class Taken : IAsyncDisposable
     {
+        private readonly IStorage _store;
+        private readonly string _key;
+        private readonly string _owner;
+        private readonly TimeProvider _clock;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _renewing;
+
+        public Taken(IStorage store, string key, string owner, TimeProvider clock)
+        {
+            (_store, _key, _owner, _clock) = (store, key, owner, clock);
+            _renewing = RenewAsync(_stop.Token);
+        }
+
         public async ValueTask DisposeAsync()
         {
-            if ((await StoredItems.ReadAsync<Lease>(store, key, CancellationToken.None).ConfigureAwait(false))?.Owner == owner)
+            await _stop.CancelAsync().ConfigureAwait(false);
+            await _renewing.ConfigureAwait(false);
+            _stop.Dispose();
+            await SetUntilAsync(DateTimeOffset.MinValue, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        private async Task RenewAsync(CancellationToken stop)
+        {
+            try
             {
-                await store.DeleteAsync([key], CancellationToken.None).ConfigureAwait(false);
+                while (true)
+                {
+                    await Task.Delay(Hold / 3, _clock, stop).ConfigureAwait(false);
+                    await SetUntilAsync(_clock.GetUtcNow() + Hold, stop).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }
+
+        private async Task SetUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
+        {
+            try
+            {
+                if (await StoredItems.ReadAsync<Lease>(_store, _key, cancellationToken).ConfigureAwait(false) is { } lease && lease.Owner == _owner)
+                {
+                    await _store.WriteAsync(new Dictionary<string, object> { [_key] = new Lease { ETag = lease.ETag, Owner = _owner, Until = until } }, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // Lost to another instance, or the store blinked: the lease runs out by itself.
             }
         }
     }

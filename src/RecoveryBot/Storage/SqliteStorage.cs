@@ -62,6 +62,10 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         {
             SharedWithAnotherInstance = true;
         }
+        catch (UnauthorizedAccessException)
+        {
+            // A folder the app may read but not create files in: no telling, and no reason to stop.
+        }
 
         _connectionString = new SqliteConnectionStringBuilder
         {

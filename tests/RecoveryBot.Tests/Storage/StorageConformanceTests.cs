@@ -512,6 +512,7 @@ public sealed class StorageFailureTests
         Assert.True(StorageFailure.Is(new Azure.RequestFailedException(503, "unavailable")));
         Assert.True(StorageFailure.Is(new AggregateException(new TaskCanceledException(), new Azure.RequestFailedException(0, "no answer"))));
         Assert.True(StorageFailure.Is(new InvalidOperationException("outer", new Microsoft.Data.Sqlite.SqliteException("busy", 5))));
+        Assert.True(StorageFailure.Is(new SharedTurnBusyException()));
         Assert.False(StorageFailure.Is(new InvalidOperationException("a bug")));
         Assert.False(StorageFailure.Is(new AggregateException(new TaskCanceledException())));
     }

@@ -89,7 +89,7 @@ public abstract class StoreProviderAppTests : IDisposable
 
         // Four answers walked the exercise four questions on, each question asked once: no answer was lost.
         var said = string.Join("\n", (await person.ReadAsync()).Select(DirectLineParticipant.Text));
-        Assert.DoesNotContain(BotMessages.StillWorking, said);
+        Assert.DoesNotContain(BotMessages.StoreUnavailable, said);
         foreach (var question in new[] { "What makes it hard?", "What's one small social step", "When will you try it?", "Who could be with you" })
         {
             Assert.True(CountOf(said, question) == 1, said);

@@ -35,6 +35,7 @@ public sealed class DirectLineOptions
 
     /// <summary>With a store shared by several instances: how often an open socket also reads its conversation's log,
     /// for replies appended by another instance. One read per open socket per interval.</summary>
+    [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan SharedStorePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Token requests (generate and refresh) allowed per client IP address per minute.</summary>

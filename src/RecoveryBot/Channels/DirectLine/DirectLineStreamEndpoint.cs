@@ -95,8 +95,24 @@ public static class DirectLineStreamEndpoint
                 if (done == look)
                 {
                     look = Task.Delay(poll, stop.Token);
-                    var log = await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false);
-                    if (log?.After(lastSent) is { Count: > 0 } appended)
+                    DirectLineConversationRecord? log;
+                    try
+                    {
+                        log = await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (Storage.StorageFailure.Is(ex))
+                    {
+                        continue; // The store blinked: the next look, or the client's reconnect, catches up.
+                    }
+
+                    if (log is null)
+                    {
+                        // Deleted through another instance.
+                        await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "deleted", stop.Token).ConfigureAwait(false);
+                        return;
+                    }
+
+                    if (log.After(lastSent) is { Count: > 0 } appended)
                     {
                         lastSent = await SendAsync(socket, appended, log.Watermark, lastSent, stop.Token).ConfigureAwait(false);
                         tick = Task.Delay(keepAlive, stop.Token);
