@@ -25,7 +25,9 @@ public sealed class GroupOutbox(ProactiveAdapters adapters, IConfiguration confi
     {
         await foreach (var delivery in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            await DeliverAsync(delivery, stoppingToken).ConfigureAwait(false);
+            // One under way finishes even when the app stops: cut short, a member could see a step whose place in their
+            // conversation was never saved. (The host's shutdown timeout still bounds it.)
+            await DeliverAsync(delivery, CancellationToken.None).ConfigureAwait(false);
         }
     }
 
