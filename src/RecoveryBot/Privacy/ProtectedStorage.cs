@@ -8,7 +8,8 @@ namespace RecoveryBot.Privacy;
 
 /// <summary>
 /// Encrypts every value on its way into the state store and decrypts it on the way out, with ASP.NET Core Data
-/// Protection (authenticated encryption; the key ring is kept outside the store). Keys stay readable so the store can
+/// Protection (authenticated encryption; the key ring is kept outside the store with SQLite, and in the provider
+/// underneath this layer, for every instance to share, with PostgreSQL or Azure Blob). Keys stay readable so the store can
 /// still find, expire and delete rows; ETags pass through, so the inner store's concurrency contract is unchanged.
 /// </summary>
 public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IExpiringStorage
@@ -41,9 +42,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
                 continue;
             }
 
-            var plain = _protector.Unprotect(cipher);
-            using var reader = new JsonTextReader(new StringReader(plain)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
-            var token = JToken.ReadFrom(reader);
+            var token = StoredJson.Parse(_protector.Unprotect(cipher));
             if (token is JObject obj && envelope["eTag"] is { } etag)
             {
                 obj["eTag"] = etag;
@@ -61,14 +60,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         var envelopes = new Dictionary<string, object>(changes.Count);
         foreach (var (key, value) in changes)
         {
-            var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
-            if (token is JObject obj)
-            {
-                obj.Remove("eTag");
-                obj.Remove("ETag");
-            }
-
-            var cipher = _protector.Protect(token.ToString(Formatting.None));
+            var cipher = _protector.Protect(StoredJson.Serialize(value));
             if (value is IStoreItem item)
             {
                 envelopes[key] = new ProtectedStoreItem { ETag = item.ETag, Protected = cipher };

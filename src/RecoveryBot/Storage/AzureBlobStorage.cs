@@ -3,7 +3,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace RecoveryBot.Storage;
@@ -26,12 +25,6 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
     private const int MaxBlobName = 1024;
     private const string StoreItemMetadata = "storeitem";
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-        MaxDepth = null,
-    });
 
     private readonly BlobContainerClient _container;
     private readonly SemaphoreSlim _initLock = new(1, 1);
@@ -80,7 +73,7 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
             {
                 var blob = _container.GetBlobClient(BlobNameOf(key));
                 var content = await blob.DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-                var value = Parse(content.Value.Content.ToString());
+                var value = StoredJson.Parse(content.Value.Content.ToString());
                 // Only a store item reads back with an ETag, as from the other stores.
                 if (value is JObject obj && content.Value.Details.Metadata.ContainsKey(StoreItemMetadata))
                 {
@@ -129,7 +122,7 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
             try
             {
                 await _container.GetBlobClient(BlobNameOf(key)).UploadAsync(
-                    BinaryData.FromString(Serialize(value)),
+                    BinaryData.FromString(StoredJson.Serialize(value)),
                     new BlobUploadOptions
                     {
                         Conditions = conditions,
@@ -192,25 +185,7 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
         return deleted;
     }
 
-    // Strings that look like dates stay strings: state must read back exactly as it was written.
-    private static JToken Parse(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
-        return JToken.ReadFrom(reader);
-    }
 
-    private static string Serialize(object? value)
-    {
-        var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
-        if (token is JObject obj)
-        {
-            // The ETag is the blob's own; a copy inside the value would go stale.
-            obj.Remove("eTag");
-            obj.Remove("ETag");
-        }
-
-        return token.ToString(Formatting.None);
-    }
 
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {

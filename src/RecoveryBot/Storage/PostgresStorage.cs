@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Npgsql;
 using NpgsqlTypes;
@@ -23,12 +22,6 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
     /// <summary>The schema version this code writes.</summary>
     public const int SchemaVersion = 1;
 
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-        MaxDepth = null,
-    });
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
@@ -69,7 +62,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var value = Parse(reader.GetString(1));
+            var value = StoredJson.Parse(reader.GetString(1));
             if (value is JObject obj && !reader.IsDBNull(2))
             {
                 obj["eTag"] = reader.GetString(2);
@@ -115,7 +108,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
 
             // A store item is checked unless its ETag is "*"; no ETag at all means it must not exist yet (or hold none).
             keyParameter.Value = key;
-            valueParameter.Value = Serialize(value);
+            valueParameter.Value = StoredJson.Serialize(value);
             etagParameter.Value = storeItem is null ? DBNull.Value : Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
             checkParameter.Value = storeItem is not null && storeItem.ETag != "*";
             expectedParameter.Value = (object?)storeItem?.ETag ?? DBNull.Value;
@@ -180,25 +173,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         }
     }
 
-    // Strings that look like dates stay strings: state must read back exactly as it was written.
-    private static JToken Parse(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
-        return JToken.ReadFrom(reader);
-    }
 
-    private static string Serialize(object? value)
-    {
-        var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
-        if (token is JObject obj)
-        {
-            // The ETag lives in its own column; the copy inside the value would go stale.
-            obj.Remove("eTag");
-            obj.Remove("ETag");
-        }
-
-        return token.ToString(Formatting.None);
-    }
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {

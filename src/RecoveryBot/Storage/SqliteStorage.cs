@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace RecoveryBot.Storage;
@@ -18,12 +17,6 @@ namespace RecoveryBot.Storage;
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-        MaxDepth = null,
-    });
 
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
@@ -99,7 +92,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                var value = Parse(reader.GetString(0));
+                var value = StoredJson.Parse(reader.GetString(0));
                 if (value is JObject obj && !reader.IsDBNull(1))
                 {
                     obj["eTag"] = reader.GetString(1);
@@ -172,7 +165,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
             }
 
             upsertKey.Value = key;
-            upsertValue.Value = Serialize(value, newETag);
+            upsertValue.Value = StoredJson.Serialize(value);
             upsertETag.Value = (object?)newETag ?? DBNull.Value;
             await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
@@ -256,25 +249,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         _writeLock.Dispose();
     }
 
-    // Strings that look like dates stay strings: state must read back exactly as it was written.
-    private static JToken Parse(string json)
-    {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
-        return JToken.ReadFrom(reader);
-    }
 
-    private static string Serialize(object? value, string? eTag)
-    {
-        var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
-        if (token is JObject obj)
-        {
-            // The ETag lives in its own column; the copy inside the value would go stale.
-            obj.Remove("eTag");
-            obj.Remove("ETag");
-        }
-
-        return token.ToString(Formatting.None);
-    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -1,0 +1,36 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>How every store writes and reads values: plain JSON without CLR type names (type names in stored data let
+/// whoever can write the store choose what gets instantiated), exactly as written.</summary>
+public static class StoredJson
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+        MaxDepth = null,
+    });
+
+    /// <summary>The value as JSON, without an ETag: each store keeps the ETag apart, where it cannot go stale.</summary>
+    public static string Serialize(object? value)
+    {
+        var token = value is null ? JValue.CreateNull() : JToken.FromObject(value, Serializer);
+        if (token is JObject obj)
+        {
+            obj.Remove("eTag");
+            obj.Remove("ETag");
+        }
+
+        return token.ToString(Formatting.None);
+    }
+
+    /// <summary>The stored JSON back; strings that look like dates stay strings.</summary>
+    public static JToken Parse(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        return JToken.ReadFrom(reader);
+    }
+}
