@@ -7,9 +7,46 @@ namespace RecoveryBot.Channels;
 
 /// <summary>The adapter that can reach a stored conversation: the built-in Direct Line one for its own
 /// conversations, the Bot Framework one (Teams, Azure Bot Service channels, the Emulator) for every other.</summary>
-public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, DirectLineAdapter directLine)
+public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, DirectLineAdapter directLine, IConfiguration configuration)
 {
     /// <summary>The adapter for <paramref name="reference"/>'s channel.</summary>
     public BotAdapter For(ConversationReference reference) =>
         reference?.ChannelId == DirectLineAdapter.ChannelId ? directLine : (BotAdapter)botFramework;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in a turn of the stored conversation, on its channel's adapter; returns what failed,
+    /// or null. The failure is caught inside the turn: left to the adapter, its turn-error handler would apologise to
+    /// someone who wrote nothing, clear their conversation, and hide the failure from the caller's retry count.
+    /// </summary>
+    public async Task<Exception?> TryContinueAsync(ConversationReference reference, BotCallbackHandler work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(work);
+        Exception? failure = null;
+        try
+        {
+            await For(reference).ContinueConversationAsync(
+                configuration["MicrosoftAppId"] ?? "",
+                reference,
+                async (turnContext, ct) =>
+                {
+                    try
+                    {
+                        await work(turnContext, ct).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (!ct.IsCancellationRequested)
+                    {
+                        // A connector timeout is a TaskCanceledException too: a failed send, not a stop.
+                        failure = ex;
+                    }
+                },
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            failure = ex;
+        }
+
+        return failure;
+    }
 }

@@ -11,7 +11,6 @@ namespace RecoveryBot.CheckIns;
 public sealed class CheckInSender(
     CheckInStore store,
     ProactiveAdapters adapters,
-    IConfiguration configuration,
     TimeProvider timeProvider,
     IOptions<CheckInOptions> options,
     ILogger<CheckInSender> logger) : BackgroundService
@@ -55,7 +54,6 @@ public sealed class CheckInSender(
 
         var sent = new List<ScheduledCheckIn>();
         var failed = new List<ScheduledCheckIn>();
-        var botAppId = configuration["MicrosoftAppId"] ?? "";
         foreach (var checkIn in due)
         {
             // With several instances on one store, every timer may fire at once: only the one that claims it sends it.
@@ -73,33 +71,10 @@ public sealed class CheckInSender(
                 continue;
             }
 
-            // The failure is caught inside the callback: left to the adapter, its turn-error handler would apologise to
-            // someone who wrote nothing, clear their conversation, and hide the failure from the retry count here.
-            Exception? failure = null;
-            try
-            {
-                await adapters.For(checkIn.Reference).ContinueConversationAsync(
-                    botAppId,
-                    checkIn.Reference,
-                    async (turnContext, ct) =>
-                    {
-                        try
-                        {
-                            await turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct).ConfigureAwait(false);
-                        }
-                        catch (Exception ex) when (!ct.IsCancellationRequested)
-                        {
-                            // A connector timeout is a TaskCanceledException too: a failed send, not a stop.
-                            failure = ex;
-                        }
-                    },
-                    cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                failure = ex;
-            }
-
+            var failure = await adapters.TryContinueAsync(
+                checkIn.Reference,
+                (turnContext, ct) => turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct),
+                cancellationToken).ConfigureAwait(false);
             if (failure is null)
             {
                 sent.Add(checkIn);

@@ -7,4 +7,4 @@ namespace RecoveryBot.GroupSessions;
 /// <param name="To">The chat.</param>
 /// <param name="Work">What to do in a turn there (send, move the member's step).</param>
 /// <param name="OnFailure">What to do when the chat cannot be reached (mark the member unreachable), or null.</param>
-public sealed record GroupDelivery(ConversationReference To, Func<ITurnContext, CancellationToken, Task> Work, Func<CancellationToken, Task>? OnFailure = null);
+public sealed record GroupDelivery(ConversationReference To, BotCallbackHandler Work, Func<CancellationToken, Task>? OnFailure = null);

@@ -9,7 +9,7 @@ namespace RecoveryBot.GroupSessions;
 /// of that chat's channel. Outside the turn that posted them: the facilitator's "next" answers at once however big the
 /// group, and a turn never waits on another conversation's turn (two chats waiting on each other would hang).
 /// </summary>
-public sealed class GroupOutbox(ProactiveAdapters adapters, IConfiguration configuration, ILogger<GroupOutbox> logger) : BackgroundService
+public sealed class GroupOutbox(ProactiveAdapters adapters, ILogger<GroupOutbox> logger) : BackgroundService
 {
     private readonly Channel<GroupDelivery> _queue = Channel.CreateUnbounded<GroupDelivery>(new UnboundedChannelOptions { SingleReader = true });
 
@@ -33,32 +33,7 @@ public sealed class GroupOutbox(ProactiveAdapters adapters, IConfiguration confi
 
     private async Task DeliverAsync(GroupDelivery delivery, CancellationToken cancellationToken)
     {
-        // Failures are caught inside the turn: left to the adapter, its error handler would apologise to someone who
-        // wrote nothing and clear their conversation.
-        Exception? failure = null;
-        try
-        {
-            await adapters.For(delivery.To).ContinueConversationAsync(
-                configuration["MicrosoftAppId"] ?? "",
-                delivery.To,
-                async (turnContext, ct) =>
-                {
-                    try
-                    {
-                        await delivery.Work(turnContext, ct).ConfigureAwait(false);
-                    }
-                    catch (Exception ex) when (!ct.IsCancellationRequested)
-                    {
-                        failure = ex;
-                    }
-                },
-                cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            failure = ex;
-        }
-
+        var failure = await adapters.TryContinueAsync(delivery.To, delivery.Work, cancellationToken).ConfigureAwait(false);
         if (failure is null)
         {
             return;
