@@ -63,6 +63,74 @@ public static class WebTools
         return null;
     }
 
+    /// <summary>
+    /// The real app on SQLite in <paramref name="folder"/>, on a real loopback port; <paramref name="settings"/> may add
+    /// settings built from the address it will listen on. Fails (instead of skipping) when the web tools are missing.
+    /// </summary>
+    public static BotApplicationFactory StartApp(TempDirectory folder, out string baseUrl, Func<string, IReadOnlyDictionary<string, string?>>? settings = null)
+    {
+        var missing = Missing(needsChromium: false);
+        Assert.True(missing is null, missing + " (RECOVERYBOT_REQUIRE_INTEGRATION=1, so this fails instead of skipping; run tests/web/install.sh)");
+
+        var port = FreePort();
+        baseUrl = $"http://127.0.0.1:{port}";
+        var all = new Dictionary<string, string?>
+        {
+            ["Privacy:KeysPath"] = folder.File("keys"),
+            ["DirectLine:AllowAnonymousTokens"] = "true",
+        };
+        foreach (var (key, value) in settings?.Invoke(baseUrl) ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var app = BotApplicationFactory.WithSqlite(folder.File("bot.db"), all);
+        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        app.StartServer();
+        return app;
+    }
+
+    /// <summary>Runs a node script of tests/web (3 minutes at most); asserts it exits 0 and returns what it printed.</summary>
+    public static async Task<string> RunNodeAsync(string script, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = WebFolder!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(script);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["CHROMIUM_PATH"] = Chromium;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw;
+        }
+
+        Assert.True(process.ExitCode == 0, $"node {script} exited {process.ExitCode}:\n{await output}\n{await errors}");
+        return await output;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     private static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
             .Select(folder => Path.Combine(folder, name))
@@ -82,79 +150,23 @@ public sealed class OfficialClientTests : IDisposable
     [WebIntegrationFact]
     public async Task DirectLineJS_over_a_WebSocket_holds_a_conversation()
     {
-        using var app = StartApp(out var baseUrl);
-        await RunNodeAsync("directline-client.js", baseUrl, "websocket");
+        using var app = WebTools.StartApp(_folder, out var baseUrl);
+        await WebTools.RunNodeAsync("directline-client.js", baseUrl, "websocket");
     }
 
     [WebIntegrationFact]
     public async Task DirectLineJS_by_polling_holds_a_conversation()
     {
-        using var app = StartApp(out var baseUrl);
-        await RunNodeAsync("directline-client.js", baseUrl, "polling");
+        using var app = WebTools.StartApp(_folder, out var baseUrl);
+        await WebTools.RunNodeAsync("directline-client.js", baseUrl, "polling");
     }
 
     [WebIntegrationFact(needsChromium: true)]
     public async Task Web_Chat_in_chromium_talks_resumes_after_a_reload_and_starts_over()
     {
-        using var app = StartApp(out var baseUrl);
+        using var app = WebTools.StartApp(_folder, out var baseUrl);
         var artifacts = Path.GetFullPath(Path.Combine(WebTools.WebFolder!, "..", "..", "artifacts", "web"));
-        await RunNodeAsync("browser-check.js", baseUrl, artifacts);
+        await WebTools.RunNodeAsync("browser-check.js", baseUrl, artifacts);
         Assert.True(File.Exists(Path.Combine(artifacts, "webchat.png")));
-    }
-
-    private BotApplicationFactory StartApp(out string baseUrl)
-    {
-        var missing = WebTools.Missing(needsChromium: false);
-        Assert.True(missing is null, missing + " (RECOVERYBOT_REQUIRE_INTEGRATION=1, so this fails instead of skipping; run tests/web/install.sh)");
-
-        var port = FreePort();
-        var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?>
-        {
-            ["Privacy:KeysPath"] = _folder.File("keys"),
-            ["DirectLine:AllowAnonymousTokens"] = "true",
-        });
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        app.StartServer();
-        baseUrl = $"http://127.0.0.1:{port}";
-        return app;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static async Task RunNodeAsync(string script, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = WebTools.WebFolder!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CHROMIUM_PATH"] = WebTools.Chromium;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        Assert.True(process.ExitCode == 0, $"node {script} exited {process.ExitCode}:\n{await output}\n{await errors}");
     }
 }

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 using Xunit.Abstractions;
@@ -45,62 +43,16 @@ public sealed class GroupSessionWebTests(ITestOutputHelper output) : IDisposable
 
     private BotApplicationFactory StartApp(out string baseUrl)
     {
-        var missing = WebTools.Missing(needsChromium: false);
-        Assert.True(missing is null, missing + " (RECOVERYBOT_REQUIRE_INTEGRATION=1, so this fails instead of skipping; run tests/web/install.sh)");
-
         var clock = Stopwatch.StartNew();
-        var port = FreePort();
-        baseUrl = $"http://127.0.0.1:{port}";
-        var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?>
-        {
-            ["Privacy:KeysPath"] = _folder.File("keys"),
-            ["DirectLine:AllowAnonymousTokens"] = "true",
-            ["GroupSessions:ChatPageUrl"] = baseUrl + "/",
-        });
-        app.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
-        app.StartServer();
+        var app = WebTools.StartApp(_folder, out baseUrl, url => new Dictionary<string, string?> { ["GroupSessions:ChatPageUrl"] = url + "/" });
         output.WriteLine($"The app started in {clock.Elapsed.TotalSeconds:0.0} s.");
         return app;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     private async Task RunNodeAsync(string script, params string[] arguments)
     {
-        var start = new ProcessStartInfo("node")
-        {
-            WorkingDirectory = WebTools.WebFolder!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["CHROMIUM_PATH"] = WebTools.Chromium;
         var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var printed = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        Assert.True(process.ExitCode == 0, $"node {script} exited {process.ExitCode}:\n{await printed}\n{await errors}");
-        output.WriteLine($"node {script} ran {clock.Elapsed.TotalSeconds:0.0} s: {await printed}");
+        var printed = await WebTools.RunNodeAsync(script, arguments);
+        output.WriteLine($"node {script} ran {clock.Elapsed.TotalSeconds:0.0} s: {printed}");
     }
 }
