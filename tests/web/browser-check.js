@@ -9,7 +9,7 @@
 const fs = require('fs');
 const path = require('path');
 const { chromium } = require('playwright-core');
-const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const checks = require('./page-checks');
 
 const [base, artifacts] = process.argv.slice(2);
 if (!base || !artifacts) {
@@ -45,18 +45,7 @@ function menuButton(page, title) {
   return page.locator('.webchat__suggested-action', { hasText: title });
 }
 
-// axe-core's WCAG 2.1 A and AA rules on the page as it is; each violation becomes a problem naming the rule and where.
-// Evaluated through the browser's debugging protocol, which the page's Content-Security-Policy does not govern.
-async function accessibility(page, when) {
-  await page.evaluate(axeSource);
-  const result = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-  }));
-  for (const violation of result.violations) {
-    const where = violation.nodes.slice(0, 3).map(node => node.target.join(' ')).join('; ');
-    problems.push(`accessibility (${when}): ${violation.id}: ${violation.help} at ${where}`);
-  }
-}
+const accessibility = (page, when) => checks.accessibility(page, when, problems);
 
 async function send(page, text) {
   const input = page.locator('[data-id="webchat-sendbox-input"]');
@@ -78,18 +67,7 @@ async function send(page, text) {
   const page = await context.newPage();
   const origin = new URL(base);
 
-  page.on('console', message => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-  });
-  page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-  page.on('response', response => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${new URL(response.url()).pathname}`);
-  });
-  page.on('request', request => {
-    const url = new URL(request.url());
-    if (['data:', 'blob:'].includes(url.protocol)) return;
-    if (url.host !== origin.host) problems.push(`request to another host: ${url.protocol}//${url.host}`);
-  });
+  checks.watch(page, origin, problems);
   page.on('websocket', socket => {
     const url = new URL(socket.url());
     if (url.host !== origin.host) problems.push(`websocket to another host: ${url.host}`);

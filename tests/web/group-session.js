@@ -236,7 +236,7 @@ async function send(page, text) {
 
 async function browserSession() {
   const { chromium } = require('playwright-core');
-  const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+  const checks = require('./page-checks');
   const problems = [];
   const warnings = [];
   const delays = {};
@@ -262,18 +262,9 @@ async function browserSession() {
     async function open(url, viewport) {
       const context = await browser.newContext({ viewport });
       const page = await context.newPage();
+      checks.watch(page, origin, problems);
       page.on('console', message => {
-        if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
         if (message.type() === 'warning') warnings.push(message.text().slice(0, 200));
-      });
-      page.on('pageerror', error => problems.push(`page error: ${error.message}`));
-      page.on('response', response => {
-        if (response.status() >= 400) problems.push(`HTTP ${response.status()} for ${new URL(response.url()).pathname}`);
-      });
-      page.on('request', request => {
-        const url = new URL(request.url());
-        if (['data:', 'blob:'].includes(url.protocol)) return;
-        if (url.host !== origin.host) problems.push(`request to another host: ${url.protocol}//${url.host}`);
       });
       failurePage = page;
       await page.goto(url);
@@ -281,16 +272,7 @@ async function browserSession() {
       return page;
     }
 
-    async function accessibility(page, when) {
-      await page.evaluate(axeSource);
-      const result = await page.evaluate(() => window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }));
-      for (const violation of result.violations) {
-        const where = violation.nodes.slice(0, 3).map(node => node.target.join(' ')).join('; ');
-        problems.push(`accessibility (${when}): ${violation.id}: ${violation.help} at ${where}`);
-      }
-    }
+    const accessibility = (page, when) => checks.accessibility(page, when, problems);
 
     // The member opens the link: the page joins by itself and takes the code out of the address.
     const member = await open(link, { width: 900, height: 1400 });
