@@ -517,3 +517,33 @@ public sealed class StorageFailureTests
         Assert.False(StorageFailure.Is(new AggregateException(new TaskCanceledException())));
     }
 }
+
+/// <summary>A store or setting that cannot work stops start-up with a message naming the key, not at the first turn.</summary>
+public sealed class StorageConfigurationTests
+{
+    [Theory]
+    [InlineData("Postgres", "Storage:Postgres:ConnectionString")]
+    [InlineData("AzureBlob", "Storage:AzureBlob:ConnectionString")]
+    public void A_shared_store_without_its_connection_stops_start_up_naming_the_key(string provider, string key)
+    {
+        var error = BotApplicationFactory.StartupFailure(new Dictionary<string, string?> { ["Storage:Provider"] = provider });
+
+        Assert.Contains(key, error.ToString());
+    }
+
+    [Fact]
+    public void A_group_session_idle_time_of_zero_stops_start_up_naming_the_section()
+    {
+        var error = BotApplicationFactory.StartupFailure(new Dictionary<string, string?> { ["GroupSessions:IdleTimeout"] = "00:00:00" });
+
+        Assert.Contains("GroupSessions:IdleTimeout", error.ToString());
+    }
+
+    [Fact]
+    public void A_key_certificate_that_is_not_there_stops_start_up()
+    {
+        var error = BotApplicationFactory.StartupFailure(new Dictionary<string, string?> { ["Privacy:KeyCertificatePath"] = "/nonexistent/keyring.pfx" });
+
+        Assert.Contains("keyring.pfx", error.ToString());
+    }
+}
