@@ -99,12 +99,14 @@ public sealed class CrisisSecondOpinion
     public sealed record TrainingResult(CrisisClassifier? Classifier, TimeSpan Elapsed, string? FailureType);
 }
 
-/// <summary>Trains the crisis classifier in the background at start-up and logs how it went (never any text).</summary>
-public sealed class CrisisClassifierTraining(CrisisSecondOpinion secondOpinion, ILogger<CrisisClassifierTraining> logger) : BackgroundService
+/// <summary>Warms the crisis rules and trains the crisis classifier in the background at start-up, and logs how it went (never any text).</summary>
+public sealed class CrisisClassifierTraining(CrisisSecondOpinion secondOpinion, CrisisDetector detector, ILogger<CrisisClassifierTraining> logger) : BackgroundService
 {
     /// <inheritdoc/>
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // The rules' regular expressions are built and first run here rather than in the first person's turn.
+        await Task.Run(() => detector.Assess("I'm sorry, I let him down. I will not drink tonight, I'll call my sponsor."), stoppingToken).ConfigureAwait(false);
         var result = await secondOpinion.EnsureTrainedAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
         if (result.Classifier is null)
         {

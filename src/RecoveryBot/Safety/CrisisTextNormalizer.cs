@@ -13,7 +13,10 @@ internal static class CrisisTextNormalizer
     /// <summary>Longest input assessed in full; longer input is assessed on its head and its tail.</summary>
     internal const int MaxAssessedChars = 50_000;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(250);
+    // NonBacktracking matches in time linear in the input (capped at MaxAssessedChars), so this is a last resort,
+    // not a guard against runaway backtracking. It is generous because it is wall-clock time: 250 ms fired on
+    // ordinary answers while two instances started on a 2-core machine, and a timeout means a concern reply.
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
     private const RegexOptions Options =
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;

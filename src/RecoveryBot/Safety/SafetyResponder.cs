@@ -50,6 +50,9 @@ public sealed class SafetyResponder(
                 await escalation.NotifyAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", assessment, cancellationToken).ConfigureAwait(false);
                 return SafetyOutcome.Crisis;
             case CrisisLevel.Concern:
+                logger.LogInformation(
+                    "Concern reply given (rule {RuleId}) in channel {ChannelId} conversation {ConversationId}",
+                    assessment.RuleId, activity.ChannelId, activity.Conversation?.Id);
                 await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return SafetyOutcome.Concern;
             case CrisisLevel.Uncertain when gentleCheck:
