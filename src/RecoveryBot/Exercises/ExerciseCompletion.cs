@@ -32,11 +32,8 @@ public sealed class ExerciseCompletion(
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
         profile.Journal.Add(new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() });
 
-        var summary = CardChannels.Contains(turnContext.Activity.ChannelId ?? "")
-            ? MessageFactory.Attachment(SummaryCard(title, text), "Here's your summary. I've saved it to your journal.")
-            : MessageFactory.Text($"{title}\n\n{text}\n\nI've saved this to your journal.");
-        await turnContext.SendActivityAsync(summary, cancellationToken).ConfigureAwait(false);
-
+        // The check-in is planned before anything is said: if its store write fails, the person is not first told
+        // that all is saved.
         var closing = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
         if (exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
             && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values)))
@@ -47,6 +44,11 @@ public sealed class ExerciseCompletion(
                 closing = $"I'll check in gently on {result.Answers[checkIn.DateSlot]}. Type \"check-ins off\" if you'd rather I didn't. " + closing;
             }
         }
+
+        var summary = CardChannels.Contains(turnContext.Activity.ChannelId ?? "")
+            ? MessageFactory.Attachment(SummaryCard(title, text), "Here's your summary. I've saved it to your journal.")
+            : MessageFactory.Text($"{title}\n\n{text}\n\nI've saved this to your journal.");
+        await turnContext.SendActivityAsync(summary, cancellationToken).ConfigureAwait(false);
 
         await turnContext.SendActivityAsync(closing, cancellationToken: cancellationToken).ConfigureAwait(false);
     }

@@ -55,7 +55,36 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
     }
 
     /// <inheritdoc/>
-    public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        AnsweredAsync(() => ReadCoreAsync(keys, cancellationToken), cancellationToken);
+
+    /// <inheritdoc/>
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
+        AnsweredAsync(async () => { await WriteCoreAsync(changes, cancellationToken).ConfigureAwait(false); return 0; }, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
+        AnsweredAsync(async () => { await DeleteCoreAsync(keys, cancellationToken).ConfigureAwait(false); return 0; }, cancellationToken);
+
+    /// <summary>
+    /// Azure.Core gives up on a service that does not answer with one cancellation per try, which is the store being
+    /// away rather than the caller cancelling: said as a <see cref="RequestFailedException"/>, so it counts as a store
+    /// failure (a kind "send it again" and a 503) and not as a bug.
+    /// </summary>
+    private static async Task<T> AnsweredAsync<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await call().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+            && (ex is OperationCanceledException || (ex is AggregateException a && a.InnerExceptions.All(e => e is OperationCanceledException))))
+        {
+            throw new RequestFailedException(0, "Azure Storage did not answer in time.", ex);
+        }
+    }
+
+    private async Task<IDictionary<string, object>> ReadCoreAsync(string[] keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         var result = new Dictionary<string, object>(keys.Length);
@@ -103,8 +132,7 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
         return result;
     }
 
-    /// <inheritdoc/>
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    private async Task WriteCoreAsync(IDictionary<string, object> changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
@@ -139,8 +167,7 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
         }
     }
 
-    /// <inheritdoc/>
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    private async Task DeleteCoreAsync(string[] keys, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keys);
         if (keys.Length == 0)

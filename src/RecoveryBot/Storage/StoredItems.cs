@@ -9,7 +9,7 @@ namespace RecoveryBot.Storage;
 /// </summary>
 public static class StoredItems
 {
-    private const int MaxConflictRetries = 5;
+    private const int MaxConflictRetries = 8;
 
     /// <summary>The item under <paramref name="key"/>, or null when there is none.</summary>
     public static async Task<T?> ReadAsync<T>(IStorage storage, string key, CancellationToken cancellationToken)
@@ -47,7 +47,10 @@ public static class StoredItems
             }
             catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
             {
-                // An ETag conflict: read again and reapply.
+                // An ETag conflict: read again and reapply, after a short random wait that grows, so that writers on
+                // several instances (which no in-process lock orders) stop colliding. Real time, not the app's clock:
+                // it is a wait for another writer, not a date anything is planned by.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) << attempt), cancellationToken).ConfigureAwait(false);
             }
         }
     }

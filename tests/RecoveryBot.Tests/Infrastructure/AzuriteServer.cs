@@ -21,7 +21,11 @@ public sealed class AzuriteServer : IAsyncLifetime
     private int _port;
 
     /// <summary>The connection string of the emulator's account.</summary>
-    public string ConnectionString => $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};BlobEndpoint=http://127.0.0.1:{_port}/{Account};";
+    public string ConnectionString => ConnectionStringFor(_port);
+
+    /// <summary>The emulator account's connection string, as if the service were on <paramref name="port"/>.</summary>
+    public static string ConnectionStringFor(int port) =>
+        $"DefaultEndpointsProtocol=http;AccountName={Account};AccountKey={Key};BlobEndpoint=http://127.0.0.1:{port}/{Account};";
 
     public async Task InitializeAsync()
     {

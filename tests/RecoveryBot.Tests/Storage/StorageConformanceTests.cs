@@ -411,6 +411,25 @@ public sealed class AzureBlobStorageConformanceTests(AzuriteServer server) : Sto
     }
 
     [Fact]
+    public async Task A_service_that_never_answers_is_a_store_failure_not_a_bug()
+    {
+        // A listener that accepts connections and never says a word: the client's tries all time out.
+        using var silent = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        silent.Start();
+        var port = ((System.Net.IPEndPoint)silent.LocalEndpoint).Port;
+        var options = AzureBlobStorage.ClientOptions();
+        options.Retry.NetworkTimeout = TimeSpan.FromMilliseconds(300);
+        options.Retry.Delay = TimeSpan.FromMilliseconds(10);
+        var store = new AzureBlobStorage(new Azure.Storage.Blobs.BlobContainerClient(AzuriteServer.ConnectionStringFor(port), _container, options));
+
+        var read = await Assert.ThrowsAnyAsync<Exception>(() => store.ReadAsync(["a"]));
+        var write = await Assert.ThrowsAnyAsync<Exception>(() => store.WriteAsync(new Dictionary<string, object> { ["a"] = new Item() }));
+
+        Assert.True(StorageFailure.Is(read), read.ToString());
+        Assert.True(StorageFailure.Is(write), write.ToString());
+    }
+
+    [Fact]
     public async Task Many_keys_are_read_at_once()
     {
         var changes = Enumerable.Range(0, 500).ToDictionary(i => $"many/{i}", i => (object)new Item { Count = i });
