@@ -53,9 +53,13 @@ public static class CrisisData
     public static readonly IReadOnlyList<string> FifthRoundFileNames =
         ["crisis-wording-3.tsv", "crisis-wording-4.tsv", "crisis-indirect.tsv", "crisis-everyday-3.tsv", "crisis-everyday-4.tsv"];
 
+    /// <summary>The sixth round (2026-11-30), by two more independent authors: explicit statements and indirect signs in
+    /// five new voices (poisons, withdrawal fits, weapons, plans inside exercise answers), and everyday look-alikes.</summary>
+    public static readonly IReadOnlyList<string> SixthRoundFileNames = ["crisis-wording-5.tsv", "crisis-everyday-5.tsv"];
+
     /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
     public static readonly IReadOnlyList<string> FileNames =
-        [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName, .. FifthRoundFileNames];
+        [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName, .. FifthRoundFileNames, .. SixthRoundFileNames];
 
     /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");

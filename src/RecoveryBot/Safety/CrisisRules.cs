@@ -104,6 +104,7 @@ internal static class CrisisRules
             Description = "Blue lips or skin, foaming at the mouth, gurgling, a seizure.",
             AllOf = [R(@"\b(lips|face|skin|fingers|fingertips|nails)( (are|is|turning|going|look|looks|looking|kind of|kinda|sort of|a bit|all|real|really|so|getting|gone|went)){0,3} (blue|purple|grey|gray|bluish)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
                        @"|\b(gone|going|turned|turning) (a )?(\w+ )?(grey|gray|blue|purple) (colour|color)\b|\bsnoring (noise|sound)\b|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bhad (a|another) (seizure|convulsion)\b|\bseizing\b|\bconvulsing\b")],
+            UnlessMessage = R(@"\bin (19|20)\d\d\b|\b(years|months) ago\b|\b(worried|afraid|scared|frightened) (about|of) (having|getting)\b"),
         },
         new()
         {
@@ -118,6 +119,8 @@ internal static class CrisisRules
             AllOf = [R(@"\b(the )?dts\b|\bdelirium\b|\bhallucinat\w*|\b(seeing|hearing|see|hear|sees|hears) (bugs|spiders|snakes|voices|shadows|things|people|stuff)( \w+){0,3} (that|who) (arent|isnt|are not|is not) there\b" +
                        @"|\b(seeing|hearing|see|hear|sees|hears) (bugs|spiders|snakes|voices|shadows)\b|\b(bugs|spiders|things) crawling (on|all over|under)\b|\b(talking|talks|talk) to (people|someone|somebody|things) (who|that) (arent|isnt) there\b" +
                        @"|\bthe voices (keep |are |keeps )?(saying|telling|tell|say)\b")],
+            // Talk about withdrawal rather than a symptom now: "hallucinations are rare if you taper".
+            UnlessClause = R(@"\b(is|are) (rare|uncommon|common|possible|a risk|a sign)\b|\b(risk|chance|signs) of\b|\b(worried|afraid|scared) (about|of)\b"),
         },
         new()
         {
@@ -144,6 +147,8 @@ internal static class CrisisRules
             Id = "MD09", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Feels like dying right now (not 'dying to' or 'dying of boredom').",
             AllOf = [R(@"\b(feel|feels|feeling) like (i am|i|he is|she is) dying\b|\bi think (i am|he is|she is) dying\b|\b(i am|he is|she is) dying$")],
+            // "feel like I'm dying from this hangover lmao".
+            UnlessMessage = R(@"\bdying (of|from) (this |the |a |my )?(hangover|cold|flu|heat|boredom|laughter|embarrassment|cringe)\b|\b(lmao|lol|haha)\b"),
         },
 
         new()
@@ -185,7 +190,9 @@ internal static class CrisisRules
             Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
             AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
             // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
-            UnlessClause = R(@"\b(overdosing|overdosed) on (coffee|espresso|sugar|chocolate|cake|carbs|netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime)\b"),
+            UnlessClause = R(@"\b(overdosing|overdosed) on (\w+ ){0,2}(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b" +
+                             // "when I OD'd my ex had to narcan me": a story being told; someone already in intensive care.
+                             @"|\bwhen (i|he|she|they|my \w+) overdosed\b|\b(in|on) (icu|intensive care)\b"),
         },
         new()
         {
@@ -385,6 +392,8 @@ internal static class CrisisRules
             AllOf = [R(@"\b(cutting|self harming|self harm|sh|harming myself|burning myself) (again|urges|urge|thoughts|tonight|is back)\b" +
                        @"|\b(relapsed|relapse|relapsing) (on|with|into) (sh|self harm|cutting|self harming)\b|\b(started|start|starting) (self harming|cutting|to cut)\b" +
                        @"|\b(urge|urges|want|need) to (sh|cut|self harm|bleed)\b|\bdeserve to (bleed|hurt|feel pain)\b|\b(until|till|til) (they|it|i) (bled|bleed|bleeds)\b")],
+            // Tapering: "start cutting by 5mg", "cutting down".
+            UnlessClause = R(@"\b(cutting|cut|to cut) (by|down|back)\b|\b(cutting|cut) (the|my) (dose|dosage)\b"),
         },
         new()
         {
@@ -409,7 +418,7 @@ internal static class CrisisRules
             Description = "Someone hits, beats, chokes or hurts the user (or someone at home).",
             AllOf = [R(@"\b" + Subject + @" (is |are |was )?(just |always |keeps |still |again )?(hits|hit|beat|beats|beating|punched|punches|punching|kicked|kicks|kicking|slapped|slaps|slapping|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|hurting|hitting|attacked|attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " + Person + @")\b")],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
-            UnlessClause = R(@"\bbeat (me|us) (at|in|to)\b|\b(kicked|kicks|kicking) (me|us) out\b|\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b"),
+            UnlessClause = R(@"\b(beat|beats|beating) (me|us) (at|in|to)\b|\b(kicked|kicks|kicking) (me|us) out\b|\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b"),
         },
         new()
         {
@@ -441,7 +450,7 @@ internal static class CrisisRules
             Description = "Someone says they will kill, burn, throw or hurt the user (a reported threat), or swings a weapon at them.",
             AllOf = [R(@"\b" + Subject + @" (said|says|keeps saying|keep saying|told me|swore|swears|is saying|screamed|yelled|texted)( \w+){0,5} (he|she|they) (would|will|is going to|are going to|was going to|were going to) (kill|hurt|burn|throw|beat|shoot|stab|choke|strangle|break|smash|drown|bury|end)\b" +
                        @"|\b(burn|set fire to|torch) (the|my|our|this) (house|place|apartment|flat|trailer|car)( down)? with (me|us|the kids|my \w+) in (it|there)\b" +
-                       @"|^(is |are |keeps |started )?(throwing|threw|swinging|hitting|punching|beating|choking|kicking|slapping|shoving) (stuff |things |bottles |plates |chairs |dishes |\w+ )?(at )?(me|us|mom|mum|dad|my \w+)\b|\b(swinging|swung|waving|pointing|aiming|aimed|pulled|came at \w+ with) (a |the |his |her )?(bat|knife|gun|weapon|bottle|hammer|machete|axe|belt)( at (me|us|my \w+|\w+))?\b")],
+                       @"|^(is |are |keeps |started )?(throwing|threw|swinging) (stuff |things |bottles |plates |chairs |dishes |\w+ )?at (me|us|mom|mum|dad|my \w+)\b|^(is |are |keeps |started )?(throwing|threw) (me|us)\b|^(is |are |keeps |started )?(hitting|punching|beating|choking|kicking|slapping|shoving) (me|us|mom|mum|dad|my \w+)\b|\b(swinging|swung|waving|pointing|aiming|aimed|pulled|came at \w+ with) (a |the |his |her )?(bat|knife|gun|weapon|bottle|hammer|machete|axe|belt)( at (me|us|my \w+|\w+))?\b")],
         },
         new()
         {
@@ -689,6 +698,62 @@ internal static class CrisisRules
         },
         new()
         {
+            Id = "OD22", Category = CrisisCategory.Overdose, Negatable = true, Past = PastHandling.Dismiss,
+            Description = "A poison or household chemical drunk or swallowed: bleach, antifreeze, drain cleaner, rat poison.",
+            AllOf = [R(@"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( some| a bit| half| a cup| a glass| a mouthful| a few mouthfuls| mouthfuls| a bottle| the rest| most)?( of)?( the| my| some)? " +
+                       @"(bleach|antifreeze|anti freeze|drain cleaner|weed killer|weedkiller|rat poison|poison|paraquat|pesticide|insecticide|methanol|lighter fluid|white spirit|turps|turpentine|oven cleaner|disinfectant)\b")],
+            // "alcohol is poison to me", food poisoning, cleaning with it.
+            UnlessClause = R(@"\b(is|was) (a )?poison\b|\bpoison (to|for) (me|my|us)\b|\bfood poison|\b(clean|cleaning|scrub|scrubbing|mop|mopping)\b"),
+        },
+        new()
+        {
+            Id = "MD23", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Alcohol withdrawal now with fits or hallucinations: seizures since stopping drinking, seeing things on day three.",
+            AllOf =
+            [
+                R(@"\b(stop|stopped|stopping|quit|quitting) (the )?(drink|drinking|alcohol|booze)\b|\bday \d+ (of|off) (stopping )?(alcohol|the drink|drinking|booze)\b" +
+                  @"|\b(withdrawal|withdrawals|withdrawing|detoxing|cold turkey)\b"),
+                R(@"\b(seizure|seizures|seized|seizing|convulsing|convulsion|convulsions|a fit|two fits|fitting)\b|\bshaking on the floor\b|\bfoam (in|at) the mouth\b" +
+                  @"|\b(seeing|see|hearing|hear) things\b|\bhallucinat\w*|\b(little men|bugs|insects|spiders) (in|on|crawling|everywhere)\b|\b(the )?dts\b|\bdelirium\b"),
+            ],
+            // Fear of fits, a planned medical detox, a story told, fitting in.
+            UnlessMessage = R(@"\b(in|back in) (19|20)\d\d\b|\b(years|months) ago\b|\blast time (i|he|she)\b|\bused to\b|\b(worried|afraid|scared|frightened) (about|of) (having|getting|a|the)\b" +
+                              @"|\b(no|not had|not having|havent had|without) (any )?(seizures|fits|hallucinations)\b|\bfitting (in|into)\b|\bwhat if\b|\b(might|could) (have|get)\b"),
+        },
+        new()
+        {
+            Id = "SU26", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "A gun being loaded or held to oneself: loading the shotgun, the gun in my mouth.",
+            AllOf = [R(@"\b(load|loading|loaded) (the|my|dads|his|grandads|old|the old) (gun|shotgun|rifle|twelve bore|12 bore|pistol|revolver|handgun)\b" +
+                       @"|\b(gun|shotgun|rifle|pistol|barrel) (is )?(in my mouth|to my head|under my chin)\b|\b(gun|shotgun|rifle|twelve bore|12 bore) (is )?loaded (and|now|tonight|beside|next to)\b")],
+            // Shooting as a sport or on the farm; "not going to load it".
+            UnlessMessage = R(@"\b(shoot|shooting|hunting|hunt|clay|clays|pheasant|pheasants|rabbit|rabbits|deer|range|season|licence|license|club|game|games|film|movie)\b" +
+                              @"|\b(not|never|wont|dont|didnt) (going to |gonna )?load\b"),
+        },
+        new()
+        {
+            Id = "HO13", Category = CrisisCategory.HarmToOthers, Negatable = true,
+            Description = "Intent to kill or maim someone named, with a weapon or means: going round with the iron bar, stood over him with the hammer, smother her, shoot her and then me.",
+            AllOf =
+            [
+                R(@"\b(going|go|gone|heading|coming) (round|over|up)( \w+){0,3} with (the|a|my|an) (iron bar|bar|hammer|bat|knife|machete|shotgun|gun|axe|crowbar|blade)\b" +
+                  @"|\btaking (the|my|a) (shotgun|gun|knife|hammer|bat|machete|axe|crowbar) (round|over) (to )?\w+\b|\b(stood|standing) over (him|her|them)( \w+){0,3} with (the|a|my) (hammer|knife|bat|bar|pillow|gun|axe)\b" +
+                  @"|\bi (will|intend to|am going to|plan to|shall) (\w+ ){0,2}(shoot|smother|strangle|suffocate|poison|stab) (her|him|them|my \w+)\b|\bi (shoot|kill|stab) (her|him|them) and then (me|myself)\b" +
+                  @"|\b(going to|gonna|will|im) (run|drive) (\w+ ){1,4}off the road\b"),
+            ],
+            UnlessClause = R(@"\b(game|games|fortnite|film|movie|dream|nightmare|joke|joking|kidding|lol|lmao|haha|cooking)\b|\bwith my sponsor\b|\bto (help|fix|mend)\b|\b(scared|afraid|worried|frightened) (that )?i\b"),
+        },
+        new()
+        {
+            Id = "VH14", Category = CrisisCategory.ViolenceAtHome, Negatable = true, Past = PastHandling.Dismiss,
+            Description = "Someone being beaten or choked at home right now: he is choking her in the living room, he has got me locked in.",
+            AllOf = [R(@"\b(is|s|are|keeps) (choking|strangling|beating|battering|hitting|punching|kicking|stamping on) (her|him|me|us|my \w+)\b" +
+                       @"|\b(got|has got|has|locked) me locked in\b")],
+            // Games and figures of speech: beating me at pool, choking me up, hitting him up for a lift.
+            UnlessClause = R(@"\b(at (chess|cards|pool|darts|fifa|fortnite|monopoly|scrabble|wordle|golf)|game|games|up|records?|the (odds|traffic|deadline))\b|\b(beating|kicking) (me|him|her|us) (at|in)\b"),
+        },
+        new()
+        {
             Id = "IX01", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "A question about heights or deep water next to a loss or distress.",
             AllOf = [R(@"\b(bridge|bridges|building|buildings|roof|rooftop|rooftops|cliff|cliffs|tower|towers|overpass|parking garage|balcony|river|lake|tracks)\b"),
@@ -752,7 +817,8 @@ internal static class CrisisRules
                        @"|\bgoodbye (everyone|everybody|all|world|forever|for good|cruel world|my friends)\b|\b(want|wanted|wants|need|needed|came|come) to say goodbye\b" +
                        @"|\bsaid goodbye to (my|everyone|everybody)\b|\b(last|final) time (you|anyone) (will )?hear from me\b|\b(never|not|wont) hear from me again\b" +
                        @"|\b(wrote|written|writing|left) (goodbye )?(letters|notes) (to|for) (everyone|everybody|all|each|my (family|kids|children))\b")],
-            UnlessMessage = R(@"\bgoodbye to (my old|the old|drinking|alcohol|booze|drugs|using|that life|my addiction|the bottle)\b|\bsee you\b|\btalk (to you )?(tomorrow|soon|later|next)\b|\bfor now\b|\bnext (week|time|session)\b"),
+            UnlessMessage = R(@"\bgoodbye to (my old|the old|drinking|alcohol|booze|drugs|using|that life|my addiction|the bottle)\b|\bsee you\b|\btalk (to you )?(tomorrow|soon|later|next)\b|\bfor now\b|\bnext (week|time|session)\b" +
+                              @"|\b(said|say|saying|says|promised|swore|swear|told \w+) (that )?(this is|this was|it is|it was) the last time\b|\b(years|months) ago\b|\bin (19|20)\d\d\b"),
         },
         new()
         {
@@ -891,6 +957,7 @@ internal static class CrisisRules
             AllOf = [R(@"\b(make|makes|made|making) me want to die\b|\bi am safe\b|\bnot in (crisis|danger)\b|\b(not going to|wont|would never|will never|never) do anything( stupid)?\b" +
                        @"|\bnot (acting|going to act) on (them|it)\b|\bthe thoughts (came|come|are) back\b|\b(scars|urge|urges) (showed|came|come|brought)\b|\bdrinking myself to death\b" +
                        @"|\bemotionally (wrecked|destroyed|done)\b|\bso empty\b|\bdreamt? i (used|died|relapsed)\b|\bdream (that )?i (used|died|relapsed)\b|\bneed someone to talk to\b|\burge showed up\b|\bhopeless\b|\bno hope\b|\bnot being here\b")],
+            UnlessClause = R(@"\ba hopeless (drunk|case|romantic|addict|junkie|mess|cook)\b|\bhopeless (at|with) \w+"),
         },
     ];
 

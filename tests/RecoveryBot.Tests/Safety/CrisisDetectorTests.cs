@@ -84,6 +84,17 @@ public sealed class CrisisDetectorTests
     [InlineData("HO12", "i will smash his face in")]
     [InlineData("MD22", "my mate went grey and is not coming round")]
     [InlineData("MD22", "cut my hand on a bottle and the blood will not stop")]
+    // The sixth round's families (written from crisis-wording-5.tsv), in words of their own.
+    [InlineData("OD22", "i drank a glass of bleach about ten minutes ago")]
+    [InlineData("OD22", "swallowed some weedkiller from the shed")]
+    [InlineData("MD23", "third day since I stopped drinking and I keep seeing things on the walls")]
+    [InlineData("MD23", "day 3 off the drink and now I'm seeing things in the corners")]
+    [InlineData("SU26", "loading the shotgun now. sorry everyone")]
+    [InlineData("SU26", "sat in the car with the pistol under my chin")]
+    [InlineData("HO13", "going round there with a machete tonight")]
+    [InlineData("HO13", "standing over him with the bat while he sleeps")]
+    [InlineData("VH14", "her husband is strangling her in the kitchen")]
+    [InlineData("VH14", "he has got me locked in the bathroom")]
     public void The_fifth_round_rules_fire_on_the_dangers_they_name(string ruleId, string text)
     {
         var a = new CrisisDetector().Assess(text);
@@ -101,6 +112,20 @@ public sealed class CrisisDetectorTests
 
     // Written by the author and an independent reviewer of the rules, each checked: none may fire.
     [Theory]
+    // Sixth round: look-alikes of its families, and of the everyday lines its rules were narrowed for.
+    [InlineData("My mum always said the drink was poison to her")]
+    [InlineData("I spent the morning cleaning the bathroom with bleach, proper spring clean")]
+    [InlineData("I'm worried about having a seizure if I stop drinking on my own")]
+    [InlineData("My detox nurse says hallucinations are rare if you taper with the right meds")]
+    [InlineData("Took my grandads old shotgun to the clay club, first time shooting sober")]
+    [InlineData("I'm going to poison him with my cooking tonight lol, first time making curry")]
+    [InlineData("my brother is beating me at pool again")]
+    [InlineData("My prescriber says I can start cutting by 5mg every two weeks")]
+    [InlineData("Threw my old pipe in the bin to mark six months")]
+    [InlineData("feel like I'm dying from this hangover lol, never again")]
+    [InlineData("He kept calling me a hopeless drunk in front of the kids")]
+    [InlineData("I overdosed on lattes this week")]
+    [InlineData("When I overdosed my sister found me, I can't imagine what that did to her")]
     [InlineData("My brother isn't coming round for Christmas")]
     [InlineData("my sister is not coming round tonight, she is still angry")]
     [InlineData("My clothes are fitting now that I'm eating properly")]

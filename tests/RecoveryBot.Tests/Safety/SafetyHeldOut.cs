@@ -22,6 +22,8 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The fifth set (written after the fifth round, 2026-11-30): the baseline for the next round.</summary>
     public static readonly string[] FifthSet = ["safety-heldout5-crisis.tsv", "safety-heldout5-everyday.tsv"];
 
+    public static readonly string[] SixthSet = ["safety-heldout6-crisis.tsv", "safety-heldout6-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))
