@@ -1,5 +1,5 @@
-// RecoveryBot on Azure: one Linux App Service web app (.NET 10) running the bot, and an Azure Bot
-// resource that connects it to Microsoft Teams and Web Chat.
+// RecoveryBot on Azure: a Linux App Service web app (.NET 10) running the bot on one or more instances,
+// the store its state lives in, and an Azure Bot resource that connects it to Microsoft Teams and Web Chat.
 //
 //   az deployment group create -g <group> -f deploymentTemplates/azure/main.bicep -p @deploymentTemplates/azure/main.parameters.json
 //
@@ -12,9 +12,15 @@
 // MultiTenant is deliberately not offered: Microsoft has deprecated the creation of new multi-tenant
 // bot registrations, so new deployments should use one of the two types above.
 //
-// Storage. Bot state lives in SQLite under /home, the App Service share that survives restarts and
-// redeployments. SQLite wants a single writer, so the plan runs exactly one instance. To run several
-// instances, switch the app to the Postgres storage provider first (see deploymentTemplates/README.md).
+// Storage and instances. storageProvider picks where bot state lives:
+//   * Sqlite (default): a file under /home, the App Service share that survives restarts and
+//     redeployments. SQLite wants a single writer, so this template refuses instanceCount > 1 with it.
+//   * Postgres: an Azure Database for PostgreSQL flexible server made here. Its connection string
+//     (with the admin password) goes into Key Vault; the web app only sees a Key Vault reference.
+//   * AzureBlob: a storage account and container made here, reached with the web app's managed
+//     identity (no keys: shared key access is off).
+// With Postgres or AzureBlob the app keeps its Data Protection key ring in that store, so instanceCount
+// instances share everything they need through it (see "Storage and scaling out" in README.md).
 
 targetScope = 'resourceGroup'
 
@@ -23,7 +29,7 @@ targetScope = 'resourceGroup'
 @maxLength(20)
 param baseName string = 'recoverybot'
 
-@description('Azure region for the App Service plan, web app, identity and Key Vault. The Azure Bot resource itself is global.')
+@description('Azure region for the App Service plan, web app, identity, Key Vault and the store. The Azure Bot resource itself is global.')
 param location string = resourceGroup().location
 
 @description('How the bot authenticates to the Bot Framework. UserAssignedMSI needs nothing else; SingleTenant needs appId and appPassword from an existing single-tenant app registration. (New MultiTenant registrations are deprecated and not offered.)')
@@ -55,6 +61,47 @@ param tenantId string = subscription().tenantId
 ])
 param appServicePlanSku string = 'B1'
 
+@description('Where bot state lives: Sqlite (a file under /home; one instance only), Postgres (an Azure Database for PostgreSQL flexible server created here) or AzureBlob (a storage account created here, reached with the managed identity).')
+@allowed([
+  'Sqlite'
+  'Postgres'
+  'AzureBlob'
+])
+param storageProvider string = 'Sqlite'
+
+@description('Number of App Service plan instances. More than 1 needs storageProvider Postgres or AzureBlob (Sqlite is refused). Basic plans allow at most 3, Standard 10.')
+@minValue(1)
+@maxValue(10)
+param instanceCount int = 1
+
+@description('Postgres only: the PostgreSQL major version.')
+@allowed([
+  '16'
+  '17'
+])
+param postgresVersion string = '17'
+
+@description('Postgres only: the compute size of the flexible server. Standard_B* are Burstable, Standard_D* General Purpose.')
+@allowed([
+  'Standard_B1ms'
+  'Standard_B2s'
+  'Standard_B2ms'
+  'Standard_D2ds_v5'
+  'Standard_D4ds_v5'
+])
+param postgresSkuName string = 'Standard_B1ms'
+
+@description('Postgres only: the server administrator login, which the app also connects as (not azure_superuser, admin, administrator, root, guest, public, or starting with pg_).')
+@minLength(1)
+@maxLength(63)
+param postgresAdminLogin string = 'recoverybot'
+
+@description('Postgres only, and then required: the server administrator password (8-128 characters from three of: upper case, lower case, digits, symbols). It only goes to the server and into the Key Vault secret holding the connection string.')
+// Nullable rather than a default: no default secret, and nobody is asked for it with the other stores.
+// (A nullable parameter makes the compiled template languageVersion 2.0.)
+@secure()
+param postgresAdminPassword string?
+
 @description('Azure Bot pricing tier. F0 (free) covers the standard channels used here (Teams, Web Chat); S1 lifts the message limits of premium channels.')
 @allowed([
   'F0'
@@ -72,23 +119,39 @@ param tags object = {
 }
 
 var isSingleTenant = appType == 'SingleTenant'
+var useSqlite = storageProvider == 'Sqlite'
+var usePostgres = storageProvider == 'Postgres'
+var useBlob = storageProvider == 'AzureBlob'
 var suffix = uniqueString(resourceGroup().id, baseName)
 var webAppName = '${baseName}-${suffix}'
 var botName = '${baseName}-bot-${suffix}'
 var keyVaultName = 'kv${suffix}' // 15 characters: within Key Vault's 3-24 limit
 var passwordSecretName = 'MicrosoftAppPassword'
+var postgresSecretName = 'PostgresConnectionString'
+var postgresServerName = toLower('${baseName}-pg-${suffix}') // lower-case letters, digits and hyphens only
+var postgresDatabaseName = 'recoverybot'
+var storageAccountName = 'st${suffix}' // 15 lower-case letters and digits: within the 3-24 limit
+var blobContainerName = 'recoverybot'
 // Built-in role "Key Vault Secrets User": read secret contents, nothing else.
 var keyVaultSecretsUserRoleId = '4633458b-17de-408a-b874-0445c86b69e6'
+// Built-in role "Storage Blob Data Contributor": read, write and delete blobs and containers.
+var storageBlobDataContributorRoleId = 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+
+// SQLite has a single writer and /home is one network share: several instances on one file would
+// corrupt it or block each other, so such a deployment is stopped before anything is created.
+var sqliteScaledOut = useSqlite && instanceCount > 1
 
 // The web app's identity. For UserAssignedMSI it *is* the bot's identity; for SingleTenant it is only
-// used by App Service to resolve the Key Vault reference that holds the app password.
+// used by App Service to resolve Key Vault references. With AzureBlob it also reaches the blobs.
 resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${baseName}-id-${suffix}'
   location: location
   tags: tags
 }
 
-resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = if (isSingleTenant) {
+// Holds the secrets the app needs (the app password, the Postgres connection string), so that app
+// settings only ever carry Key Vault references.
+resource vault 'Microsoft.KeyVault/vaults@2025-05-01' = if (isSingleTenant || usePostgres) {
   name: keyVaultName
   location: location
   tags: tags
@@ -115,11 +178,142 @@ resource appPasswordSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (
   }
 }
 
-resource identityReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (isSingleTenant) {
+resource identityReadsSecrets 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (isSingleTenant || usePostgres) {
   name: guid(resourceGroup().id, keyVaultName, identity.id, keyVaultSecretsUserRoleId)
   scope: vault
   properties: {
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', keyVaultSecretsUserRoleId)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2026-10-01' = if (usePostgres) {
+  name: postgresServerName
+  location: location
+  tags: tags
+  sku: {
+    name: postgresSkuName
+    tier: startsWith(postgresSkuName, 'Standard_B') ? 'Burstable' : 'GeneralPurpose'
+  }
+  properties: {
+    version: postgresVersion
+    administratorLogin: postgresAdminLogin
+    // The parameter is optional for the other providers; with Postgres an empty one stops the deployment here.
+    administratorLoginPassword: empty(postgresAdminPassword)
+      ? fail('storageProvider Postgres needs postgresAdminPassword (the server administrator password)')
+      : postgresAdminPassword
+    authConfig: {
+      passwordAuth: 'Enabled'
+      activeDirectoryAuth: 'Disabled'
+    }
+    storage: {
+      storageSizeGB: 32
+      autoGrow: 'Disabled'
+    }
+    backup: {
+      backupRetentionDays: 7
+      geoRedundantBackup: 'Disabled'
+    }
+    highAvailability: {
+      mode: 'Disabled' // one server; Burstable sizes cannot have a standby anyway
+    }
+    // Public endpoint, but the only firewall rule below admits Azure services alone: no VNet to run.
+    network: {
+      publicNetworkAccess: 'Enabled'
+    }
+  }
+}
+
+// Refuse unencrypted connections (already the server default; stated so it stays that way). The
+// server's child resources are created one after the other: it accepts one change at a time.
+resource postgresRequiresTls 'Microsoft.DBforPostgreSQL/flexibleServers/configurations@2026-10-01' = if (usePostgres) {
+  parent: postgres
+  name: 'require_secure_transport'
+  properties: {
+    value: 'on'
+    source: 'user-override'
+  }
+}
+
+resource postgresDatabase 'Microsoft.DBforPostgreSQL/flexibleServers/databases@2026-10-01' = if (usePostgres) {
+  parent: postgres
+  name: postgresDatabaseName
+  properties: {
+    charset: 'UTF8'
+    collation: 'en_US.utf8'
+  }
+  dependsOn: [
+    postgresRequiresTls
+  ]
+}
+
+// 0.0.0.0 is the documented special rule "allow Azure services": App Service's outbound addresses
+// change with scaling, so listing them is not an option without a VNet.
+resource postgresAllowsAzure 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules@2026-10-01' = if (usePostgres) {
+  parent: postgres
+  name: 'AllowAllAzureServicesAndResourcesWithinAzureIps'
+  properties: {
+    startIpAddress: '0.0.0.0'
+    endIpAddress: '0.0.0.0'
+  }
+  dependsOn: [
+    postgresDatabase
+  ]
+}
+
+// The whole Npgsql connection string is the secret: it carries the password. The password is quoted
+// (inner quotes doubled) so that a ';' in it cannot end the value.
+resource postgresSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (usePostgres) {
+  parent: vault
+  name: postgresSecretName
+  properties: {
+    value: 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabaseName};Username=${postgresAdminLogin};Password="${replace(postgresAdminPassword ?? '', '"', '""')}";SSL Mode=Require'
+    contentType: 'Npgsql connection string of the RecoveryBot database'
+  }
+}
+
+resource storage 'Microsoft.Storage/storageAccounts@2026-09-01' = if (useBlob) {
+  name: storageAccountName
+  location: location
+  tags: tags
+  kind: 'StorageV2'
+  sku: {
+    name: 'Standard_LRS'
+  }
+  properties: {
+    accessTier: 'Hot'
+    supportsHttpsTrafficOnly: true
+    minimumTlsVersion: 'TLS1_2'
+    allowBlobPublicAccess: false
+    // Entra ID (the managed identity) only: no account keys, no SAS signed with them.
+    allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
+    allowCrossTenantReplication: false
+  }
+}
+
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2026-09-01' = if (useBlob) {
+  parent: storage
+  name: 'default'
+}
+
+resource blobContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2026-09-01' = if (useBlob) {
+  parent: blobService
+  name: blobContainerName
+  properties: {
+    publicAccess: 'None'
+  }
+}
+
+resource identityWritesBlobs 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (useBlob) {
+  name: guid(resourceGroup().id, storageAccountName, identity.id, storageBlobDataContributorRoleId)
+  scope: storage
+  properties: {
+    roleDefinitionId: subscriptionResourceId(
+      'Microsoft.Authorization/roleDefinitions',
+      storageBlobDataContributorRoleId
+    )
     principalId: identity.properties.principalId
     principalType: 'ServicePrincipal'
   }
@@ -132,7 +326,10 @@ resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   kind: 'linux'
   sku: {
     name: appServicePlanSku
-    capacity: 1 // one instance: SQLite on /home has a single writer
+    // ARM's if() evaluates only the branch it takes, so fail() stops just the deployments it should.
+    capacity: sqliteScaledOut
+      ? fail('storageProvider Sqlite runs on exactly one instance (SQLite has a single writer): set instanceCount to 1, or choose storageProvider Postgres or AzureBlob to run several')
+      : instanceCount
   }
   properties: {
     reserved: true // Linux
@@ -156,11 +353,7 @@ var commonSettings = [
   }
   {
     name: 'Storage__Provider'
-    value: 'Sqlite'
-  }
-  {
-    name: 'Storage__Sqlite__Path'
-    value: '/home/data/recoverybot.db'
+    value: storageProvider
   }
   {
     // Keeps /home mounted as persistent storage shared across restarts and deployments.
@@ -183,6 +376,51 @@ var passwordSettings = isSingleTenant
     ]
   : []
 
+// Exactly one provider's settings reach the app. With SQLite the Data Protection key ring sits beside the
+// database under /home: left in the app folder, a zip deployment (which cleans that folder) would delete it and
+// leave every stored conversation unreadable.
+var sqliteSettings = useSqlite
+  ? [
+      {
+        name: 'Storage__Sqlite__Path'
+        value: '/home/data/recoverybot.db'
+      }
+      {
+        name: 'Privacy__KeysPath'
+        value: '/home/data/keys'
+      }
+    ]
+  : []
+
+// The connection string, like the app password, is only ever a Key Vault reference.
+var postgresSettings = usePostgres
+  ? [
+      {
+        name: 'Storage__Postgres__ConnectionString'
+        value: '@Microsoft.KeyVault(SecretUri=${postgresSecret!.properties.secretUri})'
+      }
+    ]
+  : []
+
+// The app uses DefaultAzureCredential without a client id; with only a user-assigned identity on the
+// site, AZURE_CLIENT_ID tells it which one to use (the one holding the blob role).
+var blobSettings = useBlob
+  ? [
+      {
+        name: 'Storage__AzureBlob__AccountUrl'
+        value: storage!.properties.primaryEndpoints.blob
+      }
+      {
+        name: 'Storage__AzureBlob__Container'
+        value: blobContainerName
+      }
+      {
+        name: 'AZURE_CLIENT_ID'
+        value: identity.properties.clientId
+      }
+    ]
+  : []
+
 resource webApp 'Microsoft.Web/sites@2025-03-01' = {
   name: webAppName
   location: location
@@ -197,7 +435,7 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
   properties: {
     serverFarmId: plan.id
     httpsOnly: true
-    clientAffinityEnabled: false
+    clientAffinityEnabled: false // every instance serves every conversation: no sticky sessions
     // Resolve Key Vault references with the user-assigned identity (there is no system identity).
     keyVaultReferenceIdentity: identity.id
     siteConfig: {
@@ -208,13 +446,15 @@ resource webApp 'Microsoft.Web/sites@2025-03-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      numberOfWorkers: 1
-      appSettings: concat(commonSettings, passwordSettings)
+      numberOfWorkers: instanceCount // the same as the plan: the app runs on every instance
+      appSettings: concat(commonSettings, passwordSettings, sqliteSettings, postgresSettings, blobSettings)
     }
   }
   dependsOn: [
-    // The Key Vault reference only resolves once the identity may read the secret.
+    // Key Vault references only resolve, and the blobs only open, once the identity holds its roles.
     identityReadsSecrets
+    identityWritesBlobs
+    blobContainer
   ]
 }
 
@@ -283,5 +523,8 @@ output botName string = bot.name
 @description('The bot\'s Microsoft App ID: put it into the Teams manifest (deploymentTemplates/teams/package.sh).')
 output microsoftAppId string = microsoftAppId
 
-@description('Key Vault holding the app password (SingleTenant only; empty otherwise).')
-output keyVaultName string = isSingleTenant ? vault.name : ''
+@description('Key Vault holding the app password (SingleTenant) and the Postgres connection string (Postgres); empty when neither is used.')
+output keyVaultName string = isSingleTenant || usePostgres ? vault.name : ''
+
+@description('Where the app keeps bot state: Sqlite, Postgres or AzureBlob.')
+output storageProvider string = storageProvider

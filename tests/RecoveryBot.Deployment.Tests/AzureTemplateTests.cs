@@ -66,16 +66,22 @@ public sealed class AzureTemplateTests(CompiledMainTemplate compiled, ITestOutpu
         Assert.True((bool)config["webSocketsEnabled"]!);
         Assert.True((bool)config["alwaysOn"]!);
         Assert.Equal("/healthz", (string)config["healthCheckPath"]!);
-        Assert.Equal(1, (int)config["numberOfWorkers"]!);
+        Assert.Equal("[parameters('instanceCount')]", (string)config["numberOfWorkers"]!); // as many as the plan has
     }
 
     [Fact]
-    public void Plan_is_linux_and_runs_exactly_one_instance_for_sqlite()
+    public void Plan_is_linux_and_runs_instance_count_instances_but_refuses_more_than_one_for_sqlite()
     {
         var plan = SingleResource("Microsoft.Web/serverfarms");
         Assert.Equal("linux", (string)plan["kind"]!);
         Assert.True((bool)plan["properties"]!["reserved"]!);
-        Assert.Equal(1, (int)plan["sku"]!["capacity"]!);
+
+        // capacity = sqliteScaledOut ? fail(...) : instanceCount; ARM's if() only evaluates the branch it takes.
+        var capacity = (string)plan["sku"]!["capacity"]!;
+        Assert.StartsWith("[if(variables('sqliteScaledOut'), fail('storageProvider Sqlite runs on exactly one instance", capacity);
+        Assert.EndsWith("), parameters('instanceCount'))]", capacity);
+        Assert.Equal("[and(variables('useSqlite'), greater(parameters('instanceCount'), 1))]", (string)Template["variables"]!["sqliteScaledOut"]!);
+        Assert.Equal("[equals(parameters('storageProvider'), 'Sqlite')]", (string)Template["variables"]!["useSqlite"]!);
     }
 
     [Fact]
@@ -89,20 +95,24 @@ public sealed class AzureTemplateTests(CompiledMainTemplate compiled, ITestOutpu
 
         Assert.Equal(names.Count, names.Distinct().Count());
         var literals = LiteralAppSettings();
-        Assert.Equal("Sqlite", literals["Storage__Provider"]);
         Assert.Equal("/home/data/recoverybot.db", literals["Storage__Sqlite__Path"]);
         Assert.Equal("true", literals["WEBSITES_ENABLE_APP_SERVICE_STORAGE"]);
-        Assert.Contains("createObject('name', 'MicrosoftAppType', 'value', parameters('appType'))", AppSettingsExpression());
+        var settings = AppSettingsExpression();
+        Assert.Contains("createObject('name', 'MicrosoftAppType', 'value', parameters('appType'))", settings);
+        Assert.Contains("createObject('name', 'Storage__Provider', 'value', parameters('storageProvider'))", settings);
+        // The SQLite path only reaches the app when SQLite is the store (the deployed values: AzureTemplateStorageTests).
+        Assert.Contains("if(variables('useSqlite'), createArray(createObject('name', 'Storage__Sqlite__Path', 'value', '/home/data/recoverybot.db'), createObject('name', 'Privacy__KeysPath', 'value', '/home/data/keys')), createArray())", settings);
     }
 
     [Fact]
     public void App_password_reaches_the_web_app_only_as_a_key_vault_reference_and_only_for_single_tenant()
     {
         var settings = AppSettingsExpression();
+        // The template is languageVersion 2.0 (for the nullable postgresAdminPassword), so resources are referred to by symbolic name.
         Assert.Contains(
-            "if(variables('isSingleTenant'), createArray(createObject('name', 'MicrosoftAppPassword', 'value', format('@Microsoft.KeyVault(SecretUri={0})', reference(resourceId('Microsoft.KeyVault/vaults/secrets', ",
+            "if(variables('isSingleTenant'), createArray(createObject('name', 'MicrosoftAppPassword', 'value', format('@Microsoft.KeyVault(SecretUri={0})', reference('appPasswordSecret').secretUri))), createArray())",
             settings);
-        Assert.Contains(".secretUri)", settings);
+        Assert.Equal("[format('{0}/{1}', variables('keyVaultName'), variables('passwordSecretName'))]", (string)Template["resources"]!["appPasswordSecret"]!["name"]!);
         Assert.DoesNotContain("parameters('appPassword')", settings);
 
         // The only resource that touches the password parameter is the Key Vault secret holding it.
@@ -120,7 +130,10 @@ public sealed class AzureTemplateTests(CompiledMainTemplate compiled, ITestOutpu
         Assert.True((bool)vault["properties"]!["enableRbacAuthorization"]!);
         Assert.Contains("isSingleTenant", (string)vault["condition"]!);
 
-        var assignment = SingleResource("Microsoft.Authorization/roleAssignments");
+        // There is a second role assignment (blobs, for AzureBlob); this one is scoped to the vault.
+        var assignment = Assert.Single(
+            Bicep.Resources(Template),
+            r => (string)r["type"]! == "Microsoft.Authorization/roleAssignments" && ((string?)r["scope"] ?? string.Empty).Contains("Microsoft.KeyVault/vaults"));
         Assert.Equal(
             "[subscriptionResourceId('Microsoft.Authorization/roleDefinitions', variables('keyVaultSecretsUserRoleId'))]",
             (string)assignment["properties"]!["roleDefinitionId"]!);
@@ -218,13 +231,18 @@ public sealed class AzureTemplateTests(CompiledMainTemplate compiled, ITestOutpu
     private static string RawJson(JsonNode node) =>
         node.ToJsonString(new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    /// <summary>The site's appSettings: Bicep compiles them to a single ARM expression string.</summary>
+    /// <summary>The site's appSettings: Bicep compiles them to a single ARM expression string. Parts Bicep kept as
+    /// variables (those with no runtime value in them, such as the SQLite settings) are put back in place.</summary>
     private string AppSettingsExpression()
     {
         var settings = SingleResource("Microsoft.Web/sites")["properties"]!["siteConfig"]!["appSettings"]!;
-        return settings is JsonValue value && value.TryGetValue<string>(out var text)
+        var expression = settings is JsonValue value && value.TryGetValue<string>(out var text)
             ? text
             : settings.ToJsonString();
+        return Regex.Replace(expression, @"variables\('(?<name>[^']+)'\)", m =>
+            Template["variables"]?[m.Groups["name"].Value] is JsonValue variable && variable.TryGetValue<string>(out var inner) && inner.StartsWith('[') && inner.Contains("createObject('name'")
+                ? inner[1..^1]
+                : m.Value);
     }
 
     private IEnumerable<string> AppSettingNames() =>
