@@ -120,7 +120,7 @@ internal static class CrisisRules
                        @"|\b(seeing|hearing|see|hear|sees|hears) (bugs|spiders|snakes|voices|shadows)\b|\b(bugs|spiders|things) crawling (on|all over|under)\b|\b(talking|talks|talk) to (people|someone|somebody|things) (who|that) (arent|isnt) there\b" +
                        @"|\bthe voices (keep |are |keeps )?(saying|telling|tell|say)\b")],
             // Talk about withdrawal rather than a symptom now: "hallucinations are rare if you taper".
-            UnlessClause = R(@"\b(is|are) (rare|uncommon|common|possible|a risk|a sign)\b|\b(risk|chance|signs) of\b|\b(worried|afraid|scared) (about|of)\b"),
+            UnlessClause = R(@"\b(is|are) (rare|uncommon|common|possible|a risk|a sign)\b|\b(risk|chance|signs) of\b|\b(worried|afraid|scared) (about|of) (having|getting)\b"),
         },
         new()
         {
@@ -148,7 +148,7 @@ internal static class CrisisRules
             Description = "Feels like dying right now (not 'dying to' or 'dying of boredom').",
             AllOf = [R(@"\b(feel|feels|feeling) like (i am|i|he is|she is) dying\b|\bi think (i am|he is|she is) dying\b|\b(i am|he is|she is) dying$")],
             // "feel like I'm dying from this hangover lmao".
-            UnlessMessage = R(@"\bdying (of|from) (this |the |a |my )?(hangover|cold|flu|heat|boredom|laughter|embarrassment|cringe)\b|\b(lmao|lol|haha)\b"),
+            UnlessMessage = R(@"\bdying (of|from) (this |the |a |my )?(hangover|cold|flu|heat|boredom|laughter|embarrassment|cringe)\b"),
         },
 
         new()
@@ -190,9 +190,7 @@ internal static class CrisisRules
             Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
             AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
             // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
-            UnlessClause = R(@"\b(overdosing|overdosed) on (\w+ ){0,2}(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b" +
-                             // "when I OD'd my ex had to narcan me": a story being told; someone already in intensive care.
-                             @"|\bwhen (i|he|she|they|my \w+) overdosed\b|\b(in|on) (icu|intensive care)\b"),
+            UnlessClause = R(@"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b"),
         },
         new()
         {
@@ -393,7 +391,7 @@ internal static class CrisisRules
                        @"|\b(relapsed|relapse|relapsing) (on|with|into) (sh|self harm|cutting|self harming)\b|\b(started|start|starting) (self harming|cutting|to cut)\b" +
                        @"|\b(urge|urges|want|need) to (sh|cut|self harm|bleed)\b|\bdeserve to (bleed|hurt|feel pain)\b|\b(until|till|til) (they|it|i) (bled|bleed|bleeds)\b")],
             // Tapering: "start cutting by 5mg", "cutting down".
-            UnlessClause = R(@"\b(cutting|cut|to cut) (by|down|back)\b|\b(cutting|cut) (the|my) (dose|dosage)\b"),
+            UnlessClause = R(@"\b(cutting|cut) (down|back) on\b|\b(cutting|cut) by \d|\b\d+ ?mg\b|\b(cutting|cut) (the|my) (dose|dosage)\b"),
         },
         new()
         {
@@ -418,7 +416,7 @@ internal static class CrisisRules
             Description = "Someone hits, beats, chokes or hurts the user (or someone at home).",
             AllOf = [R(@"\b" + Subject + @" (is |are |was )?(just |always |keeps |still |again )?(hits|hit|beat|beats|beating|punched|punches|punching|kicked|kicks|kicking|slapped|slaps|slapping|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|hurting|hitting|attacked|attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " + Person + @")\b")],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
-            UnlessClause = R(@"\b(beat|beats|beating) (me|us) (at|in|to)\b|\b(kicked|kicks|kicking) (me|us) out\b|\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b"),
+            UnlessClause = R(@"\bbeat (me|us) (at|in|to)\b|\b(beats|beating) (me|us) at (chess|cards|pool|darts|fifa|monopoly|scrabble|golf|tennis|\w+ games?)\b|\b(kicked|kicks|kicking) (me|us) out\b|\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b"),
         },
         new()
         {
@@ -700,35 +698,35 @@ internal static class CrisisRules
         {
             Id = "OD22", Category = CrisisCategory.Overdose, Negatable = true, Past = PastHandling.Dismiss,
             Description = "A poison or household chemical drunk or swallowed: bleach, antifreeze, drain cleaner, rat poison.",
-            AllOf = [R(@"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( some| a bit| half| a cup| a glass| a mouthful| a few mouthfuls| mouthfuls| a bottle| the rest| most)?( of)?( the| my| some)? " +
+            AllOf = [R(@"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( \w+){0,4} " +
                        @"(bleach|antifreeze|anti freeze|drain cleaner|weed killer|weedkiller|rat poison|poison|paraquat|pesticide|insecticide|methanol|lighter fluid|white spirit|turps|turpentine|oven cleaner|disinfectant)\b")],
             // "alcohol is poison to me", food poisoning, cleaning with it.
-            UnlessClause = R(@"\b(is|was) (a )?poison\b|\bpoison (to|for) (me|my|us)\b|\bfood poison|\b(clean|cleaning|scrub|scrubbing|mop|mopping)\b"),
+            UnlessClause = R(@"\b(is|was) (a |like )?poison\b|\bpoison (to|for) (me|my|us)\b|\bfood poison|\b(cleaning|scrub|scrubbing|mop|mopping|bleached)\b|\blike (drinking|taking|swallowing) poison\b|\b(tea|coffee|water|wine|beer|drink|drinks) (with|and) (the )?(bleach|disinfectant)\b"),
         },
         new()
         {
-            Id = "MD23", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Id = "MD23", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Ignore,
             Description = "Alcohol withdrawal now with fits or hallucinations: seizures since stopping drinking, seeing things on day three.",
             AllOf =
             [
                 R(@"\b(stop|stopped|stopping|quit|quitting) (the )?(drink|drinking|alcohol|booze)\b|\bday \d+ (of|off) (stopping )?(alcohol|the drink|drinking|booze)\b" +
                   @"|\b(withdrawal|withdrawals|withdrawing|detoxing|cold turkey)\b"),
                 R(@"\b(seizure|seizures|seized|seizing|convulsing|convulsion|convulsions|a fit|two fits|fitting)\b|\bshaking on the floor\b|\bfoam (in|at) the mouth\b" +
-                  @"|\b(seeing|see|hearing|hear) things\b|\bhallucinat\w*|\b(little men|bugs|insects|spiders) (in|on|crawling|everywhere)\b|\b(the )?dts\b|\bdelirium\b"),
+                  @"|\b(keep|keeps|started|start) (seeing|hearing) things\b|\b(seeing|hearing) things (that arent there|on the|in the|everywhere|crawling)\b|\bhallucinat\w*|\b(little men|bugs|insects|spiders) (in|on|crawling|everywhere)\b|\b(the )?dts\b|\bdelirium\b"),
             ],
             // Fear of fits, a planned medical detox, a story told, fitting in.
-            UnlessMessage = R(@"\b(in|back in) (19|20)\d\d\b|\b(years|months) ago\b|\blast time (i|he|she)\b|\bused to\b|\b(worried|afraid|scared|frightened) (about|of) (having|getting|a|the)\b" +
-                              @"|\b(no|not had|not having|havent had|without) (any )?(seizures|fits|hallucinations)\b|\bfitting (in|into)\b|\bwhat if\b|\b(might|could) (have|get)\b"),
+            UnlessMessage = R(@"\b(in|back in) (19|20)\d\d\b|\b(years|months) ago\b|\bused to\b|\b(worried|afraid|scared|frightened) (about|of) (having |getting )?(withdrawal )?(a |the )?(seizure|seizures|fit|fits|dts|hallucinations)\b" +
+                              @"|\bmedical detox\b|\bduring my (first|last|old) (withdrawal|detox)\b|\bwhen (he|she|they|my \w+) (stopped|quit)\b|\bfitting (in|into)\b"),
         },
         new()
         {
             Id = "SU26", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
             Description = "A gun being loaded or held to oneself: loading the shotgun, the gun in my mouth.",
-            AllOf = [R(@"\b(load|loading|loaded) (the|my|dads|his|grandads|old|the old) (gun|shotgun|rifle|twelve bore|12 bore|pistol|revolver|handgun)\b" +
-                       @"|\b(gun|shotgun|rifle|pistol|barrel) (is )?(in my mouth|to my head|under my chin)\b|\b(gun|shotgun|rifle|twelve bore|12 bore) (is )?loaded (and|now|tonight|beside|next to)\b")],
+            AllOf = [R(@"\b(load|loading|loaded) (the |my |his )?(dads |grandads |old )?(gun|shotgun|rifle|twelve bore|12 bore|pistol|revolver|handgun)\b" +
+                       @"|\b(gun|shotgun|rifle|pistol|barrel) (is )?(in my mouth|to my head|under my chin)\b|\b(gun|shotgun|rifle|twelve bore|12 bore|pistol) is loaded\b")],
             // Shooting as a sport or on the farm; "not going to load it".
-            UnlessMessage = R(@"\b(shoot|shooting|hunting|hunt|clay|clays|pheasant|pheasants|rabbit|rabbits|deer|range|season|licence|license|club|game|games|film|movie)\b" +
-                              @"|\b(not|never|wont|dont|didnt) (going to |gonna )?load\b"),
+            UnlessMessage = R(@"\b(hunting|clay|clays|pheasant|pheasants|rabbits|deer|grouse|pigeons)\b|\b(shooting|gun|rifle) (club|range|season|licence|license|ground)\b|\b(film|movie|video game)\b" +
+                              @"|\b(not|never|wont|dont|didnt) (going to )?load\b"),
         },
         new()
         {
@@ -736,21 +734,22 @@ internal static class CrisisRules
             Description = "Intent to kill or maim someone named, with a weapon or means: going round with the iron bar, stood over him with the hammer, smother her, shoot her and then me.",
             AllOf =
             [
-                R(@"\b(going|go|gone|heading|coming) (round|over|up)( \w+){0,3} with (the|a|my|an) (iron bar|bar|hammer|bat|knife|machete|shotgun|gun|axe|crowbar|blade)\b" +
+                R(@"\b(going|go|gone|heading|coming) (round|over|up)( \w+){0,3} with (the|a|my|an) (iron bar|hammer|knife|machete|shotgun|gun|axe|crowbar|blade|baseball bat)\b" +
                   @"|\btaking (the|my|a) (shotgun|gun|knife|hammer|bat|machete|axe|crowbar) (round|over) (to )?\w+\b|\b(stood|standing) over (him|her|them)( \w+){0,3} with (the|a|my) (hammer|knife|bat|bar|pillow|gun|axe)\b" +
-                  @"|\bi (will|intend to|am going to|plan to|shall) (\w+ ){0,2}(shoot|smother|strangle|suffocate|poison|stab) (her|him|them|my \w+)\b|\bi (shoot|kill|stab) (her|him|them) and then (me|myself)\b" +
+                  @"|\bi (will|intend to|am going to|plan to|shall) (\w+ ){0,2}(shoot|smother|strangle|suffocate|poison|stab) (her|him|them|my " + Person + @")\b|\bi (shoot|stab) (her|him|them)\b" +
                   @"|\b(going to|gonna|will|im) (run|drive) (\w+ ){1,4}off the road\b"),
             ],
-            UnlessClause = R(@"\b(game|games|fortnite|film|movie|dream|nightmare|joke|joking|kidding|lol|lmao|haha|cooking)\b|\bwith my sponsor\b|\bto (help|fix|mend)\b|\b(scared|afraid|worried|frightened) (that )?i\b"),
+            UnlessClause = R(@"\b(game|games|fortnite|film|movie|dream|nightmare|joke|joking|kidding|lol|lmao|haha|cooking|cricket|baseball|softball|rounders|practice)\b|\bwith my sponsor\b|\bto help\b|\b(scared|afraid|worried|frightened) (that )?i\b" +
+                             @"|\ba (text|message|email|line|look|smile|call)\b|\bmy shot\b"),
         },
         new()
         {
             Id = "VH14", Category = CrisisCategory.ViolenceAtHome, Negatable = true, Past = PastHandling.Dismiss,
             Description = "Someone being beaten or choked at home right now: he is choking her in the living room, he has got me locked in.",
-            AllOf = [R(@"\b(is|s|are|keeps) (choking|strangling|beating|battering|hitting|punching|kicking|stamping on) (her|him|me|us|my \w+)\b" +
+            AllOf = [R(@"\b" + Subject + @" (is|are|keeps) (choking|strangling|beating|battering|hitting|punching|kicking|stamping on) (her|him|me|us|my " + Person + @")\b" +
                        @"|\b(got|has got|has|locked) me locked in\b")],
             // Games and figures of speech: beating me at pool, choking me up, hitting him up for a lift.
-            UnlessClause = R(@"\b(at (chess|cards|pool|darts|fifa|fortnite|monopoly|scrabble|wordle|golf)|game|games|up|records?|the (odds|traffic|deadline))\b|\b(beating|kicking) (me|him|her|us) (at|in)\b"),
+            UnlessClause = R(@"\b(beating|kicking|battering) (me|him|her|us) at (chess|cards|pool|darts|fifa|fortnite|monopoly|scrabble|wordle|golf|tennis|\w+ games?)\b|\bchoking me up\b|\bhitting (me|him|her|us) up (for|about)\b"),
         },
         new()
         {
@@ -818,7 +817,7 @@ internal static class CrisisRules
                        @"|\bsaid goodbye to (my|everyone|everybody)\b|\b(last|final) time (you|anyone) (will )?hear from me\b|\b(never|not|wont) hear from me again\b" +
                        @"|\b(wrote|written|writing|left) (goodbye )?(letters|notes) (to|for) (everyone|everybody|all|each|my (family|kids|children))\b")],
             UnlessMessage = R(@"\bgoodbye to (my old|the old|drinking|alcohol|booze|drugs|using|that life|my addiction|the bottle)\b|\bsee you\b|\btalk (to you )?(tomorrow|soon|later|next)\b|\bfor now\b|\bnext (week|time|session)\b" +
-                              @"|\b(said|say|saying|says|promised|swore|swear|told \w+) (that )?(this is|this was|it is|it was) the last time\b|\b(years|months) ago\b|\bin (19|20)\d\d\b"),
+                              @"|\bevery time i (said|say|promised|swore|told \w+) (that )?(this is|this was|it is|it was) the last time\b"),
         },
         new()
         {

@@ -95,11 +95,33 @@ public sealed class CrisisDetectorTests
     [InlineData("HO13", "standing over him with the bat while he sleeps")]
     [InlineData("VH14", "her husband is strangling her in the kitchen")]
     [InlineData("VH14", "he has got me locked in the bathroom")]
+    [InlineData("OD22", "i drank half a bottle of bleach")]
+    [InlineData("SU26", "i loaded my dads shotgun tonight")]
+    [InlineData("HO13", "i intend to smother my stepdad with a pillow")]
     public void The_fifth_round_rules_fire_on_the_dangers_they_name(string ruleId, string text)
     {
         var a = new CrisisDetector().Assess(text);
         Assert.Equal(CrisisLevel.Crisis, a.Level);
         Assert.Equal(ruleId, a.RuleId);
+    }
+
+    // Found by an independent review: real dangers that an over-broad exception of the sixth round silenced.
+    [Theory]
+    [InlineData("my husband is beating me in the kitchen right now")]
+    [InlineData("he beats me in the bedroom when he is drunk")]
+    [InlineData("he is beating her up in the living room")]
+    [InlineData("i overdosed on pills at work and i feel really weird")]
+    [InlineData("i want to cut down my arm again tonight")]
+    [InlineData("im so scared of the bugs crawling all over me")]
+    [InlineData("i think he is dying lol what do i do")]
+    [InlineData("goodbye everyone. i said it was the last time and i meant it")]
+    [InlineData("I stopped drinking two days ago, had a fit an hour ago, what if it happens again")]
+    [InlineData("game over. loading the shotgun now")]
+    [InlineData("i drank bleach cause i cant stay clean")]
+    [InlineData("im going round there with a knife to fix him for good")]
+    public void Dangers_an_over_broad_exception_once_silenced_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
     // Negation is applied clause by clause only, so a rule over the whole message must carry its own "not going to..."
@@ -125,7 +147,13 @@ public sealed class CrisisDetectorTests
     [InlineData("feel like I'm dying from this hangover lol, never again")]
     [InlineData("He kept calling me a hopeless drunk in front of the kids")]
     [InlineData("I overdosed on lattes this week")]
-    [InlineData("When I overdosed my sister found me, I can't imagine what that did to her")]
+    [InlineData("Resentment is like drinking poison and waiting for the other person to die")]
+    [InlineData("Since I stopped drinking I see things more clearly")]
+    [InlineData("I'm worried about withdrawal seizures, should I see my doctor before I stop drinking")]
+    [InlineData("Withdrawal is kicking my ass today")]
+    [InlineData("I'm going to shoot my shot and call her")]
+    [InlineData("going round to my mums with a bar of chocolate to say sorry")]
+    [InlineData("heading over to the park with my bat for cricket")]
     [InlineData("My brother isn't coming round for Christmas")]
     [InlineData("my sister is not coming round tonight, she is still angry")]
     [InlineData("My clothes are fitting now that I'm eating properly")]

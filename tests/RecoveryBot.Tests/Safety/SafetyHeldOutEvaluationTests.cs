@@ -47,10 +47,11 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 6, written before the sixth round by two more independent authors and scored on main (commit 08161eb) before
     // any change: explicit 35/45, indirect any reply 34/45, everyday any line 21/200, full 9/200. Scored once at the end of
-    // the round (the bars, its honest figures; misses unread): 36/45, 35/45, 15/200 and 7/200.
+    // the round (its honest figures; misses unread): 36/45, 35/45, 15/200 and 7/200; after an independent review's safety
+    // fixes (exceptions that silenced real dangers narrowed back; the bars): 36/45, 35/45, 16/200 and 8/200.
     [Fact]
     public Task The_sixth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 6", SafetyHeldOutLine.SixthSet, "safety-heldout6-report.txt", (36, 45), (35, 45), (15, 200), (7, 200));
+        AssertNotWorseAsync("Safety held-out 6", SafetyHeldOutLine.SixthSet, "safety-heldout6-report.txt", (36, 45), (35, 45), (16, 200), (8, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
