@@ -32,8 +32,8 @@ public sealed class ExerciseCompletion(
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
         profile.Journal.Add(new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() });
 
-        // The check-in is planned before anything is said: if its store write fails, the person is not first told
-        // that all is saved.
+        // The check-in is planned before anything is said, so a failed check-in write is not preceded by "saved". (The
+        // journal entry itself is saved with the turn's state after the replies; a failure there still follows them.)
         var closing = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
         if (exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
             && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values)))

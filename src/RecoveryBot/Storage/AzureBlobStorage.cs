@@ -77,9 +77,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
         {
             return await call().ConfigureAwait(false);
         }
-        catch (Exception ex) when (!cancellationToken.IsCancellationRequested
-            && (ex is OperationCanceledException || (ex is AggregateException a && a.InnerExceptions.All(e => e is OperationCanceledException))))
+        catch (Exception ex) when (ex is OperationCanceledException || (ex is AggregateException a && a.InnerExceptions.All(e => e is OperationCanceledException)))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             throw new RequestFailedException(0, "Azure Storage did not answer in time.", ex);
         }
     }

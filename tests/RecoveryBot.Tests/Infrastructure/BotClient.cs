@@ -30,7 +30,7 @@ public sealed class BotClient(HttpClient http, string conversationId = "conversa
     {
         Configure?.Invoke(activity);
         activity.DeliveryMode = DeliveryModes.ExpectReplies;
-        activity.ChannelId ??= channelId;
+        activity.ChannelId ??= ChannelId;
         activity.ServiceUrl ??= "http://localhost:1/";
         activity.Conversation ??= new ConversationAccount(id: ConversationId);
         activity.From ??= new ChannelAccount(UserId, "User");

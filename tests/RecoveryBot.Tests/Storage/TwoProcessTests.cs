@@ -10,6 +10,7 @@ namespace RecoveryBot.Tests.Storage;
 /// turn through a whole exercise and its journal while others run on both at once. Nothing may be lost and
 /// nothing sent twice.
 /// </summary>
+[Collection(RunsAloneCollection.Name)]
 public abstract class TwoProcessTests
 {
     /// <summary>The settings that put the app on this provider, with a store of its own.</summary>
@@ -23,9 +24,24 @@ public abstract class TwoProcessTests
     {
         var settings = await StoreSettingsAsync();
         // Both start at once on an empty store, as a fresh deployment with two instances does (one key ring between them).
-        var started = await Task.WhenAll(AppProcess.StartAsync(settings), AppProcess.StartAsync(settings));
-        using var first = started[0];
-        using var second = started[1];
+        Task<AppProcess>[] starting = [AppProcess.StartAsync(settings), AppProcess.StartAsync(settings)];
+        try
+        {
+            await Task.WhenAll(starting);
+        }
+        catch
+        {
+            // One failed to start: the other must not be left running.
+            foreach (var one in starting.Where(t => t.IsCompletedSuccessfully))
+            {
+                one.Result.Dispose();
+            }
+
+            throw;
+        }
+
+        using var first = starting[0].Result;
+        using var second = starting[1].Result;
         using var firstHttp = new HttpClient { BaseAddress = first.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         DirectLineClient[] instances = [new(firstHttp), new(secondHttp)];
