@@ -61,6 +61,7 @@ public static class StorageServiceCollectionExtensions
         return services;
     }
 
-    private static string? PostgresConnectionString(StorageOptions options, IConfiguration configuration) =>
+    /// <summary>The PostgreSQL connection string: <c>Storage:Postgres:ConnectionString</c>, else <c>ConnectionStrings:Postgres</c>.</summary>
+    internal static string? PostgresConnectionString(StorageOptions options, IConfiguration configuration) =>
         string.IsNullOrWhiteSpace(options.Postgres.ConnectionString) ? configuration.GetConnectionString("Postgres") : options.Postgres.ConnectionString;
 }

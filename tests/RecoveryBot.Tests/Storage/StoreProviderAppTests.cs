@@ -99,9 +99,12 @@ public abstract class StoreProviderAppTests : IDisposable
     private static int CountOf(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 
     [Fact]
-    public async Task A_socket_on_one_instance_hears_the_replies_to_a_message_posted_through_another()
+    public async Task A_socket_on_one_instance_hears_the_replies_to_a_message_posted_through_another() =>
+        await SocketHearsAnotherInstanceAsync(await StoreSettingsAsync());
+
+    /// <summary>A socket open on one instance hears the reply to a message posted through another.</summary>
+    protected async Task SocketHearsAnotherInstanceAsync(Dictionary<string, string?> settings)
     {
-        var settings = await StoreSettingsAsync();
         using var otherFolder = new TempDirectory();
         using var first = new DirectLineTestHost(_folder, settings);
         using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
@@ -182,6 +185,15 @@ public sealed class PostgresAppTests(PostgresServer server) : StoreProviderAppTe
         ["Storage:Provider"] = "Postgres",
         ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync(),
     };
+
+    // The log is looked at only once an hour here, so the reply can only arrive through LISTEN/NOTIFY.
+    [Fact]
+    public async Task A_socket_hears_another_instance_through_listen_notify_without_looking_at_the_log()
+    {
+        var settings = await StoreSettingsAsync();
+        settings["DirectLine:SharedStoreNotifiedPollInterval"] = "01:00:00";
+        await SocketHearsAnotherInstanceAsync(settings);
+    }
 }
 
 public sealed class AzureBlobAppTests(AzuriteServer server) : StoreProviderAppTests, IClassFixture<AzuriteServer>

@@ -38,6 +38,13 @@ public sealed class DirectLineOptions
     [System.ComponentModel.DataAnnotations.Range(typeof(TimeSpan), "00:00:00.050", "00:01:00")]
     public TimeSpan SharedStorePollInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// The same on PostgreSQL, where another instance's append also arrives as a notification (LISTEN/NOTIFY): the
+    /// look at the log is then only a safety net for a notification lost while the listening connection was down.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.050", "01:00:00")]
+    public TimeSpan SharedStoreNotifiedPollInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Token requests (generate and refresh) allowed per client IP address per minute.</summary>
     [Range(1, 100_000)]
     public int TokenRequestsPerMinute { get; set; } = 30;

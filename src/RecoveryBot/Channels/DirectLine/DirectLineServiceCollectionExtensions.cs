@@ -27,6 +27,8 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<RecoveryBot.Privacy.IPersonalDataStore>(sp => sp.GetRequiredService<DirectLineConversationStore>());
         services.AddSingleton<DirectLineStreamHub>();
+        services.AddSingleton<DirectLineLogSignal>();
+        services.AddHostedService(sp => sp.GetRequiredService<DirectLineLogSignal>());
         services.AddSingleton<DirectLineTranscript>();
         services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<ProactiveAdapters>();

@@ -24,7 +24,8 @@ public static class DirectLineStreamEndpoint
         DirectLineConversationStore store,
         DirectLineStreamHub hub,
         IOptions<DirectLineOptions> options,
-        Storage.SharedTurnLease sharedStore)
+        Storage.SharedTurnLease sharedStore,
+        DirectLineLogSignal signal)
     {
         var (_, record, error) = await DirectLineAccess.OpenAsync(context.Request, conversationId, authenticator, store, queryToken: t).ConfigureAwait(false);
         if (record is null)
@@ -51,8 +52,11 @@ public static class DirectLineStreamEndpoint
         try
         {
             // On a store shared by several instances, replies may be appended by another instance, whose in-process hub
-            // does not reach this socket: the log is also looked at every so often.
-            var poll = sharedStore.IsShared ? options.Value.SharedStorePollInterval : Timeout.InfiniteTimeSpan;
+            // does not reach this socket: on PostgreSQL it says so (NOTIFY) and the log is looked at only now and then
+            // besides; on other shared stores the log is looked at every so often.
+            var poll = !sharedStore.IsShared ? Timeout.InfiniteTimeSpan
+                : signal.IsActive ? options.Value.SharedStoreNotifiedPollInterval
+                : options.Value.SharedStorePollInterval;
             await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, poll, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
@@ -79,6 +83,7 @@ public static class DirectLineStreamEndpoint
         }
 
         var frameReady = subscription.Frames.WaitToReadAsync(stop.Token).AsTask();
+        var nudged = subscription.Nudges.WaitToReadAsync(stop.Token).AsTask();
         try
         {
             // The keep-alive counts from the last frame sent; a look at the log that found nothing is not one.
@@ -86,15 +91,24 @@ public static class DirectLineStreamEndpoint
             var look = Task.Delay(poll, stop.Token);
             while (true)
             {
-                var done = await Task.WhenAny(frameReady, tick, look, clientClosed).ConfigureAwait(false);
+                var done = await Task.WhenAny(frameReady, tick, look, nudged, clientClosed).ConfigureAwait(false);
                 if (done == clientClosed)
                 {
                     return;
                 }
 
-                if (done == look)
+                if (done == look || done == nudged)
                 {
-                    look = Task.Delay(poll, stop.Token);
+                    if (done == nudged)
+                    {
+                        subscription.Nudges.TryRead(out _);
+                        nudged = subscription.Nudges.WaitToReadAsync(stop.Token).AsTask();
+                    }
+                    else
+                    {
+                        look = Task.Delay(poll, stop.Token);
+                    }
+
                     DirectLineConversationRecord? log;
                     try
                     {

@@ -26,7 +26,15 @@ public sealed class DirectLineStreamSubscription
     /// <summary>Why the queue ended: <c>collision</c> (another socket took over) or <c>deleted</c>; null while open.</summary>
     public string? EndReason { get; private set; }
 
+    // At most one pending nudge: several in a row need one look at the log.
+    private readonly Channel<bool> _nudges = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    /// <summary>Signals that another instance appended to the log: the socket should look at it now.</summary>
+    public ChannelReader<bool> Nudges => _nudges.Reader;
+
     internal void Push(DirectLineStreamFrame frame) => _frames.Writer.TryWrite(frame);
+
+    internal void Nudge() => _nudges.Writer.TryWrite(true);
 
     internal void End(string reason)
     {
@@ -70,6 +78,16 @@ public sealed class DirectLineStreamHub
         if (_subscriptions.TryGetValue(conversationId, out var subscription))
         {
             subscription.Push(frame);
+        }
+    }
+
+    /// <summary>Asks the conversation's socket, if one is open here, to look at the shared log now (another instance
+    /// appended to it).</summary>
+    public void Nudge(string conversationId)
+    {
+        if (_subscriptions.TryGetValue(conversationId, out var subscription))
+        {
+            subscription.Nudge();
         }
     }
 

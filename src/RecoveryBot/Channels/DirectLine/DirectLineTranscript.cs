@@ -4,9 +4,10 @@ using Newtonsoft.Json.Linq;
 namespace RecoveryBot.Channels.DirectLine;
 
 /// <summary>Delivers activities to the client: logged ones into storage and onto the socket, typing onto the socket only.</summary>
-public sealed class DirectLineTranscript(DirectLineConversationStore store, DirectLineStreamHub hub)
+public sealed class DirectLineTranscript(DirectLineConversationStore store, DirectLineStreamHub hub, DirectLineLogSignal signal)
 {
-    /// <summary>Logs <paramref name="activities"/> and pushes them to the open socket; null when the conversation is gone.</summary>
+    /// <summary>Logs <paramref name="activities"/> and pushes them to the open socket (here, and through the signal on other
+    /// instances); null when the conversation is gone.</summary>
     public async Task<IReadOnlyList<JObject>?> AppendAsync(string conversationId, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var stored = await store.AppendAsync(conversationId, activities, cancellationToken).ConfigureAwait(false);
@@ -14,6 +15,7 @@ public sealed class DirectLineTranscript(DirectLineConversationStore store, Dire
         {
             var watermark = DirectLineConversationRecord.SequenceOf(stored[^1]).ToString(System.Globalization.CultureInfo.InvariantCulture);
             hub.Publish(conversationId, new DirectLineStreamFrame(stored, watermark));
+            await signal.AppendedAsync(conversationId, cancellationToken).ConfigureAwait(false);
         }
 
         return stored;
