@@ -29,8 +29,15 @@ public sealed class BenchOptions
     /// <summary>Skip the bare Kestrel ceiling.</summary>
     public bool NoKestrel { get; set; }
 
-    /// <summary>RecoveryBot's Storage:Provider: Sqlite (the figure that counts) or Memory (to see what SQLite costs).</summary>
+    /// <summary>RecoveryBot's Storage:Provider: Sqlite (the figure that counts for one instance), Memory (to see what
+    /// SQLite costs), Postgres or AzureBlob (with <see cref="StoreConnection"/>).</summary>
     public string Storage { get; set; } = "Sqlite";
+
+    /// <summary>The connection string of the Postgres or AzureBlob store.</summary>
+    public string? StoreConnection { get; set; }
+
+    /// <summary>How many RecoveryBot processes share the store; each walk sends its turns to them in turn.</summary>
+    public int Instances { get; set; } = 1;
 
     /// <summary>Load RecoveryBot alone (no baselines, no ratio): for attaching a profiler to its process.</summary>
     public bool OnlyRecoveryBot { get; set; }
@@ -71,7 +78,9 @@ public sealed class BenchOptions
                     case "--recoverybot": o.RecoveryBotDll = Next(); break;
                     case "--interpret": o.Interpret = true; break;
                     case "--fuzz": o.Fuzz = NextInt(1, 10_000_000); break;
-                    case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" ? p : throw new ArgumentException("--storage must be Sqlite or Memory"); break;
+                    case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" or "Postgres" or "AzureBlob" ? p : throw new ArgumentException("--storage must be Sqlite, Memory, Postgres or AzureBlob"); break;
+                    case "--store-connection": o.StoreConnection = Next(); break;
+                    case "--instances": o.Instances = NextInt(1, 4); break;
                     case "-h" or "--help": PrintUsage(); return null;
                     default: throw new ArgumentException($"unknown option {args[i]}");
                 }
@@ -82,6 +91,16 @@ public sealed class BenchOptions
                 PrintUsage();
                 return null;
             }
+        }
+
+        var problem = o.Storage is "Postgres" or "AzureBlob" && string.IsNullOrWhiteSpace(o.StoreConnection) ? $"--storage {o.Storage} needs --store-connection"
+            : o.Instances > 1 && o.Storage is "Sqlite" or "Memory" ? "--instances above 1 needs a shared store (--storage Postgres or AzureBlob)"
+            : null;
+        if (problem is not null)
+        {
+            Console.Error.WriteLine(problem);
+            PrintUsage();
+            return null;
         }
 
         return o;
@@ -98,7 +117,10 @@ public sealed class BenchOptions
           --wrk             also measure the echo bot with wrk, if installed (cross-check)
           --no-kestrel      skip the bare Kestrel ceiling
           --only-recoverybot  load RecoveryBot alone, no baselines and no ratio (to attach a profiler)
-          --storage S       RecoveryBot's Storage:Provider, Sqlite (default, the figure that counts) or Memory (diagnosis)
+          --storage S       RecoveryBot's Storage:Provider, Sqlite (default, the figure that counts) or Memory (diagnosis),
+                            or Postgres or AzureBlob with --store-connection
+          --store-connection C  the Npgsql or Azure Storage connection string for --storage Postgres or AzureBlob
+          --instances N     RecoveryBot processes on the shared store (1-4, default 1); each walk's turns go to them in turn
           --recoverybot P   path of RecoveryBot.dll (default: its Release build beside this project)
           --interpret       instead: time MessageInterpreter.Interpret per message in this process against
                             CrisisDetector.Assess alone, on 1 and 2 threads (uses --rounds and the RecoveryBot

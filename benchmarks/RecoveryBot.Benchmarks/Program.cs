@@ -31,10 +31,18 @@ Console.WriteLine();
 
 await using var kestrel = options.NoKestrel ? null : new AsyncApp(await BaselineHosts.StartBareKestrelAsync());
 await using var echo = new AsyncApp(await BaselineHosts.StartEchoBotAsync());
-await using var bot = await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90), options.Storage);
+var container = $"bench-{runId}";
+var bots = new List<RecoveryBotProcess>();
+await using var running = new AsyncDisposables(bots); // whatever started is stopped, even if a later start fails
+for (var i = 0; i < options.Instances; i++)
+{
+    bots.Add(await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90), options.Storage, options.StoreConnection, container));
+}
+
+var bot = bots[0];
 if (options.Storage != "Sqlite")
 {
-    Console.WriteLine($"NOTE: RecoveryBot runs on Storage:Provider={options.Storage}; the rows say SQLite but are not durable figures.");
+    Console.WriteLine($"NOTE: RecoveryBot runs on Storage:Provider={options.Storage} with {options.Instances} instance(s); the rows say SQLite but are figures for that store.");
 }
 
 Console.WriteLine($"RecoveryBot process id {bot.ProcessId}");
@@ -52,8 +60,9 @@ if (!options.OnlyRecoveryBot)
     targets.Add((echoScenario, LoadRunner.CreateClient(options.Connections)));
 }
 
-targets.Add((new PlanAmendsScenario(bot.Messages, runId), LoadRunner.CreateClient(options.Connections)));
-targets.Add((new PlanAmendsScenario(bot.Messages, runId, complete: false), LoadRunner.CreateClient(options.Connections)));
+var messages = bots.Select(b => b.Messages).ToList();
+targets.Add((new PlanAmendsScenario(messages, runId), LoadRunner.CreateClient(options.Connections)));
+targets.Add((new PlanAmendsScenario(messages, runId, complete: false), LoadRunner.CreateClient(options.Connections)));
 
 var rounds = new List<Dictionary<string, Row>>();
 var stepTables = new List<StepRow[]>();
@@ -295,6 +304,18 @@ internal static class WrkCrossCheck
         finally
         {
             File.Delete(script);
+        }
+    }
+}
+
+/// <summary>Disposes the RecoveryBot instances (those started so far) at the end of the run.</summary>
+internal sealed class AsyncDisposables(List<RecoveryBotProcess> items) : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var item in items)
+        {
+            await item.DisposeAsync();
         }
     }
 }

@@ -40,7 +40,12 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         typeof(RecoveryBotProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "RecoveryBotDll").Value!;
 
     /// <summary>Starts the bot and waits until GET /healthz answers 200.</summary>
-    public static async Task<RecoveryBotProcess> StartAsync(string dll, TimeSpan startTimeout, string storageProvider = "Sqlite")
+    /// <param name="dll">RecoveryBot.dll.</param>
+    /// <param name="startTimeout">How long to wait for health.</param>
+    /// <param name="storageProvider">Sqlite, Memory, Postgres or AzureBlob.</param>
+    /// <param name="storeConnection">The connection string of a Postgres or AzureBlob store.</param>
+    /// <param name="container">The blob container (AzureBlob), one per run.</param>
+    public static async Task<RecoveryBotProcess> StartAsync(string dll, TimeSpan startTimeout, string storageProvider = "Sqlite", string? storeConnection = null, string? container = null)
     {
         if (!File.Exists(dll))
         {
@@ -67,6 +72,17 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        switch (storageProvider)
+        {
+            case "Postgres":
+                start.ArgumentList.Add($"--ConnectionStrings:Postgres={storeConnection}");
+                break;
+            case "AzureBlob":
+                start.ArgumentList.Add($"--Storage:AzureBlob:ConnectionString={storeConnection}");
+                start.ArgumentList.Add($"--Storage:AzureBlob:Container={container}");
+                break;
         }
 
         // Nothing inherited may point it anywhere else.

@@ -97,18 +97,19 @@ public sealed class EchoScenario(Uri uri, string runId) : Scenario("SDK echo bot
 /// away) and starts over: every turn but the first is then mid-exercise, and the cost of completing an exercise (journal,
 /// check-in) is left out. That isolates what a mid-exercise turn costs at full concurrency.
 /// </remarks>
-public sealed class PlanAmendsScenario(Uri uri, string runId, bool complete = true)
+public sealed class PlanAmendsScenario(IReadOnlyList<Uri> uris, string runId, bool complete = true)
     : Scenario(complete ? "RecoveryBot" : "RecoveryBot, walks not completed", Walk.Select(s => s.Text).ToArray())
 {
     /// <summary>The walk: what is sent, and a phrase the reply must contain (from dialogs/plan-amends.yaml).</summary>
     public static readonly (string Text, string Expect)[] Walk =
     [
         ("plan amends", "Who would you like to make amends with?"),
-        ("Sam", "What do you want to acknowledge to Sam?"),
+        ("Sam", "As far as you know, is Sam open to hearing from you?"),
+        ("yes", "What do you want to acknowledge to Sam?"),
         ("what I did", "Now try writing what you'd like to say to Sam"),
         ("what I want to say", "How would you like to reach out?"),
         ("a letter", "When would you like to reach out to Sam?"),
-        ("next Saturday", "If it doesn't go the way you hope"),
+        ("next Saturday", "How will you take care of yourself afterwards?"),
         ("call my sponsor", "How ready do you feel to go ahead with this plan?"),
         ("ready", "It took real courage to get here."),
     ];
@@ -119,17 +120,18 @@ public sealed class PlanAmendsScenario(Uri uri, string runId, bool complete = tr
     /// <summary>The texts of the last reply that lacked its expected prompt (for the error report).</summary>
     public static string? LastUnexpected { get; private set; }
 
-    /// <summary>Steps 1..6: the turns between the first and the last.</summary>
+    /// <summary>Steps 1..7: the turns between the first and the last.</summary>
     public static bool IsMidExercise(int step) => step > 0 && step < Walk.Length - 1;
 
     /// <inheritdoc/>
     /// <remarks>Each phase makes new workers; the phase number keeps their conversations apart from earlier phases'.</remarks>
-    public override ScenarioWorker CreateWorker(int index) => new Worker(uri, $"{runId}-{(complete ? "c" : "o")}{Phase}-{index}", complete ? Walk.Length : Walk.Length - 1);
+    public override ScenarioWorker CreateWorker(int index) => new Worker(uris, $"{runId}-{(complete ? "c" : "o")}{Phase}-{index}", complete ? Walk.Length : Walk.Length - 1);
 
     /// <summary>Whether each walk goes on to "ready" and completes the exercise.</summary>
     public bool Completes => complete;
 
-    private sealed class Worker(Uri uri, string prefix, int walkLength) : ScenarioWorker
+    // With several instances, each turn goes to the next one: no sticky routing.
+    private sealed class Worker(IReadOnlyList<Uri> uris, string prefix, int walkLength) : ScenarioWorker
     {
         private int _step;
         private long _walks;
@@ -147,7 +149,8 @@ public sealed class PlanAmendsScenario(Uri uri, string runId, bool complete = tr
             }
 
             step = _step;
-            return Activities.Post(uri, _conversationId, _userId, ++_activityId, Walk[_step].Text);
+            ++_activityId;
+            return Activities.Post(uris[(int)(_activityId % uris.Count)], _conversationId, _userId, _activityId, Walk[_step].Text);
         }
 
         public override string? Check(int step, byte[] body)
