@@ -53,6 +53,33 @@ public abstract class StoreProviderAppTests : IDisposable
     }
 
     [Fact]
+    public async Task A_group_session_runs_with_its_facilitator_and_its_member_on_different_instances()
+    {
+        var settings = await StoreSettingsAsync();
+        using var otherFolder = new TempDirectory();
+        using var first = new DirectLineTestHost(_folder, settings);
+        using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
+        var facilitator = await DirectLineParticipant.StartAsync(first);
+        await facilitator.SayAsync("start group session");
+        var code = DirectLineParticipant.CodeIn(await facilitator.SayAsync("Being with people"));
+        var member = await DirectLineParticipant.StartAsync(second);
+
+        Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 1 of 5");
+        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("barbecues with the old crowd"));
+        await member.SayAsync("yes");
+        Assert.Contains(BotMessages.GroupShared, await member.SayAsync("yes"));
+        Assert.Contains("> barbecues with the old crowd", await facilitator.SayAsync("next"));
+        await member.WaitForAsync("Step 2 of 5. What makes it hard?");
+
+        // Each step reached the member once, though it was sent by the facilitator's instance into a log the member's
+        // instance also writes.
+        Assert.Single(member.All, a => DirectLineParticipant.Text(a).Contains("Step 1 of 5", StringComparison.Ordinal));
+        Assert.Single(member.All, a => DirectLineParticipant.Text(a).Contains("Step 2 of 5", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Two_instances_with_nothing_else_in_common_share_the_key_ring_through_the_store()
     {
         var settings = await StoreSettingsAsync();
