@@ -75,6 +75,10 @@ public static class BotMessages
     /// <summary>The button shown with <see cref="CancelledUndoFormat"/>.</summary>
     public const string Undo = "Undo";
 
+    /// <summary>When a stored item could not be read: it was set aside, and the person starts fresh.</summary>
+    public const string UnreadableState =
+        "I'm sorry, I couldn't read what I had saved from our earlier conversations, so I've set it aside and we'll start fresh. Nothing you did caused it. Type \"menu\" to choose an exercise.";
+
     /// <summary>When the state store does not answer: nothing was taken in, and trying again soon will work.</summary>
     public const string StoreUnavailable =
         "I can't save anything for a moment, so I couldn't take that in. Nothing you did caused it. Please send it again in a minute.";

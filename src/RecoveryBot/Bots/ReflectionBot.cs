@@ -180,6 +180,12 @@ public sealed class ReflectionBot(
             await groupSessions.OnCrisisAsync(turnContext, cancellationToken).ConfigureAwait(false);
         }
 
+        // What was saved for this conversation could not be read and was set aside: say so, then go on fresh.
+        if (turnContext.TurnState.ContainsKey(UnreadableStateException.TurnStateKey))
+        {
+            await turnContext.SendActivityAsync(BotMessages.UnreadableState, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
         // Nothing typed (an attachment, a sticker, a stray card submit): a kind word, and the question still waits
         // with its attempts untouched. A card value that signalled danger goes on, so the exercise is set aside.
         if (string.IsNullOrWhiteSpace(turnContext.Activity.Text) && (outcome == SafetyOutcome.None || turnContext.Activity.Value is null))
@@ -269,6 +275,11 @@ public sealed class ReflectionBot(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            if (ex is UnreadableStateException)
+            {
+                turnContext.TurnState[UnreadableStateException.TurnStateKey] = true;
+            }
+
             return false;
         }
 

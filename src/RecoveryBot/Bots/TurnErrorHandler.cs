@@ -44,6 +44,13 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             return false;
         }
 
+        if (FindUnreadable(exception) is { } unreadable)
+        {
+            // Already set aside by the store: the next turn starts fresh; nothing else is cleared.
+            logger.LogWarning("A stored item could not be read and was set aside ({Kind})", KindOf(unreadable.Key));
+            return await TryApologiseAsync(turnContext, exception, BotMessages.UnreadableState).ConfigureAwait(false);
+        }
+
         if (StorageFailure.Is(exception))
         {
             // The store will likely answer again soon; nothing to clear, and the person should simply try again.
@@ -76,6 +83,17 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             return false;
         }
     }
+
+    private static UnreadableStateException? FindUnreadable(Exception? exception) => exception switch
+    {
+        null => null,
+        UnreadableStateException unreadable => unreadable,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(FindUnreadable).FirstOrDefault(e => e is not null),
+        _ => FindUnreadable(exception.InnerException),
+    };
+
+    // "users" or "conversations": which kind of state, without the ids.
+    private static string KindOf(string key) => key.Split('/') is { Length: > 1 } parts ? parts[1] : "other";
 
     // An HTTP timeout surfaces as a TaskCanceledException wrapping a TimeoutException: a channel that did not answer,
     // not a cancelled turn.

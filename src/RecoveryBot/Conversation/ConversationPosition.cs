@@ -40,6 +40,12 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            if (ex is Storage.UnreadableStateException)
+            {
+                // Set aside by the store: the turn goes on fresh, and the bot tells the person once safety has spoken.
+                turnContext.TurnState[Storage.UnreadableStateException.TurnStateKey] = true;
+            }
+
             // The turn's own state read will fail again and be answered by the error handler; safety must not wait for it.
             logger.LogWarning("Could not read the conversation's position ({ExceptionType}); the message is read without it.", ex.GetType().FullName);
             return (PendingQuestion.Unknown, true);

@@ -12,8 +12,15 @@ namespace RecoveryBot.Privacy;
 /// underneath this layer, for every instance to share, with PostgreSQL or Azure Blob). Keys stay readable so the store can
 /// still find, expire and delete rows; ETags pass through, so the inner store's concurrency contract is unchanged.
 /// </summary>
-public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IExpiringStorage
+/// <param name="inner">The store underneath.</param>
+/// <param name="protection">Data Protection.</param>
+/// <param name="keys">The key ring's manager: with it, an item that cannot be read is set aside unless it was sealed
+/// with a key the ring does not have (a key ring that is missing or wrong must not move everyone's data aside).</param>
+public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection, Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager? keys = null) : IStorage, IExpiringStorage
 {
+    // The header Data Protection puts before the 16-byte key id of every payload it seals.
+    private static readonly byte[] MagicHeader = [0x09, 0xF0, 0xC9, 0xF0];
+
     private const string Field = "protected";
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
@@ -42,7 +49,22 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
                 continue;
             }
 
-            var token = StoredJson.Parse(_protector.Unprotect(cipher));
+            JToken token;
+            try
+            {
+                token = StoredJson.Parse(_protector.Unprotect(cipher));
+            }
+            catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException && IsDamaged(cipher))
+            {
+                // Corrupt, or sealed with a key this ring no longer has: kept aside, still sealed, for inspection (the
+                // retention sweep removes it with other idle data), and removed from its place so the next turn starts
+                // fresh instead of failing forever.
+                var aside = key + UnreadableStateException.SetAsideSuffix + DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await inner.WriteAsync(new Dictionary<string, object> { [aside] = Unchecked(value) }, cancellationToken).ConfigureAwait(false);
+                await inner.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+                throw new UnreadableStateException(key, ex);
+            }
+
             if (token is JObject obj && envelope["eTag"] is { } etag)
             {
                 obj["eTag"] = etag;
@@ -52,6 +74,43 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         }
 
         return result;
+    }
+
+    // Damaged rather than sealed with a key this ring does not have: the payload names a key the ring holds, or is not a
+    // sealed payload at all. Without the key manager nothing is judged damaged.
+    private bool IsDamaged(string cipher)
+    {
+        if (keys is null)
+        {
+            return false;
+        }
+
+        byte[] payload;
+        try
+        {
+            payload = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(cipher);
+        }
+        catch (FormatException)
+        {
+            return true;
+        }
+
+        if (payload.Length < MagicHeader.Length + 16 || !payload.AsSpan(0, MagicHeader.Length).SequenceEqual(MagicHeader))
+        {
+            return true;
+        }
+
+        var keyId = new Guid(payload.AsSpan(MagicHeader.Length, 16));
+        return keys.GetAllKeys().Any(k => k.KeyId == keyId);
+    }
+
+    // A copy written without an ETag check (the original's ETag belongs to its old key).
+    private static JObject Unchecked(object value)
+    {
+        var copy = (value as JObject ?? JObject.FromObject(value, Serializer)).DeepClone() as JObject ?? new JObject();
+        copy.Remove("eTag");
+        copy.Remove("ETag");
+        return copy;
     }
 
     /// <inheritdoc/>

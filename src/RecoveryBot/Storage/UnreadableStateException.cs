@@ -1,0 +1,25 @@
+namespace RecoveryBot.Storage;
+
+/// <summary>
+/// A stored item could not be read (it would not decrypt, or is not JSON). It has been moved aside, under its key
+/// followed by <see cref="SetAsideSuffix"/> and a time, for inspection, so the next read finds nothing and starts fresh.
+/// </summary>
+public sealed class UnreadableStateException : Exception
+{
+    /// <summary>The turn-state key set when a read that must not stop the turn (the safety check's look at the
+    /// conversation's position) met an unreadable item: the turn goes on fresh, and the person is told.</summary>
+    public const string TurnStateKey = "RecoveryBot.StateSetAside";
+
+    /// <summary>What is added to the key of an item set aside (before the time in ticks).</summary>
+    public const string SetAsideSuffix = "/unreadable-";
+
+    /// <summary>Creates the exception for <paramref name="key"/> (a storage key: ids, never anything a person wrote).</summary>
+    public UnreadableStateException(string key, Exception inner)
+        : base("A stored item could not be read and was set aside.", inner)
+    {
+        Key = key;
+    }
+
+    /// <summary>The storage key of the item that could not be read.</summary>
+    public string Key { get; }
+}

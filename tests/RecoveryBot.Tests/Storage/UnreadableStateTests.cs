@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Newtonsoft.Json.Linq;
+using RecoveryBot.Bots;
+using RecoveryBot.Storage;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Storage;
+
+/// <summary>A stored item that cannot be read (corrupt, or sealed with a key the ring no longer has): the person is told
+/// kindly and starts fresh, the item is kept aside for inspection, and everyone else carries on.</summary>
+public sealed class UnreadableStateTests : IDisposable
+{
+    private readonly TempDirectory _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Theory]
+    [InlineData("emulator/users/user-broken")]
+    [InlineData("emulator/conversations/conversation-broken")]
+    public async Task An_unreadable_item_is_set_aside_and_the_person_starts_fresh(string brokenKey)
+    {
+        using var app = new TestApp(_folder.File("bot.db"));
+        var person = app.Client("conversation-broken", "user-broken");
+        var neighbour = app.Client("conversation-fine", "user-fine");
+        await person.JoinAsync();
+        await neighbour.JoinAsync();
+        await person.SayAsync("plan amends");
+        await neighbour.SayAsync("plan amends");
+        await person.SayAsync("Sam");
+        var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
+        await provider.WriteAsync(new Dictionary<string, object> { [brokenKey] = new JObject { ["protected"] = "CfDJ8-not-a-sealed-value" } });
+
+        var told = await person.SayAsync("yes");
+        var after = await person.SayAsync("menu");
+
+        Assert.Contains(BotMessages.UnreadableState, told.Select(a => a.Text));
+        Assert.Contains(after, a => a.Text?.StartsWith(Menu.Text[..30], StringComparison.Ordinal) == true);
+        var rows = StateTable.ReadAll(app.DatabasePath);
+        var aside = Assert.Single(rows.Keys, k => k.StartsWith(brokenKey + UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
+        Assert.Contains("CfDJ8-not-a-sealed-value", rows[aside]);
+        // Nobody else noticed: the neighbour's exercise goes on.
+        Assert.Contains(await neighbour.SayAsync("Sam"), a => a.Text?.Contains("is Sam open to hearing from you?", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task An_item_sealed_with_a_key_the_ring_does_not_have_is_left_where_it_is()
+    {
+        using var app = new TestApp(_folder.File("bot.db"));
+        var person = app.Client("conversation-other-ring", "user-other-ring");
+        await person.JoinAsync();
+        await person.SayAsync("plan amends");
+        // Sealed properly, but by another key ring (as after a deployment that lost or replaced the key folder).
+        var foreign = new EphemeralDataProtectionProvider().CreateProtector("RecoveryBot.State.v1").Protect("{}");
+        var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
+        const string key = "emulator/users/user-other-ring";
+        await provider.WriteAsync(new Dictionary<string, object> { [key] = new JObject { ["protected"] = foreign } });
+
+        var told = await person.SayAsync("Sam");
+
+        Assert.Contains(TurnErrorHandler.ApologyText, told.Select(a => a.Text));
+        var rows = StateTable.ReadAll(app.DatabasePath);
+        Assert.Contains(foreign, rows[key]);
+        Assert.DoesNotContain(rows.Keys, k => k.Contains(UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
+    }
+}
