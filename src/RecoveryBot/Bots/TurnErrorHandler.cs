@@ -46,9 +46,18 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
 
         if (FindUnreadable(exception) is { } unreadable)
         {
-            // Already set aside by the store: the next turn starts fresh; nothing else is cleared.
+            // Already set aside by the store: the next turn starts fresh; nothing else is cleared. Said once a turn.
             logger.LogWarning("A stored item could not be read and was set aside ({Kind})", KindOf(unreadable.Key));
-            return await TryApologiseAsync(turnContext, exception, BotMessages.UnreadableState).ConfigureAwait(false);
+            return turnContext.TurnState.ContainsKey(UnreadableStateException.TurnStateKey)
+                || await TryApologiseAsync(turnContext, exception, BotMessages.UnreadableState).ConfigureAwait(false);
+        }
+
+        if (Has<System.Security.Cryptography.CryptographicException>(exception))
+        {
+            // Sealed state this key ring cannot open (a missing or wrong key ring, a missing certificate): kept as it
+            // is, readable again once the right keys are back.
+            logger.LogError("Stored state could not be decrypted; it is kept. Check the key ring (Privacy:KeysPath or the shared store) and Privacy:KeyCertificatePath.");
+            return await TryApologiseAsync(turnContext, exception, ApologyText).ConfigureAwait(false);
         }
 
         if (StorageFailure.Is(exception))
@@ -90,6 +99,14 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         UnreadableStateException unreadable => unreadable,
         AggregateException aggregate => aggregate.InnerExceptions.Select(FindUnreadable).FirstOrDefault(e => e is not null),
         _ => FindUnreadable(exception.InnerException),
+    };
+
+    private static bool Has<T>(Exception? exception) where T : Exception => exception switch
+    {
+        null => false,
+        T => true,
+        AggregateException aggregate => aggregate.InnerExceptions.Any(Has<T>),
+        _ => Has<T>(exception.InnerException),
     };
 
     // "users" or "conversations": which kind of state, without the ids.

@@ -2,9 +2,9 @@ using Microsoft.Bot.Builder;
 
 namespace RecoveryBot.Privacy;
 
-/// <summary>"delete my data": erases the conversation's state, the user's state (journal included) and every
-/// registered <see cref="IPersonalDataStore"/>, from the store itself.</summary>
-public sealed class DataEraser(ConversationState conversationState, UserState userState, IEnumerable<IPersonalDataStore> stores)
+/// <summary>"delete my data": erases the conversation's state, the user's state (journal included), any copy of them set
+/// aside as unreadable, and every registered <see cref="IPersonalDataStore"/>, from the store itself.</summary>
+public sealed class DataEraser(ConversationState conversationState, UserState userState, IStorage storage, IEnumerable<IPersonalDataStore> stores)
 {
     /// <summary>Erases everything kept about the user and conversation of this turn.</summary>
     public async Task EraseAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -17,5 +17,13 @@ public sealed class DataEraser(ConversationState conversationState, UserState us
 
         await conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await userState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        // Copies of this person's state set aside as unreadable (ProtectedStorage), under the SDK's state keys.
+        var channel = activity.ChannelId ?? "";
+        await storage.DeleteAsync(
+            [
+                $"{channel}/conversations/{activity.Conversation?.Id}{Storage.UnreadableStateException.SetAsideSuffix}",
+                $"{channel}/users/{activity.From?.Id}{Storage.UnreadableStateException.SetAsideSuffix}",
+            ],
+            cancellationToken).ConfigureAwait(false);
     }
 }

@@ -14,9 +14,7 @@ namespace RecoveryBot.Privacy;
 /// </summary>
 /// <param name="inner">The store underneath.</param>
 /// <param name="protection">Data Protection.</param>
-/// <param name="keys">The key ring's manager: with it, an item that cannot be read is set aside unless it was sealed
-/// with a key the ring does not have (a key ring that is missing or wrong must not move everyone's data aside).</param>
-public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection, Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager? keys = null) : IStorage, IExpiringStorage
+public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IExpiringStorage
 {
     // The header Data Protection puts before the 16-byte key id of every payload it seals.
     private static readonly byte[] MagicHeader = [0x09, 0xF0, 0xC9, 0xF0];
@@ -54,13 +52,14 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
             {
                 token = StoredJson.Parse(_protector.Unprotect(cipher));
             }
-            catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException && IsDamaged(cipher))
+            catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException
+                && IsPersonalState(key) && (ex is JsonException || !IsSealedPayload(cipher)))
             {
-                // Corrupt, or sealed with a key this ring no longer has: kept aside, still sealed, for inspection (the
-                // retention sweep removes it with other idle data), and removed from its place so the next turn starts
-                // fresh instead of failing forever.
-                var aside = key + UnreadableStateException.SetAsideSuffix + DateTime.UtcNow.Ticks.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await inner.WriteAsync(new Dictionary<string, object> { [aside] = Unchecked(value) }, cancellationToken).ConfigureAwait(false);
+                // Damaged (not a sealed payload at all, or not JSON once opened), and one person's own state: kept
+                // aside, still sealed, for inspection, and removed from its place so their next turn starts fresh
+                // instead of failing forever. A well-formed payload that will not open is left alone: that is a key
+                // ring that is missing or wrong, which must never move everyone's data aside.
+                await inner.WriteAsync(new Dictionary<string, object> { [key + UnreadableStateException.SetAsideSuffix] = Unchecked(value) }, cancellationToken).ConfigureAwait(false);
                 await inner.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
                 throw new UnreadableStateException(key, ex);
             }
@@ -76,33 +75,24 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         return result;
     }
 
-    // Damaged rather than sealed with a key this ring does not have: the payload names a key the ring holds, or is not a
-    // sealed payload at all. Without the key manager nothing is judged damaged.
-    private bool IsDamaged(string cipher)
+    // Data Protection's sealed payloads are base64url: a 4-byte header, a 16-byte key id, then the ciphertext.
+    private static bool IsSealedPayload(string cipher)
     {
-        if (keys is null)
-        {
-            return false;
-        }
-
-        byte[] payload;
         try
         {
-            payload = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(cipher);
+            var payload = Microsoft.AspNetCore.WebUtilities.WebEncoders.Base64UrlDecode(cipher);
+            return payload.Length > MagicHeader.Length + 16 && payload.AsSpan(0, MagicHeader.Length).SequenceEqual(MagicHeader);
         }
         catch (FormatException)
         {
-            return true;
+            return false;
         }
-
-        if (payload.Length < MagicHeader.Length + 16 || !payload.AsSpan(0, MagicHeader.Length).SequenceEqual(MagicHeader))
-        {
-            return true;
-        }
-
-        var keyId = new Guid(payload.AsSpan(MagicHeader.Length, 16));
-        return keys.GetAllKeys().Any(k => k.KeyId == keyId);
     }
+
+    // The SDK's state keys: "{channel}/users/{user}" and "{channel}/conversations/{conversation}". Shared items (a day's
+    // check-ins, a group session, a Direct Line log) are never set aside on one person's turn.
+    private static bool IsPersonalState(string key) =>
+        key.Split('/') is [_, "users" or "conversations", _, ..] parts && parts.Length == 3;
 
     // A copy written without an ETag check (the original's ETag belongs to its old key).
     private static JObject Unchecked(object value)

@@ -54,10 +54,7 @@ public static class StorageServiceCollectionExtensions
 
             return provider;
         });
-        services.AddSingleton<IStorage>(sp => new ProtectedStorage(
-            sp.GetRequiredKeyedService<IStorage>(ProviderKey),
-            sp.GetRequiredService<IDataProtectionProvider>(),
-            sp.GetRequiredService<Microsoft.AspNetCore.DataProtection.KeyManagement.IKeyManager>()));
+        services.AddSingleton<IStorage>(sp => new ProtectedStorage(sp.GetRequiredKeyedService<IStorage>(ProviderKey), sp.GetRequiredService<IDataProtectionProvider>()));
 
         services.AddSingleton<SharedTurnLease>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

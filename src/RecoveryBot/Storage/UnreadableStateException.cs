@@ -1,8 +1,8 @@
 namespace RecoveryBot.Storage;
 
 /// <summary>
-/// A stored item could not be read (it would not decrypt, or is not JSON). It has been moved aside, under its key
-/// followed by <see cref="SetAsideSuffix"/> and a time, for inspection, so the next read finds nothing and starts fresh.
+/// A person's stored state could not be read (damaged: not a sealed payload, or not JSON once opened). It has been moved
+/// aside, under its key followed by <see cref="SetAsideSuffix"/>, for inspection, so the next read starts fresh.
 /// </summary>
 public sealed class UnreadableStateException : Exception
 {
@@ -10,8 +10,8 @@ public sealed class UnreadableStateException : Exception
     /// conversation's position) met an unreadable item: the turn goes on fresh, and the person is told.</summary>
     public const string TurnStateKey = "RecoveryBot.StateSetAside";
 
-    /// <summary>What is added to the key of an item set aside (before the time in ticks).</summary>
-    public const string SetAsideSuffix = "/unreadable-";
+    /// <summary>What is added to the key of an item set aside ("delete my data" erases it too).</summary>
+    public const string SetAsideSuffix = "/unreadable";
 
     /// <summary>Creates the exception for <paramref name="key"/> (a storage key: ids, never anything a person wrote).</summary>
     public UnreadableStateException(string key, Exception inner)

@@ -44,8 +44,10 @@ public sealed class UnreadableStateTests : IDisposable
         Assert.Contains(await neighbour.SayAsync("Sam"), a => a.Text?.Contains("is Sam open to hearing from you?", StringComparison.Ordinal) == true);
     }
 
-    [Fact]
-    public async Task An_item_sealed_with_a_key_the_ring_does_not_have_is_left_where_it_is()
+    [Theory]
+    [InlineData("emulator/users/user-other-ring")]
+    [InlineData("emulator/conversations/conversation-other-ring")]
+    public async Task An_item_sealed_with_a_key_the_ring_does_not_have_is_left_where_it_is(string key)
     {
         using var app = new TestApp(_folder.File("bot.db"));
         var person = app.Client("conversation-other-ring", "user-other-ring");
@@ -54,7 +56,6 @@ public sealed class UnreadableStateTests : IDisposable
         // Sealed properly, but by another key ring (as after a deployment that lost or replaced the key folder).
         var foreign = new EphemeralDataProtectionProvider().CreateProtector("RecoveryBot.State.v1").Protect("{}");
         var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
-        const string key = "emulator/users/user-other-ring";
         await provider.WriteAsync(new Dictionary<string, object> { [key] = new JObject { ["protected"] = foreign } });
 
         var told = await person.SayAsync("Sam");
@@ -62,6 +63,24 @@ public sealed class UnreadableStateTests : IDisposable
         Assert.Contains(TurnErrorHandler.ApologyText, told.Select(a => a.Text));
         var rows = StateTable.ReadAll(app.DatabasePath);
         Assert.Contains(foreign, rows[key]);
-        Assert.DoesNotContain(rows.Keys, k => k.Contains(UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
+        Assert.DoesNotContain(rows.Keys, k => k.EndsWith(UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Delete_my_data_also_erases_what_was_set_aside()
+    {
+        using var app = new TestApp(_folder.File("bot.db"));
+        var person = app.Client("conversation-erase", "user-erase");
+        await person.JoinAsync();
+        await person.SayAsync("plan amends");
+        var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
+        await provider.WriteAsync(new Dictionary<string, object> { ["emulator/users/user-erase"] = new JObject { ["protected"] = "damaged" } });
+        Assert.Contains(BotMessages.UnreadableState, (await person.SayAsync("Sam")).Select(a => a.Text));
+        Assert.Contains(StateTable.ReadAll(app.DatabasePath).Keys, k => k == "emulator/users/user-erase" + UnreadableStateException.SetAsideSuffix);
+
+        await person.SayAsync("delete my data");
+        await person.SayAsync("yes");
+
+        Assert.DoesNotContain(StateTable.ReadAll(app.DatabasePath).Keys, k => k.EndsWith(UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
     }
 }
