@@ -141,12 +141,15 @@ if (options.Wrk)
     await WrkCrossCheck.RunAsync(echoScenario, echo.Uri, options);
 }
 
-var botOutput = bot.Output.Trim();
-if (botOutput.Length > 0)
+for (var i = 0; i < bots.Count; i++)
 {
-    Console.WriteLine();
-    Console.WriteLine("RecoveryBot wrote (warnings and errors):");
-    Console.WriteLine(string.Join('\n', botOutput.Split('\n').TakeLast(30)));
+    var botOutput = bots[i].Output.Trim();
+    if (botOutput.Length > 0)
+    {
+        Console.WriteLine();
+        Console.WriteLine($"RecoveryBot instance {i + 1} wrote (warnings and errors):");
+        Console.WriteLine(string.Join('\n', botOutput.Split('\n').TakeLast(30)));
+    }
 }
 
 foreach (var (_, client) in targets)

@@ -136,14 +136,23 @@ public abstract class StoreProviderAppTests : IDisposable
         using var first = new DirectLineTestHost(_folder, settings);
         using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
         var (conversationId, token) = await first.StartAsync();
+        // Listening before the socket opens (on PostgreSQL), so the test does not depend on how fast that was.
+        var signal = first.Services.GetRequiredService<RecoveryBot.Channels.DirectLine.DirectLineLogSignal>();
+        await Task.WhenAny(signal.Listening, Task.Delay(TimeSpan.FromSeconds(30)));
         using var socket = await first.App.Server.CreateWebSocketClient().ConnectAsync(
             new Uri(first.App.Server.BaseAddress, $"/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}"), CancellationToken.None);
-
-        await second.SayAsync(conversationId, token, "Being with people", "through-the-other");
-
         var heard = new System.Text.StringBuilder();
         using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(20));
         var buffer = new byte[64 * 1024];
+        // The socket's first read of the log (the welcome) is done before anything is posted: what follows can only
+        // arrive by the socket hearing of another instance's append.
+        while (!heard.ToString().Contains("What would you like to reflect on", StringComparison.Ordinal))
+        {
+            var welcome = await socket.ReceiveAsync(buffer, patience.Token);
+            heard.Append(System.Text.Encoding.UTF8.GetString(buffer, 0, welcome.Count));
+        }
+
+        await second.SayAsync(conversationId, token, "Being with people", "through-the-other");
         while (!heard.ToString().Contains("Which kind of social situation", StringComparison.Ordinal))
         {
             var received = await socket.ReceiveAsync(buffer, patience.Token);

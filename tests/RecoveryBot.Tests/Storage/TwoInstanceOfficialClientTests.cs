@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 
@@ -22,9 +23,16 @@ public sealed class TwoInstanceOfficialClientTests(PostgresServer server) : ICla
     public async Task DirectLineJS_with_its_socket_on_one_instance_hears_what_is_posted_through_the_other()
     {
         var connection = await server.CreateDatabaseAsync();
-        Dictionary<string, string?> Shared(string _) => new() { ["Storage:Provider"] = "Postgres", ["ConnectionStrings:Postgres"] = connection };
+        // The log is looked at only once an hour: what the socket hears from the other instance comes by NOTIFY.
+        Dictionary<string, string?> Shared(string _) => new()
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["ConnectionStrings:Postgres"] = connection,
+            ["DirectLine:SharedStoreNotifiedPollInterval"] = "01:00:00",
+        };
         using var first = WebTools.StartApp(_first, out var firstUrl, Shared);
         using var second = WebTools.StartApp(_second, out var secondUrl, Shared);
+        await first.Services.GetRequiredService<RecoveryBot.Channels.DirectLine.DirectLineLogSignal>().Listening.WaitAsync(TimeSpan.FromSeconds(30));
 
         await WebTools.RunNodeAsync("directline-two-instances.js", firstUrl, secondUrl);
     }

@@ -20,31 +20,36 @@ public sealed class DirectLineLogSignal : BackgroundService
     private readonly string _instance = Guid.NewGuid().ToString("N");
     private readonly NpgsqlDataSource? _source;
     private readonly DirectLineStreamHub _hub;
-    private readonly TimeProvider _timeProvider;
     private readonly ILogger<DirectLineLogSignal> _logger;
+    private readonly TaskCompletionSource _firstListen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _listening;
 
     /// <summary>Creates the signal; it is active only when <c>Storage:Provider</c> is <c>Postgres</c>.</summary>
     public DirectLineLogSignal(
-        IOptions<StorageOptions> storage, IConfiguration configuration, DirectLineStreamHub hub, TimeProvider timeProvider, ILogger<DirectLineLogSignal> logger)
+        IOptions<StorageOptions> storage, IConfiguration configuration, DirectLineStreamHub hub, ILogger<DirectLineLogSignal> logger)
     {
         ArgumentNullException.ThrowIfNull(storage);
         _hub = hub;
-        _timeProvider = timeProvider;
         _logger = logger;
         if (storage.Value.Provider == StorageProvider.Postgres
             && StorageServiceCollectionExtensions.PostgresConnectionString(storage.Value, configuration) is { Length: > 0 } connectionString)
         {
             // Its own small pool: the listening connection is held for as long as the app runs.
-            _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 4, KeepAlive = 30 }.ConnectionString);
+            // (LISTEN needs a connection of its own: no multiplexing.)
+            _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10, Timeout = 5, KeepAlive = 30, Multiplexing = false }.ConnectionString);
         }
     }
 
-    /// <summary>True when appends are signalled between instances (PostgreSQL).</summary>
-    public bool IsActive => _source is not null;
+    /// <summary>True while this instance is listening for other instances' appends (PostgreSQL, connection up).</summary>
+    public bool IsActive => _listening;
+
+    /// <summary>Completes when this instance first listens (never on other stores).</summary>
+    public Task Listening => _firstListen.Task;
 
     /// <summary>Tells the other instances that <paramref name="conversationId"/>'s log grew. A failure is logged and
     /// otherwise ignored: their sockets also look at the log now and then.</summary>
-    public async Task AppendedAsync(string conversationId, CancellationToken cancellationToken)
+    /// <remarks>Not cancelled with the turn: the append it reports is already done.</remarks>
+    public async Task AppendedAsync(string conversationId)
     {
         if (_source is null)
         {
@@ -56,10 +61,11 @@ public sealed class DirectLineLogSignal : BackgroundService
             await using var notify = _source.CreateCommand("SELECT pg_notify(@channel, @conversation)");
             notify.Parameters.AddWithValue("channel", ChannelName);
             notify.Parameters.AddWithValue("conversation", $"{_instance}|{conversationId}");
-            await notify.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            await notify.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (StorageFailure.Is(ex) || ex is TimeoutException)
+        catch (Exception ex)
         {
+            // The append itself is done and delivered here: a signal that fails must not fail the turn.
             _logger.LogWarning("Direct Line notification not sent: {ExceptionType}", ex.GetType().FullName);
         }
     }
@@ -83,6 +89,9 @@ public sealed class DirectLineLogSignal : BackgroundService
                     await listen.ExecuteNonQueryAsync(stoppingToken).ConfigureAwait(false);
                 }
 
+                _listening = true;
+                _firstListen.TrySetResult();
+
                 while (true)
                 {
                     await connection.WaitAsync(stoppingToken).ConfigureAwait(false);
@@ -92,11 +101,14 @@ public sealed class DirectLineLogSignal : BackgroundService
             {
                 return;
             }
-            catch (Exception ex) when (StorageFailure.Is(ex) || ex is TimeoutException or System.IO.IOException)
+            catch (Exception ex)
             {
-                // The server is away: sockets keep looking at the log meanwhile; listen again once it is back.
+                // Whatever went wrong (the server away, the connection broken), it must never stop the app: sockets look
+                // at the log as often as without notifications meanwhile; listen again in a moment (real time: a wait
+                // for a server, not an app date).
+                _listening = false;
                 _logger.LogWarning("Direct Line notifications stopped ({ExceptionType}); listening again in {Seconds} s.", ex.GetType().FullName, ReconnectDelay.TotalSeconds);
-                await Task.Delay(ReconnectDelay, _timeProvider, stoppingToken).ConfigureAwait(false);
+                await Task.Delay(ReconnectDelay, stoppingToken).ConfigureAwait(false);
             }
         }
     }

@@ -54,10 +54,11 @@ public static class DirectLineStreamEndpoint
             // On a store shared by several instances, replies may be appended by another instance, whose in-process hub
             // does not reach this socket: on PostgreSQL it says so (NOTIFY) and the log is looked at only now and then
             // besides; on other shared stores the log is looked at every so often.
-            var poll = !sharedStore.IsShared ? Timeout.InfiniteTimeSpan
+            // Looked up at every look: while the listening connection is down, as often as without notifications.
+            TimeSpan Poll() => !sharedStore.IsShared ? Timeout.InfiniteTimeSpan
                 : signal.IsActive ? options.Value.SharedStoreNotifiedPollInterval
                 : options.Value.SharedStorePollInterval;
-            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, poll, context.RequestAborted).ConfigureAwait(false);
+            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, Poll, sharedStore.IsShared, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
@@ -70,7 +71,7 @@ public static class DirectLineStreamEndpoint
     }
 
     private static async Task PumpAsync(
-        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, TimeSpan poll, CancellationToken aborted)
+        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, Func<TimeSpan> poll, bool shared, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var clientClosed = DrainClientAsync(socket, stop.Token);
@@ -88,7 +89,7 @@ public static class DirectLineStreamEndpoint
         {
             // The keep-alive counts from the last frame sent; a look at the log that found nothing is not one.
             var tick = Task.Delay(keepAlive, stop.Token);
-            var look = Task.Delay(poll, stop.Token);
+            var look = Task.Delay(poll(), stop.Token);
             while (true)
             {
                 var done = await Task.WhenAny(frameReady, tick, look, nudged, clientClosed).ConfigureAwait(false);
@@ -106,7 +107,7 @@ public static class DirectLineStreamEndpoint
                     }
                     else
                     {
-                        look = Task.Delay(poll, stop.Token);
+                        look = Task.Delay(poll(), stop.Token);
                     }
 
                     DirectLineConversationRecord? log;
@@ -152,6 +153,16 @@ public static class DirectLineStreamEndpoint
 
                 while (subscription.Frames.TryRead(out var frame))
                 {
+                    // On a shared store another instance may have appended just before this one: a gap before this
+                    // frame is filled from the log first, or the socket's client would never see what is in it.
+                    if (shared && lastSent >= 0 && frame.Watermark is not null
+                        && frame.Activities.Select(DirectLineConversationRecord.SequenceOf).Where(q => q >= 0).DefaultIfEmpty(long.MaxValue).Min() > lastSent + 1
+                        && await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false) is { } log
+                        && log.After(lastSent) is { Count: > 0 } missed)
+                    {
+                        lastSent = await SendAsync(socket, missed, log.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+                    }
+
                     lastSent = await SendAsync(socket, frame.Activities, frame.Watermark, lastSent, stop.Token).ConfigureAwait(false);
                 }
 

@@ -15,7 +15,7 @@ public sealed class DirectLineTranscript(DirectLineConversationStore store, Dire
         {
             var watermark = DirectLineConversationRecord.SequenceOf(stored[^1]).ToString(System.Globalization.CultureInfo.InvariantCulture);
             hub.Publish(conversationId, new DirectLineStreamFrame(stored, watermark));
-            await signal.AppendedAsync(conversationId, cancellationToken).ConfigureAwait(false);
+            await signal.AppendedAsync(conversationId).ConfigureAwait(false);
         }
 
         return stored;
