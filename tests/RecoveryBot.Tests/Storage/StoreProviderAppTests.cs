@@ -28,16 +28,7 @@ public abstract class StoreProviderAppTests : IDisposable
         DirectLineParticipant facilitator, member;
         using (var host = new DirectLineTestHost(_folder, settings))
         {
-            facilitator = await DirectLineParticipant.StartAsync(host);
-            await facilitator.SayAsync("start group session");
-            var code = DirectLineParticipant.CodeIn(await facilitator.SayAsync("Being with people"));
-            member = await DirectLineParticipant.StartAsync(host);
-            Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
-            await facilitator.SayAsync("next");
-            await member.WaitForAsync("Step 1 of 5");
-            Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("barbecues with the old crowd"));
-            await member.SayAsync("yes");
-            Assert.Contains(BotMessages.GroupShared, await member.SayAsync("yes"));
+            (facilitator, member) = await FirstStepSharedAsync(host, host);
         }
 
         using (var restarted = new DirectLineTestHost(_folder, settings))
@@ -59,17 +50,8 @@ public abstract class StoreProviderAppTests : IDisposable
         using var otherFolder = new TempDirectory();
         using var first = new DirectLineTestHost(_folder, settings);
         using var second = new DirectLineTestHost(otherFolder, settings, first.Clock);
-        var facilitator = await DirectLineParticipant.StartAsync(first);
-        await facilitator.SayAsync("start group session");
-        var code = DirectLineParticipant.CodeIn(await facilitator.SayAsync("Being with people"));
-        var member = await DirectLineParticipant.StartAsync(second);
+        var (facilitator, member) = await FirstStepSharedAsync(first, second);
 
-        Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
-        await facilitator.SayAsync("next");
-        await member.WaitForAsync("Step 1 of 5");
-        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("barbecues with the old crowd"));
-        await member.SayAsync("yes");
-        Assert.Contains(BotMessages.GroupShared, await member.SayAsync("yes"));
         Assert.Contains("> barbecues with the old crowd", await facilitator.SayAsync("next"));
         await member.WaitForAsync("Step 2 of 5. What makes it hard?");
 
@@ -77,6 +59,23 @@ public abstract class StoreProviderAppTests : IDisposable
         // instance also writes.
         Assert.Single(member.All, a => DirectLineParticipant.Text(a).Contains("Step 1 of 5", StringComparison.Ordinal));
         Assert.Single(member.All, a => DirectLineParticipant.Text(a).Contains("Step 2 of 5", StringComparison.Ordinal));
+    }
+
+    // A facilitator on one host starts "Being with people"; a member on the other joins, answers step 1 and shares it.
+    private static async Task<(DirectLineParticipant Facilitator, DirectLineParticipant Member)> FirstStepSharedAsync(
+        DirectLineTestHost facilitatorHost, DirectLineTestHost memberHost)
+    {
+        var facilitator = await DirectLineParticipant.StartAsync(facilitatorHost);
+        await facilitator.SayAsync("start group session");
+        var code = DirectLineParticipant.CodeIn(await facilitator.SayAsync("Being with people"));
+        var member = await DirectLineParticipant.StartAsync(memberHost);
+        Assert.Contains("You've joined", await member.SayAsync($"join {code}"));
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 1 of 5");
+        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("barbecues with the old crowd"));
+        await member.SayAsync("yes");
+        Assert.Contains(BotMessages.GroupShared, await member.SayAsync("yes"));
+        return (facilitator, member);
     }
 
     [Fact]
