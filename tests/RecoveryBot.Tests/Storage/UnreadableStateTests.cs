@@ -29,8 +29,7 @@ public sealed class UnreadableStateTests : IDisposable
         await person.SayAsync("plan amends");
         await neighbour.SayAsync("plan amends");
         await person.SayAsync("Sam");
-        var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
-        await provider.WriteAsync(new Dictionary<string, object> { [brokenKey] = new JObject { ["protected"] = "CfDJ8-not-a-sealed-value" } });
+        await StoreRawAsync(app, brokenKey, "CfDJ8-not-a-sealed-value");
 
         var told = await person.SayAsync("yes");
         var after = await person.SayAsync("menu");
@@ -55,8 +54,7 @@ public sealed class UnreadableStateTests : IDisposable
         await person.SayAsync("plan amends");
         // Sealed properly, but by another key ring (as after a deployment that lost or replaced the key folder).
         var foreign = new EphemeralDataProtectionProvider().CreateProtector("RecoveryBot.State.v1").Protect("{}");
-        var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
-        await provider.WriteAsync(new Dictionary<string, object> { [key] = new JObject { ["protected"] = foreign } });
+        await StoreRawAsync(app, key, foreign);
 
         var told = await person.SayAsync("Sam");
 
@@ -73,8 +71,7 @@ public sealed class UnreadableStateTests : IDisposable
         var person = app.Client("conversation-erase", "user-erase");
         await person.JoinAsync();
         await person.SayAsync("plan amends");
-        var provider = app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey);
-        await provider.WriteAsync(new Dictionary<string, object> { ["emulator/users/user-erase"] = new JObject { ["protected"] = "damaged" } });
+        await StoreRawAsync(app, "emulator/users/user-erase", "damaged");
         Assert.Contains(BotMessages.UnreadableState, (await person.SayAsync("Sam")).Select(a => a.Text));
         Assert.Contains(StateTable.ReadAll(app.DatabasePath).Keys, k => k == "emulator/users/user-erase" + UnreadableStateException.SetAsideSuffix);
 
@@ -83,4 +80,9 @@ public sealed class UnreadableStateTests : IDisposable
 
         Assert.DoesNotContain(StateTable.ReadAll(app.DatabasePath).Keys, k => k.EndsWith(UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
     }
+
+    // Writes an envelope as the encrypting store would, with this "sealed" value, under the encryption layer.
+    private static Task StoreRawAsync(TestApp app, string key, string sealedValue) =>
+        app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey)
+            .WriteAsync(new Dictionary<string, object> { [key] = new JObject { ["protected"] = sealedValue } });
 }
