@@ -7,6 +7,7 @@
 global.XMLHttpRequest = require('xhr2');
 global.WebSocket = require('ws');
 const { DirectLine } = require('botframework-directlinejs');
+const { listen } = require('./activity-waiter');
 
 const [base, mode] = process.argv.slice(2);
 if (!base || !['websocket', 'polling'].includes(mode)) {
@@ -22,15 +23,8 @@ function fail(reason) {
   process.exit(1);
 }
 
-const seen = [];
-const waiters = [];
-function waitFor(predicate, what) {
-  return new Promise(resolve => {
-    const found = seen.find(predicate);
-    if (found) return resolve(found);
-    waiters.push({ predicate, resolve, what });
-  });
-}
+let seen = [];
+let waitFor;
 
 (async () => {
   const generated = await fetch(`${base}/v3/directline/tokens/generate`, { method: 'POST' });
@@ -43,15 +37,7 @@ function waitFor(predicate, what) {
     webSocket: mode === 'websocket',
     pollingInterval: 300,
   });
-  directLine.activity$.subscribe(activity => {
-    seen.push(activity);
-    for (const waiter of [...waiters]) {
-      if (waiter.predicate(activity)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(activity);
-      }
-    }
-  }, error => fail(`activity$ error: ${error && error.message}`));
+  ({ seen, waitFor } = listen(directLine, error => fail(`activity$ error: ${error && error.message}`)));
 
   await waitFor(a => a.type === 'message' && a.from.role === 'bot' && /RecoveryBot/.test(a.text), 'welcome');
   const menu = await waitFor(a => a.type === 'message' && a.from.role === 'bot' && /What would you like to reflect on/.test(a.text), 'menu');

@@ -8,6 +8,7 @@
 global.XMLHttpRequest = require('xhr2');
 global.WebSocket = require('ws');
 const { DirectLine } = require('botframework-directlinejs');
+const { listen } = require('./activity-waiter');
 
 const [socketBase, postBase] = process.argv.slice(2);
 if (!socketBase || !postBase) {
@@ -16,20 +17,11 @@ if (!socketBase || !postBase) {
 }
 
 const deadline = setTimeout(() => fail('timed out'), 60000);
-const heard = [];
-const waiters = [];
+let heard = [];
 function fail(reason) {
   console.error(`FAIL: ${reason}`);
   console.error(JSON.stringify(heard.map(a => ({ id: a.id, type: a.type, from: a.from && a.from.role, replyToId: a.replyToId })), null, 1));
   process.exit(1);
-}
-
-function waitFor(predicate) {
-  return new Promise(resolve => {
-    const found = heard.find(predicate);
-    if (found) return resolve(found);
-    waiters.push({ predicate, resolve });
-  });
 }
 
 (async () => {
@@ -38,15 +30,9 @@ function waitFor(predicate) {
   const { token } = await generated.json();
 
   const listener = new DirectLine({ token, domain: `${socketBase}/v3/directline`, webSocket: true });
-  listener.activity$.subscribe(activity => {
-    heard.push(activity);
-    for (const waiter of [...waiters]) {
-      if (waiter.predicate(activity)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(activity);
-      }
-    }
-  }, error => fail(`activity$ error: ${error && error.message}`));
+  const socket = listen(listener, error => fail(`activity$ error: ${error && error.message}`));
+  heard = socket.seen;
+  const waitFor = socket.waitFor;
   await waitFor(a => a.type === 'message' && a.from.role === 'bot' && /What would you like to reflect on/.test(a.text));
 
   // The same conversation, resumed through the other instance (polling rarely: it only posts).
