@@ -58,7 +58,7 @@ public static class DirectLineStreamEndpoint
             TimeSpan Poll() => !sharedStore.IsShared ? Timeout.InfiniteTimeSpan
                 : signal.IsActive ? options.Value.SharedStoreNotifiedPollInterval
                 : options.Value.SharedStorePollInterval;
-            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, Poll, sharedStore.IsShared, context.RequestAborted).ConfigureAwait(false);
+            await PumpAsync(socket, subscription, store, after, options.Value.KeepAliveInterval, Poll, context.RequestAborted).ConfigureAwait(false);
         }
         catch (Exception e) when (e is WebSocketException or OperationCanceledException)
         {
@@ -71,7 +71,7 @@ public static class DirectLineStreamEndpoint
     }
 
     private static async Task PumpAsync(
-        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, Func<TimeSpan> poll, bool shared, CancellationToken aborted)
+        WebSocket socket, DirectLineStreamSubscription subscription, DirectLineConversationStore store, long after, TimeSpan keepAlive, Func<TimeSpan> poll, CancellationToken aborted)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(aborted);
         var clientClosed = DrainClientAsync(socket, stop.Token);
@@ -155,7 +155,7 @@ public static class DirectLineStreamEndpoint
                 {
                     // On a shared store another instance may have appended just before this one: a gap before this
                     // frame is filled from the log first, or the socket's client would never see what is in it.
-                    if (shared && lastSent >= 0 && frame.Watermark is not null
+                    if (poll() != Timeout.InfiniteTimeSpan && lastSent >= 0 && frame.Watermark is not null
                         && frame.Activities.Select(DirectLineConversationRecord.SequenceOf).Where(q => q >= 0).DefaultIfEmpty(long.MaxValue).Min() > lastSent + 1
                         && await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false) is { } log
                         && log.After(lastSent) is { Count: > 0 } missed)
