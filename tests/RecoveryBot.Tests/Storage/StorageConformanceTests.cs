@@ -550,6 +550,18 @@ public sealed class StorageConfigurationTests
         Assert.Contains(key, error.ToString());
     }
 
+    [Theory]
+    [InlineData("DirectLine:SharedStorePollInterval", "00:00:00")]
+    [InlineData("DirectLine:SharedStoreNotifiedPollInterval", "00:00:00")]
+    [InlineData("DirectLine:SharedStoreNotifiedPollInterval", "2.00:00:00")]
+    [InlineData("DirectLine:SharedStoreNotifiedPollInterval", "soon")]
+    public void A_shared_store_poll_interval_out_of_range_stops_start_up_naming_it(string key, string value)
+    {
+        var error = BotApplicationFactory.StartupFailure(new Dictionary<string, string?> { [key] = value });
+
+        Assert.Contains(key.Split(':')[1], error.ToString());
+    }
+
     [Fact]
     public void A_group_session_idle_time_of_zero_stops_start_up_naming_the_section()
     {
