@@ -46,6 +46,19 @@ public abstract class TwoProcessTests
         using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         DirectLineClient[] instances = [new(firstHttp), new(secondHttp)];
 
+        try
+        {
+            await WalkAllAsync(instances, first, second);
+        }
+        catch (Exception ex)
+        {
+            // What the two instances logged (ids and exception types only) says why a turn was refused.
+            throw new Xunit.Sdk.XunitException($"{ex.Message}\n--- first instance ---\n{first.Output}\n--- second instance ---\n{second.Output}");
+        }
+    }
+
+    private async Task WalkAllAsync(DirectLineClient[] instances, AppProcess first, AppProcess second)
+    {
         var others = Enumerable.Range(1, OtherConversations).Select(n => WalkBeingWithPeopleAsync(instances, n)).ToList();
         var main = await Person.StartAsync(instances[0], instances[1]);
         string[] answers = ["plan amends", "Sam", "yes", "that I let him down", "I'm sorry, Sam", "a letter", "in two weeks", "call my sponsor", "ready"];

@@ -35,8 +35,9 @@ public sealed class DirectLineLogSignal : BackgroundService
             && StorageServiceCollectionExtensions.PostgresConnectionString(storage.Value, configuration) is { Length: > 0 } connectionString)
         {
             // Its own small pool: the listening connection is held for as long as the app runs.
-            // (LISTEN needs a connection of its own: no multiplexing.)
-            _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 10, Timeout = 5, KeepAlive = 30, Multiplexing = false }.ConnectionString);
+            // A small pool of its own (the listening connection and two for notifying), so signals never crowd the
+            // store's connections out of the server's max_connections; LISTEN needs a connection of its own: no multiplexing.
+            _source = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { MaxPoolSize = 3, Timeout = 5, KeepAlive = 30, Multiplexing = false }.ConnectionString);
         }
     }
 
