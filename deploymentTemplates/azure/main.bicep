@@ -128,6 +128,18 @@ var botName = '${baseName}-bot-${suffix}'
 var keyVaultName = 'kv${suffix}' // 15 characters: within Key Vault's 3-24 limit
 var passwordSecretName = 'MicrosoftAppPassword'
 var postgresSecretName = 'PostgresConnectionString'
+// Azure's default connection limit per compute size, less the 15 it keeps for itself (its "maximum user connections").
+var postgresUserConnections = {
+  Standard_B1ms: 35
+  Standard_B2s: 414
+  Standard_B2ms: 844
+  Standard_D2ds_v5: 844
+  Standard_D4ds_v5: 1703
+}
+// Each instance's pool: its share of those, less 5 kept for an operator's own session and less the 3 the app opens
+// for Direct Line signals, at most Npgsql's default of 100. Past the server's limit connections are refused (53300)
+// and turns fail under load, so the pool must fit.
+var postgresPoolSize = min(100, (postgresUserConnections[postgresSkuName] - 5) / instanceCount - 3)
 var postgresServerName = toLower('${baseName}-pg-${suffix}') // lower-case letters, digits and hyphens only
 var postgresDatabaseName = 'recoverybot'
 var storageAccountName = 'st${suffix}' // 15 lower-case letters and digits: within the 3-24 limit
@@ -193,7 +205,9 @@ resource postgres 'Microsoft.DBforPostgreSQL/flexibleServers@2026-10-01' = if (u
   location: location
   tags: tags
   sku: {
-    name: postgresSkuName
+    name: postgresPoolSize < 5
+      ? fail('postgresSkuName ${postgresSkuName} allows ${postgresUserConnections[postgresSkuName]} connections, too few for ${instanceCount} instances (each needs at least 8): choose a larger size or fewer instances')
+      : postgresSkuName
     tier: startsWith(postgresSkuName, 'Standard_B') ? 'Burstable' : 'GeneralPurpose'
   }
   properties: {
@@ -268,7 +282,7 @@ resource postgresSecret 'Microsoft.KeyVault/vaults/secrets@2025-05-01' = if (use
   parent: vault
   name: postgresSecretName
   properties: {
-    value: 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabaseName};Username=${postgresAdminLogin};Password="${replace(postgresAdminPassword ?? '', '"', '""')}";SSL Mode=Require'
+    value: 'Host=${postgres!.properties.fullyQualifiedDomainName};Database=${postgresDatabaseName};Username=${postgresAdminLogin};Password="${replace(postgresAdminPassword ?? '', '"', '""')}";SSL Mode=Require;Maximum Pool Size=${postgresPoolSize}'
     contentType: 'Npgsql connection string of the RecoveryBot database'
   }
 }
@@ -528,3 +542,6 @@ output keyVaultName string = isSingleTenant || usePostgres ? vault.name : ''
 
 @description('Where the app keeps bot state: Sqlite, Postgres or AzureBlob.')
 output storageProvider string = storageProvider
+
+@description('Postgres only: the connection pool of each instance (Maximum Pool Size), sized so all instances fit the server; 0 with the other stores.')
+output postgresPoolSize int = usePostgres ? postgresPoolSize : 0

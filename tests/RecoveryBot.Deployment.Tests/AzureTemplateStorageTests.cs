@@ -90,8 +90,12 @@ internal static class Scenarios
         ("postgresAdminPassword", PostgresPassword),
     ];
 
+    public static readonly (string Name, object Value)[] PostgresSmallOnFour = [("storageProvider", "Postgres"), ("instanceCount", 4), ("postgresAdminPassword", PostgresPassword)];
+    public static readonly (string Name, object Value)[] PostgresLargeOnTen =
+        [("storageProvider", "Postgres"), ("instanceCount", 10), ("postgresSkuName", "Standard_D4ds_v5"), ("postgresAdminPassword", PostgresPassword)];
+
     public static readonly (string Name, object Value)[][] All =
-        [Default, SqliteOnTwo, SqliteOnTen, SqliteNamedOnOne, PostgresOnTwo, PostgresWithoutPassword, BlobOnThree, SingleTenantPostgres];
+        [Default, SqliteOnTwo, SqliteOnTen, SqliteNamedOnOne, PostgresOnTwo, PostgresWithoutPassword, BlobOnThree, SingleTenantPostgres, PostgresSmallOnFour, PostgresLargeOnTen];
 }
 
 /// <summary>Snapshots take a few seconds each: every scenario is evaluated once per run, and all of them are started
@@ -252,7 +256,8 @@ public sealed class AzureTemplateStorageTests(CompiledMainTemplate compiled, Tem
         Assert.Equal("[format('{0}/{1}', variables('keyVaultName'), variables('postgresSecretName'))]", (string)secret["name"]!);
         var value = (string)secret["properties"]!["value"]!;
         output.WriteLine(value);
-        Assert.StartsWith("[format('Host={0};Database={1};Username={2};Password=\"{3}\";SSL Mode=Require', reference('postgres').fullyQualifiedDomainName, ", value);
+        Assert.StartsWith("[format('Host={0};Database={1};Username={2};Password=\"{3}\";SSL Mode=Require;Maximum Pool Size={4}', reference('postgres').fullyQualifiedDomainName, ", value);
+        Assert.EndsWith(", variables('postgresPoolSize'))]", value);
         Assert.Contains("replace(coalesce(parameters('postgresAdminPassword'), ''), '\"', '\"\"')", value); // quoted, inner quotes doubled
     }
 
@@ -261,7 +266,9 @@ public sealed class AzureTemplateStorageTests(CompiledMainTemplate compiled, Tem
     {
         var server = Resource("postgres");
         Assert.DoesNotContain("preview", (string)server["apiVersion"]!);
-        Assert.Equal("[parameters('postgresSkuName')]", (string)server["sku"]!["name"]!);
+        // The size itself, unless it is too small for the instances (fail(), shown by a snapshot below).
+        Assert.StartsWith("[if(less(variables('postgresPoolSize'), 5), fail(", (string)server["sku"]!["name"]!);
+        Assert.EndsWith(", parameters('postgresSkuName'))]", (string)server["sku"]!["name"]!);
         Assert.Equal("[if(startsWith(parameters('postgresSkuName'), 'Standard_B'), 'Burstable', 'GeneralPurpose')]", (string)server["sku"]!["tier"]!);
         var properties = server["properties"]!;
         Assert.Equal("[parameters('postgresVersion')]", (string)properties["version"]!);
@@ -352,6 +359,7 @@ public sealed class AzureTemplateStorageTests(CompiledMainTemplate compiled, Tem
         Assert.Empty(result.OfType("Microsoft.KeyVault/vaults"));
         Assert.Empty(result.OfType("Microsoft.Authorization/roleAssignments"));
         Assert.Equal("Sqlite", (string)result.Snapshot!["outputs"]!["storageProvider"]!);
+        Assert.Equal(0, (int)result.Snapshot!["outputs"]!["postgresPoolSize"]!);
     }
 
     [Theory]
@@ -414,7 +422,28 @@ public sealed class AzureTemplateStorageTests(CompiledMainTemplate compiled, Tem
 
         // The password is nowhere in what the engine worked out (secure values stay unevaluated).
         Assert.DoesNotContain("Xq7", result.Text);
+        // Standard_B1ms takes 35 user connections: (35 - 5 for an operator) / 2 instances - 3 for Direct Line signals.
+        Assert.Equal(12, (int)result.Snapshot!["outputs"]!["postgresPoolSize"]!);
         Assert.Equal("Postgres", (string)result.Snapshot!["outputs"]!["storageProvider"]!);
+    }
+
+    [Fact]
+    public void Postgres_pools_are_capped_at_npgsqls_default_on_a_large_server()
+    {
+        var result = snapshots.For(Scenarios.PostgresLargeOnTen);
+        Assert.True(result.ExitCode == 0, result.StdErr);
+        Assert.Equal(10, (int)result.Single("Microsoft.Web/serverfarms")["sku"]!["capacity"]!);
+        Assert.Equal(100, (int)result.Snapshot!["outputs"]!["postgresPoolSize"]!); // 1703 / 10 would allow more
+    }
+
+    [Fact]
+    public void Postgres_too_small_for_the_instance_count_is_refused()
+    {
+        // Four instances on Standard_B1ms would leave each a pool of 4: under load turns would be refused connections.
+        var result = snapshots.For(Scenarios.PostgresSmallOnFour);
+        output.WriteLine(result.StdErr);
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("postgresSkuName Standard_B1ms allows 35 connections, too few for 4 instances", result.StdErr);
     }
 
     [Fact]

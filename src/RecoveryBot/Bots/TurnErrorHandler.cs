@@ -63,6 +63,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         if (StorageFailure.Is(exception))
         {
             // The store will likely answer again soon; nothing to clear, and the person should simply try again.
+            logger.LogWarning("The store did not answer a turn: {StoreFailure}", StorageFailure.Describe(exception));
             return await TryApologiseAsync(turnContext, exception, BotMessages.StoreUnavailable).ConfigureAwait(false);
         }
 

@@ -18,4 +18,28 @@ public static class StorageFailure
         AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
         _ => Is(exception.InnerException),
     };
+
+    /// <summary>
+    /// What an operator needs to know of a store failure, with no stored data or user text in it: the innermost
+    /// exception's type and the store's own code (PostgreSQL's SQLSTATE such as 53300 "too many connections", an Azure
+    /// Storage status and error code).
+    /// </summary>
+    public static string Describe(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var inner = exception;
+        while (inner.InnerException is not null && !IsStoreOwn(inner))
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner switch
+        {
+            DbException { SqlState: { } state } => $"{inner.GetType().Name} {state}",
+            Azure.RequestFailedException azure => $"{inner.GetType().Name} {azure.Status} {azure.ErrorCode}",
+            _ => inner.GetType().Name,
+        };
+    }
+
+    private static bool IsStoreOwn(Exception exception) => exception is DbException or Azure.RequestFailedException or SharedTurnBusyException;
 }

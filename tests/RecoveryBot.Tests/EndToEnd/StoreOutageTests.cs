@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Tests.DirectLine;
@@ -51,8 +53,11 @@ public sealed class StoreOutageTests : IDisposable
     public async Task A_person_is_told_to_try_again_and_a_crisis_still_gets_the_resources_while_the_store_is_away()
     {
         FlakyStorage? store = null;
+        var logs = new CapturingLoggerProvider();
         using var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"));
-        using var withFlaky = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => FlakyStorage.Install(s, f => store = f)));
+        using var withFlaky = app.WithWebHostBuilder(b => b
+            .ConfigureLogging(logging => logging.AddProvider(logs))
+            .ConfigureTestServices(s => FlakyStorage.Install(s, f => store = f)));
         var client = new BotClient(withFlaky.CreateClient(), conversationId: "outage-1");
         await client.SayAsync("plan amends");
 
@@ -65,5 +70,9 @@ public sealed class StoreOutageTests : IDisposable
         Assert.Equal([BotMessages.StoreUnavailable], answer.Select(a => a.Text));
         Assert.Contains("call or text 988", crisis[0].Text);
         Assert.Contains(again, a => a.Text?.Contains("As far as you know, is Sam open to hearing from you?", StringComparison.Ordinal) == true);
+
+        // The operator learns what the store said (SQLite's code 5 is "busy"; PostgreSQL's SQLSTATE shows the same way), not what was said.
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("The store did not answer a turn: SqliteException", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("Sam", StringComparison.Ordinal) || l.Contains("kill", StringComparison.Ordinal));
     }
 }

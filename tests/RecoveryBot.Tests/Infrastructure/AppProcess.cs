@@ -46,6 +46,8 @@ public sealed partial class AppProcess : IDisposable
         start.ArgumentList.Add(dll);
         start.ArgumentList.Add("--urls=http://127.0.0.1:0");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Testing";
+        // Warnings and errors only (plus the line that says where it listens), so a failure message shows what went wrong.
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         // The intent model trained by earlier tests in this run (or trained now and kept for the next process).
         start.Environment["Understanding__ModelFolder"] = Path.Combine(Path.GetTempPath(), "recoverybot-test-models");

@@ -52,8 +52,9 @@ public abstract class TwoProcessTests
         }
         catch (Exception ex)
         {
-            // What the two instances logged (ids and exception types only) says why a turn was refused.
-            throw new Xunit.Sdk.XunitException($"{ex.Message}\n--- first instance ---\n{first.Output}\n--- second instance ---\n{second.Output}");
+            // What the two instances logged (ids and exception types only) says why a turn was refused; the failure
+            // itself comes last, where a truncated CI log still shows it.
+            throw new Xunit.Sdk.XunitException($"--- first instance ---\n{first.Output}\n--- second instance ---\n{second.Output}\n--- failure ---\n{ex}");
         }
     }
 
@@ -158,7 +159,9 @@ public sealed class PostgresTwoProcessTests(PostgresServer server) : TwoProcessT
     protected override async Task<Dictionary<string, string?>> StoreSettingsAsync() => new()
     {
         ["Storage:Provider"] = "Postgres",
-        ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync(),
+        // Sized as the README asks: both pools (plus three signal connections each) within the server's 100
+        // connections. With Npgsql's default of 100 each, one CI run reached the limit and a turn was refused (503).
+        ["ConnectionStrings:Postgres"] = await server.CreateDatabaseAsync() + ";Maximum Pool Size=40",
     };
 }
 
