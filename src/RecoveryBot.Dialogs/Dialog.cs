@@ -11,13 +11,17 @@ public abstract class Dialog
     /// <summary>The shared "waiting for the user" result.</summary>
     public static readonly DialogTurnResult EndOfTurn = new(DialogTurnStatus.Waiting);
 
+    private IBotTelemetryClient _telemetryClient = NullBotTelemetryClient.Instance;
+
     /// <summary>Creates a dialog.</summary>
     /// <param name="dialogId">A stable id; it is persisted, so renaming it breaks stored conversations.</param>
     protected Dialog(string dialogId)
     {
+        // ArgumentNullException as in the SDK's prompts, also for an empty id: unlike the SDK, every dialog needs an
+        // explicit id, because ids are stored with the stack and a type-name default would change with a rename.
         if (string.IsNullOrWhiteSpace(dialogId))
         {
-            throw new ArgumentException("A dialog needs a non-empty id.", nameof(dialogId));
+            throw new ArgumentNullException(nameof(dialogId), "A dialog needs a non-empty id.");
         }
 
         Id = dialogId;
@@ -25,6 +29,16 @@ public abstract class Dialog
 
     /// <summary>Gets the dialog's id, unique within its <see cref="DialogSet"/>.</summary>
     public string Id { get; }
+
+    /// <summary>
+    /// Gets or sets the telemetry client (default <see cref="NullBotTelemetryClient.Instance"/>, which records nothing).
+    /// A dialog added to a <see cref="DialogSet"/> takes the set's client. Null means the null client.
+    /// </summary>
+    public virtual IBotTelemetryClient TelemetryClient
+    {
+        get => _telemetryClient;
+        set => _telemetryClient = value ?? NullBotTelemetryClient.Instance;
+    }
 
     /// <summary>Starts the dialog. Called after a fresh instance was pushed on the stack.</summary>
     /// <param name="dc">The dialog context.</param>

@@ -9,6 +9,7 @@ public sealed class DialogSet
 {
     private readonly IStatePropertyAccessor<DialogState>? _accessor;
     private readonly Dictionary<string, Dialog> _dialogs = new(StringComparer.Ordinal);
+    private IBotTelemetryClient _telemetryClient = NullBotTelemetryClient.Instance;
 
     /// <summary>Creates a set.</summary>
     /// <param name="dialogState">The accessor that persists the stack; null for sets inside a <see cref="ComponentDialog"/>.</param>
@@ -19,6 +20,27 @@ public sealed class DialogSet
 
     /// <summary>Gets the dialogs in the set.</summary>
     public IEnumerable<Dialog> Dialogs => _dialogs.Values;
+
+    /// <summary>
+    /// Gets or sets the telemetry client of every dialog in the set, and of every dialog added later (as in the SDK).
+    /// Null means <see cref="NullBotTelemetryClient.Instance"/>.
+    /// </summary>
+    public IBotTelemetryClient TelemetryClient
+    {
+        get => _telemetryClient;
+        set
+        {
+            _telemetryClient = value ?? NullBotTelemetryClient.Instance;
+            foreach (var dialog in _dialogs.Values)
+            {
+                dialog.TelemetryClient = _telemetryClient;
+            }
+        }
+    }
+
+    /// <summary>Gets the dialogs in the set (the SDK's method form of <see cref="Dialogs"/>).</summary>
+    /// <returns>The dialogs.</returns>
+    public IEnumerable<Dialog> GetDialogs() => _dialogs.Values;
 
     /// <summary>
     /// Adds a dialog. Adding the same object twice is a no-op. Unlike the SDK (which silently renames
@@ -39,6 +61,7 @@ public sealed class DialogSet
             throw new ArgumentException($"A different dialog with the id '{dialog.Id}' is already in the set.", nameof(dialog));
         }
 
+        dialog.TelemetryClient = _telemetryClient;
         _dialogs.Add(dialog.Id, dialog);
         return this;
     }

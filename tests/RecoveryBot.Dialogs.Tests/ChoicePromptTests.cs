@@ -123,26 +123,44 @@ public class ChoicePromptTests
     [InlineData("personal")]
     [InlineData("groupChat")]
     [InlineData("channel")]
-    public async Task TeamsGetsAListWhenSuggestedActionsDoNotFit(string conversationType)
+    public async Task TeamsGetsAHeroCardWhenSuggestedActionsDoNotFit(string conversationType)
     {
-        // Four choices: too many for Teams suggested actions even in a personal chat.
+        // Four choices: too many for Teams suggested actions even in a personal chat, so card buttons (as in the SDK).
         await Bot("msteams", conversationType).Flow()
-            .Send("hi").AssertReply(a =>
-            {
-                Assert.Equal(ListText, a.AsMessageActivity().Text);
-                Assert.Null(a.AsMessageActivity().SuggestedActions);
-            })
+            .Send("hi").AssertReply(a => AssertHeroCard(a, "Who?", "Family", "Friend", "Partner", "Colleague"))
             .StartTestAsync();
     }
 
     [Fact]
-    public async Task TeamsGroupChatWithFewChoicesStillGetsAList()
+    public async Task TeamsGroupChatWithFewChoicesGetsAHeroCard()
     {
+        // Teams shows suggested actions only in personal chats; elsewhere the buttons go on a card.
         var options = Options();
         options.Choices = Choices().Take(2).ToList();
         await Bot("msteams", "groupChat", options).Flow()
-            .Send("hi").AssertReply(a => Assert.Null(a.AsMessageActivity().SuggestedActions))
+            .Send("hi").AssertReply(a => AssertHeroCard(a, "Who?", "Family", "Friend"))
             .StartTestAsync();
+    }
+
+    [Fact]
+    public async Task LongTitlesGetAListEvenWhereButtonsWork()
+    {
+        // Titles over 20 characters do not fit a button on any channel.
+        var options = Options();
+        options.Choices = [new("Someone in my family"), new("A friend from the old days")];
+        await Bot("webchat", options: options).Flow()
+            .Send("hi").AssertReply("Who?\n\n   1. Someone in my family\n   2. A friend from the old days")
+            .StartTestAsync();
+    }
+
+    private static void AssertHeroCard(IActivity activity, string text, params string[] buttons)
+    {
+        var message = activity.AsMessageActivity();
+        Assert.Null(message.Text);
+        Assert.Null(message.SuggestedActions);
+        var card = Assert.IsType<HeroCard>(Assert.Single(message.Attachments).Content);
+        Assert.Equal(text, card.Text);
+        Assert.Equal(buttons, card.Buttons.Select(b => b.Title));
     }
 
     [Fact]
@@ -165,7 +183,7 @@ public class ChoicePromptTests
         options.Style = ListStyle.Inline;
         options.Choices = Choices().Take(3).ToList();
         await Bot(options: options).Flow()
-            .Send("hi").AssertReply("Who? (1) Family, (2) Friend or (3) Partner")
+            .Send("hi").AssertReply("Who? (1) Family, (2) Friend, or (3) Partner")
             .StartTestAsync();
     }
 

@@ -55,12 +55,13 @@ public class ConfirmPromptTests
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 
     [Fact]
-    public async Task ShowsYesNoListOnTestChannelAndRetries()
+    public async Task ShowsYesNoInlineOnTestChannelAndRetries()
     {
+        // A channel without buttons (the test adapter's "test"): two short choices inline, as in the SDK.
         var bot = Bot();
         await bot.Flow()
-            .Send("hi").AssertReply("Ready?\n\n   1. Yes\n   2. No")
-            .Send("maybe").AssertReply("Yes or no?\n\n   1. Yes\n   2. No")
+            .Send("hi").AssertReply("Ready? (1) Yes or (2) No")
+            .Send("maybe").AssertReply("Yes or no? (1) Yes or (2) No")
             .Send("not yet").AssertReply("got: no")
             .StartTestAsync();
         Assert.Equal(false, bot.LastResult.Result);

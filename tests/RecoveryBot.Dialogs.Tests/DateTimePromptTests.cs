@@ -17,7 +17,7 @@ public class DateTimePromptTests
         => new(TestDialogs.AskOnce(prompt, TestDialogs.Options("When?", "Sorry, when? (e.g. next Saturday)"), Describe), new JsonRoundTripStorage(), beforeTurn: beforeTurn ?? (a => { a.LocalTimestamp = null; a.LocalTimezone = null; }));
 
     private static DateTimePrompt Prompt(DateTimeOffset? now = null)
-        => new("when", recognizers: Shared.Recognizers, timeProvider: new FakeTimeProvider(now ?? FixedNow));
+        => new("when") { Recognizers = Shared.Recognizers, TimeProvider = new FakeTimeProvider(now ?? FixedNow) };
 
     [Theory]
     [InlineData("tomorrow", "date 2025-03-06")]
@@ -126,7 +126,7 @@ public class DateTimePromptTests
     public async Task TheClockMovesWithTheTimeProvider()
     {
         var clock = new FakeTimeProvider(FixedNow);
-        var bot = Bot(new DateTimePrompt("when", recognizers: Shared.Recognizers, timeProvider: clock));
+        var bot = Bot(new DateTimePrompt("when") { Recognizers = Shared.Recognizers, TimeProvider = clock });
         await bot.Flow().Send("hi").AssertReply("When?").StartTestAsync();
         clock.Now = FixedNow.AddDays(10);
         await bot.Flow().Send("tomorrow").AssertReply("got: date 2025-03-16").StartTestAsync();

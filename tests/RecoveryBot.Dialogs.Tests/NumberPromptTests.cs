@@ -7,7 +7,7 @@ public class NumberPromptTests
 {
     private static TestBot Bot<T>(NumberPrompt<T>? prompt = null)
         where T : struct, System.Numerics.INumber<T>
-        => new(TestDialogs.AskOnce(prompt ?? new NumberPrompt<T>("number", recognizers: Shared.Recognizers), TestDialogs.Options("How many?", "A number, please.")), new JsonRoundTripStorage());
+        => new(TestDialogs.AskOnce(prompt ?? new NumberPrompt<T>("number") { Recognizers = Shared.Recognizers }, TestDialogs.Options("How many?", "A number, please.")), new JsonRoundTripStorage());
 
     [Theory]
     [InlineData("12", 12)]
@@ -58,7 +58,7 @@ public class NumberPromptTests
     [Fact]
     public async Task ValidatorCanEnforceARange()
     {
-        var prompt = new NumberPrompt<int>("number", (pc, ct) => Task.FromResult(pc.Recognized.Succeeded && pc.Recognized.Value is >= 1 and <= 10), Shared.Recognizers);
+        var prompt = new NumberPrompt<int>("number", (pc, ct) => Task.FromResult(pc.Recognized.Succeeded && pc.Recognized.Value is >= 1 and <= 10)) { Recognizers = Shared.Recognizers };
         await Bot(prompt).Flow()
             .Send("hi").AssertReply("How many?")
             .Send("eleven").AssertReply("A number, please.")

@@ -76,11 +76,11 @@ public class PersistenceTests
         var whereWasI = new DialogRunnerOptions().AddInterruption((dc, ct) =>
             Task.FromResult(dc.Context.Activity.Text == "where was I?" ? InterruptionResult.Reprompt : InterruptionResult.NotHandled));
 
-        await new TestBot(Root(), storage).Flow().Send("hi").AssertReply("Pick one\n\n   1. Tea\n   2. Coffee").StartTestAsync();
+        await new TestBot(Root(), storage).Flow().Send("hi").AssertReply("Pick one (1) Tea or (2) Coffee").StartTestAsync();
 
         // Days later, on another instance.
         await new TestBot(Root(), storage, whereWasI).Flow()
-            .Send("where was I?").AssertReply("Pick one\n\n   1. Tea\n   2. Coffee")
+            .Send("where was I?").AssertReply("Pick one (1) Tea or (2) Coffee")
             .Send("coffee").AssertReply("got: Coffee")
             .StartTestAsync();
     }

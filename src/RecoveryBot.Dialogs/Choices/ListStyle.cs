@@ -6,10 +6,10 @@ public enum ListStyle
     /// <summary>Only the prompt text; no choices shown.</summary>
     None,
 
-    /// <summary>Suggested-action buttons where the channel supports them, a numbered list elsewhere.</summary>
+    /// <summary>What <see cref="ChoiceFactory"/> picks for the channel: suggested actions, a hero card, inline (up to three short choices) or a list.</summary>
     Auto,
 
-    /// <summary>On one line: "text (1) red, (2) green or (3) blue".</summary>
+    /// <summary>On one line: "text (1) red, (2) green, or (3) blue".</summary>
     Inline,
 
     /// <summary>A numbered list under the text.</summary>

@@ -1,37 +1,75 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Recognizers.Text;
 using RecoveryBot.Dialogs.Choices;
 
 namespace RecoveryBot.Dialogs.Prompts;
 
 /// <summary>
 /// Asks the user to pick one of <see cref="PromptOptions.Choices"/>; the value is a <see cref="FoundChoice"/>.
-/// Shows suggested actions where the channel supports them and a numbered list elsewhere; typed answers always work
-/// (see <see cref="ChoiceRecognizer"/> for what is understood).
+/// Shown as <see cref="ChoiceFactory.ForChannel(string?, IList{Choice}?, string?, string?, ChoiceFactoryOptions?, string?, IList{string}?)"/>
+/// decides (suggested actions, a hero card, inline or a list) with the user's culture's separators; typed answers always
+/// work (see <see cref="ChoiceRecognizer"/> for what is understood, in English).
 /// </summary>
 public class ChoicePrompt : Prompt<FoundChoice>
 {
     private readonly ChoiceRecognizer _recognizer = new();
+    private readonly Dictionary<string, ChoiceFactoryOptions> _choiceDefaults;
 
-    /// <summary>Creates a choice prompt.</summary>
+    /// <summary>Creates a choice prompt whose inline separators follow the user's culture (<see cref="PromptCultureModels"/>).</summary>
     /// <param name="dialogId">A stable id.</param>
     /// <param name="validator">An optional validator.</param>
-    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null)
+    /// <param name="defaultLocale">The culture when the activity has none (null: en-us).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
+    public ChoicePrompt(string dialogId, PromptValidator<FoundChoice>? validator = null, string? defaultLocale = null)
+        : this(dialogId, CultureDefaults(), validator, defaultLocale)
+    {
+    }
+
+    /// <summary>Creates a choice prompt with separators of your own per culture.</summary>
+    /// <param name="dialogId">A stable id.</param>
+    /// <param name="choiceDefaults">Separators and numbering by lower-case culture code ("en-us"); kept, not copied. Null means the built-in cultures.</param>
+    /// <param name="validator">An optional validator.</param>
+    /// <param name="defaultLocale">The culture when the activity has none (null: en-us).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
+    public ChoicePrompt(string dialogId, Dictionary<string, ChoiceFactoryOptions> choiceDefaults, PromptValidator<FoundChoice>? validator = null, string? defaultLocale = null)
         : base(dialogId, validator)
     {
+        _choiceDefaults = choiceDefaults ?? CultureDefaults();
+        DefaultLocale = defaultLocale;
     }
 
     /// <summary>Gets or sets the style used when the options set none (default <see cref="ListStyle.Auto"/>).</summary>
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
+    /// <summary>Gets or sets separators and numbering for every culture (null: the culture's own, else English).</summary>
+    public ChoiceFactoryOptions? ChoiceOptions { get; set; }
+
+    /// <summary>The lower-case culture whose words and separators a prompt shows: the activity's locale, then
+    /// <paramref name="defaultLocale"/>, mapped to the nearest supported one; en-us when none is known.</summary>
+    internal static string DisplayCulture(ITurnContext turnContext, string? defaultLocale, IReadOnlyCollection<string> known)
+    {
+        var mapped = PromptCultureModels.MapToNearestLanguage(turnContext.Activity?.Locale ?? defaultLocale ?? Culture.English);
+        return !string.IsNullOrEmpty(mapped) && known.Contains(mapped) ? mapped : Culture.English;
+    }
+
+    private static Dictionary<string, ChoiceFactoryOptions> CultureDefaults() =>
+        PromptCultureModels.GetSupportedCultures().ToDictionary(
+            c => c.Locale!,
+            c => new ChoiceFactoryOptions(c.Separator, c.InlineOr, c.InlineOrMore, true),
+            StringComparer.Ordinal);
+
     /// <inheritdoc/>
-    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return SendWithChoicesAsync(turnContext, options, isRetry, options.Choices ?? new List<Choice>(), Style, cancellationToken);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var culture = DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys);
+        var choiceOptions = ChoiceOptions ?? _choiceDefaults.GetValueOrDefault(culture);
+        return SendWithChoicesAsync(turnContext, options, isRetry, options.Choices ?? new List<Choice>(), Style, choiceOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
-    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)
+    protected override Task<PromptRecognizerResult<FoundChoice>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);

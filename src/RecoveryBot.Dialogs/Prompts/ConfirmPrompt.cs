@@ -1,14 +1,16 @@
 using System.Collections.Frozen;
 using Microsoft.Bot.Builder;
+using Microsoft.Recognizers.Text;
 using RecoveryBot.Dialogs.Choices;
 
 namespace RecoveryBot.Dialogs.Prompts;
 
 /// <summary>
-/// Asks a yes/no question; the value is a bool. Understands the many ways people say yes or no in English
-/// ("yeah", "sure", "of course", "nope", "not really", "not yet", "no thanks", 👍, 👎) at the start of the answer,
-/// the shown button titles, and "1"/"2". The longest matching phrase wins, so "of course not" is a no.
-/// Shows Yes/No buttons where the channel supports them; a typed answer always works.
+/// Asks a yes/no question; the value is a bool. Shows the user's culture's Yes/No (<see cref="PromptCultureModels"/>:
+/// "(1) Sí o (2) No" inline, buttons where the channel has them) and understands the shown words, their synonyms,
+/// "1"/"2" and 👍/👎 in every culture, and in English also the many everyday ways of saying yes or no ("yeah", "sure",
+/// "of course", "nope", "not really", "not yet", "no thanks") at the start of the answer. The longest matching phrase
+/// wins, so "of course not" is a no.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -33,29 +35,61 @@ public class ConfirmPrompt : Prompt<bool>
         "i have no idea", "sure not", "i don t think so", "i guess",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Creates a confirm prompt.</summary>
+    private readonly Dictionary<string, (Choice, Choice, ChoiceFactoryOptions)> _choiceDefaults;
+
+    /// <summary>Creates a confirm prompt whose Yes/No words and separators follow the user's culture (<see cref="PromptCultureModels"/>).</summary>
     /// <param name="dialogId">A stable id.</param>
     /// <param name="validator">An optional validator.</param>
-    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null)
-        : base(dialogId, validator)
+    /// <param name="defaultLocale">The culture when the activity has none (null: en-us).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
+    public ConfirmPrompt(string dialogId, PromptValidator<bool>? validator = null, string? defaultLocale = null)
+        : this(dialogId, CultureDefaults(), validator, defaultLocale)
     {
     }
 
-    /// <summary>Gets or sets the style for the Yes/No buttons (default <see cref="ListStyle.Auto"/>).</summary>
+    /// <summary>Creates a confirm prompt with Yes/No choices and separators of your own per culture.</summary>
+    /// <param name="dialogId">A stable id.</param>
+    /// <param name="choiceDefaults">By lower-case culture code ("en-us"): the yes choice, the no choice, and the separators; kept, not copied. Null means the built-in cultures.</param>
+    /// <param name="validator">An optional validator.</param>
+    /// <param name="defaultLocale">The culture when the activity has none (null: en-us).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
+    public ConfirmPrompt(string dialogId, Dictionary<string, (Choice, Choice, ChoiceFactoryOptions)> choiceDefaults, PromptValidator<bool>? validator = null, string? defaultLocale = null)
+        : base(dialogId, validator)
+    {
+        _choiceDefaults = choiceDefaults ?? CultureDefaults();
+        DefaultLocale = defaultLocale;
+    }
+
+    /// <summary>Gets or sets the style for the Yes/No choices (default <see cref="ListStyle.Auto"/>).</summary>
     public ListStyle Style { get; set; } = ListStyle.Auto;
 
-    /// <summary>Gets or sets the shown choices: the first means yes, the second no.</summary>
-    public (Choice Yes, Choice No) ConfirmChoices { get; set; } = (new Choice("Yes"), new Choice("No"));
+    /// <summary>Gets or sets separators and numbering for every culture (null: the culture's own).</summary>
+    public ChoiceFactoryOptions? ChoiceOptions { get; set; }
 
-    /// <summary>Recognises yes or no in a piece of text.</summary>
+    /// <summary>Gets or sets the shown choices for every culture, yes first (null: the culture's own words).</summary>
+    public Tuple<Choice, Choice>? ConfirmChoices { get; set; }
+
+    /// <summary>Recognises yes or no in a piece of text, in English.</summary>
     /// <param name="text">The text.</param>
     /// <returns>True, false, or null when neither.</returns>
-    public bool? RecognizeYesNo(string? text)
+    public bool? RecognizeYesNo(string? text) => RecognizeYesNo(text, Culture.English);
+
+    /// <summary>
+    /// Recognises yes or no in a piece of text: the choices shown in <paramref name="culture"/> (and their synonyms),
+    /// "1" or "2", thumbs, and then, in every culture, the many everyday English ways of saying yes and no.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="culture">A culture code such as "es-es"; unknown codes mean English.</param>
+    /// <returns>True, false, or null when neither.</returns>
+    public bool? RecognizeYesNo(string? text, string? culture)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
+
+        var key = PromptCultureModels.MapToNearestLanguage(culture) is { } mapped && _choiceDefaults.ContainsKey(mapped) ? mapped : Culture.English;
+        var (yesChoice, noChoice) = ShownChoices(key);
 
         // Thumbs (any skin tone, since modifiers are separate code points) before tokenising drops symbols.
         var up = text.Contains("\U0001F44D", StringComparison.Ordinal) || text.Contains("\U0001F44C", StringComparison.Ordinal);
@@ -72,16 +106,18 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         var joined = string.Join(' ', tokens);
-        if (joined == "1" || Matches(ConfirmChoices.Yes, joined))
+        var numbered = (ChoiceOptions ?? OptionsOf(key))?.IncludeNumbers ?? true;
+        if ((numbered && joined == "1") || Matches(yesChoice, joined))
         {
             return true;
         }
 
-        if (joined == "2" || Matches(ConfirmChoices.No, joined))
+        if ((numbered && joined == "2") || Matches(noChoice, joined))
         {
             return false;
         }
 
+        // Then everyday English, in every culture: an English-speaking user whose device says "de-DE" still types "yes".
         var yes = LongestPrefix(tokens, DefaultYes);
         var no = LongestPrefix(tokens, DefaultNo);
         if (yes == no || LongestPrefix(tokens, Unsure) >= Math.Max(yes, no))
@@ -93,19 +129,55 @@ public class ConfirmPrompt : Prompt<bool>
     }
 
     /// <inheritdoc/>
-    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        return SendWithChoicesAsync(turnContext, options, isRetry, new List<Choice> { ConfirmChoices.Yes, ConfirmChoices.No }, Style, cancellationToken);
+        var culture = ChoicePrompt.DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys);
+        var (yes, no) = ShownChoices(culture);
+        return SendWithChoicesAsync(turnContext, options, isRetry, new List<Choice> { yes, no }, Style, ChoiceOptions ?? OptionsOf(culture), cancellationToken);
     }
 
     /// <inheritdoc/>
-    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)
+    protected override Task<PromptRecognizerResult<bool>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var value = RecognizeYesNo(turnContext.Activity.Text);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // The words shown to the user first, then those of the language the caller asked to recognise in.
+        var value = RecognizeYesNo(turnContext.Activity.Text, ChoicePrompt.DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys));
+        if (value is null && !string.IsNullOrWhiteSpace(options.RecognizeLanguage))
+        {
+            value = RecognizeYesNo(turnContext.Activity.Text, options.RecognizeLanguage);
+        }
+
         return Task.FromResult(new PromptRecognizerResult<bool> { Succeeded = value.HasValue, Value = value ?? false });
     }
+
+    private static Dictionary<string, (Choice, Choice, ChoiceFactoryOptions)> CultureDefaults() =>
+        PromptCultureModels.GetSupportedCultures().ToDictionary(
+            c => c.Locale!,
+            c => (new Choice(c.YesInLanguage!), new Choice(c.NoInLanguage!), new ChoiceFactoryOptions(c.Separator, c.InlineOr, c.InlineOrMore, true)),
+            StringComparer.Ordinal);
+
+    private (Choice Yes, Choice No) ShownChoices(string culture)
+    {
+        if (ConfirmChoices is { } own)
+        {
+            return (own.Item1, own.Item2);
+        }
+
+        if (_choiceDefaults.TryGetValue(culture, out var found) || _choiceDefaults.TryGetValue(Culture.English, out found))
+        {
+            return (found.Item1, found.Item2);
+        }
+
+        // Defaults of the caller's own with neither this culture nor English: English words rather than a failed turn.
+        return (new Choice(PromptCultureModels.English.YesInLanguage!), new Choice(PromptCultureModels.English.NoInLanguage!));
+    }
+
+    private ChoiceFactoryOptions? OptionsOf(string culture) =>
+        _choiceDefaults.TryGetValue(culture, out var found) ? found.Item3 : null;
 
     private static bool Matches(Choice choice, string joined)
         => string.Equals(string.Join(' ', TextNormalizer.Tokenize(choice.Title)), joined, StringComparison.Ordinal)

@@ -16,20 +16,22 @@ public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
 {
     private static readonly System.Collections.Frozen.FrozenSet<string> AcceptedTypes = System.Collections.Frozen.FrozenSet.ToFrozenSet(new[] { "date", "datetime", "daterange", "datetimerange", "time", "timerange" }, StringComparer.Ordinal);
 
-    private readonly RecognizerCache _recognizers;
-    private readonly TimeProvider _timeProvider;
-
     /// <summary>Creates a date/time prompt.</summary>
     /// <param name="dialogId">A stable id.</param>
     /// <param name="validator">An optional validator (runs after the <see cref="RequireFuture"/> filter).</param>
-    /// <param name="recognizers">The app's shared model cache; a private one is made when null.</param>
-    /// <param name="timeProvider">The clock; tests pass a fixed one.</param>
-    public DateTimePrompt(string dialogId, PromptValidator<IList<DateTimeResolution>>? validator = null, RecognizerCache? recognizers = null, TimeProvider? timeProvider = null)
+    /// <param name="defaultLocale">The culture when the activity has none (null: en-us).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
+    public DateTimePrompt(string dialogId, PromptValidator<IList<DateTimeResolution>>? validator = null, string? defaultLocale = null)
         : base(dialogId, validator)
     {
-        _recognizers = recognizers ?? new RecognizerCache();
-        _timeProvider = timeProvider ?? TimeProvider.System;
+        DefaultLocale = defaultLocale;
     }
+
+    /// <summary>Gets or sets the recogniser models (default <see cref="RecognizerCache.Shared"/>).</summary>
+    public RecognizerCache Recognizers { get; set; } = RecognizerCache.Shared;
+
+    /// <summary>Gets or sets the clock "now" is read from (default <see cref="TimeProvider.System"/>; tests set a fixed one).</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
     /// <summary>Gets or sets the zone used when the activity carries no local time information (null = UTC).</summary>
     public TimeZoneInfo? DefaultTimeZone { get; set; }
@@ -48,11 +50,11 @@ public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
     /// <returns>Now, in the user's offset.</returns>
     public DateTimeOffset GetUserNow(IActivity activity)
     {
-        return TimeZoneInfo.ConvertTime(_timeProvider.GetUtcNow(), UserTimeZone.Resolve(activity, DefaultTimeZone));
+        return TimeZoneInfo.ConvertTime(TimeProvider.GetUtcNow(), UserTimeZone.Resolve(activity, DefaultTimeZone));
     }
 
     /// <inheritdoc/>
-    protected override Task<PromptRecognizerResult<IList<DateTimeResolution>>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)
+    protected override Task<PromptRecognizerResult<IList<DateTimeResolution>>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
@@ -64,7 +66,7 @@ public class DateTimePrompt : Prompt<IList<DateTimeResolution>>
         }
 
         var now = GetUserNow(turnContext.Activity);
-        var model = _recognizers.GetDateTimeModel(GetCulture(turnContext, options));
+        var model = Recognizers.GetDateTimeModel(GetCulture(turnContext, options));
         var readings = model.Parse(text, now.DateTime)
             .Select(ToResolutions)
             .FirstOrDefault(list => list.Count > 0);

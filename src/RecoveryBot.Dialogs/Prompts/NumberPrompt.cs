@@ -6,24 +6,34 @@ using RecoveryBot.Dialogs.Recognizers;
 namespace RecoveryBot.Dialogs.Prompts;
 
 /// <summary>
-/// Asks for a number ("12", "three", "a couple") using Microsoft.Recognizers.Text.Number in the user's culture.
-/// A value that does not fit <typeparamref name="T"/> (e.g. "2.5" for int) is retried.
+/// Asks for a number ("12", "three", "a couple") with Microsoft.Recognizers.Text in the user's culture; when the
+/// text has no plain number, a number with a unit counts ("$500", "18 years old", "32C", "I've run 5km" give 500, 18,
+/// 32 and 5), as in the SDK. The first number in the text is taken. A value that does not fit <typeparamref name="T"/>
+/// (e.g. "2.5" for int) is retried.
 /// </summary>
-/// <typeparam name="T">int, long, double, decimal, float...</typeparam>
+/// <typeparam name="T">float, int, long, double or decimal, as in the SDK.</typeparam>
 public class NumberPrompt<T> : Prompt<T>
     where T : struct, INumber<T>
 {
-    private readonly RecognizerCache _recognizers;
-
     /// <summary>Creates a number prompt.</summary>
     /// <param name="dialogId">A stable id.</param>
     /// <param name="validator">An optional validator.</param>
-    /// <param name="recognizers">The app's shared model cache; a private one is made when null.</param>
-    public NumberPrompt(string dialogId, PromptValidator<T>? validator = null, RecognizerCache? recognizers = null)
+    /// <param name="defaultLocale">The culture when the activity has none (null: en-us).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
+    /// <exception cref="NotSupportedException"><typeparamref name="T"/> is not float, int, long, double or decimal.</exception>
+    public NumberPrompt(string dialogId, PromptValidator<T>? validator = null, string? defaultLocale = null)
         : base(dialogId, validator)
     {
-        _recognizers = recognizers ?? new RecognizerCache();
+        if (typeof(T) != typeof(float) && typeof(T) != typeof(int) && typeof(T) != typeof(long) && typeof(T) != typeof(double) && typeof(T) != typeof(decimal))
+        {
+            throw new NotSupportedException($"NumberPrompt: type argument T of type '{typeof(T).Name}' is not supported.");
+        }
+
+        DefaultLocale = defaultLocale;
     }
+
+    /// <summary>Gets or sets the recogniser models (default <see cref="RecognizerCache.Shared"/>).</summary>
+    public RecognizerCache Recognizers { get; set; } = RecognizerCache.Shared;
 
     /// <summary>
     /// Gets or sets everyday quantity phrases (lower case, no punctuation) used when the recogniser finds no number.
@@ -36,7 +46,7 @@ public class NumberPrompt<T> : Prompt<T>
     };
 
     /// <inheritdoc/>
-    protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)
+    protected override Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
@@ -47,35 +57,62 @@ public class NumberPrompt<T> : Prompt<T>
             return Task.FromResult(result);
         }
 
-        var model = _recognizers.GetNumberModel(GetCulture(turnContext, options));
-        foreach (var found in model.Parse(text))
+        var culture = GetCulture(turnContext, options);
+        var found = Recognizers.GetNumberModel(culture).Parse(text);
+        if (found.Count == 0)
         {
-            // Resolution values are culture-invariant strings such as "2" or "2.5".
-            if (found.Resolution is not null
-                && found.Resolution.TryGetValue("value", out var raw)
-                && T.TryParse(Convert.ToString(raw, CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
-            {
-                result.Succeeded = true;
-                result.Value = value;
-                break;
-            }
+            found = Recognizers.GetNumberWithUnitModels(culture).Select(m => m.Parse(text)).FirstOrDefault(r => r.Count > 0) ?? found;
         }
 
-        if (!result.Succeeded && ApproximateQuantities.Count > 0)
+        // The first number in the text, as in the SDK; its value is written in the culture's own notation ("3,14" in German).
+        if (found.Count > 0 && TryParse(found[0].Resolution, culture, out var value))
+        {
+            result.Succeeded = true;
+            result.Value = value;
+        }
+
+        if (!result.Succeeded && found.Count == 0 && ApproximateQuantities.Count > 0)
         {
             // The recogniser has no reading for everyday quantities such as "a couple".
             var tokens = " " + string.Join(' ', Choices.TextNormalizer.Tokenize(text)) + " ";
             foreach (var (phrase, amount) in ApproximateQuantities)
             {
-                if (tokens.Contains(" " + phrase + " ", StringComparison.Ordinal) && T.TryParse(amount.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                if (tokens.Contains(" " + phrase + " ", StringComparison.Ordinal) && T.TryParse(amount.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity))
                 {
                     result.Succeeded = true;
-                    result.Value = value;
+                    result.Value = quantity;
                     break;
                 }
             }
         }
 
         return Task.FromResult(result);
+    }
+
+    private static bool TryParse(SortedDictionary<string, object>? resolution, string culture, out T value)
+    {
+        value = default;
+        if (resolution is null || !resolution.TryGetValue("value", out var raw) || Convert.ToString(raw, CultureInfo.InvariantCulture) is not { } written)
+        {
+            return false;
+        }
+
+        // "en-*" and the like name a family of cultures, not one .NET knows.
+        CultureInfo numbers = CultureInfo.InvariantCulture;
+        if (!culture.Contains('*', StringComparison.Ordinal))
+        {
+            try
+            {
+                numbers = CultureInfo.GetCultureInfo(culture);
+            }
+            catch (CultureNotFoundException)
+            {
+            }
+        }
+
+        // The recogniser writes the value with the culture's decimal mark ("3,14" in German) and no group separators,
+        // though not for every culture (Bulgarian gets "3.14"), so the invariant reading is the second try. An int that
+        // would lose a fraction ("3.14") fails both, and the user is asked again.
+        return T.TryParse(written, NumberStyles.Float, numbers, out value) || T.TryParse(written, NumberStyles.Float, CultureInfo.InvariantCulture, out value);
     }
 }

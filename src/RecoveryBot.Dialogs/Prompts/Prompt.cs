@@ -26,6 +26,7 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Creates a prompt.</summary>
     /// <param name="dialogId">A stable id.</param>
     /// <param name="validator">An optional validator; when given it alone decides validity.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="dialogId"/> is null, empty or white space.</exception>
     protected Prompt(string dialogId, PromptValidator<T>? validator = null)
         : base(dialogId)
     {
@@ -35,8 +36,9 @@ public abstract class Prompt<T> : Dialog
     /// <summary>Gets or sets the maximum number of attempts when the options do not say (default 3).</summary>
     public int DefaultMaxAttempts { get; set; } = StandardMaxAttempts;
 
-    /// <summary>Gets or sets the culture used when neither the options nor the activity give one (default en-us).</summary>
-    public string DefaultLocale { get; set; } = Culture.English;
+    /// <summary>Gets or sets the culture used when neither the options nor the activity give one (null: en-us), as the SDK's
+    /// <c>defaultLocale</c> constructor argument.</summary>
+    public string? DefaultLocale { get; set; }
 
     /// <inheritdoc/>
     public override async Task<DialogTurnResult> BeginDialogAsync(DialogContext dc, object? options = null, CancellationToken cancellationToken = default)
@@ -135,7 +137,7 @@ public abstract class Prompt<T> : Dialog
     /// <param name="isRetry">Whether the last answer was not understood.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
     /// <returns>A task.</returns>
-    protected virtual async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken)
+    protected virtual async Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
@@ -152,20 +154,51 @@ public abstract class Prompt<T> : Dialog
     /// <param name="isRetry">Whether to send the retry prompt.</param>
     /// <param name="choices">The choices to show.</param>
     /// <param name="style">How to show them.</param>
+    /// <param name="choiceOptions">Separators and numbering for the inline and list styles (null: English).</param>
     /// <param name="cancellationToken">Cancellation token.</param>
     /// <returns>A task.</returns>
-    protected static Task SendWithChoicesAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, IList<Choices.Choice> choices, Choices.ListStyle style, CancellationToken cancellationToken)
+    protected static Task SendWithChoicesAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, IList<Choices.Choice> choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? choiceOptions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(choices);
         var selected = SelectPrompt(options, isRetry);
-        var activity = Choices.ChoiceRenderer.Render(
-            selected is null ? null : PrepareActivity(selected, InputHints.ExpectingInput),
-            choices,
-            options.Style ?? style,
-            turnContext.Activity.ChannelId,
-            turnContext.Activity.Conversation?.ConversationType);
-        return turnContext.SendActivityAsync(activity, cancellationToken);
+        var prompt = selected is null ? null : PrepareActivity(selected, InputHints.ExpectingInput);
+        var text = string.IsNullOrEmpty(prompt?.Text) ? string.Empty : prompt.Text;
+
+        // Suggested actions are addressed to the person who answers, as in the SDK.
+        IList<string>? toList = string.IsNullOrEmpty(turnContext.Activity.From?.Id) ? null : [turnContext.Activity.From.Id];
+
+        // Rendered as the SDK's Prompt.AppendChoices does, so the same prompt looks the same after moving to the SDK.
+        IMessageActivity generated = (options.Style ?? style) switch
+        {
+            Choices.ListStyle.None => new Activity(ActivityTypes.Message) { Text = text },
+            Choices.ListStyle.Inline => Choices.ChoiceFactory.Inline(choices, text, null, choiceOptions),
+            Choices.ListStyle.List => Choices.ChoiceFactory.List(choices, text, null, choiceOptions),
+            Choices.ListStyle.SuggestedAction => Choices.ChoiceFactory.SuggestedAction(choices, text, null, toList),
+            Choices.ListStyle.HeroCard => Choices.ChoiceFactory.HeroCard(choices, text),
+            _ => Choices.ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, choices, text, null, choiceOptions, turnContext.Activity.Conversation?.ConversationType, toList),
+        };
+
+        if (prompt is null)
+        {
+            generated.InputHint = InputHints.ExpectingInput;
+            return turnContext.SendActivityAsync(generated, cancellationToken);
+        }
+
+        // Keep the prompt's own speak, input hint and attachments; a hero card moves the text into the card (Text becomes null).
+        prompt.Text = generated.Text;
+        if (generated.SuggestedActions?.Actions is { Count: > 0 })
+        {
+            prompt.SuggestedActions = generated.SuggestedActions;
+        }
+
+        if (generated.Attachments is { Count: > 0 })
+        {
+            prompt.Attachments = prompt.Attachments is null ? generated.Attachments : prompt.Attachments.Concat(generated.Attachments).ToList();
+        }
+
+        return turnContext.SendActivityAsync(prompt, cancellationToken);
     }
 
     /// <summary>Recognises the user's answer.</summary>
@@ -174,7 +207,7 @@ public abstract class Prompt<T> : Dialog
     /// <param name="options">The options.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
     /// <returns>The recognition result.</returns>
-    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken);
+    protected abstract Task<PromptRecognizerResult<T>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default);
 
     /// <summary>Picks the retry prompt when retrying (falling back to the prompt).</summary>
     /// <param name="options">The options.</param>
@@ -218,10 +251,15 @@ public abstract class Prompt<T> : Dialog
             wanted = DefaultLocale;
         }
 
+        if (string.IsNullOrWhiteSpace(wanted))
+        {
+            return Culture.English;
+        }
+
         var mapped = Culture.MapToNearestLanguage(wanted);
         return Culture.GetSupportedCultureCodes().Any(c => string.Equals(c, mapped, StringComparison.OrdinalIgnoreCase))
             ? mapped
-            : DefaultLocale;
+            : Culture.English;
     }
 
     private PromptOptions ReadOptions(IDictionary<string, object?> instanceState)

@@ -30,7 +30,7 @@ public class TextPrompt : Prompt<string>
     public string TooLongMessage { get; set; } = "That's a bit more than I can take in at once. Could you keep it under {0} characters?";
 
     /// <inheritdoc/>
-    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken)
+    protected override Task<PromptRecognizerResult<string>> OnRecognizeAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var activity = turnContext.Activity;

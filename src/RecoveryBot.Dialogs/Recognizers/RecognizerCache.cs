@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Recognizers.Text;
 using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Recognizers.Text.Number;
+using Microsoft.Recognizers.Text.NumberWithUnit;
 
 namespace RecoveryBot.Dialogs.Recognizers;
 
@@ -14,11 +15,28 @@ public sealed class RecognizerCache
 {
     private readonly ConcurrentDictionary<(string Kind, string Culture), Lazy<IModel>> _models = new();
 
+    /// <summary>Gets the process-wide cache the prompts use unless given another (models are immutable and thread-safe).</summary>
+    public static RecognizerCache Shared { get; } = new();
+
     /// <summary>Gets the number model for a culture ("three", "12", "a couple").</summary>
     /// <param name="culture">A Recognizers.Text culture code, e.g. en-us.</param>
     /// <returns>The model.</returns>
     public IModel GetNumberModel(string culture)
         => Get("number", culture, c => new NumberRecognizer(c).GetNumberModel(c));
+
+    /// <summary>
+    /// Gets the number-with-unit models a number prompt falls back to, in the order it tries them: currency ("$500"),
+    /// age ("18 years old"), temperature ("32C") and dimension ("5km").
+    /// </summary>
+    /// <param name="culture">A Recognizers.Text culture code.</param>
+    /// <returns>The four models.</returns>
+    public IReadOnlyList<IModel> GetNumberWithUnitModels(string culture) =>
+    [
+        Get("currency", culture, c => new NumberWithUnitRecognizer(c).GetCurrencyModel(c)),
+        Get("age", culture, c => new NumberWithUnitRecognizer(c).GetAgeModel(c)),
+        Get("temperature", culture, c => new NumberWithUnitRecognizer(c).GetTemperatureModel(c)),
+        Get("dimension", culture, c => new NumberWithUnitRecognizer(c).GetDimensionModel(c)),
+    ];
 
     /// <summary>Gets the ordinal model for a culture ("second", "3rd").</summary>
     /// <param name="culture">A Recognizers.Text culture code.</param>
@@ -49,6 +67,12 @@ public sealed class RecognizerCache
                     GetNumberModel(culture).Parse("12");
                     cancellationToken.ThrowIfCancellationRequested();
                     GetOrdinalModel(culture).Parse("second");
+                    cancellationToken.ThrowIfCancellationRequested();
+                    foreach (var model in GetNumberWithUnitModels(culture))
+                    {
+                        model.Parse("5km");
+                    }
+
                     cancellationToken.ThrowIfCancellationRequested();
 
                     // The first parse compiles the regexes; do it here rather than in a user's turn.

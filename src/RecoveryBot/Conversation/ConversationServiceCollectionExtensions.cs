@@ -42,7 +42,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<SafetyFollowUp>();
         services.AddSingleton<MenuTalk>();
 
-        services.AddSingleton<RecognizerCache>();
+        // The prompts' default cache, so the start-up warm-up builds the models they use.
+        services.AddSingleton(RecognizerCache.Shared);
         services.AddHostedService<RecognizerWarmUp>();
         services.AddSingleton(sp => new ExerciseDialogFactory(
             sp.GetRequiredService<RecognizerCache>(),

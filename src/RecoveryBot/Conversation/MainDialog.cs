@@ -44,8 +44,8 @@ public sealed class MainDialog : ComponentDialog
         _completion = completion;
         // Three steps, as before offers existed: conversations stored mid-exercise resume at the same step index.
         AddDialog(new WaterfallDialog(SessionId, [ChooseAsync, StartAsync, CompleteAsync]));
-        AddDialog(new ChoicePrompt(MenuChoiceId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
-        AddDialog(new ConfirmPrompt(OfferPromptId) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
+        AddDialog(new ChoicePrompt(MenuChoiceId, EnglishPrompts.ChoiceDefaults) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
+        AddDialog(new ConfirmPrompt(OfferPromptId, EnglishPrompts.ConfirmDefaults) { DefaultMaxAttempts = ExerciseDialogFactory.MaxAttempts });
         foreach (var dialog in catalog.Exercises.SelectMany(factory.Create))
         {
             AddDialog(dialog);

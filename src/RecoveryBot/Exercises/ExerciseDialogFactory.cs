@@ -82,11 +82,13 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             // No length limit before the name is looked for: "it's my dad, we haven't talked since..." keeps "my dad".
             QuestionKind.Text when step.ExpectsName => new TextPrompt(id, AcceptName) { MaxLength = 2000, DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Text => new TextPrompt(id, AcceptSkip<string>()) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
-            QuestionKind.Choice => new ChoicePrompt(id, AcceptChoice(step)) { DefaultMaxAttempts = MaxAttempts },
-            QuestionKind.Confirm => new ConfirmPrompt(id, AcceptSkip<bool>()) { DefaultMaxAttempts = MaxAttempts },
-            QuestionKind.Number => new NumberPrompt<double>(id, AcceptSkip<double>(step.Min, step.Max), recognizers) { DefaultMaxAttempts = MaxAttempts },
-            QuestionKind.Date => new DateTimePrompt(id, AcceptSkip<IList<DateTimeResolution>>(), recognizers, timeProvider)
+            QuestionKind.Choice => new ChoicePrompt(id, EnglishPrompts.ChoiceDefaults, AcceptChoice(step)) { DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Confirm => new ConfirmPrompt(id, EnglishPrompts.ConfirmDefaults, AcceptSkip<bool>()) { DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Number => new NumberPrompt<double>(id, AcceptSkip<double>(step.Min, step.Max)) { Recognizers = recognizers, DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Date => new DateTimePrompt(id, AcceptSkip<IList<DateTimeResolution>>())
             {
+                Recognizers = recognizers,
+                TimeProvider = timeProvider,
                 DefaultMaxAttempts = MaxAttempts,
                 RequireFuture = step.Future,
                 DefaultTimeZone = defaultTimeZone,

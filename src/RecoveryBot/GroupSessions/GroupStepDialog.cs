@@ -61,12 +61,12 @@ public sealed class GroupStepDialog
     public IEnumerable<Dialog> Dialogs()
     {
         yield return new WaterfallDialog(DialogId, [AskAsync, KeepAsync, PreviewAsync, ShareAsync]);
-        yield return new ConfirmPrompt(ShareQuestionId, OnlyAPlainYes)
+        yield return new ConfirmPrompt(ShareQuestionId, EnglishPrompts.ConfirmDefaults, OnlyAPlainYes)
         {
             DefaultMaxAttempts = 1,
-            ConfirmChoices = (new Choice(ShareWord, "share", "share it", "yes share"), new Choice(PrivateWord, "keep it private", "private", "dont share", "don't share")),
+            ConfirmChoices = Tuple.Create(new Choice(ShareWord, "share", "share it", "yes share"), new Choice(PrivateWord, "keep it private", "private", "dont share", "don't share")),
         };
-        yield return new ConfirmPrompt(SharePreviewId, OnlyAPlainYes) { DefaultMaxAttempts = 1 };
+        yield return new ConfirmPrompt(SharePreviewId, EnglishPrompts.ConfirmDefaults, OnlyAPlainYes) { DefaultMaxAttempts = 1 };
     }
 
     // Consent to share is a plain yes (the button, "yes", "share it"): "ok but take out her name first" or "i will think

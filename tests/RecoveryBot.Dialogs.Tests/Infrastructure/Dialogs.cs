@@ -67,7 +67,7 @@ public static class TestDialogs
         var root = new ComponentDialog(id);
         root.AddDialog(waterfall);
         root.AddDialog(new TextPrompt("text"));
-        root.AddDialog(new NumberPrompt<int>("number", recognizers: Shared.Recognizers));
+        root.AddDialog(new NumberPrompt<int>("number") { Recognizers = Shared.Recognizers });
         root.AddDialog(new ConfirmPrompt("confirm") { Style = Choices.ListStyle.None });
         return root;
     }

@@ -65,7 +65,8 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         return activity;
     }
 
-    /// <summary>Posts the activity and returns the texts the bot sent back to the connector for it.</summary>
+    /// <summary>Posts the activity and returns what the person sees of each message the bot sent back for it: its text,
+    /// or a hero card's text and one line per button.</summary>
     private async Task<List<string>> SendAsync(Activity activity)
     {
         var before = _connector.Received.Count;
@@ -74,9 +75,14 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         return _connector.Received.Skip(before)
             .Select(r => r.Activity)
             .Where(a => (string?)a["type"] == "message")
-            .Select(a => (string?)a["text"] ?? "")
+            .Select(a => (string?)a["text"] ?? HeroCardText(a))
             .ToList();
     }
+
+    private static string HeroCardText(JObject activity) =>
+        activity["attachments"]?.FirstOrDefault(x => (string?)x["contentType"] == HeroCard.ContentType)?["content"] is JObject card
+            ? string.Join("\n", new[] { (string?)card["text"] ?? "" }.Concat(card["buttons"]?.Select(b => (string?)b["title"] ?? "") ?? []))
+            : "";
 
     [Fact]
     public async Task Installing_in_a_personal_chat_welcomes_the_person_and_offers_the_menu()
@@ -87,9 +93,12 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         var sent = await SendAsync(install);
 
         Assert.Equal(BotMessages.Welcome, sent.Take(3));
-        // Eight choices are more than Teams shows as buttons, so the menu is a numbered list that accepts typed answers.
+        // Eight choices are more than Teams shows as suggested actions, so the menu is a card with a button for each
+        // exercise (as the SDK's ChoiceFactory renders it); typed answers work too.
+        var menu = _connector.Received.Select(r => r.Activity).Last(a => (string?)a["type"] == "message");
+        Assert.Equal(HeroCard.ContentType, (string?)menu["attachments"]?[0]?["contentType"]);
         Assert.StartsWith(Menu.Text, sent[3]);
-        Assert.Contains("2. Plan amends", sent[3]);
+        Assert.Contains("\nPlan amends", sent[3]);
         Assert.All(_connector.Received, r => Assert.Equal("a:personal-1", r.ConversationId));
     }
 
