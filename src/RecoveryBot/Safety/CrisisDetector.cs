@@ -137,6 +137,15 @@ public sealed class CrisisDetector
             return rules;
         }
 
+        if (rules.Level == CrisisLevel.None && IsStoryFromSafety(message))
+        {
+            // A danger told as history from safety: the model reads words, not tense, so alone it only asks gently,
+            // and only when it is sure.
+            return probability >= CrisisClassifier.ConfidentThreshold
+                ? new CrisisAssessment(CrisisLevel.Uncertain, CrisisCategory.IndirectSignal, true, UncertainRuleId)
+                : rules;
+        }
+
         return Combine(rules, probability, expectsDarkAnswers);
     }
 
@@ -222,11 +231,18 @@ public sealed class CrisisDetector
 
         if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole))
         {
-            return rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None;
+            return rule.Past == PastHandling.Concern && !IsStoryFromSafety(message) ? CrisisLevel.Concern : CrisisLevel.None;
         }
 
         return rule.Level;
     }
+
+    // A danger told as history by someone safe now: dated, said to be over, and nothing in it about now. Such a story
+    // gets no crisis line at all (a past hit alone still gets Concern, as before).
+    private static bool IsStoryFromSafety(NormalizedMessage message) =>
+        CrisisRules.PastMarker.IsMatch(message.Whole)
+        && CrisisRules.RecoveredMarker.IsMatch(message.Whole)
+        && !CrisisRules.PresentCue.IsMatch(message.Whole);
 
     private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message)
     {
@@ -245,7 +261,8 @@ public sealed class CrisisDetector
                 continue;
             }
 
-            bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause);
+            bool story = rule.Past != PastHandling.Ignore && IsStoryFromSafety(message);
+            bool past = story || (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause));
             foreach (Match m in pattern.Matches(clause))
             {
                 CrisisLevel level;
@@ -255,7 +272,7 @@ public sealed class CrisisDetector
                 }
                 else if (past)
                 {
-                    level = rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None;
+                    level = rule.Past == PastHandling.Concern && !story ? CrisisLevel.Concern : CrisisLevel.None;
                 }
                 else
                 {

@@ -98,6 +98,20 @@ public sealed class CrisisDetectorTests
     [InlineData("OD22", "i drank half a bottle of bleach")]
     [InlineData("SU26", "i loaded my dads shotgun tonight")]
     [InlineData("HO13", "i intend to smother my stepdad with a pillow")]
+    // The seventh round's families (written from crisis-wording-6.tsv), in words of their own.
+    [InlineData("SH12", "im burning right now, i cant stop")]
+    [InlineData("SH12", "pulling my toenails out again")]
+    [InlineData("OD23", "overdose happening in the flat, what do I do")]
+    [InlineData("OD24", "had my methadone and some valium and can barely stay awake")]
+    [InlineData("MD24", "vomiting black stuff and my stomach is killing me")]
+    [InlineData("MD24", "one side of my face has gone numb after those lines")]
+    [InlineData("SU27", "no more me by sunday")]
+    [InlineData("SU27", "thinking about jumping off it tonight")]
+    [InlineData("SU28", "nan passed last year, joining her on friday, it is all planned")]
+    [InlineData("SU29", "on the rooftop of my building, had a lot to drink")]
+    [InlineData("HO14", "i am going to set their caravan on fire with them inside it")]
+    [InlineData("HO15", "grabbing the crowbar for him tonight")]
+    [InlineData("VH15", "my dad is threatening me with a broken bottle")]
     public void The_fifth_round_rules_fire_on_the_dangers_they_name(string ruleId, string text)
     {
         var a = new CrisisDetector().Assess(text);
@@ -138,6 +152,17 @@ public sealed class CrisisDetectorTests
     [InlineData("My mum always said the drink was poison to her")]
     [InlineData("I spent the morning cleaning the bathroom with bleach, proper spring clean")]
     [InlineData("I'm worried about having a seizure if I stop drinking on my own")]
+    // Seventh round: look-alikes of its families, and stories told from safety.
+    [InlineData("I'm cutting right back on sugar now")]
+    [InlineData("can barely keep my eyes open in this meeting")]
+    [InlineData("so tired after the night shift I can barely keep my eyes open")]
+    [InlineData("Up on the roof fixing the gutters, long way down but the view is great")]
+    [InlineData("I'm going to jump into the new job with both feet")]
+    [InlineData("taking my bat to cricket practice tomorrow")]
+    [InlineData("I used to think I was only hurting myself")]
+    [InlineData("Overdosed in 2014, spent a week in intensive care. Nine years sober now and I tell that story at meetings.")]
+    [InlineData("I won't be around to check in tomorrow, I'm travelling for work")]
+    [InlineData("Made my will with the solicitor because we are moving abroad, and said goodbye to the neighbours")]
     [InlineData("My detox nurse says hallucinations are rare if you taper with the right meds")]
     [InlineData("Took my grandads old shotgun to the clay club, first time shooting sober")]
     [InlineData("I'm going to poison him with my cooking tonight lol, first time making curry")]
