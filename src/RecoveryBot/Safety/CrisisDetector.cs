@@ -137,11 +137,11 @@ public sealed class CrisisDetector
             return rules;
         }
 
-        if (rules.Level == CrisisLevel.None && IsStoryFromSafety(message))
+        if (rules.Level == CrisisLevel.None && IsStoryFromSafety(message) && probability < CrisisClassifier.ConfidentThreshold)
         {
-            // A danger told as history from safety: the model reads words, not tense, so alone it only asks gently,
-            // and only when it is sure.
-            return probability >= CrisisClassifier.ConfidentThreshold
+            // A danger told as history from safety: the model reads words, not tense, so below its confident verdict it
+            // only asks gently, and only above its crisis threshold.
+            return probability >= CrisisClassifier.Threshold
                 ? new CrisisAssessment(CrisisLevel.Uncertain, CrisisCategory.IndirectSignal, true, UncertainRuleId)
                 : rules;
         }
@@ -237,8 +237,9 @@ public sealed class CrisisDetector
         return rule.Level;
     }
 
-    // A danger told as history by someone safe now: dated, said to be over, and nothing in it about now. Such a story
-    // gets no crisis line at all (a past hit alone still gets Concern, as before).
+    // A danger told as history by someone safe now: dated, said to be over, and nothing in it about now. A past clause
+    // of such a story gets no crisis line at all (a past hit alone still gets Concern, as before); present clauses are
+    // judged as always.
     private static bool IsStoryFromSafety(NormalizedMessage message) =>
         CrisisRules.PastMarker.IsMatch(message.Whole)
         && CrisisRules.RecoveredMarker.IsMatch(message.Whole)
@@ -261,8 +262,9 @@ public sealed class CrisisDetector
                 continue;
             }
 
-            bool story = rule.Past != PastHandling.Ignore && IsStoryFromSafety(message);
-            bool past = story || (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause));
+            // Tense is judged clause by clause: a story elsewhere in the message never makes a present clause past.
+            bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause);
+            bool story = past && IsStoryFromSafety(message);
             foreach (Match m in pattern.Matches(clause))
             {
                 CrisisLevel level;

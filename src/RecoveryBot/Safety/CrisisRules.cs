@@ -41,25 +41,25 @@ internal static class CrisisRules
         @"|\byears ago\b|\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
         @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b|\bwhen i was\b( \w+)? (years|yrs) old\b" +
         @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b" +
-        // Seventh round: a story dated by its year or month, counted in years sober, or said to be over.
-        @"|\b(that|this|it) was (in |back in )?(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b" +
-        @"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (years|yrs|months) (sober|clean|free|in recovery|today since|since)\b" +
-        @"|\b(i am|im) (clean|sober) now\b|\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|months)\b|\bin year \d+\b");
+        // Seventh round: a story dated by its year or month. (A count of years sober is not a past marker: "nine years
+        // sober and he is not breathing" is happening now.)
+        @"|\b(that|this|it) was (in |back in )?(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b");
 
     /// <summary>
     /// Words of someone through it now ("eight years sober", "grateful it is behind me", "I tell that story at
     /// meetings"): with a past marker and nothing about now, the whole message is a story told from safety.
     /// </summary>
     internal static readonly Regex RecoveredMarker = R(
-        @"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (years|yrs|months) (sober|clean|free|in recovery)\b|\b(i am|im) (clean|sober) now\b" +
-        @"|\b(grateful|glad|happy|thankful) (to be alive|every day|that (it is|its) (over|behind me))\b|\b(is|its|it is) (all )?behind me\b|\bhow far i have come\b" +
+        @"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (years|months) (sober|clean|free|in recovery)\b|\bi am (clean|sober) now\b" +
+        @"|\b(grateful|glad|happy|thankful) (to be alive|every day|that (it is|its) (over|behind me))\b|\b(it|that|all that) is (all )?behind me\b|\bhow far i have come\b" +
         @"|\bi (tell|share|told|shared) (that|this|my) story\b|\bi (only )?share (it|this|that) so\b|\bnever (wanted|want) to go back\b|\bhavent (felt|been) like that (for|in)\b" +
-        @"|\bnewcomers\b|\bmake sure nobody\b|\bsecond time (round|around) i\b" +
+        @"|\bnewcomers\b|\bsecond time (round|around) i\b" +
         @"|\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|months)\b");
 
     /// <summary>Words that bring a story into now: with any of them a story is never dismissed as a whole.</summary>
     internal static readonly Regex PresentCue = R(
-        @"\b(tonight|right now|again|going to|gonna|about to|want to|wanna|planning|plan to|thinking about|still|anymore|lately|this week)\b");
+        @"\b(tonight|today|right now|just|again|going to|about to|want to|planning|plan to|thinking about|still|anymore|lately|this week|this time|i will|tomorrow|currently|cant stop)\b" +
+        @"|\bnot (glad|happy|grateful|thankful)\b");
 
     /// <summary>Words that negate a phrase when they come directly before it (fillers between are allowed).</summary>
     internal static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
@@ -191,8 +191,6 @@ internal static class CrisisRules
             Description = "Signs of respiratory depression: slow or shallow breathing, cannot keep eyes open, nodding out and slurring.",
             AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b" +
                        @"|\b(cant|can barely|can hardly|hard to|struggling to) keep (my|his|her|their) eyes open\b|\bslurring( \w+){0,2} nodding\b|\bnodding( \w+){0,2} slurring\b|\b(feel|feeling|feels) (super |so |really |real )?heavy and slow\b")],
-            // Plain tiredness ("so tired after the shift I can barely keep my eyes open"); with drugs taken, OD24 still fires.
-            UnlessClause = R(@"\b(tired|exhausted|sleepy|knackered|shattered|meeting|lecture|class|shift|boring|long day|film|movie|sermon)\b"),
         },
 
         new()
@@ -403,7 +401,7 @@ internal static class CrisisRules
             AllOf = [R(@"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|mutilate|mutilating) myself\b" +
                        @"|\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b|\b(carved|carve|carving|cut|cutting|scratched|scratching|burned|burning|dug|digging) (into )?my (wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin|stomach)( \w+){0,3} (again|until|til|till|deeper|tonight|today)\b|\b(carved|carve|carving) into my\b")],
             UnlessClause = R(@"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|addiction|substances)\b|\bcut myself (shaving|cooking|on)\b" +
-                                 @"|\b(only|just) (hurting|harming|hurt|harmed) myself\b"),
+                                 @"|\b(thought|think|believed|told myself|pretending|pretend)( that)?( i was| i am)? only (hurting|harming) myself\b"),
         },
         new()
         {
@@ -780,25 +778,27 @@ internal static class CrisisRules
             Description = "Self-harm happening as they type, without 'myself': cutting right now, ripping my nails out.",
             AllOf = [R(@"\bi am (cutting|burning|self harming|hurting myself) (right now|now|as we speak|at the moment|as i type)\b" +
                        @"|\b(ripping|pulling|tearing) (out )?my (finger nails|fingernails|nails|toenails)( out)?\b")],
+            UnlessMessage = R(@"\b(carbs|calories|diet|gym|sun|sunburn|sun cream|suncream|weight|sugar|back|down|onions|wood|grass|hair)\b"),
         },
         new()
         {
             Id = "OD23", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
             Description = "An overdose said to be happening now.",
-            AllOf = [R(@"\boverdose (is )?happening\b|\b(i am|i think i am|he is|she is|they are|my \w+ is) overdosing (right )?now\b")],
+            AllOf = [R(@"\boverdose (is )?happening (right now|now|here|in (the|my|our|his|her))\b|\b(i am|i think i am|he is|she is|they are|my \w+ is) overdosing (right )?now\b")],
+            UnlessClause = R(@"\b(when|if|in case|how to tell|signs|learned|training)\b"),
         },
         new()
         {
             Id = "OD24", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
             Description = "Downers mixed and now barely awake.",
-            AllOf = [R(@"\b(mixed|mixing|took|taken|had|necked|swallowed|on)\b"), R(@"\b" + Medicine + @"\b"), R(@"\b(can barely|cant|struggling to|hard to) (stay awake|keep my eyes open|feel my (legs|arms|hands))\b")],
+            AllOf = [R(@"\b(mixed|mixing|took|taken|had|necked|swallowed)\b"), R(@"\b" + Medicine + @"\b"), R(@"\b(can barely|cant|struggling to) (stay awake|keep my eyes open|feel my (legs|arms|hands))\b")],
         },
         new()
         {
             Id = "MD24", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Vomiting blood or black matter; a crushing chest after using; one side of the face drooping or an arm gone numb; withdrawal fits starting.",
-            AllOf = [R(@"\b(throwing up|vomiting|puking|coughing up|coughing|sicking up) (black|blood|coffee grounds)\b|\bblack (sick|vomit)\b" +
-                       @"|\b(elephant|weight|ton of bricks) (is )?(sitting )?on my chest\b|\bchest (feels|is) (crushed|like it is being crushed|like an elephant|tight and)\b" +
+            AllOf = [R(@"\b(throwing up|vomiting|puking|sicking up) (black|blood|coffee grounds)\b|\bcoughing up blood\b|\bblack (sick|vomit)\b" +
+                       @"|\belephant (is )?(sitting )?on my chest\b|\bchest (feels|is) (crushed|like it is being crushed|like an elephant)\b" +
                        @"|\bone side of my (face|mouth|body) (is |has gone |gone |feels )?(droopy|drooping|numb|dead|weak)\b|\b(my )?face (is |has gone )?(droopy|drooping)\b" +
                        @"|\b(withdrawal )?(fits|seizures) (have )?(started|starting|are starting|coming on)\b")],
         },
@@ -806,26 +806,26 @@ internal static class CrisisRules
         {
             Id = "SU27", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
             Description = "A plan or date in few words: no more me after tonight, planned my exit, swallowing a bullet, considering jumping, not making it to 25 by choice.",
-            AllOf = [R(@"\bno more me\b|\bplanned my (exit|way out|ending|last day|goodbye)\b|\bmy exit (is )?(planned|booked|sorted)\b" +
+            AllOf = [R(@"\bno more me( (after|by|from|tonight|soon|tomorrow)\b|\s*$)|\bplanned my (exit|way out|ending|last day|goodbye)\b|\bmy exit (is )?(planned|booked|sorted)\b" +
                        @"|\b(swallow|swallowing|eat|eating) (a|the|my) (bullet|gun)\b|\bbullet (in|through) my (head|brain|skull)\b" +
                        @"|\b(considering|thinking about|going to|about to|ready to|want to|might) (jump|jumping)( off( it| here| the \w+| a \w+)?)?( now| tonight)?\s*$" +
-                       @"|\b(not going to|wont|will not|dont plan to|not planning to) make it to (\d+|next year|my (next )?birthday|christmas|new year)\b|\bchoosing not to\b( \w+){0,2} (this week|tonight|soon)")],
+                       @"|\b(not going to|wont|dont plan to|not planning to) make it to (\d+|next year|my (next )?birthday|christmas|new year)\s*$")],
             UnlessClause = R(@"\bjump (in|into|on|at|ship|the queue|the gun|start)\b"),
         },
         new()
         {
             Id = "SU28", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
             Description = "Joining someone who died, with a time: I will join her this weekend, since she passed.",
-            AllOf = [R(@"\b(join|joining|be with|see) (her|him|them|my \w+) (again )?(this|tonight|soon|on|by|next|in heaven|up there)\b"),
-                     R(@"\b(passed|died|late|grave|heaven|funeral|lost (her|him))\b"),
+            AllOf = [R(@"\b(join|joining|be with) (her|him|them) (again )?(this|tonight|soon|on|by|next|in heaven|up there)\b"),
+                     R(@"\b(passed|died|grave|heaven|lost (her|him))\b"),
                      R(@"\b(worked out how|going to|i will|soon|this weekend|tonight|planned|ready)\b")],
         },
         new()
         {
-            Id = "SU29", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Id = "SU29", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
             Description = "On a roof, bridge or ledge and the drop, or drinking there.",
             AllOf = [R(@"\b(on|at) (the )?(roof|rooftop|ledge|edge|top) of\b|\b(on|at) (the|a|my) (roof|rooftop|ledge|bridge|balcony railing|cliff edge)\b"),
-                     R(@"\b(long way down|jump|jumping|step off|let go|drop|had a lot to drink|drunk|not sure why|why i opened)\b")],
+                     R(@"\b(long way down|jump|jumping|step off|drop|had a lot to drink|drunk|not sure why|why i opened)\b")],
             UnlessMessage = R(@"\b(fix|fixing|repair|repairing|gutter|gutters|tiles|shingles|antenna|satellite|work|working|job|bbq|barbecue|party|view|sunset)\b"),
         },
         new()
@@ -844,7 +844,7 @@ internal static class CrisisRules
             AllOf = [R(@"\b(bringing|taking|bring|take|grabbing|grab|got) (a|the|my) (star picket|machete|tyre iron|tire iron|crowbar|baseball bat|bat|hammer|axe|knife|iron bar)\b"),
                      R(@"\b(him|her|them|his|foreman|boss|dealer|neighbour|neighbor)\b"),
                      R(@"\b(tomorrow|tonight|now|going to|when (he|she|they))\b")],
-            UnlessMessage = R(@"\b(cricket|baseball|softball|garden|fence|fencing|diy|camping|shed|practice|game|match)\b"),
+            UnlessMessage = R(@"\b(cricket|baseball|softball|garden|fence|fencing|diy|camping|shed|practice|game|match|cake|cook|cooking|kitchen|present|gift|bread)\b"),
         },
         new()
         {
@@ -856,23 +856,32 @@ internal static class CrisisRules
         new()
         {
             Id = "IX22", Category = CrisisCategory.IndirectSignal, Indirect = true,
-            Description = "Being gone or not needed soon: my kids better off if I was not in it, not needing the journal soon, it will not matter much longer, by the time you read this.",
-            AllOf = [R(@"\bbetter (life|lives|off) if i (was|were|wasnt|werent) (not )?(in it|here|around|gone|dead|in their lives|in the picture)\b" +
-                       @"|\b(not going to|wont|will not|dont think i will) need (any of )?(this|it|the journal|my journal)( \w+){0,3} (soon|much longer|anymore|after (this|tonight|friday))\b" +
-                       @"|\b(wont|will not|not going to) matter (much )?longer\b|\bby the time you read this\b|\b(i am|i feel like i am) (just )?counting down the days( now)?\s*$" +
-                       @"|\bnobody (has|will have) to (deal with|clean up|sort out) (my|the) (mess|stuff|things)( \w+){0,2} after\b|\bfeel like i am already gone\b|\balready gone,? just my body\b" +
+            Description = "Being gone or not needed soon: my kids better off if I was not in it, not needing the journal soon, it will not matter much longer.",
+            AllOf = [R(@"\bbetter (life|lives|off) if i (was|were|wasnt|werent) (not )?(in it|here|around|gone|dead|in their lives|in the picture)\s*$" +
+                       @"|\b(not going to|wont|dont think i will) need (any of )?(the journal|my journal|this journal|this app|the app|these reflections)( \w+){0,3} (soon|much longer|anymore|after (this|tonight|friday))\b" +
+                       @"|\b(wont|not going to) matter (much )?longer\b|\bnobody (has|will have) to (deal with|clean up|sort out) (my|the) (mess|stuff|things)( \w+){0,2} after\b|\bfeel like i am already gone\b" +
                        @"|\bi am tired of me\b|\bno future for (someone|a person|people) like me\b|\bevery road ends (in|at) the same place\b" +
-                       @"|\b(want|ask|asking|praying for) the lord to (carry|take|bring) me home\b|\bstay under the (bath )?water\b|\bfinished everything i (had|needed) to do\b" +
-                       @"|\b(i )?(wish|want) (a|the) (truck|bus|train|car|lorry) (would|to) (just )?hit me\b|\bif i dont wake up( tomorrow)?,? (that is|it is|its) (fine|okay|alright|ok)\b" +
-                       @"|\blife (gets|will get|would get|will be) easier for (her|him|them) (without me|after)\b|\b(she|he|they) will cry for a bit\b|\bwhat too many \w+ (does|do) to (the|a) body\b" +
-                       @"|\bwaste of oxygen\b|\bnot sure i will be (around|here) (to|for|much|by|next)\b")],
-            UnlessClause = R(@"\b(travel|travelling|traveling|holiday|vacation|trip|away|shift|work|busy|hospital for|surgery)\b"),
+                       @"|\b(want|ask|asking|praying for) the lord to (carry|take|bring) me home\b|\bstay under the (bath )?water\b" +
+                       @"|\b(i )?(wish|want) (a|the) (truck|bus|train|car|lorry) (would|to) (just )?hit me\b" +
+                       @"|\blife (gets|will get|would get|will be) easier for (her|him|them) (without me|after)\b|\b(she|he|they) will cry for a bit\b|\bi am (a |just a )?waste of oxygen\b")],
+        },
+        new()
+        {
+            Id = "IX24", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "A note for after: by the time you read this.",
+            AllOf = [R(@"\bby the time you read this\b")],
+        },
+        new()
+        {
+            Id = "IX25", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Not waking up as fine: if I do not wake up tomorrow, that is fine with me.",
+            AllOf = [R(@"\bif i dont wake up\b"), R(@"\b(that is|it is|its) (fine|okay|alright)\b|\bfine (with|by) me\b|\bso be it\b")],
         },
         new()
         {
             Id = "IX23", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
             Description = "Affairs put in order with a goodbye: will sorted and the dog rehomed, socials deleted and goodbyes said, saying goodbye while I still can.",
-            AllOf = [R(@"\b(sorted|made|wrote|did|finished|updated) (out )?my will\b|\b(deleted|deleting|closed|closing|wiped) (all )?my (socials|accounts|social media|profiles)\b|\bsaying goodbye\b|\bsaid (bye|goodbye|sorry) to (everyone|my|all)\b"),
+            AllOf = [R(@"\b(sorted|made|wrote|did|finished|updated) (out )?my will\b|\b(deleted|deleting|closed|closing|wiped) (all )?my (socials|accounts|social media|profiles)\b|\bsaid (bye|sorry) to (everyone|all)\b"),
                      R(@"\b(left|leaving|gave|giving|rehomed|rehoming) (the|my) (dog|cat|pets|pet)\b|\b(said|saying) (bye|goodbye)\b|\bwhile i still can\b|\beverything is in order\b|\bfinished everything\b")],
             UnlessMessage = R(@"\b(moving|move|emigrating|new job|travel|travelling|holiday|deployment|deployed|rehab|treatment centre|treatment center|detox|hospital stay)\b"),
         },
