@@ -57,9 +57,13 @@ public static class CrisisData
     /// five new voices (poisons, withdrawal fits, weapons, plans inside exercise answers), and everyday look-alikes.</summary>
     public static readonly IReadOnlyList<string> SixthRoundFileNames = ["crisis-wording-5.tsv", "crisis-everyday-5.tsv"];
 
+    /// <summary>The seventh round (2026-11-30), by two more independent authors: plain and understated statements in ten
+    /// new voices, and everyday look-alikes weighted to stories told from safety and worry about others.</summary>
+    public static readonly IReadOnlyList<string> SeventhRoundFileNames = ["crisis-wording-6.tsv", "crisis-everyday-6.tsv"];
+
     /// <summary>Every data file, in reporting order. Only the corpus must exist.</summary>
     public static readonly IReadOnlyList<string> FileNames =
-        [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName, .. FifthRoundFileNames, .. SixthRoundFileNames];
+        [CorpusFileName, DevSetFileName, FreshFileName, EverydayFileName, WordingFileName, EverydayFileName2, WordingFileName2, QuestionsFileName, .. FifthRoundFileNames, .. SixthRoundFileNames, .. SeventhRoundFileNames];
 
     /// <summary>The folder the data files are shipped in: <c>Safety/Data</c> beside the app's binaries.</summary>
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Safety", "Data");

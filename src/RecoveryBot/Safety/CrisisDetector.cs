@@ -137,6 +137,15 @@ public sealed class CrisisDetector
             return rules;
         }
 
+        if (rules.Level == CrisisLevel.None && IsStoryFromSafety(message) && probability < CrisisClassifier.ConfidentThreshold)
+        {
+            // A danger told as history from safety: the model reads words, not tense, so below its confident verdict it
+            // only asks gently, and only above its crisis threshold.
+            return probability >= CrisisClassifier.Threshold
+                ? new CrisisAssessment(CrisisLevel.Uncertain, CrisisCategory.IndirectSignal, true, UncertainRuleId)
+                : rules;
+        }
+
         return Combine(rules, probability, expectsDarkAnswers);
     }
 
@@ -222,11 +231,19 @@ public sealed class CrisisDetector
 
         if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole))
         {
-            return rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None;
+            return rule.Past == PastHandling.Concern && !IsStoryFromSafety(message) ? CrisisLevel.Concern : CrisisLevel.None;
         }
 
         return rule.Level;
     }
+
+    // A danger told as history by someone safe now: dated, said to be over, and nothing in it about now. A past clause
+    // of such a story gets no crisis line at all (a past hit alone still gets Concern, as before); present clauses are
+    // judged as always.
+    private static bool IsStoryFromSafety(NormalizedMessage message) =>
+        CrisisRules.PastMarker.IsMatch(message.Whole)
+        && CrisisRules.RecoveredMarker.IsMatch(message.Whole)
+        && !CrisisRules.PresentCue.IsMatch(message.Whole);
 
     private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message)
     {
@@ -245,7 +262,9 @@ public sealed class CrisisDetector
                 continue;
             }
 
+            // Tense is judged clause by clause: a story elsewhere in the message never makes a present clause past.
             bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause);
+            bool story = past && IsStoryFromSafety(message);
             foreach (Match m in pattern.Matches(clause))
             {
                 CrisisLevel level;
@@ -255,7 +274,7 @@ public sealed class CrisisDetector
                 }
                 else if (past)
                 {
-                    level = rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None;
+                    level = rule.Past == PastHandling.Concern && !story ? CrisisLevel.Concern : CrisisLevel.None;
                 }
                 else
                 {

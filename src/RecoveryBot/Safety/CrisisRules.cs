@@ -40,7 +40,26 @@ internal static class CrisisRules
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
         @"|\byears ago\b|\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
         @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager)\b|\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b|\bwhen i was\b( \w+)? (years|yrs) old\b" +
-        @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b");
+        @"|\bwake up call\b|\b(years|months) clean\b|\b(clean|sober) (for|since)\b|\bfree of it\b|\b(was|were) (slowly )?killing me\b" +
+        // Seventh round: a story dated by its year or month. (A count of years sober is not a past marker: "nine years
+        // sober and he is not breathing" is happening now.)
+        @"|\b(that|this|it) was (in |back in )?(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b");
+
+    /// <summary>
+    /// Words of someone through it now ("eight years sober", "grateful it is behind me", "I tell that story at
+    /// meetings"): with a past marker and nothing about now, the whole message is a story told from safety.
+    /// </summary>
+    internal static readonly Regex RecoveredMarker = R(
+        @"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty) (years|months) (sober|clean|free|in recovery)\b|\bi am (clean|sober) now\b" +
+        @"|\b(grateful|glad|happy|thankful) (to be alive|every day|that (it is|its) (over|behind me))\b|\b(it|that|all that) is (all )?behind me\b|\bhow far i have come\b" +
+        @"|\bi (tell|share|told|shared) (that|this|my) story\b|\bi (only )?share (it|this|that) so\b|\bnever (wanted|want) to go back\b|\bhavent (felt|been) like that (for|in)\b" +
+        @"|\bnewcomers\b|\bsecond time (round|around) i\b" +
+        @"|\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|months)\b");
+
+    /// <summary>Words that bring a story into now: with any of them a story is never dismissed as a whole.</summary>
+    internal static readonly Regex PresentCue = R(
+        @"\b(tonight|today|right now|just|again|going to|about to|want to|planning|plan to|thinking about|still|anymore|lately|this week|this time|i will|tomorrow|currently|cant stop)\b" +
+        @"|\bnot (glad|happy|grateful|thankful)\b");
 
     /// <summary>Words that negate a phrase when they come directly before it (fillers between are allowed).</summary>
     internal static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
@@ -381,7 +400,8 @@ internal static class CrisisRules
             Description = "Cutting, burning, hitting, starving or hurting oneself.",
             AllOf = [R(@"\b(cut|cutting|cuts|burn|burning|burned|burnt|hurt|hurting|hurts|harm|harming|harmed|hit|hitting|punch|punching|scratch|scratching|starve|starving|bruise|bruising|stab|stabbing|mutilate|mutilating) myself\b" +
                        @"|\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b|\b(carved|carve|carving|cut|cutting|scratched|scratching|burned|burning|dug|digging) (into )?my (wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin|stomach)( \w+){0,3} (again|until|til|till|deeper|tonight|today)\b|\b(carved|carve|carving) into my\b")],
-            UnlessClause = R(@"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|addiction|substances)\b|\bcut myself (shaving|cooking|on)\b"),
+            UnlessClause = R(@"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|addiction|substances)\b|\bcut myself (shaving|cooking|on)\b" +
+                                 @"|\b(thought|think|believed|told myself|pretending|pretend)( that)?( i was| i am)? only (hurting|harming) myself\b"),
         },
         new()
         {
@@ -750,6 +770,120 @@ internal static class CrisisRules
                        @"|\b(got|has got|has|locked) me locked in\b")],
             // Games and figures of speech: beating me at pool, choking me up, hitting him up for a lift.
             UnlessClause = R(@"\b(beating|kicking|battering) (me|him|her|us) at (chess|cards|pool|darts|fifa|fortnite|monopoly|scrabble|wordle|golf|tennis|\w+ games?)\b|\bchoking me up\b|\bhitting (me|him|her|us) up (for|about)\b"),
+        },
+        // ---- Seventh round (written from crisis-wording-6.tsv's misses, each with examples in CrisisDetectorTests) ----
+        new()
+        {
+            Id = "SH12", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
+            Description = "Self-harm happening as they type, without 'myself': cutting right now, ripping my nails out.",
+            AllOf = [R(@"\bi am (cutting|burning|self harming|hurting myself) (right now|now|as we speak|at the moment|as i type)\b" +
+                       @"|\b(ripping|pulling|tearing) (out )?my (finger nails|fingernails|nails|toenails)( out)?\b")],
+            UnlessMessage = R(@"\b(carbs|calories|diet|gym|sun|sunburn|sun cream|suncream|weight|sugar|back|down|onions|wood|grass|hair)\b"),
+        },
+        new()
+        {
+            Id = "OD23", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "An overdose said to be happening now.",
+            AllOf = [R(@"\boverdose (is )?happening (right now|now|here|in (the|my|our|his|her))\b|\b(i am|i think i am|he is|she is|they are|my \w+ is) overdosing (right )?now\b")],
+            UnlessClause = R(@"\b(when|if|in case|how to tell|signs|learned|training)\b"),
+        },
+        new()
+        {
+            Id = "OD24", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Downers mixed and now barely awake.",
+            AllOf = [R(@"\b(mixed|mixing|took|taken|had|necked|swallowed)\b"), R(@"\b" + Medicine + @"\b"), R(@"\b(can barely|cant|struggling to) (stay awake|keep my eyes open|feel my (legs|arms|hands))\b")],
+        },
+        new()
+        {
+            Id = "MD24", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Vomiting blood or black matter; a crushing chest after using; one side of the face drooping or an arm gone numb; withdrawal fits starting.",
+            AllOf = [R(@"\b(throwing up|vomiting|puking|sicking up) (black|blood|coffee grounds)\b|\bcoughing up blood\b|\bblack (sick|vomit)\b" +
+                       @"|\belephant (is )?(sitting )?on my chest\b|\bchest (feels|is) (crushed|like it is being crushed|like an elephant)\b" +
+                       @"|\bone side of my (face|mouth|body) (is |has gone |gone |feels )?(droopy|drooping|numb|dead|weak)\b|\b(my )?face (is |has gone )?(droopy|drooping)\b" +
+                       @"|\b(withdrawal )?(fits|seizures) (have )?(started|starting|are starting|coming on)\b")],
+        },
+        new()
+        {
+            Id = "SU27", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "A plan or date in few words: no more me after tonight, planned my exit, swallowing a bullet, considering jumping, not making it to 25 by choice.",
+            AllOf = [R(@"\bno more me( (after|by|from|tonight|soon|tomorrow)\b|\s*$)|\bplanned my (exit|way out|ending|last day|goodbye)\b|\bmy exit (is )?(planned|booked|sorted)\b" +
+                       @"|\b(swallow|swallowing|eat|eating) (a|the|my) (bullet|gun)\b|\bbullet (in|through) my (head|brain|skull)\b" +
+                       @"|\b(considering|thinking about|going to|about to|ready to|want to|might) (jump|jumping)( off( it| here| the \w+| a \w+)?)?( now| tonight)?\s*$" +
+                       @"|\b(not going to|wont|dont plan to|not planning to) make it to (\d+|next year|my (next )?birthday|christmas|new year)\s*$")],
+            UnlessClause = R(@"\bjump (in|into|on|at|ship|the queue|the gun|start)\b"),
+        },
+        new()
+        {
+            Id = "SU28", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "Joining someone who died, with a time: I will join her this weekend, since she passed.",
+            AllOf = [R(@"\b(join|joining|be with) (her|him|them) (again )?(this|tonight|soon|on|by|next|in heaven|up there)\b"),
+                     R(@"\b(passed|died|grave|heaven|lost (her|him))\b"),
+                     R(@"\b(worked out how|going to|i will|soon|this weekend|tonight|planned|ready)\b")],
+        },
+        new()
+        {
+            Id = "SU29", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "On a roof, bridge or ledge and the drop, or drinking there.",
+            AllOf = [R(@"\b(on|at) (the )?(roof|rooftop|ledge|edge|top) of\b|\b(on|at) (the|a|my) (roof|rooftop|ledge|bridge|balcony railing|cliff edge)\b"),
+                     R(@"\b(long way down|jump|jumping|step off|drop|had a lot to drink|drunk|not sure why|why i opened)\b")],
+            UnlessMessage = R(@"\b(fix|fixing|repair|repairing|gutter|gutters|tiles|shingles|antenna|satellite|work|working|job|bbq|barbecue|party|view|sunset)\b"),
+        },
+        new()
+        {
+            Id = "HO14", Category = CrisisCategory.HarmToOthers, Negatable = true,
+            Description = "Setting someone alight, poisoning their drink, going to them with a weapon now, or killing said in Spanish.",
+            AllOf = [R(@"\bset (his|her|their|the) (car|house|flat|place|caravan|truck) on fire with (him|her|them) in(side)? it\b|\bburn (his|her|their) (house|place|flat) down with (him|her|them)\b" +
+                       @"|\b(put|putting|slip|slipping) something in (his|her|their) (drink|food|tea|coffee|pint)\b" +
+                       @"|\b(going|heading|driving|walking|on my way) (to|round to|over to) (his|her|their) (house|place|flat|work)( now)? with (a|the|my) (machete|knife|gun|bat|hammer|axe|tyre iron|tire iron|crowbar|iron bar|blade|star picket)\b" +
+                       @"|\b(quiero|voy a|vamos a) matar(lo|la|le|los)?\b")],
+        },
+        new()
+        {
+            Id = "HO15", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "Bringing a weapon to someone named, with a time.",
+            AllOf = [R(@"\b(bringing|taking|bring|take|grabbing|grab|got) (a|the|my) (star picket|machete|tyre iron|tire iron|crowbar|baseball bat|bat|hammer|axe|knife|iron bar)\b"),
+                     R(@"\b(him|her|them|his|foreman|boss|dealer|neighbour|neighbor)\b"),
+                     R(@"\b(tomorrow|tonight|now|going to|when (he|she|they))\b")],
+            UnlessMessage = R(@"\b(cricket|baseball|softball|garden|fence|fencing|diy|camping|shed|practice|game|match|cake|cook|cooking|kitchen|present|gift|bread)\b"),
+        },
+        new()
+        {
+            Id = "VH15", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
+            Description = "Someone threatening the user with a weapon, or at the door with one.",
+            AllOf = [R(@"\b(threatening|threatened|threatens|threaten|coming at|came at|going for|went for) me with (a|the|his|her|their) (bat|knife|machete|gun|hammer|bottle|broken bottle|axe|belt|iron|crowbar|blade|screwdriver)\b" +
+                       @"|\b(at|outside|banging on|kicking) (the|my) (door|window)( \w+){0,3} with (a|the|his|her) (machete|knife|gun|bat|axe|hammer)\b")],
+        },
+        new()
+        {
+            Id = "IX22", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "Being gone or not needed soon: my kids better off if I was not in it, not needing the journal soon, it will not matter much longer.",
+            AllOf = [R(@"\bbetter (life|lives|off) if i (was|were|wasnt|werent) (not )?(in it|here|around|gone|dead|in their lives|in the picture)\s*$" +
+                       @"|\b(not going to|wont|dont think i will) need (any of )?(the journal|my journal|this journal|this app|the app|these reflections)( \w+){0,3} (soon|much longer|anymore|after (this|tonight|friday))\b" +
+                       @"|\b(wont|not going to) matter (much )?longer\b|\bnobody (has|will have) to (deal with|clean up|sort out) (my|the) (mess|stuff|things)( \w+){0,2} after\b|\bfeel like i am already gone\b" +
+                       @"|\bi am tired of me\b|\bno future for (someone|a person|people) like me\b|\bevery road ends (in|at) the same place\b" +
+                       @"|\b(want|ask|asking|praying for) the lord to (carry|take|bring) me home\b|\bstay under the (bath )?water\b" +
+                       @"|\b(i )?(wish|want) (a|the) (truck|bus|train|car|lorry) (would|to) (just )?hit me\b" +
+                       @"|\blife (gets|will get|would get|will be) easier for (her|him|them) (without me|after)\b|\b(she|he|they) will cry for a bit\b|\bi am (a |just a )?waste of oxygen\b")],
+        },
+        new()
+        {
+            Id = "IX24", Category = CrisisCategory.IndirectSignal, Indirect = true,
+            Description = "A note for after: by the time you read this.",
+            AllOf = [R(@"\bby the time you read this\b")],
+        },
+        new()
+        {
+            Id = "IX25", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Not waking up as fine: if I do not wake up tomorrow, that is fine with me.",
+            AllOf = [R(@"\bif i dont wake up\b"), R(@"\b(that is|it is|its) (fine|okay|alright)\b|\bfine (with|by) me\b|\bso be it\b")],
+        },
+        new()
+        {
+            Id = "IX23", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Affairs put in order with a goodbye: will sorted and the dog rehomed, socials deleted and goodbyes said, saying goodbye while I still can.",
+            AllOf = [R(@"\b(sorted|made|wrote|did|finished|updated) (out )?my will\b|\b(deleted|deleting|closed|closing|wiped) (all )?my (socials|accounts|social media|profiles)\b|\bsaid (bye|sorry) to (everyone|all)\b"),
+                     R(@"\b(left|leaving|gave|giving|rehomed|rehoming) (the|my) (dog|cat|pets|pet)\b|\b(said|saying) (bye|goodbye)\b|\bwhile i still can\b|\beverything is in order\b|\bfinished everything\b")],
+            UnlessMessage = R(@"\b(moving|move|emigrating|new job|travel|travelling|holiday|deployment|deployed|rehab|treatment centre|treatment center|detox|hospital stay)\b"),
         },
         new()
         {

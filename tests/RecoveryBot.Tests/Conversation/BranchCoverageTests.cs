@@ -210,7 +210,9 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
             case QuestionKind.Number:
                 return ("4", "4", "4");
             default:
-                var text = question.Slot == "person" ? "Alex" : $"I kept letting them down, {question.Slot}";
+                // Neutral words: this test is about branches. (An answer like "I kept letting them down, need" gets the
+                // model's gentle check-in since the seventh round; the Safety README lists that false alarm.)
+                var text = question.Slot == "person" ? "Alex" : $"Something true about the {question.Slot}";
                 return (text, text, text);
         }
     }

@@ -98,6 +98,20 @@ public sealed class CrisisDetectorTests
     [InlineData("OD22", "i drank half a bottle of bleach")]
     [InlineData("SU26", "i loaded my dads shotgun tonight")]
     [InlineData("HO13", "i intend to smother my stepdad with a pillow")]
+    // The seventh round's families (written from crisis-wording-6.tsv), in words of their own.
+    [InlineData("SH12", "im burning right now, i cant stop")]
+    [InlineData("SH12", "pulling my toenails out again")]
+    [InlineData("OD23", "overdose happening in the flat, what do I do")]
+    [InlineData("OD24", "had my methadone and some valium and can barely stay awake")]
+    [InlineData("MD24", "vomiting black stuff and my stomach is killing me")]
+    [InlineData("MD24", "one side of my face has gone numb after those lines")]
+    [InlineData("SU27", "no more me by sunday")]
+    [InlineData("SU27", "thinking about jumping off it tonight")]
+    [InlineData("SU28", "nan passed last year, joining her on friday, it is all planned")]
+    [InlineData("SU29", "on the rooftop of my building, had a lot to drink")]
+    [InlineData("HO14", "i am going to set their caravan on fire with them inside it")]
+    [InlineData("HO15", "grabbing the crowbar for him tonight")]
+    [InlineData("VH15", "my dad is threatening me with a broken bottle")]
     public void The_fifth_round_rules_fire_on_the_dangers_they_name(string ruleId, string text)
     {
         var a = new CrisisDetector().Assess(text);
@@ -124,6 +138,41 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
+    // Found by an independent review of the seventh round: real dangers its first "story told from safety" rule and
+    // narrowed exceptions silenced (a count of years sober is not a story; a present clause is judged on its own).
+    [Theory]
+    [InlineData("Nine years sober. My husband relapsed, he's not breathing and his lips are blue")]
+    [InlineData("12 years sober and I just swallowed a whole bottle of my sleeping pills")]
+    [InlineData("Ten years sober, my son is blue and won't wake up, what do I do")]
+    [InlineData("I'm 2 years clean and I'm having a seizure")]
+    [InlineData("3 years sober and I'm cutting myself now, can't stop")]
+    [InlineData("Six months sober and I have decided to end my life on Friday")]
+    [InlineData("5 years sober and I'll kill myself if she leaves")]
+    [InlineData("4 years sober and my dad is threatening me with a knife")]
+    [InlineData("I'm clean now but my friend is unresponsive on the bathroom floor")]
+    [InlineData("6 months since my wife left so i am going to kill myself tonight")]
+    [InlineData("even though im clean now i want to kill myself")]
+    [InlineData("im in year 9 i want to kill myself")]
+    [InlineData("I just hurt myself really badly, there's a lot of blood")]
+    [InlineData("my boyfriend took his methadone and now he is so sleepy his breathing is slow")]
+    [InlineData("she is exhausted her breathing is really shallow")]
+    [InlineData("Two years clean and I'm grateful to be alive but I cut my wrists today")]
+    public void Dangers_the_seventh_rounds_first_exceptions_silenced_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    // A story told from safety: its past clause gets no crisis line at all, where a past mention alone gets a kind word.
+    [Theory]
+    [InlineData("Overdosed in 2014, spent a week in intensive care. Nine years sober now and I tell that story at meetings.", CrisisLevel.None)]
+    [InlineData("Back in 2016 I tried to hang myself. It is behind me, I share it so newcomers know.", CrisisLevel.None)]
+    [InlineData("Back in 2016 I tried to hang myself.", CrisisLevel.Concern)]
+    [InlineData("Back in 2016 I tried to hang myself. I'm thinking about it again.", CrisisLevel.Concern)]
+    public void A_story_told_from_safety_gets_no_line_but_a_past_mention_alone_gets_a_kind_word(string text, CrisisLevel expected)
+    {
+        Assert.Equal(expected, new CrisisDetector().Assess(text).Level);
+    }
+
     // Negation is applied clause by clause only, so a rule over the whole message must carry its own "not going to..."
     // exception; the flag there would be silently ignored (three fifth-round rules had it, to no effect).
     [Fact]
@@ -138,6 +187,34 @@ public sealed class CrisisDetectorTests
     [InlineData("My mum always said the drink was poison to her")]
     [InlineData("I spent the morning cleaning the bathroom with bleach, proper spring clean")]
     [InlineData("I'm worried about having a seizure if I stop drinking on my own")]
+    // Seventh round: look-alikes of its families, and stories told from safety.
+    [InlineData("I'm choosing not to drink tonight")]
+    [InlineData("I'm scared I won't make it to 90 days")]
+    [InlineData("Since the twins arrived there's no more me time")]
+    [InlineData("Running late, going to see my sponsor tonight")]
+    [InlineData("My nan passed last month. I'm going to see my mum this weekend to help with the funeral")]
+    [InlineData("Stood on the bridge this morning and finally let go of the resentment")]
+    [InlineData("30 day chip on Friday, I'm counting down the days")]
+    [InlineData("Finished everything I had to do for step 4!")]
+    [InlineData("My dealer is a waste of oxygen")]
+    [InlineData("Not sure I'll be around for the Thursday meeting")]
+    [InlineData("Saying goodbye to booze for good, day one")]
+    [InlineData("Spent the morning saying goodbye to my nan at the hospice")]
+    [InlineData("I carry naloxone in case an overdose is happening near me")]
+    [InlineData("I'm on methadone and it's hard to stay awake at work, should I ask for a lower dose?")]
+    [InlineData("I've had this weight on my chest all week about the court date")]
+    [InlineData("Since I quit smoking I've been coughing up black stuff, is that normal?")]
+    [InlineData("I'm cutting right now so no beer and no carbs")]
+    [InlineData("I'm going to bring a knife to cut his birthday cake tonight")]
+    [InlineData("I'm cutting right back on sugar now")]
+    [InlineData("Up on the roof fixing the gutters, long way down but the view is great")]
+    [InlineData("I'm going to jump into the new job with both feet")]
+    [InlineData("taking my bat to cricket practice tomorrow")]
+    [InlineData("I used to think I was only hurting myself")]
+    [InlineData("Accepting it means not pretending I was only hurting myself")]
+    [InlineData("Overdosed in 2014, spent a week in intensive care. Nine years sober now and I tell that story at meetings.")]
+    [InlineData("I won't be around to check in tomorrow, I'm travelling for work")]
+    [InlineData("Made my will with the solicitor because we are moving abroad, and said goodbye to the neighbours")]
     [InlineData("My detox nurse says hallucinations are rare if you taper with the right meds")]
     [InlineData("Took my grandads old shotgun to the clay club, first time shooting sober")]
     [InlineData("I'm going to poison him with my cooking tonight lol, first time making curry")]

@@ -22,7 +22,14 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The fifth set (written after the fifth round, 2026-11-30): the baseline for the next round.</summary>
     public static readonly string[] FifthSet = ["safety-heldout5-crisis.tsv", "safety-heldout5-everyday.tsv"];
 
+    /// <summary>The sixth set (written before the sixth round, 2026-11-30).</summary>
     public static readonly string[] SixthSet = ["safety-heldout6-crisis.tsv", "safety-heldout6-everyday.tsv"];
+
+    /// <summary>The seventh set (written before the seventh round, 2026-11-30).</summary>
+    public static readonly string[] SeventhSet = ["safety-heldout7-crisis.tsv", "safety-heldout7-everyday.tsv"];
+
+    /// <summary>The eighth set (written during the seventh round by two authors who saw nothing of it; scored once, at its end).</summary>
+    public static readonly string[] EighthSet = ["safety-heldout8-crisis.tsv", "safety-heldout8-everyday.tsv"];
 
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
