@@ -17,6 +17,8 @@ public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, Dir
     /// Runs <paramref name="work"/> in a turn of the stored conversation, on its channel's adapter; returns what failed,
     /// or null. The failure is caught inside the turn: left to the adapter, its turn-error handler would apologise to
     /// someone who wrote nothing, clear their conversation, and hide the failure from the caller's retry count.
+    /// When <paramref name="cancellationToken"/> is cancelled (a stop, or the caller's time limit) it throws
+    /// <see cref="OperationCanceledException"/> instead.
     /// </summary>
     public async Task<Exception?> TryContinueAsync(ConversationReference reference, BotCallbackHandler work, CancellationToken cancellationToken)
     {
@@ -34,9 +36,10 @@ public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, Dir
                     {
                         await work(turnContext, ct).ConfigureAwait(false);
                     }
-                    catch (Exception ex) when (!ct.IsCancellationRequested)
+                    catch (Exception ex)
                     {
-                        // A connector timeout is a TaskCanceledException too: a failed send, not a stop.
+                        // Kept here, not thrown: the adapter's turn error handler would swallow it and the send would
+                        // look done. A connector timeout is a TaskCanceledException too: a failed send, not a stop.
                         failure = ex;
                     }
                 },
@@ -45,6 +48,12 @@ public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, Dir
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             failure = ex;
+        }
+
+        // The caller's own token was cancelled (a stop, or its time limit): say so rather than report a failed send.
+        if (failure is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(cancellationToken);
         }
 
         return failure;

@@ -12,6 +12,13 @@ public sealed class CheckInOptions
     [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How long one send may take before it counts as failed and is tried again on a later round: a Bot Connector that
+    /// hangs for one conversation must not hold the others' check-ins.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The hour of the user's local day at which a check-in is sent.</summary>
     [Range(0, 23)]
     public int LocalHour { get; set; } = 10;

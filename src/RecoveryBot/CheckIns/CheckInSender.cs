@@ -6,7 +6,8 @@ namespace RecoveryBot.CheckIns;
 
 /// <summary>
 /// Background service that sends check-ins on their day, through the conversation they were planned in. A send
-/// that fails is tried again on the next rounds, then dropped.
+/// that fails or takes longer than <see cref="CheckInOptions.SendTimeout"/> is tried again on the next rounds, then
+/// dropped; sends run side by side, so one slow conversation holds no other.
 /// </summary>
 public sealed class CheckInSender(
     CheckInStore store,
@@ -16,6 +17,9 @@ public sealed class CheckInSender(
     ILogger<CheckInSender> logger) : BackgroundService
 {
     private const int MaxFailedAttempts = 3;
+
+    // How many check-ins are sent at once.
+    private const int ParallelSends = 4;
 
     // How long a claim holds: far longer than a send takes, short enough that a crashed sender's check-ins go out soon.
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
@@ -52,52 +56,89 @@ public sealed class CheckInSender(
             return 0;
         }
 
-        var sent = new List<ScheduledCheckIn>();
-        var failed = new List<ScheduledCheckIn>();
+        var claimed = new List<ScheduledCheckIn>();
         foreach (var checkIn in due)
         {
             // With several instances on one store, every timer may fire at once: only the one that claims it sends it.
             try
             {
                 var claimedAt = timeProvider.GetUtcNow();
-                if (!await store.TryClaimAsync(checkIn, _instance, claimedAt, claimedAt + ClaimFor, cancellationToken).ConfigureAwait(false))
+                if (await store.TryClaimAsync(checkIn, _instance, claimedAt, claimedAt + ClaimFor, cancellationToken).ConfigureAwait(false))
                 {
-                    continue;
+                    claimed.Add(checkIn);
                 }
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogWarning("Check-in {CheckInId} could not be claimed: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
-                continue;
-            }
-
-            var failure = await adapters.TryContinueAsync(
-                checkIn.Reference,
-                (turnContext, ct) => turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct),
-                cancellationToken).ConfigureAwait(false);
-            if (failure is null)
-            {
-                sent.Add(checkIn);
-                try
-                {
-                    await store.MarkSentAsync(checkIn, cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    // The round's record at the end removes it too; until then the claim keeps others from sending it.
-                    logger.LogWarning("Check-in {CheckInId} was sent but not yet marked: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
-                }
-            }
-            else
-            {
-                failed.Add(checkIn);
-                logger.LogWarning(
-                    "Check-in {CheckInId} could not be sent to channel {ChannelId}: {ExceptionType}",
-                    checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
             }
         }
 
+        // Sends run side by side, each with its own time limit, so a connector that is slow or hangs for one
+        // conversation holds no other; the store is written one at a time (many check-ins share a day's item).
+        var sent = new List<ScheduledCheckIn>();
+        var failed = new List<ScheduledCheckIn>();
+        using var storeTurn = new SemaphoreSlim(1, 1);
+        await Parallel.ForEachAsync(
+            claimed,
+            new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken },
+            async (checkIn, ct) =>
+            {
+                var failure = await SendAsync(checkIn, ct).ConfigureAwait(false);
+                await storeTurn.WaitAsync(ct).ConfigureAwait(false);
+                try
+                {
+                    if (failure is null)
+                    {
+                        sent.Add(checkIn);
+                        await MarkSentAsync(checkIn, ct).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        failed.Add(checkIn);
+                        logger.LogWarning(
+                            "Check-in {CheckInId} could not be sent to channel {ChannelId}: {ExceptionType}",
+                            checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
+                    }
+                }
+                finally
+                {
+                    storeTurn.Release();
+                }
+            }).ConfigureAwait(false);
+
         await store.RecordRoundAsync(now, sent, failed, MaxFailedAttempts, cancellationToken).ConfigureAwait(false);
         return sent.Count;
+    }
+
+    // One send, given up after the configured time (then tried again on a later round).
+    private async Task<Exception?> SendAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+    {
+        using var limit = new CancellationTokenSource(options.Value.SendTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
+        try
+        {
+            return await adapters.TryContinueAsync(
+                checkIn.Reference,
+                (turnContext, ct) => turnContext.SendActivityAsync(checkIn.Message, cancellationToken: ct),
+                linked.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new TimeoutException("The Bot Connector did not answer in time.");
+        }
+    }
+
+    private async Task MarkSentAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await store.MarkSentAsync(checkIn, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The round's record at the end removes it too; until then the claim keeps others from sending it.
+            logger.LogWarning("Check-in {CheckInId} was sent but not yet marked: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
+        }
     }
 }

@@ -22,7 +22,7 @@ public sealed class CheckInTests : IAsyncLifetime
     {
         _connector = await ConnectorStandIn.StartAsync();
         // The background round never comes during a test: the test calls SendDueAsync itself.
-        _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday), new Dictionary<string, string?> { ["CheckIns:PollInterval"] = "1.00:00:00" });
+        _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday), new Dictionary<string, string?> { ["CheckIns:PollInterval"] = "1.00:00:00", ["CheckIns:SendTimeout"] = "00:00:03" });
     }
 
     private FakeTimeProvider Clock => _app.Clock!;
@@ -129,6 +129,37 @@ public sealed class CheckInTests : IAsyncLifetime
         _connector.Status = HttpStatusCode.OK;
         Assert.Equal(0, await Sender.SendDueAsync(default));
         Assert.Empty(_connector.Received);
+    }
+
+    [Fact]
+    public async Task A_connector_that_hangs_for_one_conversation_holds_no_other_and_that_check_in_goes_out_later()
+    {
+        await PlanAmendsWithMariaNextSaturdayAsync();
+        var other = Walks.StartChat(_app, conversationId: "conversation-2", userId: "user-2", serviceUrl: _connector.ServiceUrl);
+        await Walks.FinishPlanAmendsAsync(other, person: "Jo", when: "next Saturday");
+        _connector.DelayFor = conversation => conversation == "conversation-1" ? TimeSpan.FromMinutes(5) : TimeSpan.Zero;
+        Clock.SetUtcNow(PlannedDayTenAm);
+
+        // The other person's check-in arrives while the first send still hangs.
+        var round = Sender.SendDueAsync(default);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!_connector.Received.Any(r => r.ConversationId == "conversation-2") && waited.Elapsed < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(50);
+        }
+
+        Assert.Contains(_connector.Received, r => r.ConversationId == "conversation-2");
+        Assert.False(round.IsCompleted, "the round finished before the hanging send gave up");
+
+        // After the send timeout (3 s here) the hanging send counts as failed and is kept for the next round.
+        Assert.Equal(1, await round.WaitAsync(TimeSpan.FromSeconds(60)));
+        var pending = Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
+        Assert.Equal(1, pending.FailedAttempts);
+
+        _connector.DelayFor = _ => TimeSpan.Zero;
+        Assert.Equal(1, await Sender.SendDueAsync(default));
+        Assert.Contains(_connector.Received, r => r.ConversationId == "conversation-1" && ((string?)r.Activity["text"])!.Contains("Maria", StringComparison.Ordinal));
+        Assert.Single(_connector.Received, r => r.ConversationId == "conversation-2");
     }
 
     [Fact]

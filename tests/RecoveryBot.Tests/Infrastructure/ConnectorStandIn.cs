@@ -24,6 +24,9 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     /// <summary>The status code every POST answers with; 200 unless a test wants failures.</summary>
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
+    /// <summary>How long posts to a conversation take before they are answered (a slow or hanging connector); none unless a test says.</summary>
+    public Func<string, TimeSpan> DelayFor { get; set; } = _ => TimeSpan.Zero;
+
     /// <summary>The address to put in an activity's serviceUrl.</summary>
     public string ServiceUrl { get; private set; } = "";
 
@@ -51,6 +54,18 @@ public sealed class ConnectorStandIn : IAsyncDisposable
         async Task<IResult> Record(HttpContext context, string conversationId)
         {
             Interlocked.Increment(ref standIn._attempts);
+            if (standIn.DelayFor(conversationId) is { } delay && delay > TimeSpan.Zero)
+            {
+                try
+                {
+                    await Task.Delay(delay, context.RequestAborted);
+                }
+                catch (OperationCanceledException)
+                {
+                    return Results.StatusCode(499); // the bot gave up waiting
+                }
+            }
+
             using var reader = new StreamReader(context.Request.Body);
             var body = JObject.Parse(await reader.ReadToEndAsync());
             if (standIn.Status != HttpStatusCode.OK)
