@@ -64,20 +64,40 @@ public class ComponentDialog : DialogContainer
     {
         ArgumentNullException.ThrowIfNull(dc);
         await CreateChildContext(dc).RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        await OnRepromptDialogAsync(dc.Context, dc.ActiveDialog!, cancellationToken).ConfigureAwait(false);
         return EndOfTurn;
     }
 
-    /// <inheritdoc/>
-    public override Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
-        => CreateInnerContext(turnContext, instance, null).RepromptDialogAsync(cancellationToken);
+    /// <summary>Asks the inner active dialog to repeat its question, then calls <see cref="OnRepromptDialogAsync"/>.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="instance">The component's instance.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
+    public override async Task RepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(instance);
+        await CreateInnerContext(turnContext, instance, null).RepromptDialogAsync(cancellationToken).ConfigureAwait(false);
+        await OnRepromptDialogAsync(turnContext, instance, cancellationToken).ConfigureAwait(false);
+    }
 
-    /// <inheritdoc/>
+    /// <summary>The component is removed from the stack: when cancelled, its inner dialogs are cancelled first; then
+    /// <see cref="OnEndDialogAsync"/> is called.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="instance">The component's instance.</param>
+    /// <param name="reason">Why it ends.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
     public override async Task EndDialogAsync(ITurnContext turnContext, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(instance);
         if (reason == DialogReason.CancelCalled)
         {
             await CreateInnerContext(turnContext, instance, null).CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
         }
+
+        await OnEndDialogAsync(turnContext, instance, reason, cancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>
@@ -119,6 +139,24 @@ public class ComponentDialog : DialogContainer
         ArgumentNullException.ThrowIfNull(outerDc);
         return outerDc.EndDialogAsync(result, cancellationToken);
     }
+
+    /// <summary>Called when the component ends, is replaced or is cancelled, after its inner dialogs were cancelled (if it
+    /// was). The default does nothing; override it to clean up, as in the SDK.</summary>
+    /// <param name="context">The turn.</param>
+    /// <param name="instance">The component's instance.</param>
+    /// <param name="reason">Why it ends.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
+    protected virtual Task OnEndDialogAsync(ITurnContext context, DialogInstance instance, DialogReason reason, CancellationToken cancellationToken = default)
+        => Task.CompletedTask;
+
+    /// <summary>Called after the inner active dialog was asked to repeat its question. The default does nothing, as in the SDK.</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="instance">The component's instance.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
+    protected virtual Task OnRepromptDialogAsync(ITurnContext turnContext, DialogInstance instance, CancellationToken cancellationToken = default)
+        => Task.CompletedTask;
 
     private Task<DialogTurnResult> FinishTurnAsync(DialogContext dc, DialogTurnResult innerResult, CancellationToken cancellationToken)
         => innerResult.Status == DialogTurnStatus.Waiting

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using RecoveryBot.Dialogs.Prompts;
 
@@ -144,6 +145,19 @@ public class DialogContext
         return new DialogTurnResult(anything ? DialogTurnStatus.Cancelled : DialogTurnStatus.Empty);
     }
 
+    /// <summary>
+    /// The SDK's overload with a dialog event: ends every dialog on this stack and, when asked, on every parent stack.
+    /// The SDK first offers <paramref name="eventName"/> to each dialog so that one can stop the cancelling; no dialog
+    /// in this library handles dialog events, so the result is the same as <see cref="CancelAllDialogsAsync(bool, CancellationToken)"/>.
+    /// </summary>
+    /// <param name="cancelParents">Whether to also clear the parent contexts (the whole conversation's stack).</param>
+    /// <param name="eventName">The dialog event the SDK emits (null: "cancelDialog"); no dialog here handles it.</param>
+    /// <param name="eventValue">The event's value; no dialog here reads it.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns><see cref="DialogTurnStatus.Cancelled"/>, or <see cref="DialogTurnStatus.Empty"/> if nothing was active.</returns>
+    public Task<DialogTurnResult> CancelAllDialogsAsync(bool cancelParents, string? eventName, object? eventValue = null, CancellationToken cancellationToken = default)
+        => CancelAllDialogsAsync(cancelParents, cancellationToken);
+
     /// <summary>Asks the active dialog to repeat its current question (e.g. after an interruption or a long pause).</summary>
     /// <param name="cancellationToken">Cancellation token.</param>
     /// <returns>A task.</returns>
@@ -154,6 +168,29 @@ public class DialogContext
             var dialog = FindActiveDialogChecked();
             await dialog.RepromptDialogAsync(Context, instance, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// Gets the turn's culture name, as the SDK's method without its <c>turn.locale</c> memory (there is none here): the
+    /// activity's locale as .NET names it ("en-US"), else the current thread's culture, also when the locale is unknown.
+    /// </summary>
+    /// <returns>A culture name.</returns>
+    public string GetLocale()
+    {
+        var locale = Context.Activity?.Locale;
+        if (!string.IsNullOrEmpty(locale))
+        {
+            try
+            {
+                return new CultureInfo(locale).Name;
+            }
+            catch (CultureNotFoundException)
+            {
+                // Fall back to the thread's culture, as the SDK does.
+            }
+        }
+
+        return CultureInfo.CurrentCulture.Name;
     }
 
     /// <summary>Finds the active dialog and checks the stored instance still fits it.</summary>

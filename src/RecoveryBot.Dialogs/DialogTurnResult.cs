@@ -1,6 +1,10 @@
 namespace RecoveryBot.Dialogs;
 
-/// <summary>The outcome of one call into the dialog stack. Immutable.</summary>
+/// <summary>
+/// The outcome of one call into the dialog stack. The SDK's members, but immutable: the properties can be set only
+/// when the result is made (<c>new DialogTurnResult(status) { ParentEnded = true }</c>), because
+/// <see cref="Dialog.EndOfTurn"/> is one instance shared by every conversation.
+/// </summary>
 public sealed class DialogTurnResult
 {
     /// <summary>Creates a result.</summary>
@@ -13,8 +17,14 @@ public sealed class DialogTurnResult
     }
 
     /// <summary>Gets the state of the stack.</summary>
-    public DialogTurnStatus Status { get; }
+    public DialogTurnStatus Status { get; init; }
 
     /// <summary>Gets the value returned by the dialog that ended, if any.</summary>
-    public object? Result { get; }
+    public object? Result { get; init; }
+
+    /// <summary>
+    /// Gets a value indicating whether a command ended the parent container, which should then do nothing more. As in
+    /// the SDK, only adaptive dialog commands set it; the dialogs here never do (it is false).
+    /// </summary>
+    public bool ParentEnded { get; init; }
 }

@@ -14,4 +14,10 @@ public enum DialogTurnStatus
 
     /// <summary>The stack was cancelled (cancel-all, an interruption that ended the stack, or a version change).</summary>
     Cancelled,
+
+    /// <summary>
+    /// The active dialog completed but the turn should end there. As in the SDK (where only adaptive dialogs and skills
+    /// return it), no dialog in this library returns it; it exists so code that handles every status compiles.
+    /// </summary>
+    CompleteAndWait,
 }

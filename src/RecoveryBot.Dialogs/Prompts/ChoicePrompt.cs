@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text;
 using RecoveryBot.Dialogs.Choices;
+using RecoveryBot.Dialogs.Recognizers;
 
 namespace RecoveryBot.Dialogs.Prompts;
 
@@ -12,7 +13,6 @@ namespace RecoveryBot.Dialogs.Prompts;
 /// </summary>
 public class ChoicePrompt : Prompt<FoundChoice>
 {
-    private readonly ChoiceRecognizer _recognizer = new();
     private readonly Dictionary<string, ChoiceFactoryOptions> _choiceDefaults;
 
     /// <summary>Creates a choice prompt whose inline separators follow the user's culture (<see cref="PromptCultureModels"/>).</summary>
@@ -44,11 +44,33 @@ public class ChoicePrompt : Prompt<FoundChoice>
     /// <summary>Gets or sets separators and numbering for every culture (null: the culture's own, else English).</summary>
     public ChoiceFactoryOptions? ChoiceOptions { get; set; }
 
+    /// <summary>
+    /// Gets or sets what recognition searches, as the SDK's property (null: everything). Honoured:
+    /// <see cref="FindChoicesOptions.RecognizeNumbers"/>, <see cref="FindChoicesOptions.RecognizeOrdinals"/>,
+    /// <see cref="FindChoicesOptions.NoValue"/>, <see cref="FindChoicesOptions.NoAction"/>,
+    /// <see cref="FindValuesOptions.AllowPartialMatches"/> and <see cref="FindValuesOptions.Locale"/>, which is the
+    /// recognition culture when the activity has no locale (before <see cref="Prompt{T}.DefaultLocale"/>);
+    /// <see cref="FindValuesOptions.MaxTokenDistance"/> is ignored. Unlike the SDK, the instance is never changed.
+    /// </summary>
+    public FindChoicesOptions? RecognizerOptions { get; set; }
+
+    /// <summary>Gets or sets the models used to read numbers and ordinals outside English (default <see cref="RecognizerCache.Shared"/>).</summary>
+    public RecognizerCache Recognizers { get; set; } = RecognizerCache.Shared;
+
     /// <summary>The lower-case culture whose words and separators a prompt shows: the activity's locale, then
     /// <paramref name="defaultLocale"/>, mapped to the nearest supported one; en-us when none is known.</summary>
     internal static string DisplayCulture(ITurnContext turnContext, string? defaultLocale, IReadOnlyCollection<string> known)
+        => NearestKnown(turnContext.Activity?.Locale ?? defaultLocale ?? Culture.English, known);
+
+    /// <summary>The lower-case culture a choice prompt recognises in, as the SDK's: the activity's locale, then
+    /// <paramref name="optionsLocale"/>, then <paramref name="defaultLocale"/>, mapped to the nearest known one; en-us
+    /// when none is known.</summary>
+    internal static string RecognitionCulture(ITurnContext turnContext, string? optionsLocale, string? defaultLocale, IReadOnlyCollection<string> known)
+        => NearestKnown(turnContext.Activity?.Locale ?? optionsLocale ?? defaultLocale ?? Culture.English, known);
+
+    private static string NearestKnown(string locale, IReadOnlyCollection<string> known)
     {
-        var mapped = PromptCultureModels.MapToNearestLanguage(turnContext.Activity?.Locale ?? defaultLocale ?? Culture.English);
+        var mapped = PromptCultureModels.MapToNearestLanguage(locale);
         return !string.IsNullOrEmpty(mapped) && known.Contains(mapped) ? mapped : Culture.English;
     }
 
@@ -65,7 +87,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
         ArgumentNullException.ThrowIfNull(turnContext);
         var culture = DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys);
         var choiceOptions = ChoiceOptions ?? _choiceDefaults.GetValueOrDefault(culture);
-        return SendWithChoicesAsync(turnContext, options, isRetry, options.Choices ?? new List<Choice>(), Style, choiceOptions, cancellationToken);
+        return SendChoicesAsync(turnContext, options, isRetry, options.Choices ?? new List<Choice>(), Style, choiceOptions, cancellationToken);
     }
 
     /// <inheritdoc/>
@@ -73,7 +95,20 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var found = _recognizer.Recognize(turnContext.Activity.Text, options.Choices ?? new List<Choice>());
+        var given = RecognizerOptions;
+        var recognizerOptions = new FindChoicesOptions
+        {
+            NoValue = given?.NoValue ?? false,
+            NoAction = given?.NoAction ?? false,
+            RecognizeNumbers = given?.RecognizeNumbers ?? true,
+            RecognizeOrdinals = given?.RecognizeOrdinals ?? true,
+            AllowPartialMatches = given?.AllowPartialMatches ?? false,
+            MaxTokenDistance = given?.MaxTokenDistance,
+            Locale = RecognitionCulture(turnContext, given?.Locale, DefaultLocale, _choiceDefaults.Keys),
+        };
+
+        var found = new ChoiceRecognizer(Recognizers ?? RecognizerCache.Shared)
+            .Recognize(turnContext.Activity.Text, options.Choices ?? new List<Choice>(), recognizerOptions);
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
     }
 }

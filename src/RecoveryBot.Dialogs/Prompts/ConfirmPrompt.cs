@@ -135,7 +135,7 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(options);
         var culture = ChoicePrompt.DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys);
         var (yes, no) = ShownChoices(culture);
-        return SendWithChoicesAsync(turnContext, options, isRetry, new List<Choice> { yes, no }, Style, ChoiceOptions ?? OptionsOf(culture), cancellationToken);
+        return SendChoicesAsync(turnContext, options, isRetry, new List<Choice> { yes, no }, Style, ChoiceOptions ?? OptionsOf(culture), cancellationToken);
     }
 
     /// <inheritdoc/>

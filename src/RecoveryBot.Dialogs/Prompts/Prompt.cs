@@ -162,43 +162,109 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(choices);
+        var (prompt, conversationType, toList) = ChoicePromptParts(turnContext, options, isRetry);
+        var message = RenderChoices(prompt, turnContext.Activity.ChannelId, choices, options.Style ?? style, choiceOptions, conversationType, toList);
+        return turnContext.SendActivityAsync(message, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sends the prompt (or the retry prompt) with <paramref name="choices"/> added by <see cref="AppendChoices(IMessageActivity?, string?, IList{Choices.Choice}?, Choices.ListStyle, Choices.ChoiceFactoryOptions?, string?, IList{string}?, CancellationToken)"/>,
+    /// so a prompt that overrides it changes how its choices look. <see cref="PromptOptions.Style"/> wins over <paramref name="style"/>.
+    /// </summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="options">The prompt's options.</param>
+    /// <param name="isRetry">Whether to send the retry prompt.</param>
+    /// <param name="choices">The choices to show.</param>
+    /// <param name="style">How to show them when the options do not say.</param>
+    /// <param name="choiceOptions">Separators and numbering for the inline and list styles (null: English).</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task.</returns>
+    private protected async Task SendChoicesAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, IList<Choices.Choice> choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? choiceOptions, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(choices);
+        var (prompt, conversationType, toList) = ChoicePromptParts(turnContext, options, isRetry);
+        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, choices, options.Style ?? style, choiceOptions, conversationType, toList, cancellationToken);
+        await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Adds <paramref name="choices"/> to a copy of <paramref name="prompt"/> in <paramref name="style"/>, as the SDK's
+    /// method of the same name (its text becomes the rendered text; suggested actions replace its own when there are
+    /// any; a hero card is added after its attachments and takes the text). The prompt itself is not changed.
+    /// </summary>
+    /// <param name="prompt">The prompt, or null for a message with just the choices.</param>
+    /// <param name="channelId">The channel, for <see cref="Choices.ListStyle.Auto"/>.</param>
+    /// <param name="choices">The choices (null: none).</param>
+    /// <param name="style">How to show them.</param>
+    /// <param name="options">Separators and numbering for the inline and list styles (null: English).</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The message to send.</returns>
+    protected virtual IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, IList<Choices.Choice>? choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? options = null, CancellationToken cancellationToken = default)
+        => AppendChoices(prompt, channelId, choices, style, options, null, null, cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="choices"/> to a copy of <paramref name="prompt"/> in <paramref name="style"/>, as the SDK's
+    /// method of the same name; <paramref name="conversationType"/> and <paramref name="toList"/> are used by
+    /// <see cref="Choices.ListStyle.Auto"/> (Teams personal chats) and suggested actions (who they are for).
+    /// </summary>
+    /// <param name="prompt">The prompt, or null for a message with just the choices.</param>
+    /// <param name="channelId">The channel, for <see cref="Choices.ListStyle.Auto"/>.</param>
+    /// <param name="choices">The choices (null: none).</param>
+    /// <param name="style">How to show them.</param>
+    /// <param name="options">Separators and numbering for the inline and list styles (null: English).</param>
+    /// <param name="conversationType">The conversation's type ("personal", "groupChat", ...), or null.</param>
+    /// <param name="toList">The ids suggested actions are for, or null.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The message to send.</returns>
+    protected virtual IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, IList<Choices.Choice>? choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? options = null, string? conversationType = default, IList<string>? toList = default, CancellationToken cancellationToken = default)
+        => RenderChoices(prompt, channelId, choices ?? new List<Choices.Choice>(), style, options, conversationType, toList);
+
+    // The prompt to send (a copy with the input hint set), the conversation type and, as in the SDK, suggested
+    // actions addressed to the person who answers.
+    private static (Activity? Prompt, string? ConversationType, IList<string>? ToList) ChoicePromptParts(ITurnContext turnContext, PromptOptions options, bool isRetry)
+    {
         var selected = SelectPrompt(options, isRetry);
         var prompt = selected is null ? null : PrepareActivity(selected, InputHints.ExpectingInput);
-        var text = string.IsNullOrEmpty(prompt?.Text) ? string.Empty : prompt.Text;
-
-        // Suggested actions are addressed to the person who answers, as in the SDK.
         IList<string>? toList = string.IsNullOrEmpty(turnContext.Activity.From?.Id) ? null : [turnContext.Activity.From.Id];
+        return (prompt, turnContext.Activity.Conversation?.ConversationType, toList);
+    }
 
-        // Rendered as the SDK's Prompt.AppendChoices does, so the same prompt looks the same after moving to the SDK.
-        IMessageActivity generated = (options.Style ?? style) switch
+    // Rendered as the SDK's Prompt.AppendChoices does, so the same prompt looks the same after moving to the SDK.
+    private static IMessageActivity RenderChoices(IMessageActivity? prompt, string? channelId, IList<Choices.Choice> choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? choiceOptions, string? conversationType, IList<string>? toList)
+    {
+        var text = string.IsNullOrEmpty(prompt?.Text) ? string.Empty : prompt.Text;
+        IMessageActivity generated = style switch
         {
             Choices.ListStyle.None => new Activity(ActivityTypes.Message) { Text = text },
             Choices.ListStyle.Inline => Choices.ChoiceFactory.Inline(choices, text, null, choiceOptions),
             Choices.ListStyle.List => Choices.ChoiceFactory.List(choices, text, null, choiceOptions),
             Choices.ListStyle.SuggestedAction => Choices.ChoiceFactory.SuggestedAction(choices, text, null, toList),
             Choices.ListStyle.HeroCard => Choices.ChoiceFactory.HeroCard(choices, text),
-            _ => Choices.ChoiceFactory.ForChannel(turnContext.Activity.ChannelId, choices, text, null, choiceOptions, turnContext.Activity.Conversation?.ConversationType, toList),
+            _ => Choices.ChoiceFactory.ForChannel(channelId, choices, text, null, choiceOptions, conversationType, toList),
         };
 
         if (prompt is null)
         {
             generated.InputHint = InputHints.ExpectingInput;
-            return turnContext.SendActivityAsync(generated, cancellationToken);
+            return generated;
         }
 
         // Keep the prompt's own speak, input hint and attachments; a hero card moves the text into the card (Text becomes null).
-        prompt.Text = generated.Text;
+        var copy = JObject.FromObject(prompt).ToObject<Activity>()!;
+        copy.Text = generated.Text;
         if (generated.SuggestedActions?.Actions is { Count: > 0 })
         {
-            prompt.SuggestedActions = generated.SuggestedActions;
+            copy.SuggestedActions = generated.SuggestedActions;
         }
 
         if (generated.Attachments is { Count: > 0 })
         {
-            prompt.Attachments = prompt.Attachments is null ? generated.Attachments : prompt.Attachments.Concat(generated.Attachments).ToList();
+            copy.Attachments = copy.Attachments is null ? generated.Attachments : copy.Attachments.Concat(generated.Attachments).ToList();
         }
 
-        return turnContext.SendActivityAsync(prompt, cancellationToken);
+        return copy;
     }
 
     /// <summary>Recognises the user's answer.</summary>

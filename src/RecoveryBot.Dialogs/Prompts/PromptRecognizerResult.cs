@@ -11,6 +11,13 @@ public sealed class PromptRecognizerResult<T>
     public T? Value { get; set; }
 
     /// <summary>
+    /// Gets or sets a value indicating whether parent dialogs may interrupt the prompt (default false). As in the SDK,
+    /// where only adaptive inputs read it, the prompts here do not: use <see cref="DialogRunnerOptions.Interruptions"/>
+    /// or <see cref="ComponentDialog"/>'s <c>OnContinueDialogAsync</c> to interrupt.
+    /// </summary>
+    public bool AllowInterruption { get; set; }
+
+    /// <summary>
     /// Gets or sets a short, kind explanation of why the answer could not be used (e.g. "that message was empty").
     /// When set, it is sent before the retry prompt.
     /// </summary>
