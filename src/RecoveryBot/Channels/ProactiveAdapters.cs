@@ -25,6 +25,7 @@ public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, Dir
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(work);
         Exception? failure = null;
+        var ran = false;
         try
         {
             await For(reference).ContinueConversationAsync(
@@ -35,6 +36,7 @@ public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, Dir
                     try
                     {
                         await work(turnContext, ct).ConfigureAwait(false);
+                        ran = true;
                     }
                     catch (Exception ex)
                     {
@@ -51,9 +53,16 @@ public sealed class ProactiveAdapters(IBotFrameworkHttpAdapter botFramework, Dir
         }
 
         // The caller's own token was cancelled (a stop, or its time limit): say so rather than report a failed send.
-        if (failure is OperationCanceledException && cancellationToken.IsCancellationRequested)
+        if (!ran && cancellationToken.IsCancellationRequested)
         {
-            throw new OperationCanceledException(cancellationToken);
+            throw new OperationCanceledException("The proactive turn was cancelled before it finished.", failure, cancellationToken);
+        }
+
+        // The work never ran to its end and nothing said why: something before it (the turn gate waiting on the
+        // person's own turn, the store) failed and the turn error handler took it. Not sent.
+        if (!ran && failure is null)
+        {
+            failure = new InvalidOperationException("The proactive turn ended before its work finished.");
         }
 
         return failure;

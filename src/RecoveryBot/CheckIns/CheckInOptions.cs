@@ -14,9 +14,11 @@ public sealed class CheckInOptions
 
     /// <summary>
     /// How long one send may take before it counts as failed and is tried again on a later round: a Bot Connector that
-    /// hangs for one conversation must not hold the others' check-ins.
+    /// hangs for one conversation must not hold the others' check-ins. A send that timed out may still have been
+    /// delivered (the connector answered late), so a slow connector can deliver a check-in twice. At most two minutes:
+    /// well inside the five-minute claim that keeps other instances from sending it.
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    [Range(typeof(TimeSpan), "00:00:01", "00:02:00")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The hour of the user's local day at which a check-in is sent.</summary>

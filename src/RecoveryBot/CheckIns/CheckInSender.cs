@@ -37,7 +37,7 @@ public sealed class CheckInSender(
             {
                 await SendDueAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError("Check-in round failed: {ExceptionType}", ex.GetType().FullName);
             }
@@ -56,59 +56,76 @@ public sealed class CheckInSender(
             return 0;
         }
 
-        var claimed = new List<ScheduledCheckIn>();
-        foreach (var checkIn in due)
-        {
-            // With several instances on one store, every timer may fire at once: only the one that claims it sends it.
-            try
-            {
-                var claimedAt = timeProvider.GetUtcNow();
-                if (await store.TryClaimAsync(checkIn, _instance, claimedAt, claimedAt + ClaimFor, cancellationToken).ConfigureAwait(false))
-                {
-                    claimed.Add(checkIn);
-                }
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogWarning("Check-in {CheckInId} could not be claimed: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
-            }
-        }
-
         // Sends run side by side, each with its own time limit, so a connector that is slow or hangs for one
-        // conversation holds no other; the store is written one at a time (many check-ins share a day's item).
+        // conversation holds no other. The store is written one at a time (many check-ins share a day's item), and each
+        // check-in is claimed just before its send, so its claim is fresh while it is sent.
         var sent = new List<ScheduledCheckIn>();
         var failed = new List<ScheduledCheckIn>();
         using var storeTurn = new SemaphoreSlim(1, 1);
-        await Parallel.ForEachAsync(
-            claimed,
-            new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken },
-            async (checkIn, ct) =>
-            {
-                var failure = await SendAsync(checkIn, ct).ConfigureAwait(false);
-                await storeTurn.WaitAsync(ct).ConfigureAwait(false);
-                try
+        try
+        {
+            await Parallel.ForEachAsync(
+                due,
+                new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken },
+                async (checkIn, ct) =>
                 {
-                    if (failure is null)
+                    if (!await TryClaimAsync(checkIn, storeTurn, ct).ConfigureAwait(false))
                     {
-                        sent.Add(checkIn);
-                        await MarkSentAsync(checkIn, ct).ConfigureAwait(false);
+                        return;
                     }
-                    else
-                    {
-                        failed.Add(checkIn);
-                        logger.LogWarning(
-                            "Check-in {CheckInId} could not be sent to channel {ChannelId}: {ExceptionType}",
-                            checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
-                    }
-                }
-                finally
-                {
-                    storeTurn.Release();
-                }
-            }).ConfigureAwait(false);
 
-        await store.RecordRoundAsync(now, sent, failed, MaxFailedAttempts, cancellationToken).ConfigureAwait(false);
+                    var failure = await SendAsync(checkIn, ct).ConfigureAwait(false);
+
+                    // What was sent is recorded even if the round is being stopped: forgetting it would send it again.
+                    await storeTurn.WaitAsync(CancellationToken.None).ConfigureAwait(false);
+                    try
+                    {
+                        if (failure is null)
+                        {
+                            sent.Add(checkIn);
+                            await MarkSentAsync(checkIn).ConfigureAwait(false);
+                        }
+                        else
+                        {
+                            failed.Add(checkIn);
+                            logger.LogWarning(
+                                "Check-in {CheckInId} could not be sent to channel {ChannelId} (a timeout may still have been delivered): {ExceptionType}",
+                                checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
+                        }
+                    }
+                    finally
+                    {
+                        storeTurn.Release();
+                    }
+                }).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Every body has finished here (ForEachAsync waits for them), also when the round was stopped.
+            await store.RecordRoundAsync(now, sent, failed, MaxFailedAttempts, CancellationToken.None).ConfigureAwait(false);
+        }
+
         return sent.Count;
+    }
+
+    // With several instances on one store, every timer may fire at once: only the one that claims a check-in sends it.
+    private async Task<bool> TryClaimAsync(ScheduledCheckIn checkIn, SemaphoreSlim storeTurn, CancellationToken cancellationToken)
+    {
+        await storeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var claimedAt = timeProvider.GetUtcNow();
+            return await store.TryClaimAsync(checkIn, _instance, claimedAt, claimedAt + ClaimFor, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Check-in {CheckInId} could not be claimed: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
+            return false;
+        }
+        finally
+        {
+            storeTurn.Release();
+        }
     }
 
     // One send, given up after the configured time (then tried again on a later round).
@@ -129,13 +146,13 @@ public sealed class CheckInSender(
         }
     }
 
-    private async Task MarkSentAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+    private async Task MarkSentAsync(ScheduledCheckIn checkIn)
     {
         try
         {
-            await store.MarkSentAsync(checkIn, cancellationToken).ConfigureAwait(false);
+            await store.MarkSentAsync(checkIn, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
             // The round's record at the end removes it too; until then the claim keeps others from sending it.
             logger.LogWarning("Check-in {CheckInId} was sent but not yet marked: {ExceptionType}", checkIn.Id, ex.GetType().FullName);

@@ -163,6 +163,29 @@ public sealed class CheckInTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_check_in_that_waits_past_its_time_limit_for_the_persons_own_turn_is_not_counted_as_sent()
+    {
+        await PlanAmendsWithMariaNextSaturdayAsync();
+        var pending = Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
+        var adapters = _app.Get<RecoveryBot.Channels.ProactiveAdapters>();
+
+        // Another turn of the same conversation holds its turn gate for longer than the send's time limit (3 s here).
+        var release = new TaskCompletionSource();
+        var holding = adapters.TryContinueAsync(pending.Reference, async (_, _) => await release.Task, default);
+        Clock.SetUtcNow(PlannedDayTenAm);
+        var received = _connector.Received.Count;
+
+        Assert.Equal(0, await Sender.SendDueAsync(default).WaitAsync(TimeSpan.FromSeconds(60)));
+        Assert.Equal(1, Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default)).FailedAttempts);
+        Assert.Equal(received, _connector.Received.Count);
+
+        release.SetResult();
+        Assert.Null(await holding);
+        Assert.Equal(1, await Sender.SendDueAsync(default));
+        Assert.Contains("Maria", (string?)_connector.Received[^1].Activity["text"]);
+    }
+
+    [Fact]
     public async Task A_failed_check_in_send_leaves_the_users_paused_exercise_alone()
     {
         var chat = await PlanAmendsWithMariaNextSaturdayAsync();
