@@ -426,7 +426,7 @@ public class ChoiceFactoryTests
         Assert.Equal("s", activity.Speak);
     }
 
-    // ---- How prompts use the factory (Prompt.SendWithChoicesAsync, as the SDK's AppendChoices)
+    // ---- How prompts use the factory (Prompt.AppendChoices, as the SDK renders)
 
     private static PromptOptions PromptWith(int choiceCount, ListStyle? style = null, Activity? prompt = null)
         => new()

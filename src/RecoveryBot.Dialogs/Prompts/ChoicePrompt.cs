@@ -57,15 +57,10 @@ public class ChoicePrompt : Prompt<FoundChoice>
     /// <summary>Gets or sets the models used to read numbers and ordinals outside English (default <see cref="RecognizerCache.Shared"/>).</summary>
     public RecognizerCache Recognizers { get; set; } = RecognizerCache.Shared;
 
-    /// <summary>The lower-case culture whose words and separators a prompt shows: the activity's locale, then
-    /// <paramref name="defaultLocale"/>, mapped to the nearest supported one; en-us when none is known.</summary>
-    internal static string DisplayCulture(ITurnContext turnContext, string? defaultLocale, IReadOnlyCollection<string> known)
-        => NearestKnown(turnContext.Activity?.Locale ?? defaultLocale ?? Culture.English, known);
-
-    /// <summary>The lower-case culture a choice prompt recognises in, as the SDK's: the activity's locale, then
-    /// <paramref name="optionsLocale"/>, then <paramref name="defaultLocale"/>, mapped to the nearest known one; en-us
-    /// when none is known.</summary>
-    internal static string RecognitionCulture(ITurnContext turnContext, string? optionsLocale, string? defaultLocale, IReadOnlyCollection<string> known)
+    /// <summary>The lower-case culture a prompt shows and recognises in, as the SDK's: the activity's locale, then
+    /// <paramref name="optionsLocale"/> (recognition only), then <paramref name="defaultLocale"/>, mapped to the nearest
+    /// one in <paramref name="known"/>; en-us when none is known.</summary>
+    internal static string PromptCulture(ITurnContext turnContext, string? optionsLocale, string? defaultLocale, IReadOnlyCollection<string> known)
         => NearestKnown(turnContext.Activity?.Locale ?? optionsLocale ?? defaultLocale ?? Culture.English, known);
 
     private static string NearestKnown(string locale, IReadOnlyCollection<string> known)
@@ -85,7 +80,7 @@ public class ChoicePrompt : Prompt<FoundChoice>
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(turnContext);
-        var culture = DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys);
+        var culture = PromptCulture(turnContext, null, DefaultLocale, _choiceDefaults.Keys);
         var choiceOptions = ChoiceOptions ?? _choiceDefaults.GetValueOrDefault(culture);
         return SendChoicesAsync(turnContext, options, isRetry, options.Choices ?? new List<Choice>(), Style, choiceOptions, cancellationToken);
     }
@@ -104,10 +99,10 @@ public class ChoicePrompt : Prompt<FoundChoice>
             RecognizeOrdinals = given?.RecognizeOrdinals ?? true,
             AllowPartialMatches = given?.AllowPartialMatches ?? false,
             MaxTokenDistance = given?.MaxTokenDistance,
-            Locale = RecognitionCulture(turnContext, given?.Locale, DefaultLocale, _choiceDefaults.Keys),
+            Locale = PromptCulture(turnContext, given?.Locale, DefaultLocale, _choiceDefaults.Keys),
         };
 
-        var found = new ChoiceRecognizer(Recognizers ?? RecognizerCache.Shared)
+        var found = new ChoiceRecognizer(Recognizers)
             .Recognize(turnContext.Activity.Text, options.Choices ?? new List<Choice>(), recognizerOptions);
         return Task.FromResult(new PromptRecognizerResult<FoundChoice> { Succeeded = found is not null, Value = found });
     }

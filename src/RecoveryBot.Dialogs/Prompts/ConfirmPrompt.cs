@@ -133,7 +133,7 @@ public class ConfirmPrompt : Prompt<bool>
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
-        var culture = ChoicePrompt.DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys);
+        var culture = ChoicePrompt.PromptCulture(turnContext, null, DefaultLocale, _choiceDefaults.Keys);
         var (yes, no) = ShownChoices(culture);
         return SendChoicesAsync(turnContext, options, isRetry, new List<Choice> { yes, no }, Style, ChoiceOptions ?? OptionsOf(culture), cancellationToken);
     }
@@ -145,7 +145,7 @@ public class ConfirmPrompt : Prompt<bool>
         ArgumentNullException.ThrowIfNull(options);
 
         // The words shown to the user first, then those of the language the caller asked to recognise in.
-        var value = RecognizeYesNo(turnContext.Activity.Text, ChoicePrompt.DisplayCulture(turnContext, DefaultLocale, _choiceDefaults.Keys));
+        var value = RecognizeYesNo(turnContext.Activity.Text, ChoicePrompt.PromptCulture(turnContext, null, DefaultLocale, _choiceDefaults.Keys));
         if (value is null && !string.IsNullOrWhiteSpace(options.RecognizeLanguage))
         {
             value = RecognizeYesNo(turnContext.Activity.Text, options.RecognizeLanguage);

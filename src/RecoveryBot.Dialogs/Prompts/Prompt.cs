@@ -148,25 +148,6 @@ public abstract class Prompt<T> : Dialog
         }
     }
 
-    /// <summary>Sends the prompt (or the retry prompt) with <paramref name="choices"/> rendered for the channel.</summary>
-    /// <param name="turnContext">The turn.</param>
-    /// <param name="options">The prompt's options.</param>
-    /// <param name="isRetry">Whether to send the retry prompt.</param>
-    /// <param name="choices">The choices to show.</param>
-    /// <param name="style">How to show them.</param>
-    /// <param name="choiceOptions">Separators and numbering for the inline and list styles (null: English).</param>
-    /// <param name="cancellationToken">Cancellation token.</param>
-    /// <returns>A task.</returns>
-    protected static Task SendWithChoicesAsync(ITurnContext turnContext, PromptOptions options, bool isRetry, IList<Choices.Choice> choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? choiceOptions, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(turnContext);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(choices);
-        var (prompt, conversationType, toList) = ChoicePromptParts(turnContext, options, isRetry);
-        var message = RenderChoices(prompt, turnContext.Activity.ChannelId, choices, options.Style ?? style, choiceOptions, conversationType, toList);
-        return turnContext.SendActivityAsync(message, cancellationToken);
-    }
-
     /// <summary>
     /// Sends the prompt (or the retry prompt) with <paramref name="choices"/> added by <see cref="AppendChoices(IMessageActivity?, string?, IList{Choices.Choice}?, Choices.ListStyle, Choices.ChoiceFactoryOptions?, string?, IList{string}?, CancellationToken)"/>,
     /// so a prompt that overrides it changes how its choices look. <see cref="PromptOptions.Style"/> wins over <paramref name="style"/>.
@@ -184,8 +165,16 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(choices);
-        var (prompt, conversationType, toList) = ChoicePromptParts(turnContext, options, isRetry);
-        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, choices, options.Style ?? style, choiceOptions, conversationType, toList, cancellationToken);
+        // AppendChoices returns a copy, so the stored prompt is passed as it is and the hint is set on what is sent.
+        var prompt = SelectPrompt(options, isRetry);
+        IList<string>? toList = string.IsNullOrEmpty(turnContext.Activity.From?.Id) ? null : [turnContext.Activity.From.Id];
+        var message = AppendChoices(prompt, turnContext.Activity.ChannelId, choices, options.Style ?? style, choiceOptions, turnContext.Activity.Conversation?.ConversationType, toList, cancellationToken);
+        message.Type ??= ActivityTypes.Message;
+        if (string.IsNullOrEmpty(message.InputHint))
+        {
+            message.InputHint = InputHints.ExpectingInput;
+        }
+
         await turnContext.SendActivityAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
@@ -220,16 +209,6 @@ public abstract class Prompt<T> : Dialog
     /// <returns>The message to send.</returns>
     protected virtual IMessageActivity AppendChoices(IMessageActivity? prompt, string? channelId, IList<Choices.Choice>? choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? options = null, string? conversationType = default, IList<string>? toList = default, CancellationToken cancellationToken = default)
         => RenderChoices(prompt, channelId, choices ?? new List<Choices.Choice>(), style, options, conversationType, toList);
-
-    // The prompt to send (a copy with the input hint set), the conversation type and, as in the SDK, suggested
-    // actions addressed to the person who answers.
-    private static (Activity? Prompt, string? ConversationType, IList<string>? ToList) ChoicePromptParts(ITurnContext turnContext, PromptOptions options, bool isRetry)
-    {
-        var selected = SelectPrompt(options, isRetry);
-        var prompt = selected is null ? null : PrepareActivity(selected, InputHints.ExpectingInput);
-        IList<string>? toList = string.IsNullOrEmpty(turnContext.Activity.From?.Id) ? null : [turnContext.Activity.From.Id];
-        return (prompt, turnContext.Activity.Conversation?.ConversationType, toList);
-    }
 
     // Rendered as the SDK's Prompt.AppendChoices does, so the same prompt looks the same after moving to the SDK.
     private static IMessageActivity RenderChoices(IMessageActivity? prompt, string? channelId, IList<Choices.Choice> choices, Choices.ListStyle style, Choices.ChoiceFactoryOptions? choiceOptions, string? conversationType, IList<string>? toList)

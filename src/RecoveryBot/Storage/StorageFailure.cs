@@ -11,35 +11,31 @@ public static class StorageFailure
     /// <summary>True when <paramref name="exception"/>, or one it wraps, comes from the store: a database, Azure Storage
     /// (a request that failed, or no answer at all after the client's retries), or a conversation another instance is
     /// still busy with.</summary>
-    public static bool Is(Exception? exception) => exception switch
-    {
-        null => false,
-        DbException or Azure.RequestFailedException or SharedTurnBusyException => true,
-        AggregateException aggregate => aggregate.InnerExceptions.Any(Is),
-        _ => Is(exception.InnerException),
-    };
+    public static bool Is(Exception? exception) => Find(exception) is not null;
 
     /// <summary>
-    /// What an operator needs to know of a store failure, with no stored data or user text in it: the innermost
-    /// exception's type and the store's own code (PostgreSQL's SQLSTATE such as 53300 "too many connections", an Azure
-    /// Storage status and error code).
+    /// What an operator needs to know of a store failure, with no stored data or user text in it: the store's own
+    /// exception type and code (PostgreSQL's SQLSTATE such as 53300 "too many connections", an Azure Storage status and
+    /// error code), else the type of <paramref name="exception"/>.
     /// </summary>
     public static string Describe(Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
-        var inner = exception;
-        while (inner.InnerException is not null && !IsStoreOwn(inner))
+        return Find(exception) switch
         {
-            inner = inner.InnerException;
-        }
-
-        return inner switch
-        {
-            DbException { SqlState: { } state } => $"{inner.GetType().Name} {state}",
-            Azure.RequestFailedException azure => $"{inner.GetType().Name} {azure.Status} {azure.ErrorCode}",
-            _ => inner.GetType().Name,
+            DbException { SqlState: { } state } db => $"{db.GetType().Name} {state}",
+            Azure.RequestFailedException azure => $"{azure.GetType().Name} {azure.Status} {azure.ErrorCode}",
+            { } own => own.GetType().Name,
+            null => exception.GetType().Name,
         };
     }
 
-    private static bool IsStoreOwn(Exception exception) => exception is DbException or Azure.RequestFailedException or SharedTurnBusyException;
+    // The store's own exception in exception, or in one it wraps.
+    private static Exception? Find(Exception? exception) => exception switch
+    {
+        null => null,
+        DbException or Azure.RequestFailedException or SharedTurnBusyException => exception,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(Find).FirstOrDefault(e => e is not null),
+        _ => Find(exception.InnerException),
+    };
 }
