@@ -162,6 +162,17 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Single(_connector.Received, r => r.ConversationId == "conversation-2");
     }
 
+    [Theory]
+    [InlineData("00:00:00")]
+    [InlineData("00:05:00")]
+    [InlineData("soon")]
+    public void A_send_timeout_that_is_zero_longer_than_the_claim_or_not_a_time_stops_start_up_naming_it(string value)
+    {
+        var error = BotApplicationFactory.StartupFailure(new Dictionary<string, string?> { ["CheckIns:SendTimeout"] = value });
+
+        Assert.Contains("SendTimeout", error.ToString());
+    }
+
     [Fact]
     public async Task A_check_in_that_waits_past_its_time_limit_for_the_persons_own_turn_is_not_counted_as_sent()
     {
