@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Threading.Channels;
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json.Linq;
@@ -6,33 +7,40 @@ using Newtonsoft.Json.Linq;
 namespace RecoveryBot.Storage;
 
 /// <summary>
-/// An <see cref="IStorage"/> kept in one SQLite file (write-ahead logging), with the same ETag contract as the
-/// SDK's <see cref="MemoryStorage"/>: only <see cref="IStoreItem"/> values are concurrency-checked, a stale ETag
-/// throws, <c>*</c> overwrites, every write of a store item gets a new ETag, and the writer's object is never changed.
+/// An <see cref="IStorage"/> kept in one SQLite file (write-ahead logging, <c>synchronous=FULL</c>), with the same ETag
+/// contract as the SDK's <see cref="MemoryStorage"/>: only <see cref="IStoreItem"/> values are concurrency-checked, a
+/// stale ETag throws, <c>*</c> overwrites, every write of a store item gets a new ETag, and the writer's object is never
+/// changed. A write returns only once it is on disk, so a power cut loses no acknowledged turn.
 /// </summary>
 /// <remarks>
-/// Values are stored as plain JSON without CLR type names (type names in stored data let whoever can write the
+/// <para>Values are stored as plain JSON without CLR type names (type names in stored data let whoever can write the
 /// store choose what gets instantiated). Reads therefore return <see cref="JObject"/> values, which
-/// <see cref="BotState"/> converts to the accessor's type.
+/// <see cref="BotState"/> converts to the accessor's type.</para>
+/// <para>Group commit: one writer, on one long-lived connection, takes every write, delete and expiry queued meanwhile
+/// into one transaction (one fsync), each in its own savepoint, so an ETag conflict fails only the call it belongs to.
+/// Each call returns when the commit that holds it is durable.</para>
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 {
+    // Enough to gather every turn of a busy app into one commit, few enough that one transaction stays short.
+    private const int MaxCallsPerCommit = 256;
 
     private readonly string _connectionString;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _initLock = new(1, 1);
-
-    // One writer at a time within the app. SQLite takes one writer anyway; a second BEGIN IMMEDIATE meanwhile gets
-    // SQLITE_BUSY, on which Microsoft.Data.Sqlite blocks its thread in Thread.Sleep(150) before trying again, so under
-    // concurrent turns writers queued on the file cost 150 ms each and starved the thread pool. Queued here, they wait
-    // asynchronously for microseconds. (Another process on the same file still gets the busy retry, as before.)
-    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _writer;
     private readonly FileStream? _instanceLock;
+    private SqliteConnection? _writeConnection;
     private volatile bool _initialized;
+    private long _commits;
 
     /// <summary>True when another app process (or another store in this one) already had the file open at creation:
     /// SQLite storage is for one instance, so start-up warns.</summary>
     public bool SharedWithAnotherInstance { get; }
+
+    /// <summary>How many transactions the writer has committed (fewer than the calls it served when turns overlap).</summary>
+    public long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Creates the storage for the database file at <paramref name="path"/> (created on first use).</summary>
     public SqliteStorage(string path, TimeProvider? timeProvider = null)
@@ -69,74 +77,78 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
             DefaultTimeout = 30,
         }.ToString();
         _timeProvider = timeProvider ?? TimeProvider.System;
+        _writer = Task.Run(WriteLoopAsync);
     }
 
     /// <inheritdoc/>
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        var result = new Dictionary<string, object>(keys.Length);
-        if (keys.Length == 0)
+        var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
+        foreach (var key in distinct)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
+        }
+
+        var result = new Dictionary<string, object>(distinct.Length);
+        if (distinct.Length == 0)
         {
             return result;
         }
 
+        // One query for all keys (a turn reads its conversation and user state together).
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT value, etag FROM state WHERE key = $key";
-        var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
-        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        command.CommandText = "SELECT key, value, etag FROM state WHERE key IN (" + string.Join(", ", distinct.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+        for (var i = 0; i < distinct.Length; i++)
         {
-            ArgumentNullException.ThrowIfNull(key, nameof(keys));
-            keyParameter.Value = key;
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            if (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var value = StoredJson.Parse(reader.GetString(0));
-                if (value is JObject obj && !reader.IsDBNull(1))
-                {
-                    obj["eTag"] = reader.GetString(1);
-                }
+            command.Parameters.Add("$k" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text).Value = distinct[i];
+        }
 
-                result[key] = value;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var value = StoredJson.Parse(reader.GetString(1));
+            if (value is JObject obj && !reader.IsDBNull(2))
+            {
+                obj["eTag"] = reader.GetString(2);
             }
+
+            result[reader.GetString(0)] = value;
         }
 
         return result;
     }
 
     /// <inheritdoc/>
-    public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+    public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
         if (changes.Count == 0)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        // Serialized here, on the caller's thread, so the single writer only writes.
+        var rows = new List<(string Key, string Json, string? ExpectedETag, bool Checked)>(changes.Count);
+        foreach (var (key, value) in changes)
         {
-            await WriteLockedAsync(connection, changes, cancellationToken).ConfigureAwait(false);
+            ArgumentNullException.ThrowIfNull(key, nameof(changes));
+            rows.Add((key, StoredJson.Serialize(value), (value as IStoreItem)?.ETag, value is IStoreItem));
         }
-        finally
-        {
-            _writeLock.Release();
-        }
+
+        var now = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        return EnqueueAsync((connection, transaction) => WriteRows(connection, transaction, rows, now), cancellationToken);
     }
 
-    private async Task WriteLockedAsync(SqliteConnection connection, IDictionary<string, object> changes, CancellationToken cancellationToken)
+    private static int WriteRows(SqliteConnection connection, SqliteTransaction transaction, List<(string Key, string Json, string? ExpectedETag, bool Checked)> rows, long now)
     {
-        // IMMEDIATE takes the write lock up front, so the ETag check and the write cannot interleave with another writer.
-        await using var transaction = connection.BeginTransaction(deferred: false);
-
-        await using var select = connection.CreateCommand();
+        using var select = connection.CreateCommand();
         select.Transaction = transaction;
         select.CommandText = "SELECT etag FROM state WHERE key = $key";
         var selectKey = select.Parameters.Add("$key", SqliteType.Text);
 
-        await using var upsert = connection.CreateCommand();
+        using var upsert = connection.CreateCommand();
         upsert.Transaction = transaction;
         upsert.CommandText =
             "INSERT INTO state (key, value, etag, updated_at) VALUES ($key, $value, $etag, $now) " +
@@ -144,92 +156,83 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         var upsertKey = upsert.Parameters.Add("$key", SqliteType.Text);
         var upsertValue = upsert.Parameters.Add("$value", SqliteType.Text);
         var upsertETag = upsert.Parameters.Add("$etag", SqliteType.Text);
-        var upsertNow = upsert.Parameters.Add("$now", SqliteType.Integer);
-        upsertNow.Value = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        upsert.Parameters.Add("$now", SqliteType.Integer).Value = now;
 
-        foreach (var (key, value) in changes)
+        foreach (var (key, json, expected, isChecked) in rows)
         {
-            ArgumentNullException.ThrowIfNull(key, nameof(changes));
             string? newETag = null;
-            if (value is IStoreItem storeItem)
+            if (isChecked)
             {
                 selectKey.Value = key;
-                var current = await select.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) as string;
-                if (current is not null && storeItem.ETag != "*" && storeItem.ETag != current)
+                var current = select.ExecuteScalar() as string;
+                if (current is not null && expected != "*" && expected != current)
                 {
                     // The key only: never a value, which may hold what a user wrote.
-                    throw new InvalidOperationException($"Etag conflict: the item with key '{key}' was changed by another writer.");
+                    throw new ConflictException($"Etag conflict: the item with key '{key}' was changed by another writer.");
                 }
 
                 newETag = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
             }
 
             upsertKey.Value = key;
-            upsertValue.Value = StoredJson.Serialize(value);
+            upsertValue.Value = json;
             upsertETag.Value = (object?)newETag ?? DBNull.Value;
-            await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            upsert.ExecuteNonQuery();
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Count;
     }
 
     /// <inheritdoc/>
-    public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+    public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        if (keys.Length == 0)
+        foreach (var key in keys)
         {
-            return;
+            ArgumentNullException.ThrowIfNull(key, nameof(keys));
         }
 
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (keys.Length == 0)
         {
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await using var command = connection.CreateCommand();
+            return Task.CompletedTask;
+        }
+
+        return EnqueueAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "DELETE FROM state WHERE key = $key";
             var keyParameter = command.Parameters.Add("$key", SqliteType.Text);
             foreach (var key in keys)
             {
-                ArgumentNullException.ThrowIfNull(key, nameof(keys));
                 keyParameter.Value = key;
-                await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+                command.ExecuteNonQuery();
             }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+            return keys.Length;
+        }, cancellationToken);
     }
 
     /// <inheritdoc/>
-    public async Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken)
+    public Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keepPrefixes);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        var prefixes = keepPrefixes.ToArray();
+        return EnqueueAsync((connection, transaction) =>
         {
-            await using var command = connection.CreateCommand();
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             // substr, not LIKE: keys may contain % and _.
             command.CommandText = "DELETE FROM state WHERE updated_at < $cutoff" + string.Concat(
-                keepPrefixes.Select((_, i) => $" AND substr(key, 1, length($keep{i})) <> $keep{i}"));
+                prefixes.Select((_, i) => $" AND substr(key, 1, length($keep{i})) <> $keep{i}"));
             command.Parameters.AddWithValue("$cutoff", notWrittenSince.ToUnixTimeSeconds());
-            for (var i = 0; i < keepPrefixes.Count; i++)
+            for (var i = 0; i < prefixes.Length; i++)
             {
-                command.Parameters.AddWithValue($"$keep{i}", keepPrefixes[i]);
+                command.Parameters.AddWithValue($"$keep{i}", prefixes[i]);
             }
 
-            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _writeLock.Release();
-        }
+            return command.ExecuteNonQuery();
+        }, cancellationToken);
     }
 
     /// <summary>Runs a trivial query, for the health check.</summary>
@@ -241,15 +244,157 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc/>
+    /// <summary>The writer connection's <c>PRAGMA synchronous</c> (2 is FULL), for the tests that hold it to durability.</summary>
+    internal Task<long> WriterSynchronousAsync() =>
+        EnqueueAsync((connection, transaction) =>
+        {
+            using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = "PRAGMA synchronous";
+            return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }, CancellationToken.None).ContinueWith(t => (long)t.Result, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+
+    /// <summary>Finishes the writes already queued, then closes the file.</summary>
     public void Dispose()
     {
+        _queue.Writer.TryComplete();
+        if (!_writer.Wait(TimeSpan.FromSeconds(30)))
+        {
+            // A writer stuck on the disk: its callers still get their answer when it returns; nothing more to wait for.
+        }
+
         _instanceLock?.Dispose();
         _initLock.Dispose();
-        _writeLock.Dispose();
     }
 
+    private async Task<int> EnqueueAsync(Func<SqliteConnection, SqliteTransaction, int> work, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var queued = new QueuedWrite(work, cancellationToken);
+        if (!_queue.Writer.TryWrite(queued))
+        {
+            throw new ObjectDisposedException(nameof(SqliteStorage));
+        }
 
+        // Not WaitAsync(cancellationToken): once the writer has taken the call, its outcome is what the caller learns.
+        return await queued.Done.Task.ConfigureAwait(false);
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        var batch = new List<QueuedWrite>(MaxCallsPerCommit);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync().ConfigureAwait(false))
+            {
+                batch.Clear();
+                while (batch.Count < MaxCallsPerCommit && _queue.Reader.TryRead(out var queued))
+                {
+                    if (queued.CancellationToken.IsCancellationRequested)
+                    {
+                        queued.Done.TrySetCanceled(queued.CancellationToken);
+                    }
+                    else
+                    {
+                        batch.Add(queued);
+                    }
+                }
+
+                if (batch.Count > 0)
+                {
+                    await CommitAsync(batch).ConfigureAwait(false);
+                }
+            }
+        }
+        finally
+        {
+            if (_writeConnection is not null)
+            {
+                await _writeConnection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task CommitAsync(List<QueuedWrite> batch)
+    {
+        var outcomes = new Exception?[batch.Count];
+        var results = new int[batch.Count];
+        try
+        {
+            _writeConnection ??= await OpenWriterAsync().ConfigureAwait(false);
+
+            // IMMEDIATE takes the write lock up front, so each ETag check and its write cannot interleave with another
+            // process on the same file.
+            using var transaction = _writeConnection.BeginTransaction(deferred: false);
+            for (var i = 0; i < batch.Count; i++)
+            {
+                transaction.Save("call");
+                try
+                {
+                    results[i] = batch[i].Work(_writeConnection, transaction);
+                    transaction.Release("call");
+                }
+                catch (ConflictException conflict)
+                {
+                    // This call only: the others in the transaction go on.
+                    transaction.Rollback("call");
+                    transaction.Release("call");
+                    outcomes[i] = conflict;
+                }
+            }
+
+            transaction.Commit();
+            Interlocked.Increment(ref _commits);
+        }
+        catch (Exception failure)
+        {
+            // The disk, the file or the connection failed: nothing in this transaction was written, so every call in it
+            // learns that, and the next transaction starts on a fresh connection.
+            if (_writeConnection is not null)
+            {
+                await _writeConnection.DisposeAsync().ConfigureAwait(false);
+                _writeConnection = null;
+            }
+
+            foreach (var queued in batch)
+            {
+                queued.Done.TrySetException(failure);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i] is { } conflict)
+            {
+                batch[i].Done.TrySetException(conflict);
+            }
+            else
+            {
+                batch[i].Done.TrySetResult(results[i]);
+            }
+        }
+    }
+
+    private async Task<SqliteConnection> OpenWriterAsync()
+    {
+        var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        try
+        {
+            // FULL: in WAL mode each commit is synced to disk before it returns, so an acknowledged turn survives a power
+            // cut (NORMAL survives only a crash of the app). Group commit keeps that to one sync per batch.
+            await using var pragma = connection.CreateCommand();
+            pragma.CommandText = "PRAGMA synchronous=FULL;";
+            await pragma.ExecuteNonQueryAsync().ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -261,11 +406,6 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
             {
                 await InitializeAsync(connection, cancellationToken).ConfigureAwait(false);
             }
-
-            // Per connection: in WAL mode NORMAL survives an app crash and syncs at checkpoints, not on every turn.
-            await using var pragma = connection.CreateCommand();
-            pragma.CommandText = "PRAGMA synchronous=NORMAL;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
 
             return connection;
         }
@@ -302,5 +442,17 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
         {
             _initLock.Release();
         }
+    }
+
+    // An InvalidOperationException, as the SDK's stores throw for a stale ETag; its own type so nothing else is mistaken for one.
+    private sealed class ConflictException(string message) : InvalidOperationException(message);
+
+    private sealed class QueuedWrite(Func<SqliteConnection, SqliteTransaction, int> work, CancellationToken cancellationToken)
+    {
+        public Func<SqliteConnection, SqliteTransaction, int> Work { get; } = work;
+
+        public CancellationToken CancellationToken { get; } = cancellationToken;
+
+        public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -492,6 +492,69 @@ public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDi
     }
 
     [Fact]
+    public async Task Writes_are_synced_to_disk_before_they_return()
+    {
+        // 2 is FULL: in WAL mode each commit is on disk before the call returns, so a power cut loses no acknowledged turn.
+        Assert.Equal(2, await _storage.WriterSynchronousAsync());
+    }
+
+    [Fact]
+    public async Task Concurrent_writes_share_commits_and_a_stale_etag_fails_only_its_own_call()
+    {
+        var seeded = Enumerable.Range(0, 40).ToDictionary(i => $"group/{i}", i => (object)new Item { Count = i });
+        await _storage.WriteAsync(seeded);
+        var etags = (await _storage.ReadAsync([.. seeded.Keys])).ToDictionary(p => p.Key, p => ETagOf(p.Value));
+        var before = _storage.Commits;
+
+        // Even keys are written with their current ETag, odd keys with a stale one; all at once, so they share commits.
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => Task.Run(async () =>
+        {
+            try
+            {
+                var etag = i % 2 == 0 ? etags[$"group/{i}"] : "stale";
+                await _storage.WriteAsync(new Dictionary<string, object> { [$"group/{i}"] = new Item { Count = 1000 + i, ETag = etag } });
+                return (i, error: (Exception?)null);
+            }
+            catch (Exception e)
+            {
+                return (i, error: e);
+            }
+        })));
+
+        foreach (var (i, error) in outcomes)
+        {
+            if (i % 2 == 0)
+            {
+                Assert.Null(error);
+            }
+            else
+            {
+                Assert.Contains("Etag conflict", Assert.IsAssignableFrom<InvalidOperationException>(error).Message, StringComparison.Ordinal);
+            }
+        }
+
+        var read = await _storage.ReadAsync([.. seeded.Keys]);
+        for (var i = 0; i < 40; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? 1000 + i : i, (int)AsJson(read[$"group/{i}"])["Count"]!);
+        }
+
+        Assert.InRange(_storage.Commits - before, 1, 39);
+    }
+
+    [Fact]
+    public async Task Writes_queued_when_the_store_is_disposed_are_still_written()
+    {
+        var writes = Enumerable.Range(0, 50).Select(i => _storage.WriteAsync(new Dictionary<string, object> { [$"late/{i}"] = new Item { Count = i } })).ToArray();
+        _storage.Dispose();
+        await Task.WhenAll(writes);
+
+        using var reopened = new SqliteStorage(_folder.File("state.db"));
+        Assert.Equal(50, (await reopened.ReadAsync(Enumerable.Range(0, 50).Select(i => $"late/{i}").ToArray())).Count);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => _storage.WriteAsync(new Dictionary<string, object> { ["after"] = new Item() }));
+    }
+
+    [Fact]
     public async Task Bot_state_round_trips_through_plain_json()
     {
         var state = new ConversationState(_storage);
