@@ -7,20 +7,24 @@ using RecoveryBot.Storage;
 namespace RecoveryBot.CheckIns;
 
 /// <summary>
-/// The pending check-ins in the bot's <see cref="IStorage"/>: one item per due day (UTC) holding that day's
-/// check-ins, and one small index per user naming their days, so "check-ins off" and "delete my data" find them.
-/// Planning or sending a check-in touches only its own day, never everyone's. Changes are ETag-checked and retried.
+/// The pending check-ins in the bot's <see cref="IStorage"/>: one item per check-in, under its due day (UTC) and its
+/// user (<c>checkins/due/2026-12-05/{user}/{id}</c>), found by listing the day's keys; and one small index per user
+/// naming their days, so "check-ins off" and "delete my data" find them. Planning, claiming or sending a check-in
+/// writes only that check-in, however many others share its day.
 /// </summary>
-public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
+/// <remarks>Before 2026-11-30 a day's check-ins were one item (<c>checkins/due/2026-12-05</c>), rewritten with every plan
+/// for that day. Such items are still read, and split into one item per check-in when the sender or the user's
+/// commands meet them.</remarks>
+public sealed class CheckInStore : IPersonalDataStore
 {
     /// <summary>The key prefix of everything this store keeps. Retention leaves it alone: a check-in planned months
     /// ahead sits untouched until its day, and each entry leaves when sent, dropped, turned off or erased.</summary>
     public const string KeyPrefix = "checkins/";
 
-    /// <summary>The key prefix of the day items.</summary>
+    /// <summary>The key prefix of the check-ins, by due day.</summary>
     public const string DayKeyPrefix = KeyPrefix + "due/";
 
-    /// <summary>How many days before the catch-up window each round still clears, in case the app was down for a while.</summary>
+    /// <summary>How many days before the catch-up window are cleared, in case the app was down for a while.</summary>
     public const int ExpiredDaysCleared = 60;
 
     /// <summary>How many days back the sender looks, so check-ins missed while the app was down still go out.</summary>
@@ -28,20 +32,42 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
 
     private const string UserKeyPrefix = KeyPrefix + "user/";
 
-    // One update at a time within the app: concurrent read-change-write cycles on the same day would otherwise keep
-    // failing each other's ETag check. The ETag check still guards against another instance.
-    private readonly SemaphoreSlim _updateLock = new(1, 1);
+    private readonly IStorage _storage;
+    private readonly IKeyListingStorage _listing;
 
-    /// <summary>The storage key of one due day.</summary>
-    public static string DayKey(DateOnly day) => DayKeyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    // One index update at a time within the app: concurrent read-change-write cycles on one user's index would otherwise
+    // fail each other's ETag check. The ETag check still guards against another instance.
+    private readonly SemaphoreSlim _indexLock = new(1, 1);
+
+    // The last day whose expired check-ins were cleared, so that is done once a day, not every round.
+    private DateOnly _clearedOn;
+
+    /// <summary>Creates the store on <paramref name="storage"/>, which must list its keys.</summary>
+    public CheckInStore(IStorage storage)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _listing = storage as IKeyListingStorage
+            ?? throw new ArgumentException($"Check-ins need a store that lists its keys; {storage.GetType().Name} does not.", nameof(storage));
+    }
+
+    /// <summary>The storage key of check-in <paramref name="checkIn"/>.</summary>
+    public static string KeyOf(ScheduledCheckIn checkIn)
+    {
+        ArgumentNullException.ThrowIfNull(checkIn);
+        return UserDayPrefix(DayOf(checkIn), checkIn.UserKey) + checkIn.Id;
+    }
+
+    /// <summary>The key prefix of the check-ins due on <paramref name="day"/>.</summary>
+    public static string DayPrefix(DateOnly day) => DayKeyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/";
 
     /// <summary>Plans a check-in.</summary>
     public async Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
+        checkIn.ETag = null; // a new item: the write fails rather than replace one with the same id
+        await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(checkIn)] = checkIn }, cancellationToken).ConfigureAwait(false);
         var day = DayOf(checkIn);
-        await UpdateAsync<CheckInDay>(DayKey(day), d => d.Items.Add(checkIn), cancellationToken).ConfigureAwait(false);
-        await UpdateAsync<UserCheckIns>(UserKeyPrefix + checkIn.UserKey, u =>
+        await UpdateIndexAsync(checkIn.UserKey, u =>
         {
             if (!u.Days.Contains(day))
             {
@@ -54,9 +80,15 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
     public async Task<IReadOnlyList<ScheduledCheckIn>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var keys = Enumerable.Range(0, CatchUpDays + 1).Select(back => DayKey(today.AddDays(-back))).ToArray();
-        var found = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
-        return found.Values.SelectMany(v => As<CheckInDay>(v).Items).Where(c => c.DueAt <= now).OrderBy(c => c.DueAt).ToList();
+        var days = Enumerable.Range(0, CatchUpDays + 1).Select(back => today.AddDays(-back)).ToList();
+        await SplitOldDayItemsAsync(days, cancellationToken).ConfigureAwait(false);
+        var keys = new List<string>();
+        foreach (var day in days)
+        {
+            keys.AddRange(await _listing.ListKeysAsync(DayPrefix(day), cancellationToken).ConfigureAwait(false));
+        }
+
+        return (await ReadCheckInsAsync(keys, cancellationToken).ConfigureAwait(false)).Where(c => c.DueAt <= now).OrderBy(c => c.DueAt).ToList();
     }
 
     /// <summary>
@@ -67,92 +99,100 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
     public async Task<bool> TryClaimAsync(ScheduledCheckIn checkIn, string sender, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
+        bool Claimable(ScheduledCheckIn c) => c.ClaimedBy is null || c.ClaimedBy == sender || c.ClaimedUntil <= now;
 
         // Held by another sender (or already sent): nothing to write, so other senders' claims are not disturbed.
-        var day = await ReadAsync<CheckInDay>(DayKey(DayOf(checkIn)), cancellationToken).ConfigureAwait(false);
-        if (day.Items.FirstOrDefault(c => c.Id == checkIn.Id) is not { } seen || !(seen.ClaimedBy is null || seen.ClaimedBy == sender || seen.ClaimedUntil <= now))
+        var key = KeyOf(checkIn);
+        if (await StoredItems.ReadAsync<ScheduledCheckIn>(_storage, key, cancellationToken).ConfigureAwait(false) is not { } seen || !Claimable(seen))
         {
             return false;
         }
 
         var claimed = false;
-        await UpdateAsync<CheckInDay>(DayKey(DayOf(checkIn)), day =>
+        await StoredItems.UpdateAsync<ScheduledCheckIn>(_storage, key, item =>
         {
-            claimed = false;
-            if (day.Items.FirstOrDefault(c => c.Id == checkIn.Id) is { } item && (item.ClaimedBy is null || item.ClaimedBy == sender || item.ClaimedUntil <= now))
+            claimed = item is not null && Claimable(item);
+            if (claimed)
             {
-                (item.ClaimedBy, item.ClaimedUntil) = (sender, until);
-                claimed = true;
+                (item!.ClaimedBy, item.ClaimedUntil) = (sender, until);
             }
+
+            return item;
         }, cancellationToken).ConfigureAwait(false);
         return claimed;
     }
 
     /// <summary>A check-in just sent leaves at once (not at the end of the round), so no other sender can send it again.</summary>
-    public Task MarkSentAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(checkIn);
-        return UpdateAsync<CheckInDay>(DayKey(DayOf(checkIn)), d => d.Items.RemoveAll(c => c.Id == checkIn.Id), cancellationToken);
-    }
+    public Task MarkSentAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken) =>
+        _storage.DeleteAsync([KeyOf(checkIn)], cancellationToken);
 
     /// <summary>One user's pending check-ins.</summary>
-    public async Task<IReadOnlyList<ScheduledCheckIn>> ListForUserAsync(string userKey, CancellationToken cancellationToken)
-    {
-        var index = await ReadAsync<UserCheckIns>(UserKeyPrefix + userKey, cancellationToken).ConfigureAwait(false);
-        if (index.Days.Count == 0)
-        {
-            return [];
-        }
-
-        var found = await storage.ReadAsync(index.Days.Select(DayKey).ToArray(), cancellationToken).ConfigureAwait(false);
-        return found.Values.SelectMany(v => As<CheckInDay>(v).Items).Where(c => c.UserKey == userKey).ToList();
-    }
+    public async Task<IReadOnlyList<ScheduledCheckIn>> ListForUserAsync(string userKey, CancellationToken cancellationToken) =>
+        await ReadCheckInsAsync(await UserKeysAsync(userKey, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     /// <summary>Removes every check-in of one user.</summary>
     public async Task RemoveForUserAsync(string userKey, CancellationToken cancellationToken)
     {
-        var indexKey = UserKeyPrefix + userKey;
-        var index = await ReadAsync<UserCheckIns>(indexKey, cancellationToken).ConfigureAwait(false);
-        foreach (var day in index.Days)
+        var keys = await UserKeysAsync(userKey, cancellationToken).ConfigureAwait(false);
+        if (keys.Count > 0)
         {
-            await UpdateAsync<CheckInDay>(DayKey(day), d => d.Items.RemoveAll(c => c.UserKey == userKey), cancellationToken).ConfigureAwait(false);
+            await _storage.DeleteAsync([.. keys], cancellationToken).ConfigureAwait(false);
         }
 
-        await storage.DeleteAsync([indexKey], cancellationToken).ConfigureAwait(false);
+        await _storage.DeleteAsync([UserKeyPrefix + userKey], cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>After a round of sending: sent check-ins go, failed ones count a failure and go after
-    /// <paramref name="maxFailures"/>; a day left empty is deleted, as is the day just past the catch-up window.</summary>
+    /// <paramref name="maxFailures"/>; a user with nothing left on a day loses it from their index; once a day the days
+    /// before the catch-up window are cleared.</summary>
     public async Task RecordRoundAsync(DateTimeOffset now, IReadOnlyCollection<ScheduledCheckIn> sent, IReadOnlyCollection<ScheduledCheckIn> failed, int maxFailures, CancellationToken cancellationToken)
     {
-        var sentIds = sent.Select(c => c.Id).ToHashSet();
-        var failedIds = failed.Select(c => c.Id).ToHashSet();
-        foreach (var day in sent.Concat(failed).Select(DayOf).Distinct())
+        ArgumentNullException.ThrowIfNull(sent);
+        ArgumentNullException.ThrowIfNull(failed);
+        if (sent.Count > 0)
         {
-            var left = new HashSet<string>();
-            await UpdateAsync<CheckInDay>(DayKey(day), d =>
+            await _storage.DeleteAsync(sent.Select(KeyOf).ToArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (var checkIn in failed)
+        {
+            await StoredItems.UpdateAsync<ScheduledCheckIn>(_storage, KeyOf(checkIn), item =>
             {
-                d.Items.RemoveAll(c => sentIds.Contains(c.Id));
-                foreach (var item in d.Items.Where(c => failedIds.Contains(c.Id)))
+                if (item is not null)
                 {
                     item.FailedAttempts++;
                 }
 
-                d.Items.RemoveAll(c => c.FailedAttempts >= maxFailures);
-                left = d.Items.Select(c => c.UserKey).ToHashSet();
+                return item is { } kept && kept.FailedAttempts < maxFailures ? kept : null;
             }, cancellationToken).ConfigureAwait(false);
+        }
 
-            // A user with nothing left on that day loses the day from their index, so no index outlives its check-ins.
-            foreach (var userKey in sent.Concat(failed).Where(c => DayOf(c) == day).Select(c => c.UserKey).Distinct().Where(u => !left.Contains(u)))
+        // A user with nothing left on that day loses the day from their index, so no index outlives its check-ins.
+        foreach (var (userKey, day) in sent.Concat(failed).Select(c => (c.UserKey, Day: DayOf(c))).Distinct())
+        {
+            if ((await _listing.ListKeysAsync(UserDayPrefix(day, userKey), cancellationToken).ConfigureAwait(false)).Count == 0)
             {
-                await UpdateAsync<UserCheckIns>(UserKeyPrefix + userKey, u => u.Days.Remove(day), cancellationToken).ConfigureAwait(false);
+                await UpdateIndexAsync(userKey, u => u.Days.Remove(day), cancellationToken).ConfigureAwait(false);
             }
         }
 
-        // Days before the catch-up window are never read again: clear them, so nothing planned lingers after the app was down.
-        var firstExpired = DateOnly.FromDateTime(now.UtcDateTime).AddDays(-CatchUpDays - 1);
-        var expired = Enumerable.Range(0, ExpiredDaysCleared).Select(back => DayKey(firstExpired.AddDays(-back))).ToArray();
-        await storage.DeleteAsync(expired, cancellationToken).ConfigureAwait(false);
+        // Days before the catch-up window are never read again: clear them once a day, so nothing planned lingers after
+        // the app was down.
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (_clearedOn != today)
+        {
+            var firstExpired = today.AddDays(-CatchUpDays - 1);
+            var expired = new List<string>();
+            for (var back = 0; back < ExpiredDaysCleared; back++)
+            {
+                var day = firstExpired.AddDays(-back);
+                expired.Add(OldDayKey(day));
+                expired.AddRange(await _listing.ListKeysAsync(DayPrefix(day), cancellationToken).ConfigureAwait(false));
+            }
+
+            await _storage.DeleteAsync([.. expired], cancellationToken).ConfigureAwait(false);
+            _clearedOn = today;
+        }
     }
 
     /// <inheritdoc/>
@@ -161,52 +201,92 @@ public sealed class CheckInStore(IStorage storage) : IPersonalDataStore
 
     private static DateOnly DayOf(ScheduledCheckIn checkIn) => DateOnly.FromDateTime(checkIn.DueAt.UtcDateTime);
 
-    private async Task UpdateAsync<T>(string key, Action<T> change, CancellationToken cancellationToken)
-        where T : class, IStoreItem, IEmptiable, new()
+    // Escaped, so a user id with a slash in it cannot reach into another user's keys.
+    private static string UserDayPrefix(DateOnly day, string userKey) => DayPrefix(day) + Uri.EscapeDataString(userKey) + "/";
+
+    // The one item per day kept before 2026-11-30.
+    private static string OldDayKey(DateOnly day) => DayKeyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private async Task<List<string>> UserKeysAsync(string userKey, CancellationToken cancellationToken)
     {
-        await _updateLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var index = await StoredItems.ReadAsync<UserCheckIns>(_storage, UserKeyPrefix + userKey, cancellationToken).ConfigureAwait(false);
+        if (index is null || index.Days.Count == 0)
+        {
+            return [];
+        }
+
+        await SplitOldDayItemsAsync(index.Days, cancellationToken).ConfigureAwait(false);
+        var keys = new List<string>();
+        foreach (var day in index.Days)
+        {
+            keys.AddRange(await _listing.ListKeysAsync(UserDayPrefix(day, userKey), cancellationToken).ConfigureAwait(false));
+        }
+
+        return keys;
+    }
+
+    private async Task<List<ScheduledCheckIn>> ReadCheckInsAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await _storage.ReadAsync([.. keys], cancellationToken).ConfigureAwait(false);
+        return found.Values.Select(As<ScheduledCheckIn>).ToList();
+    }
+
+    // An old day item becomes one item per check-in (written before the day item goes, so nothing is lost if this stops
+    // half-way; a check-in already split is left as it is).
+    private async Task SplitOldDayItemsAsync(IEnumerable<DateOnly> days, CancellationToken cancellationToken)
+    {
+        var found = await _storage.ReadAsync(days.Select(OldDayKey).ToArray(), cancellationToken).ConfigureAwait(false);
+        foreach (var (key, value) in found)
+        {
+            foreach (var checkIn in As<OldCheckInDay>(value).Items)
+            {
+                checkIn.ETag = "*";
+                var itemKey = KeyOf(checkIn);
+                if ((await _storage.ReadAsync([itemKey], cancellationToken).ConfigureAwait(false)).Count == 0)
+                {
+                    await _storage.WriteAsync(new Dictionary<string, object> { [itemKey] = checkIn }, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            await _storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task UpdateIndexAsync(string userKey, Action<UserCheckIns> change, CancellationToken cancellationToken)
+    {
+        await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await StoredItems.UpdateAsync<T>(storage, key, item =>
+            await StoredItems.UpdateAsync<UserCheckIns>(_storage, UserKeyPrefix + userKey, index =>
             {
-                item ??= new T();
-                change(item);
-                return item.IsEmpty ? null : item;
+                index ??= new UserCheckIns();
+                change(index);
+                return index.Days.Count == 0 ? null : index;
             }, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _updateLock.Release();
+            _indexLock.Release();
         }
     }
-
-    private async Task<T> ReadAsync<T>(string key, CancellationToken cancellationToken)
-        where T : class, new()
-        => await StoredItems.ReadAsync<T>(storage, key, cancellationToken).ConfigureAwait(false) ?? new T();
 
     private static T As<T>(object value) where T : class, new() =>
         value as T ?? JObject.FromObject(value).ToObject<T>() ?? new T();
 
-    private interface IEmptiable
+    private sealed class OldCheckInDay
     {
-        bool IsEmpty { get; }
-    }
-
-    private sealed class CheckInDay : IStoreItem, IEmptiable
-    {
-        public string? ETag { get; set; }
-
         public List<ScheduledCheckIn> Items { get; set; } = [];
-
-        public bool IsEmpty => Items.Count == 0;
     }
 
-    private sealed class UserCheckIns : IStoreItem, IEmptiable
+    private sealed class UserCheckIns : IStoreItem
     {
         public string? ETag { get; set; }
 
         public List<DateOnly> Days { get; set; } = [];
-
-        public bool IsEmpty => Days.Count == 0;
     }
 }

@@ -1,9 +1,10 @@
+using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
 namespace RecoveryBot.CheckIns;
 
 /// <summary>A check-in waiting for its day.</summary>
-public sealed class ScheduledCheckIn
+public sealed class ScheduledCheckIn : IStoreItem
 {
     /// <summary>A stable id.</summary>
     public string Id { get; set; } = Guid.NewGuid().ToString("N");
@@ -28,6 +29,9 @@ public sealed class ScheduledCheckIn
 
     /// <summary>Until when <see cref="ClaimedBy"/> holds it: a sender that crashed lets another take it after this.</summary>
     public DateTimeOffset? ClaimedUntil { get; set; }
+
+    /// <inheritdoc/>
+    public string? ETag { get; set; }
 
     /// <summary>The key that identifies a user across their conversations on one channel.</summary>
     public static string UserKeyOf(string? channelId, string? userId) => $"{channelId}/{userId}";

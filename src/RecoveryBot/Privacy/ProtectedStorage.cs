@@ -14,7 +14,7 @@ namespace RecoveryBot.Privacy;
 /// </summary>
 /// <param name="inner">The store underneath.</param>
 /// <param name="protection">Data Protection.</param>
-public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IExpiringStorage
+public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IExpiringStorage, IKeyListingStorage
 {
     // The header Data Protection puts before the 16-byte key id of every payload it seals.
     private static readonly byte[] MagicHeader = [0x09, 0xF0, 0xC9, 0xF0];
@@ -127,6 +127,13 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     /// <inheritdoc/>
     public Task<int> DeleteIdleAsync(DateTimeOffset notWrittenSince, IReadOnlyList<string> keepPrefixes, CancellationToken cancellationToken) =>
         inner is IExpiringStorage expiring ? expiring.DeleteIdleAsync(notWrittenSince, keepPrefixes, cancellationToken) : Task.FromResult(0);
+
+    /// <inheritdoc/>
+    /// <remarks>Keys are not encrypted, so the store underneath lists them.</remarks>
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        inner is IKeyListingStorage listing
+            ? listing.ListKeysAsync(prefix, cancellationToken)
+            : throw new NotSupportedException($"{inner.GetType().Name} cannot list its keys.");
 
     /// <inheritdoc/>
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

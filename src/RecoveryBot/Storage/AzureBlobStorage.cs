@@ -19,7 +19,7 @@ namespace RecoveryBot.Storage;
 /// Where this differs from MemoryStorage, it does as the SDK's BlobsStorage does: a store item with an ETag written
 /// to a key that does not exist, or over a value that was not a store item, is a conflict.
 /// </remarks>
-public sealed class AzureBlobStorage : IStorage, IExpiringStorage
+public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingStorage
 {
     private const int ParallelReads = 16;
     private const int MaxBlobName = 1024;
@@ -182,6 +182,27 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage
             await _container.GetBlobClient(BlobNameOf(key)).DeleteIfExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
+
+    /// <inheritdoc/>
+    /// <remarks>A key long enough to have been shortened (see <see cref="BlobNameOf"/>) cannot be listed back, and is left out.</remarks>
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        AnsweredAsync<IReadOnlyList<string>>(async () =>
+        {
+            ArgumentNullException.ThrowIfNull(prefix);
+            await EnsureContainerAsync(cancellationToken).ConfigureAwait(false);
+            var keys = new List<string>();
+            // URL-encoding works character by character, so the encoded prefix is a prefix of every encoded key it begins.
+            await foreach (var blob in _container.GetBlobsAsync(BlobTraits.None, BlobStates.None, HttpUtility.UrlEncode(prefix), cancellationToken).ConfigureAwait(false))
+            {
+                var key = HttpUtility.UrlDecode(blob.Name);
+                if (BlobNameOf(key) == blob.Name)
+                {
+                    keys.Add(key);
+                }
+            }
+
+            return keys;
+        }, cancellationToken);
 
     /// <inheritdoc/>
     /// <remarks>By the blobs' own last-modified times (the service's clock).</remarks>

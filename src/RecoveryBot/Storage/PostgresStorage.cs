@@ -17,7 +17,7 @@ namespace RecoveryBot.Storage;
 /// use with a version number, so a later change can migrate it (creating it needs the right to create tables; once it
 /// exists, reading and writing rows is enough). Values are plain JSON without CLR type names.
 /// </remarks>
-public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
+public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
 {
     /// <summary>The schema version this code writes.</summary>
     public const int SchemaVersion = 1;
@@ -137,6 +137,25 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IDisposable
         await using var command = new NpgsqlCommand("DELETE FROM recoverybot_state WHERE key = ANY(@keys)", connection);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        CheckKeys([prefix]);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // starts_with, not LIKE: keys may contain % and _.
+        await using var command = new NpgsqlCommand("SELECT key FROM recoverybot_state WHERE starts_with(key, @prefix)", connection);
+        command.Parameters.Add(new NpgsqlParameter<string>("prefix", NpgsqlDbType.Text) { TypedValue = prefix });
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
     }
 
     /// <inheritdoc/>

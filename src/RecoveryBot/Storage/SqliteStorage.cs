@@ -20,7 +20,7 @@ namespace RecoveryBot.Storage;
 /// into one transaction (one fsync), each in its own savepoint, so an ETag conflict fails only the call it belongs to.
 /// Each call returns when the commit that holds it is durable.</para>
 /// </remarks>
-public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
+public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
 {
     // Enough to gather every turn of a busy app into one commit, few enough that one transaction stays short.
     private const int MaxCallsPerCommit = 256;
@@ -233,6 +233,25 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IDisposable
 
             return command.ExecuteNonQuery();
         }, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        // A range on the primary key (BINARY collation, so ordinal), not LIKE: keys may contain % and _.
+        command.CommandText = "SELECT key FROM state WHERE key >= $prefix AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
+        command.Parameters.Add("$prefix", SqliteType.Text).Value = prefix;
+        var keys = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            keys.Add(reader.GetString(0));
+        }
+
+        return keys;
     }
 
     /// <summary>Runs a trivial query, for the health check.</summary>

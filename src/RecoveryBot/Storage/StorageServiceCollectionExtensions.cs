@@ -33,7 +33,7 @@ public static class StorageServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             IStorage provider = options.Provider switch
             {
-                StorageProvider.Memory => new MemoryStorage(),
+                StorageProvider.Memory => new ListableMemoryStorage(),
                 StorageProvider.Postgres => new PostgresStorage(PostgresConnectionString(options, configuration)!, sp.GetRequiredService<TimeProvider>()),
                 StorageProvider.AzureBlob => new AzureBlobStorage(string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString)
                     ? new Azure.Storage.Blobs.BlobContainerClient(

@@ -1,26 +1,40 @@
 using Microsoft.Bot.Builder;
+using Newtonsoft.Json.Linq;
 using RecoveryBot.CheckIns;
+using RecoveryBot.Storage;
 
 namespace RecoveryBot.Tests.CheckIns;
 
-/// <summary>The check-in store's layout: one item per due day, an index per user.</summary>
+/// <summary>The check-in store's layout: one item per check-in under its due day and user, an index per user.</summary>
 public sealed class CheckInStoreTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
-    private readonly IStorage _storage = new MemoryStorage();
+    private readonly ListableMemoryStorage _storage = new();
 
     private CheckInStore Store => new(_storage);
 
     private static ScheduledCheckIn Due(DateTimeOffset at, string user = "test/u1") => new() { DueAt = at, UserKey = user, Message = "hello" };
 
-    [Fact]
-    public async Task Planning_a_check_in_touches_only_its_own_day()
-    {
-        await Store.AddAsync(Due(Now.AddDays(3)), default);
-        await Store.AddAsync(Due(Now.AddDays(10), "test/u2"), default);
+    private Task<IReadOnlyList<string>> KeysAsync(string prefix) => _storage.ListKeysAsync(prefix, default);
 
-        Assert.Single(await _storage.ReadAsync([CheckInStore.DayKey(new DateOnly(2026, 11, 28))]));
-        Assert.Single(await _storage.ReadAsync([CheckInStore.DayKey(new DateOnly(2026, 12, 5))]));
+    [Fact]
+    public async Task Planning_a_check_in_writes_only_that_check_in_however_many_share_its_day()
+    {
+        var saturday = Now.AddDays(10);
+        var others = Enumerable.Range(0, 20).Select(i => Due(saturday, $"test/other{i}")).ToList();
+        foreach (var other in others)
+        {
+            await Store.AddAsync(other, default);
+        }
+
+        var before = await _storage.ReadAsync(others.Select(CheckInStore.KeyOf).ToArray());
+        await Store.AddAsync(Due(saturday), default);
+        var after = await _storage.ReadAsync(others.Select(CheckInStore.KeyOf).ToArray());
+
+        // Nobody else's check-in was rewritten: each keeps its ETag.
+        Assert.All(before, pair => Assert.Equal(((IStoreItem)pair.Value).ETag, ((IStoreItem)after[pair.Key]).ETag));
+        Assert.Equal(21, (await KeysAsync(CheckInStore.DayPrefix(DateOnly.FromDateTime(saturday.UtcDateTime)))).Count);
+        Assert.Empty(await KeysAsync(CheckInStore.DayPrefix(DateOnly.FromDateTime(Now.UtcDateTime))));
     }
 
     [Fact]
@@ -36,7 +50,7 @@ public sealed class CheckInStoreTests
     }
 
     [Fact]
-    public async Task A_round_removes_sent_check_ins_counts_failures_and_deletes_empty_days()
+    public async Task A_round_removes_sent_check_ins_counts_failures_and_drops_one_that_failed_too_often()
     {
         var sent = Due(Now.AddHours(-1));
         var failing = Due(Now.AddHours(-2), "test/u2");
@@ -48,28 +62,36 @@ public sealed class CheckInStoreTests
 
         await Store.RecordRoundAsync(Now, [], [failing], maxFailures: 2, default);
         Assert.Empty(await Store.ListDueAsync(Now, default));
-        Assert.Empty(await _storage.ReadAsync([CheckInStore.DayKey(DateOnly.FromDateTime(Now.UtcDateTime))]));
+        Assert.Empty(await KeysAsync(CheckInStore.DayKeyPrefix));
+        Assert.Empty(await KeysAsync("checkins/user/"));
     }
 
     [Fact]
     public async Task Days_before_the_catch_up_window_are_cleared_by_a_round()
     {
         var stale = Due(Now.AddDays(-CheckInStore.CatchUpDays - 5));
+        var waiting = Due(Now.AddDays(3));
         await Store.AddAsync(stale, default);
+        await Store.AddAsync(waiting, default);
 
         await Store.RecordRoundAsync(Now, [], [], maxFailures: 3, default);
 
-        Assert.Empty(await _storage.ReadAsync([CheckInStore.DayKey(DateOnly.FromDateTime(stale.DueAt.UtcDateTime))]));
+        Assert.Equal([CheckInStore.KeyOf(waiting)], await KeysAsync(CheckInStore.DayKeyPrefix));
     }
 
     [Fact]
-    public async Task A_sent_check_in_leaves_the_users_index_too()
+    public async Task A_sent_check_in_leaves_the_users_index_too_but_another_that_day_keeps_it()
     {
-        var checkIn = Due(Now.AddHours(-1));
-        await Store.AddAsync(checkIn, default);
+        var first = Due(Now.AddHours(-1));
+        var second = Due(Now.AddHours(-3));
+        await Store.AddAsync(first, default);
+        await Store.AddAsync(second, default);
 
-        await Store.RecordRoundAsync(Now, [checkIn], [], maxFailures: 3, default);
+        await Store.RecordRoundAsync(Now, [first], [], maxFailures: 3, default);
+        Assert.Single(await _storage.ReadAsync(["checkins/user/test/u1"]));
+        Assert.Equal(second.Id, Assert.Single(await Store.ListForUserAsync("test/u1", default)).Id);
 
+        await Store.RecordRoundAsync(Now, [second], [], maxFailures: 3, default);
         Assert.Empty(await _storage.ReadAsync(["checkins/user/test/u1"]));
     }
 
@@ -83,5 +105,55 @@ public sealed class CheckInStoreTests
 
         Assert.Empty(await Store.ListForUserAsync("test/u1", default));
         Assert.Single(await Store.ListForUserAsync("test/u2", default));
+    }
+
+    [Fact]
+    public async Task A_user_id_with_a_slash_cannot_reach_another_users_check_ins()
+    {
+        await Store.AddAsync(Due(Now.AddDays(1), "test/u1/x"), default);
+        await Store.AddAsync(Due(Now.AddDays(1), "test/u1"), default);
+
+        await Store.RemoveForUserAsync("test/u1", default);
+
+        Assert.Single(await Store.ListForUserAsync("test/u1/x", default));
+    }
+
+    [Fact]
+    public async Task Only_one_of_two_senders_claims_a_check_in_and_a_claim_that_ran_out_can_be_taken()
+    {
+        var checkIn = Due(Now.AddHours(-1));
+        await Store.AddAsync(checkIn, default);
+
+        var claims = await Task.WhenAll(
+            Store.TryClaimAsync(checkIn, "a", Now, Now.AddMinutes(5), default),
+            Store.TryClaimAsync(checkIn, "b", Now, Now.AddMinutes(5), default));
+
+        Assert.Equal(1, claims.Count(c => c));
+        Assert.True(await Store.TryClaimAsync(checkIn, "c", Now.AddMinutes(6), Now.AddMinutes(11), default));
+        await Store.MarkSentAsync(checkIn, default);
+        Assert.False(await Store.TryClaimAsync(checkIn, "c", Now.AddMinutes(6), Now.AddMinutes(11), default));
+    }
+
+    [Fact]
+    public async Task A_day_stored_the_old_way_as_one_item_is_still_sent_listed_and_erased()
+    {
+        // Before 2026-11-30 all check-ins of a day were one item: {"Items": [...]} under checkins/due/yyyy-MM-dd.
+        var mine = Due(Now.AddHours(-1));
+        var theirs = Due(Now.AddHours(-2), "test/u2");
+        var day = DateOnly.FromDateTime(Now.UtcDateTime);
+        var oldKey = "checkins/due/" + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await _storage.WriteAsync(new Dictionary<string, object>
+        {
+            [oldKey] = JObject.FromObject(new { Items = new[] { mine, theirs } }),
+            ["checkins/user/test/u1"] = JObject.FromObject(new { Days = new[] { day } }),
+            ["checkins/user/test/u2"] = JObject.FromObject(new { Days = new[] { day } }),
+        });
+
+        Assert.Equal(mine.Id, Assert.Single(await Store.ListForUserAsync("test/u1", default)).Id);
+        Assert.Equal([theirs.Id, mine.Id], (await Store.ListDueAsync(Now, default)).Select(c => c.Id));
+        Assert.Empty(await _storage.ReadAsync([oldKey]));
+
+        await Store.RemoveForUserAsync("test/u1", default);
+        Assert.Equal(theirs.Id, Assert.Single(await Store.ListDueAsync(Now, default)).Id);
     }
 }

@@ -177,7 +177,7 @@ public sealed class ProtectedMemoryStorageConformanceTests : StorageConformanceT
 }
 
 /// <summary>The ETag contract through the encryption layer over SQLite.</summary>
-public sealed class ProtectedSqliteStorageConformanceTests : StorageConformanceTests, IDisposable
+public sealed class ProtectedSqliteStorageConformanceTests : ListingStorageConformanceTests, IDisposable
 {
     private readonly TempDirectory _folder = new();
     private readonly SqliteStorage _inner;

@@ -266,13 +266,41 @@ public abstract class StorageConformanceTests
     }
 }
 
+/// <summary>The contract, and listing keys by prefix, for the app's own stores (the SDK's MemoryStorage cannot list).</summary>
+public abstract class ListingStorageConformanceTests : StorageConformanceTests
+{
+    [Fact]
+    public async Task Keys_are_listed_by_prefix_exactly()
+    {
+        var listing = (IKeyListingStorage)Storage;
+        await Storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["list/a_%/1"] = new Item(),
+            ["list/a_%/2"] = new Item(),
+            ["list/ab/3"] = new Item(),
+            ["list/a_%"] = new Item(),
+            ["listing/4"] = new Item(),
+        });
+        await Storage.DeleteAsync(["list/a_%/2"]);
+
+        Assert.Equal(["list/a_%/1"], (await listing.ListKeysAsync("list/a_%/", default)).Order(StringComparer.Ordinal));
+        Assert.Equal(["list/a_%", "list/a_%/1", "list/ab/3"], (await listing.ListKeysAsync("list/a", default)).Order(StringComparer.Ordinal));
+        Assert.Empty(await listing.ListKeysAsync("nothing/", default));
+    }
+}
+
 public sealed class MemoryStorageConformanceTests : StorageConformanceTests
 {
     protected override IStorage Storage { get; } = new MemoryStorage();
 }
 
+public sealed class ListableMemoryStorageConformanceTests : ListingStorageConformanceTests
+{
+    protected override IStorage Storage { get; } = new ListableMemoryStorage();
+}
+
 /// <summary>The suite against a real PostgreSQL server, each test on its own fresh database.</summary>
-public sealed class PostgresStorageConformanceTests(PostgresServer server) : StorageConformanceTests, IClassFixture<PostgresServer>, IAsyncLifetime
+public sealed class PostgresStorageConformanceTests(PostgresServer server) : ListingStorageConformanceTests, IClassFixture<PostgresServer>, IAsyncLifetime
 {
     private PostgresStorage? _storage;
     private string _connectionString = "";
@@ -376,7 +404,7 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Sto
 }
 
 /// <summary>The suite against Azurite, each test on its own container (created by the storage).</summary>
-public sealed class AzureBlobStorageConformanceTests(AzuriteServer server) : StorageConformanceTests, IClassFixture<AzuriteServer>
+public sealed class AzureBlobStorageConformanceTests(AzuriteServer server) : ListingStorageConformanceTests, IClassFixture<AzuriteServer>
 {
     private readonly string _container = AzuriteServer.NewContainerName();
 
@@ -442,7 +470,7 @@ public sealed class AzureBlobStorageConformanceTests(AzuriteServer server) : Sto
     }
 }
 
-public sealed class SqliteStorageConformanceTests : StorageConformanceTests, IDisposable
+public sealed class SqliteStorageConformanceTests : ListingStorageConformanceTests, IDisposable
 {
     private readonly TempDirectory _folder = new();
     private readonly SqliteStorage _storage;
