@@ -29,6 +29,9 @@ builder.Services.AddCrisisSafety(builder.Configuration);
 builder.Services.AddReflectionConversation(builder.Configuration);
 builder.Services.AddGroupSessions(builder.Configuration);
 
+// Started before the server listens: the first message meets a fully armed safety check at full speed.
+builder.Services.AddHostedService<StartupWarmUp>();
+
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
 builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
 builder.Services.AddSingleton<ConversationTurnGate>();

@@ -36,7 +36,6 @@ public static class ConversationServiceCollectionExtensions
             var folder = Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.ModelFolder);
             return new IntentModel(sp.GetRequiredService<IntentCatalog>(), folder, options.ModelWait);
         });
-        services.AddHostedService<IntentModelTraining>();
         services.AddSingleton<MessageInterpreter>();
         services.AddSingleton<ConversationPosition>();
         services.AddSingleton<SafetyFollowUp>();
@@ -44,7 +43,6 @@ public static class ConversationServiceCollectionExtensions
 
         // The prompts' default cache, so the start-up warm-up builds the models they use.
         services.AddSingleton(RecognizerCache.Shared);
-        services.AddHostedService<RecognizerWarmUp>();
         services.AddSingleton(sp => new ExerciseDialogFactory(
             sp.GetRequiredService<RecognizerCache>(),
             sp.GetRequiredService<TimeProvider>(),
@@ -81,22 +79,5 @@ public static class ConversationServiceCollectionExtensions
             ? "Sorry, I was updated since we last talked, so I can't pick up exactly where we left off. Type \"menu\" to start an exercise."
             : $"Sorry, the {exercise.Title} exercise was updated since we last talked, so I can't pick up exactly where we left off. Type \"{exercise.Triggers[0]}\" to start it again, or \"menu\" for the others.";
         return change.TurnContext.SendActivityAsync(text, cancellationToken: cancellationToken);
-    }
-}
-
-/// <summary>Builds the slow text recognizers in the background at start-up, so the first user does not wait.</summary>
-public sealed class RecognizerWarmUp(RecognizerCache recognizers, ILogger<RecognizerWarmUp> logger) : BackgroundService
-{
-    /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await recognizers.WarmUpAsync(["en-us"], stoppingToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            logger.LogWarning("Recognizer warm-up failed: {ExceptionType}", ex.GetType().FullName);
-        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using Microsoft.ML.Transforms.Text;
@@ -119,6 +120,36 @@ public sealed class CrisisClassifier
         var slotNames = names.DenseValues().Select(n => ReadableNgram(n.ToString())).ToArray();
         var weights = linear.Weights.ToArray();
         return new CrisisClassifier(ml, featurizer, featurizer.Append(predictor), weights, linear.Bias, slotNames, rows.Count);
+    }
+
+    /// <summary>Writes the model to <paramref name="path"/> (an ML.NET model file), for <see cref="Load"/>.</summary>
+    public void Save(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        _ml.Model.Save(_model, _ml.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema, path);
+    }
+
+    /// <summary>Loads a model written by <see cref="Save"/>: the same predictions and explanations as the trained one.</summary>
+    /// <param name="path">The model file.</param>
+    /// <param name="examples">How many lines it was trained on (for the start-up log).</param>
+    /// <exception cref="InvalidDataException">The file holds some other model.</exception>
+    public static CrisisClassifier Load(string path, int examples)
+    {
+        var ml = new MLContext(seed: Seed);
+        var model = ml.Model.Load(path, out _);
+        if (model is not TransformerChain<ITransformer> chain
+            || chain.LastTransformer is not ISingleFeaturePredictionTransformer<CalibratedModelParametersBase<LinearBinaryModelParameters, PlattCalibrator>> predictor
+            || chain.Count() != 2)
+        {
+            throw new InvalidDataException("The file does not hold a crisis classifier.");
+        }
+
+        var featurizer = chain.First();
+        var linear = predictor.Model.SubModel;
+        VBuffer<ReadOnlyMemory<char>> names = default;
+        featurizer.GetOutputSchema(ml.Data.LoadFromEnumerable(Array.Empty<ModelInput>()).Schema)["Features"].GetSlotNames(ref names);
+        var slotNames = names.DenseValues().Select(n => ReadableNgram(n.ToString())).ToArray();
+        return new CrisisClassifier(ml, featurizer, model, linear.Weights.ToArray(), linear.Bias, slotNames, examples);
     }
 
     /// <summary>The probability (0..1) that <paramref name="text"/> signals a crisis. Empty text is 0.</summary>

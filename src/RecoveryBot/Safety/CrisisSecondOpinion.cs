@@ -1,11 +1,15 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace RecoveryBot.Safety;
 
 /// <summary>
 /// Holds the <see cref="CrisisClassifier"/> the <see cref="CrisisDetector"/> asks for a second opinion, and its training.
-/// The shipped model is trained once per process, in the background, from the data files in <c>Safety/Data/</c>:
-/// <see cref="CrisisClassifierTraining"/> starts it at start-up, or the first message does. A message that arrives
+/// The shipped model is trained from the data files in <c>Safety/Data/</c> once per build and data, kept in the model
+/// folder, and loaded from there by later starts (once per process); it is ready
+/// before the app takes its first message (<see cref="StartupWarmUp"/>). A message that arrives
 /// while training is still running waits for it at most <see cref="Wait"/>; past that, that message is assessed by the
 /// rules alone (never skipped). If training fails, every message is assessed by the rules alone and the failure is
 /// logged at start-up.
@@ -15,13 +19,21 @@ public sealed class CrisisSecondOpinion
     /// <summary>How long a message waits, at most, for a model still being trained before the rules answer alone.</summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.Zero;
 
-    private static readonly Lazy<Task<TrainingResult>> Shipped = new(() => Task.Run(TrainOnShippedData));
+    // One model per model folder in a process: several hosts (tests, tools) share it.
+    private static readonly ConcurrentDictionary<string, Lazy<Task<TrainingResult>>> Shipped = new(StringComparer.Ordinal);
 
     private readonly Lazy<Task<TrainingResult>> _training;
 
     /// <summary>The second opinion of the model trained on the shipped data files (shared by the whole process).</summary>
     public CrisisSecondOpinion()
-        : this(Shipped, DefaultWait)
+        : this(modelFolder: null)
+    {
+    }
+
+    /// <summary>The second opinion of the model trained on the shipped data files, kept in <paramref name="modelFolder"/>
+    /// between starts (null: trained at every start).</summary>
+    public CrisisSecondOpinion(string? modelFolder)
+        : this(Shipped.GetOrAdd(modelFolder ?? "", folder => new(() => Task.Run(() => LoadOrTrainShipped(folder.Length == 0 ? null : folder)))), DefaultWait)
     {
     }
 
@@ -67,12 +79,25 @@ public sealed class CrisisSecondOpinion
         return training.Result.Classifier;
     }
 
-    private static TrainingResult TrainOnShippedData()
+    private static TrainingResult LoadOrTrainShipped(string? folder)
     {
         var clock = Stopwatch.StartNew();
         try
         {
             var data = CrisisData.LoadAll();
+            var path = folder is null ? null : Path.Combine(folder, $"crisis-{Fingerprint(data)}.zip");
+            if (path is not null && File.Exists(path))
+            {
+                try
+                {
+                    return Ready(CrisisClassifier.Load(path, data.Count), clock, loaded: true);
+                }
+                catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or InvalidDataException)
+                {
+                    // A damaged or foreign file: train again and overwrite it.
+                }
+            }
+
             CrisisClassifier classifier;
             try
             {
@@ -84,41 +109,55 @@ public sealed class CrisisSecondOpinion
                 classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(data));
             }
 
-            // One prediction now, so the first user does not pay for building the prediction engine.
-            _ = classifier.Probability("warm up");
-            return new TrainingResult(classifier, clock.Elapsed, null);
+            if (path is not null)
+            {
+                try
+                {
+                    // Written aside and moved into place, so a crash or a second instance never leaves half a file.
+                    Directory.CreateDirectory(folder!);
+                    var partial = $"{path}.{Environment.ProcessId}.tmp";
+                    classifier.Save(partial);
+                    File.Move(partial, path, overwrite: true);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    // Not kept: the next start trains again, nothing else is lost.
+                }
+            }
+
+            return Ready(classifier, clock, loaded: false);
         }
         catch (Exception ex)
         {
-            // Rules only from here on; the exception type is reported by CrisisClassifierTraining (no data text in it).
+            // Rules only from here on; the exception type is logged at start-up (no data text in it).
             return new TrainingResult(null, clock.Elapsed, ex.GetType().FullName);
         }
     }
 
-    /// <summary>The outcome of training: the model (null on failure), how long it took, and the failure's exception type.</summary>
-    public sealed record TrainingResult(CrisisClassifier? Classifier, TimeSpan Elapsed, string? FailureType);
-}
-
-/// <summary>Warms the crisis rules and trains the crisis classifier in the background at start-up, and logs how it went (never any text).</summary>
-public sealed class CrisisClassifierTraining(CrisisSecondOpinion secondOpinion, CrisisDetector detector, ILogger<CrisisClassifierTraining> logger) : BackgroundService
-{
-    /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    private static TrainingResult Ready(CrisisClassifier classifier, Stopwatch clock, bool loaded)
     {
-        // The rules' regular expressions are built and first run here rather than in the first person's turn.
-        await Task.Run(() => detector.Assess("I'm sorry, I let him down. I will not drink tonight, I'll call my sponsor."), stoppingToken).ConfigureAwait(false);
-        var result = await secondOpinion.EnsureTrainedAsync().WaitAsync(stoppingToken).ConfigureAwait(false);
-        if (result.Classifier is null)
+        // One prediction now, so the first user does not pay for building the prediction engine.
+        _ = classifier.Probability("warm up with a sentence of six words or more");
+        return new TrainingResult(classifier, clock.Elapsed, null) { Loaded = loaded };
+    }
+
+    // The data and the build that trains on it: a model file is used only by the very code that wrote it (a deterministic
+    // build of the same source has the same module id), so a change to the featurizer can never meet an old file.
+    private static string Fingerprint(IReadOnlyList<CrisisExample> data)
+    {
+        var all = new StringBuilder($"{typeof(CrisisClassifier).Assembly.ManifestModule.ModuleVersionId}|{CrisisClassifier.L2Regularization}|{CrisisClassifier.Seed}\n");
+        foreach (var example in data)
         {
-            logger.LogError(
-                "Crisis classifier training failed ({ExceptionType}); messages are checked by the crisis rules alone.",
-                result.FailureType);
+            all.Append(example.Label).Append('\t').Append(example.Text).Append('\n');
         }
-        else
-        {
-            logger.LogInformation(
-                "Crisis classifier trained on {Examples} lines ({Features} n-grams) in {ElapsedMs} ms.",
-                result.Classifier.ExampleCount, result.Classifier.FeatureCount, (int)result.Elapsed.TotalMilliseconds);
-        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..16].ToLowerInvariant();
+    }
+
+    /// <summary>The outcome of training: the model (null on failure), how long it took, and the failure's exception type.</summary>
+    public sealed record TrainingResult(CrisisClassifier? Classifier, TimeSpan Elapsed, string? FailureType)
+    {
+        /// <summary>True when the model was loaded from the model folder rather than trained.</summary>
+        public bool Loaded { get; init; }
     }
 }

@@ -11,4 +11,8 @@ public sealed class SafetyOptions
     /// was given in a conversation. It never receives message text. Empty: off.
     /// </summary>
     public string? EscalationWebhookUrl { get; set; }
+
+    /// <summary>Where the trained crisis model is kept between starts (relative to the content root), so only the first
+    /// start of a build trains it.</summary>
+    public string ModelFolder { get; set; } = "data/models";
 }

@@ -19,9 +19,9 @@ public static class SafetyServiceCollectionExtensions
                 "Safety:EscalationWebhookUrl must be an https URL.")
             .ValidateOnStart();
         services.AddHttpClient(CrisisEscalation.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
-        // The rules plus the classifier's second opinion, trained in the background at start-up (Safety/README.md).
-        services.AddSingleton<CrisisSecondOpinion>();
-        services.AddHostedService<CrisisClassifierTraining>();
+        // The rules plus the classifier's second opinion, kept in the model folder between starts (Safety/README.md).
+        services.AddSingleton(sp => new CrisisSecondOpinion(Path.Combine(
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<SafetyOptions>>().Value.ModelFolder)));
         services.AddSingleton(sp => new CrisisDetector(sp.GetRequiredService<CrisisSecondOpinion>()));
         services.AddSingleton<CrisisResponseComposer>();
         services.AddSingleton<CrisisEscalation>();

@@ -7,7 +7,7 @@ namespace RecoveryBot.Understanding;
 
 /// <summary>
 /// Holds the <see cref="IntentClassifier"/> for the intents in <c>dialogs/intents/</c>. It is trained once per set of
-/// examples, in the background (<see cref="IntentModelTraining"/> starts it at start-up), and kept in
+/// examples (<see cref="StartupWarmUp"/> has it ready before the app listens), and kept in
 /// <see cref="UnderstandingOptions.ModelFolder"/> under a hash of the examples, so later starts load it in a moment and
 /// an edited intent file is learned afresh. Until it is ready, and if training fails, messages are understood by exact
 /// phrases only, so the bot answers from the first message either way.

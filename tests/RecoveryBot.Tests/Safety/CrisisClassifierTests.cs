@@ -121,6 +121,50 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_saved_model_loads_with_the_same_predictions_and_explanations()
+    {
+        using var folder = new Infrastructure.TempDirectory();
+        var trained = CombinedDetector.Classifier;
+        trained.Save(folder.File("crisis.zip"));
+
+        var loaded = CrisisClassifier.Load(folder.File("crisis.zip"), trained.ExampleCount);
+
+        Assert.Equal(trained.FeatureCount, loaded.FeatureCount);
+        Assert.Equal(trained.Bias, loaded.Bias);
+        Assert.Equal(trained.StrongestCrisisNgrams(), loaded.StrongestCrisisNgrams());
+        foreach (var line in CrisisCorpus.Combined.Where((_, i) => i % 5 == 0))
+        {
+            Assert.Equal(trained.Probability(line.Text), loaded.Probability(line.Text));
+        }
+
+        Assert.Equal(trained.Explain(UnseenWordings[0]), loaded.Explain(UnseenWordings[0]));
+    }
+
+    [Fact]
+    public async Task The_shipped_model_is_trained_once_then_loaded_and_a_damaged_file_is_trained_again()
+    {
+        using var folder = new Infrastructure.TempDirectory();
+
+        // Each instance with a folder of its own trains or loads afresh (the process shares one per folder).
+        var first = await new CrisisSecondOpinion(folder.Path).EnsureTrainedAsync();
+        var file = Assert.Single(Directory.GetFiles(folder.Path, "crisis-*.zip"));
+        Assert.False(first.Loaded);
+
+        using var again = new Infrastructure.TempDirectory();
+        File.Copy(file, Path.Combine(again.Path, Path.GetFileName(file)));
+        var second = await new CrisisSecondOpinion(again.Path).EnsureTrainedAsync();
+        Assert.True(second.Loaded);
+        Assert.Equal(first.Classifier!.Probability(UnseenWordings[1]), second.Classifier!.Probability(UnseenWordings[1]));
+
+        using var damaged = new Infrastructure.TempDirectory();
+        File.WriteAllText(Path.Combine(damaged.Path, Path.GetFileName(file)), "not a model");
+        var third = await new CrisisSecondOpinion(damaged.Path).EnsureTrainedAsync();
+        Assert.False(third.Loaded);
+        Assert.NotNull(third.Classifier);
+        Assert.True(new FileInfo(Path.Combine(damaged.Path, Path.GetFileName(file))).Length > 1000, "the damaged file is replaced");
+    }
+
+    [Fact]
     public void Per_message_cost_is_small_and_the_model_is_thread_safe()
     {
         var detector = CombinedDetector.Instance;
