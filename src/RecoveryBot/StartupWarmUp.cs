@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Safety;
 using RecoveryBot.Understanding;
@@ -21,9 +22,11 @@ public sealed class StartupWarmUp(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         // The models load (or train) on other threads while the rules' regular expressions are built here.
+        var clock = Stopwatch.StartNew();
         var crisisModel = secondOpinion.EnsureTrainedAsync();
         var intentModel = intents.EnsureTrainedAsync();
         await Task.Run(() => detector.Assess("I'm sorry, I let him down. I will not drink tonight, I'll call my sponsor."), cancellationToken).ConfigureAwait(false);
+        var rulesReady = clock.Elapsed;
         try
         {
             await recognizers.WarmUpAsync(["en-us"], cancellationToken).ConfigureAwait(false);
@@ -32,6 +35,9 @@ public sealed class StartupWarmUp(
         {
             logger.LogWarning("Recognizer warm-up failed: {ExceptionType}", ex.GetType().FullName);
         }
+
+        logger.LogInformation(
+            "Crisis rules built in {RulesMs} ms, recognizers in {RecognizersMs} ms.", (int)rulesReady.TotalMilliseconds, (int)(clock.Elapsed - rulesReady).TotalMilliseconds);
 
         var crisis = await crisisModel.WaitAsync(cancellationToken).ConfigureAwait(false);
         if (crisis.Classifier is null)
@@ -55,6 +61,8 @@ public sealed class StartupWarmUp(
             logger.LogInformation(
                 "Intent classifier {How} in {ElapsedMs} ms.", intent.Loaded ? "loaded" : $"trained on {intent.Classifier.ExampleCount} examples", (int)intent.Elapsed.TotalMilliseconds);
         }
+
+        logger.LogInformation("Ready to answer {ElapsedMs} ms after the warm-up began.", (int)clock.Elapsed.TotalMilliseconds);
     }
 
     /// <inheritdoc/>

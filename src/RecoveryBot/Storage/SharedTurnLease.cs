@@ -64,7 +64,7 @@ public sealed class SharedTurnLease
                     await store.WriteAsync(new Dictionary<string, object> { [key] = new Lease { ETag = held?.ETag, Owner = owner, Until = now + Hold } }, cancellationToken).ConfigureAwait(false);
                     return new Taken(store, key, owner, _timeProvider);
                 }
-                catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+                catch (Exception ex) when (StoredItems.IsConflict(ex))
                 {
                     // Another instance took it first: wait as for a held lease.
                 }

@@ -11,6 +11,12 @@ public static class StoredItems
 {
     private const int MaxConflictRetries = 8;
 
+    /// <summary>True for a stale ETag, as every store here reports it (the SDK's MemoryStorage with an ArgumentException,
+    /// the app's stores with an InvalidOperationException, both saying "Etag conflict").</summary>
+    public static bool IsConflict(Exception exception) =>
+        exception is InvalidOperationException or ArgumentException
+        && exception.Message.Contains("etag conflict", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The item under <paramref name="key"/>, or null when there is none.</summary>
     public static async Task<T?> ReadAsync<T>(IStorage storage, string key, CancellationToken cancellationToken)
         where T : class
@@ -45,7 +51,7 @@ public static class StoredItems
 
                 return item;
             }
-            catch (Exception ex) when (attempt < MaxConflictRetries && ex is InvalidOperationException or ArgumentException)
+            catch (Exception ex) when (attempt < MaxConflictRetries && IsConflict(ex))
             {
                 // An ETag conflict: read again and reapply, after a short random wait that grows, so that writers on
                 // several instances (which no in-process lock orders) stop colliding. Real time, not the app's clock:

@@ -519,7 +519,7 @@ public sealed class DirectLineEndpointTests : IDisposable
         Assert.Equal(1, await sender.SendDueAsync(CancellationToken.None));
 
         // Two weeks on, the page's token has long expired: read the log the page will replay.
-        var log = await host.Services.GetRequiredService<DirectLineConversationStore>().GetAsync(conversationId, CancellationToken.None);
+        var log = await host.Services.GetRequiredService<DirectLineConversationStore>().ReadAfterAsync(conversationId, -1, CancellationToken.None);
         Assert.StartsWith("Today is the day you planned to reach out to Sam", (string?)log!.Activities[^1]["text"]);
     }
 

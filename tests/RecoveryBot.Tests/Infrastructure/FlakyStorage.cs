@@ -8,7 +8,7 @@ namespace RecoveryBot.Tests.Infrastructure;
 /// Wraps the app's store so a test can make it stop answering (as a locked or restarting database does: a
 /// <see cref="SqliteException"/> "database is locked") and come back.
 /// </summary>
-public sealed class FlakyStorage(IStorage inner) : IStorage
+public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage.IKeyListingStorage
 {
     /// <summary>While true, every read, write and delete fails.</summary>
     public bool Away { get; set; }
@@ -35,6 +35,9 @@ public sealed class FlakyStorage(IStorage inner) : IStorage
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
         Away ? Task.FromException(Locked()) : inner.DeleteAsync(keys, cancellationToken);
+
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        Away ? Task.FromException<IReadOnlyList<string>>(Locked()) : ((RecoveryBot.Storage.IKeyListingStorage)inner).ListKeysAsync(prefix, cancellationToken);
 
     private static SqliteException Locked() => new("database is locked", 5);
 }

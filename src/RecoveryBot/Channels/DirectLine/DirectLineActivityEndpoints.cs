@@ -62,8 +62,13 @@ public static class DirectLineActivityEndpoints
             return;
         }
 
-        var activities = record.After(after);
-        var next = record.NextSequence == 0 ? watermark ?? string.Empty : record.Watermark;
-        await DirectLineJson.WriteAsync(context.Response, StatusCodes.Status200OK, DirectLineJson.ActivitySet(activities, next)).ConfigureAwait(false);
+        if (await store.ReadAfterAsync(conversationId, after, context.RequestAborted).ConfigureAwait(false) is not { } log)
+        {
+            await DirectLineError.ConversationNotFound().WriteAsync(context.Response).ConfigureAwait(false);
+            return;
+        }
+
+        var next = log.Watermark.Length == 0 ? watermark ?? string.Empty : log.Watermark;
+        await DirectLineJson.WriteAsync(context.Response, StatusCodes.Status200OK, DirectLineJson.ActivitySet(log.Activities, next)).ConfigureAwait(false);
     }
 }

@@ -6,8 +6,8 @@ using Newtonsoft.Json.Linq;
 namespace RecoveryBot.Channels.DirectLine;
 
 /// <summary>
-/// One Direct Line conversation as stored in <see cref="IStorage"/>: who it belongs to and its activity log (the
-/// newest <see cref="DirectLineOptions.MaxLogActivities"/> activities, in order).
+/// One Direct Line conversation as stored in <see cref="IStorage"/>: who it belongs to and where its activity log's pages
+/// are (<see cref="DirectLineConversationStore"/>).
 /// </summary>
 public sealed class DirectLineConversationRecord : IStoreItem
 {
@@ -23,13 +23,30 @@ public sealed class DirectLineConversationRecord : IStoreItem
     [JsonProperty("createdAt")]
     public DateTimeOffset CreatedAt { get; set; }
 
-    /// <summary>The sequence number the next activity gets; never goes down, so watermarks stay monotonic.</summary>
-    [JsonProperty("nextSequence")]
+    /// <summary>The oldest page kept.</summary>
+    [JsonProperty("firstPage")]
+    public long FirstPage { get; set; }
+
+    /// <summary>The newest page known to have been written to (a page after it may exist if an append stopped half-way).</summary>
+    [JsonProperty("lastPage")]
+    public long LastPage { get; set; }
+
+    /// <summary>The newest sequence number known to have been given out (-1 before the first); never goes down, so
+    /// watermarks stay monotonic.</summary>
+    [JsonProperty("lastSequence")]
+    public long LastSequence { get; set; } = -1;
+
+    /// <summary>The day the record was last written, so a conversation in use is written at least daily (retention).</summary>
+    [JsonProperty("touchedOn")]
+    public DateOnly? TouchedOn { get; set; }
+
+    /// <summary>Before 2026-11-30: the sequence number the next activity would get (read once, to move the log into pages).</summary>
+    [JsonProperty("nextSequence", DefaultValueHandling = DefaultValueHandling.Ignore)]
     public long NextSequence { get; set; }
 
-    /// <summary>The kept activities, as the SDK serializes them.</summary>
-    [JsonProperty("activities")]
-    public List<JObject> Activities { get; set; } = [];
+    /// <summary>Before 2026-11-30: the kept activities, held in the record itself (read once, to move them into pages).</summary>
+    [JsonProperty("activities", NullValueHandling = NullValueHandling.Ignore)]
+    public List<JObject>? Activities { get; set; }
 
     /// <inheritdoc/>
     [JsonProperty("eTag")]
@@ -52,11 +69,4 @@ public sealed class DirectLineConversationRecord : IStoreItem
         var bar = id?.LastIndexOf('|') ?? -1;
         return bar >= 0 && long.TryParse(id.AsSpan(bar + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var sequence) ? sequence : -1;
     }
-
-    /// <summary>The watermark after the newest activity ever logged (empty before the first).</summary>
-    [JsonIgnore]
-    public string Watermark => NextSequence == 0 ? string.Empty : (NextSequence - 1).ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The kept activities after <paramref name="watermark"/> (-1 for all), oldest first.</summary>
-    public IReadOnlyList<JObject> After(long watermark) => Activities.Where(a => SequenceOf(a) > watermark).ToList();
 }

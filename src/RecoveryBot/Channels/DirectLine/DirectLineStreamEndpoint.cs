@@ -77,10 +77,10 @@ public static class DirectLineStreamEndpoint
         var clientClosed = DrainClientAsync(socket, stop.Token);
         var lastSent = after;
 
-        var backlog = await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false);
-        if (backlog?.After(after) is { Count: > 0 } replay)
+        var backlog = await store.ReadAfterAsync(subscription.ConversationId, after, stop.Token).ConfigureAwait(false);
+        if (backlog is { Activities.Count: > 0 })
         {
-            lastSent = await SendAsync(socket, replay, backlog.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+            lastSent = await SendAsync(socket, backlog.Activities, backlog.Watermark, lastSent, stop.Token).ConfigureAwait(false);
         }
 
         var frameReady = subscription.Frames.WaitToReadAsync(stop.Token).AsTask();
@@ -110,10 +110,10 @@ public static class DirectLineStreamEndpoint
                         look = Task.Delay(poll(), stop.Token);
                     }
 
-                    DirectLineConversationRecord? log;
+                    DirectLineLogSlice? log;
                     try
                     {
-                        log = await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false);
+                        log = await store.ReadAfterAsync(subscription.ConversationId, lastSent, stop.Token).ConfigureAwait(false);
                     }
                     catch (Exception ex) when (Storage.StorageFailure.Is(ex))
                     {
@@ -127,9 +127,9 @@ public static class DirectLineStreamEndpoint
                         return;
                     }
 
-                    if (log.After(lastSent) is { Count: > 0 } appended)
+                    if (log.Activities.Count > 0)
                     {
-                        lastSent = await SendAsync(socket, appended, log.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+                        lastSent = await SendAsync(socket, log.Activities, log.Watermark, lastSent, stop.Token).ConfigureAwait(false);
                         tick = Task.Delay(keepAlive, stop.Token);
                     }
 
@@ -157,10 +157,9 @@ public static class DirectLineStreamEndpoint
                     // frame is filled from the log first, or the socket's client would never see what is in it.
                     if (poll() != Timeout.InfiniteTimeSpan && lastSent >= 0 && frame.Watermark is not null
                         && frame.Activities.Select(DirectLineConversationRecord.SequenceOf).Where(q => q >= 0).DefaultIfEmpty(long.MaxValue).Min() > lastSent + 1
-                        && await store.GetAsync(subscription.ConversationId, stop.Token).ConfigureAwait(false) is { } log
-                        && log.After(lastSent) is { Count: > 0 } missed)
+                        && await store.ReadAfterAsync(subscription.ConversationId, lastSent, stop.Token).ConfigureAwait(false) is { Activities.Count: > 0 } missed)
                     {
-                        lastSent = await SendAsync(socket, missed, log.Watermark, lastSent, stop.Token).ConfigureAwait(false);
+                        lastSent = await SendAsync(socket, missed.Activities, missed.Watermark, lastSent, stop.Token).ConfigureAwait(false);
                     }
 
                     lastSent = await SendAsync(socket, frame.Activities, frame.Watermark, lastSent, stop.Token).ConfigureAwait(false);
