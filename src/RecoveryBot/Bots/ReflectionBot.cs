@@ -32,7 +32,8 @@ public sealed class ReflectionBot(
     ConversationCommands commands,
     GroupSessionCoordinator groupSessions,
     MenuTalk menuTalk,
-    CrisisResponseComposer crisisResources) : ActivityHandler
+    CrisisResponseComposer crisisResources,
+    JournalStore journal) : ActivityHandler
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData =
         conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -329,6 +330,7 @@ public sealed class ReflectionBot(
     private async Task TouchProfileAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
+        await journal.MoveFromProfileAsync(JournalStore.UserKeyOf(turnContext), profile, cancellationToken).ConfigureAwait(false);
         var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
         if (profile.LastVisitOn != today)
         {

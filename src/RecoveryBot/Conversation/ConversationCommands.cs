@@ -26,6 +26,7 @@ public sealed partial class ConversationCommands
     private readonly IStatePropertyAccessor<UserProfile> _profile;
     private readonly DataEraser _eraser;
     private readonly CheckInStore _checkIns;
+    private readonly JournalStore _journal;
     private readonly TimeProvider _timeProvider;
     private readonly ExerciseOptions _options;
     private readonly ExercisePause _pause;
@@ -39,6 +40,7 @@ public sealed partial class ConversationCommands
         UserState userState,
         DataEraser eraser,
         CheckInStore checkIns,
+        JournalStore journal,
         TimeProvider timeProvider,
         IOptions<ExerciseOptions> options,
         IOptions<PrivacyOptions> privacy,
@@ -52,6 +54,7 @@ public sealed partial class ConversationCommands
         _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
         _eraser = eraser;
         _checkIns = checkIns;
+        _journal = journal;
         _timeProvider = timeProvider;
         _options = options.Value;
     }
@@ -115,19 +118,18 @@ public sealed partial class ConversationCommands
         // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
         if (JournalCommand().Match(command) is { Success: true } journal)
         {
-            var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-            var entries = JournalPresenter.NewestFirst(profile);
+            var userKey = JournalStore.UserKeyOf(context);
             var number = int.Parse(journal.Groups["number"].Value, CultureInfo.InvariantCulture);
-            if (number < 1 || number > entries.Count)
+            if (await _journal.NumberAsync(userKey, number, cancellationToken).ConfigureAwait(false) is not { } entry)
             {
-                await SayAsync(context, entries.Count == 0 ? JournalPresenter.EmptyText : $"I can't find reflection {number}. Your journal has {entries.Count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
+                var count = await _journal.CountAsync(userKey, cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, count == 0 ? JournalPresenter.EmptyText : $"I can't find reflection {number}. Your journal has {count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
             }
 
-            var entry = entries[number - 1];
             if (journal.Groups["verb"].Value is "delete" or "remove")
             {
-                profile.Journal.RemoveAll(e => e.Id == entry.Id);
+                await _journal.DeleteAsync(userKey, entry, cancellationToken).ConfigureAwait(false);
                 await SayAsync(context, $"I've deleted \"{entry.Title}\" from your journal.", cancellationToken).ConfigureAwait(false);
             }
             else
@@ -214,13 +216,14 @@ public sealed partial class ConversationCommands
                 return InterruptionResult.EndStack;
 
             case IntentIds.Journal:
-                var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, JournalPresenter.List(profile) + RetentionNote(), cancellationToken).ConfigureAwait(false);
+                var userKey = JournalStore.UserKeyOf(context);
+                var newest = await _journal.NewestAsync(userKey, 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false);
+                var total = newest.Count < JournalPresenter.ListLength ? newest.Count : await _journal.CountAsync(userKey, cancellationToken).ConfigureAwait(false);
+                await SayAsync(context, JournalPresenter.List(newest, total) + RetentionNote(), cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
             case IntentIds.Export:
-                var owner = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                await SendExportAsync(context, owner, cancellationToken).ConfigureAwait(false);
+                await SendExportAsync(context, cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 
             case IntentIds.DeleteData:
@@ -360,9 +363,10 @@ public sealed partial class ConversationCommands
     // The journal as a Markdown file where the channel takes an inline file (Web Chat through the built-in Direct Line),
     // else as text: Teams refuses a file sent inline, and a refusal on any other channel falls back to text too, so
     // the person always gets their reflections or is told why not.
-    private async Task SendExportAsync(ITurnContext context, UserProfile owner, CancellationToken cancellationToken)
+    private async Task SendExportAsync(ITurnContext context, CancellationToken cancellationToken)
     {
-        if (owner.Journal.Count == 0)
+        var entries = await _journal.NewestAsync(JournalStore.UserKeyOf(context), 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
+        if (entries.Count == 0)
         {
             await SayAsync(context, JournalPresenter.EmptyText, cancellationToken).ConfigureAwait(false);
             return;
@@ -373,7 +377,7 @@ public sealed partial class ConversationCommands
         {
             try
             {
-                await context.SendActivityAsync(MessageFactory.Attachment(JournalPresenter.Export(owner), BotMessages.ExportAsFile), cancellationToken).ConfigureAwait(false);
+                await context.SendActivityAsync(MessageFactory.Attachment(JournalPresenter.Export(entries), BotMessages.ExportAsFile), cancellationToken).ConfigureAwait(false);
                 return;
             }
             catch (ErrorResponseException ex)
@@ -383,7 +387,7 @@ public sealed partial class ConversationCommands
             }
         }
 
-        var pages = JournalPresenter.ExportPages(owner);
+        var pages = JournalPresenter.ExportPages(entries);
         var activities = pages.Select((page, i) => (IActivity)MessageFactory.Text(i == 0 ? intro + "\n\n" + page : page)).ToArray();
         await context.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
     }

@@ -55,6 +55,9 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<Channels.Teams.TeamsGroupConversation>();
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<CheckInStore>());
+        services.AddSingleton<Journal.JournalStore>();
+        services.AddSingleton<IPersonalDataStore>(sp => sp.GetRequiredService<Journal.JournalStore>());
+        services.AddSingleton<IRetentionSweep>(sp => sp.GetRequiredService<Journal.JournalStore>());
         services.AddSingleton<CheckInSender>();
         services.AddHostedService(sp => sp.GetRequiredService<CheckInSender>());
 

@@ -14,6 +14,7 @@ namespace RecoveryBot.Exercises;
 /// </summary>
 public sealed class ExerciseCompletion(
     UserState userState,
+    JournalStore journal,
     CheckInStore checkIns,
     IOptions<CheckInOptions> checkInOptions,
     IOptions<ExerciseOptions> exerciseOptions,
@@ -30,10 +31,8 @@ public sealed class ExerciseCompletion(
         var title = SlotTemplate.Render(exercise.Summary.Title, result.Answers);
         var text = SlotTemplate.RenderSummary(exercise.Summary.Text, result.Answers).Trim();
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-        profile.Journal.Add(new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() });
-
-        // The check-in is planned before anything is said, so a failed check-in write is not preceded by "saved". (The
-        // journal entry itself is saved with the turn's state after the replies; a failure there still follows them.)
+        // The entry and the check-in are written before anything is said, so a failed write is never preceded by "saved".
+        await journal.AddAsync(JournalStore.UserKeyOf(turnContext), new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
         var closing = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
         if (exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
             && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values)))

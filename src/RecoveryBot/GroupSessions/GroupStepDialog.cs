@@ -43,18 +43,18 @@ public sealed class GroupStepDialog
     private readonly GroupSessionStore _sessions;
     private readonly TimeProvider _timeProvider;
     private readonly IStatePropertyAccessor<GroupPlace> _place;
-    private readonly IStatePropertyAccessor<UserProfile> _profile;
+    private readonly JournalStore _journal;
 
     /// <summary>Creates the dialog's parts.</summary>
-    public GroupStepDialog(ExerciseCatalog catalog, GroupSessionStore sessions, ConversationState conversationState, UserState userState, TimeProvider timeProvider)
+    public GroupStepDialog(ExerciseCatalog catalog, GroupSessionStore sessions, ConversationState conversationState, JournalStore journal, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
-        ArgumentNullException.ThrowIfNull(userState);
+        ArgumentNullException.ThrowIfNull(journal);
         _catalog = catalog;
         _sessions = sessions;
         _timeProvider = timeProvider;
         _place = conversationState.CreateProperty<GroupPlace>(nameof(GroupPlace));
-        _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
+        _journal = journal;
     }
 
     /// <summary>The dialogs to add beside the exercises' prompts (the waterfall asks those prompts by id).</summary>
@@ -213,17 +213,17 @@ public sealed class GroupStepDialog
     // One journal entry per session, growing answer by answer, so what was written survives leaving at any point.
     private async Task WriteJournalAsync(ITurnContext context, GroupPlace place, ExerciseDefinition exercise, StepDefinition question, string answer, CancellationToken cancellationToken)
     {
-        var profile = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-        var entry = profile.Journal.FirstOrDefault(e => e.Id == place.JournalEntryId);
+        var userKey = JournalStore.UserKeyOf(context);
+        var entry = place.JournalEntryId is null ? null : await _journal.FindAsync(userKey, place.JournalEntryId, cancellationToken).ConfigureAwait(false);
         if (entry is null)
         {
             entry = new JournalEntry { ExerciseId = exercise.Id, Title = $"{exercise.Title} (group session)", CreatedAt = _timeProvider.GetUtcNow() };
-            profile.Journal.Add(entry);
             place.JournalEntryId = entry.Id;
         }
 
         var asked = SlotTemplate.Render(question.Prompt!, place.Answers);
         entry.Text = (entry.Text.Length == 0 ? "" : entry.Text + "\n\n") + $"{asked}\n{answer}";
+        await _journal.AddAsync(userKey, entry, cancellationToken).ConfigureAwait(false);
     }
 
     // Asked once: only a yes shares, and anything else (or nothing, when the group moves on) keeps the answer private.

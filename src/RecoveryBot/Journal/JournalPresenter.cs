@@ -10,23 +10,28 @@ public static class JournalPresenter
     /// <summary>Said when there is nothing saved yet.</summary>
     public const string EmptyText = "Your journal is empty for now. When you finish an exercise, its summary is saved here.";
 
-    /// <summary>The entries newest first, as the user numbers them.</summary>
-    public static IReadOnlyList<JournalEntry> NewestFirst(UserProfile profile) =>
-        profile.Journal.OrderByDescending(e => e.CreatedAt).ToList();
+    /// <summary>How many entries the list shows: the newest; the rest are opened by number or exported.</summary>
+    public const int ListLength = 20;
 
-    /// <summary>The numbered list, newest first, with what can be done next.</summary>
-    public static string List(UserProfile profile)
+    /// <summary>The numbered list of <paramref name="newest"/> (newest first) out of <paramref name="total"/>, with what can
+    /// be done next.</summary>
+    public static string List(IReadOnlyList<JournalEntry> newest, int total)
     {
-        var entries = NewestFirst(profile);
-        if (entries.Count == 0)
+        ArgumentNullException.ThrowIfNull(newest);
+        if (newest.Count == 0)
         {
             return EmptyText;
         }
 
-        var text = new StringBuilder("Your reflections, newest first:\n\n");
-        for (var i = 0; i < entries.Count; i++)
+        var text = new StringBuilder(total > newest.Count ? $"Your {newest.Count} newest reflections of {total}:\n\n" : "Your reflections, newest first:\n\n");
+        for (var i = 0; i < newest.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {entries[i].Title} ({FormatDate(entries[i].CreatedAt)})\n");
+            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {newest[i].Title} ({FormatDate(newest[i].CreatedAt)})\n");
+        }
+
+        if (total > newest.Count)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\nOlder ones are numbered on from {newest.Count + 1} to {total}.");
         }
 
         text.Append("\nType \"open 1\" to read one, \"delete reflection 1\" to delete one, or \"export my reflections\" to get them all as a file.");
@@ -37,10 +42,10 @@ public static class JournalPresenter
     public static string Open(JournalEntry entry) => $"{entry.Title} ({FormatDate(entry.CreatedAt)})\n\n{entry.Text}";
 
     /// <summary>Every entry as one Markdown file, attached inline so it works without a file server.</summary>
-    public static Attachment Export(UserProfile profile)
+    public static Attachment Export(IReadOnlyList<JournalEntry> newestFirst)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        var markdown = "# My reflections\n\n" + string.Concat(ExportSections(profile));
+        ArgumentNullException.ThrowIfNull(newestFirst);
+        var markdown = "# My reflections\n\n" + string.Concat(ExportSections(newestFirst));
         return new Attachment
         {
             ContentType = "text/markdown",
@@ -54,13 +59,13 @@ public static class JournalPresenter
     /// <paramref name="pageLength"/> characters, broken between entries, and inside an entry longer than a page at a line
     /// or a space.
     /// </summary>
-    public static IReadOnlyList<string> ExportPages(UserProfile profile, int pageLength = 8000)
+    public static IReadOnlyList<string> ExportPages(IReadOnlyList<JournalEntry> newestFirst, int pageLength = 8000)
     {
-        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(newestFirst);
         ArgumentOutOfRangeException.ThrowIfLessThan(pageLength, 200);
         var pages = new List<string>();
         var page = new StringBuilder();
-        foreach (var section in ExportSections(profile))
+        foreach (var section in ExportSections(newestFirst))
         {
             var rest = section;
             while (rest.Length > 0)
@@ -99,8 +104,8 @@ public static class JournalPresenter
         return pages;
     }
 
-    private static IEnumerable<string> ExportSections(UserProfile profile) =>
-        NewestFirst(profile).Select(entry => $"## {entry.Title}\n\n_{FormatDate(entry.CreatedAt)}_\n\n{entry.Text}\n\n");
+    private static IEnumerable<string> ExportSections(IReadOnlyList<JournalEntry> newestFirst) =>
+        newestFirst.Select(entry => $"## {entry.Title}\n\n_{FormatDate(entry.CreatedAt)}_\n\n{entry.Text}\n\n");
 
     private static string FormatDate(DateTimeOffset date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-US"));
 }

@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 
 namespace RecoveryBot.Privacy;
 
-/// <summary>"delete my data": erases the conversation's state, the user's state (journal included), any copy of them set
+/// <summary>"delete my data": erases the conversation's state, the user's state, any copy of them set
 /// aside as unreadable, and every registered <see cref="IPersonalDataStore"/>, from the store itself.</summary>
 public sealed class DataEraser(ConversationState conversationState, UserState userState, IStorage storage, IEnumerable<IPersonalDataStore> stores)
 {

@@ -51,9 +51,12 @@ public sealed class RetentionService(
             return 0;
         }
 
-        // Check-ins look after themselves (see CheckInStore.KeyPrefix): idleness says nothing about them.
+        // Check-ins look after themselves (see CheckInStore.KeyPrefix), and journal entries live as long as their owner's
+        // profile (the journal's sweep above): idleness of the item itself says nothing about them.
         var erased = await expiring.DeleteIdleAsync(
-            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays), [CheckIns.CheckInStore.KeyPrefix, StorageXmlRepository.KeyPrefix], cancellationToken).ConfigureAwait(false);
+            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays),
+            [CheckIns.CheckInStore.KeyPrefix, Journal.JournalStore.KeyPrefix, StorageXmlRepository.KeyPrefix],
+            cancellationToken).ConfigureAwait(false);
         if (erased > 0)
         {
             logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);

@@ -20,6 +20,10 @@ public sealed class DeleteMyDataTests : IDisposable
     // Both plan amends for "next Saturday" from Wednesday 25 November: Saturday 5 December.
     private static readonly string SaturdayPrefix = CheckInStore.DayPrefix(new DateOnly(2026, 12, 5));
 
+    // The person's journal entries, one item each, as one text.
+    private static string Journal(IReadOnlyDictionary<string, string> rows, string userId = "user-1") =>
+        string.Join("\n", rows.Where(r => r.Key.StartsWith("journal/" + Uri.EscapeDataString("emulator/" + userId) + "/", StringComparison.Ordinal)).Select(r => r.Value));
+
     // Every check-in due that Saturday, one item each, as one text.
     private static string Saturday(IReadOnlyDictionary<string, string> rows) =>
         string.Join("\n", rows.Where(r => r.Key.StartsWith(SaturdayPrefix, StringComparison.Ordinal)).Select(r => r.Key + " " + r.Value));
@@ -31,7 +35,7 @@ public sealed class DeleteMyDataTests : IDisposable
         await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
         await Walks.SetBoundariesUpToStatementAsync(chat);
         var rows = (await StateTable.ReadAllDecryptedAsync(_app));
-        Assert.Contains("Maria", rows[UserKey]);
+        Assert.Contains("Maria", Journal(rows));
         Assert.Contains("you check my phone", rows[ConversationKey]);
         Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/user-1", default));
         Assert.Single(await _app.Get<CheckInStore>().ListForUserAsync("emulator/other-user", default));
@@ -53,7 +57,7 @@ public sealed class DeleteMyDataTests : IDisposable
         Assert.StartsWith("Here is your boundary", no.LastText());
         var after = (await StateTable.ReadAllDecryptedAsync(_app));
         Assert.Equal(before.Keys.Order(), after.Keys.Order());
-        Assert.Contains("Maria", after[UserKey]);
+        Assert.Contains("Maria", Journal(after));
         Assert.Contains("Maria", Saturday(after));
         Assert.Contains("you check my phone", after[ConversationKey]);
     }
@@ -76,7 +80,7 @@ public sealed class DeleteMyDataTests : IDisposable
         Assert.DoesNotContain(rows.Values, v => v.Contains("you check my phone") || v.Contains("Maria"));
 
         // The other user's data is untouched.
-        Assert.Contains("Priya", rows["emulator/users/other-user"]);
+        Assert.Contains("Priya", Journal(rows, "other-user"));
         Assert.Contains("Priya", Saturday(rows));
     }
 

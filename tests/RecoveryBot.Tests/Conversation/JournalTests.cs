@@ -101,5 +101,58 @@ public sealed class JournalTests : IDisposable
         Assert.StartsWith("Your journal is empty for now.", Assert.Single(await chat.SayAsync("export my reflections")).Text);
     }
 
+    [Fact]
+    public async Task A_long_journal_lists_the_newest_twenty_and_older_ones_open_by_number()
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = Walks.StartChat(app);
+        var store = app.Get<RecoveryBot.Journal.JournalStore>();
+        for (var i = 1; i <= 25; i++)
+        {
+            await store.AddAsync("emulator/user-1", new RecoveryBot.Journal.JournalEntry { Title = $"Reflection {i}", Text = $"words {i}", CreatedAt = Walks.Wednesday.AddHours(-i) }, default);
+        }
+
+        var list = Assert.Single(await chat.SayAsync("my reflections")).Text;
+
+        Assert.StartsWith("Your 20 newest reflections of 25:", list);
+        Assert.Contains("1. Reflection 1 (25 November 2026)", list);
+        Assert.Contains("20. Reflection 20 (", list);
+        Assert.DoesNotContain("Reflection 21", list);
+        Assert.Contains("Older ones are numbered on from 21 to 25.", list);
+        Assert.StartsWith("Reflection 23 (", Assert.Single(await chat.SayAsync("open 23")).Text);
+        Assert.Contains("Your journal has 25", Assert.Single(await chat.SayAsync("open 26")).Text);
+    }
+
+    [Fact]
+    public async Task A_journal_kept_in_the_profile_before_2026_11_30_is_moved_out_and_still_listed_opened_and_erased()
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = Walks.StartChat(app);
+        await chat.SayAsync("hello");
+
+        // The old shape: the entries inside the user's state.
+        var state = new Microsoft.Bot.Builder.UserState(app.Get<Microsoft.Bot.Builder.IStorage>());
+        var context = new Microsoft.Bot.Builder.TurnContext(new Microsoft.Bot.Builder.Adapters.TestAdapter("emulator"), new Microsoft.Bot.Schema.Activity
+        {
+            Type = "message", ChannelId = "emulator", From = new("user-1"), Conversation = new(id: "conversation-1"), Recipient = new("bot"),
+        });
+        var profile = await RecoveryBot.Storage.StatePropertyAccessorExtensions.GetOrCreateAsync(
+            state.CreateProperty<RecoveryBot.Journal.UserProfile>("UserProfile"), context, () => new(), default);
+        profile.Journal = [new() { Title = "Old reflection", Text = "kept from before", CreatedAt = Walks.Wednesday.AddDays(-3) }];
+        await state.SaveChangesAsync(context, force: true);
+        Assert.Contains("kept from before", (await StateTable.ReadAllDecryptedAsync(app))["emulator/users/user-1"]);
+
+        // At the menu: the answer, then the menu again.
+        Assert.Contains("1. Old reflection (22 November 2026)", (await chat.SayAsync("my reflections"))[0].Text);
+        Assert.Contains("kept from before", (await chat.SayAsync("open 1"))[0].Text);
+        var rows = await StateTable.ReadAllDecryptedAsync(app);
+        Assert.DoesNotContain("kept from before", rows["emulator/users/user-1"]);
+        Assert.Single(rows.Keys, k => k.StartsWith("journal/", StringComparison.Ordinal));
+
+        await chat.SayAsync("delete my data");
+        await chat.SayAsync("yes");
+        Assert.DoesNotContain((await StateTable.ReadAllDecryptedAsync(app)).Keys, k => k.StartsWith("journal/", StringComparison.Ordinal));
+    }
+
     public void Dispose() => _folder.Dispose();
 }

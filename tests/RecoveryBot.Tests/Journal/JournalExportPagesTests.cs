@@ -4,10 +4,9 @@ namespace RecoveryBot.Tests.Journal;
 
 public sealed class JournalExportPagesTests
 {
-    private static UserProfile ProfileWith(params string[] texts) => new()
-    {
-        Journal = [.. texts.Select((text, i) => new JournalEntry { Title = $"Entry {i + 1}", Text = text, CreatedAt = new DateTimeOffset(2026, 11, 20 + i, 9, 0, 0, TimeSpan.Zero) })],
-    };
+    // Newest first, as the journal store hands them out.
+    private static List<JournalEntry> ProfileWith(params string[] texts) =>
+        [.. texts.Select((text, i) => new JournalEntry { Title = $"Entry {i + 1}", Text = text, CreatedAt = new DateTimeOffset(2026, 11, 20 + i, 9, 0, 0, TimeSpan.Zero) }).Reverse()];
 
     private static string Words(string text) => string.Join(' ', text.Split([' ', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
@@ -30,7 +29,7 @@ public sealed class JournalExportPagesTests
 
         Assert.All(pages, p => Assert.InRange(p.Length, 1, 500));
         Assert.True(pages.Count > 5);
-        Assert.Equal(Words(string.Concat(JournalPresenter.NewestFirst(profile).Select(e => $"## {e.Title} _x_ {e.Text} "))).Replace(" _x_", "", StringComparison.Ordinal),
+        Assert.Equal(Words(string.Concat(profile.Select(e => $"## {e.Title} _x_ {e.Text} "))).Replace(" _x_", "", StringComparison.Ordinal),
             Words(string.Join(' ', pages)).Replace("_20 November 2026_ ", "", StringComparison.Ordinal).Replace("_21 November 2026_ ", "", StringComparison.Ordinal).Replace("_22 November 2026_ ", "", StringComparison.Ordinal));
         Assert.DoesNotContain(pages, p => p.Contains("word12word", StringComparison.Ordinal));
     }

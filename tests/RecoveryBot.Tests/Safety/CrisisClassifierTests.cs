@@ -103,7 +103,7 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Training_is_deterministic_and_quick_enough()
+    public void Training_is_deterministic()
     {
         var clock = Stopwatch.StartNew();
         var a = CrisisClassifier.Train(CrisisCorpus.Combined);
@@ -116,8 +116,6 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         {
             Assert.Equal(a.Probability(line.Text), b.Probability(line.Text));
         }
-
-        Assert.True(elapsed < TimeSpan.FromSeconds(30), $"training took {elapsed}");
     }
 
     [Fact]

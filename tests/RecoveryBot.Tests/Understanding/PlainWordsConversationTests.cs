@@ -91,8 +91,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         var replies = await chat.SayAsync(ask);
 
-        var journal = new UserProfile { Journal = [new JournalEntry { Title = PlanAmends.Summary.Title, CreatedAt = firstPlanSavedAt }] };
-        Assert.Equal([JournalPresenter.List(journal) + "\n\n" + BotMessages.RetentionNote(RetentionDays), Prompt(PlanAmends, "acknowledge")], replies.Texts());
+        var journal = new List<JournalEntry> { new() { Title = PlanAmends.Summary.Title, CreatedAt = firstPlanSavedAt } };
+        Assert.Equal([JournalPresenter.List(journal, 1) + "\n\n" + BotMessages.RetentionNote(RetentionDays), Prompt(PlanAmends, "acknowledge")], replies.Texts());
         Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
     }
 

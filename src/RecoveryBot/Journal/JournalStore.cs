@@ -1,0 +1,143 @@
+using System.Globalization;
+using Microsoft.Bot.Builder;
+using RecoveryBot.Privacy;
+using RecoveryBot.Storage;
+
+namespace RecoveryBot.Journal;
+
+/// <summary>
+/// Each person's saved reflections in the bot's <see cref="IStorage"/>, one item per entry
+/// (<c>journal/{user}/{created}-{id}</c>), found by listing the person's keys, which sort oldest first. Opening or adding
+/// an entry reads or writes that entry only, and the person's state, read on every turn, no longer carries the journal,
+/// so a journal of 500 entries costs no more than one of 5.
+/// </summary>
+/// <remarks>Retention: an entry lives as long as its owner's profile (their user state); a sweep erases the journals of
+/// people whose profile idled out. Before 2026-11-30 the journal lived in the profile: <see cref="MoveFromProfileAsync"/>
+/// moves such entries here on the person's next turn.</remarks>
+public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
+{
+    /// <summary>The key prefix of every journal entry. Retention's idle rule leaves it alone (see the remarks).</summary>
+    public const string KeyPrefix = "journal/";
+
+    private readonly IStorage _storage;
+    private readonly IKeyListingStorage _listing;
+
+    /// <summary>Creates the store on <paramref name="storage"/>, which must list its keys.</summary>
+    public JournalStore(IStorage storage)
+    {
+        _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _listing = storage as IKeyListingStorage
+            ?? throw new ArgumentException($"The journal needs a store that lists its keys; {storage.GetType().Name} does not.", nameof(storage));
+    }
+
+    /// <summary>The key that identifies a person's journal: the channel and their id there.</summary>
+    public static string UserKeyOf(ITurnContext turnContext)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return $"{turnContext.Activity.ChannelId}/{turnContext.Activity.From?.Id}";
+    }
+
+    /// <summary>Saves <paramref name="entry"/> in <paramref name="userKey"/>'s journal.</summary>
+    public Task AddAsync(string userKey, JournalEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(userKey, entry)] = entry }, cancellationToken);
+    }
+
+    /// <summary>How many entries the journal holds.</summary>
+    public async Task<int> CountAsync(string userKey, CancellationToken cancellationToken) =>
+        (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).Count;
+
+    /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest.</summary>
+    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
+    {
+        var keys = (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).AsEnumerable().Reverse().Skip(skip).Take(take).ToArray();
+        if (keys.Length == 0)
+        {
+            return [];
+        }
+
+        var found = await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        return keys.Where(found.ContainsKey).Select(k => As(found[k])).ToList();
+    }
+
+    /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
+    public async Task<JournalEntry?> NumberAsync(string userKey, int number, CancellationToken cancellationToken) =>
+        number < 1 ? null : (await NewestAsync(userKey, number - 1, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
+    /// <summary>The entry with id <paramref name="id"/>, or null.</summary>
+    public async Task<JournalEntry?> FindAsync(string userKey, string id, CancellationToken cancellationToken)
+    {
+        var key = (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(k => k.EndsWith("-" + id, StringComparison.Ordinal));
+        return key is null ? null : await StoredItems.ReadAsync<JournalEntry>(_storage, key, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes one entry.</summary>
+    public Task DeleteAsync(string userKey, JournalEntry entry, CancellationToken cancellationToken) =>
+        _storage.DeleteAsync([KeyOf(userKey, entry)], cancellationToken);
+
+    /// <summary>Moves the entries a profile held before 2026-11-30 into the store, and empties the profile's list.</summary>
+    public async Task MoveFromProfileAsync(string userKey, UserProfile profile, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Journal is not { Count: > 0 } old)
+        {
+            return;
+        }
+
+        await _storage.WriteAsync(old.ToDictionary(e => KeyOf(userKey, e), e => (object)e), cancellationToken).ConfigureAwait(false);
+        profile.Journal = null;
+    }
+
+    /// <inheritdoc/>
+    public async Task EraseAsync(string channelId, string conversationId, string userId, CancellationToken cancellationToken)
+    {
+        var keys = await KeysAsync($"{channelId}/{userId}", cancellationToken).ConfigureAwait(false);
+        if (keys.Count > 0)
+        {
+            await _storage.DeleteAsync([.. keys], cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Erases the journals of people whose profile is gone (retention erased it, idle too long).</summary>
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var byOwner = (await _listing.ListKeysAsync(KeyPrefix, cancellationToken).ConfigureAwait(false))
+            .GroupBy(k => k.Split('/')[1], StringComparer.Ordinal)
+            .ToList();
+        var erased = 0;
+        foreach (var batch in byOwner.Chunk(100))
+        {
+            var profiles = batch.Select(g => ProfileKeyOf(Uri.UnescapeDataString(g.Key))).ToArray();
+            var found = await _storage.ReadAsync(profiles, cancellationToken).ConfigureAwait(false);
+            var orphans = batch.Where((_, i) => !found.ContainsKey(profiles[i])).SelectMany(g => g).ToArray();
+            if (orphans.Length > 0)
+            {
+                await _storage.DeleteAsync(orphans, cancellationToken).ConfigureAwait(false);
+                erased += orphans.Length;
+            }
+        }
+
+        return erased;
+    }
+
+    // The SDK's UserState key for a user key "channel/user".
+    private static string ProfileKeyOf(string userKey)
+    {
+        var slash = userKey.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? userKey : $"{userKey[..slash]}/users/{userKey[(slash + 1)..]}";
+    }
+
+    // Oldest first: the creation time leads the name, in a fixed-width form that sorts as it reads.
+    private async Task<List<string>> KeysAsync(string userKey, CancellationToken cancellationToken) =>
+        (await _listing.ListKeysAsync(PrefixOf(userKey), cancellationToken).ConfigureAwait(false)).Order(StringComparer.Ordinal).ToList();
+
+    // Escaped, so a user id with a slash in it cannot reach into another person's journal.
+    private static string PrefixOf(string userKey) => KeyPrefix + Uri.EscapeDataString(userKey) + "/";
+
+    private static string KeyOf(string userKey, JournalEntry entry) =>
+        PrefixOf(userKey) + entry.CreatedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + entry.Id;
+
+    private static JournalEntry As(object value) =>
+        value as JournalEntry ?? Newtonsoft.Json.Linq.JObject.FromObject(value).ToObject<JournalEntry>() ?? new JournalEntry();
+}
