@@ -48,10 +48,27 @@ public sealed class BenchOptions
     /// <summary>Instead of the load: send this many fuzzed activities to RecoveryBot (0: off). See <see cref="FuzzRun"/>.</summary>
     public int Fuzz { get; set; }
 
+    /// <summary>Every figure of the performance issue at reduced scale, in under a minute of measuring (see <see cref="GrowthScale.Short"/>).</summary>
+    public bool Short { get; set; }
+
+    /// <summary>After the main table: completion cost, the growth cases and start-up at full scale (<see cref="GrowthScale.Full"/>).</summary>
+    public bool Growth { get; set; }
+
+    /// <summary>Minutes of exercise traffic against one process while its memory, handles and threads are sampled (0: no soak,
+    /// except the short one of <see cref="Short"/>).</summary>
+    public double SoakMinutes { get; set; }
+
+    /// <summary>Whether the growth cases, start-up and the summary run after the main table.</summary>
+    public bool RunsGrowthCases => Short || Growth || SoakMinutes > 0;
+
+    /// <summary>The arguments as given, for the summary (so the run can be repeated).</summary>
+    public IReadOnlyList<string> Arguments { get; private set; } = [];
+
     /// <summary>Parses the arguments; returns null (after printing usage) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        var o = new BenchOptions();
+        var o = new BenchOptions { Arguments = args };
+        var given = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -65,6 +82,7 @@ public sealed class BenchOptions
 
             try
             {
+                given.Add(args[i]);
                 switch (args[i])
                 {
                     case "--seconds": o.Seconds = NextInt(1, 3600); break;
@@ -81,6 +99,14 @@ public sealed class BenchOptions
                     case "--storage": o.Storage = Next() is var p && p is "Sqlite" or "Memory" or "Postgres" or "AzureBlob" ? p : throw new ArgumentException("--storage must be Sqlite, Memory, Postgres or AzureBlob"); break;
                     case "--store-connection": o.StoreConnection = Next(); break;
                     case "--instances": o.Instances = NextInt(1, 4); break;
+                    case "--short": o.Short = true; break;
+                    case "--growth": o.Growth = true; break;
+                    case "--soak":
+                        var minutes = Next();
+                        o.SoakMinutes = double.TryParse(minutes, NumberStyles.Float, CultureInfo.InvariantCulture, out var m) && m > 0 && m <= 24 * 60
+                            ? m
+                            : throw new ArgumentException($"--soak must be a number of minutes above 0 (0.5 is 30 s), not '{minutes}'");
+                        break;
                     case "-h" or "--help": PrintUsage(); return null;
                     default: throw new ArgumentException($"unknown option {args[i]}");
                 }
@@ -93,7 +119,20 @@ public sealed class BenchOptions
             }
         }
 
-        var problem = o.Storage is "Postgres" or "AzureBlob" && string.IsNullOrWhiteSpace(o.StoreConnection) ? $"--storage {o.Storage} needs --store-connection"
+        if (o.Short)
+        {
+            // The main table at reduced scale too, unless asked otherwise: one round of short phases, and no ceiling
+            // (it is no target's baseline).
+            // 3 s: a plan-amends walk of nine turns takes about 3 s at 16 connections here, and "ready" needs samples.
+            o.Seconds = given.Contains("--seconds") ? o.Seconds : 3;
+            o.WarmupSeconds = given.Contains("--warmup") ? o.WarmupSeconds : 1;
+            o.Rounds = given.Contains("--rounds") ? o.Rounds : 1;
+            o.NoKestrel = true;
+        }
+
+        var problem = o.Short && o.Growth ? "--short and --growth are two scales of the same figures: pick one"
+            : (o.Short || o.Growth || o.SoakMinutes > 0) && (o.Interpret || o.Fuzz > 0 || o.OnlyRecoveryBot) ? "--short, --growth and --soak go with the HTTP load, not with --interpret, --fuzz or --only-recoverybot"
+            : o.Storage is "Postgres" or "AzureBlob" && string.IsNullOrWhiteSpace(o.StoreConnection) ? $"--storage {o.Storage} needs --store-connection"
             : o.Instances > 1 && o.Storage is "Sqlite" or "Memory" ? "--instances above 1 needs a shared store (--storage Postgres or AzureBlob)"
             : null;
         if (problem is not null)
@@ -125,6 +164,15 @@ public sealed class BenchOptions
           --interpret       instead: time MessageInterpreter.Interpret per message in this process against
                             CrisisDetector.Assess alone, on 1 and 2 threads (uses --rounds and the RecoveryBot
                             built with this benchmark, not --recoverybot; no HTTP, no state)
+          --short           every figure of the performance issue at reduced scale, in about a minute: the main table
+                            (1 round of 3 s unless --seconds/--rounds say otherwise), completion cost, the growth cases
+                            (Direct Line to 100 turns, 10,000+10,000 prefilled rows, journals of 50 and 5), 1 start-up,
+                            a 15 s soak, and the summary of targets
+          --growth          the same at full scale: Direct Line to 500 turns, 100,000+100,000 prefilled rows, journals
+                            of 500 and 5 (phases of --seconds, --rounds interleaved), 3 start-ups plus one with no cached
+                            intent model; add --soak for the soak
+          --soak M          also run exercise traffic for M minutes against one process, sampling its memory, file
+                            handles and threads (M may be a fraction: 0.5 is 30 s)
           --fuzz N          instead: send N fuzzed activities (real-shaped, mutated) to RecoveryBot's process and check
                             that none gets a 5xx or hangs and that its memory stays flat (the long mode of the fuzz test;
                             100000 is the documented run)

@@ -29,13 +29,14 @@ public static class LoadRunner
     };
 
     /// <summary>Runs one warm-up and one measured phase against a target.</summary>
-    public static async Task<PhaseResult> RunAsync(Scenario scenario, HttpClient client, int connections, TimeSpan warmup, TimeSpan duration, long maxRequests)
+    /// <param name="progress">When given, counts the measured requests as they complete (the soak reads it as it runs).</param>
+    public static async Task<PhaseResult> RunAsync(Scenario scenario, HttpClient client, int connections, TimeSpan warmup, TimeSpan duration, long maxRequests, LoadProgress? progress = null)
     {
         var state = new SharedState();
         scenario.BeginPhase();
         var workers = Enumerable.Range(0, connections).Select(i => new WorkerRecord(scenario.CreateWorker(i), scenario.StepNames.Count)).ToArray();
         using var hardStop = new CancellationTokenSource();
-        var tasks = workers.Select(w => Task.Run(() => WorkAsync(w, client, state, maxRequests, hardStop.Token))).ToArray();
+        var tasks = workers.Select(w => Task.Run(() => WorkAsync(w, client, state, maxRequests, progress, hardStop.Token))).ToArray();
 
         await Task.Delay(warmup);
         state.MeasureStart = Stopwatch.GetTimestamp();
@@ -69,7 +70,7 @@ public static class LoadRunner
         return new PhaseResult(scenario, workers, seconds);
     }
 
-    private static async Task WorkAsync(WorkerRecord record, HttpClient client, SharedState state, long maxRequests, CancellationToken hardStop)
+    private static async Task WorkAsync(WorkerRecord record, HttpClient client, SharedState state, long maxRequests, LoadProgress? progress, CancellationToken hardStop)
     {
         while (true)
         {
@@ -100,6 +101,10 @@ public static class LoadRunner
                     if (error is null)
                     {
                         record.Latencies[step].Add(Stopwatch.GetElapsedTime(started, ended).TotalMilliseconds);
+                        if (progress is not null)
+                        {
+                            Interlocked.Increment(ref progress.Completed);
+                        }
                     }
                 }
             }
@@ -125,6 +130,10 @@ public static class LoadRunner
                 if (measured)
                 {
                     record.ErrorsByStep[step]++;
+                    if (progress is not null)
+                    {
+                        Interlocked.Increment(ref progress.Failed);
+                    }
                 }
             }
         }
@@ -136,6 +145,16 @@ public static class LoadRunner
         public long Measured;
         public long MeasureStart;
     }
+}
+
+/// <summary>Measured requests completed so far in a running phase (read while it runs).</summary>
+public sealed class LoadProgress
+{
+    /// <summary>Successful measured requests.</summary>
+    public long Completed;
+
+    /// <summary>Failed measured requests.</summary>
+    public long Failed;
 }
 
 /// <summary>What one worker saw.</summary>

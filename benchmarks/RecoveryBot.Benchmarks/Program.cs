@@ -22,9 +22,18 @@ if (options.Fuzz > 0)
     return await FuzzRun.RunAsync(options);
 }
 
+var wallClock = Stopwatch.StartNew();
+var loadAtStart = ProcessSampler.LoadAverage();
+var scale = options.Short ? GrowthScale.Short : GrowthScale.Full;
+var summary = new BenchSummary();
 var dll = options.RecoveryBotDll ?? RecoveryBotProcess.DefaultDll();
 var runId = Guid.NewGuid().ToString("N")[..8];
-Console.WriteLine($"RecoveryBot benchmark  {DateTime.Now:yyyy-MM-dd HH:mm}  {Environment.ProcessorCount} cores  {RuntimeInformation.OSDescription}  .NET {Environment.Version}");
+Console.WriteLine($"RecoveryBot benchmark  {DateTime.Now:yyyy-MM-dd HH:mm}  {Environment.ProcessorCount} cores  {RuntimeInformation.OSDescription}  .NET {Environment.Version}  load average {loadAtStart}");
+if (options.Short)
+{
+    Console.WriteLine("SHORT MODE: every figure at reduced scale (one short round, small growth cases); indicative only. --growth gives the full scale.");
+}
+
 Console.WriteLine($"{options.Connections} connections, {options.WarmupSeconds} s warm-up + {options.Seconds} s measured per target, {options.Rounds} interleaved rounds");
 Console.WriteLine($"RecoveryBot: {dll}");
 Console.WriteLine();
@@ -34,19 +43,83 @@ await using var echo = new AsyncApp(await BaselineHosts.StartEchoBotAsync());
 var container = $"bench-{runId}";
 var bots = new List<RecoveryBotProcess>();
 await using var running = new AsyncDisposables(bots); // whatever started is stopped, even if a later start fails
-for (var i = 0; i < options.Instances; i++)
+var growthCases = options.Short || options.Growth;
+var startups = new List<StartupBench.Sample>();
+var modelFolder = Path.Combine(RecoveryBotProcess.AppFolder(dll), "data", "models");
+using var startupClient = LoadRunner.CreateClient(4);
+RecoveryBotProcess? growthBot = null;
+RecoveryBotProcess? bigBot = null;
+string prefilled = "";
+if (options.RunsGrowthCases)
 {
-    bots.Add(await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90), options.Storage, options.StoreConnection, container));
+    // The client's own code runs once first, so its JIT is not part of the first start-up's figures.
+    using (var warm = Activities.Post(echo.Uri, "warm-" + runId, "warm", 1, "warm up"))
+    using (var response = await startupClient.SendAsync(warm))
+    {
+        await response.Content.ReadAsByteArrayAsync();
+    }
+
+    // The growth cases' process (SQLite, Direct Line limits raised) is started first and alone: its start is the first
+    // start-up sample. The big store's process starts after it, so that sample is not disturbed.
+    Console.WriteLine($"[{scale.Label}] Start-up (4): sample 1 is the growth cases' process, started alone");
+    var (bot, sample) = await StartupBench.MeasureAsync(dll, "1 (growth cases' process)", DirectLineLongConversation.ExtraArgs, modelFolder, startupClient);
+    bots.Add(bot);
+    growthBot = bot;
+    startups.Add(sample);
+    StartupBench.PrintHeader();
+    StartupBench.Print(sample);
+    await growthBot.WaitHealthyAsync(TimeSpan.FromSeconds(90));
+    if (growthCases)
+    {
+        bigBot = RecoveryBotProcess.Launch(dll, prepareDatabase: path => prefilled = StorePrefill.Fill(path, scale.PrefillRows));
+        bots.Add(bigBot);
+        Console.WriteLine($"big store process {bigBot.ProcessId}: {prefilled}");
+        await bigBot.WaitHealthyAsync(TimeSpan.FromSeconds(120));
+    }
 }
 
-var bot = bots[0];
+// The main table's instances: the growth cases' process itself when it would be the same (SQLite, one instance).
+var mainBots = new List<RecoveryBotProcess>();
+if (growthBot is not null && options.Storage == "Sqlite" && options.Instances == 1)
+{
+    mainBots.Add(growthBot);
+}
+else
+{
+    for (var i = 0; i < options.Instances; i++)
+    {
+        var instance = await RecoveryBotProcess.StartAsync(dll, TimeSpan.FromSeconds(90), options.Storage, options.StoreConnection, container);
+        bots.Add(instance);
+        mainBots.Add(instance);
+    }
+}
+
+// /healthz answers long before the crisis classifier is trained (every start, about 20 s of both cores here): nothing
+// is measured until every process is done, or the first figures would measure that training.
+Console.WriteLine("waiting until every RecoveryBot process has trained its models and is quiet...");
+foreach (var (b, ready) in bots.Zip(await Task.WhenAll(bots.Select(b => b.WaitUntilTrainedAsync(TimeSpan.FromSeconds(180))))))
+{
+    Console.WriteLine($"  process {b.ProcessId}: {ready}");
+}
+
+var bot0 = mainBots[0];
 if (options.Storage != "Sqlite")
 {
-    Console.WriteLine($"NOTE: RecoveryBot runs on Storage:Provider={options.Storage} with {options.Instances} instance(s); the rows say SQLite but are figures for that store.");
+    Console.WriteLine($"NOTE: RecoveryBot runs on Storage:Provider={options.Storage} with {options.Instances} instance(s); the rows say SQLite but are figures for that store.{(options.RunsGrowthCases ? " The growth cases, start-up and soak run on SQLite processes of their own." : "")}");
 }
 
-Console.WriteLine($"RecoveryBot process id {bot.ProcessId}");
-Console.WriteLine($"bare Kestrel {kestrel?.Uri}  echo bot {echo.Uri}  RecoveryBot {bot.Messages} (SQLite {bot.DatabasePath})");
+if (growthBot is not null && bigBot is not null)
+{
+    // First, while the growth cases' process still has an empty store (only sample 1's welcome), and the big store's
+    // process is then stopped so it costs nothing later.
+    await BigStoreBench.RunAsync(bigBot, growthBot, prefilled, scale, options, runId, summary);
+    bots.Remove(bigBot);
+    await bigBot.DisposeAsync();
+}
+
+Console.WriteLine();
+Console.WriteLine($"Main table: RecoveryBot process id {bot0.ProcessId}");
+Console.WriteLine($"bare Kestrel {kestrel?.Uri}  echo bot {echo.Uri}  RecoveryBot {bot0.Messages} (SQLite {bot0.DatabasePath})");
 
 var targets = new List<(Scenario Scenario, HttpClient Client)>();
 if (kestrel is not null)
@@ -60,12 +133,13 @@ if (!options.OnlyRecoveryBot)
     targets.Add((echoScenario, LoadRunner.CreateClient(options.Connections)));
 }
 
-var messages = bots.Select(b => b.Messages).ToList();
+var messages = mainBots.Select(b => b.Messages).ToList();
 targets.Add((new PlanAmendsScenario(messages, runId), LoadRunner.CreateClient(options.Connections)));
 targets.Add((new PlanAmendsScenario(messages, runId, complete: false), LoadRunner.CreateClient(options.Connections)));
 
 var rounds = new List<Dictionary<string, Row>>();
 var stepTables = new List<StepRow[]>();
+var completion = new List<(double ReadyP50, double ReadyP99, double MidP50, double MidP99)>();
 var failed = false;
 for (var round = 1; round <= options.Rounds; round++)
 {
@@ -85,6 +159,7 @@ for (var round = 1; round <= options.Rounds; round++)
 
         PrintErrors(result);
         failed |= result.Errors.Count > 0;
+        summary.Fail($"main table ({scenario.Name})", result.Errors.Values.Sum());
         if (scenario is PlanAmendsScenario && result.Errors.Count > 0 && PlanAmendsScenario.LastUnexpected is { } sample)
         {
             Console.WriteLine($"    last unexpected reply: {sample}");
@@ -93,6 +168,10 @@ for (var round = 1; round <= options.Rounds; round++)
         if (scenario is PlanAmendsScenario { Completes: true })
         {
             stepTables.Add(StepRow.From(result));
+            // Completion cost: "ready" against the mid-exercise steps of the same phase (same load, same moment).
+            var ready = result.Latencies(s => s == PlanAmendsScenario.Walk.Length - 1);
+            var mid = result.Latencies(PlanAmendsScenario.IsMidExercise);
+            completion.Add((Stats.Percentile(ready, 0.5), Stats.Percentile(ready, 0.99), Stats.Percentile(mid, 0.5), Stats.Percentile(mid, 0.99)));
         }
     }
 
@@ -119,13 +198,18 @@ var allRatios = rounds.Select(r => r[Row.All].Rate / r[Row.Echo].Rate).ToList();
 // Against the walks that do not complete: there all 16 workers are mid-exercise, while in full walks most of them
 // queue on the completing turn and the few mid-exercise turns left run almost alone (a flattering p50).
 var p50Ratios = rounds.Select(r => r[Row.Echo].P50 / r[Row.MidOpen].P50).ToList();
+var p99Ratios = rounds.Select(r => r[Row.Mid].P99 / r[Row.Echo].P99).ToList();
+var openP99Ratios = rounds.Select(r => r[Row.MidOpen].P99 / r[Row.Echo].P99).ToList();
 Console.WriteLine();
 Console.WriteLine($"RecoveryBot mid-exercise / echo bot, turns/s: {Median(ratios):0.00}x (rounds: {string.Join(", ", ratios.Select(r => r.ToString("0.00")))})");
 Console.WriteLine($"RecoveryBot mid-exercise, walks not completed / echo bot, p50 speed (echo p50 / its p50): {Median(p50Ratios):0.00}x (rounds: {string.Join(", ", p50Ratios.Select(r => r.ToString("0.00")))})");
+Console.WriteLine($"RecoveryBot mid-exercise p99 / echo bot p99: {Median(p99Ratios):0.00}x; walks not completed: {Median(openP99Ratios):0.00}x");
 Console.WriteLine($"RecoveryBot all turns / echo bot, turns/s: {Median(allRatios):0.00}x");
 Console.WriteLine($"RecoveryBot mid-exercise, walks not completed / echo bot, turns/s: {Median(openRatios):0.00}x (rounds: {string.Join(", ", openRatios.Select(r => r.ToString("0.00")))})");
 Console.WriteLine($"Target (mid-exercise turns/s >= echo bot): {(Median(ratios) >= 1 ? "MET" : "NOT MET")}");
 Console.WriteLine($"Errors (measured, all rounds): {string.Join(", ", medians.Select(r => $"{r.Target} {rounds.Sum(x => x[r.Target].Errors)}"))}");
+summary.Target("1 mid-exercise turns/s / echo bot turns/s (>= 1.00x)", Median(ratios), $"{Median(ratios):0.00}x (p99 {Median(p99Ratios):0.0}x echo's)", Median(ratios) >= 1);
+summary.Target("1 same, walks not completed (no target of its own)", $"{Median(openRatios):0.00}x (p99 {Median(openP99Ratios):0.0}x echo's)", null);
 
 Console.WriteLine();
 Console.WriteLine("RecoveryBot per step (median over rounds)");
@@ -136,9 +220,91 @@ for (var s = 0; s < PlanAmendsScenario.Walk.Length; s++)
     Console.WriteLine($"{s,-4} {PlanAmendsScenario.Walk[s].Text,-20} {Median(perRound.Select(r => (double)r.Count).ToList()),9:0} {Median(perRound.Select(r => r.Mean).ToList()),9:0.00} {Median(perRound.Select(r => r.P50).ToList()),8:0.00} {Median(perRound.Select(r => r.P99).ToList()),8:0.00}");
 }
 
+if (options.RunsGrowthCases)
+{
+    // Completion cost (2), from the full walks above: every walk plans "next Saturday", so every completion adds to the
+    // same check-in day item; that is the realistic hot case (a popular day), kept on purpose.
+    var readyP50 = completion.Select(c => c.ReadyP50 / c.MidP50).ToList();
+    var readyP99 = completion.Select(c => c.ReadyP99 / c.MidP99).ToList();
+    Console.WriteLine();
+    Console.WriteLine($"[{scale.Label}] Completion cost (2): \"ready\" (summary, journal, check-in) against the mid-exercise steps 1-7 of the same phase{(options.Storage == "Sqlite" ? "" : $", on {options.Storage}")}; every walk plans \"next Saturday\" (one hot check-in day)");
+    for (var i = 0; i < completion.Count; i++)
+    {
+        var c = completion[i];
+        Console.WriteLine($"  round {i + 1}: ready p50 {c.ReadyP50:0.0} ms / mid p50 {c.MidP50:0.0} ms = {c.ReadyP50 / c.MidP50:0.00}x; ready p99 {c.ReadyP99:0.0} ms / mid p99 {c.MidP99:0.0} ms = {c.ReadyP99 / c.MidP99:0.00}x");
+    }
+
+    Console.WriteLine($"  ready / mid-exercise: p50 {Stats.Ratios(readyP50)}, p99 {Stats.Ratios(readyP99)}  (target: <= 2x)");
+    summary.Target("2 completion (\"ready\") p50 / mid-exercise p50 (<= 2.00x)", Stats.Median(readyP50), $"{Stats.Median(readyP50):0.00}x ({Stats.Median(completion.Select(c => c.ReadyP50)):0.0} vs {Stats.Median(completion.Select(c => c.MidP50)):0.0} ms)", Stats.Median(readyP50) <= 2);
+    summary.Target("2 completion (\"ready\") p99 / mid-exercise p99 (<= 2.00x)", Stats.Median(readyP99), $"{Stats.Median(readyP99):0.00}x ({Stats.Median(completion.Select(c => c.ReadyP99)):0.0} vs {Stats.Median(completion.Select(c => c.MidP99)):0.0} ms)", Stats.Median(readyP99) <= 2);
+}
+
 if (options.Wrk)
 {
     await WrkCrossCheck.RunAsync(echoScenario, echo.Uri, options);
+}
+
+foreach (var (_, client) in targets)
+{
+    client.Dispose();
+}
+
+if (growthBot is not null && growthCases)
+{
+    await DirectLineLongConversation.RunAsync(growthBot.BaseUri, scale, summary);
+    await JournalBench.RunAsync(growthBot.Messages, scale, options, runId, summary);
+}
+
+if (growthBot is not null)
+{
+    // More start-ups (full scale), each alone and stopped at once; then one with no cached intent model.
+    Console.WriteLine();
+    Console.WriteLine($"[{scale.Label}] Start-up (4): {(growthCases ? scale.StartupSamples : 1)} sample(s), each a new process started alone (sample 1 is the growth cases' process, measured at the start of the run; the others are stopped once measured)");
+    StartupBench.PrintHeader();
+    StartupBench.Print(startups[0]);
+    if (growthCases)
+    {
+        for (var i = 2; i <= scale.StartupSamples + (scale.ColdStartup ? 1 : 0); i++)
+        {
+            var cold = i > scale.StartupSamples;
+            var coldFolder = cold ? Directory.CreateTempSubdirectory("recoverybot-bench-models-").FullName : null;
+            try
+            {
+                var extra = cold ? new[] { $"--Understanding:ModelFolder={coldFolder}" } : [];
+                var (sampleBot, sample) = await StartupBench.MeasureAsync(dll, cold ? $"{i} (no cached intent model: not the target)" : i.ToString(CultureInfo.InvariantCulture), extra, coldFolder ?? modelFolder, startupClient);
+                await sampleBot.DisposeAsync();
+                StartupBench.Print(sample);
+                if (!cold)
+                {
+                    startups.Add(sample);
+                }
+                else
+                {
+                    summary.Fail("start-up welcome", sample.Problem is null ? 0 : 1);
+                    summary.Note($"start-up with no cached intent model (the first start after a deployment): welcome {sample.WelcomeMs:0} ms after listening, listening {sample.ListeningMs:0} ms, healthz {sample.HealthyMs:0} ms after start");
+                }
+            }
+            finally
+            {
+                if (coldFolder is not null)
+                {
+                    Directory.Delete(coldFolder, recursive: true);
+                }
+            }
+        }
+    }
+
+    var worst = startups.MaxBy(s => s.WelcomeMs)!;
+    var startupProblems = startups.Count(s => s.Problem is not null);
+    summary.Fail("start-up welcome", startupProblems);
+    Console.WriteLine($"  start-up: welcome reply {string.Join(", ", startups.Select(s => $"{s.WelcomeMs:0}"))} ms after listening (target <= 300 ms), listening {string.Join(", ", startups.Select(s => $"{s.ListeningMs:0}"))} ms, healthz {string.Join(", ", startups.Select(s => $"{s.HealthyMs:0}"))} ms after process start; intent model file {(startups.All(s => s.ModelCached) ? "existed" : "absent at least once")}");
+    summary.Target($"4 start-up: welcome reply within 300 ms of listening (worst of {startups.Count})", worst.WelcomeMs, $"{worst.WelcomeMs:0} ms (listening {worst.ListeningMs:0} ms, healthz {worst.HealthyMs:0} ms after start)", startupProblems == 0 && worst.WelcomeMs <= 300);
+
+    var soak = options.SoakMinutes > 0 ? TimeSpan.FromMinutes(options.SoakMinutes) : TimeSpan.FromSeconds(options.Short ? scale.SoakSeconds : 0);
+    if (soak > TimeSpan.Zero)
+    {
+        await SoakRun.RunAsync(growthBot, soak, options, runId, options.SoakMinutes > 0 ? "SOAK" : scale.Label, summary);
+    }
 }
 
 for (var i = 0; i < bots.Count; i++)
@@ -147,17 +313,22 @@ for (var i = 0; i < bots.Count; i++)
     if (botOutput.Length > 0)
     {
         Console.WriteLine();
-        Console.WriteLine($"RecoveryBot instance {i + 1} wrote (warnings and errors):");
+        Console.WriteLine($"RecoveryBot process {bots[i].ProcessId} wrote (warnings and errors, and the models' training):");
         Console.WriteLine(string.Join('\n', botOutput.Split('\n').TakeLast(30)));
     }
 }
 
-foreach (var (_, client) in targets)
+if (options.RunsGrowthCases)
 {
-    client.Dispose();
+    if (options.Storage != "Sqlite" || options.Instances > 1)
+    {
+        summary.Note($"the main table (target 1, 2) ran on {options.Storage} with {options.Instances} instance(s); the growth cases, start-up and soak on SQLite");
+    }
+
+    summary.Print(options, scale.Label, wallClock.Elapsed, loadAtStart, ProcessSampler.LoadAverage());
 }
 
-return failed ? 1 : 0;
+return failed || summary.AnyFailed ? 1 : 0;
 
 static void PrintErrors(PhaseResult result)
 {

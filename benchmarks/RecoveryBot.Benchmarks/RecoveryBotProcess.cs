@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace RecoveryBot.Benchmarks;
 
@@ -15,6 +17,7 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly DirectoryInfo _tempFolder;
     private readonly StringBuilder _output = new();
+    private readonly List<string> _modelLines = [];
 
     private RecoveryBotProcess(Process process, DirectoryInfo tempFolder, Uri baseUri)
     {
@@ -32,6 +35,18 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
     /// <summary>The bot's messaging endpoint.</summary>
     public Uri Messages => new(BaseUri, "/api/messages");
 
+    /// <summary>The logging category of the intent model's training (it says when it is done).</summary>
+    public const string IntentCategory = "RecoveryBot.Understanding.IntentModelTraining";
+
+    /// <summary>The logging category of the crisis classifier's training (it says when it is done).</summary>
+    public const string CrisisCategory = "RecoveryBot.Safety.CrisisClassifierTraining";
+
+    /// <summary>Whether the process has ended.</summary>
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The port it listens on.</summary>
+    public int Port => BaseUri.Port;
+
     /// <summary>The SQLite file the bot writes to.</summary>
     public string DatabasePath => Path.Combine(_tempFolder.FullName, "bench.db");
 
@@ -45,7 +60,30 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
     /// <param name="storageProvider">Sqlite, Memory, Postgres or AzureBlob.</param>
     /// <param name="storeConnection">The connection string of a Postgres or AzureBlob store.</param>
     /// <param name="container">The blob container (AzureBlob), one per run.</param>
-    public static async Task<RecoveryBotProcess> StartAsync(string dll, TimeSpan startTimeout, string storageProvider = "Sqlite", string? storeConnection = null, string? container = null)
+    /// <param name="extraArgs">More configuration on the command line (<c>--Section:Key=value</c>).</param>
+    /// <param name="prepareDatabase">Called with the SQLite file's path before the process starts (to pre-fill it).</param>
+    public static async Task<RecoveryBotProcess> StartAsync(
+        string dll,
+        TimeSpan startTimeout,
+        string storageProvider = "Sqlite",
+        string? storeConnection = null,
+        string? container = null,
+        IEnumerable<string>? extraArgs = null,
+        Action<string>? prepareDatabase = null)
+    {
+        var bot = Launch(dll, storageProvider, storeConnection, container, extraArgs, prepareDatabase);
+        await bot.WaitHealthyAsync(startTimeout).ConfigureAwait(false);
+        return bot;
+    }
+
+    /// <summary>Starts the bot and returns at once, before it listens (the start-up case times what follows).</summary>
+    public static RecoveryBotProcess Launch(
+        string dll,
+        string storageProvider = "Sqlite",
+        string? storeConnection = null,
+        string? container = null,
+        IEnumerable<string>? extraArgs = null,
+        Action<string>? prepareDatabase = null)
     {
         if (!File.Exists(dll))
         {
@@ -55,6 +93,7 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         var temp = Directory.CreateTempSubdirectory("recoverybot-bench-");
         var port = FreeLoopbackPort();
         var baseUri = new Uri($"http://127.0.0.1:{port}/");
+        prepareDatabase?.Invoke(Path.Combine(temp.FullName, "bench.db"));
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(dll)!,
@@ -85,6 +124,11 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
                 break;
         }
 
+        foreach (var arg in extraArgs ?? [])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
         // Nothing inherited may point it anywhere else.
         foreach (var name in new[] { "ASPNETCORE_URLS", "DOTNET_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" })
         {
@@ -95,31 +139,46 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
+        // The two model trainings say when they are done; measuring waits for them (see WaitUntilTrainedAsync).
+        start.Environment["Logging__LogLevel__" + IntentCategory] = "Information";
+        start.Environment["Logging__LogLevel__" + CrisisCategory] = "Information";
 
+        var launched = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-        var bot = new RecoveryBotProcess(process, temp, baseUri);
+        var bot = new RecoveryBotProcess(process, temp, baseUri) { LaunchedAt = launched };
         process.OutputDataReceived += (_, e) => bot.Capture(e.Data);
         process.ErrorDataReceived += (_, e) => bot.Capture(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
+        return bot;
+    }
 
+    /// <summary>Stopwatch timestamp of the moment just before the process was started.</summary>
+    public long LaunchedAt { get; private init; }
+
+    /// <summary>The folder the app runs in (its intent model is cached under data/models there).</summary>
+    public static string AppFolder(string dll) => Path.GetDirectoryName(Path.GetFullPath(dll))!;
+
+    /// <summary>Polls GET /healthz until it answers 200; disposes the process and throws when it exits or times out.</summary>
+    public async Task WaitHealthyAsync(TimeSpan startTimeout)
+    {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var deadline = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                var output = bot.Output;
-                await bot.DisposeAsync();
-                throw new InvalidOperationException($"RecoveryBot exited with code {process.ExitCode} before it was healthy:\n{output}");
+                var output = Output;
+                await DisposeAsync().ConfigureAwait(false);
+                throw new InvalidOperationException($"RecoveryBot exited with code {_process.ExitCode} before it was healthy:\n{output}");
             }
 
             try
             {
-                using var response = await http.GetAsync(new Uri(baseUri, "/healthz"));
+                using var response = await http.GetAsync(new Uri(BaseUri, "/healthz")).ConfigureAwait(false);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return bot;
+                    return;
                 }
             }
             catch (HttpRequestException)
@@ -131,16 +190,51 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
 
             if (deadline.Elapsed > startTimeout)
             {
-                var output = bot.Output;
-                await bot.DisposeAsync();
+                var output = Output;
+                await DisposeAsync().ConfigureAwait(false);
                 throw new TimeoutException($"RecoveryBot was not healthy within {startTimeout.TotalSeconds:0} s:\n{output}");
             }
 
-            await Task.Delay(200);
+            await Task.Delay(200).ConfigureAwait(false);
         }
     }
 
-    /// <summary>What the process wrote so far (warnings and errors only, at this log level); the last 64 KB.</summary>
+    /// <summary>
+    /// Waits until both models are ready (the app logs it) and the process is quiet. /healthz answers 200 long before:
+    /// the crisis classifier is trained at every start, for about 20 s on both cores of this machine, and figures taken
+    /// meanwhile (of this process, or of anything beside it) would measure that training. Returns what it waited for.
+    /// </summary>
+    public async Task<string> WaitUntilTrainedAsync(TimeSpan timeout)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!ModelLines.Contains("Crisis classifier train", StringComparison.Ordinal) && clock.Elapsed < timeout && !_process.HasExited)
+        {
+            await Task.Delay(100).ConfigureAwait(false);
+        }
+
+        var logged = clock.Elapsed;
+        // Then quiet: under 15% of a core over each of two consecutive half seconds (JIT and caches settle after training).
+        var quietWindows = 0;
+        var cpu = ProcessSampler.CpuSeconds(ProcessId);
+        while (quietWindows < 2 && clock.Elapsed < timeout + TimeSpan.FromSeconds(10) && !_process.HasExited)
+        {
+            await Task.Delay(500).ConfigureAwait(false);
+            var now = ProcessSampler.CpuSeconds(ProcessId);
+            quietWindows = now - cpu < 0.075 ? quietWindows + 1 : 0;
+            cpu = now;
+        }
+
+        var output = ModelLines;
+        var intent = Regex.Match(output, @"Intent classifier (loaded|trained on \d+ examples) in (\d+) ms");
+        var crisis = Regex.Match(output, @"Crisis classifier trained on \d+ lines \(\d+ n-grams\) in (\d+) ms");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"models ready {logged.TotalSeconds:0.0} s after healthy, quiet after {clock.Elapsed.TotalSeconds:0.0} s " +
+            $"(intent classifier {(intent.Success ? $"{intent.Groups[1].Value} in {intent.Groups[2].Value} ms" : "not reported")}, " +
+            $"crisis classifier {(crisis.Success ? $"trained in {crisis.Groups[1].Value} ms" : "not reported")}; " +
+            $"{ProcessSampler.CpuSeconds(ProcessId):0} CPU-s used so far)");
+    }
+
+    /// <summary>What the process wrote so far (warnings and errors, and the two trainings' results); the last 64 KB.</summary>
     public string Output
     {
         get
@@ -148,6 +242,18 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
             lock (_output)
             {
                 return _output.ToString();
+            }
+        }
+    }
+
+    // The trainings' result lines, kept apart from the 64 KB tail of the output.
+    private string ModelLines
+    {
+        get
+        {
+            lock (_output)
+            {
+                return string.Join('\n', _modelLines);
             }
         }
     }
@@ -193,6 +299,11 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
 
         lock (_output)
         {
+            if (line.Contains(" classifier ", StringComparison.Ordinal))
+            {
+                _modelLines.Add(line);
+            }
+
             _output.AppendLine(line);
             if (_output.Length > 64 * 1024)
             {

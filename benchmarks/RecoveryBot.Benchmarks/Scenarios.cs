@@ -95,10 +95,13 @@ public sealed class EchoScenario(Uri uri, string runId) : Scenario("SDK echo bot
 /// <remarks>
 /// With <paramref name="complete"/> false the walk stops before "ready" (an exercise left open, as when someone walks
 /// away) and starts over: every turn but the first is then mid-exercise, and the cost of completing an exercise (journal,
-/// check-in) is left out. That isolates what a mid-exercise turn costs at full concurrency.
+/// check-in) is left out. That isolates what a mid-exercise turn costs at full concurrency. With
+/// <paramref name="fixedUserId"/> every walk of every worker is that one user's (each walk still in a new conversation):
+/// the journal case uses it to walk as a user with a long journal. Two scenarios on one bot need distinct
+/// <paramref name="runId"/>s, which keep their conversations apart.
 /// </remarks>
-public sealed class PlanAmendsScenario(IReadOnlyList<Uri> uris, string runId, bool complete = true)
-    : Scenario(complete ? "RecoveryBot" : "RecoveryBot, walks not completed", Walk.Select(s => s.Text).ToArray())
+public sealed class PlanAmendsScenario(IReadOnlyList<Uri> uris, string runId, bool complete = true, string? fixedUserId = null, string? name = null)
+    : Scenario(name ?? (complete ? "RecoveryBot" : "RecoveryBot, walks not completed"), Walk.Select(s => s.Text).ToArray())
 {
     /// <summary>The walk: what is sent, and a phrase the reply must contain (from dialogs/plan-amends.yaml).</summary>
     public static readonly (string Text, string Expect)[] Walk =
@@ -125,13 +128,14 @@ public sealed class PlanAmendsScenario(IReadOnlyList<Uri> uris, string runId, bo
 
     /// <inheritdoc/>
     /// <remarks>Each phase makes new workers; the phase number keeps their conversations apart from earlier phases'.</remarks>
-    public override ScenarioWorker CreateWorker(int index) => new Worker(uris, $"{runId}-{(complete ? "c" : "o")}{Phase}-{index}", complete ? Walk.Length : Walk.Length - 1);
+    public override ScenarioWorker CreateWorker(int index) =>
+        new Worker(uris, $"{runId}-{(complete ? "c" : "o")}{Phase}-{index}", complete ? Walk.Length : Walk.Length - 1, fixedUserId);
 
     /// <summary>Whether each walk goes on to "ready" and completes the exercise.</summary>
     public bool Completes => complete;
 
     // With several instances, each turn goes to the next one: no sticky routing.
-    private sealed class Worker(IReadOnlyList<Uri> uris, string prefix, int walkLength) : ScenarioWorker
+    private sealed class Worker(IReadOnlyList<Uri> uris, string prefix, int walkLength, string? fixedUserId) : ScenarioWorker
     {
         private int _step;
         private long _walks;
@@ -145,7 +149,7 @@ public sealed class PlanAmendsScenario(IReadOnlyList<Uri> uris, string runId, bo
             {
                 _walks++;
                 _conversationId = $"rb-{prefix}-{_walks.ToString(CultureInfo.InvariantCulture)}";
-                _userId = $"user-{prefix}-{_walks.ToString(CultureInfo.InvariantCulture)}";
+                _userId = fixedUserId ?? $"user-{prefix}-{_walks.ToString(CultureInfo.InvariantCulture)}";
             }
 
             step = _step;
@@ -211,6 +215,47 @@ public static class Activities
             json.WriteString("id", conversationId);
             json.WriteEndObject();
             json.WriteString("text", text);
+            json.WriteEndObject();
+        }
+
+        var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
+        content.Headers.ContentType = Json;
+        return new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
+    }
+
+    /// <summary>
+    /// The welcome a channel sends when someone opens a chat: a conversationUpdate adding <paramref name="userId"/>, with
+    /// deliveryMode expectReplies, so the welcome comes back in the response.
+    /// </summary>
+    public static HttpRequestMessage Welcome(Uri uri, string conversationId, string userId)
+    {
+        var buffer = new ArrayBufferWriter<byte>(512);
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("type", "conversationUpdate");
+            json.WriteString("id", "welcome-" + conversationId);
+            json.WriteString("timestamp", DateTimeOffset.UtcNow);
+            json.WriteString("channelId", "webchat");
+            json.WriteString("serviceUrl", "http://127.0.0.1/");
+            json.WriteString("deliveryMode", "expectReplies");
+            json.WriteString("locale", "en-US");
+            json.WriteStartObject("from");
+            json.WriteString("id", userId);
+            json.WriteString("role", "user");
+            json.WriteEndObject();
+            json.WriteStartObject("recipient");
+            json.WriteString("id", "bot");
+            json.WriteString("role", "bot");
+            json.WriteEndObject();
+            json.WriteStartObject("conversation");
+            json.WriteString("id", conversationId);
+            json.WriteEndObject();
+            json.WriteStartArray("membersAdded");
+            json.WriteStartObject();
+            json.WriteString("id", userId);
+            json.WriteEndObject();
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
