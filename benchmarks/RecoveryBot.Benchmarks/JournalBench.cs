@@ -50,7 +50,7 @@ public static class JournalBench
         // Each list ends with the oldest entry's number: a reply without it is a list of the wrong size.
         var phases = new (string Case, string Label, Func<int, Scenario> Make, Func<int, bool>? Steps)[]
         {
-            ("list", "my reflections", n => new RepeatedMessageScenario($"my reflections, journal of {n}", messages, $"{runId}-list{n}", n == scale.BigJournal ? bigUser : smallUser, "my reflections", $"\n{n}. After a slip ("), null),
+            ("list", "my reflections", n => new RepeatedMessageScenario($"my reflections, journal of {n}", messages, $"{runId}-list{n}", n == scale.BigJournal ? bigUser : smallUser, "my reflections", ListExpect(n)), null),
             ("open", "open 3", n => new RepeatedMessageScenario($"open 3, journal of {n}", messages, $"{runId}-open{n}", n == scale.BigJournal ? bigUser : smallUser, "open 3", "When it happened: last night"), null),
             ("mid", "mid-exercise", n => new PlanAmendsScenario([messages], $"{runId}-jmid{n}", complete: false, fixedUserId: n == scale.BigJournal ? bigUser : smallUser, name: $"mid-exercise, journal of {n}"), PlanAmendsScenario.IsMidExercise),
         };
@@ -171,4 +171,7 @@ public static class JournalBench
             Stats.Median(midTurns.Where(t => t.Walk <= 10).Select(t => t.Ms)),
             Stats.Median(midTurns.Where(t => t.Walk > walks - 10).Select(t => t.Ms)));
     }
+
+    // The list shows the newest 20 entries (RecoveryBot's JournalPresenter.ListLength), then says how many there are.
+    private static string ListExpect(int entries) => entries <= 20 ? $"\n{entries}. After a slip (" : $"Your 20 newest reflections of {entries}:";
 }
