@@ -40,6 +40,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             builder.Timeout = 5;
         }
 
+        // A write returns only once the server has it on disk, whatever the server's own default says.
+        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c synchronous_commit=on" : builder.Options + " -c synchronous_commit=on";
+
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
@@ -137,6 +140,14 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         await using var command = new NpgsqlCommand("DELETE FROM recoverybot_state WHERE key = ANY(@keys)", connection);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
         await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The session's <c>synchronous_commit</c>, for the tests that hold it to durability.</summary>
+    internal async Task<string?> SynchronousCommitAsync()
+    {
+        await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand("SHOW synchronous_commit", connection);
+        return await command.ExecuteScalarAsync().ConfigureAwait(false) as string;
     }
 
     /// <inheritdoc/>

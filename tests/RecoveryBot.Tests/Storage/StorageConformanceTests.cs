@@ -341,6 +341,15 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Lis
     }
 
     [Fact]
+    public async Task Writes_are_committed_to_disk_even_where_the_connection_asks_otherwise()
+    {
+        using var relaxed = new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Options = "-c synchronous_commit=off" }.ConnectionString);
+
+        Assert.Equal("on", await relaxed.SynchronousCommitAsync());
+        Assert.Equal("on", await _storage!.SynchronousCommitAsync());
+    }
+
+    [Fact]
     public async Task A_key_with_a_nul_character_is_refused_as_bad_input_not_as_a_store_failure()
     {
         var refused = await Assert.ThrowsAsync<ArgumentException>(() => _storage!.ReadAsync(["nul\0key"]));
