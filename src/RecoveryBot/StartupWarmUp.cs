@@ -26,6 +26,9 @@ public sealed class StartupWarmUp(
     UserState userState,
     ILogger<StartupWarmUp> logger) : IHostedService
 {
+    /// <summary>How long the warm-up conversation may take before the app starts without it.</summary>
+    public static readonly TimeSpan WarmUpConversationLimit = TimeSpan.FromSeconds(20);
+
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -71,11 +74,14 @@ public sealed class StartupWarmUp(
         }
 
         var turnsFrom = clock.Elapsed;
+        // Bounded: a store that does not answer at start must not keep the app from listening (/healthz then says so).
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(WarmUpConversationLimit);
         try
         {
-            await HoldFirstConversationAsync(cancellationToken).ConfigureAwait(false);
+            await HoldFirstConversationAsync(limit.Token).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
             // The store may be away at start (it is checked per turn, and /healthz says so): the app starts anyway.
             logger.LogWarning("The warm-up conversation failed ({ExceptionType}); the first turns may be slower.", ex.GetType().FullName);
@@ -89,7 +95,8 @@ public sealed class StartupWarmUp(
     private async Task HoldFirstConversationAsync(CancellationToken cancellationToken)
     {
         var adapter = new WarmUpAdapter();
-        var user = new ChannelAccount("warm-up-user", "Warm-up", RoleTypes.User);
+        // Ids of its own, so instances starting together on a shared store never meet in one conversation.
+        var user = new ChannelAccount("warm-up-" + Guid.NewGuid().ToString("N"), "Warm-up", RoleTypes.User);
         var conversation = new ConversationAccount(id: "warm-up-" + Guid.NewGuid().ToString("N"));
         Activity Incoming(string type, string? text) => new()
         {
@@ -106,16 +113,21 @@ public sealed class StartupWarmUp(
         };
 
         Activity[] turns = [Incoming(ActivityTypes.ConversationUpdate, null), Incoming(ActivityTypes.Message, "plan amends"), Incoming(ActivityTypes.Message, "cancel")];
-        TurnContext? last = null;
-        foreach (var activity in turns)
+        try
         {
-            last = new TurnContext(adapter, activity);
-            await bot.OnTurnAsync(last, cancellationToken).ConfigureAwait(false);
+            foreach (var activity in turns)
+            {
+                await bot.OnTurnAsync(new TurnContext(adapter, activity), cancellationToken).ConfigureAwait(false);
+            }
         }
-
-        // Nobody's data: erased at once.
-        await conversationState.DeleteAsync(last!, cancellationToken).ConfigureAwait(false);
-        await userState.DeleteAsync(last!, cancellationToken).ConfigureAwait(false);
+        finally
+        {
+            // Nobody's data: erased at once, whatever happened (with a time of its own, should the limit be what ended it).
+            using var erase = new CancellationTokenSource(WarmUpConversationLimit);
+            var context = new TurnContext(adapter, turns[^1]);
+            await conversationState.DeleteAsync(context, erase.Token).ConfigureAwait(false);
+            await userState.DeleteAsync(context, erase.Token).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>

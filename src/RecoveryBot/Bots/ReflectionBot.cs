@@ -45,7 +45,6 @@ public sealed class ReflectionBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
 
-        await PreloadStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (await IsRedeliveredAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -262,31 +261,6 @@ public sealed class ReflectionBot(
     // (its id is among the conversation's last ones, saved with the turn's state) gets no second answer. Only messages:
     // an edit carries the id of the message it edits. If the store cannot be read, the message is answered (safety first).
     private const int MaxRememberedIdLength = 256;
-
-    // Both states are read at once (two round trips side by side on a shared store, not one after the other). A read
-    // that fails is left to the step that needs the state, which knows what to do without it (safety first); a damaged
-    // item, already set aside by the store, is noted so the person is told.
-    private async Task PreloadStateAsync(ITurnContext turnContext, CancellationToken cancellationToken)
-    {
-        var activity = turnContext.Activity;
-        if (string.IsNullOrEmpty(activity.ChannelId) || string.IsNullOrEmpty(activity.Conversation?.Id) || string.IsNullOrEmpty(activity.From?.Id))
-        {
-            return;
-        }
-
-        var loads = new[] { conversationState.LoadAsync(turnContext, false, cancellationToken), userState.LoadAsync(turnContext, false, cancellationToken) };
-        try
-        {
-            await Task.WhenAll(loads).ConfigureAwait(false);
-        }
-        catch (Exception) when (!cancellationToken.IsCancellationRequested)
-        {
-            if (loads.Any(l => l.Exception?.InnerException is UnreadableStateException))
-            {
-                turnContext.TurnState[UnreadableStateException.TurnStateKey] = true;
-            }
-        }
-    }
 
     private async Task<bool> IsRedeliveredAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {

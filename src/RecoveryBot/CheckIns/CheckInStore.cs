@@ -65,15 +65,23 @@ public sealed class CheckInStore : IPersonalDataStore
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         checkIn.ETag = null; // a new item: the write fails rather than replace one with the same id
-        await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(checkIn)] = checkIn }, cancellationToken).ConfigureAwait(false);
         var day = DayOf(checkIn);
-        await UpdateIndexAsync(checkIn.UserKey, u =>
+        await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            if (!u.Days.Contains(day))
+            await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(checkIn)] = checkIn }, cancellationToken).ConfigureAwait(false);
+            await UpdateIndexLockedAsync(checkIn.UserKey, u =>
             {
-                u.Days.Add(day);
-            }
-        }, cancellationToken).ConfigureAwait(false);
+                if (!u.Days.Contains(day))
+                {
+                    u.Days.Add(day);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _indexLock.Release();
+        }
     }
 
     /// <summary>The check-ins due by <paramref name="now"/>, from the last <see cref="CatchUpDays"/> days.</summary>
@@ -170,9 +178,18 @@ public sealed class CheckInStore : IPersonalDataStore
         // A user with nothing left on that day loses the day from their index, so no index outlives its check-ins.
         foreach (var (userKey, day) in sent.Concat(failed).Select(c => (c.UserKey, Day: DayOf(c))).Distinct())
         {
-            if ((await _listing.ListKeysAsync(UserDayPrefix(day, userKey), cancellationToken).ConfigureAwait(false)).Count == 0)
+            // Looked at under the index lock, so a check-in planned for that day meanwhile keeps the day in the index.
+            await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
             {
-                await UpdateIndexAsync(userKey, u => u.Days.Remove(day), cancellationToken).ConfigureAwait(false);
+                if ((await _listing.ListKeysAsync(UserDayPrefix(day, userKey), cancellationToken).ConfigureAwait(false)).Count == 0)
+                {
+                    await UpdateIndexLockedAsync(userKey, u => u.Days.Remove(day), cancellationToken).ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _indexLock.Release();
             }
         }
 
@@ -233,17 +250,38 @@ public sealed class CheckInStore : IPersonalDataStore
         }
 
         var found = await _storage.ReadAsync([.. keys], cancellationToken).ConfigureAwait(false);
-        return found.Values.Select(As<ScheduledCheckIn>).ToList();
+        return found.Values.Select(StoredItems.As<ScheduledCheckIn>).OfType<ScheduledCheckIn>().ToList();
     }
 
     // An old day item becomes one item per check-in (written before the day item goes, so nothing is lost if this stops
     // half-way; a check-in already split is left as it is).
     private async Task SplitOldDayItemsAsync(IEnumerable<DateOnly> days, CancellationToken cancellationToken)
     {
-        var found = await _storage.ReadAsync(days.Select(OldDayKey).ToArray(), cancellationToken).ConfigureAwait(false);
+        var keys = days.Select(OldDayKey).ToArray();
+        if ((await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false)).Count == 0)
+        {
+            return;
+        }
+
+        // Read again under the lock: two splits of one day at once could bring back a check-in the first one's sender
+        // had already sent and removed.
+        await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await SplitLockedAsync(keys, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _indexLock.Release();
+        }
+    }
+
+    private async Task SplitLockedAsync(string[] keys, CancellationToken cancellationToken)
+    {
+        var found = await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
         foreach (var (key, value) in found)
         {
-            foreach (var checkIn in As<OldCheckInDay>(value).Items)
+            foreach (var checkIn in StoredItems.As<OldCheckInDay>(value)?.Items ?? [])
             {
                 checkIn.ETag = "*";
                 var itemKey = KeyOf(checkIn);
@@ -262,12 +300,7 @@ public sealed class CheckInStore : IPersonalDataStore
         await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await StoredItems.UpdateAsync<UserCheckIns>(_storage, UserKeyPrefix + userKey, index =>
-            {
-                index ??= new UserCheckIns();
-                change(index);
-                return index.Days.Count == 0 ? null : index;
-            }, cancellationToken).ConfigureAwait(false);
+            await UpdateIndexLockedAsync(userKey, change, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -275,8 +308,13 @@ public sealed class CheckInStore : IPersonalDataStore
         }
     }
 
-    private static T As<T>(object value) where T : class, new() =>
-        value as T ?? JObject.FromObject(value).ToObject<T>() ?? new T();
+    private Task UpdateIndexLockedAsync(string userKey, Action<UserCheckIns> change, CancellationToken cancellationToken) =>
+        StoredItems.UpdateAsync<UserCheckIns>(_storage, UserKeyPrefix + userKey, index =>
+        {
+            index ??= new UserCheckIns();
+            change(index);
+            return index.Days.Count == 0 ? null : index;
+        }, cancellationToken);
 
     private sealed class OldCheckInDay
     {

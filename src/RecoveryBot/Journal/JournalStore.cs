@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
 
@@ -20,12 +21,17 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     public const string KeyPrefix = "journal/";
 
     private readonly IStorage _storage;
+    private readonly IStorage _existence;
     private readonly IKeyListingStorage _listing;
 
     /// <summary>Creates the store on <paramref name="storage"/>, which must list its keys.</summary>
-    public JournalStore(IStorage storage)
+    /// <param name="storage">The bot's store.</param>
+    /// <param name="provider">The store under the encryption, if any: the retention sweep only asks whether a profile
+    /// exists, which needs no decryption (so a profile that cannot be read stops nothing and is not set aside by it).</param>
+    public JournalStore(IStorage storage, [FromKeyedServices(StorageServiceCollectionExtensions.ProviderKey)] IStorage? provider = null)
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
+        _existence = provider ?? storage;
         _listing = storage as IKeyListingStorage
             ?? throw new ArgumentException($"The journal needs a store that lists its keys; {storage.GetType().Name} does not.", nameof(storage));
     }
@@ -58,7 +64,7 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
         }
 
         var found = await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
-        return keys.Where(found.ContainsKey).Select(k => As(found[k])).ToList();
+        return keys.Where(found.ContainsKey).Select(k => StoredItems.As<JournalEntry>(found[k])).OfType<JournalEntry>().ToList();
     }
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
@@ -109,7 +115,7 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
         foreach (var batch in byOwner.Chunk(100))
         {
             var profiles = batch.Select(g => ProfileKeyOf(Uri.UnescapeDataString(g.Key))).ToArray();
-            var found = await _storage.ReadAsync(profiles, cancellationToken).ConfigureAwait(false);
+            var found = await _existence.ReadAsync(profiles, cancellationToken).ConfigureAwait(false);
             var orphans = batch.Where((_, i) => !found.ContainsKey(profiles[i])).SelectMany(g => g).ToArray();
             if (orphans.Length > 0)
             {
@@ -137,7 +143,4 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
 
     private static string KeyOf(string userKey, JournalEntry entry) =>
         PrefixOf(userKey) + entry.CreatedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + entry.Id;
-
-    private static JournalEntry As(object value) =>
-        value as JournalEntry ?? Newtonsoft.Json.Linq.JObject.FromObject(value).ToObject<JournalEntry>() ?? new JournalEntry();
 }

@@ -90,12 +90,18 @@ public sealed class CrisisSecondOpinion
             {
                 try
                 {
-                    return Ready(CrisisClassifier.Load(path, data.Count), clock, loaded: true);
+                    var loaded = CrisisClassifier.Load(path, data.Count);
+                    if (KnowsTheData(loaded, data))
+                    {
+                        return Ready(loaded, clock, loaded: true);
+                    }
                 }
-                catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or InvalidDataException)
+                catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    // A damaged or foreign file: train again and overwrite it.
+                    // A damaged or foreign file: the cache is only a shortcut, so train again and overwrite it.
                 }
+
+                TryDelete(path);
             }
 
             CrisisClassifier classifier;
@@ -119,9 +125,11 @@ public sealed class CrisisSecondOpinion
                     classifier.Save(partial);
                     File.Move(partial, path, overwrite: true);
                 }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
-                    // Not kept: the next start trains again, nothing else is lost.
+                    // Not kept (a folder that cannot be written, a bad setting): the next start trains again, nothing
+                    // else is lost; the model in hand is used.
+                    TryDelete($"{path}.{Environment.ProcessId}.tmp");
                 }
             }
 
@@ -131,6 +139,30 @@ public sealed class CrisisSecondOpinion
         {
             // Rules only from here on; the exception type is logged at start-up (no data text in it).
             return new TrainingResult(null, clock.Elapsed, ex.GetType().FullName);
+        }
+    }
+
+    // A loaded model must agree with the data it claims to have learned: most crisis lines high, most safe lines low. A
+    // file that does not is never trusted with the safety check.
+    private static bool KnowsTheData(CrisisClassifier classifier, IReadOnlyList<CrisisExample> data)
+    {
+        var sample = data.Where((_, i) => i % 10 == 0).Where(e => e.Text.Split(' ').Length >= CrisisClassifier.MinWords + 2).ToList();
+        var crisis = sample.Where(e => e.IsCrisis).ToList();
+        var safe = sample.Where(e => e.Label == "safe").ToList();
+        return crisis.Count > 0 && safe.Count > 0
+            && crisis.Count(e => classifier.Probability(e.Text) >= 0.5f) >= crisis.Count * 0.8
+            && safe.Count(e => classifier.Probability(e.Text) < 0.5f) >= safe.Count * 0.8;
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            // Left where it is; it is replaced or ignored next time.
         }
     }
 
@@ -145,7 +177,9 @@ public sealed class CrisisSecondOpinion
     // build of the same source has the same module id), so a change to the featurizer can never meet an old file.
     private static string Fingerprint(IReadOnlyList<CrisisExample> data)
     {
-        var all = new StringBuilder($"{typeof(CrisisClassifier).Assembly.ManifestModule.ModuleVersionId}|{CrisisClassifier.L2Regularization}|{CrisisClassifier.Seed}\n");
+        var mlNet = typeof(Microsoft.ML.MLContext).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
+        var all = new StringBuilder($"{typeof(CrisisClassifier).Assembly.ManifestModule.ModuleVersionId}|{mlNet}|{CrisisClassifier.L2Regularization}|{CrisisClassifier.Seed}\n");
         foreach (var example in data)
         {
             all.Append(example.Label).Append('\t').Append(example.Text).Append('\n');

@@ -40,10 +40,21 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             builder.Timeout = 5;
         }
 
-        // A write returns only once the server has it on disk, whatever the server's own default says.
-        builder.Options = string.IsNullOrWhiteSpace(builder.Options) ? "-c synchronous_commit=on" : builder.Options + " -c synchronous_commit=on";
-
-        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        // A write returns only once the server has it on disk, whatever the server's or the role's default says. Set on
+        // each new connection (not as a startup option, which connection poolers such as PgBouncer refuse).
+        var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString);
+        dataSource.UsePhysicalConnectionInitializer(
+            connection =>
+            {
+                using var command = new NpgsqlCommand("SET synchronous_commit = on", connection);
+                command.ExecuteNonQuery();
+            },
+            async connection =>
+            {
+                await using var command = new NpgsqlCommand("SET synchronous_commit = on", connection);
+                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
+            });
+        _dataSource = dataSource.Build();
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -156,9 +167,12 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         ArgumentNullException.ThrowIfNull(prefix);
         CheckKeys([prefix]);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        // starts_with, not LIKE: keys may contain % and _.
-        await using var command = new NpgsqlCommand("SELECT key FROM recoverybot_state WHERE starts_with(key, @prefix)", connection);
+        // A byte-order range, which the index on key COLLATE "C" serves (the primary key's own index follows the database's
+        // collation and cannot); starts_with keeps it exact. Not LIKE: keys may contain % and _.
+        await using var command = new NpgsqlCommand(
+            "SELECT key FROM recoverybot_state WHERE key COLLATE \"C\" >= @prefix AND key COLLATE \"C\" < @after AND starts_with(key, @prefix)", connection);
         command.Parameters.Add(new NpgsqlParameter<string>("prefix", NpgsqlDbType.Text) { TypedValue = prefix });
+        command.Parameters.Add(new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = UpperBound(prefix) });
         var keys = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -188,6 +202,20 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     {
         _dataSource.Dispose();
         _initLock.Dispose();
+    }
+
+    // The smallest string above every string that starts with the prefix, in byte order (its last character raised by one).
+    private static string UpperBound(string prefix)
+    {
+        for (var i = prefix.Length - 1; i >= 0; i--)
+        {
+            if (prefix[i] < '\uD7FF')
+            {
+                return prefix[..i] + (char)(prefix[i] + 1);
+            }
+        }
+
+        return "\U0010FFFF";
     }
 
     // PostgreSQL text cannot hold NUL: such a key is the caller's mistake, not the store being away.
@@ -237,6 +265,22 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         }
     }
 
+    // A database set up before 2026-11-30 lacks the index that listing keys by prefix uses: added without blocking writes
+    // where the app's role may (otherwise listing still works, scanning the table; README says how to add it by hand).
+    private static async Task AddKeyIndexAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(
+            "CREATE INDEX CONCURRENTLY IF NOT EXISTS recoverybot_state_key_bytes ON recoverybot_state (key COLLATE \"C\")", connection);
+        try
+        {
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException)
+        {
+            // Not the table's owner, or another instance is adding it now.
+        }
+    }
+
     // Several instances may start at once: the advisory lock lets one create the schema while the others wait.
     private async Task InitializeAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
     {
@@ -257,6 +301,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
                     throw new InvalidOperationException($"The PostgreSQL schema is version {existing}, newer than this build understands ({SchemaVersion}). Run the newer build.");
                 }
 
+                await AddKeyIndexAsync(connection, cancellationToken).ConfigureAwait(false);
                 _initialized = true;
                 return;
             }
@@ -271,6 +316,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
                 " etag text NULL," +
                 " updated_at timestamptz NOT NULL);" +
                 "CREATE INDEX IF NOT EXISTS recoverybot_state_updated_at ON recoverybot_state (updated_at);" +
+                "CREATE INDEX IF NOT EXISTS recoverybot_state_key_bytes ON recoverybot_state (key COLLATE \"C\");" +
                 "INSERT INTO recoverybot_schema (version) SELECT @version WHERE NOT EXISTS (SELECT 1 FROM recoverybot_schema);" +
                 "SELECT max(version) FROM recoverybot_schema;",
                 connection,

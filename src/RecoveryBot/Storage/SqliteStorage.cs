@@ -40,7 +40,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
     public bool SharedWithAnotherInstance { get; }
 
     /// <summary>How many transactions the writer has committed (fewer than the calls it served when turns overlap).</summary>
-    public long Commits => Interlocked.Read(ref _commits);
+    internal long Commits => Interlocked.Read(ref _commits);
 
     /// <summary>Creates the storage for the database file at <paramref name="path"/> (created on first use).</summary>
     public SqliteStorage(string path, TimeProvider? timeProvider = null)
@@ -96,25 +96,28 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
             return result;
         }
 
-        // One query for all keys (a turn reads its conversation and user state together).
+        // One query per few hundred keys (SQLite takes at most 32,766 parameters in one statement).
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, value, etag FROM state WHERE key IN (" + string.Join(", ", distinct.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture))) + ")";
-        for (var i = 0; i < distinct.Length; i++)
+        foreach (var chunk in distinct.Chunk(500))
         {
-            command.Parameters.Add("$k" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text).Value = distinct[i];
-        }
-
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var value = StoredJson.Parse(reader.GetString(1));
-            if (value is JObject obj && !reader.IsDBNull(2))
+            await using var command = connection.CreateCommand();
+            command.CommandText = "SELECT key, value, etag FROM state WHERE key IN (" + string.Join(", ", chunk.Select((_, i) => "$k" + i.ToString(CultureInfo.InvariantCulture))) + ")";
+            for (var i = 0; i < chunk.Length; i++)
             {
-                obj["eTag"] = reader.GetString(2);
+                command.Parameters.Add("$k" + i.ToString(CultureInfo.InvariantCulture), SqliteType.Text).Value = chunk[i];
             }
 
-            result[reader.GetString(0)] = value;
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                var value = StoredJson.Parse(reader.GetString(1));
+                if (value is JObject obj && !reader.IsDBNull(2))
+                {
+                    obj["eTag"] = reader.GetString(2);
+                }
+
+                result[reader.GetString(0)] = value;
+            }
         }
 
         return result;
@@ -241,9 +244,11 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
         ArgumentNullException.ThrowIfNull(prefix);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        // A range on the primary key (BINARY collation, so ordinal), not LIKE: keys may contain % and _.
-        command.CommandText = "SELECT key FROM state WHERE key >= $prefix AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
+        // A range on the primary key (BINARY collation, so ordinal), bounded on both sides so only the prefix's keys are
+        // visited; not LIKE: keys may contain % and _.
+        command.CommandText = "SELECT key FROM state WHERE key >= $prefix AND key < $after AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
         command.Parameters.Add("$prefix", SqliteType.Text).Value = prefix;
+        command.Parameters.Add("$after", SqliteType.Text).Value = UpperBound(prefix);
         var keys = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -252,6 +257,21 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
         }
 
         return keys;
+    }
+
+    // The smallest string above every string that starts with the prefix (its last character raised by one); with no such
+    // character, one above everything text can hold.
+    private static string UpperBound(string prefix)
+    {
+        for (var i = prefix.Length - 1; i >= 0; i--)
+        {
+            if (prefix[i] < char.MaxValue && !char.IsSurrogate(prefix[i]))
+            {
+                return prefix[..i] + (char)(prefix[i] + 1);
+            }
+        }
+
+        return "\U0010FFFF\U0010FFFF";
     }
 
     /// <summary>Runs a trivial query, for the health check.</summary>
@@ -321,7 +341,18 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
 
                 if (batch.Count > 0)
                 {
-                    await CommitAsync(batch).ConfigureAwait(false);
+                    try
+                    {
+                        await CommitAsync(batch).ConfigureAwait(false);
+                    }
+                    catch (Exception unexpected)
+                    {
+                        // Never a caller left waiting, and the writer lives on for the next batch.
+                        foreach (var queued in batch)
+                        {
+                            queued.Done.TrySetException(unexpected);
+                        }
+                    }
                 }
             }
         }
@@ -369,10 +400,18 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
         {
             // The disk, the file or the connection failed: nothing in this transaction was written, so every call in it
             // learns that, and the next transaction starts on a fresh connection.
-            if (_writeConnection is not null)
+            var broken = _writeConnection;
+            _writeConnection = null;
+            try
             {
-                await _writeConnection.DisposeAsync().ConfigureAwait(false);
-                _writeConnection = null;
+                if (broken is not null)
+                {
+                    await broken.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+            catch (SqliteException)
+            {
+                // Closing a broken connection may fail too; it is dropped either way.
             }
 
             foreach (var queued in batch)

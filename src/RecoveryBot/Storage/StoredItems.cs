@@ -61,7 +61,8 @@ public static class StoredItems
         }
     }
 
-    // Plain-JSON stores hand back JObjects; MemoryStorage hands back the object itself.
-    private static T? As<T>(object value) where T : class =>
+    /// <summary>A value read from a store as <typeparamref name="T"/>: plain-JSON stores hand back JObjects, MemoryStorage
+    /// the object itself.</summary>
+    public static T? As<T>(object value) where T : class =>
         value as T ?? JObject.FromObject(value).ToObject<T>();
 }

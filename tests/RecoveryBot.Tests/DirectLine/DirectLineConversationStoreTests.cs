@@ -43,6 +43,27 @@ public sealed class DirectLineConversationStoreTests
         Assert.Equal(["message 298", "message 299"], (await _store.ReadAfterAsync("c1", 297, default))!.Activities.Select(a => (string?)a["text"]));
     }
 
+    [Theory]
+    [InlineData(40)]
+    [InlineData(41)]
+    [InlineData(300)]
+    public async Task A_watermark_at_the_end_of_a_page_never_moves_back(int count)
+    {
+        await _store.CreateAsync("c1", "u1", default);
+        for (var i = 0; i < count; i++)
+        {
+            await _store.AppendAsync("c1", [Message($"message {i}")], default);
+        }
+
+        // Every watermark a client can hold: what comes after it, and a watermark at least as far on.
+        for (var watermark = Math.Max(-1, count - 45); watermark < count; watermark++)
+        {
+            var slice = await _store.ReadAfterAsync("c1", watermark, default);
+            Assert.Equal(Enumerable.Range(watermark + 1, count - 1 - watermark).Select(i => (long)i), slice!.Activities.Select(Sequence));
+            Assert.Equal((count - 1).ToString(System.Globalization.CultureInfo.InvariantCulture), slice.Watermark);
+        }
+    }
+
     [Fact]
     public async Task Concurrent_appends_lose_nothing_and_each_activity_gets_its_own_number()
     {

@@ -580,6 +580,17 @@ public sealed class SqliteStorageConformanceTests : ListingStorageConformanceTes
     }
 
     [Fact]
+    public async Task Many_keys_are_read_at_once_beyond_one_statements_limit()
+    {
+        await _storage.WriteAsync(Enumerable.Range(0, 1200).ToDictionary(i => $"many/{i}", i => (object)new Item { Count = i }));
+
+        var read = await _storage.ReadAsync(Enumerable.Range(0, 1300).Select(i => $"many/{i}").ToArray());
+
+        Assert.Equal(1200, read.Count);
+        Assert.Equal(1199, (int)AsJson(read["many/1199"])["Count"]!);
+    }
+
+    [Fact]
     public async Task Writes_queued_when_the_store_is_disposed_are_still_written()
     {
         var writes = Enumerable.Range(0, 50).Select(i => _storage.WriteAsync(new Dictionary<string, object> { [$"late/{i}"] = new Item { Count = i } })).ToArray();

@@ -37,8 +37,9 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
             return null;
         }
 
-        var pages = await ReadPagesFromAsync(conversationId, Math.Max(record.FirstPage, (watermark + 1) / PageSize), record.LastPage, cancellationToken).ConfigureAwait(false);
-        var newest = pages.Count > 0 && pages[^1].Activities.Count > 0 ? DirectLineConversationRecord.SequenceOf(pages[^1].Activities[^1]) : record.LastSequence;
+        // From the page holding the watermark, so the newest number is known even when nothing follows it.
+        var pages = await ReadPagesFromAsync(conversationId, Math.Max(record.FirstPage, Math.Max(watermark, 0) / PageSize), record.LastPage, cancellationToken).ConfigureAwait(false);
+        var newest = Math.Max(record.LastSequence, pages.Count > 0 ? DirectLineConversationRecord.SequenceOf(pages[^1].Activities[^1]) : -1);
         var oldestKept = newest - options.Value.MaxLogActivities;
         var activities = pages.SelectMany(p => p.Activities)
             .Where(a => DirectLineConversationRecord.SequenceOf(a) is var sequence && sequence > watermark && sequence > oldestKept)
@@ -170,16 +171,37 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
     private static long PageOf(string key) =>
         long.TryParse(key.AsSpan(key.LastIndexOf('/') + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : -1;
 
-    // The pages from first to last, and on while there are more (the record's last page may lag a crashed append).
+    // The pages from the first asked for, in order, up to the first that is not full: a later page exists only once the
+    // one before it is full, so stopping there never skips a number, even if an append lands between two reads (a store
+    // may read several keys one by one). The record's last page may lag a crashed append, so one page more is looked at.
     private async Task<List<DirectLineLogPage>> ReadPagesFromAsync(string conversationId, long first, long last, CancellationToken cancellationToken)
     {
         var pages = new List<DirectLineLogPage>();
-        var keys = Enumerable.Range(0, (int)Math.Max(0, last - first + 2)).Select(i => PageKey(conversationId, first + i)).ToArray();
+        var keys = Enumerable.Range(0, (int)Math.Max(1, last - first + 2)).Select(i => PageKey(conversationId, first + i)).ToArray();
         while (keys.Length > 0)
         {
             var found = await storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
-            pages.AddRange(keys.Where(found.ContainsKey).Select(k => As<DirectLineLogPage>(found[k])));
-            keys = found.ContainsKey(keys[^1]) ? [PageKey(conversationId, PageOf(keys[^1]) + 1)] : [];
+            foreach (var key in keys)
+            {
+                if (!found.TryGetValue(key, out var value) || StoredItems.As<DirectLineLogPage>(value) is not { Activities.Count: > 0 } page)
+                {
+                    // A missing page before the record's last one is one the cap or an erase removed: go on after it.
+                    if (PageOf(key) < last)
+                    {
+                        continue;
+                    }
+
+                    return pages;
+                }
+
+                pages.Add(page);
+                if (DirectLineConversationRecord.SequenceOf(page.Activities[^1]) < (PageOf(key) + 1) * PageSize - 1)
+                {
+                    return pages; // not full: nothing after it can be newer and complete
+                }
+            }
+
+            keys = [PageKey(conversationId, PageOf(keys[^1]) + 1)];
         }
 
         return pages;
@@ -242,8 +264,15 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
 
         foreach (var group in old.GroupBy(a => DirectLineConversationRecord.SequenceOf(a) / PageSize))
         {
-            var page = new DirectLineLogPage { ETag = "*", Activities = group.ToList() };
-            await storage.WriteAsync(new Dictionary<string, object> { [PageKey(conversationId, group.Key)] = page }, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                // Create-only: a request that moved the log first (and perhaps appended since) is never overwritten.
+                var page = new DirectLineLogPage { Activities = group.ToList() };
+                await storage.WriteAsync(new Dictionary<string, object> { [PageKey(conversationId, group.Key)] = page }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (StoredItems.IsConflict(e))
+            {
+            }
         }
 
         await UpdateRecordAsync(conversationId, r =>
@@ -261,9 +290,6 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
         }, cancellationToken).ConfigureAwait(false);
         return await GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
     }
-
-    private static T As<T>(object value) where T : class, new() =>
-        value as T ?? JObject.FromObject(value).ToObject<T>() ?? new T();
 
     private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
         Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
