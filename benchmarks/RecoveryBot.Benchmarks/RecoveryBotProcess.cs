@@ -35,11 +35,9 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
     /// <summary>The bot's messaging endpoint.</summary>
     public Uri Messages => new(BaseUri, "/api/messages");
 
-    /// <summary>The logging category of the intent model's training (it says when it is done).</summary>
-    public const string IntentCategory = "RecoveryBot.Understanding.IntentModelTraining";
-
-    /// <summary>The logging category of the crisis classifier's training (it says when it is done).</summary>
-    public const string CrisisCategory = "RecoveryBot.Safety.CrisisClassifierTraining";
+    /// <summary>The logging category of the start-up warm-up, which says how the models were made ready and when the app
+    /// is ready to answer (it listens only after that).</summary>
+    public const string WarmUpCategory = "RecoveryBot.StartupWarmUp";
 
     /// <summary>Whether the process has ended.</summary>
     public bool HasExited => _process.HasExited;
@@ -140,8 +138,7 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
         start.Environment["Logging__LogLevel__Microsoft"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.AspNetCore"] = "Warning";
         // The two model trainings say when they are done; measuring waits for them (see WaitUntilTrainedAsync).
-        start.Environment["Logging__LogLevel__" + IntentCategory] = "Information";
-        start.Environment["Logging__LogLevel__" + CrisisCategory] = "Information";
+        start.Environment["Logging__LogLevel__" + WarmUpCategory] = "Information";
 
         var launched = Stopwatch.GetTimestamp();
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
@@ -200,14 +197,14 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
     }
 
     /// <summary>
-    /// Waits until both models are ready (the app logs it) and the process is quiet. /healthz answers 200 long before:
-    /// the crisis classifier is trained at every start, for about 20 s on both cores of this machine, and figures taken
-    /// meanwhile (of this process, or of anything beside it) would measure that training. Returns what it waited for.
+    /// Waits until the app has said it is ready (its warm-up, models included, runs before it listens, so this is at once
+    /// unless the build is an old one) and the process is quiet, so nothing measured meanwhile (of this process, or of
+    /// anything beside it) measures start-up work. Returns what it waited for.
     /// </summary>
     public async Task<string> WaitUntilTrainedAsync(TimeSpan timeout)
     {
         var clock = Stopwatch.StartNew();
-        while (!ModelLines.Contains("Crisis classifier train", StringComparison.Ordinal) && clock.Elapsed < timeout && !_process.HasExited)
+        while (!ModelLines.Contains("Ready to answer", StringComparison.Ordinal) && clock.Elapsed < timeout && !_process.HasExited)
         {
             await Task.Delay(100).ConfigureAwait(false);
         }
@@ -226,11 +223,11 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
 
         var output = ModelLines;
         var intent = Regex.Match(output, @"Intent classifier (loaded|trained on \d+ examples) in (\d+) ms");
-        var crisis = Regex.Match(output, @"Crisis classifier trained on \d+ lines \(\d+ n-grams\) in (\d+) ms");
+        var crisis = Regex.Match(output, @"Crisis classifier (loaded|trained) \(\d+ lines, \d+ n-grams\) in (\d+) ms");
         return string.Create(CultureInfo.InvariantCulture,
             $"models ready {logged.TotalSeconds:0.0} s after healthy, quiet after {clock.Elapsed.TotalSeconds:0.0} s " +
             $"(intent classifier {(intent.Success ? $"{intent.Groups[1].Value} in {intent.Groups[2].Value} ms" : "not reported")}, " +
-            $"crisis classifier {(crisis.Success ? $"trained in {crisis.Groups[1].Value} ms" : "not reported")}; " +
+            $"crisis classifier {(crisis.Success ? $"{crisis.Groups[1].Value} in {crisis.Groups[2].Value} ms" : "not reported")}; " +
             $"{ProcessSampler.CpuSeconds(ProcessId):0} CPU-s used so far)");
     }
 
@@ -299,7 +296,7 @@ public sealed class RecoveryBotProcess : IAsyncDisposable
 
         lock (_output)
         {
-            if (line.Contains(" classifier ", StringComparison.Ordinal))
+            if (line.Contains(" classifier ", StringComparison.Ordinal) || line.Contains("Ready to answer", StringComparison.Ordinal))
             {
                 _modelLines.Add(line);
             }

@@ -492,7 +492,10 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
                 " value TEXT NOT NULL," +
                 " etag TEXT NULL," +
                 " updated_at INTEGER NOT NULL) WITHOUT ROWID;" +
-                "CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);";
+                "CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);" +
+                // Keys alone: listing a prefix (a journal, a day's check-ins) reads this narrow index, not the rows and
+                // their values, so it costs little however large the items.
+                "CREATE INDEX IF NOT EXISTS state_keys ON state (key);";
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _initialized = true;
         }

@@ -603,6 +603,25 @@ public sealed class SqliteStorageConformanceTests : ListingStorageConformanceTes
     }
 
     [Fact]
+    public async Task Listing_a_prefix_reads_the_narrow_key_index_not_the_rows()
+    {
+        await _storage.WriteAsync(new Dictionary<string, object> { ["journal/u/1"] = new Item() });
+
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_folder.File("state.db")}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "EXPLAIN QUERY PLAN SELECT key FROM state WHERE key >= 'journal/u/' AND key < 'journal/u0' AND substr(key, 1, 10) = 'journal/u/' ORDER BY key";
+        using var reader = command.ExecuteReader();
+        var plan = new List<string>();
+        while (reader.Read())
+        {
+            plan.Add(reader.GetString(3));
+        }
+
+        Assert.Contains(plan, step => step.Contains("COVERING INDEX state_keys", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Bot_state_round_trips_through_plain_json()
     {
         var state = new ConversationState(_storage);
