@@ -46,8 +46,7 @@ public sealed class CheckInStore : IPersonalDataStore
     public CheckInStore(IStorage storage)
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
-        _listing = storage as IKeyListingStorage
-            ?? throw new ArgumentException($"Check-ins need a store that lists its keys; {storage.GetType().Name} does not.", nameof(storage));
+        _listing = KeyListing.Require(storage, "Check-ins");
     }
 
     /// <summary>The storage key of check-in <paramref name="checkIn"/>.</summary>

@@ -216,9 +216,7 @@ public sealed partial class ConversationCommands
                 return InterruptionResult.EndStack;
 
             case IntentIds.Journal:
-                var userKey = JournalStore.UserKeyOf(context);
-                var newest = await _journal.NewestAsync(userKey, 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false);
-                var total = newest.Count < JournalPresenter.ListLength ? newest.Count : await _journal.CountAsync(userKey, cancellationToken).ConfigureAwait(false);
+                var (newest, total) = await _journal.PageAsync(JournalStore.UserKeyOf(context), 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false);
                 await SayAsync(context, JournalPresenter.List(newest, total) + RetentionNote(), cancellationToken).ConfigureAwait(false);
                 return Resume(dc);
 

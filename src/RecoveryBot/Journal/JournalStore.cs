@@ -32,8 +32,7 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     {
         _storage = storage ?? throw new ArgumentNullException(nameof(storage));
         _existence = provider ?? storage;
-        _listing = storage as IKeyListingStorage
-            ?? throw new ArgumentException($"The journal needs a store that lists its keys; {storage.GetType().Name} does not.", nameof(storage));
+        _listing = KeyListing.Require(storage, "The journal");
     }
 
     /// <summary>The key that identifies a person's journal: the channel and their id there.</summary>
@@ -55,16 +54,22 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
         (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).Count;
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken) =>
+        (await PageAsync(userKey, skip, take, cancellationToken).ConfigureAwait(false)).Entries;
+
+    /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest, and
+    /// how many the journal holds in all (one listing for both).</summary>
+    public async Task<(IReadOnlyList<JournalEntry> Entries, int Total)> PageAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
     {
-        var keys = (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).AsEnumerable().Reverse().Skip(skip).Take(take).ToArray();
+        var all = await KeysAsync(userKey, cancellationToken).ConfigureAwait(false);
+        var keys = all.AsEnumerable().Reverse().Skip(skip).Take(take).ToArray();
         if (keys.Length == 0)
         {
-            return [];
+            return ([], all.Count);
         }
 
         var found = await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
-        return keys.Where(found.ContainsKey).Select(k => StoredItems.As<JournalEntry>(found[k])).OfType<JournalEntry>().ToList();
+        return (keys.Where(found.ContainsKey).Select(k => StoredItems.As<JournalEntry>(found[k])).OfType<JournalEntry>().ToList(), all.Count);
     }
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>

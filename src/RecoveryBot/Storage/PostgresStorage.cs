@@ -172,7 +172,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         await using var command = new NpgsqlCommand(
             "SELECT key FROM recoverybot_state WHERE key COLLATE \"C\" >= @prefix AND key COLLATE \"C\" < @after AND starts_with(key, @prefix)", connection);
         command.Parameters.Add(new NpgsqlParameter<string>("prefix", NpgsqlDbType.Text) { TypedValue = prefix });
-        command.Parameters.Add(new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = UpperBound(prefix) });
+        command.Parameters.Add(new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = KeyListing.UpperBound(prefix) });
         var keys = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -202,20 +202,6 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     {
         _dataSource.Dispose();
         _initLock.Dispose();
-    }
-
-    // The smallest string above every string that starts with the prefix, in byte order (its last character raised by one).
-    private static string UpperBound(string prefix)
-    {
-        for (var i = prefix.Length - 1; i >= 0; i--)
-        {
-            if (prefix[i] < '\uD7FF')
-            {
-                return prefix[..i] + (char)(prefix[i] + 1);
-            }
-        }
-
-        return "\U0010FFFF";
     }
 
     // PostgreSQL text cannot hold NUL: such a key is the caller's mistake, not the store being away.

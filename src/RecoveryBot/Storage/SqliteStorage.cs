@@ -248,7 +248,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
         // visited; not LIKE: keys may contain % and _.
         command.CommandText = "SELECT key FROM state WHERE key >= $prefix AND key < $after AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
         command.Parameters.Add("$prefix", SqliteType.Text).Value = prefix;
-        command.Parameters.Add("$after", SqliteType.Text).Value = UpperBound(prefix);
+        command.Parameters.Add("$after", SqliteType.Text).Value = KeyListing.UpperBound(prefix);
         var keys = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
@@ -257,21 +257,6 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
         }
 
         return keys;
-    }
-
-    // The smallest string above every string that starts with the prefix (its last character raised by one); with no such
-    // character, one above everything text can hold.
-    private static string UpperBound(string prefix)
-    {
-        for (var i = prefix.Length - 1; i >= 0; i--)
-        {
-            if (prefix[i] < char.MaxValue && !char.IsSurrogate(prefix[i]))
-            {
-                return prefix[..i] + (char)(prefix[i] + 1);
-            }
-        }
-
-        return "\U0010FFFF\U0010FFFF";
     }
 
     /// <summary>Runs a trivial query, for the health check.</summary>
@@ -284,14 +269,14 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
     }
 
     /// <summary>The writer connection's <c>PRAGMA synchronous</c> (2 is FULL), for the tests that hold it to durability.</summary>
-    internal Task<long> WriterSynchronousAsync() =>
+    internal Task<int> WriterSynchronousAsync() =>
         EnqueueAsync((connection, transaction) =>
         {
             using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = "PRAGMA synchronous";
             return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }, CancellationToken.None).ContinueWith(t => (long)t.Result, CancellationToken.None, TaskContinuationOptions.OnlyOnRanToCompletion, TaskScheduler.Default);
+        }, CancellationToken.None);
 
     /// <summary>Finishes the writes already queued, then closes the file.</summary>
     public void Dispose()

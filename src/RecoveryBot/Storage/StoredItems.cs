@@ -53,13 +53,17 @@ public static class StoredItems
             }
             catch (Exception ex) when (attempt < MaxConflictRetries && IsConflict(ex))
             {
-                // An ETag conflict: read again and reapply, after a short random wait that grows, so that writers on
-                // several instances (which no in-process lock orders) stop colliding. Real time, not the app's clock:
-                // it is a wait for another writer, not a date anything is planned by.
-                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) << attempt), cancellationToken).ConfigureAwait(false);
+                // An ETag conflict: read again and reapply, after a wait.
+                await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             }
         }
     }
+
+    /// <summary>The wait before try <paramref name="attempt"/> + 1 after an ETag conflict: short, random and growing, so
+    /// writers on several instances (which no in-process lock orders) stop colliding. Real time, not the app's clock: it
+    /// is a wait for another writer, not a date anything is planned by.</summary>
+    public static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
+        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20) << Math.Min(attempt, 8)), cancellationToken);
 
     /// <summary>A value read from a store as <typeparamref name="T"/>: plain-JSON stores hand back JObjects, MemoryStorage
     /// the object itself.</summary>

@@ -708,3 +708,26 @@ public sealed class StorageConfigurationTests
         Assert.Contains("keyring.pfx", error.ToString());
     }
 }
+
+/// <summary>The range that listing by prefix reads: just above every key with the prefix, in UTF-8 byte order.</summary>
+public sealed class KeyListingTests
+{
+    [Theory]
+    [InlineData("checkins/due/", "checkins/due0")]
+    [InlineData("a\uD7FF", "b")]
+    [InlineData("a\uFFFF", "b")]
+    [InlineData("", "\U0010FFFF")]
+    [InlineData("\uFFFF", "\U0010FFFF")]
+    public void The_upper_bound_is_the_prefix_with_its_last_raisable_character_raised(string prefix, string expected)
+    {
+        Assert.Equal(expected, KeyListing.UpperBound(prefix));
+    }
+
+    [Fact]
+    public void A_store_that_cannot_list_stops_start_up_naming_what_needs_it()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => KeyListing.Require(new MemoryStorage(), "The journal"));
+
+        Assert.Contains("The journal needs a store that lists its keys; MemoryStorage does not.", refused.Message, StringComparison.Ordinal);
+    }
+}

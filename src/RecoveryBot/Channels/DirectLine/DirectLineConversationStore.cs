@@ -24,6 +24,8 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
 
     private const int MaxAttempts = 10;
 
+    private readonly IKeyListingStorage _listing = KeyListing.Require(storage, "The Direct Line log");
+
     /// <summary>Reads conversation <paramref name="conversationId"/>'s record (not its activities), or null when there is none.</summary>
     public async Task<DirectLineConversationRecord?> GetAsync(string conversationId, CancellationToken cancellationToken) =>
         await StoredItems.ReadAsync<DirectLineConversationRecord>(storage, DirectLineConversationRecord.KeyFor(conversationId), cancellationToken).ConfigureAwait(false);
@@ -116,7 +118,7 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
                 catch (Exception e) when (StoredItems.IsConflict(e) && attempt < MaxAttempts)
                 {
                     // Another append took that number first: read the page again.
-                    await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
+                    await StoredItems.BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -144,7 +146,7 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
 
         // Every page, however old (an append that met the erase may have written below the first page), then the record
         // moves on to a fresh page, so new activities get numbers above every erased one.
-        var keys = await ((IKeyListingStorage)storage).ListKeysAsync(PagePrefix(conversationId), cancellationToken).ConfigureAwait(false);
+        var keys = await _listing.ListKeysAsync(PagePrefix(conversationId), cancellationToken).ConfigureAwait(false);
         var last = keys.Select(PageOf).DefaultIfEmpty(record.LastPage).Max();
         await UpdateRecordAsync(conversationId, r =>
         {
@@ -160,7 +162,7 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
     /// <summary>Deletes the conversation and its log.</summary>
     public async Task DeleteAsync(string conversationId, CancellationToken cancellationToken)
     {
-        var pages = await ((IKeyListingStorage)storage).ListKeysAsync(PagePrefix(conversationId), cancellationToken).ConfigureAwait(false);
+        var pages = await _listing.ListKeysAsync(PagePrefix(conversationId), cancellationToken).ConfigureAwait(false);
         await storage.DeleteAsync([DirectLineConversationRecord.KeyFor(conversationId), .. pages], cancellationToken).ConfigureAwait(false);
     }
 
@@ -290,9 +292,6 @@ public sealed class DirectLineConversationStore(IStorage storage, TimeProvider t
         }, cancellationToken).ConfigureAwait(false);
         return await GetAsync(conversationId, cancellationToken).ConfigureAwait(false);
     }
-
-    private static Task BackOffAsync(int attempt, CancellationToken cancellationToken) =>
-        Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 10 * attempt)), cancellationToken);
 
     private sealed class DirectLineLogPage : IStoreItem
     {
