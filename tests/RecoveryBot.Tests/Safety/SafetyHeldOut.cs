@@ -31,6 +31,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The eighth set (written during the seventh round by two authors who saw nothing of it; scored once, at its end).</summary>
     public static readonly string[] EighthSet = ["safety-heldout8-crisis.tsv", "safety-heldout8-everyday.tsv"];
 
+    /// <summary>The ninth set (two more independent authors, written before the eighth round).</summary>
+    public static readonly string[] NinthSet = ["safety-heldout9-crisis.tsv", "safety-heldout9-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

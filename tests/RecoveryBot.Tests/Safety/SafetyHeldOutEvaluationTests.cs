@@ -70,6 +70,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (39, 45), (7, 200), (5, 200));
 
+    // Set 9, written before the eighth round (2026-11-30) by two more independent authors, scored on main (1865607) before
+    // any change: explicit 37/45, indirect any reply 36/45, everyday any line 14/200, full 5/200 (the bars). That scoring
+    // printed some of its crisis misses to the screen by mistake; nothing is written from them, and set 10 is the clean one.
+    [Fact]
+    public Task The_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (14, 200), (5, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
