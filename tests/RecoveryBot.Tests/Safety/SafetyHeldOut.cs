@@ -34,6 +34,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The ninth set (two more independent authors, written before the eighth round).</summary>
     public static readonly string[] NinthSet = ["safety-heldout9-crisis.tsv", "safety-heldout9-everyday.tsv"];
 
+    /// <summary>The tenth set (two more independent authors, written during the eighth round; scored on main and once at its end).</summary>
+    public static readonly string[] TenthSet = ["safety-heldout10-crisis.tsv", "safety-heldout10-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

@@ -77,6 +77,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (14, 200), (5, 200));
 
+    // Set 10, written during the eighth round (2026-11-30) by two more authors who saw nothing of it, scored on main
+    // (1865607) before any change to the crisis check: explicit 38/45, indirect any reply 40/45, everyday any line 8/200,
+    // full 4/200 (the bars until the end of the round).
+    [Fact]
+    public Task The_tenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 10", SafetyHeldOutLine.TenthSet, "safety-heldout10-report.txt", (38, 45), (40, 45), (8, 200), (4, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
