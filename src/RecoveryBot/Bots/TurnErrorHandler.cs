@@ -1,6 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
@@ -11,8 +13,18 @@ namespace RecoveryBot.Bots;
 /// request, a channel that could not be reached), otherwise clear it so the user is never stuck in a broken dialog,
 /// and apologise kindly.
 /// </summary>
-public sealed class TurnErrorHandler(ConversationState conversationState, ILogger<TurnErrorHandler> logger)
+public sealed class TurnErrorHandler(ConversationState conversationState, IStorage storage, ILogger<TurnErrorHandler> logger)
 {
+    // What each kind of stored state holds, by property: read back as these types on every turn. An item a newer class
+    // cannot read (written by an older version) is set aside like a damaged one, or the person would fail on every turn.
+    private static readonly (string Kind, string Property, Type Type)[] StateShapes =
+    [
+        ("conversations", nameof(Conversation.ConversationData), typeof(Conversation.ConversationData)),
+        ("conversations", nameof(RecoveryBot.Dialogs.DialogState), typeof(RecoveryBot.Dialogs.DialogState)),
+        ("conversations", nameof(GroupSessions.GroupPlace), typeof(GroupSessions.GroupPlace)),
+        ("users", nameof(Journal.UserProfile), typeof(Journal.UserProfile)),
+    ];
+
     /// <summary>The apology the user sees when a turn fails.</summary>
     public const string ApologyText =
         "I'm sorry, something went wrong on my side. Nothing you did caused it. Please send your message again, or type \"menu\" to start fresh.";
@@ -67,6 +79,13 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
             return await TryApologiseAsync(turnContext, exception, BotMessages.StoreUnavailable).ConfigureAwait(false);
         }
 
+        if (await SetAsideStaleStateAsync(turnContext).ConfigureAwait(false) is { } stale)
+        {
+            // Only what could not be read goes: an exercise in a conversation that is still readable carries on.
+            logger.LogWarning("A stored item written by an older version could not be read and was set aside ({Kind})", stale);
+            return await TryApologiseAsync(turnContext, exception, BotMessages.UnreadableState).ConfigureAwait(false);
+        }
+
         try
         {
             await conversationState.DeleteAsync(turnContext).ConfigureAwait(false);
@@ -77,6 +96,64 @@ public sealed class TurnErrorHandler(ConversationState conversationState, ILogge
         }
 
         return await TryApologiseAsync(turnContext, exception, ApologyText).ConfigureAwait(false);
+    }
+
+    // Reads this turn's conversation and user items again and checks that each property converts to its class; one that
+    // does not is moved aside, still sealed, under its key + SetAsideSuffix ("delete my data" erases it too). Returns
+    // the kinds set aside, or null. Runs only after a turn failed, so ordinary turns pay nothing for it.
+    private async Task<string?> SetAsideStaleStateAsync(ITurnContext turnContext)
+    {
+        var activity = turnContext.Activity;
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["conversations"] = $"{activity?.ChannelId}/conversations/{activity?.Conversation?.Id}",
+            ["users"] = $"{activity?.ChannelId}/users/{activity?.From?.Id}",
+        };
+        var setAside = new List<string>();
+        try
+        {
+            var items = await storage.ReadAsync([.. keys.Values]).ConfigureAwait(false);
+            foreach (var (kind, key) in keys)
+            {
+                if (!items.TryGetValue(key, out var item) || item is not JObject stored || IsReadable(kind, stored))
+                {
+                    continue;
+                }
+
+                stored.Remove("eTag");
+                await storage.WriteAsync(new Dictionary<string, object> { [key + UnreadableStateException.SetAsideSuffix] = stored }).ConfigureAwait(false);
+                await storage.DeleteAsync([key]).ConfigureAwait(false);
+                setAside.Add(kind);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning("Could not check the stored state after a failed turn: {ExceptionType}", ex.GetType().FullName);
+        }
+
+        return setAside.Count > 0 ? string.Join(", ", setAside) : null;
+    }
+
+    private static bool IsReadable(string kind, JObject stored)
+    {
+        foreach (var (shapeKind, property, type) in StateShapes)
+        {
+            if (shapeKind != kind || stored[property] is not { Type: not JTokenType.Null } value)
+            {
+                continue;
+            }
+
+            try
+            {
+                value.ToObject(type);
+            }
+            catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private async Task<bool> TryApologiseAsync(ITurnContext turnContext, Exception exception, string text)

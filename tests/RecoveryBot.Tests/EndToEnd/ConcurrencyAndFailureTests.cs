@@ -39,7 +39,7 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
     {
         var (storage, state, adapter, context) = await ConversationWithStateAsync();
 
-        var handled = await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new OperationCanceledException());
+        var handled = await new TurnErrorHandler(state, storage, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new OperationCanceledException());
 
         Assert.True(handled);
         Assert.Empty(adapter.ActiveQueue);
@@ -51,7 +51,7 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
     {
         var (storage, state, adapter, context) = await ConversationWithStateAsync();
 
-        var delivered = await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance)
+        var delivered = await new TurnErrorHandler(state, storage, NullLogger<TurnErrorHandler>.Instance)
             .HandleAsync(context, new TaskCanceledException("timed out", new TimeoutException()));
 
         Assert.False(delivered);
@@ -63,7 +63,7 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
     {
         var (storage, state, adapter, context) = await ConversationWithStateAsync();
 
-        await new TurnErrorHandler(state, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new InvalidCastException());
+        await new TurnErrorHandler(state, storage, NullLogger<TurnErrorHandler>.Instance).HandleAsync(context, new InvalidCastException());
 
         Assert.Equal(TurnErrorHandler.ApologyText, adapter.ActiveQueue.Dequeue().Text);
         Assert.Empty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));

@@ -81,6 +81,41 @@ public sealed class UnreadableStateTests : IDisposable
         Assert.DoesNotContain(StateTable.ReadAll(app.DatabasePath).Keys, k => k.EndsWith(UnreadableStateException.SetAsideSuffix, StringComparison.Ordinal));
     }
 
+    // Readable JSON, sealed properly, but written by an older version of a state class: a field whose type has since
+    // changed. The person is told kindly and starts fresh, the item is kept aside (still sealed), and the next turns work.
+    [Theory]
+    [InlineData("emulator/users/user-old", "UserProfile", "LastVisitOn", "2026-11-20T10:00:00+00:00 (local)")]
+    [InlineData("emulator/conversations/conversation-old", "ConversationData", "RecentMessageIds", "one-id-only")]
+    public async Task An_item_written_by_an_older_version_of_a_state_class_is_set_aside_and_the_person_starts_fresh(
+        string key, string property, string field, string oldValue)
+    {
+        using var app = new TestApp(_folder.File("bot.db"));
+        var person = app.Client("conversation-old", "user-old");
+        await person.JoinAsync();
+        await person.SayAsync("plan amends");
+        await person.SayAsync("Sam");
+        var storage = app.Services.GetRequiredService<IStorage>();
+        var item = (JObject)(await storage.ReadAsync([key])).Single().Value;
+        item[property]![field] = oldValue;
+        item.Remove("eTag");
+        await storage.WriteAsync(new Dictionary<string, object> { [key] = item });
+
+        var told = await person.SayAsync("yes");
+        var after = await person.SayAsync("menu");
+        var next = await person.SayAsync("plan amends");
+
+        Assert.Contains(BotMessages.UnreadableState, told.Select(a => a.Text));
+        Assert.DoesNotContain(TurnErrorHandler.ApologyText, after.Select(a => a.Text));
+        Assert.Contains(after, a => a.Text?.StartsWith(Menu.Text[..30], StringComparison.Ordinal) == true);
+        Assert.NotEmpty(next);
+        Assert.DoesNotContain(TurnErrorHandler.ApologyText, next.Select(a => a.Text));
+        var rows = StateTable.ReadAll(app.DatabasePath);
+        Assert.Contains(key + UnreadableStateException.SetAsideSuffix, rows.Keys);
+        Assert.DoesNotContain(oldValue, rows[key + UnreadableStateException.SetAsideSuffix]);
+        var aside = (JObject)(await storage.ReadAsync([key + UnreadableStateException.SetAsideSuffix])).Single().Value;
+        Assert.Equal(oldValue, aside[property]![field]!.Value<string>());
+    }
+
     // Writes an envelope as the encrypting store would, with this "sealed" value, under the encryption layer.
     private static Task StoreRawAsync(TestApp app, string key, string sealedValue) =>
         app.Services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey)
