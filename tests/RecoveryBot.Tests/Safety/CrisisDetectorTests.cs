@@ -173,6 +173,35 @@ public sealed class CrisisDetectorTests
         Assert.Equal(expected, new CrisisDetector().Assess(text).Level);
     }
 
+    // Eighth round: in a story told from safety, a past-tense clause is past when its sentence is dated or the next
+    // sentence dates it ("That was 2012."), with more ways of dating and of saying one is through it now.
+    [Theory]
+    [InlineData("Years back I took a whole bottle of pills after my divorce. Two years sober now and doing well.")]
+    [InlineData("I tried to hang myself the night I lost my job. That was 2012. I'm doing well these days.")]
+    [InlineData("When I was at uni I overdosed on pills at a party, I'm fine now.")]
+    [InlineData("The winter of the divorce I cut myself most nights. Five years since I last did, I'm ok.")]
+    [InlineData("I took 40 pills. That was years ago and I'm fine now.")]
+    public void A_dated_story_told_from_safety_gets_no_line(string text)
+    {
+        Assert.Equal(CrisisLevel.None, new CrisisDetector().Assess(text).Level);
+    }
+
+    // ...and what stays a crisis: no date but a count of time sober, a present clause, a present cue, or a dating that
+    // is not in the past enough to be a story.
+    [Theory]
+    [InlineData("Two years clean. Took 30 pills.")]
+    [InlineData("Took 30 pills. Two years clean.")]
+    [InlineData("I took 40 pills. That was an hour ago, I'm fine.")]
+    [InlineData("Years back I was in a bad place. I'm fine now. I took all my pills.")]
+    [InlineData("When I was at uni I overdosed. I'm fine now, I have taken another 20 tonight.")]
+    [InlineData("Years back I overdosed, I'm doing well now and I want to kill myself")]
+    [InlineData("I overdosed in 2015, I'm ok now and I am going to kill myself")]
+    [InlineData("Ages ago I tried to kill myself and I'm going to do it again")]
+    public void Present_dangers_beside_a_dated_story_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     // Negation is applied clause by clause only, so a rule over the whole message must carry its own "not going to..."
     // exception; the flag there would be silently ignored (three fifth-round rules had it, to no effect).
     [Fact]
