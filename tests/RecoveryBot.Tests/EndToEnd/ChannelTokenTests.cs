@@ -2,11 +2,13 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Tests.Infrastructure;
@@ -28,6 +30,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     private const string ConversationId = "a:personal-chat-1";
 
     private readonly TempDirectory _folder = new();
+    private readonly CapturingLoggerProvider _logs = new();
     private BotFrameworkLoginStandIn _login = null!;
     private ConnectorStandIn _connector = null!;
     private BotApplicationFactory _app = null!;
@@ -58,8 +61,12 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         // Only the outbound credential is replaced (a reply would otherwise need a token from Azure AD, out of reach
         // offline): the SDK's authentication takes its credential factory from the services when one is registered.
         // The inbound validation and its app-id check stay the app's own.
-        _http = _app.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
-                services.AddSingleton<ServiceClientCredentialsFactory>(provider => new StandInOutboundCredentials(provider.GetRequiredService<IConfiguration>()))))
+        _http = _app.WithWebHostBuilder(builder =>
+            {
+                builder.ConfigureLogging(logging => logging.AddProvider(_logs));
+                builder.ConfigureTestServices(services =>
+                    services.AddSingleton<ServiceClientCredentialsFactory>(provider => new StandInOutboundCredentials(provider.GetRequiredService<IConfiguration>())));
+            })
             .CreateClient();
     }
 
@@ -79,62 +86,62 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("unknown-key")]
-    [InlineData(BotFrameworkLoginStandIn.KeyId)]
-    public async Task A_token_signed_with_a_key_the_service_never_published_gets_401(string claimedKeyId)
+    [InlineData("unknown-key", "SecurityTokenSignatureKeyNotFoundException")]
+    [InlineData(BotFrameworkLoginStandIn.KeyId, "SecurityTokenInvalidSignatureException")]
+    public async Task A_token_signed_with_a_key_the_service_never_published_gets_401(string claimedKeyId, string reason)
     {
         using var forger = RSA.Create(2048);
 
-        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, signingKey: forger, keyId: claimedKeyId));
+        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, signingKey: forger, keyId: claimedKeyId), reason);
     }
 
     [Fact]
     public async Task A_token_that_is_not_a_jwt_gets_401()
     {
-        await AssertRefusedAsync("not-a-token");
+        await AssertRefusedAsync("not-a-token", "SecurityTokenMalformedException");
     }
 
     [Fact]
     public async Task A_token_for_another_audience_gets_401()
     {
-        await AssertRefusedAsync(_login.CreateToken("https://graph.microsoft.com", _connector.ServiceUrl));
+        await AssertRefusedAsync(_login.CreateToken("https://graph.microsoft.com", _connector.ServiceUrl), "Invalid AppId passed on token: https://graph.microsoft.com");
     }
 
     [Fact]
     public async Task A_token_from_another_issuer_gets_401()
     {
-        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, issuer: "https://login.attacker.example"));
+        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, issuer: "https://login.attacker.example"), "No valid identity");
     }
 
     [Fact]
     public async Task An_expired_token_gets_401()
     {
         // Ten minutes past expiry: beyond the SDK's five minutes of allowed clock skew.
-        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, validFrom: DateTimeOffset.UtcNow.AddHours(-2), lifetime: TimeSpan.FromMinutes(110)));
+        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, validFrom: DateTimeOffset.UtcNow.AddHours(-2), lifetime: TimeSpan.FromMinutes(110)), "The token has expired");
     }
 
     [Fact]
     public async Task A_token_not_valid_yet_gets_401()
     {
-        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, validFrom: DateTimeOffset.UtcNow.AddMinutes(10)));
+        await AssertRefusedAsync(_login.CreateToken(AppId, _connector.ServiceUrl, validFrom: DateTimeOffset.UtcNow.AddMinutes(10)), "SecurityTokenNotYetValidException");
     }
 
     [Fact]
     public async Task A_valid_token_for_another_bot_gets_401()
     {
-        await AssertRefusedAsync(_login.CreateToken(OtherBotAppId, _connector.ServiceUrl));
+        await AssertRefusedAsync(_login.CreateToken(OtherBotAppId, _connector.ServiceUrl), "Invalid AppId passed on token: " + OtherBotAppId);
     }
 
     [Fact]
     public async Task A_token_issued_for_another_service_url_than_the_activity_gets_401()
     {
-        await AssertRefusedAsync(_login.CreateToken(AppId, "https://smba.attacker.example/amer/"));
+        await AssertRefusedAsync(_login.CreateToken(AppId, "https://smba.attacker.example/amer/"), "serviceurl claim mismatch");
     }
 
     [Fact]
     public async Task A_token_without_a_service_url_gets_401()
     {
-        await AssertRefusedAsync(_login.CreateToken(AppId, serviceUrl: null));
+        await AssertRefusedAsync(_login.CreateToken(AppId, serviceUrl: null), "Missing serviceurl claim");
     }
 
     [Fact]
@@ -142,7 +149,7 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     {
         Assert.DoesNotContain("slack", BotFrameworkLoginStandIn.Endorsements);
 
-        await AssertRefusedAsync(ValidToken(), channelId: "slack");
+        await AssertRefusedAsync(ValidToken(), "Could not validate endorsement for key: " + BotFrameworkLoginStandIn.KeyId, channelId: "slack");
     }
 
     public async Task DisposeAsync()
@@ -156,12 +163,14 @@ public sealed class ChannelTokenTests : IAsyncLifetime
 
     private string ValidToken() => _login.CreateToken(AppId, _connector.ServiceUrl);
 
-    // 401, and the bot did nothing with the activity: nothing was sent back to the conversation.
-    private async Task AssertRefusedAsync(string token, string channelId = "msteams")
+    // 401 for the expected reason (the refusal the adapter logs names which check failed), and the bot did nothing
+    // with the activity: nothing was sent back to the conversation.
+    private async Task AssertRefusedAsync(string token, string reason, string channelId = "msteams")
     {
         using var response = await SendAsync(token, channelId);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains(_logs.Lines, line => line.Contains("UnauthorizedAccessException: ", StringComparison.Ordinal) && line.Contains(reason, StringComparison.Ordinal));
         Assert.Empty(_connector.Received);
     }
 
