@@ -20,7 +20,9 @@ namespace RecoveryBot.Tests.EndToEnd;
 /// validation: it fetches the signing keys over TLS from <see cref="BotFrameworkLoginStandIn"/> (keys and certificate
 /// made by the test), then checks the signature, the issuer, the lifetime, that the key is endorsed for the activity's
 /// channel, that the audience is this bot's app id and that the token was issued for the activity's serviceUrl.
-/// Every token here is the valid one with exactly one thing changed.
+/// Every token here is the valid one with exactly one thing changed. Most tests point the app at the stand-in with the
+/// SDK's configuration keys; the "as deployed" ones run the SDK's public-cloud defaults, the code a deployment with only
+/// an app id runs.
 /// </summary>
 public sealed class ChannelTokenTests : IAsyncLifetime
 {
@@ -33,35 +35,57 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     private readonly CapturingLoggerProvider _logs = new();
     private BotFrameworkLoginStandIn _login = null!;
     private ConnectorStandIn _connector = null!;
-    private BotApplicationFactory _app = null!;
-    private HttpClient _http = null!;
+    private BotApplicationFactory? _app;
+    private HttpClient? _http;
+    private string? _sdkDefaultMetadataUrl;
 
     public async Task InitializeAsync()
     {
         _login = await BotFrameworkLoginStandIn.StartAsync();
         _login.TrustFromTheSdk();
         _connector = await ConnectorStandIn.StartAsync();
-        _app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?>
+    }
+
+    // The app, told where channel tokens' keys come from by the SDK's own configuration keys.
+    private HttpClient Http => _http ??= StartApp(new Dictionary<string, string?>
+    {
+        // Setting any of these keys makes the SDK take all of its endpoints from configuration (none from its
+        // public-cloud defaults), so the others are given their public-cloud values.
+        ["ToBotFromChannelOpenIdMetadataUrl"] = _login.MetadataUrl,
+        ["ToBotFromChannelTokenIssuer"] = BotFrameworkLoginStandIn.ChannelIssuer,
+        ["ToBotFromEmulatorOpenIdMetadataUrl"] = AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
+        ["ToChannelFromBotLoginUrl"] = AuthenticationConstants.ToChannelFromBotLoginUrlTemplate,
+        ["ToChannelFromBotOAuthScope"] = AuthenticationConstants.ToChannelFromBotOAuthScope,
+        ["OAuthUrl"] = AuthenticationConstants.OAuthUrl,
+        ["CallerId"] = CallerIdConstants.PublicAzureChannel,
+    });
+
+    // The app as deployed, with none of those keys: the SDK then checks channel tokens with its public-cloud defaults,
+    // in other code (ChannelValidation), whose metadata address is a process-wide setting. Only this class's tests read
+    // it (no other test sends a token), and they run one at a time; it is put back when the test ends.
+    private void UseTheSdkDefaults()
+    {
+#pragma warning disable CS0618 // ChannelValidation is marked obsolete, yet it is what the SDK's public-cloud authentication runs.
+        _sdkDefaultMetadataUrl = ChannelValidation.OpenIdMetadataUrl;
+        ChannelValidation.OpenIdMetadataUrl = _login.MetadataUrl;
+#pragma warning restore CS0618
+        _http = StartApp(new Dictionary<string, string?>());
+    }
+
+    private HttpClient StartApp(Dictionary<string, string?> endpoints)
+    {
+        var settings = new Dictionary<string, string?>(endpoints)
         {
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = AppId,
             ["MicrosoftAppPassword"] = "not-a-real-secret",
             ["MicrosoftAppTenantId"] = TenantId,
-            // The SDK's own settings for where channel tokens' keys come from and who must have issued them. Setting
-            // any of these keys makes the SDK take all of its endpoints from configuration (none from its public-cloud
-            // defaults), so the others are given their public-cloud values.
-            ["ToBotFromChannelOpenIdMetadataUrl"] = _login.MetadataUrl,
-            ["ToBotFromChannelTokenIssuer"] = BotFrameworkLoginStandIn.ChannelIssuer,
-            ["ToBotFromEmulatorOpenIdMetadataUrl"] = AuthenticationConstants.ToBotFromEmulatorOpenIdMetadataUrl,
-            ["ToChannelFromBotLoginUrl"] = AuthenticationConstants.ToChannelFromBotLoginUrlTemplate,
-            ["ToChannelFromBotOAuthScope"] = AuthenticationConstants.ToChannelFromBotOAuthScope,
-            ["OAuthUrl"] = AuthenticationConstants.OAuthUrl,
-            ["CallerId"] = CallerIdConstants.PublicAzureChannel,
-        });
+        };
+        _app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), settings);
         // Only the outbound credential is replaced (a reply would otherwise need a token from Azure AD, out of reach
         // offline): the SDK's authentication takes its credential factory from the services when one is registered.
         // The inbound validation and its app-id check stay the app's own.
-        _http = _app.WithWebHostBuilder(builder =>
+        return _app.WithWebHostBuilder(builder =>
             {
                 builder.ConfigureLogging(logging => logging.AddProvider(_logs));
                 builder.ConfigureTestServices(services =>
@@ -152,10 +176,59 @@ public sealed class ChannelTokenTests : IAsyncLifetime
         await AssertRefusedAsync(ValidToken(), "Could not validate endorsement for key: " + BotFrameworkLoginStandIn.KeyId, channelId: "slack");
     }
 
+    [Fact]
+    public async Task As_deployed_with_the_sdk_defaults_a_valid_channel_token_is_accepted_and_answered()
+    {
+        UseTheSdkDefaults();
+
+        using var response = await SendAsync(ValidToken());
+
+        Assert.True(response.IsSuccessStatusCode, $"Expected 2xx, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        Assert.Equal(BotMessages.GreetingReply, (string?)Assert.Single(_connector.Received, r => r.ConversationId == ConversationId && (string?)r.Activity["text"] != null).Activity["text"]);
+        Assert.True(_login.KeySetRequests > 0, "The app never fetched the stand-in's keys.");
+    }
+
+    [Theory]
+    [InlineData("forged", "SecurityTokenInvalidSignatureException")]
+    [InlineData("another audience", "Invalid AppId passed on token: https://graph.microsoft.com")]
+    [InlineData("another issuer", "No valid identity")]
+    [InlineData("expired", "The token has expired")]
+    [InlineData("another bot", "Invalid AppId passed on token: " + OtherBotAppId)]
+    [InlineData("another service url", "serviceurl claim mismatch")]
+    [InlineData("not endorsed for the channel", "Could not validate endorsement for key: " + BotFrameworkLoginStandIn.KeyId)]
+    public async Task As_deployed_with_the_sdk_defaults_the_same_bad_tokens_get_401(string change, string reason)
+    {
+        UseTheSdkDefaults();
+        using var forger = RSA.Create(2048);
+        var token = change switch
+        {
+            "forged" => _login.CreateToken(AppId, _connector.ServiceUrl, signingKey: forger),
+            "another audience" => _login.CreateToken("https://graph.microsoft.com", _connector.ServiceUrl),
+            "another issuer" => _login.CreateToken(AppId, _connector.ServiceUrl, issuer: "https://login.attacker.example"),
+            "expired" => _login.CreateToken(AppId, _connector.ServiceUrl, validFrom: DateTimeOffset.UtcNow.AddHours(-2), lifetime: TimeSpan.FromMinutes(110)),
+            "another bot" => _login.CreateToken(OtherBotAppId, _connector.ServiceUrl),
+            "another service url" => _login.CreateToken(AppId, "https://smba.attacker.example/amer/"),
+            _ => ValidToken(),
+        };
+
+        await AssertRefusedAsync(token, reason, channelId: change == "not endorsed for the channel" ? "slack" : "msteams");
+    }
+
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _app.DisposeAsync();
+        if (_sdkDefaultMetadataUrl is not null)
+        {
+#pragma warning disable CS0618 // see UseTheSdkDefaults
+            ChannelValidation.OpenIdMetadataUrl = _sdkDefaultMetadataUrl;
+#pragma warning restore CS0618
+        }
+
+        _http?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+
         await _connector.DisposeAsync();
         await _login.DisposeAsync();
         _folder.Dispose();
@@ -197,6 +270,6 @@ public sealed class ChannelTokenTests : IAsyncLifetime
             Content = new StringContent(activity.ToString(), Encoding.UTF8, "application/json"),
         };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return await _http.SendAsync(request);
+        return await Http.SendAsync(request);
     }
 }
