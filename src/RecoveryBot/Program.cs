@@ -33,7 +33,9 @@ builder.Services.AddGroupSessions(builder.Configuration);
 builder.Services.AddHostedService<StartupWarmUp>();
 
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
-builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
+// Wrapped so that every refused token is a 401 (the SDK alone lets a forged signature through as a 500).
+builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
+builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new ChannelAuthentication(services.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
 builder.Services.AddSingleton<ConversationTurnGate>();
 builder.Services.AddSingleton<TurnErrorHandler>();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();

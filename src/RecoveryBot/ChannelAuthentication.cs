@@ -1,0 +1,76 @@
+using System.Security.Claims;
+using Microsoft.Bot.Builder.Integration.AspNet.Core;
+using Microsoft.Bot.Builder.Skills;
+using Microsoft.Bot.Connector.Authentication;
+using Microsoft.Bot.Schema;
+using Microsoft.IdentityModel.Tokens;
+
+namespace RecoveryBot;
+
+/// <summary>
+/// The SDK's authentication from configuration (<see cref="ConfigurationBotFrameworkAuthentication"/>), unchanged but
+/// for one thing: a token its validation throws out with an IdentityModel exception (a signature that does not verify,
+/// a key that was never published, a token not valid yet, a token that is not a JWT at all) is reported as
+/// <see cref="UnauthorizedAccessException"/>, which <see cref="CloudAdapter"/> answers with 401, as it already does for
+/// an expired token, a wrong issuer or a token for another bot. Left alone, those escaped the adapter as a 500.
+/// </summary>
+public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthentication inner) : BotFrameworkAuthentication
+{
+    /// <inheritdoc />
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsRefusedToken(ex))
+        {
+            throw Refused(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsRefusedToken(ex))
+        {
+            throw Refused(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public override async Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsRefusedToken(ex))
+        {
+            throw Refused(ex);
+        }
+    }
+
+    /// <inheritdoc />
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+
+    /// <inheritdoc />
+    public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
+        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+
+    /// <inheritdoc />
+    public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
+
+    /// <inheritdoc />
+    public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    // What the token handler throws about the token itself. A failure to fetch the signing keys is not among them: that
+    // is the server's trouble, not the caller's, and stays a 5xx.
+    private static bool IsRefusedToken(Exception ex) => ex is SecurityTokenException or SecurityTokenArgumentException;
+
+    private static UnauthorizedAccessException Refused(Exception ex) => new($"The token was refused: {ex.GetType().Name}.", ex);
+}
