@@ -24,11 +24,23 @@ public static class StorageFailure
         return Find(exception) switch
         {
             DbException { SqlState: { } state } db => $"{db.GetType().Name} {state}",
+            Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: var code } sqlite => $"{sqlite.GetType().Name} {code}{SqliteMeaning(code)}",
             Azure.RequestFailedException azure => $"{azure.GetType().Name} {azure.Status} {azure.ErrorCode}",
             { } own => own.GetType().Name,
             null => exception.GetType().Name,
         };
     }
+
+    // SQLite's primary result codes an operator acts on: 5 and 6 pass, 13 and 10 need space or a look at the disk.
+    private static string SqliteMeaning(int code) => (code & 0xFF) switch
+    {
+        5 => " (busy)",
+        6 => " (locked)",
+        10 => " (disk I/O error)",
+        13 => " (disk full)",
+        8 => " (read-only)",
+        _ => "",
+    };
 
     // The store's own exception in exception, or in one it wraps.
     private static Exception? Find(Exception? exception) => exception switch
