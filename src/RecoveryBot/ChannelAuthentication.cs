@@ -70,7 +70,12 @@ public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthenticatio
 
     // What the token handler throws about the token itself. A failure to fetch the signing keys is not among them: that
     // is the server's trouble, not the caller's, and stays a 5xx.
-    private static bool IsRefusedToken(Exception ex) => ex is SecurityTokenException or SecurityTokenArgumentException;
+    // A token that is not even well formed (three dots but no JSON, an issuer that is a number) is refused by the JWT
+    // library with a plain ArgumentException while the SDK reads its issuer.
+    private static bool IsRefusedToken(Exception ex) =>
+        ex is SecurityTokenException or SecurityTokenArgumentException
+        || (ex is ArgumentException && ex.TargetSite?.DeclaringType?.Assembly.GetName().Name is { } source
+            && (source.StartsWith("System.IdentityModel.Tokens", StringComparison.Ordinal) || source.StartsWith("Microsoft.IdentityModel", StringComparison.Ordinal)));
 
     private static UnauthorizedAccessException Refused(Exception ex) => new($"The token was refused: {ex.GetType().Name}.", ex);
 }

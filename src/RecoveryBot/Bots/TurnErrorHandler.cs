@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.TraceExtensions;
 
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Storage;
 
@@ -147,8 +146,9 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
             {
                 value.ToObject(type);
             }
-            catch (Exception ex) when (ex is JsonException or FormatException or InvalidCastException or ArgumentException or OverflowException)
+            catch (Exception ex) when (ex is not (OperationCanceledException or OutOfMemoryException))
             {
+                // Whatever the class's converter or setters throw: an item this version cannot read either way.
                 return false;
             }
         }

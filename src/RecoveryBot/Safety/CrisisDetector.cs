@@ -229,7 +229,7 @@ public sealed class CrisisDetector
             return CrisisLevel.None;
         }
 
-        if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole))
+        if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole) && !CrisisRules.RecentCue.IsMatch(message.Whole))
         {
             return rule.Past == PastHandling.Concern && !IsStoryFromSafety(message) ? CrisisLevel.Concern : CrisisLevel.None;
         }
@@ -241,30 +241,9 @@ public sealed class CrisisDetector
     // of such a story gets no crisis line at all (a past hit alone still gets Concern, as before); present clauses are
     // judged as always.
     private static bool IsStoryFromSafety(NormalizedMessage message) =>
-        (CrisisRules.PastMarker.IsMatch(message.Whole) || CrisisRules.DatedPast.IsMatch(message.Whole))
+        CrisisRules.PastMarker.IsMatch(message.Whole)
         && CrisisRules.RecoveredMarker.IsMatch(message.Whole)
         && !CrisisRules.PresentCue.IsMatch(message.Whole);
-
-    // In a story told from safety, a clause with no present-tense word whose sentence is dated ("Three years back I
-    // overdosed in a mate's bathroom", "Ages ago, 2009 I think, I tried to hang myself") or is dated by the next one ("...
-    // got my stomach pumped. That's 12 years ago now.") is past as well. A count of time sober dates nothing: "Two years
-    // clean. Took 30 pills." is happening now.
-    private static bool IsDatedPastTense(NormalizedMessage message, int clause)
-    {
-        if (CrisisRules.PresentTense.IsMatch(message.Clauses[clause]))
-        {
-            return false;
-        }
-
-        int sentence = message.SentenceOf[clause];
-        if (CrisisRules.DatedPast.IsMatch(message.Sentence(sentence)))
-        {
-            return true;
-        }
-
-        var next = message.Sentence(sentence + 1);
-        return CrisisRules.DatesTheSentenceBefore.IsMatch(next) && CrisisRules.DatedPast.IsMatch(next);
-    }
 
     private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message)
     {
@@ -276,19 +255,16 @@ public sealed class CrisisDetector
         }
 
         var best = CrisisLevel.None;
-        bool? storyMessage = null;
-        for (int i = 0; i < message.Clauses.Count; i++)
+        foreach (var clause in message.Clauses)
         {
-            var clause = message.Clauses[i];
             if (rule.UnlessClause is not null && rule.UnlessClause.IsMatch(clause))
             {
                 continue;
             }
 
             // Tense is judged clause by clause: a story elsewhere in the message never makes a present clause past.
-            bool past = rule.Past != PastHandling.Ignore
-                && (CrisisRules.PastMarker.IsMatch(clause) || ((storyMessage ??= IsStoryFromSafety(message)) && IsDatedPastTense(message, i)));
-            bool story = past && (storyMessage ??= IsStoryFromSafety(message));
+            bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause) && !CrisisRules.RecentCue.IsMatch(clause);
+            bool story = past && IsStoryFromSafety(message);
             foreach (Match m in pattern.Matches(clause))
             {
                 CrisisLevel level;

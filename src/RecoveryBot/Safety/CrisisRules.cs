@@ -35,26 +35,6 @@ internal static class CrisisRules
         "ibuprofen|aspirin|insulin|antidepressants|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|" +
         "trazodone|amitriptyline|adderall|script|prescription|take home|take homes|" + Benzo + "|" + Opioid + ")";
 
-    private const string Count = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|" +
-        "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|few|a few|couple of|a couple of|several|many|some)";
-
-    /// <summary>
-    /// Words that date something as well in the past: "two years ago", "in 2019", "when I was at uni", "the winter of the
-    /// divorce", "first time round". Not a count of time sober: "nine years sober and he is not breathing" is now.
-    /// </summary>
-    private static readonly string DatedPastPattern =
-        @"\b" + Count + @" (years|year|yrs|yr|months|month|weeks|week) (ago|back)\b|\byears (ago|back)\b|\b(ages|a long time|long time|way|decades|a decade|a lifetime) ago\b" +
-        @"|\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b|\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b|\bin (19|20)\d\d\b" +
-        @"|\bin the (70s|80s|90s|2000s|seventies|eighties|nineties)\b|\bback in the day\b|\bway back\b" +
-        @"|\bback (in|when|then)\b|\bused to\b|\bas a (kid|child|teen|teenager|youngster)\b|\bwhen (i|we) (was|were) (a |an |at |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college|in the army|in prison|\d+\b|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)" +
-        @"|\bwhen i was\b( \w+)? (years|yrs) old\b|\b(first|second|previous) time (round|around)\b|\b(the|that) (winter|summer|spring|autumn|fall) (of|when|i|we|my|after|before)\b" +
-        @"|\bbefore (the kids|i got (clean|sober)|rehab|recovery|treatment|ga|aa|na|i quit|i stopped)\b|\b(during|in) (my|those|the) (drinking|using|gambling|active|addiction) (days|years)\b" +
-        @"|\b(that|this|it) was (in |back in )?(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b";
-
-    /// <summary>Dated past (see <see cref="DatedPastPattern"/>): in a story told from safety, it makes the past-tense
-    /// clauses of its sentence, or of the sentence before "that was ...", past too.</summary>
-    internal static readonly Regex DatedPast = R(DatedPastPattern);
-
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = R(
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
@@ -65,12 +45,11 @@ internal static class CrisisRules
         // sober and he is not breathing" is happening now.)
         @"|\b(that|this|it) was (in |back in )?(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b");
 
-    /// <summary>A sentence that dates the one before it: "That was 2011.", "thats 12 years ago now".</summary>
-    internal static readonly Regex DatesTheSentenceBefore = R(@"^(that|thats|that is|this|it|which|this is|it is) ");
-
-    /// <summary>Words that put a clause in the present or future, whatever else the message says.</summary>
-    internal static readonly Regex PresentTense = R(
-        @"\b(am|is|are|isnt|arent|think|feel|feels|want|wants|need|needs|keep|keeps|have|has|can|cant|cannot|will|wont|shall|gonna|going|do|dont|does|doesnt|now|these days|tonight|today|tomorrow)\b");
+    /// <summary>Words that put a clause (or a message, for rules over the whole message) in the last hours, whatever
+    /// past marker it also has: "took 30 pills an hour ago like I used to back in the day" is happening now. Not a bare
+    /// "today": "today is five years since my overdose" is a milestone.</summary>
+    internal static readonly Regex RecentCue = R(
+        @"\b(an hour ago|half an hour ago|hours ago|minutes ago|mins ago|just now|right now|earlier today|this morning|this afternoon|this evening)\b");
 
     /// <summary>
     /// Words of someone through it now ("eight years sober", "grateful it is behind me", "I tell that story at
@@ -81,14 +60,7 @@ internal static class CrisisRules
         @"|\b(grateful|glad|happy|thankful) (to be alive|every day|that (it is|its) (over|behind me))\b|\b(it|that|all that) is (all )?behind me\b|\bhow far i have come\b" +
         @"|\bi (tell|share|told|shared) (that|this|my) story\b|\bi (only )?share (it|this|that) so\b|\bnever (wanted|want) to go back\b|\bhavent (felt|been) like that (for|in)\b" +
         @"|\bnewcomers\b|\bsecond time (round|around) i\b" +
-        @"|\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|months)\b" +
-        // Eighth round: more ways of saying one is through it now, from another author's training stories.
-        @"|\b" + Count + @" (years|year|yrs|yr|months|month) (sober|clean|free|in recovery|off (it|them|the \w+))\b|\b(clean|sober|off (it|them)) (for )?" + Count + @" (years|year|yrs|months|month)\b" +
-        @"|\b(been|have been) (clean|sober) (since|ever since|for)\b|\bi am (ok|okay|fine|good|alright|safe|happy|well|doing (well|good|ok|okay|fine|better|great|alright))( now| these days)?\b" +
-        @"|\b(doing|living) (well|good|better|great|ok|okay) (now|these days)\b|\b(glad|grateful|happy|thankful) i (am|did|made it|survived)\b" +
-        @"|\bhavent (done it|needed it|needed to|thought about it|felt that way|hurt myself|self harmed|cut|used|drunk|had a drink) (in|for|since)\b" +
-        @"|\bi am (\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty)( \w+)? now\b|\bnowhere near (that|there)\b|\b(years|months) since i (last )?\w+" +
-        @"|\bi (sleep|am sleeping) (fine|well|better)\b|\bgot (proper |real )?help (after|then)\b|\bthe start of me getting (help|better|clean|sober)\b|\b(long|good) life since\b");
+        @"|\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|months)\b");
 
     /// <summary>Words that bring a story into now: with any of them a story is never dismissed as a whole.</summary>
     internal static readonly Regex PresentCue = R(

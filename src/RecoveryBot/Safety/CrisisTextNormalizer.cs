@@ -106,8 +106,6 @@ internal static class CrisisTextNormalizer
         }
 
         var clauses = new List<string>();
-        var sentenceOf = new List<int>();
-        int sentence = 0;
         var words = new List<string>();
         var word = new StringBuilder();
 
@@ -151,7 +149,6 @@ internal static class CrisisTextNormalizer
                 if (trimmed.Length > 0)
                 {
                     clauses.Add(trimmed);
-                    sentenceOf.Add(sentence);
                 }
             }
         }
@@ -169,10 +166,6 @@ internal static class CrisisTextNormalizer
             else if (IsClauseBreak(ch))
             {
                 EndClause();
-                if (IsSentenceBreak(ch) && sentenceOf.Count > 0 && sentenceOf[^1] == sentence)
-                {
-                    sentence++;
-                }
             }
             else
             {
@@ -181,10 +174,8 @@ internal static class CrisisTextNormalizer
         }
 
         EndClause();
-        return new NormalizedMessage(clauses, string.Join(" . ", clauses), sentenceOf);
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses));
     }
-
-    private static bool IsSentenceBreak(char ch) => ch is '.' or '!' or '?' or '\n' or '\r';
 
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
         or '[' or ']' or '"' or '\n' or '\r' or '|';
@@ -231,11 +222,5 @@ internal static class CrisisTextNormalizer
     }
 }
 
-/// <summary>A normalised message: its clauses, all clauses joined with " . ", and the sentence each clause is in
-/// (numbered from 0; sentences end at ".", "!", "?" or a line break).</summary>
-internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole, IReadOnlyList<int> SentenceOf)
-{
-    /// <summary>The clauses of sentence <paramref name="sentence"/> joined with " . " (empty past the last one).</summary>
-    public string Sentence(int sentence) =>
-        string.Join(" . ", Clauses.Where((_, i) => SentenceOf[i] == sentence));
-}
+/// <summary>A normalised message: its clauses, and all clauses joined with " . ".</summary>
+internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole);

@@ -24,6 +24,8 @@ namespace RecoveryBot.Tests.EndToEnd;
 /// SDK's configuration keys; the "as deployed" ones run the SDK's public-cloud defaults, the code a deployment with only
 /// an app id runs.
 /// </summary>
+// Alone: the tests for the SDK's defaults change its process-wide metadata address while they run.
+[Collection(RunsAloneCollection.Name)]
 public sealed class ChannelTokenTests : IAsyncLifetime
 {
     private const string AppId = "11111111-2222-3333-4444-555555555555";
@@ -123,6 +125,17 @@ public sealed class ChannelTokenTests : IAsyncLifetime
     public async Task A_token_that_is_not_a_jwt_gets_401()
     {
         await AssertRefusedAsync("not-a-token", "SecurityTokenMalformedException");
+    }
+
+    // Three parts that look like a JWT but are not one (found by a review: the JWT library refuses these with a plain
+    // ArgumentException while the SDK reads the issuer, which escaped as a 500).
+    [Theory]
+    [InlineData("a.b.c")]
+    [InlineData("bm90LWpzb24.bm90LWpzb24.c2ln")]
+    [InlineData("eyJhbGciOiJSUzI1NiJ9.eyJpc3MiOjV9.c2ln")]
+    public async Task A_token_that_only_looks_like_a_jwt_gets_401(string token)
+    {
+        await AssertRefusedAsync(token, "The token was refused: ArgumentException");
     }
 
     [Fact]

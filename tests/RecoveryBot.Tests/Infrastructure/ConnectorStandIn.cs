@@ -24,6 +24,10 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     /// <summary>The status code every POST answers with; 200 unless a test wants failures.</summary>
     public HttpStatusCode Status { get; set; } = HttpStatusCode.OK;
 
+    /// <summary>How many of the next activity posts get a 503 (as a Bot Connector having a bad moment), whatever
+    /// <see cref="Status"/> says.</summary>
+    public int FailNext { get => _failNext; set => _failNext = value; }
+
     /// <summary>How long posts to a conversation take before they are answered (a slow or hanging connector); none unless a test says.</summary>
     public Func<string, TimeSpan> DelayFor { get; set; } = _ => TimeSpan.Zero;
 
@@ -41,6 +45,7 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
     private readonly ConcurrentQueue<(string Path, string Body)> _other = new();
     private int _attempts;
+    private int _failNext;
 
     public static async Task<ConnectorStandIn> StartAsync()
     {
@@ -68,6 +73,12 @@ public sealed class ConnectorStandIn : IAsyncDisposable
 
             using var reader = new StreamReader(context.Request.Body);
             var body = JObject.Parse(await reader.ReadToEndAsync());
+            if (Interlocked.Decrement(ref standIn._failNext) >= 0)
+            {
+                return Results.StatusCode(503);
+            }
+
+            Interlocked.Exchange(ref standIn._failNext, 0);
             if (standIn.Status != HttpStatusCode.OK)
             {
                 return Results.StatusCode((int)standIn.Status);

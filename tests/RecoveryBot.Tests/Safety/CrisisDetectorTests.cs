@@ -173,33 +173,56 @@ public sealed class CrisisDetectorTests
         Assert.Equal(expected, new CrisisDetector().Assess(text).Level);
     }
 
-    // Eighth round: in a story told from safety, a past-tense clause is past when its sentence is dated or the next
-    // sentence dates it ("That was 2012."), with more ways of dating and of saying one is through it now.
+    // Present dangers told beside one's own past and recovery: an independent review of the eighth round built these
+    // against a first "dated story" rule that silenced 15 of them (it was withdrawn). They must stay a crisis. Two were
+    // missed by main's rules as well; a recent time ("an hour ago", "tonight") now outweighs a past marker, which
+    // mends one ("Took 30 pills an hour ago like I used to back in the day"); the other ("Clean for 3 years, relapsed,
+    // took a load of pills, like back in the day") is still dismissed by its rules as past, a known gap (Safety/README.md).
     [Theory]
-    [InlineData("Years back I took a whole bottle of pills after my divorce. Two years sober now and doing well.")]
-    [InlineData("I tried to hang myself the night I lost my job. That was 2012. I'm doing well these days.")]
-    [InlineData("When I was at uni I overdosed on pills at a party, I'm fine now.")]
-    [InlineData("The winter of the divorce I cut myself most nights. Five years since I last did, I'm ok.")]
-    [InlineData("I took 40 pills. That was years ago and I'm fine now.")]
-    public void A_dated_story_told_from_safety_gets_no_line(string text)
-    {
-        Assert.Equal(CrisisLevel.None, new CrisisDetector().Assess(text).Level);
-    }
-
-    // ...and what stays a crisis: no date but a count of time sober, a present clause, a present cue, or a dating that
-    // is not in the past enough to be a story.
-    [Theory]
+    [InlineData("Ten years sober and my sponsee, who I used to drink with, overdosed and stopped breathing. What do I do")]
+    [InlineData("I am 9 years clean. My brother, who I used to use with, took a load of heroin and stopped breathing. What do I do")]
+    [InlineData("Found my son on the bathroom floor, lips blue, stopped breathing. That was me back in 2015, I'm 9 years clean, I know what this is")]
+    [InlineData("Found my son on the bathroom floor and he stopped breathing. It used to be me. 9 years clean. Help")]
+    [InlineData("I was 3 years clean. Relapsed and took 30 of my mum's pills, used to do this all the time.")]
+    [InlineData("I was 2 years sober. Took 30 pills an hour ago like I used to back in the day")]
+    [InlineData("5 years clean. My husband hit me and choked me, like he used to. He has the kids")]
+    [InlineData("Years clean, used to be the one who OD'd. My mate overdosed and stopped breathing, please")]
+    [InlineData("I'm fine. Used to get like this. Took the whole bottle of pills")]
+    [InlineData("Back in the day I used to self harm. Three years clean from it. Cut myself deep, cannot stop the bleeding")]
+    [InlineData("I'm 8 years sober. Like in 2012, I took all my pills and stopped breathing. Help")]
     [InlineData("Two years clean. Took 30 pills.")]
-    [InlineData("Took 30 pills. Two years clean.")]
-    [InlineData("I took 40 pills. That was an hour ago, I'm fine.")]
-    [InlineData("Years back I was in a bad place. I'm fine now. I took all my pills.")]
-    [InlineData("When I was at uni I overdosed. I'm fine now, I have taken another 20 tonight.")]
-    [InlineData("Years back I overdosed, I'm doing well now and I want to kill myself")]
-    [InlineData("I overdosed in 2015, I'm ok now and I am going to kill myself")]
-    [InlineData("Ages ago I tried to kill myself and I'm going to do it again")]
-    public void Present_dangers_beside_a_dated_story_are_a_crisis_by_the_rules(string text)
+    [InlineData("I was 4 years sober. Relapsed, took 30 pills. That was my old life, I'm fine")]
+    [InlineData("4 years sober. My dad used to hit my mum and now he's hitting me")]
+    [InlineData("Ten years sober and my son overdosed and stopped breathing. I used to be him. what do i do")]
+    [InlineData("My friend OD'd at my place and stopped breathing, happened to me years ago. I'm 6 years clean. what do I do")]
+    [InlineData("She overdosed and stopped breathing. That's what I used to do. I'm ok, 6 years clean, what do I do")]
+    [InlineData("Sober 12 years. My husband overdosed and stopped breathing. It happened to me back in the day. Help")]
+    [InlineData("I am safe but my son overdosed on fentanyl and stopped breathing. It was like when I was using. 5 years clean")]
+    [InlineData("6 years sober. Took all my pills. That was the plan I used to have")]
+    [InlineData("I was 2 years clean. Wrote my note and took all my tablets, like I used to think about")]
+    [InlineData("I've been clean for 5 years. Used to think about ending it. Took all my tablets")]
+    [InlineData("Been clean since 2019. Swallowed all my pills like I used to")]
+    [InlineData("I'm 2 years sober. Bought a rope and wrote my note, like I used to back in 2019.")]
+    [InlineData("6 years clean. Took all my insulin and my sugar crashed. It used to happen when I was using")]
+    [InlineData("3 years sober. My ex broke in and strangled me, same as he used to. Please")]
+    [InlineData("My partner, who I used to drink with, overdosed and went blue. I'm 10 years sober. Help")]
+    [InlineData("Years clean. Mate collapsed, lips went blue and stopped breathing. Like it was for me back in the day.")]
+    [InlineData("I'm okay. My son took a load of xanax and stopped breathing. It was the same for me years ago.")]
+    [InlineData("Sober 4 years. Relapsed, took 40 pills. That's what I used to do. Help")]
+    [InlineData("I am fine. Cut my wrists deep. Like I used to as a teen.")]
+    public void Present_dangers_told_beside_a_past_and_a_recovery_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    // A recent time keeps a danger in the present beside a past marker, but an anniversary said "today" stays a milestone.
+    [Theory]
+    [InlineData("Took 30 pills an hour ago like I used to back in the day", CrisisLevel.Crisis)]
+    [InlineData("used to cut years ago, cut my arm again just now", CrisisLevel.Crisis)]
+    [InlineData("Today is five years since I overdosed in 2019, I'm grateful every day", CrisisLevel.None)]
+    public void A_recent_time_outweighs_a_past_marker_but_an_anniversary_is_not_recent(string text, CrisisLevel expected)
+    {
+        Assert.Equal(expected, new CrisisDetector().Assess(text).Level);
     }
 
     // Negation is applied clause by clause only, so a rule over the whole message must carry its own "not going to..."

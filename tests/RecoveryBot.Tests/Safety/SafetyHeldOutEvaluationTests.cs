@@ -65,23 +65,22 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 8, written during the seventh round by two more independent authors who saw nothing of it, and scored once on
     // the round's final code (the bars): explicit 41/45, indirect any reply 39/45, everyday any line 7/200, full 5/200.
-    // Main before the round (f3a892c), scored after that: 41/45, 38/45, 10/200 and 6/200. After the eighth round (the
-    // bars): 41/45, 39/45, 6/200, 4/200.
+    // Main before the round (f3a892c), scored after that: 41/45, 38/45, 10/200 and 6/200.
     [Fact]
     public Task The_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (39, 45), (6, 200), (4, 200));
+        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (39, 45), (7, 200), (5, 200));
 
     // Set 9, written before the eighth round (2026-11-30) by two more independent authors, scored on main (1865607) before
     // any change: explicit 37/45, indirect any reply 36/45, everyday any line 14/200, full 5/200. That scoring printed some
     // of its crisis misses to the screen by mistake; nothing is written from them, and set 10 is the clean one. At the end
-    // of the round (the bars): 37/45, 36/45, 12/200, 5/200.
+    // of the round (the bars): the same.
     [Fact]
     public Task The_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (12, 200), (5, 200));
+        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (14, 200), (5, 200));
 
     // Set 10, written during the eighth round (2026-11-30) by two more authors who saw nothing of it, scored on main
     // (1865607) before any change to the crisis check: explicit 38/45, indirect any reply 40/45, everyday any line 8/200,
-    // full 4/200; the same at the end of the round, scored once (the bars).
+    // full 4/200; the same at the end of the round (the bars).
     [Fact]
     public Task The_tenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 10", SafetyHeldOutLine.TenthSet, "safety-heldout10-report.txt", (38, 45), (40, 45), (8, 200), (4, 200));

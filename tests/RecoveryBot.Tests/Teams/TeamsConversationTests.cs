@@ -374,6 +374,22 @@ public sealed class TeamsConversationTests : IAsyncLifetime, IDisposable
         Assert.Empty(await storage.ReadAsync(["msteams/conversations/a:personal-3"]));
     }
 
+    // A Bot Connector that answers 503 for a moment: the reply is tried again, with a pause, and arrives once.
+    [Fact]
+    public async Task A_reply_the_connector_refuses_for_a_moment_is_sent_again_and_arrives_once()
+    {
+        await SendAsync(Message("a:personal-5", "personal", "plan amends"));
+        var before = _connector.Received.Count;
+        var attempts = _connector.Attempts;
+        _connector.FailNext = 2;
+
+        var replies = await SendAsync(Message("a:personal-5", "personal", "Sam"));
+
+        Assert.Single(replies, t => t.Contains("As far as you know, is Sam open to hearing from you?"));
+        Assert.Equal(replies.Count, _connector.Received.Count - before);
+        Assert.Equal(replies.Count + 2, _connector.Attempts - attempts);
+    }
+
     [Fact]
     public async Task A_connector_outage_keeps_the_exercise_so_the_message_can_be_sent_again()
     {
