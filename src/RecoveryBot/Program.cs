@@ -20,7 +20,9 @@ if (args.Length > 0 && args[0] == ValidateCommand.Name)
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddHttpClient();
+// The SDK's Bot Connector client comes from the default HttpClient: a connector that answers 5xx, 408 or 429 for a moment
+// gets up to three more tries with backoff (Retry-After honoured), each try limited, the whole send bounded.
+builder.Services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName).AddStandardResilienceHandler(RecoveryBot.Channels.ConnectorRetries.Configure);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
 builder.Services.AddSingleton<ConversationState>();
