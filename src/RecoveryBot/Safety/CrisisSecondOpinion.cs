@@ -93,6 +93,7 @@ public sealed class CrisisSecondOpinion
                     var loaded = CrisisClassifier.Load(path, data.Count);
                     if (KnowsTheData(loaded, data))
                     {
+                        ModelFiles.MarkUsed(path);
                         return Ready(loaded, clock, loaded: true);
                     }
                 }
@@ -117,20 +118,9 @@ public sealed class CrisisSecondOpinion
 
             if (path is not null)
             {
-                try
-                {
-                    // Written aside and moved into place, so a crash or a second instance never leaves half a file.
-                    Directory.CreateDirectory(folder!);
-                    var partial = $"{path}.{Environment.ProcessId}.tmp";
-                    classifier.Save(partial);
-                    File.Move(partial, path, overwrite: true);
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    // Not kept (a folder that cannot be written, a bad setting): the next start trains again, nothing
-                    // else is lost; the model in hand is used.
-                    TryDelete($"{path}.{Environment.ProcessId}.tmp");
-                }
+                // Not kept (a folder that cannot be written, a bad setting): the next start trains again; the model in
+                // hand is used.
+                ModelFiles.Keep(path, classifier.Save);
             }
 
             return Ready(classifier, clock, loaded: false);

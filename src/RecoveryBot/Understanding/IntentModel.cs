@@ -64,7 +64,9 @@ public sealed class IntentModel
             {
                 try
                 {
-                    return Ready(IntentClassifier.Load(path), clock, loaded: true);
+                    var loaded = IntentClassifier.Load(path);
+                    Safety.ModelFiles.MarkUsed(path);
+                    return Ready(loaded, clock, loaded: true);
                 }
                 catch (Exception ex) when (ex is IOException or InvalidOperationException or FormatException or InvalidDataException)
                 {
@@ -75,18 +77,8 @@ public sealed class IntentModel
             var classifier = Safety.ModelTrainingGate.Run(() => IntentClassifier.Train(examples));
             if (path is not null)
             {
-                try
-                {
-                    // Written aside and moved into place, so a crash or a second instance never leaves half a file.
-                    Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                    var partial = $"{path}.{Environment.ProcessId}.tmp";
-                    classifier.Save(partial);
-                    File.Move(partial, path, overwrite: true);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    // Not kept: the next start trains again, nothing else is lost.
-                }
+                // Not kept: the next start trains again, nothing else is lost.
+                Safety.ModelFiles.Keep(path, classifier.Save);
             }
 
             return Ready(classifier, clock, loaded: false);
