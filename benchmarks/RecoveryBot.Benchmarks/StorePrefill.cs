@@ -11,7 +11,7 @@ namespace RecoveryBot.Benchmarks;
 /// its index as big as a store with that many people.
 /// </summary>
 /// <remarks>
-/// The schema is the one <c>src/RecoveryBot/Storage/SqliteStorage.cs</c> creates (the app's <c>CREATE … IF NOT EXISTS</c>
+/// The schema is the app's own (<c>SqliteStorage.Schema</c>, so the app's <c>CREATE … IF NOT EXISTS</c>
 /// then finds it in place), in WAL mode as the app sets it. Each value is the envelope the app stores, an opaque
 /// <c>{"protected":"…"}</c> of about 1.5 KB of base64url (random bytes: what sealed state looks like to SQLite), with an
 /// ETag and an <c>updated_at</c> within the last three days, well inside retention, so the start-up sweep deletes none.
@@ -45,14 +45,7 @@ public static class StorePrefill
             connection.Open();
             using (var schema = connection.CreateCommand())
             {
-                schema.CommandText =
-                    "PRAGMA journal_mode=WAL;" +
-                    "CREATE TABLE IF NOT EXISTS state (" +
-                    " key TEXT NOT NULL PRIMARY KEY," +
-                    " value TEXT NOT NULL," +
-                    " etag TEXT NULL," +
-                    " updated_at INTEGER NOT NULL) WITHOUT ROWID;" +
-                    "CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);";
+                schema.CommandText = RecoveryBot.Storage.SqliteStorage.Schema;
                 schema.ExecuteNonQuery();
             }
 

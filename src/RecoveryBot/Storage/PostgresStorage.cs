@@ -74,16 +74,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         await using var command = new NpgsqlCommand("SELECT key, value, etag FROM recoverybot_state WHERE key = ANY(@keys)", connection);
         command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys.Distinct(StringComparer.Ordinal).ToArray() });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-        {
-            var value = StoredJson.Parse(reader.GetString(1));
-            if (value is JObject obj && !reader.IsDBNull(2))
-            {
-                obj["eTag"] = reader.GetString(2);
-            }
-
-            result[reader.GetString(0)] = value;
-        }
+        await StoredJson.ReadItemsAsync(reader, result, cancellationToken).ConfigureAwait(false);
 
         return result;
     }

@@ -22,6 +22,19 @@ namespace RecoveryBot.Storage;
 /// </remarks>
 public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
 {
+    /// <summary>The file's schema, created on first use (and by the benchmark's pre-fill, which must match it).</summary>
+    public const string Schema =
+        "PRAGMA journal_mode=WAL;" +
+        "CREATE TABLE IF NOT EXISTS state (" +
+        " key TEXT NOT NULL PRIMARY KEY," +
+        " value TEXT NOT NULL," +
+        " etag TEXT NULL," +
+        " updated_at INTEGER NOT NULL) WITHOUT ROWID;" +
+        "CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);" +
+        // Keys alone: listing a prefix (a journal, a day's check-ins) reads this narrow index, not the rows and their
+        // values, so it costs little however large the items.
+        "CREATE INDEX IF NOT EXISTS state_keys ON state (key);";
+
     // Enough to gather every turn of a busy app into one commit, few enough that one transaction stays short.
     private const int MaxCallsPerCommit = 256;
 
@@ -108,16 +121,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var value = StoredJson.Parse(reader.GetString(1));
-                if (value is JObject obj && !reader.IsDBNull(2))
-                {
-                    obj["eTag"] = reader.GetString(2);
-                }
-
-                result[reader.GetString(0)] = value;
-            }
+            await StoredJson.ReadItemsAsync(reader, result, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
@@ -470,17 +474,7 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
             }
 
             await using var command = connection.CreateCommand();
-            command.CommandText =
-                "PRAGMA journal_mode=WAL;" +
-                "CREATE TABLE IF NOT EXISTS state (" +
-                " key TEXT NOT NULL PRIMARY KEY," +
-                " value TEXT NOT NULL," +
-                " etag TEXT NULL," +
-                " updated_at INTEGER NOT NULL) WITHOUT ROWID;" +
-                "CREATE INDEX IF NOT EXISTS state_updated_at ON state (updated_at);" +
-                // Keys alone: listing a prefix (a journal, a day's check-ins) reads this narrow index, not the rows and
-                // their values, so it costs little however large the items.
-                "CREATE INDEX IF NOT EXISTS state_keys ON state (key);";
+            command.CommandText = Schema;
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
             _initialized = true;
         }

@@ -27,6 +27,22 @@ public static class StoredJson
         return token.ToString(Formatting.None);
     }
 
+    /// <summary>Reads rows of (key, value, etag) into <paramref name="items"/>: each value parsed back, with its ETag
+    /// put on the object as the SDK's stores do.</summary>
+    internal static async Task ReadItemsAsync(System.Data.Common.DbDataReader reader, IDictionary<string, object> items, CancellationToken cancellationToken)
+    {
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var value = Parse(reader.GetString(1));
+            if (value is JObject obj && !reader.IsDBNull(2))
+            {
+                obj["eTag"] = reader.GetString(2);
+            }
+
+            items[reader.GetString(0)] = value;
+        }
+    }
+
     /// <summary>The stored JSON back; strings that look like dates stay strings.</summary>
     public static JToken Parse(string json)
     {
