@@ -102,11 +102,15 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
     // the kinds set aside, or null. Runs only after a turn failed, so ordinary turns pay nothing for it.
     private async Task<string?> SetAsideStaleStateAsync(ITurnContext turnContext)
     {
-        var activity = turnContext.Activity;
+        if (turnContext.Activity is not { } activity)
+        {
+            return null;
+        }
+
         var keys = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["conversations"] = $"{activity?.ChannelId}/conversations/{activity?.Conversation?.Id}",
-            ["users"] = $"{activity?.ChannelId}/users/{activity?.From?.Id}",
+            ["conversations"] = StateKeys.Conversation(activity),
+            ["users"] = StateKeys.User(activity),
         };
         var setAside = new List<string>();
         try

@@ -18,11 +18,10 @@ public sealed class DataEraser(ConversationState conversationState, UserState us
         await conversationState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         await userState.DeleteAsync(turnContext, cancellationToken).ConfigureAwait(false);
         // Copies of this person's state set aside as unreadable (ProtectedStorage), under the SDK's state keys.
-        var channel = activity.ChannelId ?? "";
         await storage.DeleteAsync(
             [
-                $"{channel}/conversations/{activity.Conversation?.Id}{Storage.UnreadableStateException.SetAsideSuffix}",
-                $"{channel}/users/{activity.From?.Id}{Storage.UnreadableStateException.SetAsideSuffix}",
+                Storage.StateKeys.Conversation(activity) + Storage.UnreadableStateException.SetAsideSuffix,
+                Storage.StateKeys.User(activity) + Storage.UnreadableStateException.SetAsideSuffix,
             ],
             cancellationToken).ConfigureAwait(false);
     }
