@@ -190,51 +190,33 @@ public static class Activities
     private static readonly MediaTypeHeaderValue Json = new("application/json");
 
     /// <summary>A POST of a message activity with deliveryMode expectReplies (the replies come back in the response).</summary>
-    public static HttpRequestMessage Post(Uri uri, string conversationId, string userId, long id, string text)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var json = new Utf8JsonWriter(buffer))
-        {
-            json.WriteStartObject();
-            json.WriteString("type", "message");
-            json.WriteString("id", id.ToString(CultureInfo.InvariantCulture));
-            json.WriteString("timestamp", DateTimeOffset.UtcNow);
-            json.WriteString("channelId", "webchat");
-            json.WriteString("serviceUrl", "http://127.0.0.1/");
-            json.WriteString("deliveryMode", "expectReplies");
-            json.WriteString("locale", "en-US");
-            json.WriteStartObject("from");
-            json.WriteString("id", userId);
-            json.WriteString("role", "user");
-            json.WriteEndObject();
-            json.WriteStartObject("recipient");
-            json.WriteString("id", "bot");
-            json.WriteString("role", "bot");
-            json.WriteEndObject();
-            json.WriteStartObject("conversation");
-            json.WriteString("id", conversationId);
-            json.WriteEndObject();
-            json.WriteString("text", text);
-            json.WriteEndObject();
-        }
-
-        var content = new ByteArrayContent(buffer.WrittenSpan.ToArray());
-        content.Headers.ContentType = Json;
-        return new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
-    }
+    public static HttpRequestMessage Post(Uri uri, string conversationId, string userId, long id, string text) =>
+        Request(uri, "message", id.ToString(CultureInfo.InvariantCulture), conversationId, userId, json => json.WriteString("text", text));
 
     /// <summary>
     /// The welcome a channel sends when someone opens a chat: a conversationUpdate adding <paramref name="userId"/>, with
     /// deliveryMode expectReplies, so the welcome comes back in the response.
     /// </summary>
-    public static HttpRequestMessage Welcome(Uri uri, string conversationId, string userId)
+    public static HttpRequestMessage Welcome(Uri uri, string conversationId, string userId) =>
+        Request(uri, "conversationUpdate", "welcome-" + conversationId, conversationId, userId, json =>
+        {
+            json.WriteStartArray("membersAdded");
+            json.WriteStartObject();
+            json.WriteString("id", userId);
+            json.WriteEndObject();
+            json.WriteEndArray();
+        });
+
+    // One activity as Web Chat's channel would send it, expecting its replies in the response; the caller adds what
+    // its kind of activity carries.
+    private static HttpRequestMessage Request(Uri uri, string type, string id, string conversationId, string userId, Action<Utf8JsonWriter> body)
     {
         var buffer = new ArrayBufferWriter<byte>(512);
         using (var json = new Utf8JsonWriter(buffer))
         {
             json.WriteStartObject();
-            json.WriteString("type", "conversationUpdate");
-            json.WriteString("id", "welcome-" + conversationId);
+            json.WriteString("type", type);
+            json.WriteString("id", id);
             json.WriteString("timestamp", DateTimeOffset.UtcNow);
             json.WriteString("channelId", "webchat");
             json.WriteString("serviceUrl", "http://127.0.0.1/");
@@ -251,11 +233,7 @@ public static class Activities
             json.WriteStartObject("conversation");
             json.WriteString("id", conversationId);
             json.WriteEndObject();
-            json.WriteStartArray("membersAdded");
-            json.WriteStartObject();
-            json.WriteString("id", userId);
-            json.WriteEndObject();
-            json.WriteEndArray();
+            body(json);
             json.WriteEndObject();
         }
 

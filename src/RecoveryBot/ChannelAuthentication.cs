@@ -17,43 +17,16 @@ namespace RecoveryBot;
 public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthentication inner) : BotFrameworkAuthentication
 {
     /// <inheritdoc />
-    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (IsRefusedToken(ex))
-        {
-            throw Refused(ex);
-        }
-    }
+    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+        => RefusingAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
 
     /// <inheritdoc />
-    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (IsRefusedToken(ex))
-        {
-            throw Refused(ex);
-        }
-    }
+    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+        => RefusingAsync(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
 
     /// <inheritdoc />
-    public override async Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (IsRefusedToken(ex))
-        {
-            throw Refused(ex);
-        }
-    }
+    public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
+        => RefusingAsync(() => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken));
 
     /// <inheritdoc />
     public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
@@ -67,6 +40,19 @@ public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthenticatio
 
     /// <inheritdoc />
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    // The inner call, with a refused token reported as UnauthorizedAccessException (401).
+    private static async Task<T> RefusingAsync<T>(Func<Task<T>> authenticate)
+    {
+        try
+        {
+            return await authenticate().ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsRefusedToken(ex))
+        {
+            throw Refused(ex);
+        }
+    }
 
     // What the token handler throws about the token itself. A failure to fetch the signing keys is not among them: that
     // is the server's trouble, not the caller's, and stays a 5xx.
