@@ -28,8 +28,24 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
     public const string ApologyText =
         "I'm sorry, something went wrong on my side. Nothing you did caused it. Please send your message again, or type \"menu\" to start fresh.";
 
-    /// <summary>Handles a failed turn. Returns false when no apology could be delivered.</summary>
+    /// <summary>Handles a failed turn, once per turn. Returns false when no apology could be delivered.</summary>
+    /// <remarks>The turn gate calls this while it still holds the conversation, and the adapter's OnTurnError then
+    /// sees the same failure: the second call returns the first one's answer and does nothing.</remarks>
     public async Task<bool> HandleAsync(ITurnContext turnContext, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(exception);
+        if (turnContext.TurnState.Get<HandledFailure>() is { } handled)
+        {
+            return handled.Told;
+        }
+
+        var told = await HandleOnceAsync(turnContext, exception).ConfigureAwait(false);
+        turnContext.TurnState.Add(new HandledFailure(told));
+        return told;
+    }
+
+    private async Task<bool> HandleOnceAsync(ITurnContext turnContext, Exception exception)
     {
         var activity = turnContext.Activity;
         if (exception is OperationCanceledException && !IsDeliveryFailure(exception))
@@ -200,4 +216,5 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
         exception is HttpRequestException or TimeoutException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
         || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
 
+    private sealed record HandledFailure(bool Told);
 }

@@ -1,8 +1,11 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using RecoveryBot.Bots;
+using RecoveryBot.Storage;
 using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.EndToEnd;
@@ -67,6 +70,51 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
 
         Assert.Equal(TurnErrorHandler.ApologyText, adapter.ActiveQueue.Dequeue().Text);
         Assert.Empty(await storage.ReadAsync([$"test/conversations/{context.Activity.Conversation.Id}"]));
+    }
+
+    [Fact]
+    public async Task A_failed_turn_is_cleared_up_before_the_next_turn_of_its_conversation_starts()
+    {
+        // Clearing up takes a moment, as with a real store; the next turn, queued behind the failing one, saves quickly.
+        var storage = new SlowToDeleteStorage(new MemoryStorage(), TimeSpan.FromMilliseconds(300));
+        var state = new ConversationState(storage);
+        var errors = new TurnErrorHandler(state, storage, NullLogger<TurnErrorHandler>.Instance);
+        var lease = new SharedTurnLease(new ServiceCollection().BuildServiceProvider(), Options.Create(new StorageOptions { Provider = StorageProvider.Memory }), TimeProvider.System);
+        var adapter = new TestAdapter();
+        adapter.Use(new ConversationTurnGate(lease, errors));
+        adapter.OnTurnError = errors.HandleAsync;
+        var fail = new TaskCompletionSource();
+
+        var failing = adapter.ProcessActivityAsync((Activity)MessageFactory.Text("one"), async (_, _) =>
+        {
+            await fail.Task;
+            throw new InvalidCastException();
+        }, CancellationToken.None);
+        var next = adapter.ProcessActivityAsync((Activity)MessageFactory.Text("two"), async (context, ct) =>
+        {
+            await state.CreateProperty<string>("place").SetAsync(context, "step 4", ct);
+            await state.SaveChangesAsync(context, false, ct);
+        }, CancellationToken.None);
+        fail.SetResult();
+        await Task.WhenAll(failing, next);
+
+        var stored = await storage.ReadAsync([$"test/conversations/{adapter.Conversation.Conversation.Id}"]);
+        Assert.Equal("step 4", (string?)Newtonsoft.Json.Linq.JObject.FromObject(Assert.Single(stored).Value)["place"]);
+        // Handled once: the gate handled it, and the adapter's own handler saw that.
+        Assert.Equal(TurnErrorHandler.ApologyText, Assert.Single(adapter.ActiveQueue, a => a.Type == ActivityTypes.Message).Text);
+    }
+
+    private sealed class SlowToDeleteStorage(IStorage inner, TimeSpan delay) : IStorage
+    {
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public async Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            await Task.Delay(delay, cancellationToken);
+            await inner.DeleteAsync(keys, cancellationToken);
+        }
     }
 
     private static async Task<(IStorage Storage, ConversationState State, TestAdapter Adapter, TurnContext Context)> ConversationWithStateAsync()
