@@ -13,7 +13,7 @@ namespace RecoveryBot.Bots;
 /// </summary>
 public sealed class ConversationTurnGate(SharedTurnLease sharedLease, TurnErrorHandler errors) : Microsoft.Bot.Builder.IMiddleware
 {
-    private readonly Dictionary<string, Gate> _gates = new(StringComparer.Ordinal);
+    private readonly KeyedLock _conversations = new();
 
     /// <inheritdoc/>
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
@@ -21,58 +21,19 @@ public sealed class ConversationTurnGate(SharedTurnLease sharedLease, TurnErrorH
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
         var key = $"{turnContext.Activity.ChannelId}/{turnContext.Activity.Conversation?.Id}";
-        Gate gate;
-        lock (_gates)
+        using (await _conversations.AcquireAsync(key, cancellationToken).ConfigureAwait(false))
         {
-            if (!_gates.TryGetValue(key, out gate!))
-            {
-                gate = new Gate();
-                _gates[key] = gate;
-            }
-
-            gate.Users++;
-        }
-
-        try
-        {
-            await gate.Lock.WaitAsync(cancellationToken).ConfigureAwait(false);
+            // Across instances too; a conversation another instance is busy with throws, answered as a store outage.
+            await using var lease = await sharedLease.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
             try
             {
-                // Across instances too; a conversation another instance is busy with throws, answered as a store outage.
-                await using var lease = await sharedLease.AcquireAsync(key, cancellationToken).ConfigureAwait(false);
-                try
-                {
-                    await next(cancellationToken).ConfigureAwait(false);
-                }
-                catch (Exception ex)
-                {
-                    await errors.HandleAsync(turnContext, ex).ConfigureAwait(false);
-                    throw;
-                }
+                await next(cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (Exception ex)
             {
-                gate.Lock.Release();
+                await errors.HandleAsync(turnContext, ex).ConfigureAwait(false);
+                throw;
             }
         }
-        finally
-        {
-            lock (_gates)
-            {
-                // The last one out removes the gate, so idle conversations hold nothing.
-                if (--gate.Users == 0)
-                {
-                    _gates.Remove(key);
-                    gate.Lock.Dispose();
-                }
-            }
-        }
-    }
-
-    private sealed class Gate
-    {
-        public SemaphoreSlim Lock { get; } = new(1, 1);
-
-        public int Users { get; set; }
     }
 }

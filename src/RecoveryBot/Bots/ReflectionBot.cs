@@ -51,8 +51,10 @@ public sealed class ReflectionBot(
         }
 
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        await conversationState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
-        await userState.SaveChangesAsync(turnContext, false, cancellationToken).ConfigureAwait(false);
+        // Both at once: a durable store commits them together.
+        await Task.WhenAll(
+            conversationState.SaveChangesAsync(turnContext, false, cancellationToken),
+            userState.SaveChangesAsync(turnContext, false, cancellationToken)).ConfigureAwait(false);
     }
 
     /// <inheritdoc/>

@@ -35,9 +35,13 @@ public sealed class CheckInStore : IPersonalDataStore
     private readonly IStorage _storage;
     private readonly IKeyListingStorage _listing;
 
-    // One index update at a time within the app: concurrent read-change-write cycles on one user's index would otherwise
-    // fail each other's ETag check. The ETag check still guards against another instance.
-    private readonly SemaphoreSlim _indexLock = new(1, 1);
+    // One index update of a user at a time within the app: concurrent read-change-write cycles on one index would
+    // otherwise fail each other's ETag check. Per user, so people completing exercises at once do not queue behind each
+    // other. The ETag check still guards against another instance.
+    private readonly KeyedLock _indexLocks = new();
+
+    // Old day items hold many users' check-ins: split one at a time.
+    private readonly SemaphoreSlim _splitLock = new(1, 1);
 
     // The last day whose expired check-ins were cleared, so that is done once a day, not every round.
     private DateOnly _clearedOn;
@@ -65,21 +69,17 @@ public sealed class CheckInStore : IPersonalDataStore
         ArgumentNullException.ThrowIfNull(checkIn);
         checkIn.ETag = null; // a new item: the write fails rather than replace one with the same id
         var day = DayOf(checkIn);
-        await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        using (await _indexLocks.AcquireAsync(checkIn.UserKey, cancellationToken).ConfigureAwait(false))
         {
-            await _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(checkIn)] = checkIn }, cancellationToken).ConfigureAwait(false);
+            // The index and the check-in in one write, the index first: where the store writes them one by one, a
+            // check-in is never left that "check-ins off" cannot find.
             await UpdateIndexLockedAsync(checkIn.UserKey, u =>
             {
                 if (!u.Days.Contains(day))
                 {
                     u.Days.Add(day);
                 }
-            }, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _indexLock.Release();
+            }, new Dictionary<string, object> { [KeyOf(checkIn)] = checkIn }, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -177,18 +177,13 @@ public sealed class CheckInStore : IPersonalDataStore
         // A user with nothing left on that day loses the day from their index, so no index outlives its check-ins.
         foreach (var (userKey, day) in sent.Concat(failed).Select(c => (c.UserKey, Day: DayOf(c))).Distinct())
         {
-            // Looked at under the index lock, so a check-in planned for that day meanwhile keeps the day in the index.
-            await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-            try
+            // Looked at under the user's index lock, so a check-in planned for that day meanwhile keeps the day in the index.
+            using (await _indexLocks.AcquireAsync(userKey, cancellationToken).ConfigureAwait(false))
             {
                 if ((await _listing.ListKeysAsync(UserDayPrefix(day, userKey), cancellationToken).ConfigureAwait(false)).Count == 0)
                 {
-                    await UpdateIndexLockedAsync(userKey, u => u.Days.Remove(day), cancellationToken).ConfigureAwait(false);
+                    await UpdateIndexLockedAsync(userKey, u => u.Days.Remove(day), alongside: null, cancellationToken).ConfigureAwait(false);
                 }
-            }
-            finally
-            {
-                _indexLock.Release();
             }
         }
 
@@ -264,14 +259,14 @@ public sealed class CheckInStore : IPersonalDataStore
 
         // Read again under the lock: two splits of one day at once could bring back a check-in the first one's sender
         // had already sent and removed.
-        await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        await _splitLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await SplitLockedAsync(keys, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
-            _indexLock.Release();
+            _splitLock.Release();
         }
     }
 
@@ -294,26 +289,14 @@ public sealed class CheckInStore : IPersonalDataStore
         }
     }
 
-    private async Task UpdateIndexAsync(string userKey, Action<UserCheckIns> change, CancellationToken cancellationToken)
-    {
-        await _indexLock.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await UpdateIndexLockedAsync(userKey, change, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            _indexLock.Release();
-        }
-    }
-
-    private Task UpdateIndexLockedAsync(string userKey, Action<UserCheckIns> change, CancellationToken cancellationToken) =>
+    private Task UpdateIndexLockedAsync(
+        string userKey, Action<UserCheckIns> change, IReadOnlyDictionary<string, object>? alongside, CancellationToken cancellationToken) =>
         StoredItems.UpdateAsync<UserCheckIns>(_storage, UserKeyPrefix + userKey, index =>
         {
             index ??= new UserCheckIns();
             change(index);
             return index.Days.Count == 0 ? null : index;
-        }, cancellationToken);
+        }, alongside, cancellationToken);
 
     private sealed class OldCheckInDay
     {

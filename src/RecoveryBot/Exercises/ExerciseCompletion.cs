@@ -31,17 +31,18 @@ public sealed class ExerciseCompletion(
         var title = SlotTemplate.Render(exercise.Summary.Title, result.Answers);
         var text = SlotTemplate.RenderSummary(exercise.Summary.Text, result.Answers).Trim();
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-        // The entry and the check-in are written before anything is said, so a failed write is never preceded by "saved".
-        await journal.AddAsync(JournalStore.UserKeyOf(turnContext), new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() }, cancellationToken).ConfigureAwait(false);
+        // The entry and the check-in are written before anything is said, so a failed write is never preceded by "saved";
+        // at once, so a durable store commits them together rather than one after the other.
+        var saved = journal.AddAsync(JournalStore.UserKeyOf(turnContext), new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() }, cancellationToken);
+        var planned = exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
+            && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values))
+            ? PlanCheckInAsync(turnContext, exercise, result, checkIn, cancellationToken)
+            : Task.FromResult<DateTimeOffset?>(null);
+        await Task.WhenAll(saved, planned).ConfigureAwait(false);
         var closing = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
-        if (exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
-            && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values)))
+        if (await planned.ConfigureAwait(false) is not null)
         {
-            var due = await PlanCheckInAsync(turnContext, exercise, result, checkIn, cancellationToken).ConfigureAwait(false);
-            if (due is not null)
-            {
-                closing = $"I'll check in gently on {result.Answers[checkIn.DateSlot]}. Type \"check-ins off\" if you'd rather I didn't. " + closing;
-            }
+            closing = $"I'll check in gently on {result.Answers[exercise.CheckIn!.DateSlot]}. Type \"check-ins off\" if you'd rather I didn't. " + closing;
         }
 
         var summary = CardChannels.Contains(turnContext.Activity.ChannelId ?? "")

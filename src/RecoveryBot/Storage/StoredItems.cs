@@ -30,7 +30,18 @@ public static class StoredItems
     /// Applies <paramref name="change"/> to the item under <paramref name="key"/> (null when there is none) and writes what
     /// it returns; null deletes the item. Retried on an ETag conflict. Returns what was written, or null.
     /// </summary>
-    public static async Task<T?> UpdateAsync<T>(IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken)
+    public static Task<T?> UpdateAsync<T>(IStorage storage, string key, Func<T?, T?> change, CancellationToken cancellationToken)
+        where T : class, IStoreItem =>
+        UpdateAsync(storage, key, change, alongside: null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdateAsync{T}(IStorage, string, Func{T, T}, CancellationToken)"/>, and writes the items of
+    /// <paramref name="alongside"/> in the same call, after the item: one transaction where the store has them (SQLite,
+    /// PostgreSQL), in that order where it writes one by one (Azure Blob). A conflict on any of them retries the whole.
+    /// When the change deletes the item, they are written first, on their own.
+    /// </summary>
+    public static async Task<T?> UpdateAsync<T>(
+        IStorage storage, string key, Func<T?, T?> change, IReadOnlyDictionary<string, object>? alongside, CancellationToken cancellationToken)
         where T : class, IStoreItem
     {
         ArgumentNullException.ThrowIfNull(storage);
@@ -42,11 +53,22 @@ public static class StoredItems
             {
                 if (item is null)
                 {
+                    if (alongside is { Count: > 0 })
+                    {
+                        await storage.WriteAsync(alongside.ToDictionary(), cancellationToken).ConfigureAwait(false);
+                    }
+
                     await storage.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
                 }
                 else
                 {
-                    await storage.WriteAsync(new Dictionary<string, object> { [key] = item }, cancellationToken).ConfigureAwait(false);
+                    var writes = new Dictionary<string, object>(StringComparer.Ordinal) { [key] = item };
+                    foreach (var (otherKey, value) in alongside ?? new Dictionary<string, object>())
+                    {
+                        writes[otherKey] = value;
+                    }
+
+                    await storage.WriteAsync(writes, cancellationToken).ConfigureAwait(false);
                 }
 
                 return item;

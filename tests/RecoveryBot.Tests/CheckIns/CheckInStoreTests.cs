@@ -38,6 +38,64 @@ public sealed class CheckInStoreTests
     }
 
     [Fact]
+    public async Task Planning_a_check_in_writes_the_users_index_and_the_check_in_in_one_call_index_first()
+    {
+        var store = new WatchedStorage(_storage);
+        var checkIn = Due(Now.AddDays(3));
+
+        await new CheckInStore(store).AddAsync(checkIn, default);
+
+        // One call: one transaction on SQLite and PostgreSQL; index first where a store writes one item at a time.
+        var call = Assert.Single(store.Writes);
+        Assert.Equal(["checkins/user/test/u1", CheckInStore.KeyOf(checkIn)], call);
+    }
+
+    [Fact]
+    public async Task People_planning_check_ins_at_once_do_not_wait_for_each_other()
+    {
+        var store = new WatchedStorage(_storage);
+        var planner = new CheckInStore(store);
+        var slow = Due(Now.AddDays(3), "test/slow");
+        var held = new TaskCompletionSource();
+        store.Hold = (keys, ct) => keys.Contains(CheckInStore.KeyOf(slow)) ? held.Task.WaitAsync(ct) : Task.CompletedTask;
+
+        var waiting = planner.AddAsync(slow, default);
+        // Another person's plan goes through while the first one's write is still held (the store is slow to answer).
+        await planner.AddAsync(Due(Now.AddDays(3), "test/quick"), default).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.False(waiting.IsCompleted);
+        held.SetResult();
+        await waiting;
+        Assert.Equal(2, (await KeysAsync(CheckInStore.DayPrefix(DateOnly.FromDateTime(Now.AddDays(3).UtcDateTime)))).Count);
+    }
+
+    // The store, with every write call's keys in order, and a write that can be held back.
+    private sealed class WatchedStorage(ListableMemoryStorage inner) : IStorage, IKeyListingStorage
+    {
+        public List<string[]> Writes { get; } = [];
+
+        public Func<string[], CancellationToken, Task> Hold { get; set; } = (_, _) => Task.CompletedTask;
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public async Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
+        {
+            var keys = changes.Keys.ToArray();
+            lock (Writes)
+            {
+                Writes.Add(keys);
+            }
+
+            await Hold(keys, cancellationToken);
+            await inner.WriteAsync(changes, cancellationToken);
+        }
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) => inner.ListKeysAsync(prefix, cancellationToken);
+    }
+
+    [Fact]
     public async Task Check_ins_missed_while_the_app_was_down_still_go_out_within_the_catch_up_window()
     {
         await Store.AddAsync(Due(Now.AddDays(-3)), default);
