@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder.Skills;
 using Microsoft.Bot.Connector.Authentication;
 using Microsoft.Bot.Schema;
 using Microsoft.IdentityModel.Tokens;
+using RecoveryBot.Channels;
 
 namespace RecoveryBot;
 
@@ -13,33 +14,44 @@ namespace RecoveryBot;
 /// a key that was never published, a token not valid yet, a token that is not a JWT at all) is reported as
 /// <see cref="UnauthorizedAccessException"/>, which <see cref="CloudAdapter"/> answers with 401, as it already does for
 /// an expired token, a wrong issuer or a token for another bot. Left alone, those escaped the adapter as a 500.
+/// And two costs every turn paid for nothing are cut: connector clients are reused (<see cref="ReusedConnectorClients"/>)
+/// and the user token client, which only sign-in needs, is made when first used (<see cref="LazyUserTokenClient"/>).
 /// </summary>
-public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthentication inner) : BotFrameworkAuthentication
+public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthentication inner, TimeProvider timeProvider) : BotFrameworkAuthentication
 {
-    /// <inheritdoc />
-    public override Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
-        => RefusingAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken));
+    private readonly ReusedConnectorClients _clients = new(timeProvider);
 
     /// <inheritdoc />
-    public override Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
-        => RefusingAsync(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken));
+    public override async Task<AuthenticateRequestResult> AuthenticateRequestAsync(Activity activity, string authHeader, CancellationToken cancellationToken)
+        => Reusing(await RefusingAsync(() => inner.AuthenticateRequestAsync(activity, authHeader, cancellationToken)).ConfigureAwait(false));
+
+    /// <inheritdoc />
+    public override async Task<AuthenticateRequestResult> AuthenticateStreamingRequestAsync(string authHeader, string channelIdHeader, CancellationToken cancellationToken)
+        => Reusing(await RefusingAsync(() => inner.AuthenticateStreamingRequestAsync(authHeader, channelIdHeader, cancellationToken)).ConfigureAwait(false));
 
     /// <inheritdoc />
     public override Task<ClaimsIdentity> AuthenticateChannelRequestAsync(string authHeader, CancellationToken cancellationToken)
         => RefusingAsync(() => inner.AuthenticateChannelRequestAsync(authHeader, cancellationToken));
 
     /// <inheritdoc />
-    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) => inner.CreateConnectorFactory(claimsIdentity);
+    public override ConnectorFactory CreateConnectorFactory(ClaimsIdentity claimsIdentity) =>
+        _clients.Wrap(inner.CreateConnectorFactory(claimsIdentity), claimsIdentity);
 
     /// <inheritdoc />
     public override Task<UserTokenClient> CreateUserTokenClientAsync(ClaimsIdentity claimsIdentity, CancellationToken cancellationToken) =>
-        inner.CreateUserTokenClientAsync(claimsIdentity, cancellationToken);
+        Task.FromResult<UserTokenClient>(new LazyUserTokenClient(() => inner.CreateUserTokenClientAsync(claimsIdentity, CancellationToken.None)));
 
     /// <inheritdoc />
     public override BotFrameworkClient CreateBotFrameworkClient() => inner.CreateBotFrameworkClient();
 
     /// <inheritdoc />
     public override string GetOriginatingAudience() => inner.GetOriginatingAudience();
+
+    private AuthenticateRequestResult Reusing(AuthenticateRequestResult result)
+    {
+        result.ConnectorFactory = _clients.Wrap(result.ConnectorFactory, result.ClaimsIdentity);
+        return result;
+    }
 
     // The inner call, with a refused token reported as UnauthorizedAccessException (401).
     private static async Task<T> RefusingAsync<T>(Func<Task<T>> authenticate)

@@ -37,7 +37,7 @@ builder.Services.AddHostedService<StartupWarmUp>();
 // Reads MicrosoftAppType/Id/Password/TenantId; with no app id, requests are accepted without a token (local, Emulator).
 // Wrapped so that every refused token is a 401 (the SDK alone lets a forged signature through as a 500).
 builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
-builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new ChannelAuthentication(services.GetRequiredService<ConfigurationBotFrameworkAuthentication>()));
+builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new ChannelAuthentication(services.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), services.GetRequiredService<TimeProvider>()));
 builder.Services.AddSingleton<ConversationTurnGate>();
 builder.Services.AddSingleton<TurnErrorHandler>();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
