@@ -68,6 +68,33 @@ public class PersistenceTests
     }
 
     [Fact]
+    public async Task StoredPromptsLeaveOutEmptyFieldsAndStateWrittenWithThemStillReads()
+    {
+        var storage = new JsonRoundTripStorage();
+        var options = new PromptOptions { Prompt = MessageFactory.Text("Pick one"), RetryPrompt = MessageFactory.Text("Tea or coffee?"), Choices = new List<Choice> { new("Tea"), new("Coffee") } };
+        Dialog Root() => TestDialogs.AskOnce(new ChoicePrompt("choice"), options, r => ((FoundChoice)r!).Value);
+        await new TestBot(Root(), storage).Flow().Send("hi").AssertReply("Pick one (1) Tea or (2) Coffee").StartTestAsync();
+
+        var stored = JObject.Parse(storage.RawItems["test/conversations/convo1"]);
+        var kept = (JObject)stored.SelectToken("DialogState.dialogStack[0].state.dialogs.dialogStack[0].state.options")!;
+        Assert.DoesNotContain(kept.Descendants(), t => t.Type == JTokenType.Null);
+        Assert.Equal("Pick one", (string?)kept.SelectToken("prompt.text"));
+
+        // As an older version wrote it: every empty field of each activity written out as null.
+        foreach (var name in new[] { "prompt", "retryPrompt" })
+        {
+            kept[name] = JObject.FromObject(kept[name]!.ToObject<Activity>()!, Newtonsoft.Json.JsonSerializer.Create(new Newtonsoft.Json.JsonSerializerSettings { NullValueHandling = Newtonsoft.Json.NullValueHandling.Include }));
+        }
+
+        Assert.Contains(kept.Descendants(), t => t.Type == JTokenType.Null);
+        await storage.WriteAsync(new Dictionary<string, object> { ["test/conversations/convo1"] = stored });
+        await new TestBot(Root(), storage).Flow()
+            .Send("neither").AssertReply("Tea or coffee? (1) Tea or (2) Coffee")
+            .Send("coffee").AssertReply("got: Coffee")
+            .StartTestAsync();
+    }
+
+    [Fact]
     public async Task RepromptAfterAReloadRepeatsTheStoredQuestionWithItsChoices()
     {
         var storage = new JsonRoundTripStorage();
