@@ -49,7 +49,12 @@ public sealed class ChannelAuthentication(ConfigurationBotFrameworkAuthenticatio
 
     private AuthenticateRequestResult Reusing(AuthenticateRequestResult result)
     {
-        result.ConnectorFactory = _clients.Wrap(result.ConnectorFactory, result.ClaimsIdentity);
+        // A streaming request's result has no factory.
+        if (result.ConnectorFactory is { } factory)
+        {
+            result.ConnectorFactory = _clients.Wrap(factory, result.ClaimsIdentity);
+        }
+
         return result;
     }
 

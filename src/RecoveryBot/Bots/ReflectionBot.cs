@@ -51,7 +51,7 @@ public sealed class ReflectionBot(
         }
 
         await base.OnTurnAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        // Both at once: a durable store commits them together.
+        // Both at once, so a durable store's group commit can take them in one flush (each is still its own write).
         await Task.WhenAll(
             conversationState.SaveChangesAsync(turnContext, false, cancellationToken),
             userState.SaveChangesAsync(turnContext, false, cancellationToken)).ConfigureAwait(false);

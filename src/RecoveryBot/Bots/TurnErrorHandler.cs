@@ -24,6 +24,9 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
         ("users", nameof(Journal.UserProfile), typeof(Journal.UserProfile)),
     ];
 
+    /// <summary>How long the apology may take to send (retries included) before it is given up.</summary>
+    public static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(5);
+
     /// <summary>The apology the user sees when a turn fails.</summary>
     public const string ApologyText =
         "I'm sorry, something went wrong on my side. Nothing you did caused it. Please send your message again, or type \"menu\" to start fresh.";
@@ -35,13 +38,13 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(exception);
-        if (turnContext.TurnState.Get<HandledFailure>() is { } handled)
+        if (turnContext.TurnState.Get<HandledFailure>() is { } handled && ReferenceEquals(handled.Exception, exception))
         {
             return handled.Told;
         }
 
         var told = await HandleOnceAsync(turnContext, exception).ConfigureAwait(false);
-        turnContext.TurnState.Add(new HandledFailure(told));
+        turnContext.TurnState.Set(new HandledFailure(exception, told));
         return told;
     }
 
@@ -180,8 +183,11 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
     {
         try
         {
-            await turnContext.SendActivityAsync(text).ConfigureAwait(false);
-            await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().FullName, "https://www.botframework.com/schemas/error", "TurnError").ConfigureAwait(false);
+            // Bounded: the conversation's turn gate is held meanwhile, and a shared store's lease makes another instance
+            // wait for it too.
+            using var limit = new CancellationTokenSource(ApologyTimeout);
+            await turnContext.SendActivityAsync(text, cancellationToken: limit.Token).ConfigureAwait(false);
+            await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().FullName, "https://www.botframework.com/schemas/error", "TurnError", limit.Token).ConfigureAwait(false);
             return true;
         }
         catch (Exception sendException)
@@ -216,5 +222,5 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
         exception is HttpRequestException or TimeoutException or Microsoft.Bot.Schema.ErrorResponseException or Microsoft.Rest.HttpOperationException
         || (exception.InnerException is { } inner && IsDeliveryFailure(inner));
 
-    private sealed record HandledFailure(bool Told);
+    private sealed record HandledFailure(Exception Exception, bool Told);
 }

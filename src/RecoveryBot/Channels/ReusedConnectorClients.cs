@@ -31,8 +31,10 @@ public sealed class ReusedConnectorClients(TimeProvider timeProvider)
     public ConnectorFactory Wrap(ConnectorFactory inner, ClaimsIdentity? claimsIdentity)
     {
         ArgumentNullException.ThrowIfNull(inner);
-        // The factory's bot: the audience of the request's token (none without one), as the SDK picks it.
-        var appId = claimsIdentity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value ?? "";
+        // The factory's bot, as the SDK picks it: the token's audience, else its app id claim (none without a token).
+        var appId = claimsIdentity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AudienceClaim)?.Value
+            ?? claimsIdentity?.Claims.FirstOrDefault(c => c.Type == AuthenticationConstants.AppIdClaim)?.Value
+            ?? "";
         return new Factory(this, inner, appId);
     }
 
@@ -79,10 +81,22 @@ public sealed class ReusedConnectorClients(TimeProvider timeProvider)
         }
     }
 
-    // A kept client as the adapter sees it: everything but Dispose, which would close it for the next turns.
+    // A kept client as the adapter sees it: everything but Dispose, which would close it for the next turns, and a new
+    // address, which would move it for every turn that shares it. Not a ConnectorClient: the SDK's TeamsInfo, which the
+    // bot does not use, would make a client of its own from it on each call.
     private sealed class Shared(IConnectorClient client) : IConnectorClient
     {
-        public Uri BaseUri { get => client.BaseUri; set => client.BaseUri = value; }
+        public Uri BaseUri
+        {
+            get => client.BaseUri;
+            set
+            {
+                if (value != client.BaseUri)
+                {
+                    throw new NotSupportedException("A shared connector client keeps its service URL.");
+                }
+            }
+        }
 
         public JsonSerializerSettings SerializationSettings => client.SerializationSettings;
 

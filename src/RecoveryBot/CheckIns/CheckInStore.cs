@@ -64,7 +64,11 @@ public sealed class CheckInStore : IPersonalDataStore
     public static string DayPrefix(DateOnly day) => DayKeyPrefix + day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "/";
 
     /// <summary>Plans a check-in.</summary>
-    public async Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
+    public Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken) => AddAsync(checkIn, alongside: null, cancellationToken);
+
+    /// <summary>Plans a check-in, and writes <paramref name="alongside"/> (items of the bot's store) in the same write:
+    /// one transaction where the store has them, so either all are saved or none.</summary>
+    public async Task AddAsync(ScheduledCheckIn checkIn, IReadOnlyDictionary<string, object>? alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
         checkIn.ETag = null; // a new item: the write fails rather than replace one with the same id
@@ -79,7 +83,7 @@ public sealed class CheckInStore : IPersonalDataStore
                 {
                     u.Days.Add(day);
                 }
-            }, new Dictionary<string, object> { [KeyOf(checkIn)] = checkIn }, cancellationToken).ConfigureAwait(false);
+            }, new Dictionary<string, object>([new(KeyOf(checkIn), checkIn), .. alongside ?? new Dictionary<string, object>()]), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -31,17 +31,22 @@ public sealed class ExerciseCompletion(
         var title = SlotTemplate.Render(exercise.Summary.Title, result.Answers);
         var text = SlotTemplate.RenderSummary(exercise.Summary.Text, result.Answers).Trim();
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-        // The entry and the check-in are written before anything is said, so a failed write is never preceded by "saved";
-        // at once, so a durable store commits them together rather than one after the other.
-        var saved = journal.AddAsync(JournalStore.UserKeyOf(turnContext), new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() }, cancellationToken);
-        var planned = exercise.CheckIn is { } checkIn && result.Answers.TryGetValue(checkIn.DateSlot, out _) && profile.CheckInsEnabled
-            && (checkIn.OnlyIf is null || checkIn.OnlyIf.IsMetBy(result.Values))
-            ? PlanCheckInAsync(turnContext, exercise, result, checkIn, cancellationToken)
-            : Task.FromResult<DateTimeOffset?>(null);
-        await Task.WhenAll(saved, planned).ConfigureAwait(false);
+        // The entry and the check-in are written before anything is said, so a failed write is never preceded by "saved",
+        // and in one write (one durable commit, all or nothing): a check-in never comes for an entry that was not saved.
+        var entry = new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() };
+        var userKey = JournalStore.UserKeyOf(turnContext);
+        var checkIn = exercise.CheckIn is { } plan && result.Answers.TryGetValue(plan.DateSlot, out _) && profile.CheckInsEnabled
+            && (plan.OnlyIf is null || plan.OnlyIf.IsMetBy(result.Values))
+            ? PlanCheckIn(turnContext, result, plan)
+            : null;
         var closing = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
-        if (await planned.ConfigureAwait(false) is not null)
+        if (checkIn is null)
         {
+            await journal.AddAsync(userKey, entry, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await checkIns.AddAsync(checkIn, new Dictionary<string, object>([JournalStore.ItemOf(userKey, entry)]), cancellationToken).ConfigureAwait(false);
             closing = $"I'll check in gently on {result.Answers[exercise.CheckIn!.DateSlot]}. Type \"check-ins off\" if you'd rather I didn't. " + closing;
         }
 
@@ -69,11 +74,10 @@ public sealed class ExerciseCompletion(
         },
     };
 
-    private async Task<DateTimeOffset?> PlanCheckInAsync(
-        ITurnContext turnContext, ExerciseDefinition exercise, ExerciseResult result, CheckInDefinition checkIn, CancellationToken cancellationToken)
+    // The check-in the person asked for, or null when its day has no date or has passed.
+    private ScheduledCheckIn? PlanCheckIn(ITurnContext turnContext, ExerciseResult result, CheckInDefinition checkIn)
     {
-        var values = result.Values;
-        if (!values.TryGetValue(checkIn.DateSlot, out var isoDate) || !DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", out var date))
+        if (!result.Values.TryGetValue(checkIn.DateSlot, out var isoDate) || !DateOnly.TryParseExact(isoDate, "yyyy-MM-dd", out var date))
         {
             return null;
         }
@@ -87,14 +91,13 @@ public sealed class ExerciseCompletion(
         }
 
         var activity = turnContext.Activity;
-        await checkIns.AddAsync(new ScheduledCheckIn
+        return new ScheduledCheckIn
         {
             DueAt = due.ToUniversalTime(),
             Reference = activity.GetConversationReference(),
             UserKey = ScheduledCheckIn.UserKeyOf(activity.ChannelId, activity.From?.Id),
             Message = SlotTemplate.Render(checkIn.Message, result.Answers),
-        }, cancellationToken).ConfigureAwait(false);
-        return due;
+        };
     }
 
     private TimeZoneInfo UserTimeZone(Activity activity) =>

@@ -43,10 +43,15 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     }
 
     /// <summary>Saves <paramref name="entry"/> in <paramref name="userKey"/>'s journal.</summary>
-    public Task AddAsync(string userKey, JournalEntry entry, CancellationToken cancellationToken)
+    public Task AddAsync(string userKey, JournalEntry entry, CancellationToken cancellationToken) =>
+        _storage.WriteAsync(new Dictionary<string, object>([ItemOf(userKey, entry)]), cancellationToken);
+
+    /// <summary>The item that saves <paramref name="entry"/> in <paramref name="userKey"/>'s journal, for a write of the
+    /// bot's store that holds more (an exercise's entry and its check-in, saved together).</summary>
+    public static KeyValuePair<string, object> ItemOf(string userKey, JournalEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        return _storage.WriteAsync(new Dictionary<string, object> { [KeyOf(userKey, entry)] = entry }, cancellationToken);
+        return new(KeyOf(userKey, entry), entry);
     }
 
     /// <summary>How many entries the journal holds.</summary>

@@ -75,10 +75,24 @@ public static class StoredItems
             }
             catch (Exception ex) when (attempt < MaxConflictRetries && IsConflict(ex))
             {
-                // An ETag conflict: read again and reapply, after a wait.
+                // An ETag conflict: read again and reapply, after a wait. Unless an item written alongside as new is there
+                // by now: that conflict is not one a retry can clear (or a retry of the store's own already saved it).
+                if (await AnyNewItemExistsAsync(storage, alongside, cancellationToken).ConfigureAwait(false))
+                {
+                    throw;
+                }
+
                 await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
             }
         }
+    }
+
+    // Whether any of the items written as new (a store item without an ETag: the write fails rather than replace one)
+    // already exists.
+    private static async Task<bool> AnyNewItemExistsAsync(IStorage storage, IReadOnlyDictionary<string, object>? items, CancellationToken cancellationToken)
+    {
+        var created = items?.Where(i => i.Value is IStoreItem { ETag: null }).Select(i => i.Key).ToArray() ?? [];
+        return created.Length > 0 && (await storage.ReadAsync(created, cancellationToken).ConfigureAwait(false)).Count > 0;
     }
 
     /// <summary>The wait before try <paramref name="attempt"/> + 1 after an ETag conflict: short, random and growing, so

@@ -38,16 +38,30 @@ public sealed class CheckInStoreTests
     }
 
     [Fact]
-    public async Task Planning_a_check_in_writes_the_users_index_and_the_check_in_in_one_call_index_first()
+    public async Task Planning_a_check_in_writes_the_users_index_the_check_in_and_what_goes_with_it_in_one_call_index_first()
     {
         var store = new WatchedStorage(_storage);
         var checkIn = Due(Now.AddDays(3));
 
-        await new CheckInStore(store).AddAsync(checkIn, default);
+        await new CheckInStore(store).AddAsync(checkIn, new Dictionary<string, object> { ["journal/test/u1/entry"] = new JObject() }, default);
 
         // One call: one transaction on SQLite and PostgreSQL; index first where a store writes one item at a time.
         var call = Assert.Single(store.Writes);
-        Assert.Equal(["checkins/user/test/u1", CheckInStore.KeyOf(checkIn)], call);
+        Assert.Equal(["checkins/user/test/u1", CheckInStore.KeyOf(checkIn), "journal/test/u1/entry"], call);
+    }
+
+    [Fact]
+    public async Task A_check_in_already_there_fails_at_once_instead_of_being_retried()
+    {
+        var store = new WatchedStorage(_storage);
+        var planner = new CheckInStore(store);
+        var checkIn = Due(Now.AddDays(3));
+        await planner.AddAsync(checkIn, default);
+
+        // As when the store saved the first write but its answer was lost, and the same check-in is written again.
+        await Assert.ThrowsAnyAsync<Exception>(() => planner.AddAsync(checkIn, default));
+
+        Assert.Equal(2, store.Writes.Count); // no retries of a conflict a retry cannot clear
     }
 
     [Fact]

@@ -75,4 +75,32 @@ public sealed class StoreOutageTests : IDisposable
         Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("The store did not answer a turn: SqliteException", StringComparison.Ordinal));
         Assert.DoesNotContain(logs.Lines, l => l.Contains("Sam", StringComparison.Ordinal) || l.Contains("kill", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_completion_whose_journal_entry_cannot_be_saved_plans_no_check_in_and_sending_ready_again_saves_both_once()
+    {
+        FlakyStorage? store = null;
+        var path = _folder.File("bot.db");
+        using var app = BotApplicationFactory.WithSqlite(path);
+        using var withFlaky = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => FlakyStorage.Install(s, f => store = f)));
+        var client = new BotClient(withFlaky.CreateClient(), conversationId: "completion-1");
+        foreach (var answer in new[] { "plan amends", "Sam", "yes", "what I did", "what I want to say", "a letter", "next Saturday", "call my sponsor" })
+        {
+            await client.SayAsync(answer);
+        }
+
+        store!.Refuses = changes => changes.Keys.Any(k => k.StartsWith("journal/", StringComparison.Ordinal));
+        var refused = await client.SayAsync("ready");
+        var planned = StateTable.ReadAll(path).Keys.Count(k => k.StartsWith("checkins/due/", StringComparison.Ordinal));
+        store.Refuses = null;
+        var saved = await client.SayAsync("ready");
+
+        Assert.Equal(BotMessages.StoreUnavailable, refused[^1].Text);
+        Assert.DoesNotContain(refused, a => a.Text?.Contains("saved", StringComparison.OrdinalIgnoreCase) == true);
+        Assert.Equal(0, planned); // no check-in for an entry that was not saved
+        Assert.Contains(saved, a => a.Text?.Contains("I'll check in gently on", StringComparison.Ordinal) == true);
+        var keys = StateTable.ReadAll(path).Keys;
+        Assert.Single(keys, k => k.StartsWith("checkins/due/", StringComparison.Ordinal));
+        Assert.Single(keys, k => k.StartsWith("journal/", StringComparison.Ordinal));
+    }
 }

@@ -13,6 +13,9 @@ public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage
     /// <summary>While true, every read, write and delete fails.</summary>
     public bool Away { get; set; }
 
+    /// <summary>A write this matches fails as when the store is away (one write call: all its items or none).</summary>
+    public Func<IDictionary<string, object>, bool>? Refuses { get; set; }
+
     /// <summary>Replaces the app's <see cref="IStorage"/> registration with a flaky wrapper of it, shared through <paramref name="holder"/>.</summary>
     public static void Install(IServiceCollection services, Action<FlakyStorage> holder)
     {
@@ -31,7 +34,7 @@ public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage
         Away ? Task.FromException<IDictionary<string, object>>(Locked()) : inner.ReadAsync(keys, cancellationToken);
 
     public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) =>
-        Away ? Task.FromException(Locked()) : inner.WriteAsync(changes, cancellationToken);
+        Away || Refuses?.Invoke(changes) == true ? Task.FromException(Locked()) : inner.WriteAsync(changes, cancellationToken);
 
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
         Away ? Task.FromException(Locked()) : inner.DeleteAsync(keys, cancellationToken);
