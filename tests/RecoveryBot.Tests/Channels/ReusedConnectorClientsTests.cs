@@ -65,6 +65,25 @@ public sealed class ReusedConnectorClientsTests
         Assert.NotNull(_inner.Made[^1].HttpClient);
     }
 
+    [Fact]
+    public async Task The_apps_authentication_hands_out_reused_clients_and_a_lazy_user_token_client()
+    {
+        var configuration = new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build(); // no app id: local use
+        var authentication = new ChannelAuthentication(new Microsoft.Bot.Builder.Integration.AspNet.Core.ConfigurationBotFrameworkAuthentication(configuration), _clock);
+        var activity = new Microsoft.Bot.Schema.Activity { ServiceUrl = Teams, ChannelId = "msteams" };
+
+        var first = await authentication.AuthenticateRequestAsync(activity, "", default);
+        var second = await authentication.AuthenticateRequestAsync(activity, "", default);
+        var one = await first.ConnectorFactory.CreateAsync(Teams, first.Audience, default);
+        one.Dispose();
+        var two = await second.ConnectorFactory.CreateAsync(Teams, second.Audience, default);
+        var proactive = await authentication.CreateConnectorFactory(first.ClaimsIdentity).CreateAsync(Teams, first.Audience, default);
+
+        Assert.Same(one.Conversations, two.Conversations);
+        Assert.Same(one.Conversations, proactive.Conversations);
+        Assert.IsType<LazyUserTokenClient>(await authentication.CreateUserTokenClientAsync(first.ClaimsIdentity, default));
+    }
+
     private sealed class CountingFactory : ConnectorFactory
     {
         public List<ConnectorClient> Made { get; } = [];
