@@ -181,14 +181,19 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
 
     private async Task<bool> TryApologiseAsync(ITurnContext turnContext, Exception exception, string text)
     {
+        // Bounded: the conversation's turn gate is held meanwhile, and a shared store's lease makes another instance wait
+        // for it too.
+        using var limit = new CancellationTokenSource(ApologyTimeout);
         try
         {
-            // Bounded: the conversation's turn gate is held meanwhile, and a shared store's lease makes another instance
-            // wait for it too.
-            using var limit = new CancellationTokenSource(ApologyTimeout);
             await turnContext.SendActivityAsync(text, cancellationToken: limit.Token).ConfigureAwait(false);
             await turnContext.TraceActivityAsync("OnTurnError Trace", exception.GetType().FullName, "https://www.botframework.com/schemas/error", "TurnError", limit.Token).ConfigureAwait(false);
             return true;
+        }
+        catch (OperationCanceledException) when (limit.IsCancellationRequested)
+        {
+            logger.LogWarning("The apology after a failed turn took longer than {Seconds} s and was given up (it may still arrive)", ApologyTimeout.TotalSeconds);
+            return false;
         }
         catch (Exception sendException)
         {

@@ -66,8 +66,8 @@ public sealed class CheckInStore : IPersonalDataStore
     /// <summary>Plans a check-in.</summary>
     public Task AddAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken) => AddAsync(checkIn, alongside: null, cancellationToken);
 
-    /// <summary>Plans a check-in, and writes <paramref name="alongside"/> (items of the bot's store) in the same write:
-    /// one transaction where the store has them, so either all are saved or none.</summary>
+    /// <summary>Plans a check-in, and writes <paramref name="alongside"/> (items of the bot's store) in the same write,
+    /// before the check-in: one transaction where the store has them, so either all are saved or none.</summary>
     public async Task AddAsync(ScheduledCheckIn checkIn, IReadOnlyDictionary<string, object>? alongside, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(checkIn);
@@ -75,15 +75,16 @@ public sealed class CheckInStore : IPersonalDataStore
         var day = DayOf(checkIn);
         using (await _indexLocks.AcquireAsync(checkIn.UserKey, cancellationToken).ConfigureAwait(false))
         {
-            // The index and the check-in in one write, the index first: where the store writes them one by one, a
-            // check-in is never left that "check-ins off" cannot find.
+            // The index, what goes with the check-in, then the check-in, in one write: one transaction on SQLite and
+            // PostgreSQL; where the store writes one item after another (Azure Blob), a check-in is never left that
+            // "check-ins off" cannot find, or that came without what was saved with it.
             await UpdateIndexLockedAsync(checkIn.UserKey, u =>
             {
                 if (!u.Days.Contains(day))
                 {
                     u.Days.Add(day);
                 }
-            }, new Dictionary<string, object>([new(KeyOf(checkIn), checkIn), .. alongside ?? new Dictionary<string, object>()]), cancellationToken).ConfigureAwait(false);
+            }, new Dictionary<string, object>([.. alongside ?? new Dictionary<string, object>(), new(KeyOf(checkIn), checkIn)]), cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -32,7 +32,8 @@ public sealed class ExerciseCompletion(
         var text = SlotTemplate.RenderSummary(exercise.Summary.Text, result.Answers).Trim();
         var profile = await _profile.GetOrCreateAsync(turnContext, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
         // The entry and the check-in are written before anything is said, so a failed write is never preceded by "saved",
-        // and in one write (one durable commit, all or nothing): a check-in never comes for an entry that was not saved.
+        // and in one write, the entry first (one commit, all or nothing, on SQLite and PostgreSQL): a check-in never
+        // comes for an entry that was not saved.
         var entry = new JournalEntry { ExerciseId = exercise.Id, Title = title, Text = text, CreatedAt = timeProvider.GetUtcNow() };
         var userKey = JournalStore.UserKeyOf(turnContext);
         var checkIn = exercise.CheckIn is { } plan && result.Answers.TryGetValue(plan.DateSlot, out _) && profile.CheckInsEnabled

@@ -37,7 +37,9 @@ public static class StoredItems
     /// <summary>
     /// As <see cref="UpdateAsync{T}(IStorage, string, Func{T, T}, CancellationToken)"/>, and writes the items of
     /// <paramref name="alongside"/> in the same call, after the item: one transaction where the store has them (SQLite,
-    /// PostgreSQL), in that order where it writes one by one (Azure Blob). A conflict on any of them retries the whole.
+    /// PostgreSQL), in that order where it writes one by one (Azure Blob). A conflict retries the whole, unless items
+    /// written as new (store items without an ETag) are there by now: all of them means this write landed (a store
+    /// client's own retry after a lost answer), so it is done; some of them is a conflict no retry can clear.
     /// When the change deletes the item, they are written first, on their own.
     /// </summary>
     public static async Task<T?> UpdateAsync<T>(
@@ -75,11 +77,13 @@ public static class StoredItems
             }
             catch (Exception ex) when (attempt < MaxConflictRetries && IsConflict(ex))
             {
-                // An ETag conflict: read again and reapply, after a wait. Unless an item written alongside as new is there
-                // by now: that conflict is not one a retry can clear (or a retry of the store's own already saved it).
-                if (await AnyNewItemExistsAsync(storage, alongside, cancellationToken).ConfigureAwait(false))
+                // An ETag conflict: read again and reapply, after a wait; unless items written as new are there by now.
+                switch (await NewItemsFoundAsync(storage, alongside, cancellationToken).ConfigureAwait(false))
                 {
-                    throw;
+                    case NewItems.All:
+                        return item;
+                    case NewItems.Some:
+                        throw;
                 }
 
                 await BackOffAsync(attempt, cancellationToken).ConfigureAwait(false);
@@ -87,12 +91,24 @@ public static class StoredItems
         }
     }
 
-    // Whether any of the items written as new (a store item without an ETag: the write fails rather than replace one)
-    // already exists.
-    private static async Task<bool> AnyNewItemExistsAsync(IStorage storage, IReadOnlyDictionary<string, object>? items, CancellationToken cancellationToken)
+    private enum NewItems
+    {
+        None,
+        Some,
+        All,
+    }
+
+    // How many of the items written as new (store items without an ETag: the write fails rather than replace one) exist.
+    private static async Task<NewItems> NewItemsFoundAsync(IStorage storage, IReadOnlyDictionary<string, object>? items, CancellationToken cancellationToken)
     {
         var created = items?.Where(i => i.Value is IStoreItem { ETag: null }).Select(i => i.Key).ToArray() ?? [];
-        return created.Length > 0 && (await storage.ReadAsync(created, cancellationToken).ConfigureAwait(false)).Count > 0;
+        if (created.Length == 0)
+        {
+            return NewItems.None;
+        }
+
+        var found = (await storage.ReadAsync(created, cancellationToken).ConfigureAwait(false)).Count;
+        return found == 0 ? NewItems.None : found == created.Length ? NewItems.All : NewItems.Some;
     }
 
     /// <summary>The wait before try <paramref name="attempt"/> + 1 after an ETag conflict: short, random and growing, so

@@ -84,6 +84,23 @@ public sealed class ReusedConnectorClientsTests
         Assert.IsType<LazyUserTokenClient>(await authentication.CreateUserTokenClientAsync(first.ClaimsIdentity, default));
     }
 
+    [Fact]
+    public async Task A_token_naming_its_bot_by_app_id_alone_shares_that_bots_clients_and_a_shared_client_keeps_its_address()
+    {
+        var clients = new ReusedConnectorClients(_clock);
+        var byAppId = new ClaimsIdentity([new Claim(AuthenticationConstants.AppIdClaim, "bot-app-id")]);
+
+        var one = await clients.Wrap(_inner, Bot).CreateAsync(Teams, "aud", default);
+        var two = await clients.Wrap(_inner, byAppId).CreateAsync(Teams, "aud", default);
+        await clients.Wrap(_inner, new ClaimsIdentity([new Claim(AuthenticationConstants.AppIdClaim, "another-bot")])).CreateAsync(Teams, "aud", default);
+
+        Assert.Same(one.Conversations, two.Conversations);
+        Assert.Equal(2, _inner.Made.Count);
+        one.BaseUri = new Uri(Teams); // the same address: nothing changes
+        Assert.Throws<NotSupportedException>(() => one.BaseUri = new Uri("https://elsewhere.example/"));
+        Assert.Equal(new Uri(Teams), two.BaseUri);
+    }
+
     private sealed class CountingFactory : ConnectorFactory
     {
         public List<ConnectorClient> Made { get; } = [];

@@ -47,21 +47,40 @@ public sealed class CheckInStoreTests
 
         // One call: one transaction on SQLite and PostgreSQL; index first where a store writes one item at a time.
         var call = Assert.Single(store.Writes);
-        Assert.Equal(["checkins/user/test/u1", CheckInStore.KeyOf(checkIn), "journal/test/u1/entry"], call);
+        Assert.Equal(["checkins/user/test/u1", "journal/test/u1/entry", CheckInStore.KeyOf(checkIn)], call);
     }
 
     [Fact]
-    public async Task A_check_in_already_there_fails_at_once_instead_of_being_retried()
+    public async Task A_check_in_written_again_after_its_answer_was_lost_is_kept_once_and_not_retried()
     {
         var store = new WatchedStorage(_storage);
         var planner = new CheckInStore(store);
         var checkIn = Due(Now.AddDays(3));
         await planner.AddAsync(checkIn, default);
 
-        // As when the store saved the first write but its answer was lost, and the same check-in is written again.
-        await Assert.ThrowsAnyAsync<Exception>(() => planner.AddAsync(checkIn, default));
+        // As when the store saved the write but its answer was lost, and the same check-in is written again.
+        await planner.AddAsync(checkIn, default);
 
-        Assert.Equal(2, store.Writes.Count); // no retries of a conflict a retry cannot clear
+        Assert.Equal(2, store.Writes.Count); // the conflict is recognised as this write's own, not retried
+        Assert.Single(await KeysAsync(CheckInStore.DayPrefix(DateOnly.FromDateTime(Now.AddDays(3).UtcDateTime))));
+    }
+
+    [Fact]
+    public async Task A_conflict_no_retry_can_clear_fails_at_once()
+    {
+        var store = new WatchedStorage(_storage);
+        var planner = new CheckInStore(store);
+        var earlier = Due(Now.AddDays(4));
+        await planner.AddAsync(earlier, default);
+
+        // An item meant to go with a new check-in as new is already there, and the check-in is not: a conflict no retry
+        // clears, not a lost answer.
+        var checkIn = Due(Now.AddDays(3));
+        earlier.ETag = null;
+        await Assert.ThrowsAnyAsync<Exception>(() => planner.AddAsync(checkIn, new Dictionary<string, object> { [CheckInStore.KeyOf(earlier)] = earlier }, default));
+
+        Assert.Equal(2, store.Writes.Count);
+        Assert.Empty(await KeysAsync(CheckInStore.DayPrefix(DateOnly.FromDateTime(Now.AddDays(3).UtcDateTime))));
     }
 
     [Fact]
