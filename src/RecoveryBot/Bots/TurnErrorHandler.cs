@@ -143,8 +143,7 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
                 }
 
                 stored.Remove("eTag");
-                await storage.WriteAsync(new Dictionary<string, object> { [key + UnreadableStateException.SetAsideSuffix] = stored }).ConfigureAwait(false);
-                await storage.DeleteAsync([key]).ConfigureAwait(false);
+                await UnreadableStateException.SetAsideAsync(storage, key, stored, CancellationToken.None).ConfigureAwait(false);
                 setAside.Add(kind);
             }
         }

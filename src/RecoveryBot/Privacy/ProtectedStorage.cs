@@ -59,8 +59,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
                 // aside, still sealed, for inspection, and removed from its place so their next turn starts fresh
                 // instead of failing forever. A well-formed payload that will not open is left alone: that is a key
                 // ring that is missing or wrong, which must never move everyone's data aside.
-                await inner.WriteAsync(new Dictionary<string, object> { [key + UnreadableStateException.SetAsideSuffix] = Unchecked(value) }, cancellationToken).ConfigureAwait(false);
-                await inner.DeleteAsync([key], cancellationToken).ConfigureAwait(false);
+                await UnreadableStateException.SetAsideAsync(inner, key, Unchecked(value), cancellationToken).ConfigureAwait(false);
                 throw new UnreadableStateException(key, ex);
             }
 

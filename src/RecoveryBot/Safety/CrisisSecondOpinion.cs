@@ -102,7 +102,7 @@ public sealed class CrisisSecondOpinion
                     // A damaged or foreign file: the cache is only a shortcut, so train again and overwrite it.
                 }
 
-                TryDelete(path);
+                ModelFiles.TryDelete(path);
             }
 
             CrisisClassifier classifier;
@@ -142,18 +142,6 @@ public sealed class CrisisSecondOpinion
         return crisis.Count > 0 && safe.Count > 0
             && crisis.Count(e => classifier.Probability(e.Text) >= 0.5f) >= crisis.Count * 0.8
             && safe.Count(e => classifier.Probability(e.Text) < 0.5f) >= safe.Count * 0.8;
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            // Left where it is; it is replaced or ignored next time.
-        }
     }
 
     private static TrainingResult Ready(CrisisClassifier classifier, Stopwatch clock, bool loaded)

@@ -54,15 +54,16 @@ internal static class ModelFiles
         }
     }
 
-    private static void TryDelete(string path)
+    /// <summary>Removes a model file if it can (a damaged one, an old one); otherwise it is replaced or ignored next time.</summary>
+    internal static void TryDelete(string path)
     {
         try
         {
             File.Delete(path);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            // Left for the next start.
+            // Left where it is.
         }
     }
 }
