@@ -37,6 +37,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The tenth set (two more independent authors, written during the eighth round; scored on main and once at its end).</summary>
     public static readonly string[] TenthSet = ["safety-heldout10-crisis.tsv", "safety-heldout10-everyday.tsv"];
 
+    /// <summary>The eleventh set (two more independent authors, written before the ninth round).</summary>
+    public static readonly string[] EleventhSet = ["safety-heldout11-crisis.tsv", "safety-heldout11-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))
@@ -53,22 +56,34 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
         string title, IReadOnlyList<SafetyHeldOutLine> lines, Func<SafetyHeldOutLine, CrisisLevel> assess)
     {
         var levels = lines.Select(l => (Line: l, Level: assess(l))).ToList();
-        double Share(Func<SafetyHeldOutLine, bool> which, Func<CrisisLevel, bool> test)
+        (int Hits, int Of) Count(Func<SafetyHeldOutLine, bool> which, Func<CrisisLevel, bool> test)
         {
             var chosen = levels.Where(x => which(x.Line)).ToList();
-            return chosen.Count == 0 ? 0 : chosen.Count(x => test(x.Level)) / (double)chosen.Count;
+            return (chosen.Count(x => test(x.Level)), chosen.Count);
         }
 
-        var explicitFull = Share(l => l.Label == "crisis" && l.Kind == "explicit", v => v == CrisisLevel.Crisis);
-        var indirectFull = Share(l => l.Label == "crisis" && l.Kind == "indirect", v => v == CrisisLevel.Crisis);
-        var indirectAny = Share(l => l.Label == "crisis" && l.Kind == "indirect", v => v != CrisisLevel.None);
-        var everydayAny = Share(l => l.Label == "safe", v => v != CrisisLevel.None);
-        var everydayFull = Share(l => l.Label == "safe", v => v == CrisisLevel.Crisis);
+        double Share(Func<SafetyHeldOutLine, bool> which, Func<CrisisLevel, bool> test) =>
+            Count(which, test) is var (hits, of) && of > 0 ? hits / (double)of : 0;
+
+        string Figure(Func<SafetyHeldOutLine, bool> which, Func<CrisisLevel, bool> test) =>
+            Count(which, test) is var (hits, of) ? $"{hits}/{of} ({(of == 0 ? 0 : hits / (double)of):P1})" : "";
+
+        static bool IsExplicit(SafetyHeldOutLine l) => l.Label == "crisis" && l.Kind == "explicit";
+        static bool IsIndirect(SafetyHeldOutLine l) => l.Label == "crisis" && l.Kind == "indirect";
+        static bool IsEveryday(SafetyHeldOutLine l) => l.Label == "safe";
+        static bool Full(CrisisLevel v) => v == CrisisLevel.Crisis;
+        static bool Any(CrisisLevel v) => v != CrisisLevel.None;
+
+        var explicitFull = Share(IsExplicit, Full);
+        var indirectFull = Share(IsIndirect, Full);
+        var indirectAny = Share(IsIndirect, Any);
+        var everydayAny = Share(IsEveryday, Any);
+        var everydayFull = Share(IsEveryday, Full);
         var report = new StringBuilder()
             .AppendLine($"{title}: {lines.Count} lines ({lines.Count(l => l.Label == "crisis")} crisis, {lines.Count(l => l.Label == "safe")} everyday, {lines.Count(l => l.Label == "concern")} concern)")
-            .AppendLine($"  explicit crisis with the full response: {explicitFull:P0}")
-            .AppendLine($"  indirect crisis with the full response: {indirectFull:P0}; with any safety reply: {indirectAny:P0}")
-            .AppendLine($"  everyday with any crisis line: {everydayAny:P1}; with the full crisis response: {everydayFull:P1}");
+            .AppendLine($"  explicit crisis with the full response: {Figure(IsExplicit, Full)}")
+            .AppendLine($"  indirect crisis with the full response: {Figure(IsIndirect, Full)}; with any safety reply: {Figure(IsIndirect, Any)}")
+            .AppendLine($"  everyday with any crisis line: {Figure(IsEveryday, Any)}; with the full crisis response: {Figure(IsEveryday, Full)}");
         foreach (var kind in lines.Where(l => l.Label == "safe").Select(l => l.Kind).Distinct().Order(StringComparer.Ordinal))
         {
             report.AppendLine($"    everyday {kind}: any line {Share(l => l.Label == "safe" && l.Kind == kind, v => v != CrisisLevel.None):P0}");

@@ -85,6 +85,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_tenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 10", SafetyHeldOutLine.TenthSet, "safety-heldout10-report.txt", (38, 45), (40, 45), (8, 200), (4, 200));
 
+    // Set 11, written before the ninth round (2026-11-30) by two more independent authors, scored on main (bdb3bed)
+    // before any change (summary only, its lines unread): explicit 40/45, indirect any reply 40/45 (full 31/45), everyday
+    // any line 12/200, full 6/200.
+    [Fact]
+    public Task The_eleventh_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 11", SafetyHeldOutLine.EleventhSet, "safety-heldout11-report.txt", (40, 45), (40, 45), (12, 200), (6, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
