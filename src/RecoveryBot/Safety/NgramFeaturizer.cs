@@ -12,7 +12,12 @@ namespace RecoveryBot.Safety;
 internal static class NgramFeaturizer
 {
     /// <summary>The estimator over the text column <paramref name="textColumn"/>, with char n-grams of 3 to <paramref name="longestCharGram"/>.</summary>
-    public static IEstimator<ITransformer> Create(MLContext ml, string textColumn, int longestCharGram)
+    /// <param name="ml">The ML.NET context.</param>
+    /// <param name="textColumn">The normalised text.</param>
+    /// <param name="longestCharGram">The longest char n-gram.</param>
+    /// <param name="conceptColumn">Optional: a column of space-separated concept tokens (<see cref="CrisisConcepts"/>), added
+    /// as a third block of counts, not scaled, so each idea weighs the same whatever the message's length.</param>
+    public static IEstimator<ITransformer> Create(MLContext ml, string textColumn, int longestCharGram, string? conceptColumn = null)
     {
         ArgumentNullException.ThrowIfNull(ml);
         ArgumentOutOfRangeException.ThrowIfLessThan(longestCharGram, 3);
@@ -29,8 +34,16 @@ internal static class NgramFeaturizer
             chain = chain.Append(ml.Transforms.Text.ProduceNgrams("Char" + n, "CharKeys", ngramLength: n, useAllLengths: false, weighting: Tf));
         }
 
-        return chain.Append(ml.Transforms.Concatenate("Chars", [.. grams]))
-            .Append(ml.Transforms.NormalizeLpNorm("CharsN", "Chars"))
-            .Append(ml.Transforms.Concatenate("Features", "WordsN", "CharsN"));
+        chain = chain.Append(ml.Transforms.Concatenate("Chars", [.. grams]))
+            .Append(ml.Transforms.NormalizeLpNorm("CharsN", "Chars"));
+        if (conceptColumn is null)
+        {
+            return chain.Append(ml.Transforms.Concatenate("Features", "WordsN", "CharsN"));
+        }
+
+        return chain.Append(ml.Transforms.Text.TokenizeIntoWords("ConceptTokens", conceptColumn, [' ']))
+            .Append(ml.Transforms.Conversion.MapValueToKey("ConceptKeys", "ConceptTokens"))
+            .Append(ml.Transforms.Text.ProduceNgrams("Concepts", "ConceptKeys", ngramLength: 1, useAllLengths: true, weighting: Tf))
+            .Append(ml.Transforms.Concatenate("Features", "WordsN", "CharsN", "Concepts"));
     }
 }
