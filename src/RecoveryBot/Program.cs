@@ -38,10 +38,8 @@ builder.Services.AddHostedService<StartupWarmUp>();
 // Wrapped so that every refused token is a 401 (the SDK alone lets a forged signature through as a 500).
 builder.Services.AddSingleton<ConfigurationBotFrameworkAuthentication>();
 builder.Services.AddSingleton<BotFrameworkAuthentication>(services => new ChannelAuthentication(services.GetRequiredService<ConfigurationBotFrameworkAuthentication>(), services.GetRequiredService<TimeProvider>()));
-builder.Services.AddSingleton<ConversationTurnGate>();
-builder.Services.AddSingleton<TurnErrorHandler>();
+builder.Services.AddTurns();
 builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
-builder.Services.AddTransient<IBot, ReflectionBot>();
 builder.Services.AddDirectLine(builder.Configuration);
 builder.Services.AddWebOptions(builder.Configuration);
 

@@ -10,6 +10,7 @@ using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Understanding;
 using RecoveryBot.Storage;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Bots;
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Builder.TraceExtensions;
 
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Storage;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Bots;
 

@@ -12,6 +12,7 @@ using RecoveryBot.Journal;
 using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
 using RecoveryBot.Understanding;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Conversation;
 

@@ -6,6 +6,7 @@ using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Bots;
 using RecoveryBot.Exercises;
 using RecoveryBot.GroupSessions;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Conversation;
 

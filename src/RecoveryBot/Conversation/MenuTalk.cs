@@ -4,6 +4,7 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
 using RecoveryBot.Understanding;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Conversation;
 

@@ -3,6 +3,7 @@ using RecoveryBot.Dialogs;
 using RecoveryBot.Safety;
 using RecoveryBot.Storage;
 using RecoveryBot.Understanding;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Conversation;
 
@@ -101,7 +102,7 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
         }
 
         var paused = pause.PausedExercise(data);
-        var next = await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false) ? Bots.BotMessages.GroupGentleCheckTail
+        var next = await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false) ? BotMessages.GroupGentleCheckTail
             : paused is null
             ? " Whenever you like, type \"menu\" to see the exercises."
             : $" Your place in {paused.Title} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";

@@ -8,7 +8,6 @@ using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Safety;
-using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Exercises;
 

@@ -13,6 +13,7 @@ using RecoveryBot.Exercises;
 using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
 using RecoveryBot.Understanding;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.GroupSessions;
 

@@ -7,6 +7,7 @@ using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
 using RecoveryBot.Journal;
 using RecoveryBot.Storage;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.GroupSessions;
 

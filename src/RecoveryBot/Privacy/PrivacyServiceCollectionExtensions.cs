@@ -20,6 +20,10 @@ public static class PrivacyServiceCollectionExtensions
 
         var dataProtection = services.AddDataProtection().SetApplicationName("RecoveryBot");
 
+        // Every storage provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext.
+        services.AddSingleton<Microsoft.Bot.Builder.IStorage>(sp => new ProtectedStorage(
+            sp.GetRequiredKeyedService<Microsoft.Bot.Builder.IStorage>(StorageServiceCollectionExtensions.ProviderKey), sp.GetRequiredService<IDataProtectionProvider>()));
+
         // With a shared store (PostgreSQL, Azure Blob) the key ring lives in it, so every instance has the same keys and
         // a token one issues is accepted by all; otherwise in Privacy:KeysPath.
         services.AddOptions<KeyManagementOptions>()

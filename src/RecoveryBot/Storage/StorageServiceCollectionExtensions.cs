@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Options;
-using RecoveryBot.Privacy;
 
 namespace RecoveryBot.Storage;
 
@@ -26,8 +25,8 @@ public static class StorageServiceCollectionExtensions
                 "Storage:Provider is Postgres, but neither Storage:Postgres:ConnectionString nor ConnectionStrings:Postgres is set.")
             .ValidateOnStart();
 
-        // Every provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext. The provider
-        // itself is also registered (keyed), for what must not be encrypted with the key ring: the key ring.
+        // The provider is registered keyed: Privacy puts it behind ProtectedStorage as the app's IStorage (ciphertext on
+        // disk), and keeps the key ring, which must not be encrypted with itself, in the provider directly.
         services.AddKeyedSingleton<IStorage>(ProviderKey, (sp, _) =>
         {
             var options = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
@@ -54,7 +53,6 @@ public static class StorageServiceCollectionExtensions
 
             return provider;
         });
-        services.AddSingleton<IStorage>(sp => new ProtectedStorage(sp.GetRequiredKeyedService<IStorage>(ProviderKey), sp.GetRequiredService<IDataProtectionProvider>()));
 
         services.AddSingleton<SharedTurnLease>();
         services.AddHealthChecks().AddCheck<StorageHealthCheck>("storage");

@@ -2,6 +2,7 @@ using Microsoft.Bot.Schema;
 using RecoveryBot.Bots;
 using RecoveryBot.Exercises;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 

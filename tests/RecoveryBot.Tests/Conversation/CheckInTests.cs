@@ -2,6 +2,7 @@ using System.Net;
 using RecoveryBot.Bots;
 using RecoveryBot.CheckIns;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 

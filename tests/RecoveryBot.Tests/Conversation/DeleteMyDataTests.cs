@@ -2,6 +2,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.CheckIns;
 using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 

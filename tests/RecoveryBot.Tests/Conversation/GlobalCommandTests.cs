@@ -1,6 +1,7 @@
 using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 

@@ -9,6 +9,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.Channels.DirectLine;
 using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.DirectLine;
 

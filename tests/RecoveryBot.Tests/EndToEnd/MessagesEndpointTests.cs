@@ -5,6 +5,7 @@ using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.EndToEnd;
 

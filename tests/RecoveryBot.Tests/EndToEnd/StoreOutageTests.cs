@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.EndToEnd;
 

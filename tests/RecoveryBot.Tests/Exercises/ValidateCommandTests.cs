@@ -1,3 +1,4 @@
+using RecoveryBot;
 using RecoveryBot.Exercises;
 using RecoveryBot.Tests.Infrastructure;
 

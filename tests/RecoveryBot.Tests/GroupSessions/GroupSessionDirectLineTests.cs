@@ -2,6 +2,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.GroupSessions;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.GroupSessions;
 

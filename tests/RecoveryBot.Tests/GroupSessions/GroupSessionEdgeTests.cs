@@ -4,6 +4,7 @@ using RecoveryBot.Conversation;
 using RecoveryBot.GroupSessions;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.GroupSessions;
 

@@ -9,6 +9,7 @@ using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Channels.Teams;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.GroupSessions;
 

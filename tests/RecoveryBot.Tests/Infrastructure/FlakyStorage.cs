@@ -19,7 +19,7 @@ public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage
     /// <summary>Replaces the app's <see cref="IStorage"/> registration with a flaky wrapper of it, shared through <paramref name="holder"/>.</summary>
     public static void Install(IServiceCollection services, Action<FlakyStorage> holder)
     {
-        var original = services.Last(d => d.ServiceType == typeof(IStorage));
+        var original = services.Last(d => d.ServiceType == typeof(IStorage) && !d.IsKeyedService);
         services.Remove(original);
         services.AddSingleton<IStorage>(sp =>
         {

@@ -7,6 +7,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.Safety;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.SafetyEndToEnd;
 

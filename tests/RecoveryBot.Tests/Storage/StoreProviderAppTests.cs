@@ -3,6 +3,7 @@ using RecoveryBot.Bots;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.GroupSessions;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Storage;
 

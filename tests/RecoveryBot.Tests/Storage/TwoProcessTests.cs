@@ -2,6 +2,7 @@ using System.Net;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Tests.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Storage;
 
@@ -114,7 +115,7 @@ public abstract class TwoProcessTests
             .Select(g => g.Key.Item2)
             .ToList();
         Assert.True(repeated.Count == 0, "Sent twice: " + string.Join(" | ", repeated) + "\n" + string.Join("\n", apps.Select(a => a.Output)));
-        Assert.DoesNotContain(log, a => (string?)a["text"] == RecoveryBot.Bots.BotMessages.StoreUnavailable);
+        Assert.DoesNotContain(log, a => (string?)a["text"] == BotMessages.StoreUnavailable);
     }
 
     /// <summary>One Web Chat user whose requests go to whichever instance the test names.</summary>

@@ -5,6 +5,7 @@ using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
 using RecoveryBot.Storage;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Storage;
 

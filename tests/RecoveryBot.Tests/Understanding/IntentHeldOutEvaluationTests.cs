@@ -1,5 +1,6 @@
 using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
+using RecoveryBot.Exercises;
 using RecoveryBot.Understanding;
 using Xunit.Abstractions;
 

@@ -10,6 +10,7 @@ using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Tests.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Understanding;
 

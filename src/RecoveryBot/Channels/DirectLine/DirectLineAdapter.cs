@@ -1,7 +1,6 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 
-using RecoveryBot.Bots;
 
 namespace RecoveryBot.Channels.DirectLine;
 
@@ -25,14 +24,20 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly DirectLineTranscript _transcript;
 
     /// <summary>Creates the adapter.</summary>
-    public DirectLineAdapter(DirectLineTranscript transcript, ConversationTurnGate turnGate, TurnErrorHandler errors)
+    /// <param name="transcript">Where the bot's replies go.</param>
+    /// <param name="turnGate">The middleware that runs one conversation's turns one at a time (the app's turn gate).</param>
+    /// <param name="handleFailure">Handles a failed turn; false when not even the apology could be delivered.</param>
+    public DirectLineAdapter(DirectLineTranscript transcript, Microsoft.Bot.Builder.IMiddleware turnGate, Func<ITurnContext, Exception, Task<bool>> handleFailure)
     {
+        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(turnGate);
+        ArgumentNullException.ThrowIfNull(handleFailure);
         _transcript = transcript;
         Use(turnGate);
         OnTurnError = async (turnContext, exception) =>
         {
             // If not even the apology can be delivered, the POST answers 502.
-            if (!await errors.HandleAsync(turnContext, exception).ConfigureAwait(false))
+            if (!await handleFailure(turnContext, exception).ConfigureAwait(false))
             {
                 throw new InvalidOperationException("A Direct Line turn failed and the apology could not be delivered.", exception);
             }

@@ -30,7 +30,6 @@ public static class DirectLineServiceCollectionExtensions
         services.AddSingleton<DirectLineLogSignal>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineLogSignal>());
         services.AddSingleton<DirectLineTranscript>();
-        services.AddSingleton<DirectLineAdapter>();
         services.AddSingleton<ProactiveAdapters>();
         services.AddSingleton<DirectLineConversationService>();
 

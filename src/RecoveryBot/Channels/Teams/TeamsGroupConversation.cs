@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Safety;
-using RecoveryBot.Understanding;
 
 namespace RecoveryBot.Channels.Teams;
 

@@ -1,4 +1,4 @@
-namespace RecoveryBot.Understanding;
+namespace RecoveryBot.Exercises;
 
 /// <summary>
 /// Picks the short name to keep from an answer to "Who would you like to make amends with?", so the bot can say it

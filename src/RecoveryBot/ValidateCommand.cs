@@ -1,4 +1,7 @@
-namespace RecoveryBot.Exercises;
+using RecoveryBot.Exercises;
+using RecoveryBot.Understanding;
+
+namespace RecoveryBot;
 
 /// <summary><c>dotnet run --project src/RecoveryBot -- validate [folder]</c>: checks the exercise and intent files without starting the bot.</summary>
 public static class ValidateCommand
@@ -15,7 +18,7 @@ public static class ValidateCommand
         if (result.IsValid)
         {
             // The intents name commands and exercises, so they are checked once the exercises are known.
-            problems.AddRange(Understanding.IntentCatalog.Validate(folder, ExerciseCatalog.From(result.Exercises)).Problems);
+            problems.AddRange(IntentCatalog.Validate(folder, ExerciseCatalog.From(result.Exercises)).Problems);
         }
 
         foreach (var problem in problems)

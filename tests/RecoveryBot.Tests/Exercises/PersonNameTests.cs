@@ -1,6 +1,6 @@
-using RecoveryBot.Understanding;
+using RecoveryBot.Exercises;
 
-namespace RecoveryBot.Tests.Understanding;
+namespace RecoveryBot.Tests.Exercises;
 
 /// <summary>Answers to "Who would you like to make amends with?" give a short name to say back, never a sentence.</summary>
 public sealed class PersonNameTests

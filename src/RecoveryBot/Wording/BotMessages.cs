@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 
-namespace RecoveryBot.Bots;
+namespace RecoveryBot.Wording;
 
 /// <summary>The bot's own words outside the exercises, kept together so they can be reviewed in one place.</summary>
 public static class BotMessages
