@@ -1,9 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
-using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using RecoveryBot.Bots;
 using RecoveryBot.CheckIns;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Prompts;
@@ -21,43 +18,51 @@ namespace RecoveryBot.Conversation;
 /// back, the journal, check-ins and "delete my data", understood from the turn's <see cref="Interpretation"/>; a
 /// question asked instead of an answer; the question whether a command was meant; and whether to continue after a break.
 /// </summary>
-public sealed partial class ConversationCommands
+public sealed class ConversationCommands
 {
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
-    private readonly IStatePropertyAccessor<UserProfile> _profile;
     private readonly DataEraser _eraser;
-    private readonly CheckInStore _checkIns;
-    private readonly JournalStore _journal;
+    private readonly JournalCommands _journal;
     private readonly TimeProvider _timeProvider;
     private readonly ExerciseOptions _options;
     private readonly ExercisePause _pause;
-    private readonly PrivacyOptions _privacy;
     private readonly ConfirmPrompt _yesNo = new("yes-no");
-    private readonly ILogger<ConversationCommands> _logger;
+
+    // The command table: an intent to what it does. Journal and check-in commands live beside their features.
+    private readonly Dictionary<string, Func<DialogContext, ConversationData, bool, CancellationToken, Task<InterruptionResult>>> _table;
 
     /// <summary>Creates the commands.</summary>
     public ConversationCommands(
         ConversationState conversationState,
-        UserState userState,
         DataEraser eraser,
-        CheckInStore checkIns,
-        JournalStore journal,
+        JournalCommands journal,
+        CheckInCommands checkIns,
         TimeProvider timeProvider,
         IOptions<ExerciseOptions> options,
-        IOptions<PrivacyOptions> privacy,
-        ExercisePause pause,
-        ILogger<ConversationCommands> logger)
+        ExercisePause pause)
     {
-        _logger = logger;
-        _privacy = privacy.Value;
+        ArgumentNullException.ThrowIfNull(conversationState);
+        ArgumentNullException.ThrowIfNull(options);
         _pause = pause;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
-        _profile = userState.CreateProperty<UserProfile>(nameof(UserProfile));
         _eraser = eraser;
-        _checkIns = checkIns;
         _journal = journal;
         _timeProvider = timeProvider;
         _options = options.Value;
+        _table = new(StringComparer.Ordinal)
+        {
+            [IntentIds.Resume] = (dc, data, _, ct) => RestorePausedAsync(dc, data, ct),
+            [IntentIds.Back] = (dc, _, _, ct) => GoBackAsync(dc, ct),
+            [IntentIds.Help] = (dc, _, _, ct) => ThenResumeAsync(dc, SayAsync(dc.Context, BotMessages.Help, ct)),
+            [IntentIds.Menu] = MenuAsync,
+            [IntentIds.Pause] = PauseAsync,
+            [IntentIds.Cancel] = CancelAsync,
+            [IntentIds.Journal] = (dc, _, _, ct) => ThenResumeAsync(dc, journal.ListAsync(dc.Context, ct)),
+            [IntentIds.Export] = (dc, _, _, ct) => ThenResumeAsync(dc, journal.ExportAsync(dc.Context, ct)),
+            [IntentIds.DeleteData] = AskToDeleteAsync,
+            [IntentIds.CheckInsOff] = (dc, _, _, ct) => ThenResumeAsync(dc, checkIns.TurnOffAsync(dc.Context, ct)),
+            [IntentIds.CheckInsOn] = (dc, _, _, ct) => ThenResumeAsync(dc, checkIns.TurnOnAsync(dc.Context, ct)),
+        };
     }
 
     /// <summary>Does the command the message means, if any; says how the turn goes on.</summary>
@@ -117,28 +122,9 @@ public sealed partial class ConversationCommands
         }
 
         // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
-        if (JournalCommand().Match(command) is { Success: true } journal)
+        if (JournalCommands.TryParseNumbered(command, out var delete, out var number))
         {
-            var userKey = JournalStore.UserKeyOf(context);
-            var number = int.Parse(journal.Groups["number"].Value, CultureInfo.InvariantCulture);
-            if (await _journal.NumberAsync(userKey, number, cancellationToken).ConfigureAwait(false) is not { } entry)
-            {
-                var count = await _journal.CountAsync(userKey, cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, count == 0 ? JournalPresenter.EmptyText : $"I can't find reflection {number}. Your journal has {count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-            }
-
-            if (journal.Groups["verb"].Value is "delete" or "remove")
-            {
-                await _journal.DeleteAsync(userKey, entry, cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, $"I've deleted \"{entry.Title}\" from your journal.", cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                await SayAsync(context, JournalPresenter.Open(entry), cancellationToken).ConfigureAwait(false);
-            }
-
-            return Resume(dc);
+            return await ThenResumeAsync(dc, _journal.OpenOrDeleteAsync(context, delete, number, cancellationToken)).ConfigureAwait(false);
         }
 
         var intent = meaning.IsCommand ? meaning.Intent : null;
@@ -162,86 +148,9 @@ public sealed partial class ConversationCommands
             }
         }
 
-        switch (intent)
+        if (intent is not null && _table.TryGetValue(intent, out var run))
         {
-            case IntentIds.Resume:
-                return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);
-
-            case IntentIds.Back:
-                return await GoBackAsync(dc, cancellationToken).ConfigureAwait(false);
-
-            case IntentIds.Help:
-                await SayAsync(context, BotMessages.Help, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case IntentIds.Menu:
-                var setAsideForMenu = _pause.PausedExercise(data);
-                if (_pause.Pause(dc, data) is { } current)
-                {
-                    await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title) + Replaced(setAsideForMenu, current), cancellationToken).ConfigureAwait(false);
-                }
-
-                await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
-                await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
-            case IntentIds.Pause:
-                var setAside = _pause.PausedExercise(data);
-                if (_pause.Pause(dc, data) is not { } toPause)
-                {
-                    await SayAsync(context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
-                    return Resume(dc);
-                }
-
-                await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title) + Replaced(setAside, toPause), cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
-            case IntentIds.Cancel:
-                // "cancel" ends what is running; only with nothing running does it drop what was set aside. Read from
-                // other words, it may be a misreading: the exercise is kept for one more message so "undo" brings it back.
-                if (!confirmed && _pause.KeepForUndo(dc, data) is { } stopped)
-                {
-                    await context.SendActivityAsync(
-                        MessageFactory.SuggestedActions(new[] { BotMessages.Undo, "Menu" }, string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, stopped.Title), null, null),
-                        cancellationToken).ConfigureAwait(false);
-                    return InterruptionResult.Handled;
-                }
-
-                var cancelled = _pause.ActiveExercise(dc);
-                if (cancelled is null && (cancelled = _pause.PausedExercise(data)) is not null)
-                {
-                    ExercisePause.Discard(data);
-                }
-
-                await SayAsync(context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.EndStack;
-
-            case IntentIds.Journal:
-                var (newest, total) = await _journal.PageAsync(JournalStore.UserKeyOf(context), 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, JournalPresenter.List(newest, total) + RetentionNote(), cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case IntentIds.Export:
-                await SendExportAsync(context, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case IntentIds.DeleteData:
-                data.AwaitingDeleteConfirmation = true;
-                await AskAsync(context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-
-            case IntentIds.CheckInsOff:
-                var quiet = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                quiet.CheckInsEnabled = false;
-                await _checkIns.RemoveForUserAsync(ScheduledCheckIn.UserKeyOf(context.Activity.ChannelId, context.Activity.From?.Id), cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, BotMessages.CheckInsOff, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
-
-            case IntentIds.CheckInsOn:
-                var wanting = await _profile.GetOrCreateAsync(context, () => new UserProfile(), cancellationToken).ConfigureAwait(false);
-                wanting.CheckInsEnabled = true;
-                await SayAsync(context, BotMessages.CheckInsOn, cancellationToken).ConfigureAwait(false);
-                return Resume(dc);
+            return await run(dc, data, confirmed, cancellationToken).ConfigureAwait(false);
         }
 
         if (meaning.Pending.IsExerciseQuestion && meaning.Intent == IntentIds.Question)
@@ -348,49 +257,71 @@ public sealed partial class ConversationCommands
         return InterruptionResult.Handled;
     }
 
-    private string RetentionNote() => "\n\n" + BotMessages.RetentionNote(_privacy.RetentionDays);
+    private async Task<InterruptionResult> MenuAsync(DialogContext dc, ConversationData data, bool confirmed, CancellationToken cancellationToken)
+    {
+        var setAside = _pause.PausedExercise(data);
+        if (_pause.Pause(dc, data) is { } current)
+        {
+            await SayAsync(dc.Context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedForMenuFormat, current.Title) + Replaced(setAside, current), cancellationToken).ConfigureAwait(false);
+        }
+
+        await dc.CancelAllDialogsAsync(cancellationToken).ConfigureAwait(false);
+        await dc.BeginDialogAsync(MainDialog.DialogId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
+    }
+
+    private async Task<InterruptionResult> PauseAsync(DialogContext dc, ConversationData data, bool confirmed, CancellationToken cancellationToken)
+    {
+        var setAside = _pause.PausedExercise(data);
+        if (_pause.Pause(dc, data) is not { } toPause)
+        {
+            await SayAsync(dc.Context, BotMessages.NothingToPause, cancellationToken).ConfigureAwait(false);
+            return Resume(dc);
+        }
+
+        await SayAsync(dc.Context, string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, toPause.Title) + Replaced(setAside, toPause), cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
+    }
+
+    // "cancel" ends what is running; only with nothing running does it drop what was set aside. Read from other words,
+    // it may be a misreading: the exercise is kept for one more message so "undo" brings it back.
+    private async Task<InterruptionResult> CancelAsync(DialogContext dc, ConversationData data, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (!confirmed && _pause.KeepForUndo(dc, data) is { } stopped)
+        {
+            await dc.Context.SendActivityAsync(
+                MessageFactory.SuggestedActions(new[] { BotMessages.Undo, "Menu" }, string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, stopped.Title), null, null),
+                cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
+        var cancelled = _pause.ActiveExercise(dc);
+        if (cancelled is null && (cancelled = _pause.PausedExercise(data)) is not null)
+        {
+            ExercisePause.Discard(data);
+        }
+
+        await SayAsync(dc.Context, cancelled is null ? BotMessages.NothingToCancel : BotMessages.Cancelled, cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.EndStack;
+    }
+
+    private async Task<InterruptionResult> AskToDeleteAsync(DialogContext dc, ConversationData data, bool confirmed, CancellationToken cancellationToken)
+    {
+        data.AwaitingDeleteConfirmation = true;
+        await AskAsync(dc.Context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
+        return InterruptionResult.Handled;
+    }
+
+    // After a command that only answers: the question that was waiting is asked again, or nothing more at the menu.
+    private static async Task<InterruptionResult> ThenResumeAsync(DialogContext dc, Task reply)
+    {
+        await reply.ConfigureAwait(false);
+        return Resume(dc);
+    }
 
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
     private static Task AskAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.SuggestedActions(new[] { "Yes", "No" }, text, null, null), cancellationToken);
-
-    [GeneratedRegex(@"^(?<verb>open|read|show|view|delete|remove)( (reflection|entry|number|no))? (?<number>[0-9]{1,4})$")]
-    private static partial Regex JournalCommand();
-
-    // The journal as a Markdown file where the channel takes an inline file (Web Chat through the built-in Direct Line),
-    // else as text: Teams refuses a file sent inline, and a refusal on any other channel falls back to text too, so
-    // the person always gets their reflections or is told why not.
-    private async Task SendExportAsync(ITurnContext context, CancellationToken cancellationToken)
-    {
-        var entries = await _journal.NewestAsync(JournalStore.UserKeyOf(context), 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
-        if (entries.Count == 0)
-        {
-            await SayAsync(context, JournalPresenter.EmptyText, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var intro = BotMessages.ExportAsText;
-        if (context.Activity.ChannelId != Microsoft.Bot.Connector.Channels.Msteams)
-        {
-            try
-            {
-                await context.SendActivityAsync(MessageFactory.Attachment(JournalPresenter.Export(entries), BotMessages.ExportAsFile), cancellationToken).ConfigureAwait(false);
-                return;
-            }
-            catch (ErrorResponseException ex)
-            {
-                LogExportRefused(_logger, context.Activity.ChannelId, (int?)ex.Response?.StatusCode);
-                intro = BotMessages.ExportFileRefused;
-            }
-        }
-
-        var pages = JournalPresenter.ExportPages(entries);
-        var activities = pages.Select((page, i) => (IActivity)MessageFactory.Text(i == 0 ? intro + "\n\n" + page : page)).ToArray();
-        await context.SendActivitiesAsync(activities, cancellationToken).ConfigureAwait(false);
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the journal export as a file (status {Status}); sent as text instead.")]
-    private static partial void LogExportRefused(ILogger logger, string channelId, int? status);
 }

@@ -51,6 +51,8 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton<ExerciseCompletion>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ConversationCommands>();
+        services.AddSingleton<Journal.JournalCommands>();
+        services.AddSingleton<CheckIns.CheckInCommands>();
         services.AddSingleton<ExercisePause>();
         services.AddSingleton<Channels.Teams.TeamsGroupConversation>();
         services.AddSingleton<CheckInStore>();
