@@ -716,7 +716,9 @@ internal static class CrisisRules
             Description = "Someone collapsed, gone blue or fitting and not moving or coming round; fitting now after stopping drink; bleeding that will not stop.",
             AllOf = [R(@"\b(collapsed|passed out|unconscious|unresponsive|fainted|overdosed|had a fit|fitting|seizing|(is|gone|went|turned|turning|going) (blue|grey|gray))\b( \w+){0,5}( \.)? (isnt|not|wont|cant) (moving|breathing|wake|wake up|come round|coming round|come to)\b" +
                        @"|\b(off the (drink|booze)|no (drink|booze|alcohol)|stopped (drinking|the drink|the booze)|withdrawal|withdrawals|detox)\b.*\b(fitting|seizing)\b|\b(fitting|seizing)\b.*\b(off the (drink|booze)|no (drink|booze|alcohol)|stopped drinking|withdrawal|detox)\b" +
-                       @"|\b(bleeding|blood) (wont|cant|doesnt) stop\b|\bthe bleeding (wont|isnt|doesnt) stop\b|\bblood (is )?(everywhere|pouring|gushing)\b")],
+                       @"|\b(bleeding|blood) (wont|cant|doesnt) stop\b|\bthe bleeding (wont|isnt|doesnt) stop\b|\bblood (is )?(everywhere|pouring|gushing)\b" +
+                       // "bleeding a lot and it won't stop": "and" splits the clauses.
+                       @"|\bbleeding( a lot| so much| heavily| badly| loads| really bad)? \. it (wont|cant|doesnt) stop\b")],
             // A fit of temper, clothes that fit; blood tests and pressure.
             UnlessMessage = R(@"\b(fitting in|fitting (my|the|into)|fitting now that|blood (test|tests|pressure|sugar))\b"),
         },

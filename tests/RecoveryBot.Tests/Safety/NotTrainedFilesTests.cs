@@ -12,11 +12,37 @@ namespace RecoveryBot.Tests.Safety;
 /// </summary>
 public sealed class NotTrainedFilesTests(ITestOutputHelper output)
 {
+    // A history told first must not hide a present danger: the crisis lines of the development files with a sentence of
+    // recovery history in front, against the same lines alone. A first version of the model's ideas had "past" and "safe
+    // now"; with "I used to drink but I've been clean for years." in front, 125 fewer lines got any reply (a review's
+    // measurement). The bars are the figures since the fix; the review measured main before the ideas (bdb3bed) at 261
+    // and 371, 242 and 313, 268 and 351 for the three histories below. Alone, 445 get the full response and 525 a reply.
+    [Theory]
+    [InlineData("I used to drink but I've been clean for years.", 315, 432)]
+    [InlineData("Nine years sober.", 273, 351)]
+    [InlineData("Once upon a time I was fine.", 293, 385)]
+    public void A_history_told_first_does_not_hide_a_present_danger(string history, int minFull, int minAny)
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
+        var crisis = new[] { "7", "8" }
+            .SelectMany(round => CrisisData.Load(Path.Combine(folder, $"crisis-wording-{round}.tsv")))
+            .Where(l => l.IsCrisis)
+            .ToList();
+        var detector = CombinedDetector.Instance;
+        var alone = crisis.Select(l => detector.Assess(l.Text).Level).ToList();
+        var told = crisis.Select(l => detector.Assess(history + " " + l.Text).Level).ToList();
+        var report = $"\"{history}\" then {crisis.Count} crisis lines: full response alone {alone.Count(v => v == CrisisLevel.Crisis)}, after the history {told.Count(v => v == CrisisLevel.Crisis)}; " +
+            $"any reply alone {alone.Count(v => v != CrisisLevel.None)}, after the history {told.Count(v => v != CrisisLevel.None)}";
+        output.WriteLine(report);
+        Assert.True(told.Count(v => v == CrisisLevel.Crisis) >= minFull, report);
+        Assert.True(told.Count(v => v != CrisisLevel.None) >= minAny, report);
+    }
+
     // Before the ninth round (threshold 0.85, no ideas) rules and model gave: files 7 explicit 164/200, indirect any
     // 93/100, everyday any 53/300, full 33/300; files 8 explicit 139/200, indirect any 68/100, everyday any 67/400, full 36/400.
     [Theory]
-    [InlineData("7", 170, 92, 49, 32)]
-    [InlineData("8", 154, 71, 72, 37)]
+    [InlineData("7", 170, 94, 50, 33)]
+    [InlineData("8", 153, 67, 73, 37)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

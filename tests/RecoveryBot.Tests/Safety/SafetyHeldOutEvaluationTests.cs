@@ -18,7 +18,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // work: a guard, not an honest figure.
     [Fact]
     public Task The_second_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 2", SafetyHeldOutLine.SecondSet, "safety-heldout-report.txt", (45, 45), (44, 50), (7, 170), (4, 170));
+        AssertNotWorseAsync("Safety held-out 2", SafetyHeldOutLine.SecondSet, "safety-heldout-report.txt", (45, 45), (43, 50), (8, 170), (4, 170));
 
     // Set 3, main before the work (2026-11-30): explicit 43/55, indirect any reply 37/55, everyday any line 8/225, full
     // 3/225. At the end of that work: 44/55, 34/55 (worse: main's figure, the bar, was not met), 6/225 and 1/225.
@@ -27,7 +27,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // more gentle line) and 3/225. After the seventh round (the bars): 51/55, 41/55 (one indirect line fewer), 4/225 and 2/225.
     [Fact]
     public Task The_third_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt", (52, 55), (41, 55), (4, 225), (1, 225));
+        AssertNotWorseAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt", (52, 55), (40, 55), (6, 225), (1, 225));
 
     // Set 4, scored on main (commit 919db45, and again on 9e02f0c) before the fifth round: explicit 27/45, indirect any
     // reply 27/45, everyday any line 6/200, full 1/200. Scored once at the end of that round (the bars, the honest
@@ -44,7 +44,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 35/45 (three indirect lines fewer), 1/200 and 0/200.
     [Fact]
     public Task The_fifth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 5", SafetyHeldOutLine.FifthSet, "safety-heldout5-report.txt", (40, 45), (35, 45), (0, 200), (0, 200));
+        AssertNotWorseAsync("Safety held-out 5", SafetyHeldOutLine.FifthSet, "safety-heldout5-report.txt", (42, 45), (37, 45), (0, 200), (0, 200));
 
     // Set 6, written before the sixth round by two more independent authors and scored on main (commit 08161eb) before
     // any change: explicit 35/45, indirect any reply 34/45, everyday any line 21/200, full 9/200. Scored once at the end of
@@ -53,7 +53,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // round (the bars): 35/45 (one explicit line fewer), 35/45, 14/200 and 8/200.
     [Fact]
     public Task The_sixth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 6", SafetyHeldOutLine.SixthSet, "safety-heldout6-report.txt", (35, 45), (33, 45), (13, 200), (10, 200));
+        AssertNotWorseAsync("Safety held-out 6", SafetyHeldOutLine.SixthSet, "safety-heldout6-report.txt", (36, 45), (30, 45), (14, 200), (9, 200));
 
     // Set 7, written before the seventh round by two more independent authors and scored on main (f3a892c) before any
     // change: explicit 42/45, indirect any reply 42/45, everyday any line 11/200, full 9/200 (its crisis misses were shown
@@ -61,14 +61,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 11/200 and 7/200.
     [Fact]
     public Task The_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 7", SafetyHeldOutLine.SeventhSet, "safety-heldout7-report.txt", (44, 45), (39, 45), (12, 200), (7, 200));
+        AssertNotWorseAsync("Safety held-out 7", SafetyHeldOutLine.SeventhSet, "safety-heldout7-report.txt", (44, 45), (38, 45), (11, 200), (7, 200));
 
     // Set 8, written during the seventh round by two more independent authors who saw nothing of it, and scored once on
     // the round's final code (the bars): explicit 41/45, indirect any reply 39/45, everyday any line 7/200, full 5/200.
     // Main before the round (f3a892c), scored after that: 41/45, 38/45, 10/200 and 6/200.
     [Fact]
     public Task The_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (42, 45), (39, 45), (9, 200), (5, 200));
+        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (38, 45), (8, 200), (6, 200));
 
     // Set 9, written before the eighth round (2026-11-30) by two more independent authors, scored on main (1865607) before
     // any change: explicit 37/45, indirect any reply 36/45, everyday any line 14/200, full 5/200. That scoring printed some
@@ -76,28 +76,30 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // of the round (the bars): the same.
     [Fact]
     public Task The_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (38, 45), (37, 45), (12, 200), (5, 200));
+        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (11, 200), (4, 200));
 
     // Set 10, written during the eighth round (2026-11-30) by two more authors who saw nothing of it, scored on main
     // (1865607) before any change to the crisis check: explicit 38/45, indirect any reply 40/45, everyday any line 8/200,
     // full 4/200; the same at the end of the round (the bars).
     [Fact]
     public Task The_tenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 10", SafetyHeldOutLine.TenthSet, "safety-heldout10-report.txt", (42, 45), (39, 45), (6, 200), (4, 200));
+        AssertNotWorseAsync("Safety held-out 10", SafetyHeldOutLine.TenthSet, "safety-heldout10-report.txt", (41, 45), (40, 45), (7, 200), (4, 200));
 
     // Ninth round (2026-11-30): the classifier learned ideas beside n-grams (CrisisConcepts) and its threshold rose to
-    // 0.87. Sets 2 to 10 then (the bars above): explicit statements with the full response 45, 52, 41, 40, 35, 44, 42, 38
-    // and 42 (18 more in all), indirect signs with any reply 44, 41, 31, 35, 33, 39, 39, 37 and 39 (5 fewer: sets 4, 6 and
-    // 10 lost, 7 and 9 gained), everyday lines with any line 7, 4, 5, 0, 13, 12, 9, 12 and 6 (2 fewer) and with the full
-    // response 4, 1, 1, 0, 10, 7, 5, 5 and 4 (2 more). A trade made on purpose: explicit statements first.
+    // 0.87. After an independent review took out the ideas that could only lower a score (a past, being safe now), sets
+    // 2 to 10 scored (the bars above): explicit statements with the full response 45, 52, 41, 42, 36, 44, 41, 37 and 41
+    // (18 more than before the round), indirect signs with any reply 43, 40, 31, 37, 30, 38, 38, 36 and 40 (10 fewer:
+    // sets 4 and 6 lost most), everyday lines with any line 8, 6, 5, 0, 14, 11, 8, 11 and 7 (as many) and with the full
+    // response 4, 1, 1, 0, 9, 7, 6, 4 and 4 (1 more). A trade made on purpose: explicit statements first; README.
 
     // Set 11, written before the ninth round (2026-11-30) by two more independent authors, scored on main (bdb3bed)
     // before any change (summary only, its lines unread): explicit 40/45, indirect any reply 40/45 (full 31/45), everyday
-    // any line 12/200, full 6/200. Scored once at the end of the round (the bars): 42/45, 40/45 (full 32/45), 13/200 and
-    // 6/200.
+    // any line 12/200, full 6/200. Scored at the end of the round: 42/45, 40/45 (full 32/45), 13/200 and 6/200; and again
+    // after the review's safety fix (ideas that could only lower a score taken out; the bars): 42/45, 41/45 (full 30/45),
+    // 16/200 and 9/200.
     [Fact]
     public Task The_eleventh_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 11", SafetyHeldOutLine.EleventhSet, "safety-heldout11-report.txt", (42, 45), (40, 45), (13, 200), (6, 200));
+        AssertNotWorseAsync("Safety held-out 11", SafetyHeldOutLine.EleventhSet, "safety-heldout11-report.txt", (42, 45), (41, 45), (16, 200), (9, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
