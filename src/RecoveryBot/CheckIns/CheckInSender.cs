@@ -1,6 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Channels;
+using RecoveryBot.Storage;
 
 namespace RecoveryBot.CheckIns;
 
@@ -14,7 +15,7 @@ public sealed class CheckInSender(
     ProactiveAdapters adapters,
     TimeProvider timeProvider,
     IOptions<CheckInOptions> options,
-    ILogger<CheckInSender> logger) : BackgroundService
+    ILogger<CheckInSender> logger) : PeriodicService(timeProvider, logger)
 {
     private const int MaxFailedAttempts = 3;
 
@@ -28,27 +29,18 @@ public sealed class CheckInSender(
     private readonly string _instance = Guid.NewGuid().ToString("N");
 
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.PollInterval, timeProvider);
-        do
-        {
-            try
-            {
-                await SendDueAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError("Check-in round failed: {ExceptionType}", ex.GetType().FullName);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override TimeSpan Interval => options.Value.PollInterval;
+
+    /// <inheritdoc/>
+    protected override string RoundName => "Check-in round";
+
+    /// <inheritdoc/>
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => SendDueAsync(cancellationToken);
 
     /// <summary>Sends every check-in that is due now; returns how many were sent.</summary>
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
-        var now = timeProvider.GetUtcNow();
+        var now = Clock.GetUtcNow();
         var due = await store.ListDueAsync(now, cancellationToken).ConfigureAwait(false);
         if (due.Count == 0)
         {
@@ -88,7 +80,7 @@ public sealed class CheckInSender(
                         else
                         {
                             failed.Add(checkIn);
-                            logger.LogWarning(
+                            Logger.LogWarning(
                                 "Check-in {CheckInId} could not be sent to channel {ChannelId} (a timeout may still have been delivered): {ExceptionType}",
                                 checkIn.Id, checkIn.Reference.ChannelId, failure.GetType().FullName);
                         }
@@ -114,12 +106,12 @@ public sealed class CheckInSender(
         await storeTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var claimedAt = timeProvider.GetUtcNow();
+            var claimedAt = Clock.GetUtcNow();
             return await store.TryClaimAsync(checkIn, _instance, claimedAt, claimedAt + ClaimFor, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("Check-in {CheckInId} could not be claimed: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
+            Logger.LogWarning("Check-in {CheckInId} could not be claimed: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
             return false;
         }
         finally
@@ -131,7 +123,7 @@ public sealed class CheckInSender(
     // One send, given up after the configured time (then tried again on a later round).
     private async Task<Exception?> SendAsync(ScheduledCheckIn checkIn, CancellationToken cancellationToken)
     {
-        using var limit = new CancellationTokenSource(options.Value.SendTimeout, timeProvider);
+        using var limit = new CancellationTokenSource(options.Value.SendTimeout, Clock);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, limit.Token);
         try
         {
@@ -155,7 +147,7 @@ public sealed class CheckInSender(
         catch (Exception ex)
         {
             // The round's record at the end removes it too; until then the claim keeps others from sending it.
-            logger.LogWarning("Check-in {CheckInId} was sent but not yet marked: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
+            Logger.LogWarning("Check-in {CheckInId} was sent but not yet marked: {ExceptionType}", checkIn.Id, ex.GetType().FullName);
         }
     }
 }

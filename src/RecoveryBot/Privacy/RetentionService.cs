@@ -10,25 +10,16 @@ public sealed class RetentionService(
     IEnumerable<IRetentionSweep> sweeps,
     IOptions<PrivacyOptions> options,
     TimeProvider timeProvider,
-    ILogger<RetentionService> logger) : BackgroundService
+    ILogger<RetentionService> logger) : PeriodicService(timeProvider, logger)
 {
     /// <inheritdoc/>
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, timeProvider);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError("Retention sweep failed: {ExceptionType}", ex.GetType().FullName);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false));
-    }
+    protected override TimeSpan Interval => options.Value.RetentionSweepInterval;
+
+    /// <inheritdoc/>
+    protected override string RoundName => "Retention sweep";
+
+    /// <inheritdoc/>
+    protected override Task RunRoundAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Runs one sweep now; returns how many items were erased.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken)
@@ -42,7 +33,7 @@ public sealed class RetentionService(
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                logger.LogError("A retention sweep ({Sweep}) failed: {ExceptionType}", sweep.GetType().Name, ex.GetType().FullName);
+                Logger.LogError("A retention sweep ({Sweep}) failed: {ExceptionType}", sweep.GetType().Name, ex.GetType().FullName);
             }
         }
 
@@ -54,12 +45,12 @@ public sealed class RetentionService(
         // Check-ins look after themselves (see CheckInStore.KeyPrefix), and journal entries live as long as their owner's
         // profile (the journal's sweep above): idleness of the item itself says nothing about them.
         var erased = await expiring.DeleteIdleAsync(
-            timeProvider.GetUtcNow().AddDays(-options.Value.RetentionDays),
+            Clock.GetUtcNow().AddDays(-options.Value.RetentionDays),
             [CheckIns.CheckInStore.KeyPrefix, Journal.JournalStore.KeyPrefix, StorageXmlRepository.KeyPrefix],
             cancellationToken).ConfigureAwait(false);
         if (erased > 0)
         {
-            logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);
+            Logger.LogInformation("Retention sweep erased {Count} idle item(s)", erased);
         }
 
         return erased;
