@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.Bot.Schema;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Dialogs.Recognizers;
@@ -128,7 +129,7 @@ public class DateTimePromptTests
         var clock = new FakeTimeProvider(FixedNow);
         var bot = Bot(new DateTimePrompt("when") { Recognizers = Shared.Recognizers, TimeProvider = clock });
         await bot.Flow().Send("hi").AssertReply("When?").StartTestAsync();
-        clock.Now = FixedNow.AddDays(10);
+        clock.SetUtcNow(FixedNow.AddDays(10));
         await bot.Flow().Send("tomorrow").AssertReply("got: date 2025-03-16").StartTestAsync();
     }
 

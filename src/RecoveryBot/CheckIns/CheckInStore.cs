@@ -21,6 +21,10 @@ public sealed class CheckInStore : IPersonalDataStore
     /// ahead sits untouched until its day, and each entry leaves when sent, dropped, turned off or erased.</summary>
     public const string KeyPrefix = "checkins/";
 
+    /// <inheritdoc/>
+    /// <remarks>Idleness of an item says nothing here: the store decides when its items go.</remarks>
+    public string? OwnLifetimeKeyPrefix => KeyPrefix;
+
     /// <summary>The key prefix of the check-ins, by due day.</summary>
     public const string DayKeyPrefix = KeyPrefix + "due/";
 

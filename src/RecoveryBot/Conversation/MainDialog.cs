@@ -3,7 +3,6 @@ using Microsoft.Bot.Schema;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
-using RecoveryBot.Bots;
 using RecoveryBot.Exercises;
 using RecoveryBot.GroupSessions;
 using RecoveryBot.Wording;

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Builder;
-using RecoveryBot.Bots;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;

@@ -6,7 +6,6 @@ using System.Threading.RateLimiting;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
-using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Exercises;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
-using RecoveryBot.Bots;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;

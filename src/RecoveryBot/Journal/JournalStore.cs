@@ -20,6 +20,10 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     /// <summary>The key prefix of every journal entry. Retention's idle rule leaves it alone (see the remarks).</summary>
     public const string KeyPrefix = "journal/";
 
+    /// <inheritdoc/>
+    /// <remarks>Idleness of an item says nothing here: the store decides when its items go.</remarks>
+    public string? OwnLifetimeKeyPrefix => KeyPrefix;
+
     private readonly IStorage _storage;
     private readonly IStorage _existence;
     private readonly IKeyListingStorage _listing;

@@ -8,6 +8,7 @@ namespace RecoveryBot.Privacy;
 public sealed class RetentionService(
     IStorage storage,
     IEnumerable<IRetentionSweep> sweeps,
+    IEnumerable<IPersonalDataStore> stores,
     IOptions<PrivacyOptions> options,
     TimeProvider timeProvider,
     ILogger<RetentionService> logger) : PeriodicService(timeProvider, logger)
@@ -42,11 +43,11 @@ public sealed class RetentionService(
             return 0;
         }
 
-        // Check-ins look after themselves (see CheckInStore.KeyPrefix), and journal entries live as long as their owner's
-        // profile (the journal's sweep above): idleness of the item itself says nothing about them.
+        // Check-ins look after themselves, and journal entries live as long as their owner's profile (the journal's sweep
+        // above): idleness of the item itself says nothing about them. Nor about the key ring.
         var erased = await expiring.DeleteIdleAsync(
             Clock.GetUtcNow().AddDays(-options.Value.RetentionDays),
-            [CheckIns.CheckInStore.KeyPrefix, Journal.JournalStore.KeyPrefix, StorageXmlRepository.KeyPrefix],
+            [.. stores.Select(s => s.OwnLifetimeKeyPrefix).OfType<string>(), StorageXmlRepository.KeyPrefix],
             cancellationToken).ConfigureAwait(false);
         if (erased > 0)
         {

@@ -60,12 +60,12 @@ public sealed class ArchitectureTests
     {
         // Only the responder, which turns an assessment into a reply activity, speaks the Bot Framework's types.
         var offending = App.Types
-            .Where(t => t.Namespace?.FullName == "RecoveryBot.Safety" && !t.FullName.StartsWith(typeof(RecoveryBot.Safety.SafetyResponder).FullName!, StringComparison.Ordinal))
+            .Where(t => IsSafety(t) && t.FullName != Responder && !t.FullName.StartsWith(Responder + "+", StringComparison.Ordinal))
             .SelectMany(t => t.Dependencies.Where(d => d.Target?.Namespace?.FullName?.StartsWith("Microsoft.Bot", StringComparison.Ordinal) == true)
                 .Select(d => $"{t.FullName} -> {d.Target.FullName}"))
             .Distinct()
             .ToList();
-        Assert.True(App.Types.Any(t => t.Namespace?.FullName == "RecoveryBot.Safety"), "no Safety types were loaded");
+        Assert.True(App.Types.Any(IsSafety), "no Safety types were loaded");
         Assert.True(offending.Count == 0, string.Join("\n", offending));
     }
 
@@ -77,7 +77,14 @@ public sealed class ArchitectureTests
         Assert.Equal(["A", "B", "C"], Assert.Single(groups).Order());
     }
 
-    // Folder -> folder, with one type pair as an example, from every type of the app's own namespaces.
+    private static readonly string Responder = typeof(RecoveryBot.Safety.SafetyResponder).FullName!;
+
+    private static bool IsSafety(IType type) =>
+        type.Namespace?.FullName is "RecoveryBot.Safety" || type.Namespace?.FullName?.StartsWith("RecoveryBot.Safety.", StringComparison.Ordinal) == true;
+
+    // Folder -> folder, with one type pair as an example, from every type of the app's own namespaces. Read from the
+    // compiled code, so what the compiler copies in leaves no trace: a constant, an enum value, a nameof. A review found
+    // one such cycle (Privacy reading two stores' key prefixes); keep an eye on those by hand.
     private static Dictionary<(string From, string To), string> FolderEdges()
     {
         var edges = new Dictionary<(string From, string To), string>();

@@ -1,32 +1,22 @@
 namespace RecoveryBot.Tests.Infrastructure;
 
-/// <summary>A clock that only moves when the test moves it. Timers still run on real time (the base class).</summary>
-public sealed class FakeTimeProvider(DateTimeOffset start) : TimeProvider
+/// <summary>
+/// The test clock from Microsoft.Extensions.TimeProvider.Testing: the time of day moves only when the test moves it.
+/// Timers and timestamps keep real time here, because the app runs under this clock in end-to-end tests, and its
+/// hosted services, send timeouts and leases must not wait for a test to advance the clock.
+/// </summary>
+public sealed class FakeTimeProvider(DateTimeOffset start) : Microsoft.Extensions.Time.Testing.FakeTimeProvider(start)
 {
-    private readonly Lock _gate = new();
-    private DateTimeOffset _now = start;
+    /// <inheritdoc/>
+    public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period) =>
+        System.CreateTimer(callback, state, dueTime, period);
 
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return _now;
-        }
-    }
+    /// <inheritdoc/>
+    public override long GetTimestamp() => System.GetTimestamp();
 
-    public void SetUtcNow(DateTimeOffset value)
-    {
-        lock (_gate)
-        {
-            _now = value;
-        }
-    }
+    /// <inheritdoc/>
+    public override long TimestampFrequency => System.TimestampFrequency;
 
-    public void Advance(TimeSpan by)
-    {
-        lock (_gate)
-        {
-            _now += by;
-        }
-    }
+    /// <inheritdoc/>
+    public override TimeZoneInfo LocalTimeZone => System.LocalTimeZone;
 }
