@@ -718,7 +718,8 @@ internal static class CrisisRules
                        @"|\b(off the (drink|booze)|no (drink|booze|alcohol)|stopped (drinking|the drink|the booze)|withdrawal|withdrawals|detox)\b.*\b(fitting|seizing)\b|\b(fitting|seizing)\b.*\b(off the (drink|booze)|no (drink|booze|alcohol)|stopped drinking|withdrawal|detox)\b" +
                        @"|\b(bleeding|blood) (wont|cant|doesnt) stop\b|\bthe bleeding (wont|isnt|doesnt) stop\b|\bblood (is )?(everywhere|pouring|gushing)\b" +
                        // "bleeding a lot and it won't stop": "and" splits the clauses.
-                       @"|\bbleeding( a lot| so much| heavily| badly| loads| really bad)? \. it (wont|cant|doesnt) stop\b")],
+                       @"|\bbleeding( a lot| so much| heavily| (really )?badly| loads| really bad)? \. it (just |still )?(wont|cant|doesnt|isnt going to) stop( \.|$)" +
+                       @"|\b(wont|cant|doesnt) stop bleeding\b|\bcant stop the bleeding\b|\bthe bleeding (hasnt|has not) stopped\b")],
             // A fit of temper, clothes that fit; blood tests and pressure.
             UnlessMessage = R(@"\b(fitting in|fitting (my|the|into)|fitting now that|blood (test|tests|pressure|sugar))\b"),
         },

@@ -84,6 +84,10 @@ public sealed class CrisisDetectorTests
     [InlineData("HO12", "i will smash his face in")]
     [InlineData("MD22", "my mate went grey and is not coming round")]
     [InlineData("MD22", "cut my hand on a bottle and the blood will not stop")]
+    [InlineData("MD22", "right now I'm bleeding a lot and it won't stop")]
+    [InlineData("MD22", "cut too deep, bleeding really badly and it still wont stop")]
+    [InlineData("MD22", "my arm wont stop bleeding")]
+    [InlineData("MD22", "the bleeding hasn't stopped for an hour")]
     // The sixth round's families (written from crisis-wording-5.tsv), in words of their own.
     [InlineData("OD22", "i drank a glass of bleach about ten minutes ago")]
     [InlineData("OD22", "swallowed some weedkiller from the shed")]
@@ -327,6 +331,8 @@ public sealed class CrisisDetectorTests
     [InlineData("my sister beat me at cards again tonight")]
     [InlineData("I'll run it over with my sponsor tomorrow")]
     [InlineData("I fainted at the blood test but I'm fine now")]
+    [InlineData("My new tattoo was bleeding a lot and it won't stop itching")]
+    [InlineData("The business is bleeding badly and it can't stop the losses")]
     public void Everyday_talk_near_the_fifth_round_rules_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
