@@ -25,6 +25,15 @@ public sealed class CrisisConceptsTests
     public void A_message_with_no_idea_is_none(string normalized) =>
         Assert.Equal(CrisisConcepts.NoneFound, CrisisConcepts.Of(normalized));
 
+    [Fact]
+    public void No_text_is_a_caller_error_and_a_huge_message_gives_only_the_fixed_names()
+    {
+        Assert.Throws<ArgumentNullException>(() => CrisisConcepts.Of(null!));
+        var huge = string.Concat(Enumerable.Repeat("zq the rope is here now ", 20_000)); // 480,000 characters
+        Assert.All(CrisisConcepts.Of(huge).Split(' '), token => Assert.Contains(token, Names));
+        Assert.Contains("kmeans", CrisisConcepts.Of(huge).Split(' '));
+    }
+
     [Theory]
     [InlineData("my secret password is hunter2 and the bridge club meets tonight")]
     [InlineData("zxq qqq loaded revolver blue lips dana 07700 900123")]
