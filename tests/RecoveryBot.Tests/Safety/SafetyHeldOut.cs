@@ -40,6 +40,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The eleventh set (two more independent authors, written before the ninth round).</summary>
     public static readonly string[] EleventhSet = ["safety-heldout11-crisis.tsv", "safety-heldout11-everyday.tsv"];
 
+    /// <summary>The twelfth set (two more independent authors, written before the tenth round).</summary>
+    public static readonly string[] TwelfthSet = ["safety-heldout12-crisis.tsv", "safety-heldout12-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

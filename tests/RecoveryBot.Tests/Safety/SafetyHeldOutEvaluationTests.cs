@@ -101,6 +101,11 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_eleventh_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 11", SafetyHeldOutLine.EleventhSet, "safety-heldout11-report.txt", (42, 45), (41, 45), (16, 200), (9, 200));
 
+    // Set 12, written before the tenth round (2026-12-01) by two more independent authors.
+    [Fact]
+    public Task The_twelfth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 12", SafetyHeldOutLine.TwelfthSet, "safety-heldout12-report.txt", (0, 45), (0, 45), (200, 200), (200, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
