@@ -177,6 +177,34 @@ public sealed class CrisisDetectorTests
         Assert.Equal(expected, new CrisisDetector().Assess(text).Level);
     }
 
+    // Tenth round: a story dated years back and told from safety gets no line, wherever the date stands: in the clause
+    // that tells it ("when i was 19", "2014 i tried"), earlier in its sentence, or after it ("that was twelve years ago").
+    [Theory]
+    [InlineData("When I was 19 I overdosed at a party, they found me in the bathroom. I'm 34 now and sober.")]
+    [InlineData("Overdosed the week I got out of prison, my tolerance was gone. I got lucky. That was twelve years ago and I've been clean since.")]
+    [InlineData("Decades ago I overdosed in a hostel bathroom, the warden found me. Dry since.")]
+    [InlineData("2014 I tried to hang myself in the shed. Eight years clean, I coach football now.")]
+    [InlineData("I once sat in the car with a hosepipe running, wanting to die. 2011. Rang my sister instead. Sober nine years.")]
+    public void A_story_dated_years_back_and_told_from_safety_gets_no_line(string text)
+    {
+        Assert.Equal(CrisisLevel.None, new CrisisDetector().Assess(text).Level);
+    }
+
+    // ...and the date never carries a present danger with it: not a clause in the first person present, not what comes
+    // before the date in its sentence, not a sentence of its own, not what follows a "but".
+    [Theory]
+    [InlineData("Ten years ago I got sober, I have taken all my pills")]
+    [InlineData("When I was 19 I overdosed. 12 years clean. Took 50 of my mum's pills, feeling sleepy.")]
+    [InlineData("I got clean in 2010, but I took all my pills")]
+    [InlineData("That was years ago. I've swallowed all my tablets.")]
+    [InlineData("My friend OD'd at my place and stopped breathing, happened to me years ago. I'm 6 years clean.")]
+    [InlineData("In 2012 I tried to hang myself, 10 years sober, I have the rope round my neck")]
+    [InlineData("Overdosed back in 2015. Sober 8 years. Took all my tablets with vodka.")]
+    public void A_date_years_back_does_not_carry_a_present_danger_into_the_story(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     // Present dangers told beside one's own past and recovery: an independent review of the eighth round built these
     // against a first "dated story" rule that silenced 15 of them (it was withdrawn). They must stay a crisis. Two were
     // missed by main's rules as well; a recent time ("an hour ago", "tonight") now outweighs a past marker, which

@@ -17,8 +17,10 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // now"; with "I used to drink but I've been clean for years." in front, 125 fewer lines got any reply (a review's
     // measurement). The bars are the figures since the fix; the review measured main before the ideas (bdb3bed) at 261
     // and 371, 242 and 313, 268 and 351 for the three histories below. Alone, 445 get the full response and 525 a reply.
+    // Tenth round: in a story told from safety the model reads only what is not history, so the first history (a story
+    // by its own words) went from 315 and 432 to 388 and 494; the other two are not stories and did not move.
     [Theory]
-    [InlineData("I used to drink but I've been clean for years.", 315, 432)]
+    [InlineData("I used to drink but I've been clean for years.", 388, 494)]
     [InlineData("Nine years sober.", 273, 351)]
     [InlineData("Once upon a time I was fine.", 293, 385)]
     public void A_history_told_first_does_not_hide_a_present_danger(string history, int minFull, int minAny)
@@ -40,9 +42,13 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
 
     // Before the ninth round (threshold 0.85, no ideas) rules and model gave: files 7 explicit 164/200, indirect any
     // 93/100, everyday any 53/300, full 33/300; files 8 explicit 139/200, indirect any 68/100, everyday any 67/400, full 36/400.
+    // Ninth round: 170, 94, 50, 33 and 153, 67, 73, 37. Tenth round (stories dated years back and told from safety): the
+    // everyday lines 50 -> 42 and 33 -> 23, 73 -> 63 and 37 -> 29; files 9 (written for that round, 60 explicit, 60
+    // indirect, 300 everyday) were 59, 51, 36, 17 before it.
     [Theory]
-    [InlineData("7", 170, 94, 50, 33)]
-    [InlineData("8", 153, 67, 73, 37)]
+    [InlineData("7", 170, 94, 42, 23)]
+    [InlineData("8", 153, 67, 63, 29)]
+    [InlineData("9", 59, 51, 33, 15)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
