@@ -67,19 +67,20 @@ internal static class CrisisRules
     private const string Count = @"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|a few|couple of|several|many)";
     private const string DistantTime =
         @"(" + Count + @" (years|year|yrs|yr|decades|decade) (ago|back|before)|(years|yrs|decades|ages|long|a long time|long time|way) (ago|back)|long ago" +
-        @"|(in|back in|around|during) (19[4-9]\d|20[01]\d|202[0-3])|in the (sixties|seventies|eighties|nineties|60s|70s|80s|90s))";
+        @"|(in|back in|during) " + BareYear + @"|in the (sixties|seventies|eighties|nineties|60s|70s|80s|90s))";
 
-    // A year alone, as a clause of its own ("2016."): not 2000, which is as often an amount.
+    // A year years back: not 2000, which is as often an amount ("around 2000 mg"), and not the last two or three years,
+    // which may still be part of now (the list only gets more careful as the years pass).
     private const string BareYear = @"(19[5-9]\d|200[1-9]|201\d|202[0-3])";
 
-    /// <summary>A clause set years back: "when i was 19", "at 16 i", "three years back", "ages ago", "in the nineties",
+    /// <summary>A clause set years back: "when i was 19", "aged 16", "three years back", "ages ago", "in the nineties",
     /// "as a young mum", "during my masters", "the first time i tried to quit".</summary>
     internal static readonly Regex DistantPast = R(
         @"\b" + DistantTime + @"\b" +
         @"|\bwhen i was (\d+|\w+teen|twenty\w*|thirty\w*|young\w*|a (young|teen|teenager|kid|child|student|lad|girl|boy)|at (uni|university|college|school)|in (college|school|the army|prison|jail|my \w+))\b" +
-        @"|\b(at|aged|at age) (1\d|[2-9]\d) i\b|\b(at|aged) (1\d|[2-9]\d)$|^" + BareYear + @" (i|we|my|when|was)\b|\bi was (\d+|\w+teen|twenty\w*|thirty\w*|young)( years old)? when\b|\b(years|yrs) since (my (last|suicide|attempt|overdose)|i (last|tried|overdosed|attempted))\b|\b(the )?(sixties|seventies|eighties|nineties)$|\bas a (young|teen|teenager|kid|child|student)\b|\bduring my (masters|degree|first year|teens|twenties|thirties|active addiction)\b" +
+        @"|\b(aged|at age) (1\d|[2-9]\d)\b|^" + BareYear + @" (i|we|my|when|was)\b|\bi was (\d+|\w+teen|twenty\w*|thirty\w*|young)( years old)? when\b|\b(years|yrs) since (my (last|suicide|attempt|overdose)|i (last|tried|overdosed|attempted))\b|\b(the )?(sixties|seventies|eighties|nineties)$|\bas a (young|teen|teenager|kid|child|student)\b|\bduring my (masters|degree|first year|teens|twenties|thirties|active addiction)\b" +
         @"|\b(the )?(first|last) time (i tried to|i went to) (quit|stop|get off|come off|get clean|get sober|detox)\b|\bfirst time (round|around)\b" +
-        @"|\bbefore i (got|was|went|came) (clean|sober|dry|into recovery|to rehab|into rehab|to treatment|to ga|to aa|to na)\b|\bi once\b");
+        @"|\bbefore i (got|was|went|came) (clean|sober|dry|into recovery|to rehab|into rehab|to treatment|to ga|to aa|to na)\b|\bi once (sat|stood|tried|took|had|was|went|drove|wrote|swallowed|overdosed|cut|jumped|walked|slept|lay)\b");
 
     /// <summary>A clause that only dates what came before it: "that was six years ago", "2016", "12 yrs ago now", "this
     /// was back in 2013".</summary>

@@ -200,6 +200,10 @@ public sealed class CrisisDetectorTests
     [InlineData("My friend OD'd at my place and stopped breathing, happened to me years ago. I'm 6 years clean.")]
     [InlineData("In 2012 I tried to hang myself, 10 years sober, I have the rope round my neck")]
     [InlineData("Overdosed back in 2015. Sober 8 years. Took all my tablets with vodka.")]
+    [InlineData("I'm 5 years sober. Took 2000 mg of paracetamol, and in 2000 mg more in an hour")]
+    [InlineData("Sober 3 years. At 11 I took all my pills")]
+    [InlineData("Sober 3 years. Took all my pills at 10")]
+    [InlineData("Clean since 2019. I once again cut myself deep and it won't stop bleeding")]
     public void A_date_years_back_does_not_carry_a_present_danger_into_the_story(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
