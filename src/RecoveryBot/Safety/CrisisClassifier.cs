@@ -160,12 +160,6 @@ public sealed class CrisisClassifier
     /// <summary>The probability for a message the detector already normalised (its clauses joined, as in training).</summary>
     internal float ProbabilityOf(NormalizedMessage message) => ProbabilityOfNormalized(message.Whole);
 
-    /// <summary>True when these clauses hold enough words for the model to judge them (<see cref="MinWords"/>).</summary>
-    internal static bool IsLongEnough(IEnumerable<string> clauses) => CountWords(string.Join(" . ", clauses)) >= MinWords;
-
-    /// <summary>The probability for some clauses of a normalised message (joined as the detector joins them).</summary>
-    internal float ProbabilityOf(IEnumerable<string> clauses) => ProbabilityOfNormalized(string.Join(" . ", clauses));
-
     /// <summary>
     /// The n-grams that pushed <paramref name="text"/> towards (positive) or away from (negative) a crisis, largest
     /// first: the feature value times its weight. For tests, the README and offline review only: the n-grams are pieces

@@ -119,8 +119,7 @@ public sealed class CrisisDetector
             return CrisisAssessment.None;
         }
 
-        var times = TimesOf(message);
-        var rules = AssessByRules(message, times);
+        var rules = AssessByRules(message);
         if (rules.Level == CrisisLevel.Crisis || _secondOpinion?.TryGet() is not { } classifier)
         {
             // The rules alone: they found a crisis, or there is no model (rules only, still training, or training failed).
@@ -128,17 +127,9 @@ public sealed class CrisisDetector
         }
 
         float probability;
-        bool storyTooShort = false;
         try
         {
-            // In a story told from safety the model reads only what is not history: it reads words, not tense, so the
-            // dated part would weigh as if it were happening now. When too little is left for it to read, it reads the
-            // whole, and then only asks gently below its confident verdict.
-            var rest = message.Clauses.Where((_, i) => times[i] != ClauseTime.Story).ToList();
-            storyTooShort = rest.Count < times.Length && !CrisisClassifier.IsLongEnough(rest);
-            probability = rest.Count == times.Length || storyTooShort
-                ? classifier.ProbabilityOf(message)
-                : classifier.ProbabilityOf(rest);
+            probability = classifier.ProbabilityOf(message);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -146,8 +137,10 @@ public sealed class CrisisDetector
             return rules;
         }
 
-        if (storyTooShort && rules.Level == CrisisLevel.None && probability < CrisisClassifier.ConfidentThreshold)
+        if (rules.Level == CrisisLevel.None && IsStoryFromSafety(message) && probability < CrisisClassifier.ConfidentThreshold)
         {
+            // A danger told as history from safety: the model reads words, not tense, so below its confident verdict it
+            // only asks gently, and only above its crisis threshold.
             return probability >= CrisisClassifier.Threshold
                 ? new CrisisAssessment(CrisisLevel.Uncertain, CrisisCategory.IndirectSignal, true, UncertainRuleId)
                 : rules;
@@ -156,7 +149,7 @@ public sealed class CrisisDetector
         return Combine(rules, probability, expectsDarkAnswers);
     }
 
-    private static CrisisAssessment AssessByRules(NormalizedMessage message, ClauseTime[] times)
+    private static CrisisAssessment AssessByRules(NormalizedMessage message)
     {
         CrisisAssessment? concern = null;
         bool timedOut = false;
@@ -165,7 +158,7 @@ public sealed class CrisisDetector
             CrisisLevel level;
             try
             {
-                level = rule.Scope == RuleScope.Clause ? EvaluateClauses(rule, message, times) : EvaluateMessage(rule, message, times);
+                level = rule.Scope == RuleScope.Clause ? EvaluateClauses(rule, message) : EvaluateMessage(rule, message);
             }
             catch (RegexMatchTimeoutException)
             {
@@ -221,21 +214,11 @@ public sealed class CrisisDetector
         return Descriptions.GetValueOrDefault(ruleId);
     }
 
-    private static CrisisLevel EvaluateMessage(CrisisRule rule, NormalizedMessage message, ClauseTime[] times)
+    private static CrisisLevel EvaluateMessage(CrisisRule rule, NormalizedMessage message)
     {
         foreach (var pattern in rule.AllOf)
         {
             if (!pattern.IsMatch(message.Whole))
-            {
-                return CrisisLevel.None;
-            }
-        }
-
-        if (rule.Past != PastHandling.Ignore && Array.IndexOf(times, ClauseTime.Story) >= 0)
-        {
-            // A story told from safety: the rule must find its danger in what is not history.
-            var rest = string.Join(" . ", message.Clauses.Where((_, i) => times[i] != ClauseTime.Story));
-            if (!rule.AllOf.All(p => p.IsMatch(rest)))
             {
                 return CrisisLevel.None;
             }
@@ -254,84 +237,15 @@ public sealed class CrisisDetector
         return rule.Level;
     }
 
-    // A danger told as history from safety: dated years back, or in the past and said to be over; and nothing in it
-    // about now and no call for help (asides such as "i just wanted to tell someone" apart).
-    private static bool IsStoryFromSafety(NormalizedMessage message)
-    {
-        var whole = message.Whole;
-        if (CrisisRules.RecentCue.IsMatch(whole) || CrisisRules.HelpCue.IsMatch(whole)
-            || CrisisRules.PresentCue.IsMatch(CrisisRules.StoryAside.Replace(whole, " ")))
-        {
-            return false;
-        }
+    // A danger told as history by someone safe now: dated, said to be over, and nothing in it about now. A past clause
+    // of such a story gets no crisis line at all (a past hit alone still gets Concern, as before); present clauses are
+    // judged as always.
+    private static bool IsStoryFromSafety(NormalizedMessage message) =>
+        CrisisRules.PastMarker.IsMatch(message.Whole)
+        && CrisisRules.RecoveredMarker.IsMatch(message.Whole)
+        && !CrisisRules.PresentCue.IsMatch(message.Whole);
 
-        return (CrisisRules.PastMarker.IsMatch(whole) || CrisisRules.DistantPast.IsMatch(whole) || message.Clauses.Any(CrisisRules.DatingClause.IsMatch))
-            && (CrisisRules.RecoveredMarker.IsMatch(whole) || CrisisRules.SafeNowMarker.IsMatch(whole));
-    }
-
-    /// <summary>When each clause happened, judged once per message.</summary>
-    /// <remarks>
-    /// A clause with a past marker of its own is past (a hit there gets at most Concern). In a story told from safety
-    /// (<see cref="IsStoryFromSafety"/>) such a clause is history and gets no crisis line; so are the other clauses of a
-    /// sentence after a clause that dates it years back ("when i was 19 i overdosed at a mates flat, they dumped me
-    /// outside a and e"; not what comes before: "my friend overdosed, it happened to me years ago"), and
-    /// the clauses a dating clause looks back on ("... overdosed within a week. i got lucky. that was six years ago"):
-    /// those before it in its sentence, or, when it opens its own sentence, every clause since the last dating clause.
-    /// A "but" starts a new sentence here. A clause in the first person present ("i have the pills") is never history by
-    /// the company it keeps, and every clause not history is judged as always: a present danger after a history is found.
-    /// </remarks>
-    private static ClauseTime[] TimesOf(NormalizedMessage message)
-    {
-        var clauses = message.Clauses;
-        var sentenceOf = message.SentenceOfClause;
-        var times = new ClauseTime[clauses.Count];
-        bool story = IsStoryFromSafety(message);
-        for (int i = 0; i < clauses.Count; i++)
-        {
-            bool past = (CrisisRules.PastMarker.IsMatch(clauses[i]) || CrisisRules.DistantPast.IsMatch(clauses[i]))
-                && !CrisisRules.RecentCue.IsMatch(clauses[i]);
-            times[i] = !past ? ClauseTime.Present : story ? ClauseTime.Story : ClauseTime.Past;
-        }
-
-        if (!story)
-        {
-            return times;
-        }
-
-        int lastDating = -1;
-        for (int i = 0; i < clauses.Count; i++)
-        {
-            if (CrisisRules.DistantPast.IsMatch(clauses[i]))
-            {
-                MarkStory(times, clauses, sentenceOf, i, from: i, to: clauses.Count);
-            }
-
-            if (CrisisRules.DatingClause.IsMatch(clauses[i]))
-            {
-                bool opensSentence = i == 0 || sentenceOf[i - 1] != sentenceOf[i];
-                MarkStory(times, clauses, sentenceOf, i, from: opensSentence ? lastDating + 1 : 0, to: i, wholeSentences: opensSentence);
-                lastDating = i;
-            }
-        }
-
-        return times;
-    }
-
-    // Marks as history the clauses in [from, to) of the anchor's sentence (or of any sentence, when wholeSentences),
-    // except those in the first person present.
-    private static void MarkStory(
-        ClauseTime[] times, IReadOnlyList<string> clauses, IReadOnlyList<int> sentenceOf, int anchor, int from, int to, bool wholeSentences = false)
-    {
-        for (int i = from; i < to; i++)
-        {
-            if ((wholeSentences || sentenceOf[i] == sentenceOf[anchor]) && (i == anchor || !CrisisRules.PresentTense.IsMatch(clauses[i])))
-            {
-                times[i] = ClauseTime.Story;
-            }
-        }
-    }
-
-    private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message, ClauseTime[] times)
+    private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message)
     {
         // No pre-check on the whole message: clause patterns may anchor with ^ and $ to a clause.
         var pattern = rule.AllOf[0];
@@ -341,25 +255,31 @@ public sealed class CrisisDetector
         }
 
         var best = CrisisLevel.None;
-        for (int i = 0; i < message.Clauses.Count; i++)
+        foreach (var clause in message.Clauses)
         {
-            var clause = message.Clauses[i];
             if (rule.UnlessClause is not null && rule.UnlessClause.IsMatch(clause))
             {
                 continue;
             }
 
             // Tense is judged clause by clause: a story elsewhere in the message never makes a present clause past.
-            var time = rule.Past == PastHandling.Ignore ? ClauseTime.Present : times[i];
+            bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause) && !CrisisRules.RecentCue.IsMatch(clause);
+            bool story = past && IsStoryFromSafety(message);
             foreach (Match m in pattern.Matches(clause))
             {
-                var level = time switch
+                CrisisLevel level;
+                if (rule.Negatable && IsNegated(clause, m.Index))
                 {
-                    _ when rule.Negatable && IsNegated(clause, m.Index) => CrisisLevel.Concern,
-                    ClauseTime.Story => CrisisLevel.None,
-                    ClauseTime.Past => rule.Past == PastHandling.Concern ? CrisisLevel.Concern : CrisisLevel.None,
-                    _ => rule.Level,
-                };
+                    level = CrisisLevel.Concern;
+                }
+                else if (past)
+                {
+                    level = rule.Past == PastHandling.Concern && !story ? CrisisLevel.Concern : CrisisLevel.None;
+                }
+                else
+                {
+                    level = rule.Level;
+                }
 
                 if (level == CrisisLevel.Crisis)
                 {
@@ -420,17 +340,5 @@ public sealed class CrisisDetector
         }
 
         return false;
-    }
-
-    private enum ClauseTime
-    {
-        /// <summary>Happening now, or no time said: judged as the rule says.</summary>
-        Present,
-
-        /// <summary>A past marker of its own ("used to", "years ago"): at most Concern.</summary>
-        Past,
-
-        /// <summary>History in a story told from safety: no crisis line.</summary>
-        Story,
     }
 }

@@ -62,61 +62,6 @@ internal static class CrisisRules
         @"|\bnewcomers\b|\bsecond time (round|around) i\b" +
         @"|\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|months)\b");
 
-    // Tenth round: more ways of putting an event years back, for clauses and for the sentences of a story told from
-    // safety. Only the distant past: "last night", "last week" or "yesterday" can be an emergency still going on.
-    private const string Count = @"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|few|a few|couple of|several|many)";
-    private const string DistantTime =
-        @"(" + Count + @" (years|year|yrs|yr|decades|decade) (ago|back|before)|(years|yrs|decades|ages|long|a long time|long time|way) (ago|back)|long ago" +
-        @"|(in|back in|during) " + BareYear + @"|in the (sixties|seventies|eighties|nineties|60s|70s|80s|90s))";
-
-    // A year years back: not 2000, which is as often an amount ("around 2000 mg"), and not the last two or three years,
-    // which may still be part of now (the list only gets more careful as the years pass).
-    private const string BareYear = @"(19[5-9]\d|200[1-9]|201\d|202[0-3])";
-
-    /// <summary>A clause set years back: "when i was 19", "aged 16", "three years back", "ages ago", "in the nineties",
-    /// "as a young mum", "during my masters", "the first time i tried to quit".</summary>
-    internal static readonly Regex DistantPast = R(
-        @"\b" + DistantTime + @"\b" +
-        @"|\bwhen i was (\d+|\w+teen|twenty\w*|thirty\w*|young\w*|a (young|teen|teenager|kid|child|student|lad|girl|boy)|at (uni|university|college|school)|in (college|school|the army|prison|jail|my \w+))\b" +
-        @"|\b(aged|at age) (1\d|[2-9]\d)\b|^" + BareYear + @" (i|we|my|when|was)\b|\bi was (\d+|\w+teen|twenty\w*|thirty\w*|young)( years old)? when\b|\b(years|yrs) since (my (last|suicide|attempt|overdose)|i (last|tried|overdosed|attempted))\b|\b(the )?(sixties|seventies|eighties|nineties)$|\bas a (young|teen|teenager|kid|child|student)\b|\bduring my (masters|degree|first year|teens|twenties|thirties|active addiction)\b" +
-        @"|\b(the )?(first|last) time (i tried to|i went to) (quit|stop|get off|come off|get clean|get sober|detox)\b|\bfirst time (round|around)\b" +
-        @"|\bbefore i (got|was|went|came) (clean|sober|dry|into recovery|to rehab|into rehab|to treatment|to ga|to aa|to na)\b|\bi once (sat|stood|tried|took|had|was|went|drove|wrote|swallowed|overdosed|cut|jumped|walked|slept|lay)\b");
-
-    /// <summary>A clause that only dates what came before it: "that was six years ago", "2016", "12 yrs ago now", "this
-    /// was back in 2013".</summary>
-    internal static readonly Regex DatingClause = R(
-        @"^((that|this|it|all that|all this) (was|were|is) (all )?)?(" + DistantTime + "|" + BareYear + @")( now| i think| or so)?$");
-
-    /// <summary>
-    /// Tenth round: more words of someone through it now, for a story told from safety ("clean 8 years now", "sober since",
-    /// "i am in a good place", "now i have a flat"). Only with a distant past in the message and nothing about now do they
-    /// count (<see cref="PresentCue"/>).
-    /// </summary>
-    internal static readonly Regex SafeNowMarker = R(
-        @"\b" + Count + @" (years|year|yrs|yr|months) (sober|clean|free|dry|bet free|gamble free|without a drink|in recovery)\b" +
-        @"|\b(sober|clean|dry|bet free) (for )?" + Count + @" (years|year|yrs|months)\b|\b(sober|clean|dry|bet free|off them|off it) since\b" +
-        @"|\bi am (fine|okay|safe|happy|ok|doing (okay|ok|well|good|really well|much better|better)|in a (good|better|much better|great) place|nowhere near (that|there)|not that (man|woman|person|girl|guy|lad|bloke))\b" +
-        @"|\b(now|these days|today) i (have|am|work|coach|help|live|drive|teach|run|rent|do)\b|\bi (have|am) been (clean|sober|dry|bet free)\b" +
-        @"|\b(glad|grateful|thankful) (i|he|she|they|for)\b|\bhavent (done it|cut|used|drunk|drank|had a drink|placed a bet|had a bet|thought about it)\b" +
-        @"|\b(feels|is) like a (stranger|different person|lifetime ago)\b|\bdont drink since\b|\bgot (help|clean|sober)\b" +
-        @"|\boff (them|it|the \w+) (for )?" + Count + @" (years|yrs|months)\b|\bi am (\d+|twenty|thirty|forty|fifty|sixty|seventy|eighty)\w* now\b");
-
-    /// <summary>Asides of someone telling a story, taken out before looking for words about now: the "just" of "i just
-    /// wanted to tell someone" does not bring the story into now.</summary>
-    internal static readonly Regex StoryAside = R(
-        @"\bi (just |only )?(wanted|want|thought|needed) (to )?(tell|say|share|note|mention|write|get)( it| this| that)?( to)?( someone| somebody| you)?( down| out)?\b" +
-        @"|\bjust (doing|answering|going (back )?over)( it| the| this)?( exercise| question| thing)?\b|\bjust me answering\b");
-
-    /// <summary>A call for help: about now, whatever else the message tells.</summary>
-    internal static readonly Regex HelpCue = R(
-        @"\b(what (do|should|can) (i|we) do|please|help me|help him|help her|need help|someone help|call (an )?ambulance)\b|(^| \. )help( \.|$)");
-
-    /// <summary>A clause about now in the first person ("i have the pills", "i am sat in the car", "my hands are
-    /// shaking"): never taken as history from the sentence around it, only by a past marker of its own.</summary>
-    internal static readonly Regex PresentTense = R(
-        @"\b(i am|i have|i want|i need|i feel|i cant|i will|i keep|i still|i just|i wish|i know|it is|there is|this is|here|im)\b|\bmy \w+ (is|are)\b" +
-        @"|\bi got (the|a|my|some|all|\d+)\b");
-
     /// <summary>Words that bring a story into now: with any of them a story is never dismissed as a whole.</summary>
     internal static readonly Regex PresentCue = R(
         @"\b(tonight|today|right now|just|again|going to|about to|want to|planning|plan to|thinking about|still|anymore|lately|this week|this time|i will|tomorrow|currently|cant stop)\b" +

@@ -87,7 +87,7 @@ internal static class CrisisTextNormalizer
     ];
 
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.
-    private static readonly string[] ClauseWords = [" and ", " then "];
+    private static readonly string[] ClauseWords = [" and ", " but ", " then "];
 
     /// <summary>Normalises <paramref name="text"/> into clauses (never empty strings) and the whole message.</summary>
     internal static NormalizedMessage Normalize(string text)
@@ -106,8 +106,6 @@ internal static class CrisisTextNormalizer
         }
 
         var clauses = new List<string>();
-        var sentences = new List<int>();
-        int sentence = 0;
         var words = new List<string>();
         var word = new StringBuilder();
 
@@ -145,23 +143,12 @@ internal static class CrisisTextNormalizer
                 clause = clause.Replace(from, to, StringComparison.Ordinal);
             }
 
-            // A "but" turns to the other side of a story (often the present), so it starts a new sentence for tense.
-            var contrasts = clause.Split(" but ", StringSplitOptions.None);
-            for (int c = 0; c < contrasts.Length; c++)
+            foreach (var part in clause.Split(ClauseWords, StringSplitOptions.None))
             {
-                if (c > 0 && sentences.Count > 0 && sentences[^1] == sentence)
+                string trimmed = part.Trim();
+                if (trimmed.Length > 0)
                 {
-                    sentence++;
-                }
-
-                foreach (var part in contrasts[c].Split(ClauseWords, StringSplitOptions.None))
-                {
-                    string trimmed = part.Trim();
-                    if (trimmed.Length > 0)
-                    {
-                        clauses.Add(trimmed);
-                        sentences.Add(sentence);
-                    }
+                    clauses.Add(trimmed);
                 }
             }
         }
@@ -179,10 +166,6 @@ internal static class CrisisTextNormalizer
             else if (IsClauseBreak(ch))
             {
                 EndClause();
-                if (IsSentenceBreak(ch) && sentences.Count > 0 && sentences[^1] == sentence)
-                {
-                    sentence++;
-                }
             }
             else
             {
@@ -191,10 +174,8 @@ internal static class CrisisTextNormalizer
         }
 
         EndClause();
-        return new NormalizedMessage(clauses, string.Join(" . ", clauses), sentences);
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses));
     }
-
-    private static bool IsSentenceBreak(char ch) => ch is '.' or '!' or '?' or ';' or '\n' or '\r';
 
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
         or '[' or ']' or '"' or '\n' or '\r' or '|';
@@ -241,6 +222,5 @@ internal static class CrisisTextNormalizer
     }
 }
 
-/// <summary>A normalised message: its clauses, all clauses joined with " . ", and the sentence (0, 1, ...) each clause
-/// belongs to (clauses also split at commas and "and", "but", "then"; sentences at . ! ? ; line breaks and "but").</summary>
-internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole, IReadOnlyList<int> SentenceOfClause);
+/// <summary>A normalised message: its clauses, and all clauses joined with " . ".</summary>
+internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole);

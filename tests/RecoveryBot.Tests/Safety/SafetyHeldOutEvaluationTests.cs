@@ -61,14 +61,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 11/200 and 7/200.
     [Fact]
     public Task The_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 7", SafetyHeldOutLine.SeventhSet, "safety-heldout7-report.txt", (44, 45), (38, 45), (10, 200), (6, 200));
+        AssertNotWorseAsync("Safety held-out 7", SafetyHeldOutLine.SeventhSet, "safety-heldout7-report.txt", (44, 45), (38, 45), (11, 200), (7, 200));
 
     // Set 8, written during the seventh round by two more independent authors who saw nothing of it, and scored once on
     // the round's final code (the bars): explicit 41/45, indirect any reply 39/45, everyday any line 7/200, full 5/200.
     // Main before the round (f3a892c), scored after that: 41/45, 38/45, 10/200 and 6/200.
     [Fact]
     public Task The_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (38, 45), (7, 200), (5, 200));
+        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (38, 45), (8, 200), (6, 200));
 
     // Set 9, written before the eighth round (2026-11-30) by two more independent authors, scored on main (1865607) before
     // any change: explicit 37/45, indirect any reply 36/45, everyday any line 14/200, full 5/200. That scoring printed some
@@ -76,7 +76,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // of the round (the bars): the same.
     [Fact]
     public Task The_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (10, 200), (3, 200));
+        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (37, 45), (36, 45), (11, 200), (4, 200));
 
     // Set 10, written during the eighth round (2026-11-30) by two more authors who saw nothing of it, scored on main
     // (1865607) before any change to the crisis check: explicit 38/45, indirect any reply 40/45, everyday any line 8/200,
@@ -92,11 +92,6 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // sets 4 and 6 lost most), everyday lines with any line 8, 6, 5, 0, 14, 11, 8, 11 and 7 (as many) and with the full
     // response 4, 1, 1, 0, 9, 7, 6, 4 and 4 (1 more). A trade made on purpose: explicit statements first; README.
 
-    // Tenth round (2026-12-01): a story dated years back and told from safety gets no line, and in such a story the model
-    // reads only what is not history. Sets 2 to 11 scored: explicit and indirect exactly as before; everyday lines with any
-    // line 8, 6, 5, 0, 14, 10, 7, 10, 7 and 16 (3 fewer, sets 7 to 9), with the full response 4, 1, 1, 0, 9, 6, 5, 3, 4 and
-    // 9 (3 fewer). The bars of sets 7 to 9 moved to these figures.
-
     // Set 11, written before the ninth round (2026-11-30) by two more independent authors, scored on main (bdb3bed)
     // before any change (summary only, its lines unread): explicit 40/45, indirect any reply 40/45 (full 31/45), everyday
     // any line 12/200, full 6/200. Scored at the end of the round: 42/45, 40/45 (full 32/45), 13/200 and 6/200; and again
@@ -106,10 +101,12 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_eleventh_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 11", SafetyHeldOutLine.EleventhSet, "safety-heldout11-report.txt", (42, 45), (41, 45), (16, 200), (9, 200));
 
-    // Set 12, written before the tenth round (2026-12-01) by two more independent authors.
+    // Set 12, written before the tenth round (2026-12-01) by two more independent authors, scored on main (65ffea3) before
+    // any change (summary only): explicit 39/45, indirect any reply 32/45 (full 28/45), everyday any line 14/200, full
+    // 6/200. The round's change was withdrawn after review, so the detector at its end is main's and so are the bars.
     [Fact]
     public Task The_twelfth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 12", SafetyHeldOutLine.TwelfthSet, "safety-heldout12-report.txt", (0, 45), (0, 45), (200, 200), (200, 200));
+        AssertNotWorseAsync("Safety held-out 12", SafetyHeldOutLine.TwelfthSet, "safety-heldout12-report.txt", (39, 45), (32, 45), (14, 200), (6, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
