@@ -43,6 +43,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The twelfth set (two more independent authors, written before the tenth round).</summary>
     public static readonly string[] TwelfthSet = ["safety-heldout12-crisis.tsv", "safety-heldout12-everyday.tsv"];
 
+    /// <summary>The thirteenth set (two more independent authors, written during the tenth round).</summary>
+    public static readonly string[] ThirteenthSet = ["safety-heldout13-crisis.tsv", "safety-heldout13-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

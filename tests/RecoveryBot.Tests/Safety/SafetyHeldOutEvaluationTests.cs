@@ -108,6 +108,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twelfth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 12", SafetyHeldOutLine.TwelfthSet, "safety-heldout12-report.txt", (39, 45), (32, 45), (14, 200), (6, 200));
 
+    // Set 13, written during the tenth round (2026-12-01) by two more independent authors, scored on main (b634921) before
+    // the round's second change (summary only): explicit 39/45, indirect any reply 35/45 (full 28/45), everyday any line
+    // 8/200, full 5/200.
+    [Fact]
+    public Task The_thirteenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 13", SafetyHeldOutLine.ThirteenthSet, "safety-heldout13-report.txt", (0, 45), (0, 45), (200, 200), (200, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
