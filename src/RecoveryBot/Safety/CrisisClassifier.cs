@@ -93,7 +93,7 @@ public sealed class CrisisClassifier
     /// <exception cref="ArgumentException">The examples do not hold both crisis and non-crisis lines.</exception>
     public static CrisisClassifier Train(IEnumerable<CrisisExample> examples, float l2Regularization = L2Regularization)
     {
-        var rows = examples.Select(e => ModelInput.Of(NormalizeForModel(e.Text), e.IsCrisis)).ToList();
+        var rows = examples.Select(e => ModelInput.Of(CrisisTextNormalizer.Normalize(e.Text, readDialect: false).Whole, e.IsCrisis)).ToList();
         if (!rows.Any(r => r.Label) || rows.All(r => r.Label))
         {
             throw new ArgumentException("Training needs both crisis and non-crisis lines.", nameof(examples));

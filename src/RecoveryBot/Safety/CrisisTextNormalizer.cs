@@ -75,6 +75,32 @@ internal static class CrisisTextNormalizer
         ["r"] = "are", ["abt"] = "about", ["gon"] = "going to", ["boutta"] = "about to", ["ok"] = "okay",
     };
 
+    // Tenth round: Scots (and north-east Doric) words, as people write them. Only words with no other English meaning:
+    // not "ken" (a name), "fit" (a seizure), "ma" (a mother), "aa" (the fellowship), "dee" (do, or die), "oor" (our, or
+    // hour). Read when assessing a message, not when training the model, whose data has almost none of them: it keeps
+    // the weights it had and meets these words as the English it knows.
+    private static readonly Dictionary<string, string> DialectMap = new(StringComparer.Ordinal)
+    {
+        ["masel"] = "myself", ["mysel"] = "myself", ["maself"] = "myself", ["masell"] = "myself", ["hissel"] = "himself",
+        ["gonnae"] = "going to", ["gaunnae"] = "going to", ["gaunae"] = "going to", ["gonny"] = "going to",
+        ["wantae"] = "want to", ["gaun"] = "going", ["cannae"] = "cant", ["canna"] = "cant", ["dinnae"] = "dont",
+        ["dinna"] = "dont", ["didnae"] = "didnt", ["didna"] = "didnt", ["couldnae"] = "couldnt", ["couldna"] = "couldnt",
+        ["wouldnae"] = "wouldnt", ["widnae"] = "wouldnt", ["willnae"] = "wont", ["winnae"] = "wont", ["winna"] = "wont",
+        ["isnae"] = "isnt", ["isna"] = "isnt", ["wasnae"] = "wasnt", ["wasna"] = "wasnt", ["havnae"] = "havent",
+        ["hivnae"] = "havent", ["hinna"] = "havent", ["shouldnae"] = "shouldnt", ["doesnae"] = "doesnt", ["naebody"] = "nobody",
+        ["naewan"] = "no one", ["naeb"] = "nobody", ["nae"] = "no", ["naw"] = "no", ["mair"] = "more", ["noo"] = "now",
+        ["oot"] = "out", ["aff"] = "off", ["fae"] = "from", ["tae"] = "to", ["wi"] = "with", ["heid"] = "head",
+        ["wean"] = "child", ["weans"] = "children", ["greetin"] = "crying", ["telt"] = "told", ["hame"] = "home",
+        ["awa"] = "away", ["gie"] = "give", ["dae"] = "do", ["nicht"] = "night", ["aboot"] = "about", ["disnae"] = "doesnt",
+        ["disna"] = "doesnt", ["doon"] = "down", ["jist"] = "just", ["awready"] = "already", ["hauf"] = "half",
+        ["swallied"] = "swallowed", ["affa"] = "awful", ["hert"] = "heart", ["gyan"] = "going", ["gaein"] = "going",
+        ["deid"] = "dead", ["airm"] = "arm", ["hiv"] = "have", ["haud"] = "hold", ["richt"] = "right", ["shakkin"] = "shaking",
+        ["neen"] = "none", ["nane"] = "none", ["fower"] = "four", ["bairn"] = "child", ["bairns"] = "children",
+        ["voddy"] = "vodka", ["efter"] = "after", ["di"] = "the",
+        // Patois and chat spellings.
+        ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "not", ["gwine"] = "going to", ["ion"] = "i dont", ["bouta"] = "about to",
+    };
+
     // Multi-word rewrites applied to each clause, padded with spaces so they only match whole words.
     private static readonly (string From, string To)[] PhraseMap =
     [
@@ -86,11 +112,29 @@ internal static class CrisisTextNormalizer
         (" id ever ", " i would ever "), (" ill be ", " i will be "), (" ill never ", " i will never "),
     ];
 
+    // Scots "the now" is now and "the morn" tomorrow; "the night" (the nicht) is tonight, but only where English would
+    // not say it ("in the night", "the night i overdosed"): see ScotsTonight. Second-language "i no can", "i no want".
+    private static readonly (string From, string To)[] DialectPhraseMap =
+    [
+        (" the now ", " right now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
+        (" no have ", " dont have "),
+    ];
+
+    // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
+    private static readonly HashSet<string> EnglishBeforeTheNight = new(StringComparer.Ordinal)
+    {
+        "in", "during", "all", "through", "on", "for", "of", "at", "that", "every", "last", "one", "whole", "same", "into",
+        "spend", "spent", "stay", "stayed", "staying", "till", "until", "by", "from", "about", "and", "or",
+    };
+
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.
     private static readonly string[] ClauseWords = [" and ", " but ", " then "];
 
     /// <summary>Normalises <paramref name="text"/> into clauses (never empty strings) and the whole message.</summary>
-    internal static NormalizedMessage Normalize(string text)
+    /// <param name="text">The message.</param>
+    /// <param name="readDialect">Whether to read Scots and second-language forms as English (see DialectMap); false only
+    /// for the model's training lines.</param>
+    internal static NormalizedMessage Normalize(string text, bool readDialect = true)
     {
         if (text.Length > MaxAssessedChars)
         {
@@ -118,7 +162,7 @@ internal static class CrisisTextNormalizer
 
             string w = word.ToString();
             word.Clear();
-            if (WordMap.TryGetValue(w, out var mapped))
+            if (WordMap.TryGetValue(w, out var mapped) || (readDialect && DialectMap.TryGetValue(w, out mapped)))
             {
                 words.AddRange(mapped.Split(' '));
             }
@@ -141,6 +185,21 @@ internal static class CrisisTextNormalizer
             foreach (var (from, to) in PhraseMap)
             {
                 clause = clause.Replace(from, to, StringComparison.Ordinal);
+            }
+
+            if (readDialect)
+            {
+                foreach (var (from, to) in DialectPhraseMap)
+                {
+                    clause = clause.Replace(from, to, StringComparison.Ordinal);
+                }
+
+                clause = ScotsTonight(clause);
+                if (clause.StartsWith(" am going to ", StringComparison.Ordinal))
+                {
+                    // Scots "a'm gonnae", "am gonnae": I am going to.
+                    clause = " i" + clause;
+                }
             }
 
             foreach (var part in clause.Split(ClauseWords, StringSplitOptions.None))
@@ -175,6 +234,23 @@ internal static class CrisisTextNormalizer
 
         EndClause();
         return new NormalizedMessage(clauses, string.Join(" . ", clauses));
+    }
+
+    // " ... kill myself the night " -> " ... kill myself tonight ": a clause-final "the night" after a verb or object is
+    // Scots for tonight; after "in", "all", "last" and the like it is English and stays.
+    private static string ScotsTonight(string clause)
+    {
+        const string Ending = " the night ";
+        if (!clause.EndsWith(Ending, StringComparison.Ordinal) || clause.Length == Ending.Length)
+        {
+            return clause;
+        }
+
+        var before = clause.AsSpan(0, clause.Length - Ending.Length);
+        var previous = before[(before.LastIndexOf(' ') + 1)..].ToString();
+        return previous.Length == 0 || EnglishBeforeTheNight.Contains(previous)
+            ? clause
+            : string.Concat(before, " tonight ");
     }
 
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'

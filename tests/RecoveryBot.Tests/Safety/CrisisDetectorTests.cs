@@ -216,6 +216,17 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
+    // Tenth round: Scots said plainly is a crisis by the rules, as the same words in standard English are.
+    [Theory]
+    [InlineData("Gonnae kill masel the night, naebody will miss me")]
+    [InlineData("am gonnae end it aw the nicht")]
+    [InlineData("cannae dae this nae mair, wantae kill masel")]
+    [InlineData("I no can breathe, I take too much of the pills")]
+    public void Scots_and_second_language_statements_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     // The same review: dangers only the model finds, told after a history; it must read the whole message.
     [Theory]
     [InlineData("Long time ago I try hang, now I have 3 year sober, I hang rope in garage, chair ready, goodbye")]

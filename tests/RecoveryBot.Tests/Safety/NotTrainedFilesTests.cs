@@ -42,11 +42,15 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // 93/100, everyday any 53/300, full 33/300; files 8 explicit 139/200, indirect any 68/100, everyday any 67/400, full 36/400.
     // Ninth round: 170, 94, 50, 33 and 153, 67, 73, 37 (the bars). Files 9 (another independent author, written for the
     // tenth round: 60 explicit, 60 indirect, 300 everyday, a third of them stories of past danger and worry about others)
-    // score 59, 51, 36 and 17.
+    // score 59, 51, 36 and 17. Files 10 (one more author, in Scots, Doric, patois and second-language English: 80 explicit,
+    // 80 indirect, 240 everyday) scored 61, 54, 17 and 6 on main; reading Scots and second-language forms as English
+    // (CrisisTextNormalizer, tenth round) gave 69, 58, 22 and 8 there, and one and three more explicit lines on files 7
+    // and 8 (the bars).
     [Theory]
-    [InlineData("7", 170, 94, 50, 33)]
-    [InlineData("8", 153, 67, 73, 37)]
+    [InlineData("7", 171, 94, 50, 33)]
+    [InlineData("8", 156, 68, 73, 37)]
     [InlineData("9", 59, 51, 36, 17)]
+    [InlineData("10", 69, 58, 22, 8)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

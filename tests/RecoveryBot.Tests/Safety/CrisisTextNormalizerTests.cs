@@ -1,0 +1,38 @@
+using RecoveryBot.Safety;
+
+namespace RecoveryBot.Tests.Safety;
+
+/// <summary>How the crisis check reads dialect: Scots and second-language forms as the English the rules and model know.</summary>
+public sealed class CrisisTextNormalizerTests
+{
+    [Theory]
+    [InlineData("Gonnae kill masel the night", "going to kill myself tonight")]
+    [InlineData("am gonnae end it the nicht", "i am going to end it tonight")]
+    [InlineData("Naebody cannae stop me, am sat on the bridge the now", "nobody cant stop me")]
+    [InlineData("Naebody cannae stop me, am sat on the bridge the now", "am sat on the bridge right now")]
+    [InlineData("I no can breathe", "i cant breathe")]
+    [InlineData("swallied aw ma pills wi voddy", "swallowed aw ma pills with vodka")]
+    public void Scots_and_second_language_forms_read_as_english(string text, string expected)
+    {
+        Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("I woke up sweating in the night", "in the night")]
+    [InlineData("The night I overdosed was the worst of my life", "the night i overdosed")]
+    [InlineData("I stayed up all the night", "all the night")]
+    [InlineData("Ken came round and we had a fit of the giggles", "ken came round")]
+    [InlineData("Ken came round and we had a fit of the giggles", "we had a fit of the giggles")]
+    [InlineData("Went to AA with my ma", "went to aa with my ma")]
+    public void English_that_looks_like_dialect_is_left_alone(string text, string expected)
+    {
+        Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_model_s_training_lines_are_read_without_dialect()
+    {
+        Assert.Equal("going to kill myself tonight", CrisisTextNormalizer.Normalize("Gonnae kill masel the night").Whole);
+        Assert.Equal("gonnae kill masel the night", CrisisTextNormalizer.Normalize("Gonnae kill masel the night", readDialect: false).Whole);
+    }
+}
