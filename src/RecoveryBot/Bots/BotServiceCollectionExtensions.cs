@@ -14,7 +14,7 @@ public static class BotServiceCollectionExtensions
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton(sp => new DirectLineAdapter(
-            sp.GetRequiredService<DirectLineTranscript>(), sp.GetRequiredService<ConversationTurnGate>(), sp.GetRequiredService<TurnErrorHandler>().HandleAsync));
+            sp.GetRequiredService<DirectLineDelivery>(), sp.GetRequiredService<ConversationTurnGate>(), sp.GetRequiredService<TurnErrorHandler>().HandleAsync));
         services.AddTransient<IBot, ReflectionBot>();
         return services;
     }

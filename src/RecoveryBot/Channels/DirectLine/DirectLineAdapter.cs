@@ -21,18 +21,18 @@ public sealed class DirectLineAdapter : BotAdapter
     /// <summary>The bot's id in this channel.</summary>
     public const string BotId = "recoverybot";
 
-    private readonly DirectLineTranscript _transcript;
+    private readonly DirectLineDelivery _delivery;
 
     /// <summary>Creates the adapter.</summary>
-    /// <param name="transcript">Where the bot's replies go.</param>
+    /// <param name="delivery">Where the bot's replies go.</param>
     /// <param name="turnGate">The middleware that runs one conversation's turns one at a time (the app's turn gate).</param>
     /// <param name="handleFailure">Handles a failed turn; false when not even the apology could be delivered.</param>
-    public DirectLineAdapter(DirectLineTranscript transcript, Microsoft.Bot.Builder.IMiddleware turnGate, Func<ITurnContext, Exception, Task<bool>> handleFailure)
+    public DirectLineAdapter(DirectLineDelivery delivery, Microsoft.Bot.Builder.IMiddleware turnGate, Func<ITurnContext, Exception, Task<bool>> handleFailure)
     {
-        ArgumentNullException.ThrowIfNull(transcript);
+        ArgumentNullException.ThrowIfNull(delivery);
         ArgumentNullException.ThrowIfNull(turnGate);
         ArgumentNullException.ThrowIfNull(handleFailure);
-        _transcript = transcript;
+        _delivery = delivery;
         Use(turnGate);
         OnTurnError = async (turnContext, exception) =>
         {
@@ -102,7 +102,7 @@ public sealed class DirectLineAdapter : BotAdapter
                 case ActivityTypes.Typing:
                     Stamp(activity, conversationId);
                     activity.Id = Guid.NewGuid().ToString("N");
-                    _transcript.Push(conversationId, activity);
+                    _delivery.Push(conversationId, activity);
                     responses[i] = new ResourceResponse(activity.Id);
                     break;
                 default:
@@ -139,7 +139,7 @@ public sealed class DirectLineAdapter : BotAdapter
             return;
         }
 
-        var stored = await _transcript.AppendAsync(conversationId, pending.Select(i => activities[i]).ToList(), cancellationToken).ConfigureAwait(false)
+        var stored = await _delivery.AppendAsync(conversationId, pending.Select(i => activities[i]).ToList(), cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException("The conversation no longer exists.");
         for (var j = 0; j < pending.Count; j++)
         {

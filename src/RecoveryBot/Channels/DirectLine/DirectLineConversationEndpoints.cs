@@ -13,7 +13,7 @@ public static class DirectLineConversationEndpoints
         HttpRequest request,
         DirectLineAuthenticator authenticator,
         DirectLineConversationService conversations,
-        DirectLineConversationResponse responses,
+        DirectLineConversationBuilder responses,
         IBot bot,
         IHostApplicationLifetime lifetime)
     {
@@ -46,7 +46,7 @@ public static class DirectLineConversationEndpoints
         string? watermark,
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
-        DirectLineConversationResponse responses)
+        DirectLineConversationBuilder responses)
     {
         var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
         if (record is null)

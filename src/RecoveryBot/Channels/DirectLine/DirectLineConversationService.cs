@@ -17,7 +17,7 @@ public sealed record DirectLinePostResult(string? Id, DirectLineError? Error);
 /// </summary>
 public sealed class DirectLineConversationService(
     DirectLineConversationStore store,
-    DirectLineTranscript transcript,
+    DirectLineDelivery delivery,
     DirectLineAdapter adapter,
     TimeProvider time,
     ILogger<DirectLineConversationService> logger)
@@ -95,7 +95,7 @@ public sealed class DirectLineConversationService(
         }
 
         // The echo keeps channelData (Web Chat's clientActivityID) and marks the message as sent in Web Chat.
-        var echoed = await transcript.AppendAsync(conversationId, [activity], cancellationToken).ConfigureAwait(false);
+        var echoed = await delivery.AppendAsync(conversationId, [activity], cancellationToken).ConfigureAwait(false);
         if (echoed is null)
         {
             return Refuse(DirectLineError.ConversationNotFound());

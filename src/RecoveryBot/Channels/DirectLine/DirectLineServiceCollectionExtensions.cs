@@ -23,13 +23,13 @@ public static class DirectLineServiceCollectionExtensions
 
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuthenticator>();
-        services.AddSingleton<DirectLineConversationResponse>();
+        services.AddSingleton<DirectLineConversationBuilder>();
         services.AddSingleton<DirectLineConversationStore>();
         services.AddSingleton<RecoveryBot.Privacy.IPersonalDataStore>(sp => sp.GetRequiredService<DirectLineConversationStore>());
         services.AddSingleton<DirectLineStreamHub>();
         services.AddSingleton<DirectLineLogSignal>();
         services.AddHostedService(sp => sp.GetRequiredService<DirectLineLogSignal>());
-        services.AddSingleton<DirectLineTranscript>();
+        services.AddSingleton<DirectLineDelivery>();
         services.AddSingleton<ProactiveAdapters>();
         services.AddSingleton<DirectLineConversationService>();
 

@@ -14,7 +14,7 @@ public static class DirectLineTokenEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineTokenService tokens,
         DirectLineConversationStore store,
-        DirectLineConversationResponse responses,
+        DirectLineConversationBuilder responses,
         IOptions<DirectLineOptions> options)
     {
         var bearer = DirectLineAuthenticator.ReadBearer(request);
@@ -62,7 +62,7 @@ public static class DirectLineTokenEndpoints
     }
 
     /// <summary>Exchanges a still-valid token for a new one for the same conversation and user.</summary>
-    public static IResult Refresh(HttpRequest request, DirectLineAuthenticator authenticator, DirectLineConversationResponse responses)
+    public static IResult Refresh(HttpRequest request, DirectLineAuthenticator authenticator, DirectLineConversationBuilder responses)
     {
         var caller = authenticator.Authenticate(request, out var error);
         if (caller is null)

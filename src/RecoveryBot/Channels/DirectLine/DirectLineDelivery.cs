@@ -4,7 +4,7 @@ using Newtonsoft.Json.Linq;
 namespace RecoveryBot.Channels.DirectLine;
 
 /// <summary>Delivers activities to the client: logged ones into storage and onto the socket, typing onto the socket only.</summary>
-public sealed class DirectLineTranscript(DirectLineConversationStore store, DirectLineStreamHub hub, DirectLineLogSignal signal)
+public sealed class DirectLineDelivery(DirectLineConversationStore store, DirectLineStreamHub hub, DirectLineLogSignal signal)
 {
     /// <summary>Logs <paramref name="activities"/> and pushes them to the open socket (here, and through the signal on other
     /// instances); null when the conversation is gone.</summary>

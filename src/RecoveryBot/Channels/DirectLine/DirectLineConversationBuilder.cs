@@ -1,7 +1,7 @@
 namespace RecoveryBot.Channels.DirectLine;
 
 /// <summary>Builds the Direct Line <c>Conversation</c> objects the endpoints answer with.</summary>
-public sealed class DirectLineConversationResponse(DirectLineTokenService tokens)
+public sealed class DirectLineConversationBuilder(DirectLineTokenService tokens)
 {
     /// <summary>
     /// A conversation with a fresh token and a <c>streamUrl</c> pointing back at this server (ws, or wss behind
