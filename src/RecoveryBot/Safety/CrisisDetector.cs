@@ -307,14 +307,18 @@ public sealed class CrisisDetector
         int fillers = 0;
         bool sawOr = false; // "not going to drink or | hurt myself": one word of a first conjunct may stand between
         bool usedConjunct = false;
+        string? after = null; // the word to the right of the one looked at
         while (before.Length > 0)
         {
             int space = before.LastIndexOf(' ');
             var word = before[(space + 1)..].ToString();
             if (CrisisRules.Negators.Contains(word))
             {
-                return true;
+                // "no i want to die", "nah i am going to": an answer said first, not a negation of what follows.
+                return !(word is "no" or "nah" or "nope" && after == "i");
             }
+
+            after = word;
 
             if (word is "or" or "nor" && !sawOr)
             {

@@ -94,11 +94,11 @@ internal static class CrisisTextNormalizer
         ["awa"] = "away", ["gie"] = "give", ["dae"] = "do", ["nicht"] = "night", ["aboot"] = "about", ["disnae"] = "doesnt",
         ["disna"] = "doesnt", ["doon"] = "down", ["jist"] = "just", ["awready"] = "already", ["hauf"] = "half",
         ["swallied"] = "swallowed", ["affa"] = "awful", ["hert"] = "heart", ["gyan"] = "going", ["gaein"] = "going",
-        ["deid"] = "dead", ["airm"] = "arm", ["hiv"] = "have", ["haud"] = "hold", ["richt"] = "right", ["shakkin"] = "shaking",
+        ["deid"] = "dead", ["airm"] = "arm", ["haud"] = "hold", ["richt"] = "right", ["shakkin"] = "shaking",
         ["neen"] = "none", ["nane"] = "none", ["fower"] = "four", ["bairn"] = "child", ["bairns"] = "children",
-        ["voddy"] = "vodka", ["efter"] = "after", ["di"] = "the",
+        ["voddy"] = "vodka", ["efter"] = "after",
         // Patois and chat spellings.
-        ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "not", ["gwine"] = "going to", ["ion"] = "i dont", ["bouta"] = "about to",
+        ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "no", ["gwine"] = "going to", ["bouta"] = "about to",
     };
 
     // Multi-word rewrites applied to each clause, padded with spaces so they only match whole words.
@@ -116,15 +116,16 @@ internal static class CrisisTextNormalizer
     // not say it ("in the night", "the night i overdosed"): see ScotsTonight. Second-language "i no can", "i no want".
     private static readonly (string From, string To)[] DialectPhraseMap =
     [
-        (" the now ", " right now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
-        (" no have ", " dont have "),
+        (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
+        (" no have ", " dont have "), (" no breathing ", " not breathing "), (" am no ", " am not "), (" no going to ", " not going to "),
     ];
 
     // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
     private static readonly HashSet<string> EnglishBeforeTheNight = new(StringComparer.Ordinal)
     {
         "in", "during", "all", "through", "on", "for", "of", "at", "that", "every", "last", "one", "whole", "same", "into",
-        "spend", "spent", "stay", "stayed", "staying", "till", "until", "by", "from", "about", "and", "or",
+        "spend", "spent", "stay", "stayed", "staying", "till", "until", "by", "from", "about", "and", "or", "crash", "crashing",
+        "sleep", "sleeping", "slept", "over", "relive", "remember", "remembered",
     };
 
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.
@@ -193,18 +194,11 @@ internal static class CrisisTextNormalizer
                 {
                     clause = clause.Replace(from, to, StringComparison.Ordinal);
                 }
-
-                clause = ScotsTonight(clause);
-                if (clause.StartsWith(" am going to ", StringComparison.Ordinal))
-                {
-                    // Scots "a'm gonnae", "am gonnae": I am going to.
-                    clause = " i" + clause;
-                }
             }
 
             foreach (var part in clause.Split(ClauseWords, StringSplitOptions.None))
             {
-                string trimmed = part.Trim();
+                string trimmed = readDialect ? ReadScotsClause(part).Trim() : part.Trim();
                 if (trimmed.Length > 0)
                 {
                     clauses.Add(trimmed);
@@ -236,10 +230,17 @@ internal static class CrisisTextNormalizer
         return new NormalizedMessage(clauses, string.Join(" . ", clauses));
     }
 
-    // " ... kill myself the night " -> " ... kill myself tonight ": a clause-final "the night" after a verb or object is
-    // Scots for tonight; after "in", "all", "last" and the like it is English and stays.
-    private static string ScotsTonight(string clause)
+    // One clause (after the split at "and", "but", "then"): Scots "a'm gonnae" is "i am going to", and a clause-final
+    // "the night" after a verb or object is Scots for tonight (" ... kill myself the night "); after "in", "all", "last"
+    // and the like it is English and stays.
+    private static string ReadScotsClause(string part)
     {
+        var clause = " " + part.Trim() + " ";
+        if (clause.StartsWith(" am going to ", StringComparison.Ordinal))
+        {
+            clause = " i" + clause;
+        }
+
         const string Ending = " the night ";
         if (!clause.EndsWith(Ending, StringComparison.Ordinal) || clause.Length == Ending.Length)
         {

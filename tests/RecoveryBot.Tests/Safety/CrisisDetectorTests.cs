@@ -222,9 +222,30 @@ public sealed class CrisisDetectorTests
     [InlineData("am gonnae end it aw the nicht")]
     [InlineData("cannae dae this nae mair, wantae kill masel")]
     [InlineData("I no can breathe, I take too much of the pills")]
+    [InlineData("cannae cope and am gonnae end it the night")]
+    [InlineData("cannae cope, am gonnae kill masel the night and naebody will stop me")]
+    // An answer said first is not a negation of what follows (an independent review of the round found "naw", read as
+    // "no", turning these into a Concern; "no i want to die" was one already).
+    [InlineData("naw i want to die")]
+    [InlineData("nah i wanna die tonight")]
+    [InlineData("no i want to die")]
+    [InlineData("nuh i am going to kill myself")]
+    [InlineData("nae i want to end it")]
     public void Scots_and_second_language_statements_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    // ...and English that looks like them is read as English: "live in the now" is not "right now", which would bring a
+    // past into the present; "relive the night" is not tonight.
+    [Theory]
+    [InlineData("I used to want to kill myself before I learned to live in the now")]
+    [InlineData("Back when I used to cut myself I never lived in the now")]
+    [InlineData("I tried to kill myself back in 2015, 8 years sober, it is all behind me but I relive the night")]
+    [InlineData("I am not going to hurt myself, no i am going to the meeting")]
+    public void English_that_looks_like_dialect_is_not_a_crisis_by_the_rules(string text)
+    {
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
     // The same review: dangers only the model finds, told after a history; it must read the whole message.

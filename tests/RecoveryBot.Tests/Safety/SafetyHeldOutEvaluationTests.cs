@@ -116,10 +116,11 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 13, written during the tenth round (2026-12-01) by two more independent authors, scored on main (b634921) before
     // the round's second change (summary only): explicit 39/45, indirect any reply 35/45 (full 28/45), everyday any line
-    // 8/200, full 5/200.
+    // 8/200, full 5/200. Scored once at the end of the round (dialect read as English, after the review's fixes; the
+    // bars): 42/45, 36/45 (full 31/45), 8/200 and 5/200.
     [Fact]
     public Task The_thirteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 13", SafetyHeldOutLine.ThirteenthSet, "safety-heldout13-report.txt", (0, 45), (0, 45), (200, 200), (200, 200));
+        AssertNotWorseAsync("Safety held-out 13", SafetyHeldOutLine.ThirteenthSet, "safety-heldout13-report.txt", (42, 45), (36, 45), (8, 200), (5, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
