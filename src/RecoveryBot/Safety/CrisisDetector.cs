@@ -307,7 +307,9 @@ public sealed class CrisisDetector
         int fillers = 0;
         bool sawOr = false; // "not going to drink or | hurt myself": one word of a first conjunct may stand between
         bool usedConjunct = false;
-        string? after = null; // the word to the right of the one looked at
+        var rest = clause.AsSpan(start).TrimStart();
+        int end = rest.IndexOf(' ');
+        string after = (end < 0 ? rest : rest[..end]).ToString(); // the word to the right of the one looked at
         while (before.Length > 0)
         {
             int space = before.LastIndexOf(' ');

@@ -113,7 +113,7 @@ internal static class CrisisTextNormalizer
     ];
 
     // Scots "the now" is now and "the morn" tomorrow; "the night" (the nicht) is tonight, but only where English would
-    // not say it ("in the night", "the night i overdosed"): see ScotsTonight. Second-language "i no can", "i no want".
+    // not say it ("in the night", "the night i overdosed"): see ReadScotsClause. Second-language "i no can", "i no want".
     private static readonly (string From, string To)[] DialectPhraseMap =
     [
         (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
