@@ -157,7 +157,8 @@ public sealed class CrisisClassifier
     public float Probability(string? text) =>
         string.IsNullOrWhiteSpace(text) ? 0f : ProbabilityOfNormalized(NormalizeForModel(text));
 
-    /// <summary>The probability for a message the detector already normalised (its clauses joined, as in training).</summary>
+    /// <summary>The probability for a message the detector already normalised (its clauses joined, as in training; dialect
+    /// read as English, which training leaves as written).</summary>
     internal float ProbabilityOf(NormalizedMessage message) => ProbabilityOfNormalized(message.Whole);
 
     /// <summary>

@@ -316,8 +316,8 @@ public sealed class CrisisDetector
             var word = before[(space + 1)..].ToString();
             if (CrisisRules.Negators.Contains(word))
             {
-                // "no i want to die", "nah i am going to": an answer said first, not a negation of what follows.
-                return !(word is "no" or "nah" or "nope" && after == "i");
+                // "no i want to die", "nah am going to": an answer said first, not a negation of what follows.
+                return !(word is "no" or "nah" or "nope" && after is "i" or "am");
             }
 
             after = word;

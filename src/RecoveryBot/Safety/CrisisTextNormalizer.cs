@@ -75,9 +75,10 @@ internal static class CrisisTextNormalizer
         ["r"] = "are", ["abt"] = "about", ["gon"] = "going to", ["boutta"] = "about to", ["ok"] = "okay",
     };
 
-    // Tenth round: Scots (and north-east Doric) words, as people write them. Only words with no other English meaning:
-    // not "ken" (a name), "fit" (a seizure), "ma" (a mother), "aa" (the fellowship), "dee" (do, or die), "oor" (our, or
-    // hour). Read when assessing a message, not when training the model, whose data has almost none of them: it keeps
+    // Tenth round: Scots (and north-east Doric) words, as people write them. Only words with no other meaning in English
+    // or in recovery talk: not "ken" (a name), "fit" (a seizure), "ma" (a mother), "aa" (the fellowship), "dee" (do, or
+    // die), "oor" (our, or hour), "wean" (to wean off methadone). "noo" is read as Scots "now", though chat also spells
+    // "no" so: read as "now", a "no" loses nothing the check needs, and "i am doing it noo" is found. Read when assessing a message, not when training the model, whose data has almost none of them: it keeps
     // the weights it had and meets these words as the English it knows.
     private static readonly Dictionary<string, string> DialectMap = new(StringComparer.Ordinal)
     {
@@ -90,7 +91,7 @@ internal static class CrisisTextNormalizer
         ["hivnae"] = "havent", ["hinna"] = "havent", ["shouldnae"] = "shouldnt", ["doesnae"] = "doesnt", ["naebody"] = "nobody",
         ["naewan"] = "no one", ["naeb"] = "nobody", ["nae"] = "no", ["naw"] = "no", ["mair"] = "more", ["noo"] = "now",
         ["oot"] = "out", ["aff"] = "off", ["fae"] = "from", ["tae"] = "to", ["wi"] = "with", ["heid"] = "head",
-        ["wean"] = "child", ["weans"] = "children", ["greetin"] = "crying", ["telt"] = "told", ["hame"] = "home",
+        ["greetin"] = "crying", ["telt"] = "told", ["hame"] = "home",
         ["awa"] = "away", ["gie"] = "give", ["dae"] = "do", ["nicht"] = "night", ["aboot"] = "about", ["disnae"] = "doesnt",
         ["disna"] = "doesnt", ["doon"] = "down", ["jist"] = "just", ["awready"] = "already", ["hauf"] = "half",
         ["swallied"] = "swallowed", ["affa"] = "awful", ["hert"] = "heart", ["gyan"] = "going", ["gaein"] = "going",
@@ -117,7 +118,8 @@ internal static class CrisisTextNormalizer
     private static readonly (string From, string To)[] DialectPhraseMap =
     [
         (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
-        (" no have ", " dont have "), (" no breathing ", " not breathing "), (" am no ", " am not "), (" no going to ", " not going to "),
+        (" no have ", " dont have "), (" no going to ", " not going to "), (" am no coming ", " am not coming "), (" am no going ", " am not going "), (" is no breathing ", " is not breathing "),
+        (" are no breathing ", " are not breathing "), (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
     ];
 
     // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
@@ -125,7 +127,7 @@ internal static class CrisisTextNormalizer
     {
         "in", "during", "all", "through", "on", "for", "of", "at", "that", "every", "last", "one", "whole", "same", "into",
         "spend", "spent", "stay", "stayed", "staying", "till", "until", "by", "from", "about", "and", "or", "crash", "crashing",
-        "sleep", "sleeping", "slept", "over", "relive", "remember", "remembered",
+        "sleep", "sleeping", "slept", "over", "relive", "remember", "remembered", "forget", "forgot", "was", "is",
     };
 
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.

@@ -231,6 +231,8 @@ public sealed class CrisisDetectorTests
     [InlineData("no i want to die")]
     [InlineData("nuh i am going to kill myself")]
     [InlineData("nae i want to end it")]
+    [InlineData("naw a'm gonnae kill masel")]
+    [InlineData("nah am gonna kill myself")]
     public void Scots_and_second_language_statements_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
@@ -243,6 +245,8 @@ public sealed class CrisisDetectorTests
     [InlineData("Back when I used to cut myself I never lived in the now")]
     [InlineData("I tried to kill myself back in 2015, 8 years sober, it is all behind me but I relive the night")]
     [InlineData("I am not going to hurt myself, no i am going to the meeting")]
+    [InlineData("No breathing problems since I quit smoking, and I can run for the bus again")]
+    [InlineData("Weaning off methadone slowly, my doctor is happy with how the wean is going")]
     public void English_that_looks_like_dialect_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

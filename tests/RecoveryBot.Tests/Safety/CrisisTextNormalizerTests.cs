@@ -13,8 +13,9 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("I no can breathe", "i cant breathe")]
     [InlineData("swallied aw ma pills wi voddy", "swallowed aw ma pills with vodka")]
     [InlineData("cannae cope and am gonnae end it the night", "i am going to end it tonight")]
-    [InlineData("the wean is no breathing", "the child is not breathing")]
+    [InlineData("the bairn is no breathing", "the child is not breathing")]
     [InlineData("am no gonnae make it", "am not going to make it")]
+    [InlineData("I'm nae comin back", "i am not coming back")]
     public void Scots_and_second_language_forms_read_as_english(string text, string expected)
     {
         Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
@@ -27,6 +28,10 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("Ken came round and we had a fit of the giggles", "ken came round")]
     [InlineData("Ken came round and we had a fit of the giggles", "we had a fit of the giggles")]
     [InlineData("Went to AA with my ma", "went to aa with my ma")]
+    [InlineData("I have made my decision and I am no longer afraid", "i am no longer afraid")]
+    [InlineData("No breathing problems since I quit", "no breathing problems")]
+    [InlineData("weaning off slowly, the wean is going well", "the wean is going well")]
+    [InlineData("That was the night everything changed", "that was the night")]
     [InlineData("I'm gonna crash the night at my sister's", "crash the night")]
     [InlineData("I'm HIV positive and Di is coming with me", "hiv positive")]
     [InlineData("I'm HIV positive and Di is coming with me", "di is coming")]

@@ -13,7 +13,7 @@ public static class DirectLineConversationEndpoints
         HttpRequest request,
         DirectLineAuthenticator authenticator,
         DirectLineConversationService conversations,
-        DirectLineConversationBuilder responses,
+        DirectLineConversationBuilder builder,
         IBot bot,
         IHostApplicationLifetime lifetime)
     {
@@ -35,7 +35,7 @@ public static class DirectLineConversationEndpoints
         var locale = (string?)body["locale"];
 
         var created = await conversations.StartAsync(conversationId, userId, locale, bot, lifetime.ApplicationStopping).ConfigureAwait(false);
-        var response = responses.WithStream(request, conversationId, userId, watermark: null);
+        var response = builder.WithStream(request, conversationId, userId, watermark: null);
         return created ? Results.Json(response, statusCode: StatusCodes.Status201Created) : Results.Json(response);
     }
 
@@ -46,7 +46,7 @@ public static class DirectLineConversationEndpoints
         string? watermark,
         DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
-        DirectLineConversationBuilder responses)
+        DirectLineConversationBuilder builder)
     {
         var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
         if (record is null)
@@ -59,7 +59,7 @@ public static class DirectLineConversationEndpoints
             return DirectLineError.BadRequest("The watermark is not valid.").ToResult();
         }
 
-        return Results.Json(responses.WithStream(request, conversationId, record.UserId, watermark));
+        return Results.Json(builder.WithStream(request, conversationId, record.UserId, watermark));
     }
 
     /// <summary>

@@ -14,7 +14,7 @@ public static class DirectLineTokenEndpoints
         DirectLineAuthenticator authenticator,
         DirectLineTokenService tokens,
         DirectLineConversationStore store,
-        DirectLineConversationBuilder responses,
+        DirectLineConversationBuilder builder,
         IOptions<DirectLineOptions> options)
     {
         var bearer = DirectLineAuthenticator.ReadBearer(request);
@@ -43,7 +43,7 @@ public static class DirectLineTokenEndpoints
                 return DirectLineError.ConversationNotFound().ToResult();
             }
 
-            return Results.Json(responses.TokenOnly(claims.ConversationId, claims.UserId, withResume: true));
+            return Results.Json(builder.TokenOnly(claims.ConversationId, claims.UserId, withResume: true));
         }
 
         // Anonymous callers always get a user id chosen here; the secret holder may name one (with the reserved dl_ prefix).
@@ -58,11 +58,11 @@ public static class DirectLineTokenEndpoints
             userId = requested;
         }
 
-        return Results.Json(responses.TokenOnly(DirectLineTokenService.NewConversationId(), userId, withResume: true));
+        return Results.Json(builder.TokenOnly(DirectLineTokenService.NewConversationId(), userId, withResume: true));
     }
 
     /// <summary>Exchanges a still-valid token for a new one for the same conversation and user.</summary>
-    public static IResult Refresh(HttpRequest request, DirectLineAuthenticator authenticator, DirectLineConversationBuilder responses)
+    public static IResult Refresh(HttpRequest request, DirectLineAuthenticator authenticator, DirectLineConversationBuilder builder)
     {
         var caller = authenticator.Authenticate(request, out var error);
         if (caller is null)
@@ -75,6 +75,6 @@ public static class DirectLineTokenEndpoints
             return DirectLineError.BadRequest("Only a token can be refreshed, not the secret.").ToResult();
         }
 
-        return Results.Json(responses.TokenOnly(claims.ConversationId, claims.UserId, withResume: false));
+        return Results.Json(builder.TokenOnly(claims.ConversationId, claims.UserId, withResume: false));
     }
 }
