@@ -78,8 +78,9 @@ internal static class CrisisTextNormalizer
     // Tenth round: Scots (and north-east Doric) words, as people write them. Only words with no other meaning in English
     // or in recovery talk: not "ken" (a name), "fit" (a seizure), "ma" (a mother), "aa" (the fellowship), "dee" (do, or
     // die), "oor" (our, or hour), "wean" (to wean off methadone). "noo" is read as Scots "now", though chat also spells
-    // "no" so: read as "now", a "no" loses nothing the check needs, and "i am doing it noo" is found. Read when assessing a message, not when training the model, whose data has almost none of them: it keeps
-    // the weights it had and meets these words as the English it knows.
+    // "no" so: read as "now", a "no" loses nothing the check needs, and "i am doing it noo" is found. Read when assessing
+    // a message, not when training the model, whose data has almost none of them: it keeps the weights it had and meets
+    // these words as the English it knows.
     private static readonly Dictionary<string, string> DialectMap = new(StringComparer.Ordinal)
     {
         ["masel"] = "myself", ["mysel"] = "myself", ["maself"] = "myself", ["masell"] = "myself", ["hissel"] = "himself",
@@ -118,8 +119,9 @@ internal static class CrisisTextNormalizer
     private static readonly (string From, string To)[] DialectPhraseMap =
     [
         (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
-        (" no have ", " dont have "), (" no going to ", " not going to "), (" am no coming ", " am not coming "), (" am no going ", " am not going "), (" is no breathing ", " is not breathing "),
-        (" are no breathing ", " are not breathing "), (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
+        (" no have ", " dont have "), (" no going to ", " not going to "), (" am no coming ", " am not coming "),
+        (" am no going ", " am not going "), (" is no breathing ", " is not breathing "), (" are no breathing ", " are not breathing "),
+        (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
     ];
 
     // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
@@ -185,22 +187,15 @@ internal static class CrisisTextNormalizer
 
             string clause = " " + string.Join(' ', words) + " ";
             words.Clear();
-            foreach (var (from, to) in PhraseMap)
-            {
-                clause = clause.Replace(from, to, StringComparison.Ordinal);
-            }
-
+            clause = Rewrite(clause, PhraseMap);
             if (readDialect)
             {
-                foreach (var (from, to) in DialectPhraseMap)
-                {
-                    clause = clause.Replace(from, to, StringComparison.Ordinal);
-                }
+                clause = Rewrite(clause, DialectPhraseMap);
             }
 
             foreach (var part in clause.Split(ClauseWords, StringSplitOptions.None))
             {
-                string trimmed = readDialect ? ReadScotsClause(part).Trim() : part.Trim();
+                string trimmed = readDialect ? ReadScotsClause(part.Trim()) : part.Trim();
                 if (trimmed.Length > 0)
                 {
                     clauses.Add(trimmed);
@@ -232,28 +227,38 @@ internal static class CrisisTextNormalizer
         return new NormalizedMessage(clauses, string.Join(" . ", clauses));
     }
 
-    // One clause (after the split at "and", "but", "then"): Scots "a'm gonnae" is "i am going to", and a clause-final
-    // "the night" after a verb or object is Scots for tonight (" ... kill myself the night "); after "in", "all", "last"
-    // and the like it is English and stays.
-    private static string ReadScotsClause(string part)
+    // Phrase rewrites over a clause padded with spaces, so they only match whole words.
+    private static string Rewrite(string clause, (string From, string To)[] map)
     {
-        var clause = " " + part.Trim() + " ";
-        if (clause.StartsWith(" am going to ", StringComparison.Ordinal))
+        foreach (var (from, to) in map)
         {
-            clause = " i" + clause;
+            clause = clause.Replace(from, to, StringComparison.Ordinal);
         }
 
-        const string Ending = " the night ";
-        if (!clause.EndsWith(Ending, StringComparison.Ordinal) || clause.Length == Ending.Length)
+        return clause;
+    }
+
+    // One trimmed clause (after the split at "and", "but", "then"): Scots "a'm gonnae" is "i am going to", and a
+    // clause-final "the night" after a verb or object is Scots for tonight ("... kill myself the night"); after "in",
+    // "all", "last" and the like it is English and stays. Allocates only when it rewrites.
+    private static string ReadScotsClause(string clause)
+    {
+        if (clause == "am going to" || clause.StartsWith("am going to ", StringComparison.Ordinal))
+        {
+            clause = "i " + clause;
+        }
+
+        const string Ending = " the night";
+        if (!clause.EndsWith(Ending, StringComparison.Ordinal))
         {
             return clause;
         }
 
         var before = clause.AsSpan(0, clause.Length - Ending.Length);
-        var previous = before[(before.LastIndexOf(' ') + 1)..].ToString();
-        return previous.Length == 0 || EnglishBeforeTheNight.Contains(previous)
+        var previous = before[(before.LastIndexOf(' ') + 1)..];
+        return previous.Length == 0 || EnglishBeforeTheNight.Contains(previous.ToString())
             ? clause
-            : string.Concat(before, " tonight ");
+            : string.Concat(before, " tonight");
     }
 
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
