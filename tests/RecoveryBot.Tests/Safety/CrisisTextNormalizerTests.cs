@@ -46,4 +46,28 @@ public sealed class CrisisTextNormalizerTests
         Assert.Equal("going to kill myself tonight", CrisisTextNormalizer.Normalize("Gonnae kill masel the night").Whole);
         Assert.Equal("gonnae kill masel the night", CrisisTextNormalizer.Normalize("Gonnae kill masel the night", readDialect: false).Whole);
     }
+
+    // Bad input: nothing, only separators, a lone surrogate, and a message far beyond any real one made of dialect.
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(", . ! and but then")]
+    [InlineData("\ud800 gonnae \udfff the night")]
+    public void Odd_input_is_read_without_an_exception(string text)
+    {
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.DoesNotContain(message.Clauses, c => c.Length == 0);
+    }
+
+    [Fact]
+    public void A_huge_message_of_dialect_is_read_within_the_assessed_length()
+    {
+        var text = string.Concat(Enumerable.Repeat("am gonnae dae it the night, naw the now ", 20_000));
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.NotEmpty(message.Clauses);
+        Assert.Contains("i am going to do it tonight", message.Clauses);
+    }
 }
