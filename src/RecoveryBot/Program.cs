@@ -25,8 +25,6 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpClient(Microsoft.Extensions.Options.Options.DefaultName).AddStandardResilienceHandler(RecoveryBot.Channels.ConnectorRetries.Configure);
 builder.Services.AddPrivacy(builder.Configuration);
 builder.Services.AddBotStorage(builder.Configuration);
-builder.Services.AddSingleton<ConversationState>();
-builder.Services.AddSingleton<UserState>();
 builder.Services.AddCrisisSafety(builder.Configuration);
 builder.Services.AddReflectionConversation(builder.Configuration);
 builder.Services.AddGroupSessions(builder.Configuration);

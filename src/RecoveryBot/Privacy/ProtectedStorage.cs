@@ -14,7 +14,7 @@ namespace RecoveryBot.Privacy;
 /// </summary>
 /// <param name="inner">The store underneath.</param>
 /// <param name="protection">Data Protection.</param>
-public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IExpiringStorage, IKeyListingStorage
+public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider protection) : IStorage, IJsonTextStorage, IExpiringStorage, IKeyListingStorage
 {
     // The header Data Protection puts before the 16-byte key id of every payload it seals.
     private static readonly byte[] MagicHeader = [0x09, 0xF0, 0xC9, 0xF0];
@@ -39,7 +39,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         var result = new Dictionary<string, object>(stored.Count);
         foreach (var (key, value) in stored)
         {
-            var envelope = value as JObject ?? JObject.FromObject(value, Serializer);
+            var envelope = Envelope(value);
             if (envelope[Field]?.Value<string>() is not { } cipher)
             {
                 // Written before encryption was on: readable as it is, and encrypted on its next write.
@@ -47,22 +47,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
                 continue;
             }
 
-            JToken token;
-            try
-            {
-                token = StoredJson.Parse(_protector.Unprotect(cipher));
-            }
-            catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException
-                && IsPersonalState(key) && (ex is JsonException || !IsSealedPayload(cipher)))
-            {
-                // Damaged (not a sealed payload at all, or not JSON once opened), and one person's own state: kept
-                // aside, still sealed, for inspection, and removed from its place so their next turn starts fresh
-                // instead of failing forever. A well-formed payload that will not open is left alone: that is a key
-                // ring that is missing or wrong, which must never move everyone's data aside.
-                await UnreadableStateException.SetAsideAsync(inner, key, Unchecked(value), cancellationToken).ConfigureAwait(false);
-                throw new UnreadableStateException(key, ex);
-            }
-
+            var token = await OpenAsync(key, value, cipher, StoredJson.Parse, cancellationToken).ConfigureAwait(false);
             if (token is JObject obj && envelope["eTag"] is { } etag)
             {
                 obj["eTag"] = etag;
@@ -73,6 +58,48 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
 
         return result;
     }
+
+    /// <inheritdoc/>
+    public async Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var stored = await inner.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        var result = new Dictionary<string, T>(stored.Count);
+        foreach (var (key, value) in stored)
+        {
+            // No ciphertext: written before encryption was on, read as the JSON it is and encrypted on its next write.
+            var cipher = Envelope(value)[Field]?.Value<string>();
+            result[key] = await OpenAsync(key, value, cipher, read, cancellationToken).ConfigureAwait(false);
+        }
+
+        return result;
+    }
+
+    private static JObject Envelope(object value) => value as JObject ?? JObject.FromObject(value, Serializer);
+
+    // Decrypts one item and makes the caller's object of it; an item without ciphertext is read as the JSON it is.
+    private async Task<T> OpenAsync<T>(string key, object value, string? cipher, Func<string, T> read, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return read(cipher is null ? StoredJson.Serialize(value) : _protector.Unprotect(cipher));
+        }
+        catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException
+            && IsPersonalState(key) && (ex is JsonException || cipher is null || !IsSealedPayload(cipher)))
+        {
+            // Damaged (not a sealed payload at all, or not readable once opened), and one person's own state: kept
+            // aside, still sealed, for inspection, and removed from its place so their next turn starts fresh
+            // instead of failing forever. A well-formed payload that will not open is left alone: that is a key
+            // ring that is missing or wrong, which must never move everyone's data aside.
+            await UnreadableStateException.SetAsideAsync(inner, key, Unchecked(value), cancellationToken).ConfigureAwait(false);
+            throw new UnreadableStateException(key, ex is JsonException json ? WithoutValues(json) : ex);
+        }
+    }
+
+    // Newtonsoft's messages can quote a stored value (something a person wrote): only the kind and the path are kept.
+    private static JsonException WithoutValues(JsonException ex) =>
+        new($"{ex.GetType().Name} at '{(ex as JsonSerializationException)?.Path ?? (ex as JsonReaderException)?.Path}'.");
 
     // Data Protection's sealed payloads are base64url: a 4-byte header, a 16-byte key id, then the ciphertext.
     private static bool IsSealedPayload(string cipher)
@@ -121,6 +148,19 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
 
         // The writer's object keeps its old ETag, as with the SDK's stores: the new one is read back with the item.
         await inner.WriteAsync(envelopes, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    public Task WriteJsonAsync(IReadOnlyDictionary<string, string> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var envelopes = new Dictionary<string, object>(items.Count);
+        foreach (var (key, json) in items)
+        {
+            envelopes[key] = new ProtectedValue { Protected = _protector.Protect(json) };
+        }
+
+        return inner.WriteAsync(envelopes, cancellationToken);
     }
 
     /// <inheritdoc/>

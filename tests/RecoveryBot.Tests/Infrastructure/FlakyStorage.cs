@@ -8,7 +8,7 @@ namespace RecoveryBot.Tests.Infrastructure;
 /// Wraps the app's store so a test can make it stop answering (as a locked or restarting database does: a
 /// <see cref="SqliteException"/> "database is locked") and come back.
 /// </summary>
-public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage.IKeyListingStorage
+public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage.IKeyListingStorage, RecoveryBot.Storage.IJsonTextStorage
 {
     /// <summary>While true, every read, write and delete fails.</summary>
     public bool Away { get; set; }
@@ -41,6 +41,16 @@ public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage
 
     public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
         Away ? Task.FromException<IReadOnlyList<string>>(Locked()) : ((RecoveryBot.Storage.IKeyListingStorage)inner).ListKeysAsync(prefix, cancellationToken);
+
+    // The app's state reads and writes its items as JSON text: the same failures apply.
+    public Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+        where T : notnull =>
+        Away ? Task.FromException<IDictionary<string, T>>(Locked()) : ((RecoveryBot.Storage.IJsonTextStorage)inner).ReadJsonAsync(keys, read, cancellationToken);
+
+    public Task WriteJsonAsync(IReadOnlyDictionary<string, string> items, CancellationToken cancellationToken) =>
+        Away || Refuses?.Invoke(items.ToDictionary(i => i.Key, i => (object)i.Value)) == true
+            ? Task.FromException(Locked())
+            : ((RecoveryBot.Storage.IJsonTextStorage)inner).WriteJsonAsync(items, cancellationToken);
 
     private static SqliteException Locked() => new("database is locked", 5);
 }

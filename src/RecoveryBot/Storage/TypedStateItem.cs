@@ -1,0 +1,117 @@
+using Microsoft.Bot.Builder;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Storage;
+
+/// <summary>
+/// How <see cref="TypedConversationState"/> and <see cref="TypedUserState"/> read and write their one item: its JSON
+/// text read straight into the properties' own types (others stay JSON), and written back only when the text it makes
+/// differs from the text read. The SDK's <see cref="BotState"/> instead builds a JSON tree, copies it into a dictionary,
+/// serializes the whole state to compare it at load and again at save, and converts each property on every get.
+/// </summary>
+internal sealed class TypedStateItem
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        TypeNameHandling = TypeNameHandling.None,
+        NullValueHandling = NullValueHandling.Include,
+        DateParseHandling = DateParseHandling.None,
+        MaxDepth = null,
+    });
+
+    private readonly IJsonTextStorage _storage;
+    private readonly IReadOnlyDictionary<string, Type> _propertyTypes;
+    private readonly string _textKey;
+
+    /// <summary>Creates the reader and writer of one kind of state item.</summary>
+    /// <param name="storage">The store.</param>
+    /// <param name="propertyTypes">The type of each property read straight into its type, by property name.</param>
+    /// <param name="stateName">The state's name, for the turn-state entry that keeps the text as read.</param>
+    public TypedStateItem(IJsonTextStorage storage, IReadOnlyDictionary<string, Type> propertyTypes, string stateName)
+    {
+        _storage = storage;
+        _propertyTypes = propertyTypes;
+        _textKey = "RecoveryBot.StateText." + stateName;
+    }
+
+    /// <summary>Reads the item into the turn's cache of <paramref name="state"/>, unless it is cached and
+    /// <paramref name="force"/> is false.</summary>
+    public async Task LoadAsync(BotState state, ITurnContext turnContext, string key, bool force, CancellationToken cancellationToken)
+    {
+        if (!force && state.GetCachedState(turnContext) is { State: not null })
+        {
+            return;
+        }
+
+        var items = await _storage.ReadJsonAsync([key], Read, cancellationToken).ConfigureAwait(false);
+        var loaded = items.TryGetValue(key, out var item) ? item : new Loaded(new Dictionary<string, object>(StringComparer.Ordinal), null);
+
+        // A fresh cache under the SDK's own turn-state key, then the values read.
+        await state.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        state.GetCachedState(turnContext).State = loaded.Values;
+        turnContext.TurnState[_textKey] = new Text(loaded.Json);
+    }
+
+    /// <summary>Writes the turn's cached state when its text differs from what was read (or <paramref name="force"/>).</summary>
+    public async Task SaveAsync(BotState state, ITurnContext turnContext, string key, bool force, CancellationToken cancellationToken)
+    {
+        if (state.GetCachedState(turnContext) is not { State: { } values })
+        {
+            return;
+        }
+
+        var json = Write(values);
+        if (!force && turnContext.TurnState.Get<Text>(_textKey) is { Json: { } read } && read == json)
+        {
+            return;
+        }
+
+        await _storage.WriteJsonAsync(new Dictionary<string, string>(1, StringComparer.Ordinal) { [key] = json }, cancellationToken).ConfigureAwait(false);
+        turnContext.TurnState[_textKey] = new Text(json);
+    }
+
+    private Loaded Read(string json)
+    {
+        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
+        {
+            throw new JsonSerializationException("A state item is not a JSON object.");
+        }
+
+        var values = new Dictionary<string, object>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            if (!reader.Read())
+            {
+                throw new JsonSerializationException("A state item ends inside a property.");
+            }
+
+            values[name] = (_propertyTypes.TryGetValue(name, out var type) ? Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader))!;
+        }
+
+        if (reader.TokenType != JsonToken.EndObject)
+        {
+            throw new JsonSerializationException("A state item does not end where its object does.");
+        }
+
+        return new Loaded(values, json);
+    }
+
+    private static string Write(IDictionary<string, object> values)
+    {
+        using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
+        {
+            Serializer.Serialize(writer, values);
+        }
+
+        return text.ToString();
+    }
+
+    private sealed record Loaded(Dictionary<string, object> Values, string? Json);
+
+    // The item's text as last read or written in this turn (null: there was none).
+    private sealed record Text(string? Json);
+}
