@@ -47,7 +47,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
                 continue;
             }
 
-            var token = await OpenAsync(key, value, cipher, StoredJson.Parse, cancellationToken).ConfigureAwait(false);
+            var token = await OpenAsync(key, () => value, cipher, StoredJson.Parse, cancellationToken).ConfigureAwait(false);
             if (token is JObject obj && envelope["eTag"] is { } etag)
             {
                 obj["eTag"] = etag;
@@ -64,13 +64,31 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(read);
-        var stored = await inner.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
-        var result = new Dictionary<string, T>(stored.Count);
-        foreach (var (key, value) in stored)
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        if (inner is IJsonTextStorage text)
+        {
+            // The envelopes as text: the ciphertext is cut out of the form this class writes, with no JSON tree built.
+            foreach (var (key, envelope) in await text.ReadJsonAsync(keys, json => json, cancellationToken).ConfigureAwait(false))
+            {
+                if (CipherOf(envelope) is { } cipher)
+                {
+                    result[key] = await OpenAsync(key, () => StoredJson.Parse(envelope), cipher, read, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+
+                // Any other form (written before encryption was on, or by hand) is read as the tree path reads it.
+                var value = StoredJson.Parse(envelope);
+                result[key] = await OpenAsync(key, () => value, Envelope(value)[Field]?.Value<string>(), read, cancellationToken).ConfigureAwait(false);
+            }
+
+            return result;
+        }
+
+        foreach (var (key, value) in await inner.ReadAsync(keys, cancellationToken).ConfigureAwait(false))
         {
             // No ciphertext: written before encryption was on, read as the JSON it is and encrypted on its next write.
             var cipher = Envelope(value)[Field]?.Value<string>();
-            result[key] = await OpenAsync(key, value, cipher, read, cancellationToken).ConfigureAwait(false);
+            result[key] = await OpenAsync(key, () => value, cipher, read, cancellationToken).ConfigureAwait(false);
         }
 
         return result;
@@ -78,12 +96,29 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
 
     private static JObject Envelope(object value) => value as JObject ?? JObject.FromObject(value, Serializer);
 
+    // The ciphertext of an envelope in the exact form written here, {"protected":"<base64url>"}; null for any other form.
+    private static string? CipherOf(string envelope)
+    {
+        const string Head = "{\"" + Field + "\":\"";
+        const string Tail = "\"}";
+        if (envelope.Length <= Head.Length + Tail.Length || !envelope.StartsWith(Head, StringComparison.Ordinal) || !envelope.EndsWith(Tail, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var cipher = envelope.AsSpan(Head.Length, envelope.Length - Head.Length - Tail.Length);
+        return cipher.IndexOfAny('"', '\\') < 0 ? cipher.ToString() : null;
+    }
+
+    private static string EnvelopeText(string cipher) => "{\"" + Field + "\":\"" + cipher + "\"}";
+
     // Decrypts one item and makes the caller's object of it; an item without ciphertext is read as the JSON it is.
-    private async Task<T> OpenAsync<T>(string key, object value, string? cipher, Func<string, T> read, CancellationToken cancellationToken)
+    // stored gives the item as the store holds it, for that and for setting it aside.
+    private async Task<T> OpenAsync<T>(string key, Func<object> stored, string? cipher, Func<string, T> read, CancellationToken cancellationToken)
     {
         try
         {
-            return read(cipher is null ? StoredJson.Serialize(value) : _protector.Unprotect(cipher));
+            return read(cipher is null ? StoredJson.Serialize(stored()) : _protector.Unprotect(cipher));
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException
             && IsPersonalState(key) && (ex is JsonException || cipher is null || !IsSealedPayload(cipher)))
@@ -92,7 +127,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
             // aside, still sealed, for inspection, and removed from its place so their next turn starts fresh
             // instead of failing forever. A well-formed payload that will not open is left alone: that is a key
             // ring that is missing or wrong, which must never move everyone's data aside.
-            await UnreadableStateException.SetAsideAsync(inner, key, Unchecked(value), cancellationToken).ConfigureAwait(false);
+            await UnreadableStateException.SetAsideAsync(inner, key, Unchecked(stored()), cancellationToken).ConfigureAwait(false);
             throw new UnreadableStateException(key, ex is JsonException json ? WithoutValues(json) : ex);
         }
     }
@@ -154,6 +189,12 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     public Task WriteJsonAsync(IReadOnlyDictionary<string, string> items, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(items);
+        if (inner is IJsonTextStorage text)
+        {
+            // Base64url needs no escaping: the envelope is written as text, as CipherOf reads it.
+            return text.WriteJsonAsync(items.ToDictionary(i => i.Key, i => EnvelopeText(_protector.Protect(i.Value)), StringComparer.Ordinal), cancellationToken);
+        }
+
         var envelopes = new Dictionary<string, object>(items.Count);
         foreach (var (key, json) in items)
         {

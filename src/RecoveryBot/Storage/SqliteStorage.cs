@@ -20,7 +20,7 @@ namespace RecoveryBot.Storage;
 /// into one transaction (one fsync), each in its own savepoint, so an ETag conflict fails only the call it belongs to.
 /// Each call returns when the commit that holds it is durable.</para>
 /// </remarks>
-public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
+public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage, IKeyListingStorage, IDisposable
 {
     /// <summary>The file's schema, created on first use (and by the benchmark's pre-fill, which must match it).</summary>
     public const string Schema =
@@ -96,6 +96,31 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
     /// <inheritdoc/>
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
+        var result = new Dictionary<string, object>();
+        await ReadRowsAsync(keys, reader => StoredJson.ReadItemsAsync(reader, result, cancellationToken), cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public async Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+        where T : notnull
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var result = new Dictionary<string, T>(StringComparer.Ordinal);
+        await ReadRowsAsync(keys, async reader =>
+        {
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                result[reader.GetString(0)] = read(reader.GetString(1));
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return result;
+    }
+
+    // Selects (key, value, etag) of the distinct keys, a few hundred keys a query (SQLite takes at most 32,766
+    // parameters in one statement), and hands each query's rows to readRows.
+    private async Task ReadRowsAsync(string[] keys, Func<System.Data.Common.DbDataReader, Task> readRows, CancellationToken cancellationToken)
+    {
         ArgumentNullException.ThrowIfNull(keys);
         var distinct = keys.Distinct(StringComparer.Ordinal).ToArray();
         foreach (var key in distinct)
@@ -103,13 +128,11 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
             ArgumentNullException.ThrowIfNull(key, nameof(keys));
         }
 
-        var result = new Dictionary<string, object>(distinct.Length);
         if (distinct.Length == 0)
         {
-            return result;
+            return;
         }
 
-        // One query per few hundred keys (SQLite takes at most 32,766 parameters in one statement).
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in distinct.Chunk(500))
         {
@@ -121,10 +144,8 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
             }
 
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            await StoredJson.ReadItemsAsync(reader, result, cancellationToken).ConfigureAwait(false);
+            await readRows(reader).ConfigureAwait(false);
         }
-
-        return result;
     }
 
     /// <inheritdoc/>
@@ -144,6 +165,31 @@ public sealed class SqliteStorage : IStorage, IExpiringStorage, IKeyListingStora
             rows.Add((key, StoredJson.Serialize(value), (value as IStoreItem)?.ETag, value is IStoreItem));
         }
 
+        return EnqueueRowsAsync(rows, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public Task WriteJsonAsync(IReadOnlyDictionary<string, string> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return Task.CompletedTask;
+        }
+
+        var rows = new List<(string Key, string Json, string? ExpectedETag, bool Checked)>(items.Count);
+        foreach (var (key, json) in items)
+        {
+            ArgumentNullException.ThrowIfNull(key, nameof(items));
+            ArgumentNullException.ThrowIfNull(json, nameof(items));
+            rows.Add((key, json, null, false));
+        }
+
+        return EnqueueRowsAsync(rows, cancellationToken);
+    }
+
+    private Task<int> EnqueueRowsAsync(List<(string Key, string Json, string? ExpectedETag, bool Checked)> rows, CancellationToken cancellationToken)
+    {
         var now = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
         return EnqueueAsync((connection, transaction) => WriteRows(connection, transaction, rows, now), cancellationToken);
     }

@@ -5,20 +5,27 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
+using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.Storage;
 
 /// <summary>The app's conversation and user state: each property read straight into its type, anything else kept as it
-/// was stored, written only when it changed, and a damaged item set aside as before.</summary>
-public sealed class TypedStateTests
+/// was stored, written only when it changed, and a damaged item set aside as before; on a provider that reads and writes
+/// JSON text (SQLite) and on one that does not (memory).</summary>
+public abstract class TypedStateTests
 {
     private const string Key = "test/conversations/c";
     private static readonly Dictionary<string, Type> Types = new() { ["item"] = typeof(Item) };
 
-    private readonly CountingStorage _provider = new(new ListableMemoryStorage());
     private readonly IDataProtectionProvider _protection = new EphemeralDataProtectionProvider();
 
-    private ProtectedStorage Storage() => new(_provider, _protection);
+    /// <summary>The provider under the encryption.</summary>
+    protected abstract IStorage Provider { get; }
+
+    /// <summary>How many writes have reached the provider.</summary>
+    protected abstract long Writes { get; }
+
+    private ProtectedStorage Storage() => new(Provider, _protection);
 
     [Fact]
     public async Task Properties_are_read_into_their_types_and_others_kept_as_they_were_stored()
@@ -54,23 +61,23 @@ public sealed class TypedStateTests
         (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("one");
         await state.SaveChangesAsync(turn);
         await state.SaveChangesAsync(turn);
-        Assert.Equal(1, _provider.Writes);
+        Assert.Equal(1, Writes);
 
         var quiet = Turn();
         var item = await state.CreateProperty<Item>("item").GetAsync(quiet, () => new Item());
         await state.CreateProperty<Item>("item").SetAsync(quiet, item);
         await state.SaveChangesAsync(quiet);
-        Assert.Equal(1, _provider.Writes);
+        Assert.Equal(1, Writes);
 
         var busy = Turn();
         (await state.CreateProperty<Item>("item").GetAsync(busy, () => new Item())).Tags.Add("two");
         await state.SaveChangesAsync(busy);
         await state.SaveChangesAsync(busy);
-        Assert.Equal(2, _provider.Writes);
+        Assert.Equal(2, Writes);
 
         // force writes whatever changed.
         await state.SaveChangesAsync(busy, force: true);
-        Assert.Equal(3, _provider.Writes);
+        Assert.Equal(3, Writes);
     }
 
     [Fact]
@@ -91,7 +98,7 @@ public sealed class TypedStateTests
         (await state.CreateProperty<Item>("item").GetAsync(deleting, () => new Item())).Tags.Add("two");
         await state.SaveChangesAsync(deleting);
         await state.DeleteAsync(deleting);
-        Assert.Empty(await _provider.ReadAsync([Key]));
+        Assert.Empty(await Provider.ReadAsync([Key]));
         Assert.Empty((await state.CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
     }
 
@@ -105,22 +112,22 @@ public sealed class TypedStateTests
     public async Task An_item_that_is_not_a_state_object_is_set_aside_and_the_next_turn_starts_fresh(string json)
     {
         var sealedJson = _protection.CreateProtector("RecoveryBot.State.v1").Protect(json);
-        await _provider.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["protected"] = sealedJson } });
+        await Provider.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["protected"] = sealedJson } });
         var state = new TypedConversationState(Storage(), Types);
 
         var failure = await Assert.ThrowsAsync<UnreadableStateException>(() => state.LoadAsync(Turn()));
 
         Assert.Equal(Key, failure.Key);
         Assert.DoesNotContain("someone", failure.ToString(), StringComparison.Ordinal);
-        Assert.Empty(await _provider.ReadAsync([Key]));
-        Assert.Single(await _provider.ReadAsync([Key + UnreadableStateException.SetAsideSuffix]));
+        Assert.Empty(await Provider.ReadAsync([Key]));
+        Assert.Single(await Provider.ReadAsync([Key + UnreadableStateException.SetAsideSuffix]));
         Assert.Empty((await state.CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
     }
 
     [Fact]
     public async Task An_item_written_before_encryption_is_read_and_then_written_encrypted()
     {
-        await _provider.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["item"] = new JObject { ["Tags"] = new JArray("plain") } } });
+        await Provider.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["item"] = new JObject { ["Tags"] = new JArray("plain") } } });
         var state = new TypedConversationState(Storage(), Types);
         var turn = Turn();
 
@@ -129,7 +136,7 @@ public sealed class TypedStateTests
         await state.SaveChangesAsync(turn);
 
         Assert.Equal(["plain"], item.Tags.Take(1));
-        var stored = JObject.FromObject((await _provider.ReadAsync([Key]))[Key]);
+        var stored = JObject.FromObject((await Provider.ReadAsync([Key]))[Key]);
         Assert.NotNull(stored["protected"]);
         Assert.DoesNotContain("sealed", stored.ToString(), StringComparison.Ordinal);
     }
@@ -155,7 +162,7 @@ public sealed class TypedStateTests
         (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("mine");
         await state.SaveChangesAsync(turn);
 
-        Assert.Single(await _provider.ReadAsync(["test/users/u"]));
+        Assert.Single(await Provider.ReadAsync(["test/users/u"]));
         Assert.Equal(["mine"], (await new UserState(Storage()).CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
     }
 
@@ -166,7 +173,7 @@ public sealed class TypedStateTests
         Assert.Throws<ArgumentNullException>(() => new TypedUserState(null!, Types));
     }
 
-    private static TurnContext Turn() => new(new TestAdapter(), new Activity
+    protected static TurnContext Turn() => new(new TestAdapter(), new Activity
     {
         Type = ActivityTypes.Message,
         ChannelId = "test",
@@ -181,6 +188,15 @@ public sealed class TypedStateTests
 
         public int Count { get; set; }
     }
+}
+
+public sealed class MemoryTypedStateTests : TypedStateTests
+{
+    private readonly CountingStorage _provider = new(new ListableMemoryStorage());
+
+    protected override IStorage Provider => _provider;
+
+    protected override long Writes => _provider.Writes;
 
     // Counts the writes that reach the provider under the encryption.
     private sealed class CountingStorage(IStorage inner) : IStorage
@@ -196,5 +212,79 @@ public sealed class TypedStateTests
         }
 
         public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+    }
+}
+
+public sealed class SqliteTypedStateTests : TypedStateTests, IDisposable
+{
+    private readonly TempDirectory _folder = new();
+    private readonly SqliteStorage _provider;
+
+    public SqliteTypedStateTests() => _provider = new SqliteStorage(_folder.File("state.db"));
+
+    protected override IStorage Provider => _provider;
+
+    protected override long Writes => _provider.Commits;
+
+    [Fact]
+    public async Task Json_text_reads_back_as_written_and_missing_keys_are_left_out()
+    {
+        await _provider.WriteJsonAsync(new Dictionary<string, string> { ["a"] = "{\"x\":1}", ["b"] = "[\"text\"]" }, CancellationToken.None);
+
+        var read = await _provider.ReadJsonAsync(["a", "b", "missing", "a"], json => json, CancellationToken.None);
+
+        Assert.Equal(2, read.Count);
+        Assert.Equal("{\"x\":1}", read["a"]);
+        Assert.Equal("[\"text\"]", read["b"]);
+        // The same rows as the object path sees them, with no ETag: written unconditionally.
+        var items = await _provider.ReadAsync(["a"]);
+        Assert.Equal(1, ((JObject)items["a"])["x"]!.Value<int>());
+        Assert.Null(((JObject)items["a"])["eTag"]);
+    }
+
+    [Fact]
+    public async Task Json_text_of_many_keys_is_read_at_once()
+    {
+        var items = Enumerable.Range(0, 1_200).ToDictionary(i => $"k/{i}", i => $"{{\"n\":{i}}}");
+        await _provider.WriteJsonAsync(items, CancellationToken.None);
+
+        var read = await _provider.ReadJsonAsync([.. items.Keys], json => JObject.Parse(json)["n"]!.Value<int>(), CancellationToken.None);
+
+        Assert.Equal(1_200, read.Count);
+        Assert.Equal(1_199, read["k/1199"]);
+    }
+
+    [Fact]
+    public async Task Bad_json_text_arguments_are_refused_and_write_nothing()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync(null!, json => json, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync<string>(["a"], null!, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync([null!], json => json, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.WriteJsonAsync(null!, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.WriteJsonAsync(new Dictionary<string, string> { ["a"] = null! }, CancellationToken.None));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _provider.WriteJsonAsync(new Dictionary<string, string> { ["a"] = "{}" }, new CancellationToken(true)));
+
+        Assert.Empty(await _provider.ReadAsync(["a"]));
+    }
+
+    [Fact]
+    public async Task An_envelope_in_another_form_is_read_as_the_object_path_reads_it()
+    {
+        // As an older version or a hand-made repair might have written it: spaces, and the ETag inside.
+        var protection = new EphemeralDataProtectionProvider();
+        var cipher = protection.CreateProtector("RecoveryBot.State.v1").Protect("{\"item\":{\"Tags\":[\"kept\"],\"Count\":0}}");
+        await _provider.WriteJsonAsync(new Dictionary<string, string> { ["test/conversations/c"] = $"{{ \"eTag\": \"x\", \"protected\": \"{cipher}\" }}" }, CancellationToken.None);
+
+        var state = new TypedConversationState(new ProtectedStorage(_provider, protection), new Dictionary<string, Type> { ["item"] = typeof(Item) });
+        var turn = Turn();
+        await state.LoadAsync(turn);
+
+        Assert.Equal(["kept"], Assert.IsType<Item>(state.GetCachedState(turn).State["item"]).Tags);
+    }
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+        _folder.Dispose();
     }
 }
