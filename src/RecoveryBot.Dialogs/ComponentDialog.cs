@@ -10,7 +10,7 @@ namespace RecoveryBot.Dialogs;
 /// </summary>
 public class ComponentDialog : DialogContainer
 {
-    private const string InnerStackKey = "dialogs";
+    internal const string InnerStackKey = "dialogs";
 
     /// <summary>Creates a component.</summary>
     /// <param name="dialogId">A stable id.</param>

@@ -15,6 +15,7 @@ public sealed class DialogInstance
 
     /// <summary>Gets or sets the dialog's own persisted state.</summary>
     [JsonProperty("state")]
+    [JsonConverter(typeof(Internal.InstanceStateConverter))]
     public Dictionary<string, object?> State { get; set; } = new();
 
     /// <summary>

@@ -21,6 +21,50 @@ public class PersistenceTests
     }
 
     [Fact]
+    public void AComponentsInnerStackIsReadTypedAndEveryOtherValueAsTheDefaultReaderReadsIt()
+    {
+        const string Json = """
+            {"id":"main","state":{"dialogs":{"dialogStack":[{"id":"ask","state":{"attemptCount":1},"version":"v"}]},
+             "options":{"prompt":{"text":"hi"}},"list":[1,"two"],"count":3,"ratio":0.5,"name":"Robin","yes":true,"none":null},"version":"1"}
+            """;
+
+        var instance = Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>(Json)!;
+        var fromTree = JObject.Parse(Json).ToObject<DialogInstance>()!;
+
+        foreach (var read in new[] { instance, fromTree })
+        {
+            var inner = Assert.IsType<DialogState>(read.State["dialogs"]);
+            Assert.Equal("ask", Assert.Single(inner.DialogStack).Id);
+            Assert.Equal(1L, inner.DialogStack[0].State["attemptCount"]);
+            Assert.Equal("hi", Assert.IsType<JObject>(read.State["options"])["prompt"]!["text"]!.Value<string>());
+            Assert.IsType<JArray>(read.State["list"]);
+            Assert.Equal(3L, read.State["count"]);
+            Assert.Equal(0.5, read.State["ratio"]);
+            Assert.Equal("Robin", read.State["name"]);
+            Assert.Equal(true, read.State["yes"]);
+            Assert.Null(read.State["none"]);
+        }
+
+        // Written back as it was read.
+        Assert.Equal(JObject.Parse(Json).ToString(), JObject.FromObject(instance).ToString());
+    }
+
+    [Theory]
+    [InlineData("""{"id":"x","state":[1,2]}""")]
+    [InlineData("""{"id":"x","state":"text"}""")]
+    [InlineData("""{"id":"x","state":{"a":""")]
+    public void AStateThatIsNotAnObjectIsAJsonError(string json)
+    {
+        Assert.ThrowsAny<Newtonsoft.Json.JsonException>(() => Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>(json));
+    }
+
+    [Fact]
+    public void ANullStateReadsAsNull()
+    {
+        Assert.Null(Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":null}""")!.State);
+    }
+
+    [Fact]
     public async Task ConversationSurvivesARestartBetweenEveryTurn()
     {
         var storage = new JsonRoundTripStorage();

@@ -1,0 +1,59 @@
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace RecoveryBot.Dialogs.Internal;
+
+/// <summary>
+/// Reads a <see cref="DialogInstance"/>'s state as the default reader does (objects and arrays as JSON tokens, other
+/// values as they are), except a component's inner stack, which is read straight into a <see cref="DialogState"/>: every
+/// turn of a component needs it typed, and converting a JSON tree each turn cost as much as reading it.
+/// </summary>
+internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, object?>>
+{
+    public override bool CanWrite => false;
+
+    public override Dictionary<string, object?>? ReadJson(
+        JsonReader reader, Type objectType, Dictionary<string, object?>? existingValue, bool hasExistingValue, JsonSerializer serializer)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(serializer);
+        if (reader.TokenType == JsonToken.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonToken.StartObject)
+        {
+            throw new JsonSerializationException("A dialog's state is not a JSON object.");
+        }
+
+        var state = new Dictionary<string, object?>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType != JsonToken.EndObject)
+        {
+            if (reader.TokenType == JsonToken.Comment)
+            {
+                continue;
+            }
+
+            var name = (string)reader.Value!;
+            if (!reader.Read())
+            {
+                throw new JsonSerializationException("A dialog's state ends inside a value.");
+            }
+
+            state[name] = name == ComponentDialog.InnerStackKey && reader.TokenType == JsonToken.StartObject
+                ? serializer.Deserialize<DialogState>(reader)
+                : reader.TokenType is JsonToken.StartObject or JsonToken.StartArray ? JToken.ReadFrom(reader) : reader.Value;
+        }
+
+        if (reader.TokenType != JsonToken.EndObject)
+        {
+            throw new JsonSerializationException("A dialog's state ends inside its object.");
+        }
+
+        return state;
+    }
+
+    public override void WriteJson(JsonWriter writer, Dictionary<string, object?>? value, JsonSerializer serializer) =>
+        throw new NotSupportedException("Written by the default writer.");
+}
