@@ -13,7 +13,8 @@ public sealed class DialogInstance
     [JsonProperty("id")]
     public string Id { get; set; } = string.Empty;
 
-    /// <summary>Gets or sets the dialog's own persisted state.</summary>
+    /// <summary>Gets or sets the dialog's own persisted state. The key <c>"dialogs"</c> is a component's inner stack
+    /// and is read back as a <see cref="DialogState"/>; other dialogs must not use it.</summary>
     [JsonProperty("state")]
     [JsonConverter(typeof(Internal.InstanceStateConverter))]
     public Dictionary<string, object?> State { get; set; } = new();

@@ -1,9 +1,5 @@
 using Microsoft.Bot.Builder;
 using RecoveryBot.Channels.DirectLine;
-using RecoveryBot.Conversation;
-using RecoveryBot.Dialogs;
-using RecoveryBot.GroupSessions;
-using RecoveryBot.Journal;
 using RecoveryBot.Storage;
 
 namespace RecoveryBot.Bots;
@@ -17,17 +13,9 @@ public static class BotServiceCollectionExtensions
     public static IServiceCollection AddTurns(this IServiceCollection services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        // Every property the app keeps, by name and type, so each turn reads them straight into their types.
-        services.AddSingleton<ConversationState>(sp => new TypedConversationState(sp.GetRequiredService<IStorage>(), new Dictionary<string, Type>
-        {
-            [nameof(ConversationData)] = typeof(ConversationData),
-            [nameof(DialogState)] = typeof(DialogState),
-            [nameof(GroupPlace)] = typeof(GroupPlace),
-        }));
-        services.AddSingleton<UserState>(sp => new TypedUserState(sp.GetRequiredService<IStorage>(), new Dictionary<string, Type>
-        {
-            [nameof(UserProfile)] = typeof(UserProfile),
-        }));
+        // Each turn reads every property the app keeps straight into its type.
+        services.AddSingleton<ConversationState>(sp => new TypedConversationState(sp.GetRequiredService<IStorage>(), StateShapes.Conversation));
+        services.AddSingleton<UserState>(sp => new TypedUserState(sp.GetRequiredService<IStorage>(), StateShapes.User));
         services.AddSingleton<ConversationTurnGate>();
         services.AddSingleton<TurnErrorHandler>();
         services.AddSingleton(sp => new DirectLineAdapter(

@@ -17,14 +17,6 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
 {
     // What each kind of stored state holds, by property: read back as these types on every turn. An item a newer class
     // cannot read (written by an older version) is set aside like a damaged one, or the person would fail on every turn.
-    private static readonly (string Kind, string Property, Type Type)[] StateShapes =
-    [
-        ("conversations", nameof(Conversation.ConversationData), typeof(Conversation.ConversationData)),
-        ("conversations", nameof(RecoveryBot.Dialogs.DialogState), typeof(RecoveryBot.Dialogs.DialogState)),
-        ("conversations", nameof(GroupSessions.GroupPlace), typeof(GroupSessions.GroupPlace)),
-        ("users", nameof(Journal.UserProfile), typeof(Journal.UserProfile)),
-    ];
-
     /// <summary>How long the apology may take to send (retries included) before it is given up.</summary>
     public static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(5);
 
@@ -158,9 +150,9 @@ public sealed class TurnErrorHandler(ConversationState conversationState, IStora
 
     private static bool IsReadable(string kind, JObject stored)
     {
-        foreach (var (shapeKind, property, type) in StateShapes)
+        foreach (var (property, type) in kind == "users" ? StateShapes.User : StateShapes.Conversation)
         {
-            if (shapeKind != kind || stored[property] is not { Type: not JTokenType.Null } value)
+            if (stored[property] is not { Type: not JTokenType.Null } value)
             {
                 continue;
             }

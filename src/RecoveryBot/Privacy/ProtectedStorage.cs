@@ -47,7 +47,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
                 continue;
             }
 
-            var token = await OpenAsync(key, () => value, cipher, StoredJson.Parse, cancellationToken).ConfigureAwait(false);
+            var token = await OpenAsync(key, () => value, cipher, (json, _) => StoredJson.Parse(json), cancellationToken).ConfigureAwait(false);
             if (token is JObject obj && envelope["eTag"] is { } etag)
             {
                 obj["eTag"] = etag;
@@ -60,7 +60,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     }
 
     /// <inheritdoc/>
-    public async Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+    public async Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, bool, T> read, CancellationToken cancellationToken)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -68,7 +68,7 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         if (inner is IJsonTextStorage text)
         {
             // The envelopes as text: the ciphertext is cut out of the form this class writes, with no JSON tree built.
-            foreach (var (key, envelope) in await text.ReadJsonAsync(keys, json => json, cancellationToken).ConfigureAwait(false))
+            foreach (var (key, envelope) in await text.ReadJsonAsync(keys, (json, _) => json, cancellationToken).ConfigureAwait(false))
             {
                 if (CipherOf(envelope) is { } cipher)
                 {
@@ -112,13 +112,13 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
 
     private static string EnvelopeText(string cipher) => "{\"" + Field + "\":\"" + cipher + "\"}";
 
-    // Decrypts one item and makes the caller's object of it; an item without ciphertext is read as the JSON it is.
-    // stored gives the item as the store holds it, for that and for setting it aside.
-    private async Task<T> OpenAsync<T>(string key, Func<object> stored, string? cipher, Func<string, T> read, CancellationToken cancellationToken)
+    // Decrypts one item and makes the caller's object of it; an item without ciphertext is read as the JSON it is, and
+    // marked as one to write again (encrypted). stored gives the item as the store holds it, for that and for setting it aside.
+    private async Task<T> OpenAsync<T>(string key, Func<object> stored, string? cipher, Func<string, bool, T> read, CancellationToken cancellationToken)
     {
         try
         {
-            return read(cipher is null ? StoredJson.Serialize(stored()) : _protector.Unprotect(cipher));
+            return cipher is null ? read(StoredJson.Serialize(stored()), true) : read(_protector.Unprotect(cipher), false);
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or JsonException or FormatException
             && IsPersonalState(key) && (ex is JsonException || cipher is null || !IsSealedPayload(cipher)))
@@ -132,9 +132,13 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         }
     }
 
-    // Newtonsoft's messages can quote a stored value (something a person wrote): only the kind and the path are kept.
-    private static JsonException WithoutValues(JsonException ex) =>
-        new($"{ex.GetType().Name} at '{(ex as JsonSerializationException)?.Path ?? (ex as JsonReaderException)?.Path}'.");
+    // Newtonsoft's messages can quote a stored value (something a person wrote): only the kind and the path up to its
+    // first index are kept, since a dictionary's keys in the path could be words too.
+    private static JsonException WithoutValues(JsonException ex)
+    {
+        var path = (ex as JsonSerializationException)?.Path ?? (ex as JsonReaderException)?.Path ?? "";
+        return new($"{ex.GetType().Name} at '{(path.IndexOf('[', StringComparison.Ordinal) is >= 0 and var index ? path[..index] : path)}'.");
+    }
 
     // Data Protection's sealed payloads are base64url: a 4-byte header, a 16-byte key id, then the ciphertext.
     private static bool IsSealedPayload(string cipher)

@@ -10,11 +10,12 @@ public interface IJsonTextStorage
     /// (without an ETag); keys with no item are left out.</summary>
     /// <typeparam name="T">What <paramref name="read"/> makes of an item.</typeparam>
     /// <param name="keys">The items' keys.</param>
-    /// <param name="read">Makes the caller's object from one item's JSON text; a <see cref="Newtonsoft.Json.JsonException"/>
-    /// from it means the item is damaged.</param>
+    /// <param name="read">Makes the caller's object from one item's JSON text and whether the item is kept in an older
+    /// form (unencrypted, say) that the next write should replace even if nothing changed; a
+    /// <see cref="Newtonsoft.Json.JsonException"/> from it means the item is damaged.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
     /// <returns>The items found, by key.</returns>
-    Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+    Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, bool, T> read, CancellationToken cancellationToken)
         where T : notnull;
 
     /// <summary>Writes each item's JSON text under its key, with no ETag check (last writer wins), in one write.</summary>

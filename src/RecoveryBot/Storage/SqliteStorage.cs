@@ -102,7 +102,7 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     }
 
     /// <inheritdoc/>
-    public async Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+    public async Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, bool, T> read, CancellationToken cancellationToken)
         where T : notnull
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -111,7 +111,7 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
         {
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                result[reader.GetString(0)] = read(reader.GetString(1));
+                result[reader.GetString(0)] = read(reader.GetString(1), false);
             }
         }, cancellationToken).ConfigureAwait(false);
         return result;

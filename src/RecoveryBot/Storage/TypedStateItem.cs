@@ -45,12 +45,15 @@ internal sealed class TypedStateItem
         }
 
         var items = await _storage.ReadJsonAsync([key], Read, cancellationToken).ConfigureAwait(false);
-        var loaded = items.TryGetValue(key, out var item) ? item : new Loaded(new Dictionary<string, object>(StringComparer.Ordinal), null);
+        // No item reads as an empty one, which is written only once something is set (as the SDK does).
+        var loaded = items.TryGetValue(key, out var item) ? item : new Loaded(new Dictionary<string, object>(StringComparer.Ordinal), "{}");
 
-        // A fresh cache under the SDK's own turn-state key, then the values read.
+        // A fresh cache under the SDK's own turn-state key, then the values read. The text read is kept beside that cache:
+        // once the cache is replaced (ClearStateAsync) or removed (DeleteAsync), it no longer counts as what is stored.
         await state.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        state.GetCachedState(turnContext).State = loaded.Values;
-        turnContext.TurnState[_textKey] = new Text(loaded.Json);
+        var cached = state.GetCachedState(turnContext);
+        cached.State = loaded.Values;
+        turnContext.TurnState[_textKey] = new Text(cached) { Json = loaded.Json };
     }
 
     /// <summary>Writes the turn's cached state when its text differs from what was read (or <paramref name="force"/>).</summary>
@@ -62,16 +65,21 @@ internal sealed class TypedStateItem
         }
 
         var json = Write(values);
-        if (!force && turnContext.TurnState.Get<Text>(_textKey) is { Json: { } read } && read == json)
+        var text = turnContext.TurnState.Get<Text>(_textKey) is { } kept && ReferenceEquals(kept.Cache, state.GetCachedState(turnContext)) ? kept : null;
+        if (!force && text?.Json is { } stored && stored == json)
         {
             return;
         }
 
         await _storage.WriteJsonAsync(new Dictionary<string, string>(1, StringComparer.Ordinal) { [key] = json }, cancellationToken).ConfigureAwait(false);
-        turnContext.TurnState[_textKey] = new Text(json);
+        // Set on the holder made at load, never in the turn's state: the conversation and the user are saved at once.
+        if (text is not null)
+        {
+            text.Json = json;
+        }
     }
 
-    private Loaded Read(string json)
+    private Loaded Read(string json, bool olderForm)
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
@@ -96,7 +104,8 @@ internal sealed class TypedStateItem
             throw new JsonSerializationException("A state item does not end where its object does.");
         }
 
-        return new Loaded(values, json);
+        // An item kept in an older form has no text to match: the next save writes it in the current one.
+        return new Loaded(values, olderForm ? null : json);
     }
 
     private static string Write(IDictionary<string, object> values)
@@ -112,6 +121,11 @@ internal sealed class TypedStateItem
 
     private sealed record Loaded(Dictionary<string, object> Values, string? Json);
 
-    // The item's text as last read or written in this turn (null: there was none).
-    private sealed record Text(string? Json);
+    // The item's text as last read or written in this turn for this cache (null: write it whatever it holds).
+    private sealed class Text(BotState.CachedBotState cache)
+    {
+        public BotState.CachedBotState Cache { get; } = cache;
+
+        public string? Json { get; set; }
+    }
 }

@@ -43,7 +43,7 @@ public sealed class FlakyStorage(IStorage inner) : IStorage, RecoveryBot.Storage
         Away ? Task.FromException<IReadOnlyList<string>>(Locked()) : ((RecoveryBot.Storage.IKeyListingStorage)inner).ListKeysAsync(prefix, cancellationToken);
 
     // The app's state reads and writes its items as JSON text: the same failures apply.
-    public Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, T> read, CancellationToken cancellationToken)
+    public Task<IDictionary<string, T>> ReadJsonAsync<T>(string[] keys, Func<string, bool, T> read, CancellationToken cancellationToken)
         where T : notnull =>
         Away ? Task.FromException<IDictionary<string, T>>(Locked()) : ((RecoveryBot.Storage.IJsonTextStorage)inner).ReadJsonAsync(keys, read, cancellationToken);
 

@@ -81,6 +81,70 @@ public abstract class TypedStateTests
     }
 
     [Fact]
+    public async Task Reading_state_that_was_never_stored_writes_nothing()
+    {
+        var state = new TypedConversationState(Storage(), Types);
+        var turn = Turn();
+
+        Assert.Null(await state.CreateProperty<Item>("item").GetIfSetAsync(turn));
+        await state.SaveChangesAsync(turn);
+
+        Assert.Equal(0, Writes);
+        Assert.Empty(await Provider.ReadAsync([Key]));
+    }
+
+    [Fact]
+    public async Task An_item_written_before_encryption_is_encrypted_on_the_next_save_even_unchanged()
+    {
+        await Provider.WriteAsync(new Dictionary<string, object> { [Key] = new JObject { ["item"] = new JObject { ["Tags"] = new JArray("plain"), ["Count"] = 0 } } });
+        var state = new TypedConversationState(Storage(), Types);
+        var turn = Turn();
+
+        await state.CreateProperty<Item>("item").GetOrCreateAsync(turn, () => new Item());
+        await state.SaveChangesAsync(turn);
+
+        var stored = JObject.FromObject((await Provider.ReadAsync([Key]))[Key]);
+        Assert.NotNull(stored["protected"]);
+        Assert.DoesNotContain("plain", stored.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Changes_after_a_delete_and_a_clear_are_written_even_if_they_match_what_was_read()
+    {
+        var state = new TypedConversationState(Storage(), Types);
+        var turn = Turn();
+        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("x");
+        await state.SaveChangesAsync(turn);
+
+        var next = Turn();
+        await state.LoadAsync(next);
+        await state.DeleteAsync(next);
+        await state.LoadAsync(next);
+        await state.ClearStateAsync(next);
+        (await state.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags.Add("x");
+        await state.SaveChangesAsync(next);
+
+        Assert.Equal(["x"], (await new ConversationState(Storage()).CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+    }
+
+    [Fact]
+    public async Task A_forced_load_drops_what_the_turn_changed()
+    {
+        var state = new TypedConversationState(Storage(), Types);
+        var turn = Turn();
+        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("kept");
+        await state.SaveChangesAsync(turn);
+
+        var next = Turn();
+        (await state.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags.Add("dropped");
+        await state.LoadAsync(next, force: true);
+        await state.SaveChangesAsync(next);
+
+        Assert.Equal(["kept"], (await state.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags);
+        Assert.Equal(1, Writes);
+    }
+
+    [Fact]
     public async Task Cleared_and_deleted_state_behave_as_the_sdks()
     {
         var state = new TypedConversationState(Storage(), Types);
@@ -107,6 +171,7 @@ public abstract class TypedStateTests
     [InlineData("\"a string\"")]
     [InlineData("{\"item\": {\"Tags\": \"words someone wrote\"}}")]
     [InlineData("{\"item\": {\"Tags\": [\"words someone wrote\"], \"Count\": \"words someone wrote\"}}")]
+    [InlineData("{\"item\": {\"Tags\": {\"words someone wrote\": 1}}}")]
     [InlineData("{\"item\": ")]
     [InlineData("")]
     public async Task An_item_that_is_not_a_state_object_is_set_aside_and_the_next_turn_starts_fresh(string json)
@@ -198,15 +263,38 @@ public sealed class MemoryTypedStateTests : TypedStateTests
 
     protected override long Writes => _provider.Writes;
 
+    [Fact]
+    public async Task A_save_that_failed_is_tried_again_by_the_next_save()
+    {
+        var state = new TypedConversationState(new ProtectedStorage(_provider, new EphemeralDataProtectionProvider()), new Dictionary<string, Type> { ["item"] = typeof(Item) });
+        var turn = Turn();
+        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("one");
+        _provider.FailNextWrite = true;
+
+        await Assert.ThrowsAsync<IOException>(() => state.SaveChangesAsync(turn));
+        await state.SaveChangesAsync(turn);
+
+        Assert.Equal(1, _provider.Writes);
+        Assert.Single(await _provider.ReadAsync(["test/conversations/c"]));
+    }
+
     // Counts the writes that reach the provider under the encryption.
     private sealed class CountingStorage(IStorage inner) : IStorage
     {
         public int Writes { get; private set; }
 
+        public bool FailNextWrite { get; set; }
+
         public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
         {
+            if (FailNextWrite)
+            {
+                FailNextWrite = false;
+                return Task.FromException(new IOException("The store did not answer."));
+            }
+
             Writes++;
             return inner.WriteAsync(changes, cancellationToken);
         }
@@ -231,7 +319,7 @@ public sealed class SqliteTypedStateTests : TypedStateTests, IDisposable
     {
         await _provider.WriteJsonAsync(new Dictionary<string, string> { ["a"] = "{\"x\":1}", ["b"] = "[\"text\"]" }, CancellationToken.None);
 
-        var read = await _provider.ReadJsonAsync(["a", "b", "missing", "a"], json => json, CancellationToken.None);
+        var read = await _provider.ReadJsonAsync(["a", "b", "missing", "a"], (json, _) => json, CancellationToken.None);
 
         Assert.Equal(2, read.Count);
         Assert.Equal("{\"x\":1}", read["a"]);
@@ -248,7 +336,7 @@ public sealed class SqliteTypedStateTests : TypedStateTests, IDisposable
         var items = Enumerable.Range(0, 1_200).ToDictionary(i => $"k/{i}", i => $"{{\"n\":{i}}}");
         await _provider.WriteJsonAsync(items, CancellationToken.None);
 
-        var read = await _provider.ReadJsonAsync([.. items.Keys], json => JObject.Parse(json)["n"]!.Value<int>(), CancellationToken.None);
+        var read = await _provider.ReadJsonAsync([.. items.Keys], (json, _) => JObject.Parse(json)["n"]!.Value<int>(), CancellationToken.None);
 
         Assert.Equal(1_200, read.Count);
         Assert.Equal(1_199, read["k/1199"]);
@@ -257,9 +345,9 @@ public sealed class SqliteTypedStateTests : TypedStateTests, IDisposable
     [Fact]
     public async Task Bad_json_text_arguments_are_refused_and_write_nothing()
     {
-        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync(null!, json => json, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync(null!, (json, _) => json, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync<string>(["a"], null!, CancellationToken.None));
-        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync([null!], json => json, CancellationToken.None));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.ReadJsonAsync([null!], (json, _) => json, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.WriteJsonAsync(null!, CancellationToken.None));
         await Assert.ThrowsAsync<ArgumentNullException>(() => _provider.WriteJsonAsync(new Dictionary<string, string> { ["a"] = null! }, CancellationToken.None));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => _provider.WriteJsonAsync(new Dictionary<string, string> { ["a"] = "{}" }, new CancellationToken(true)));
