@@ -30,7 +30,10 @@ public static class LoadRunner
 
     /// <summary>Runs one warm-up and one measured phase against a target.</summary>
     /// <param name="progress">When given, counts the measured requests as they complete (the soak reads it as it runs).</param>
-    public static async Task<PhaseResult> RunAsync(Scenario scenario, HttpClient client, int connections, TimeSpan warmup, TimeSpan duration, long maxRequests, LoadProgress? progress = null)
+    /// <param name="cpuSeconds">When given, reads the CPU time the target has used; the phase then reports what its
+    /// measured requests cost (from the start of measuring until the last of them has been answered).</param>
+    public static async Task<PhaseResult> RunAsync(
+        Scenario scenario, HttpClient client, int connections, TimeSpan warmup, TimeSpan duration, long maxRequests, LoadProgress? progress = null, Func<double>? cpuSeconds = null)
     {
         var state = new SharedState();
         scenario.BeginPhase();
@@ -39,6 +42,7 @@ public static class LoadRunner
         var tasks = workers.Select(w => Task.Run(() => WorkAsync(w, client, state, maxRequests, progress, hardStop.Token))).ToArray();
 
         await Task.Delay(warmup);
+        var cpuAtStart = cpuSeconds?.Invoke() ?? double.NaN;
         state.MeasureStart = Stopwatch.GetTimestamp();
         Volatile.Write(ref state.Phase, Measuring);
 
@@ -65,9 +69,10 @@ public static class LoadRunner
         {
         }
 
+        var cpu = (cpuSeconds?.Invoke() ?? double.NaN) - cpuAtStart;
         var lastCompletion = workers.Max(w => w.LastMeasuredCompletion);
         var seconds = Stopwatch.GetElapsedTime(state.MeasureStart, Math.Max(lastCompletion, state.MeasureStart + 1)).TotalSeconds;
-        return new PhaseResult(scenario, workers, seconds);
+        return new PhaseResult(scenario, workers, seconds) { CpuSeconds = cpu };
     }
 
     private static async Task WorkAsync(WorkerRecord record, HttpClient client, SharedState state, long maxRequests, LoadProgress? progress, CancellationToken hardStop)
@@ -187,6 +192,9 @@ public sealed class PhaseResult(Scenario scenario, WorkerRecord[] workers, doubl
 
     /// <summary>Length of the measured phase, from its start to the end of its last request.</summary>
     public double Seconds { get; } = seconds;
+
+    /// <summary>CPU seconds the target used while the measured requests ran (NaN when not read).</summary>
+    public double CpuSeconds { get; init; } = double.NaN;
 
     /// <summary>Sorted latencies (ms) of the successful measured requests of the given steps (all when null).</summary>
     public double[] Latencies(Func<int, bool>? steps = null)

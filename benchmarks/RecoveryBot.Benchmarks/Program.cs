@@ -140,6 +140,7 @@ targets.Add((new PlanAmendsScenario(messages, runId, complete: false), LoadRunne
 var rounds = new List<Dictionary<string, Row>>();
 var stepTables = new List<StepRow[]>();
 var completion = new List<(double ReadyP50, double ReadyP99, double MidP50, double MidP99)>();
+var cpuPerTurn = new List<(string Scenario, double Ms)>();
 var failed = false;
 for (var round = 1; round <= options.Rounds; round++)
 {
@@ -149,12 +150,22 @@ for (var round = 1; round <= options.Rounds; round++)
     var rows = new Dictionary<string, Row>(StringComparer.Ordinal);
     foreach (var (scenario, client) in targets)
     {
+        // The RecoveryBot processes' own CPU per turn: a cost that the machine's other load moves far less than turns/s.
+        Func<double>? cpu = scenario is PlanAmendsScenario ? () => mainBots.Sum(b => ProcessSampler.CpuSeconds(b.ProcessId)) : null;
         var result = await LoadRunner.RunAsync(
-            scenario, client, options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.Seconds), options.MaxRequests);
+            scenario, client, options.Connections, TimeSpan.FromSeconds(options.WarmupSeconds), TimeSpan.FromSeconds(options.Seconds), options.MaxRequests, cpuSeconds: cpu);
         foreach (var row in Row.From(result))
         {
             rows[row.Target] = row;
             row.Print();
+        }
+
+        if (!double.IsNaN(result.CpuSeconds))
+        {
+            var turns = result.Latencies().Length;
+            var perTurn = turns == 0 ? double.NaN : 1000 * result.CpuSeconds / turns;
+            cpuPerTurn.Add((scenario.Name, perTurn));
+            Console.WriteLine($"    RecoveryBot CPU: {perTurn:0.00} ms per turn ({result.CpuSeconds:0.0} CPU-s for {turns} turns)");
         }
 
         PrintErrors(result);
@@ -185,6 +196,11 @@ var medians = rounds[0].Keys.Select(key => Row.Median(rounds.Select(r => r[key])
 foreach (var row in medians)
 {
     row.Print();
+}
+
+foreach (var group in cpuPerTurn.GroupBy(c => c.Scenario))
+{
+    Console.WriteLine($"RecoveryBot CPU per turn, {group.Key}: {Median(group.Select(c => c.Ms).ToList()):0.00} ms (rounds: {string.Join(", ", group.Select(c => c.Ms.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)))})");
 }
 
 if (options.OnlyRecoveryBot)
