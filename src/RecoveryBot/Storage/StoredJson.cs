@@ -7,7 +7,8 @@ namespace RecoveryBot.Storage;
 /// whoever can write the store choose what gets instantiated), exactly as written.</summary>
 public static class StoredJson
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    /// <summary>The serializer every store's JSON goes through.</summary>
+    internal static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
     {
         TypeNameHandling = TypeNameHandling.None,
         NullValueHandling = NullValueHandling.Include,
@@ -46,7 +47,12 @@ public static class StoredJson
     /// <summary>The stored JSON back; strings that look like dates stay strings.</summary>
     public static JToken Parse(string json)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        using var reader = Reader(json);
         return JToken.ReadFrom(reader);
     }
+
+    /// <summary>A reader of stored JSON: strings that look like dates stay strings, and no depth limit (a dialog stack
+    /// nests deeply).</summary>
+    internal static JsonTextReader Reader(string json) =>
+        new(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
 }

@@ -12,14 +12,6 @@ namespace RecoveryBot.Storage;
 /// </summary>
 internal sealed class TypedStateItem
 {
-    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
-    {
-        TypeNameHandling = TypeNameHandling.None,
-        NullValueHandling = NullValueHandling.Include,
-        DateParseHandling = DateParseHandling.None,
-        MaxDepth = null,
-    });
-
     private readonly IJsonTextStorage _storage;
     private readonly IReadOnlyDictionary<string, Type> _propertyTypes;
     private readonly string _textKey;
@@ -81,7 +73,7 @@ internal sealed class TypedStateItem
 
     private Loaded Read(string json, bool olderForm)
     {
-        using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+        using var reader = StoredJson.Reader(json);
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
         {
             throw new JsonSerializationException("A state item is not a JSON object.");
@@ -96,7 +88,7 @@ internal sealed class TypedStateItem
                 throw new JsonSerializationException("A state item ends inside a property.");
             }
 
-            values[name] = (_propertyTypes.TryGetValue(name, out var type) ? Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader))!;
+            values[name] = (_propertyTypes.TryGetValue(name, out var type) ? StoredJson.Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader))!;
         }
 
         if (reader.TokenType != JsonToken.EndObject)
@@ -113,7 +105,7 @@ internal sealed class TypedStateItem
         using var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         using (var writer = new JsonTextWriter(text) { Formatting = Formatting.None })
         {
-            Serializer.Serialize(writer, values);
+            StoredJson.Serializer.Serialize(writer, values);
         }
 
         return text.ToString();
