@@ -59,6 +59,16 @@ public class PersistenceTests
     }
 
     [Fact]
+    public void CommentsInAStateAreSkippedAsTheDefaultReaderSkipsThem()
+    {
+        var instance = Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":{"a": /* c */ 1, /* d */ "b": [2] /* e */}}""")!;
+
+        Assert.Equal(1L, instance.State["a"]);
+        Assert.IsType<JArray>(instance.State["b"]);
+        Assert.Equal(2, instance.State.Count);
+    }
+
+    [Fact]
     public void ANullStateReadsAsNull()
     {
         Assert.Null(Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":null}""")!.State);

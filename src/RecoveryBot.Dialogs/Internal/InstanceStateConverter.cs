@@ -28,22 +28,26 @@ internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, 
         }
 
         var state = new Dictionary<string, object?>(StringComparer.Ordinal);
-        while (reader.Read() && reader.TokenType != JsonToken.EndObject)
+        while (ReadSkippingComments(reader) && reader.TokenType != JsonToken.EndObject)
         {
-            if (reader.TokenType == JsonToken.Comment)
+            if (reader.TokenType != JsonToken.PropertyName)
             {
-                continue;
+                throw new JsonSerializationException("A dialog's state holds something other than named values.");
             }
 
             var name = (string)reader.Value!;
-            if (!reader.Read())
+            if (!ReadSkippingComments(reader))
             {
                 throw new JsonSerializationException("A dialog's state ends inside a value.");
             }
 
-            state[name] = name == ComponentDialog.InnerStackKey && reader.TokenType == JsonToken.StartObject
-                ? serializer.Deserialize<DialogState>(reader)
-                : reader.TokenType is JsonToken.StartObject or JsonToken.StartArray ? JToken.ReadFrom(reader) : reader.Value;
+            state[name] = reader.TokenType switch
+            {
+                JsonToken.StartObject when name == ComponentDialog.InnerStackKey => serializer.Deserialize<DialogState>(reader),
+                JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor => JToken.ReadFrom(reader),
+                JsonToken.Raw => new JRaw(reader.Value),
+                _ => reader.Value,
+            };
         }
 
         if (reader.TokenType != JsonToken.EndObject)
@@ -52,6 +56,19 @@ internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, 
         }
 
         return state;
+    }
+
+    private static bool ReadSkippingComments(JsonReader reader)
+    {
+        while (reader.Read())
+        {
+            if (reader.TokenType != JsonToken.Comment)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public override void WriteJson(JsonWriter writer, Dictionary<string, object?>? value, JsonSerializer serializer) =>

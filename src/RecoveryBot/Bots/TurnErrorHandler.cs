@@ -15,8 +15,6 @@ namespace RecoveryBot.Bots;
 /// </summary>
 public sealed class TurnErrorHandler(ConversationState conversationState, IStorage storage, ILogger<TurnErrorHandler> logger)
 {
-    // What each kind of stored state holds, by property: read back as these types on every turn. An item a newer class
-    // cannot read (written by an older version) is set aside like a damaged one, or the person would fail on every turn.
     /// <summary>How long the apology may take to send (retries included) before it is given up.</summary>
     public static readonly TimeSpan ApologyTimeout = TimeSpan.FromSeconds(5);
 

@@ -132,12 +132,12 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         }
     }
 
-    // Newtonsoft's messages can quote a stored value (something a person wrote): only the kind and the path up to its
-    // first index are kept, since a dictionary's keys in the path could be words too.
+    // Newtonsoft's messages can quote a stored value (something a person wrote), and its paths name dictionary keys
+    // (which can be words too): only the kind and the state property the path starts with are kept.
     private static JsonException WithoutValues(JsonException ex)
     {
         var path = (ex as JsonSerializationException)?.Path ?? (ex as JsonReaderException)?.Path ?? "";
-        return new($"{ex.GetType().Name} at '{(path.IndexOf('[', StringComparison.Ordinal) is >= 0 and var index ? path[..index] : path)}'.");
+        return new($"{ex.GetType().Name} in '{(path.IndexOfAny(['.', '[']) is >= 0 and var end ? path[..end] : path)}'.");
     }
 
     // Data Protection's sealed payloads are base64url: a 4-byte header, a 16-byte key id, then the ciphertext.

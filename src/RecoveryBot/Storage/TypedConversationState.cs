@@ -31,6 +31,13 @@ public sealed class TypedConversationState : ConversationState
     }
 
     /// <inheritdoc/>
+    public override async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        await base.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        _item?.Cleared(this, turnContext);
+    }
+
+    /// <inheritdoc/>
     public override Task SaveChangesAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);

@@ -48,6 +48,11 @@ internal sealed class TypedStateItem
         turnContext.TurnState[_textKey] = new Text(cached) { Json = loaded.Json };
     }
 
+    /// <summary>After the SDK's <see cref="BotState.ClearStateAsync"/>: the next save writes once, whatever the new
+    /// cache then holds (as the SDK's does).</summary>
+    public void Cleared(BotState state, ITurnContext turnContext) =>
+        turnContext.TurnState[_textKey] = new Text(state.GetCachedState(turnContext));
+
     /// <summary>Writes the turn's cached state when its text differs from what was read (or <paramref name="force"/>).</summary>
     public async Task SaveAsync(BotState state, ITurnContext turnContext, string key, bool force, CancellationToken cancellationToken)
     {
