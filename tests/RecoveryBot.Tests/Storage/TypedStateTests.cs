@@ -32,7 +32,7 @@ public abstract class TypedStateTests
     {
         var first = new TypedConversationState(Storage(), Types);
         var turn = Turn();
-        (await first.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("remembered");
+        (await TagsAsync(first, turn)).Add("remembered");
         await first.CreateProperty<Dictionary<string, int>>("other").SetAsync(turn, new Dictionary<string, int> { ["kept"] = 7 });
         await first.SaveChangesAsync(turn);
 
@@ -44,12 +44,12 @@ public abstract class TypedStateTests
         Assert.Equal(["remembered"], Assert.IsType<Item>(values["item"]).Tags);
         Assert.IsAssignableFrom<JToken>(values["other"]);
 
-        (await second.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags.Add("again");
+        (await TagsAsync(second, next)).Add("again");
         await second.SaveChangesAsync(next);
 
         var third = Turn();
         var state = new ConversationState(Storage());
-        Assert.Equal(["remembered", "again"], (await state.CreateProperty<Item>("item").GetAsync(third, () => new Item())).Tags);
+        Assert.Equal(["remembered", "again"], await TagsAsync(state, third));
         Assert.Equal(7, (await state.CreateProperty<Dictionary<string, int>>("other").GetAsync(third, () => []))["kept"]);
     }
 
@@ -58,7 +58,7 @@ public abstract class TypedStateTests
     {
         var state = new TypedConversationState(Storage(), Types);
         var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("one");
+        (await TagsAsync(state, turn)).Add("one");
         await state.SaveChangesAsync(turn);
         await state.SaveChangesAsync(turn);
         Assert.Equal(1, Writes);
@@ -70,7 +70,7 @@ public abstract class TypedStateTests
         Assert.Equal(1, Writes);
 
         var busy = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(busy, () => new Item())).Tags.Add("two");
+        (await TagsAsync(state, busy)).Add("two");
         await state.SaveChangesAsync(busy);
         await state.SaveChangesAsync(busy);
         Assert.Equal(2, Writes);
@@ -111,28 +111,22 @@ public abstract class TypedStateTests
     [Fact]
     public async Task Changes_after_a_delete_and_a_clear_are_written_even_if_they_match_what_was_read()
     {
-        var state = new TypedConversationState(Storage(), Types);
-        var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("x");
-        await state.SaveChangesAsync(turn);
+        var state = await SavedWithAsync("x");
 
         var next = Turn();
         await state.LoadAsync(next);
         await state.DeleteAsync(next);
         await state.ClearStateAsync(next);
-        (await state.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags.Add("x");
+        (await TagsAsync(state, next)).Add("x");
         await state.SaveChangesAsync(next);
 
-        Assert.Equal(["x"], (await new ConversationState(Storage()).CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+        Assert.Equal(["x"], await TagsAsync(new ConversationState(Storage()), Turn()));
     }
 
     [Fact]
     public async Task After_a_clear_the_next_save_writes_once()
     {
-        var state = new TypedConversationState(Storage(), Types);
-        var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("x");
-        await state.SaveChangesAsync(turn);
+        var state = await SavedWithAsync("x");
 
         var next = Turn();
         await state.LoadAsync(next);
@@ -141,46 +135,40 @@ public abstract class TypedStateTests
         await state.SaveChangesAsync(next);
 
         Assert.Equal(2, Writes);
-        Assert.Empty((await state.CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+        Assert.Empty(await TagsAsync(state, Turn()));
     }
 
     [Fact]
     public async Task A_forced_load_drops_what_the_turn_changed()
     {
-        var state = new TypedConversationState(Storage(), Types);
-        var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("kept");
-        await state.SaveChangesAsync(turn);
+        var state = await SavedWithAsync("kept");
 
         var next = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags.Add("dropped");
+        (await TagsAsync(state, next)).Add("dropped");
         await state.LoadAsync(next, force: true);
         await state.SaveChangesAsync(next);
 
-        Assert.Equal(["kept"], (await state.CreateProperty<Item>("item").GetAsync(next, () => new Item())).Tags);
+        Assert.Equal(["kept"], await TagsAsync(state, next));
         Assert.Equal(1, Writes);
     }
 
     [Fact]
     public async Task Cleared_and_deleted_state_behave_as_the_sdks()
     {
-        var state = new TypedConversationState(Storage(), Types);
-        var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("one");
-        await state.SaveChangesAsync(turn);
+        var state = await SavedWithAsync("one");
 
         var clearing = Turn();
         await state.LoadAsync(clearing);
         await state.ClearStateAsync(clearing);
         await state.SaveChangesAsync(clearing);
-        Assert.Empty((await state.CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+        Assert.Empty(await TagsAsync(state, Turn()));
 
         var deleting = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(deleting, () => new Item())).Tags.Add("two");
+        (await TagsAsync(state, deleting)).Add("two");
         await state.SaveChangesAsync(deleting);
         await state.DeleteAsync(deleting);
         Assert.Empty(await Provider.ReadAsync([Key]));
-        Assert.Empty((await state.CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+        Assert.Empty(await TagsAsync(state, Turn()));
     }
 
     [Theory]
@@ -204,7 +192,7 @@ public abstract class TypedStateTests
         Assert.DoesNotContain("someone", failure.ToString(), StringComparison.Ordinal);
         Assert.Empty(await Provider.ReadAsync([Key]));
         Assert.Single(await Provider.ReadAsync([Key + UnreadableStateException.SetAsideSuffix]));
-        Assert.Empty((await state.CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+        Assert.Empty(await TagsAsync(state, Turn()));
     }
 
     [Fact]
@@ -230,7 +218,7 @@ public abstract class TypedStateTests
         var plain = new MemoryStorage();
         var state = new TypedConversationState(plain, Types);
         var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("remembered");
+        (await TagsAsync(state, turn)).Add("remembered");
         await state.SaveChangesAsync(turn);
 
         var reloaded = await new TypedConversationState(plain, Types).CreateProperty<Item>("item").GetAsync(Turn(), () => new Item());
@@ -242,11 +230,11 @@ public abstract class TypedStateTests
     {
         var state = new TypedUserState(Storage(), Types);
         var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("mine");
+        (await TagsAsync(state, turn)).Add("mine");
         await state.SaveChangesAsync(turn);
 
         Assert.Single(await Provider.ReadAsync(["test/users/u"]));
-        Assert.Equal(["mine"], (await new UserState(Storage()).CreateProperty<Item>("item").GetAsync(Turn(), () => new Item())).Tags);
+        Assert.Equal(["mine"], await TagsAsync(new UserState(Storage()), Turn()));
     }
 
     [Fact]
@@ -255,6 +243,19 @@ public abstract class TypedStateTests
         Assert.Throws<ArgumentNullException>(() => new TypedConversationState(Storage(), null!));
         Assert.Throws<ArgumentNullException>(() => new TypedUserState(null!, Types));
     }
+
+    // A state with the item's tag saved in one turn.
+    private async Task<TypedConversationState> SavedWithAsync(string tag)
+    {
+        var state = new TypedConversationState(Storage(), Types);
+        var turn = Turn();
+        (await TagsAsync(state, turn)).Add(tag);
+        await state.SaveChangesAsync(turn);
+        return state;
+    }
+
+    protected static async Task<List<string>> TagsAsync(BotState state, ITurnContext turn) =>
+        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags;
 
     protected static TurnContext Turn() => new(new TestAdapter(), new Activity
     {
@@ -286,7 +287,7 @@ public sealed class MemoryTypedStateTests : TypedStateTests
     {
         var state = new TypedConversationState(new ProtectedStorage(_provider, new EphemeralDataProtectionProvider()), new Dictionary<string, Type> { ["item"] = typeof(Item) });
         var turn = Turn();
-        (await state.CreateProperty<Item>("item").GetAsync(turn, () => new Item())).Tags.Add("one");
+        (await TagsAsync(state, turn)).Add("one");
         _provider.FailNextWrite = true;
 
         await Assert.ThrowsAsync<IOException>(() => state.SaveChangesAsync(turn));
