@@ -158,11 +158,11 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
         }
 
         // Serialized here, on the caller's thread, so the single writer only writes.
-        var rows = new List<(string Key, string Json, string? ExpectedETag, bool Checked)>(changes.Count);
+        var rows = new List<Row>(changes.Count);
         foreach (var (key, value) in changes)
         {
             ArgumentNullException.ThrowIfNull(key, nameof(changes));
-            rows.Add((key, StoredJson.Serialize(value), (value as IStoreItem)?.ETag, value is IStoreItem));
+            rows.Add(new Row(key, StoredJson.Serialize(value), (value as IStoreItem)?.ETag, value is IStoreItem));
         }
 
         return EnqueueRowsAsync(rows, cancellationToken);
@@ -177,24 +177,24 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
             return Task.CompletedTask;
         }
 
-        var rows = new List<(string Key, string Json, string? ExpectedETag, bool Checked)>(items.Count);
+        var rows = new List<Row>(items.Count);
         foreach (var (key, json) in items)
         {
             ArgumentNullException.ThrowIfNull(key, nameof(items));
             ArgumentNullException.ThrowIfNull(json, nameof(items));
-            rows.Add((key, json, null, false));
+            rows.Add(new Row(key, json, null, false));
         }
 
         return EnqueueRowsAsync(rows, cancellationToken);
     }
 
-    private Task<int> EnqueueRowsAsync(List<(string Key, string Json, string? ExpectedETag, bool Checked)> rows, CancellationToken cancellationToken)
+    private Task<int> EnqueueRowsAsync(List<Row> rows, CancellationToken cancellationToken)
     {
         var now = _timeProvider.GetUtcNow().ToUnixTimeSeconds();
         return EnqueueAsync((connection, transaction) => WriteRows(connection, transaction, rows, now), cancellationToken);
     }
 
-    private static int WriteRows(SqliteConnection connection, SqliteTransaction transaction, List<(string Key, string Json, string? ExpectedETag, bool Checked)> rows, long now)
+    private static int WriteRows(SqliteConnection connection, SqliteTransaction transaction, List<Row> rows, long now)
     {
         using var select = connection.CreateCommand();
         select.Transaction = transaction;
@@ -541,4 +541,7 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
 
         public TaskCompletionSource<int> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
+
+    // One row to write: its key, its JSON, and for a store item (Checked) the ETag the writer expects.
+    private readonly record struct Row(string Key, string Json, string? ExpectedETag, bool Checked);
 }

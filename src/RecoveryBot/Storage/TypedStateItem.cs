@@ -56,13 +56,13 @@ internal sealed class TypedStateItem
     /// <summary>Writes the turn's cached state when its text differs from what was read (or <paramref name="force"/>).</summary>
     public async Task SaveAsync(BotState state, ITurnContext turnContext, string key, bool force, CancellationToken cancellationToken)
     {
-        if (state.GetCachedState(turnContext) is not { State: { } values })
+        if (state.GetCachedState(turnContext) is not { State: { } values } cached)
         {
             return;
         }
 
         var json = Write(values);
-        var text = turnContext.TurnState.Get<Text>(_textKey) is { } kept && ReferenceEquals(kept.Cache, state.GetCachedState(turnContext)) ? kept : null;
+        var text = turnContext.TurnState.Get<Text>(_textKey) is { } kept && ReferenceEquals(kept.Cache, cached) ? kept : null;
         if (!force && text?.Json is { } stored && stored == json)
         {
             return;
