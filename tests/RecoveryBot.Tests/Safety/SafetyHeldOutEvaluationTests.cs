@@ -122,6 +122,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_thirteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 13", SafetyHeldOutLine.ThirteenthSet, "safety-heldout13-report.txt", (42, 45), (36, 45), (8, 200), (5, 200));
 
+    // Set 14, written before the eleventh round (2026-12-01) by two more independent authors, scored on main (208ea61)
+    // before any change (summary only, its lines unread; the bars): explicit 43/45, indirect any reply 38/45 (full
+    // 29/45), everyday any line 15/200, full 8/200.
+    [Fact]
+    public Task The_fourteenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 14", SafetyHeldOutLine.FourteenthSet, "safety-heldout14-report.txt", (43, 45), (38, 45), (15, 200), (8, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
