@@ -32,7 +32,7 @@ internal static class CrisisRules
     private const string Alcohol = "(alcohol|booze|drink|drinks|drinking|vodka|whiskey|whisky|beer|beers|wine|liquor|rum|gin|tequila)";
     private const string Medicine =
         "(pill|pills|tablet|tablets|meds|medication|medications|medicine|tylenol|paracetamol|acetaminophen|advil|" +
-        "ibuprofen|aspirin|insulin|antidepressants|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|" +
+        "ibuprofen|aspirin|insulin|antidepressants|antidepressant|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|" +
         "trazodone|amitriptyline|adderall|script|prescription|take home|take homes|" + Benzo + "|" + Opioid + ")";
 
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
@@ -49,7 +49,11 @@ internal static class CrisisRules
     /// past marker it also has: "took 30 pills an hour ago like I used to back in the day" is happening now. Not a bare
     /// "today": "today is five years since my overdose" is a milestone.</summary>
     internal static readonly Regex RecentCue = R(
-        @"\b(an hour ago|half an hour ago|hours ago|minutes ago|mins ago|just now|right now|earlier today|this morning|this afternoon|this evening)\b");
+        @"\b(an hour ago|half an hour ago|hours ago|minutes ago|mins ago|min ago|just now|right now|earlier today|this morning|this afternoon|this evening)\b" +
+        // Eleventh round: "just swallowed 25 of the oxys I was hiding since my surgery in 2020" is happening now, and so is
+        // "1 hour ago" (but not "just used to", nor "just took my chip").
+        @"|\b\d+ (hour|hours|hr|hrs|min|mins|minutes) ago\b|\bhalf (an )?hour ago\b" +
+        @"|\bjust (swallowed|took|taken|downed|popped|injected|snorted) (\w+ ){0,4}" + Medicine + @"\b");
 
     /// <summary>
     /// Words of someone through it now ("eight years sober", "grateful it is behind me", "I tell that story at
@@ -128,7 +132,16 @@ internal static class CrisisRules
             Id = "MD03", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Blue lips or skin, foaming at the mouth, gurgling, a seizure.",
             AllOf = [R(@"\b(lips|face|skin|fingers|fingertips|nails)( (are|is|turning|going|look|looks|looking|kind of|kinda|sort of|a bit|all|real|really|so|getting|gone|went)){0,3} (blue|purple|grey|gray|bluish)\b|\b(turning|going|gone) (blue|grey|gray|purple)\b|\b(he|she|they|my \w+) (is|are|looks|look) (blue|grey|gray|purple)\b" +
-                       @"|\b(gone|going|turned|turning) (a )?(\w+ )?(grey|gray|blue|purple) (colour|color)\b|\bsnoring (noise|sound)\b|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bhad (a|another) (seizure|convulsion)\b|\bseizing\b|\bconvulsing\b")],
+                       @"|\b(gone|going|turned|turning) (a )?(\w+ )?(grey|gray|blue|purple) (colour|color)\b|\bsnoring (noise|sound)\b|\bblue lips\b|\bfoaming at the mouth\b|\bgurgling\b|\b(having|has|into) (a |another )?(seizure|seizures|convulsions)\b|\bseizing\b|\bconvulsing\b")],
+            // A history elsewhere in the message ("same thing happened to her in 2019") no longer hides a seizure happening
+            // now (eleventh round); a past in the same clause is still a story (Past). "Had a seizure" is MD26.
+            UnlessClause = R(@"\b(worried|afraid|scared|frightened) (about|of) (having|getting)\b"),
+        },
+        new()
+        {
+            Id = "MD26", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "Had a seizure (MD03's past form, which a story told anywhere in the message still dismisses).",
+            AllOf = [R(@"\bhad (a|another) (seizure|convulsion)\b")],
             UnlessMessage = R(@"\bin (19|20)\d\d\b|\b(years|months) ago\b|\b(worried|afraid|scared|frightened) (about|of) (having|getting)\b"),
         },
         new()
@@ -195,8 +208,10 @@ internal static class CrisisRules
         {
             Id = "MD12", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Signs of respiratory depression: slow or shallow breathing, cannot keep eyes open, nodding out and slurring.",
-            AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b" +
+            AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b|\b(breathing|breathes|taking)( \w+){0,2} (1|2|3|4|once|twice|two|three|four)( or (2|3|4|two|three|four))? (times |breaths )?(a|per) minute\b" +
                        @"|\b(cant|can barely|can hardly|hard to|struggling to) keep (my|his|her|their) eyes open\b|\bslurring( \w+){0,2} nodding\b|\bnodding( \w+){0,2} slurring\b|\b(feel|feeling|feels) (super |so |really |real )?heavy and slow\b")],
+            // Breathing exercises: "box breathing, four times a minute".
+            UnlessMessage = R(@"\b(box breathing|resonance|breathing exercise|breathing exercises|breathwork|meditation|meditating|calming|yoga|technique|taught)\b"),
         },
 
         new()
@@ -514,6 +529,130 @@ internal static class CrisisRules
                        @"|\b(heading|going|driving|on my way) (over )?(there|to (his|her|their) (place|house|work))( right)? now\b.*\b(pay|kill|hurt|knife|gun)\b")],
         },
 
+        // ---- Eleventh round (2026-12-01): dangers happening now told beside a history, from a development file written to
+        // test exactly that (not-trained/crisis-wording-11.tsv). Each reads present forms ("i am sat", "he is kicking"),
+        // so a history beside it cannot hide it and a story told in the past does not fire it; each carries its own
+        // look-alikes (an independent review's, tested). ----
+        new()
+        {
+            Id = "SH13", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Fresh self-harm now: bleeding through the towel, the blade or razor in my hand.",
+            AllOf = [R(@"\b(am|i am|still|keep) bleeding through (the|a|my) (towel|towels|tissue|tissues|sleeve|shirt|top|jumper)\b|\bi am bleeding through\b|(^|\. )bleeding through (the|a|my) (towel|towels|tissue|tissues|sleeve)\b" +
+                       @"|\b(the|a|my) (blade|razor) (is )?in my hand\b")],
+            // Injuries, tattoos and shaving.
+            UnlessMessage = R(@"\b(dog|bit|bite|tattoo|nose|nosebleed|period|operation|surgery|stitches|football|rugby|boxing|match|shave|shaving|beard|barber|haircut|stanley|carpet|box cutter|craft)\b"),
+        },
+        new()
+        {
+            Id = "SH14", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Cutting deeper or new cuts just made, with cutting named: want to go deeper, it is deep this time, the new ones I made tonight.",
+            AllOf =
+            [
+                R(@"\b(want to|going to|need to|have to|about to) (go|cut) deeper\b|\b(its|it is|they are) (really |so )?deep this time\b|\bthe new (ones|cuts|burns) i (just )?(made|did)\b|\bthe new ones are (really |so )?deep\b"),
+                R(@"\b(cut|cuts|cutting|blade|razor|scars|wrist|wrists|thigh|thighs|self harm|burns|burning myself)\b"),
+            ],
+            // Step work, cutting back or out, and an accident.
+            UnlessMessage = R(@"\b(recovery|step|steps|big book|book|screen time|cut (out|back|down)|tile|thumb|finger|chopping|knife slipped|slipped|squares|cake|bake|baking)\b"),
+        },
+        new()
+        {
+            Id = "SU30", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A means at hand now: in the garage with the engine running, the next attempt tonight, an overdose on purpose this time, this time a gun or a rope.",
+            AllOf = [R(@"\b(i am|am|i am sat|i am sitting) (sat |sitting |parked )?in the (garage|car in the garage) with the (engine|motor|car) (running|on)\b|(^|\. )sitting in the garage with the (engine|motor|car) (running|on)\b|\b(car|engine) (is )?running in the (closed |shut |locked )?garage\b" +
+                       @"|\b(second|third|fourth|next|final|last) attempt( is| will be| happening)?( \w+)? (tonight|today|tomorrow|now)\b" +
+                       @"|\b(going to|about to) (overdose|take (them|it) all) on purpose\b|\bdo it on purpose this time\b|\bthis time i (bought|got|have|have got) (a|the) (gun|rope|shotgun|pistol)\b")],
+            // Tests and exams, a car being warmed or fixed, hunting.
+            UnlessMessage = R(@"\b(test|exam|exams|theory|driving|pass|jab|vaccine|course|interview|audition|marathon|hunting|range|clay|clays|deer|pheasant|mechanic|fixing|repair|warming up|warm up|warm it up|defrost|defrosting)\b"),
+        },
+        new()
+        {
+            Id = "SU31", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A gun in my lap or mouth, or a plastic bag and tape, with now, tonight or an intent.",
+            AllOf =
+            [
+                R(@"\b(gun|pistol|rifle|shotgun|revolver|handgun) (is )?(in|on) my (lap|mouth)\b|\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b|\bplastic bag\b(( \.)? \w+){0,6}( \.)? tape\b"),
+                R(@"\b(now|right now|tonight|ready|finally|understand|goodbye|going to|about to|use them|use it)\b"),
+            ],
+            UnlessMessage = R(@"\b(hunting|range|clay|clays|deer|pheasant|nerf|water gun|toy|paintball|airsoft|call of duty|video game|playstation|xbox|cast|shower|waterproof|recycling|craft)\b"),
+        },
+        new()
+        {
+            Id = "SU32", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Back on the bridge or the ledge now, looking down.",
+            AllOf = [R(@"\bi am (back |still |just )?(on|at) the (bridge|ledge|roof|edge|top)\b(( \.)? \w+){0,4}( \.)? (looking|staring) down\b")],
+            UnlessMessage = R(@"\b(ducks|view|views|cat|dog|climbing|wall|walk|photo|photos|sunset|sunrise|daughter|son|kids)\b"),
+        },
+        new()
+        {
+            Id = "MD25", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A seizure now (whatever history sits beside it) or again, or using again and the body failing: she is seizing again, just had another one, cannot feel my legs after using.",
+            AllOf = [R(@"\b(he|she|they|i|my \w+) (is|are|am) (having (a |another )?(seizure|seizures|fit|fits)|seizing|convulsing)\b" +
+                       @"|\b(seizure|seizures|fit|fits|seizing)\b(( \.)? \w+){0,12}( \.)? (just had another one|having another one|another one (just now|now|\d+ minutes ago))( \.|$| and| now| i)" +
+                       @"|\b(having|had) another one (now|just now)\b(( \.)? \w+){0,12}( \.)? (seizure|seizures|fit|fits)\b" +
+                       @"|\b(used|shot up|injected) again\b(( \.)? \w+){0,8}( \.)? (cant feel my (legs|arms|face|body)|cant breathe|cant move)\b" +
+                       @"|\bjust did it again\b(( \.)? \w+){0,6}( \.)? (a lot of|too many|all (my|the)|the whole|\d+) (pills|tablets)\b")],
+            // A temper or a cough, not a seizure.
+            UnlessMessage = R(@"\b(fit|fits) (of|about|over|when|at)\b|\b(coughing|laughing|giggling|sneezing) fit\b|\btantrum\b"),
+        },
+        new()
+        {
+            Id = "VH16", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Violence at home happening now: kicking the bedroom door down, pinning me down, dragging my brother by the hair.",
+            AllOf = [R(@"\b" + Subject + @" (is|are|keeps) (kicking|smashing|breaking) (in )?(the|my|our) (\w+ )?door( in| down)?\b" +
+                       @"|\b" + Subject + @" (is|are) pinning me (down|against)\b|\b(has|have) me pinned (down|against|to)\b|\bpinned me (down|against|to the (wall|floor|bed))\b" +
+                       @"|\b" + Subject + @" (is|are) dragging (\w+ ){0,4}by (the|her|his|my|their) hair\b")],
+            UnlessMessage = R(@"\b(in the (film|movie|show)|in my dream|nightmare|schedule|rota|deadline|keys|locked out|wrestling|tickle|tickling|cuddle|cuddles|playing)\b"),
+        },
+        new()
+        {
+            Id = "VH17", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Someone has just broken a bone of mine (a story dated in the past is not).",
+            AllOf = [R(@"\b" + Subject + @"( is| has)? just (broke|broken) my (arm|nose|jaw|ribs|rib|wrist|hand|cheekbone)\b")],
+            UnlessMessage = R(@"\b(toddler|baby|kid|keeper|goalie|match|five a side|football|rugby|ball|by accident|accidentally|headbutted|cast)\b"),
+        },
+        new()
+        {
+            Id = "VH18", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Someone has just broken a bone of mine and is still there, whatever history sits beside it.",
+            AllOf =
+            [
+                R(@"\b" + Subject + @"( is| has)? just (broke|broken) my (arm|nose|jaw|ribs|rib|wrist|hand|cheekbone)\b"),
+                R(@"\b(still|right now|is home|coming back|he is here|she is here|upstairs|downstairs|in the (house|kitchen|living room|bedroom|hallway|next room))\b"),
+            ],
+            UnlessMessage = R(@"\b(toddler|baby|kid|keeper|goalie|match|five a side|football|rugby|ball|by accident|accidentally|headbutted|cast)\b"),
+        },
+        new()
+        {
+            Id = "HO16", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Outside someone's house now with a weapon: I am parked outside his house with a bat.",
+            AllOf = [R(@"(\bi am (right )?(parked |sat |sitting |waiting |standing )?|(^|\. )(parked|sitting) )outside (\w+ ){1,3}(house|place|flat|door|work|building)\b(( \.)? \w+){0,4}( \.)? (with|got|have) (a|my|the) (\w+ )?(bat|knife|gun|hammer|machete|axe|crowbar|blade)\b")],
+            UnlessMessage = R(@"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao)\b|\b(just|only|i am) (joking|kidding)\b" +
+                              @"|\b(not|never|wont|dont) (going to )?(use it|hurt (him|her|them)|do it)\b"),
+        },
+        new()
+        {
+            Id = "HO17", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A weapon ready while someone sleeps: I am holding the hammer and he is asleep.",
+            AllOf =
+            [
+                R(@"\bi am holding (the|a|my) (hammer|knife|bat|axe|machete|gun)\b|\bi have (got )?the (hammer|knife|axe|machete|gun)\b"),
+                R(@"\b(asleep|sleeping|next room|rage|hurt him|hurt her|kill him|kill her)\b"),
+            ],
+            UnlessMessage = R(@"\b(chef|cooking|meal prep|recipe|youtube|practising|practicing|paintball|airsoft|diy|shelf|shelves|nails|fence|lol|haha)\b|\b(just|only|i am) (joking|kidding)\b" +
+                              @"|\b(not|never|wont|dont) (going to )?(use it|hurt (him|her|them)|do it)\b"),
+        },
+        new()
+        {
+            Id = "HO18", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "About to set fire to someone's home, with the fuel ready: about to burn his house down, the petrol is in the boot.",
+            AllOf =
+            [
+                R(@"(\bi am |(^|\. ))(about to|going to) (burn (down )?(\w+ ){0,3}(house|place|flat|car|caravan)( down)?|set fire to (\w+ ){0,3}(house|place|flat|car|caravan)|burn it down with (him|her|them) in it)\b"),
+                R(@"\b(petrol|petrols|gas can|gasoline|lighter fluid|matches|accelerant)\b"),
+            ],
+            UnlessMessage = R(@"\b(curry|takeaway|cooking|recipe|oven|toast|bbq|barbecue|bonfire|petrol station|lol|haha)\b|\b(just|only|i am) (joking|kidding)\b"),
+        },
+
         // ---- Indirect signals ----
         // ---- New wordings of the same dangers (Safety/Data/crisis-wording.tsv): passive ideation said plainly, using
         // as a way not to wake up, calm decisions and farewells. Each is short on purpose: one idea per rule. ----
@@ -688,7 +827,7 @@ internal static class CrisisRules
             AllOf =
             [
                 R(@"\b(struck|bashing|bashed|flogged|flogging|battering|battered|choked|choking|strangled|strangling|dragged|stabbed) me\b|\bthrew (\w+ ){1,3}at me\b" +
-                  @"|\b(trying|tried) to (kick|break|smash|get) (the|my) door (in|down)\b|\b(locked|locking) me (in|inside)\b|\b(knife|gun|bat|hammer|blade)\b( \w+){0,6} (use it|kill me|on me)\b" +
+                  @"|\b(trying|tried) to (kick|break|smash|get) (the|my) (\w+ )?door (in|down)\b|\b(locked|locking) me (in|inside)\b|\b(knife|gun|bat|hammer|blade)\b( \w+){0,6} (use it|kill me|on me)\b" +
                   @"|\b(says|said|threatened|threatening|swears|swore) (\w+ ){0,4}(finish|finishes|finishing) me\b|\bnight (he|she) (finishes|kills) me\b"),
                 R(@"\b(now|tonight|right now|just now|still|coming back|cant get out|cant get up|hiding|is home|in the hallway|in the house" +
                   @"|this evening|screaming|frightened|scared|threatening|says|said|door|kids|children|grandson|granddaughter)\b"),

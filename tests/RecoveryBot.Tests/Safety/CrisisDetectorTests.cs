@@ -303,6 +303,170 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
+    // Eleventh round: a danger happening now, told beside a history (a year, an age, a sobriety count, "same as before"),
+    // is a crisis by the rules; each line was written for its rule (SH13, SH14, SU30, SU31, SU32, MD25, VH16, VH17, VH18, HO16, HO17, HO18, and the seizure,
+    // breathing and recency changes), in other words than the development file the rules came from.
+    [Theory]
+    [InlineData("Same as in 2019, my husband is seizing on the kitchen floor", "MD03")]
+    // The README's two examples.
+    [InlineData("Same as in 2019, he is seizing on the floor", "MD03")]
+    [InlineData("Five years sober and I'm in the garage with the engine running", "SU30")]
+    [InlineData("i just swallowed 30 of my mums sleeping pills, been hoarding them since 2021", "OD02")]
+    [InlineData("Clean four years and I'm bleeding through the bandage again", "SH13")]
+    [InlineData("the razor is in my hand, first time since rehab in 2018", "SH13")]
+    [InlineData("I stopped in 2019. The new ones I made tonight on my wrist are deep", "SH14")]
+    [InlineData("He relapsed after two years. He's breathing maybe twice a minute", "MD12")]
+    [InlineData("I'm sat in the garage with the engine running, 6 years sober and done", "SU30")]
+    [InlineData("I have my granddad's pistol in my lap right now. He used it in 1998.", "SU31")]
+    [InlineData("Tried twice back in my twenties. The third attempt is tonight.", "SU30")]
+    [InlineData("Back in 2016 I overdosed by accident. I'm going to do it on purpose this time.", "SU30")]
+    [InlineData("I had fits coming off the booze years ago. I just had another one and I'm on my own", "MD25")]
+    [InlineData("Relapsed after 3 years sober. I just used again and I can't feel my arms", "MD25")]
+    [InlineData("He swore in 2020 he'd changed. He's kicking the front door in and screaming", "VH16")]
+    [InlineData("she's pinning me down, she said she'd stopped drinking years ago", "VH16")]
+    [InlineData("My dad used to drink and now he's dragging my mum by her hair", "VH16")]
+    [InlineData("He was fine for 2 years. He just broke my wrist, he's in the kitchen", "VH17")]
+    [InlineData("I did time back in 2012. I'm parked outside her flat with a knife", "HO16")]
+    [InlineData("Same as when I was 20, I'm holding the hammer and he's asleep upstairs", "HO17")]
+    [InlineData("5 years sober and I'm about to burn his house down, the petrol's in the boot", "HO18")]
+    [InlineData("5 years since my attempt and I'm back on the ledge, just standing here looking down", "SU32")]
+    [InlineData("She swore in 2018 it was over. She just broke my nose and she's still in the kitchen", "VH18")]
+    public void A_danger_now_beside_a_history_is_a_crisis_by_the_rules(string text, string ruleId)
+    {
+        var assessment = new CrisisDetector().Assess(text);
+        Assert.Equal(CrisisLevel.Crisis, assessment.Level);
+        Assert.Equal(ruleId, assessment.RuleId);
+    }
+
+    // Eleventh round, an independent review of its rules: dangers of the same families in other words (each missed or
+    // silenced by a first version of the rules), and everyday look-alikes each first version fired on.
+    public static TheoryData<string> ReviewedDangersOfTheEleventhRound { get; } = new()
+    {
+        "I'm on the kitchen floor, it's deep this time, bleeding through the towel",
+        "Cancelled my therapy. The blade is in my hand",
+        "Tell mum I love her, don't do anything stupid she'll say. Sitting in the garage with the engine running",
+        "Haven't eaten since lunch. I'm sat in the garage with the engine running",
+        "I'm sat in the garage with the engine running, packing it all in",
+        "I'm not moving from this spot, gun in my lap tonight",
+        "He lost money on the game and now he's kicking the bedroom door in, I'm hiding in the bathroom",
+        "The police came last time and did nothing. He's pinning me down right now",
+        "He's dragging my sister by her hair, he's mad about something on the show",
+        "I'm parked outside his house with a knife and I'm not joking",
+        "I'm outside his house with a gun, this is no joke",
+        "Parked outside her flat with a knife. I don't do threats, I do things",
+        "Game over for him. I'm holding the hammer, he's asleep upstairs",
+        "Car is running in the garage with the door shut",
+        "My next attempt will be tonight",
+        "Second attempt tonight, nobody will stop me",
+        "The gun is on my lap and I'm ready",
+        "I'm holding dad's gun now",
+        "I've got a plastic bag and tape ready",
+        "Seizure again, just had another one",
+        "Just used again, can't feel my legs",
+        "Used again after 3 years and I can't feel my legs",
+        "My husband is kicking the bedroom door in",
+        "My dad is dragging my mum by her hair",
+        "My boyfriend just broke my arm",
+        "He is kicking in the door",
+        "He is trying to kick the bedroom door down",
+        "He's just broken my arm",
+        "He has me pinned down",
+        "He just pinned me to the wall",
+        "I'm sat outside his house with a knife",
+        "I'm outside his house with a baseball bat",
+        "I am outside his front door with a hammer",
+        "Parked outside my ex wife's house with a knife",
+        "Parked outside her house. Got a knife with me",
+        "I'm holding a knife and he's asleep",
+        "I've got the hammer, he's asleep",
+        "Going to set fire to his house tonight, got the petrol",
+        "Going to burn it down with him in it, petrol is in the car",
+        "He's only taking 2 breaths a minute",
+        "He's breathing like 3 or 4 times a minute",
+        "He breathes about once a minute",
+        "He's having a seizure like he did in 2019",
+        "She's seizing again like she did months ago",
+        "Took 40 pills 1 hour ago like I used to back in the day",
+    };
+
+    public static TheoryData<string> ReviewedLookAlikesOfTheEleventhRound { get; } = new()
+    {
+        "Missed the Tuesday meeting but the next one is tomorrow",
+        "The next one is tonight, see you all at the Thursday meeting",
+        "Sorry I missed it, the next one is tomorrow right?",
+        "Failed my driving test again, the third attempt is tomorrow",
+        "The next attempt is tomorrow, fingers crossed I pass my theory test",
+        "Had my first covid jab in March, the second one is today",
+        "Loved the course, the last one is tonight and I'm gutted",
+        "Finals week! The final one is tomorrow, wish me luck",
+        "Sat in the garage with the engine running listening to the end of a podcast",
+        "I'm going to do it on purpose just to wind my sister up",
+        "My son put his nerf gun in my hands and now we're at war lol",
+        "Playing the new Call of Duty tonight, the rifle in my hands feels so real",
+        "Plastic bag over my cast with tape so I can shower now",
+        "Wrapped my leg cast in a plastic bag with duct tape, ready for the shower",
+        "I want to go deeper in my recovery, cut out the people who drag me down",
+        "Going to go deeper into the big book this year and cut back on screen time",
+        "Cut my thumb on the tile cutter, it's deep this time, might need stitches",
+        "My knee is still bleeding through the dressing after the op, nurse says it's normal",
+        "The dog bit me, bleeding through the bandage, off to urgent care",
+        "New tattoo is bleeding through the dressing, is that normal?",
+        "My brother is bleeding through the bandage after his football match, he's fine",
+        "Fitting carpet all day, Stanley blade in my hand so long I've got cuts everywhere",
+        "Cut the new ones I made into squares for the meeting",
+        "Parked outside my mum's house with my hammer, doing her shelves today",
+        "Sitting outside my sister's house with the bat, waiting for my nephew to come out for cricket",
+        "Sitting outside my ex's place with the gas can, his mower ran out",
+        "Meal prepping at 6am, I'm holding the knife like the chef on youtube showed, everyone is still asleep",
+        "I'm holding the bat properly now, been practising before our matches",
+        "Paintball stag do, I'm holding the gun like a pro, going to kill it",
+        "My dad's going to burn the house down one day, he keeps falling asleep smoking on the sofa",
+        "The kids are going to burn the house down with that lighter they found",
+        "I'm going to burn the place down with this curry, petrol station takeaway would be safer",
+        "My sponsor is great, she's pinning me down to a meeting schedule",
+        "They're pinning me to the rota every weekend at work",
+        "Five-a-side tonight. Their keeper is massive, he just broke my finger saving a shot",
+        "My toddler headbutted me, she just broke my nose I swear",
+        "My husband lost his keys again, he's banging the back door down to get in",
+        "Sober life fits me. I just had another one of those days where I didn't think about drinking",
+        "The baby had a coughing fit in the night and she just had another one",
+        "I just did it again, forgot to take my pills",
+        "Just did it again, left my tablets at home",
+        "My therapist taught me resonance breathing, breathing 6 times a minute. Really helps cravings",
+        "Doing box breathing, breathing four times a minute is so calming",
+        "Cat got stuck on the roof, he's looking down at me meowing",
+        "Stood on the bridge looking down at the ducks with my daughter",
+        "Played cards at the bridge club tonight, I know my late nan is looking down on me",
+        "Up on the ledge at the climbing wall, looking down was scary but I did it sober",
+        "Back in 2019 when I quit drinking cold turkey I was shaking so bad. Just took my 2 year chip!",
+        "Years ago my ex choked me in front of the kids. Just took the kids to the beach, we are safe and happy now",
+        "Back in 2015 I was on the bridge ready to jump. Just took my daughter there for a walk, so grateful to be alive",
+        "Back in 2018, I had a seizure in withdrawal. Now 5 years sober",
+        "Two years ago, I had a seizure when I stopped drinking",
+        "In 2016, my brother had a seizure at a party. He's doing great now",
+        "Years ago I was bleeding through the towel after cutting, now 5 years clean and grateful",
+        "In 2015 I sat in the garage with the engine running. My son found me. 8 years sober now, grateful every day",
+        "Back in 2013 I was gonna do it on purpose, I had the pills counted. 10 years clean now",
+        "Back in 2012 he just broke my arm one night. I left him and I am safe now",
+        "In 2014 I was parked outside his house with a knife. Thank god I drove away. 9 years clean now",
+        "10 years ago I sat with my dad's gun in my lap all night. Today I am 10 years sober",
+        "Years ago I was about to burn his house down, petrol and all. Grateful I am sober now",
+    };
+
+    [Theory]
+    [MemberData(nameof(ReviewedDangersOfTheEleventhRound))]
+    public void Dangers_of_the_eleventh_round_families_in_other_words_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    [Theory]
+    [MemberData(nameof(ReviewedLookAlikesOfTheEleventhRound))]
+    public void Look_alikes_of_the_eleventh_round_rules_are_not_a_crisis_by_the_rules(string text)
+    {
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     // A recent time keeps a danger in the present beside a past marker, but an anniversary said "today" stays a milestone.
     [Theory]
     [InlineData("Took 30 pills an hour ago like I used to back in the day", CrisisLevel.Crisis)]
@@ -417,6 +581,20 @@ public sealed class CrisisDetectorTests
     [InlineData("I fainted at the blood test but I'm fine now")]
     [InlineData("My new tattoo was bleeding a lot and it won't stop itching")]
     [InlineData("The business is bleeding badly and it can't stop the losses")]
+    // Eleventh round: look-alikes of its rules.
+    [InlineData("I sat in the garage with the engine running to warm it up before work")]
+    [InlineData("My brother's sitting in the car with the engine running, waiting to drive me to my meeting")]
+    [InlineData("I had a seizure in 2017 when I quit cold turkey. Three years sober now")]
+    [InlineData("I want to go deeper with my fourth step this week")]
+    [InlineData("Got the razor in my hand, doing my own beard now that the barber shut")]
+    [InlineData("Went to the range with my dad and had the pistol in my hand for the first time, right now I love it")]
+    [InlineData("The dog is pinning me down on the sofa for a cuddle right now")]
+    [InlineData("I'm about to burn the house down making this curry lol")]
+    [InlineData("Years ago my ex broke my arm, now I'm with someone kind")]
+    [InlineData("The fits of rage are back, just had another one at work")]
+    [InlineData("I'm holding the hammer, putting up shelves while the baby is asleep")]
+    [InlineData("Waiting outside her house with a bunch of flowers and a card")]
+    [InlineData("Cut my finger chopping onions, bleeding through the plaster")]
     public void Everyday_talk_near_the_fifth_round_rules_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

@@ -45,12 +45,16 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // score 59, 51, 36 and 17. Files 10 (one more author, in Scots, Doric, patois and second-language English: 80 explicit,
     // 80 indirect, 240 everyday) scored 61, 54, 17 and 6 on main; reading Scots and second-language forms as English
     // (CrisisTextNormalizer, tenth round) gave 70, 58, 22 and 8 there, and one and three more explicit lines on files 7
-    // and 8 (the bars).
+    // and 8 (the bars). Files 11 (two more authors, eleventh round: 110 dangers happening now told beside a history and 50
+    // indirect ones; 200 stories of past danger told from safety, milestones and others' past dangers) scored 83, 30, 75
+    // and 53 on main; the eleventh round's rules were written from its crisis lines, so its 108 (109 before an independent review
+    // narrowed them) is in sample (the bars).
     [Theory]
     [InlineData("7", 171, 94, 50, 33)]
     [InlineData("8", 156, 68, 73, 37)]
     [InlineData("9", 59, 51, 36, 17)]
     [InlineData("10", 70, 58, 22, 8)]
+    [InlineData("11", 108, 30, 75, 53)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

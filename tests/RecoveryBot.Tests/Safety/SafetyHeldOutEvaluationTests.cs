@@ -92,6 +92,10 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // sets 4 and 6 lost most), everyday lines with any line 8, 6, 5, 0, 14, 11, 8, 11 and 7 (as many) and with the full
     // response 4, 1, 1, 0, 9, 7, 6, 4 and 4 (1 more). A trade made on purpose: explicit statements first; README.
 
+    // Eleventh round (2026-12-01): rules for a danger happening now told beside a history. Sets 2 to 13 scored as before
+    // (a first version caught one more explicit statement on set 9, a narrower one after review does not); no set gained
+    // an everyday line.
+
     // Tenth round (2026-12-01): Scots and second-language forms read as English by the rules (and by the model when it
     // judges a message; it is trained without them, so its weights did not move). Sets 2 to 11 scored the same as before
     // but one more explicit statement on set 9 (its bar moved).
@@ -124,7 +128,9 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 14, written before the eleventh round (2026-12-01) by two more independent authors, scored on main (208ea61)
     // before any change (summary only, its lines unread; the bars): explicit 43/45, indirect any reply 38/45 (full
-    // 29/45), everyday any line 15/200, full 8/200.
+    // 29/45), everyday any line 15/200, full 8/200. Scored at the end of the round (present dangers beside a history
+    // read by new rules): the same, 43/45, 38/45 (full 29/45), 15/200 and 8/200; and again, the same, after an independent
+    // review's fixes (made from the review's own lines, not from this set's misses, which had been read by then).
     [Fact]
     public Task The_fourteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 14", SafetyHeldOutLine.FourteenthSet, "safety-heldout14-report.txt", (43, 45), (38, 45), (15, 200), (8, 200));
