@@ -48,6 +48,7 @@ public static class ConversationServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             TimeZoneInfo.FindSystemTimeZoneById(sp.GetRequiredService<IOptions<ExerciseOptions>>().Value.DefaultTimeZone),
             sp.GetRequiredService<Safety.CrisisResponseComposer>()));
+        services.AddSingleton<CheckInPlanner>();
         services.AddSingleton<ExerciseCompletion>();
         services.AddSingleton<MainDialog>();
         services.AddSingleton<ConversationCommands>();

@@ -351,4 +351,16 @@ public static class BotMessages
 
     /// <summary>The member's place in their own exercise comes back; {0} is its title.</summary>
     public const string GroupSoloBackFormat = "Let's pick up {0} where you left off.";
+
+    /// <summary>What an exercise's summary says on a channel that shows it as a card.</summary>
+    public const string SummaryCardIntro = "Here's your summary. I've saved it to your journal.";
+
+    /// <summary>The line under an exercise's summary sent as text.</summary>
+    public const string SummarySaved = "I've saved this to your journal.";
+
+    /// <summary>What follows an exercise's summary.</summary>
+    public const string AfterSummary = "Type \"my reflections\" to see your journal, or \"menu\" to choose another exercise.";
+
+    /// <summary>Said before <see cref="AfterSummary"/> when a check-in was planned; {0} is the day as the person said it.</summary>
+    public const string CheckInPlannedFormat = "I'll check in gently on {0}. Type \"check-ins off\" if you'd rather I didn't. ";
 }
