@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using RecoveryBot.CheckIns;
@@ -6,6 +7,7 @@ using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Exercises;
 using RecoveryBot.Privacy;
 using RecoveryBot.Understanding;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Conversation;
 
@@ -82,8 +84,8 @@ public static class ConversationServiceCollectionExtensions
     {
         var exercise = catalog.Exercises.FirstOrDefault(e => change.DialogId?.StartsWith(ExerciseDialogFactory.DialogIdOf(e.Id), StringComparison.Ordinal) == true);
         var text = exercise is null
-            ? "Sorry, I was updated since we last talked, so I can't pick up exactly where we left off. Type \"menu\" to start an exercise."
-            : $"Sorry, the {exercise.Title} exercise was updated since we last talked, so I can't pick up exactly where we left off. Type \"{exercise.Triggers[0]}\" to start it again, or \"menu\" for the others.";
+            ? BotMessages.UpdatedSinceLastTime
+            : string.Format(CultureInfo.InvariantCulture, BotMessages.ExerciseUpdatedSinceLastTimeFormat, exercise.Title, exercise.Triggers[0]);
         return change.TurnContext.SendActivityAsync(text, cancellationToken: cancellationToken);
     }
 }

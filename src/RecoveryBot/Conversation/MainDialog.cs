@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using RecoveryBot.Dialogs;
@@ -18,17 +19,8 @@ public sealed class MainDialog : ComponentDialog
     /// <summary>The root dialog's id.</summary>
     public const string DialogId = "main";
 
-    /// <summary>The menu question, before the list of exercises.</summary>
-    public const string MenuPrompt = "What would you like to reflect on? Pick one, or tell me in your own words what's on your mind.";
-
-    /// <summary>Asked again when an offered exercise got neither yes nor no.</summary>
-    public const string OfferRetry = "Would you like to start it? Yes or no is fine.";
-
     /// <summary>The dialog id of the yes/no question that follows an offer.</summary>
     public const string OfferPromptId = "offer";
-
-    /// <summary>Said when the menu answer was not understood twice.</summary>
-    public const string MenuGiveUp = "No problem. Type \"menu\" whenever you'd like to pick an exercise, or \"help\" to see what I can do.";
 
     private const string SessionId = "session";
     private const string MenuChoiceId = "menu-choice";
@@ -62,7 +54,7 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>The menu's text: the question, then what each exercise is for, so people can choose without knowing the names.</summary>
     public static string MenuText(ExerciseCatalog catalog, string? lead = null) =>
-        (lead ?? MenuPrompt) + "\n\n" + string.Join("\n", catalog.Exercises.Select(e => $"- **{e.Title}**: {e.Description}"));
+        (lead ?? BotMessages.MenuPrompt) + "\n\n" + string.Join("\n", catalog.Exercises.Select(e => $"- **{e.Title}**: {e.Description}"));
 
     /// <summary>The menu's choices: every exercise, by title, with its triggers as synonyms.</summary>
     public static IList<Choice> MenuChoices(ExerciseCatalog catalog) =>
@@ -98,11 +90,11 @@ public sealed class MainDialog : ComponentDialog
                 person["person"] = someone;
             }
 
-            var text = SlotTemplate.Render(offered.Offer ?? $"It sounds like {offered.Title} might fit. Shall we start it?", person);
+            var text = SlotTemplate.Render(offered.Offer ?? string.Format(CultureInfo.InvariantCulture, BotMessages.OfferFormat, offered.Title), person);
             return await step.PromptAsync(OfferPromptId, new PromptOptions
             {
                 Prompt = MessageFactory.Text(text),
-                RetryPrompt = MessageFactory.Text(OfferRetry),
+                RetryPrompt = MessageFactory.Text(BotMessages.OfferRetry),
                 MaxAttempts = ExerciseDialogFactory.MaxAttempts,
             }, cancellationToken).ConfigureAwait(false);
         }
@@ -113,7 +105,7 @@ public sealed class MainDialog : ComponentDialog
             RetryPrompt = MessageFactory.Text(MenuText(_catalog, BotMessages.NotSureWhichExercise)),
             Choices = MenuChoices(_catalog),
             MaxAttempts = ExerciseDialogFactory.MaxAttempts,
-            TooManyAttemptsMessage = MessageFactory.Text(MenuGiveUp),
+            TooManyAttemptsMessage = MessageFactory.Text(BotMessages.MenuGiveUp),
         }, cancellationToken).ConfigureAwait(false);
     }
 

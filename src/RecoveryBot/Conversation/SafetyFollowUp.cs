@@ -14,12 +14,6 @@ namespace RecoveryBot.Conversation;
 /// </summary>
 public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, GroupSessions.GroupSessionCoordinator groupSessions, TimeProvider timeProvider)
 {
-    /// <summary>The apology after a correction.</summary>
-    public const string CorrectionReply = "I'm sorry, I misread that. Thank you for telling me. Let's carry on.";
-
-    /// <summary>The first message after a crisis response gets this, unless it is a correction or another crisis.</summary>
-    public const string GentleCheck =
-        "Thank you for staying with me. How are you doing right now? If things feel unsafe, please reach out to one of the numbers above, or to someone you trust.";
 
     private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal)
     {
@@ -84,7 +78,7 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
         data.CrisisSetExerciseAside = false;
         if (Corrections.Contains(TextKey.OfPhrase(meaning.Text)))
         {
-            await context.SendActivityAsync(CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(BotMessages.CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
             // Only what the crisis response set aside comes back, not an exercise paused on purpose before.
             if (setAside)
             {
@@ -106,7 +100,7 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
             : paused is null
             ? " Whenever you like, type \"menu\" to see the exercises."
             : $" Your place in {paused.Title} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";
-        await context.SendActivityAsync(GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await context.SendActivityAsync(BotMessages.GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;
     }
 }

@@ -8,6 +8,7 @@ using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Safety;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Exercises;
 
@@ -25,18 +26,6 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
 {
     /// <summary>Questions are asked at most twice: after two misses the exercise moves on kindly.</summary>
     public const int MaxAttempts = 2;
-
-    /// <summary>Said when a question is left after two misses.</summary>
-    public const string MoveOnMessage = "That's okay, we can leave that one for now.";
-
-    /// <summary>Said when the user chooses not to answer.</summary>
-    public const string SkipMessage = "That's fine, we'll leave that one.";
-
-    /// <summary>Said when a date is understood; {0} is the day.</summary>
-    public const string DateHeardFormat = "Okay: {0}.";
-
-    /// <summary>Said when "back" is asked at the first question.</summary>
-    public const string FirstQuestionMessage = "This is the first question, so there's nothing before it.";
 
     /// <summary>The result a question ends with when the person asked to go back: the exercise asks the one before.</summary>
     public static readonly object BackRequest = new();
@@ -256,7 +245,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         }
         else
         {
-            await step.Context.SendActivityAsync(FirstQuestionMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(BotMessages.FirstQuestionMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
             target = current;
             asked.Clear();
         }
@@ -291,7 +280,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             Prompt = MessageFactory.Text(SlotTemplate.Render(question.Prompt!, displays)),
             RetryPrompt = question.Retry is null ? null : MessageFactory.Text(SlotTemplate.Render(question.Retry, displays)),
             MaxAttempts = MaxAttempts,
-            TooManyAttemptsMessage = MessageFactory.Text(MoveOnMessage),
+            TooManyAttemptsMessage = MessageFactory.Text(BotMessages.MoveOnMessage),
         };
         if (question.Choices is { } choices)
         {
@@ -335,7 +324,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         // "not sure" skips a question, unless it is one of the question's own choices ("I'm not sure" as a button).
         if (IsSkip(step.Context.Activity.Text) && !(question.Ask == QuestionKind.Choice && step.Result is FoundChoice))
         {
-            await step.Context.SendActivityAsync(SkipMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await step.Context.SendActivityAsync(BotMessages.SkipMessage, cancellationToken: cancellationToken).ConfigureAwait(false);
             return null;
         }
 
@@ -354,7 +343,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             case (QuestionKind.Date, IList<DateTimeResolution> resolutions) when resolutions.Count > 0 && resolutions[0].GetEarliest() is { } date:
                 var day = date.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US"));
                 // Said back at once, so a misread ("next Saturday" is a week later for some) is noticed now, not at the end.
-                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, DateHeardFormat, day), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await step.Context.SendActivityAsync(string.Format(CultureInfo.InvariantCulture, BotMessages.DateHeardFormat, day), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return (date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), day);
             default:
                 return null;

@@ -43,7 +43,7 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         if (await journal.NumberAsync(userKey, number, cancellationToken).ConfigureAwait(false) is not { } entry)
         {
             var count = await journal.CountAsync(userKey, cancellationToken).ConfigureAwait(false);
-            await SayAsync(context, count == 0 ? JournalPresenter.EmptyText : $"I can't find reflection {number}. Your journal has {count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
+            await SayAsync(context, count == 0 ? BotMessages.EmptyText : $"I can't find reflection {number}. Your journal has {count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
             return;
         }
 
@@ -69,7 +69,7 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         var entries = await journal.NewestAsync(JournalStore.UserKeyOf(context), 0, int.MaxValue, cancellationToken).ConfigureAwait(false);
         if (entries.Count == 0)
         {
-            await SayAsync(context, JournalPresenter.EmptyText, cancellationToken).ConfigureAwait(false);
+            await SayAsync(context, BotMessages.EmptyText, cancellationToken).ConfigureAwait(false);
             return;
         }
 

@@ -1,15 +1,13 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.Bot.Schema;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Journal;
 
 /// <summary>Turns the journal into messages: the list, one entry, and the Markdown export.</summary>
 public static class JournalPresenter
 {
-    /// <summary>Said when there is nothing saved yet.</summary>
-    public const string EmptyText = "Your journal is empty for now. When you finish an exercise, its summary is saved here.";
-
     /// <summary>How many entries the list shows: the newest; the rest are opened by number or exported.</summary>
     public const int ListLength = 20;
 
@@ -20,7 +18,7 @@ public static class JournalPresenter
         ArgumentNullException.ThrowIfNull(newest);
         if (newest.Count == 0)
         {
-            return EmptyText;
+            return BotMessages.EmptyText;
         }
 
         var text = new StringBuilder(total > newest.Count ? $"Your {newest.Count} newest reflections of {total}:\n\n" : "Your reflections, newest first:\n\n");

@@ -363,4 +363,44 @@ public static class BotMessages
 
     /// <summary>Said before <see cref="AfterSummary"/> when a check-in was planned; {0} is the day as the person said it.</summary>
     public const string CheckInPlannedFormat = "I'll check in gently on {0}. Type \"check-ins off\" if you'd rather I didn't. ";
+
+    /// <summary>The menu question, before the list of exercises.</summary>
+    public const string MenuPrompt = "What would you like to reflect on? Pick one, or tell me in your own words what's on your mind.";
+
+    /// <summary>Asked again when an offered exercise got neither yes nor no.</summary>
+    public const string OfferRetry = "Would you like to start it? Yes or no is fine.";
+
+    /// <summary>Said when the menu answer was not understood twice.</summary>
+    public const string MenuGiveUp = "No problem. Type \"menu\" whenever you'd like to pick an exercise, or \"help\" to see what I can do.";
+
+    /// <summary>The apology after a correction.</summary>
+    public const string CorrectionReply = "I'm sorry, I misread that. Thank you for telling me. Let's carry on.";
+
+    /// <summary>The first message after a crisis response gets this, unless it is a correction or another crisis.</summary>
+    public const string GentleCheck =
+        "Thank you for staying with me. How are you doing right now? If things feel unsafe, please reach out to one of the numbers above, or to someone you trust.";
+
+    /// <summary>Said when a question is left after two misses.</summary>
+    public const string MoveOnMessage = "That's okay, we can leave that one for now.";
+
+    /// <summary>Said when the user chooses not to answer.</summary>
+    public const string SkipMessage = "That's fine, we'll leave that one.";
+
+    /// <summary>Said when a date is understood; {0} is the day.</summary>
+    public const string DateHeardFormat = "Okay: {0}.";
+
+    /// <summary>Said when "back" is asked at the first question.</summary>
+    public const string FirstQuestionMessage = "This is the first question, so there's nothing before it.";
+
+    /// <summary>Said when there is nothing saved yet.</summary>
+    public const string EmptyText = "Your journal is empty for now. When you finish an exercise, its summary is saved here.";
+
+    /// <summary>Offers an exercise that fits what the person said, when the exercise has no offer of its own; {0} is its title.</summary>
+    public const string OfferFormat = "It sounds like {0} might fit. Shall we start it?";
+
+    /// <summary>Said when a deployment changed the dialogs since the person's last turn and their exercise is unknown.</summary>
+    public const string UpdatedSinceLastTime = "Sorry, I was updated since we last talked, so I can't pick up exactly where we left off. Type \"menu\" to start an exercise.";
+
+    /// <summary>Said when a deployment reshaped the person's exercise; {0} is its title, {1} the word that starts it.</summary>
+    public const string ExerciseUpdatedSinceLastTimeFormat = "Sorry, the {0} exercise was updated since we last talked, so I can't pick up exactly where we left off. Type \"{1}\" to start it again, or \"menu\" for the others.";
 }

@@ -27,7 +27,7 @@ public sealed class BadAnswerTests : IDisposable
         var second = await chat.SayAsync("smoke signals");
 
         Assert.StartsWith("Which way feels right?", Assert.Single(first).Text);
-        Assert.Equal(ExerciseDialogFactory.MoveOnMessage, second[0].Text);
+        Assert.Equal(BotMessages.MoveOnMessage, second[0].Text);
         Assert.StartsWith(WhenQuestion, second.LastText());
         Assert.DoesNotContain(second, a => a.Text?.Contains(MethodQuestion) == true || a.Text?.StartsWith("Which way feels right?") == true);
 
@@ -46,7 +46,7 @@ public sealed class BadAnswerTests : IDisposable
         Assert.Equal("Just \"yes\" or \"no\" is fine.", (await chat.SayAsync("purple")).LastText());
         var replies = await chat.SayAsync("banana");
 
-        Assert.Equal(ExerciseDialogFactory.MoveOnMessage, replies[0].Text);
+        Assert.Equal(BotMessages.MoveOnMessage, replies[0].Text);
         Assert.StartsWith("On days when it feels slow", replies[1].Text);
         Assert.Contains("no guess yet, and that's fine", (string?)replies.AdaptiveCard()["body"]![1]!["text"]);
     }
@@ -60,7 +60,7 @@ public sealed class BadAnswerTests : IDisposable
         Assert.StartsWith("A rough number works best", (await chat.SayAsync("five thousand")).LastText());
         var replies = await chat.SayAsync("-3");
 
-        Assert.Equal(ExerciseDialogFactory.MoveOnMessage, replies[0].Text);
+        Assert.Equal(BotMessages.MoveOnMessage, replies[0].Text);
         Assert.StartsWith("Thank you for counting honestly (however many it was).", replies[1].Text);
         Assert.DoesNotContain(replies, a => a.Text?.Contains("5000") == true || a.Text?.Contains("-3") == true);
     }
@@ -77,7 +77,7 @@ public sealed class BadAnswerTests : IDisposable
 
         var replies = await chat.SayAsync(words);
 
-        Assert.Equal(ExerciseDialogFactory.SkipMessage, replies[0].Text);
+        Assert.Equal(BotMessages.SkipMessage, replies[0].Text);
         Assert.StartsWith("Amends tend to land best", replies[1].Text);
         Assert.StartsWith("Now try writing what you'd like to say to my mom", replies.LastText());
     }
@@ -91,7 +91,7 @@ public sealed class BadAnswerTests : IDisposable
 
         var replies = await chat.SayAsync("not sure");
 
-        Assert.Equal(ExerciseDialogFactory.SkipMessage, replies[0].Text);
+        Assert.Equal(BotMessages.SkipMessage, replies[0].Text);
         Assert.StartsWith("Amends can stir up a lot. How will you take care of yourself afterwards?", replies[1].Text);
         await chat.SayAllAsync("call my sponsor", "ready"); // ready, so only the missing date stands in the way of a check-in
         var summary = (string?)chat.Last.AdaptiveCard()["body"]![1]!["text"];

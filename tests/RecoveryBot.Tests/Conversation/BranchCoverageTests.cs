@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using RecoveryBot.Exercises;
 using RecoveryBot.Safety;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 
@@ -130,7 +131,7 @@ public sealed class BranchCoverageTests(BranchCoverageTests.SharedApp shared) : 
                 walk.Inputs.Add(input);
                 if (value is null)
                 {
-                    walk.Expected.Add(ExerciseDialogFactory.SkipMessage);
+                    walk.Expected.Add(BotMessages.SkipMessage);
                 }
                 else
                 {

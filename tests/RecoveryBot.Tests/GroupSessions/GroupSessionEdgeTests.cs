@@ -62,7 +62,7 @@ public sealed class GroupSessionEdgeTests : IDisposable
         // The next message gets the gentle check, worded for the group; then the question is still there to answer,
         // and once it is answered the member catches up with the group.
         var check = await member.SayAsync("I don't know");
-        Assert.Contains(SafetyFollowUp.GentleCheck, check);
+        Assert.Contains(BotMessages.GentleCheck, check);
         Assert.Contains(BotMessages.GroupGentleCheckTail.Trim(), check);
         Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("crowded parties"));
         var caughtUp = await member.SayAsync("no");

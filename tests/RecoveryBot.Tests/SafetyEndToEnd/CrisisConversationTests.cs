@@ -6,6 +6,7 @@ using Newtonsoft.Json.Linq;
 using RecoveryBot.Conversation;
 using RecoveryBot.Safety;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.SafetyEndToEnd;
 
@@ -47,7 +48,7 @@ public sealed class CrisisConversationTests : IDisposable
         AssertCrisisResources(replies);
         Assert.Single(replies);
         // The next message gets a gentle check, not the next question.
-        Assert.StartsWith(SafetyFollowUp.GentleCheck, Assert.Single(await client.SayAsync("ok")).Text);
+        Assert.StartsWith(BotMessages.GentleCheck, Assert.Single(await client.SayAsync("ok")).Text);
         // The exercise is kept and resumes at the same question.
         var resumed = await client.SayAsync("resume");
         Assert.Equal(question, resumed[^1].Text);
@@ -101,7 +102,7 @@ public sealed class CrisisConversationTests : IDisposable
 
         var corrected = await client.SayAsync("that's not what I meant");
 
-        Assert.Equal(SafetyFollowUp.CorrectionReply, corrected[0].Text);
+        Assert.Equal(BotMessages.CorrectionReply, corrected[0].Text);
         Assert.Equal(question, corrected[^1].Text);
         // A correction never switches the check off.
         AssertCrisisResources(await client.SayAsync("i want to die"));

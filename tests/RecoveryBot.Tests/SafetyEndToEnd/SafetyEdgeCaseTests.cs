@@ -78,7 +78,7 @@ public sealed class SafetyEdgeCaseTests : IDisposable
 
         var corrected = await client.SayAsync("I'm fine");
 
-        Assert.Equal(SafetyFollowUp.CorrectionReply, Assert.Single(corrected).Text);
+        Assert.Equal(BotMessages.CorrectionReply, Assert.Single(corrected).Text);
         Assert.Contains("Set boundaries", (await client.SayAsync("resume"))[0].Text);
     }
 

@@ -159,7 +159,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         var replies = await chat.SayAsync("I want to change my last answer");
 
-        Assert.Equal([ExerciseDialogFactory.FirstQuestionMessage, Prompt(PlanAmends, "person")], replies.Texts());
+        Assert.Equal([BotMessages.FirstQuestionMessage, Prompt(PlanAmends, "person")], replies.Texts());
         Assert.StartsWith(Prompt(PlanAmends, "contact"), Assert.Single((await chat.SayAsync(Person)).Texts()), StringComparison.Ordinal);
         await chat.SayAsync(Open);
         Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
@@ -414,7 +414,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         var saturday = new DateTime(2026, 11, 28).ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-US"));
         Assert.Equal(
-            [string.Format(CultureInfo.InvariantCulture, ExerciseDialogFactory.DateHeardFormat, saturday), Prompt(PlanAmends, "selfCare")],
+            [string.Format(CultureInfo.InvariantCulture, BotMessages.DateHeardFormat, saturday), Prompt(PlanAmends, "selfCare")],
             replies.Texts());
     }
 
@@ -422,7 +422,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     public void Retries_word_the_choices_without_tap_or_button()
     {
         var retries = Catalog.Exercises.SelectMany(e => e.Steps).Select(s => s.Retry).OfType<string>()
-            .Append(MainDialog.OfferRetry).Append(BotMessages.NotSureWhichExercise).ToList();
+            .Append(BotMessages.OfferRetry).Append(BotMessages.NotSureWhichExercise).ToList();
 
         Assert.NotEmpty(retries);
         Assert.All(retries, AssertNoTapOrButton);
@@ -499,7 +499,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var next = await chat.SayAsync("I yelled at him in front of his friends");
         var resumed = await chat.SayAsync("resume");
 
-        Assert.StartsWith(SafetyFollowUp.GentleCheck, Assert.Single(next.Texts()), StringComparison.Ordinal);
+        Assert.StartsWith(BotMessages.GentleCheck, Assert.Single(next.Texts()), StringComparison.Ordinal);
         Assert.Contains("Plan amends is saved", next.LastText(), StringComparison.Ordinal);
         Assert.Equal([Resumed(PlanAmends), Prompt(PlanAmends, "acknowledge")], resumed.Texts());
         Assert.DoesNotContain("I yelled at him", SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)), StringComparison.Ordinal);
