@@ -22,16 +22,18 @@ public static class ActivityRequestValidator
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = context.Request;
-        if (request.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase))
+        var error = request.ContentLength > MaxBodyBytes ? DirectLineError.TooLarge("activity", MaxBodyBytes)
+            : request.ContentType is { } contentType && !contentType.Contains("json", StringComparison.OrdinalIgnoreCase)
+                ? new DirectLineError(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Send the activity as application/json.")
+                : null;
+        if (error is null)
         {
-            await new DirectLineError(StatusCodes.Status415UnsupportedMediaType, "UnsupportedMediaType", "Send the activity as application/json.")
-                .WriteAsync(context.Response).ConfigureAwait(false);
-            return false;
+            // The buffer's limit is above the reader's, so an oversized body is refused by the reader (413), not by the buffer.
+            request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes + JsonRequestBody.ChunkBytes);
+            var (activity, readError) = await JsonRequestBody.ReadObjectAsync(request, MaxBodyBytes, required: true, "activity", cancellationToken).ConfigureAwait(false);
+            error = readError ?? ProblemOf(activity!);
         }
 
-        request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes);
-        var (activity, error) = await JsonRequestBody.ReadObjectAsync(request, MaxBodyBytes, required: true, cancellationToken).ConfigureAwait(false);
-        error ??= ProblemOf(activity!);
         if (error is not null)
         {
             await error.WriteAsync(context.Response).ConfigureAwait(false);
@@ -42,20 +44,25 @@ public static class ActivityRequestValidator
         return true;
     }
 
-    // What is wrong with the activity's shape, or null. Replies go to the service URL, so without a usable one the turn
-    // could not answer anyway.
+    // What is wrong with the activity's shape, or null, checked in this order: the type, then the service URL. Replies
+    // go to the service URL, so without a usable one the turn could not answer anyway.
     private static DirectLineError? ProblemOf(JObject activity)
     {
         var type = activity["type"] is JValue { Type: JTokenType.String } t ? (string?)t : null;
-        var serviceUrl = activity["serviceUrl"] is JValue { Type: JTokenType.String } s ? (string?)s : null;
-        if (!IsText(type) || !IsText(serviceUrl))
+        if (!IsText(type))
         {
-            return DirectLineError.BadRequest("The activity's \"type\" or \"serviceUrl\" is not valid text.");
+            return NotText();
         }
 
         if (string.IsNullOrWhiteSpace(type))
         {
             return DirectLineError.BadRequest("The activity has no \"type\".");
+        }
+
+        var serviceUrl = activity["serviceUrl"] is JValue { Type: JTokenType.String } s ? (string?)s : null;
+        if (!IsText(serviceUrl))
+        {
+            return NotText();
         }
 
         if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
@@ -65,6 +72,8 @@ public static class ActivityRequestValidator
 
         return null;
     }
+
+    private static DirectLineError NotText() => DirectLineError.BadRequest("The activity's \"type\" or \"serviceUrl\" is not valid text.");
 
     // The reader turns what is not text (an escaped lone surrogate such as "\ud800", bytes that are not UTF-8) into the
     // replacement character; a type or an address holding one was not sent as text.

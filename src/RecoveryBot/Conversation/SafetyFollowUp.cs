@@ -14,7 +14,6 @@ namespace RecoveryBot.Conversation;
 /// </summary>
 public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, GroupSessions.GroupSessionCoordinator groupSessions, TimeProvider timeProvider)
 {
-
     private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal)
     {
         "im fine", "i am fine", "im ok", "i am ok", "im okay", "i am okay", "im safe", "i am safe",

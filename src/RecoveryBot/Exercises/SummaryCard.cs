@@ -13,18 +13,23 @@ public static class SummaryCard
     public static bool IsShownOn(string? channelId) => CardChannels.Contains(channelId ?? "");
 
     /// <summary>The card: the title as a heading over the text, with both as the fallback text.</summary>
-    public static Attachment Of(string title, string text) => new()
+    public static Attachment Of(string title, string text)
     {
-        ContentType = "application/vnd.microsoft.card.adaptive",
-        Content = new JObject
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(text);
+        return new()
         {
-            ["type"] = "AdaptiveCard",
-            ["version"] = "1.5",
-            ["fallbackText"] = $"{title}\n\n{text}",
-            ["speak"] = title,
-            ["body"] = new JArray(
-                new JObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true, ["style"] = "heading" },
-                new JObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
-        },
-    };
+            ContentType = "application/vnd.microsoft.card.adaptive",
+            Content = new JObject
+            {
+                ["type"] = "AdaptiveCard",
+                ["version"] = "1.5",
+                ["fallbackText"] = $"{title}\n\n{text}",
+                ["speak"] = title,
+                ["body"] = new JArray(
+                    new JObject { ["type"] = "TextBlock", ["text"] = title, ["weight"] = "Bolder", ["size"] = "Medium", ["wrap"] = true, ["style"] = "heading" },
+                    new JObject { ["type"] = "TextBlock", ["text"] = text, ["wrap"] = true }),
+            },
+        };
+    }
 }

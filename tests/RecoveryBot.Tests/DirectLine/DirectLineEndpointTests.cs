@@ -272,6 +272,8 @@ public sealed class DirectLineEndpointTests : IDisposable
         await DirectLineTestHost.ExpectErrorAsync(notJson, HttpStatusCode.BadRequest, "BadRequest");
         using var empty = await host.SendRawAsync(HttpMethod.Post, path, token, "");
         await DirectLineTestHost.ExpectErrorAsync(empty, HttpStatusCode.BadRequest, "BadRequest");
+        using var trailing = await host.SendRawAsync(HttpMethod.Post, path, token, """{"type":"message","text":"hi"} and more""");
+        await DirectLineTestHost.ExpectErrorAsync(trailing, HttpStatusCode.BadRequest, "BadRequest");
         using var array = await host.SendRawAsync(HttpMethod.Post, path, token, "[1,2]");
         await DirectLineTestHost.ExpectErrorAsync(array, HttpStatusCode.BadRequest, "BadRequest");
         using var noType = await host.SendAsync(HttpMethod.Post, path, token, new { text = "hi" });

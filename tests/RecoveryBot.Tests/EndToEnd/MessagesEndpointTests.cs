@@ -150,6 +150,12 @@ public sealed class MessagesEndpointTests : IDisposable
 
     [Theory]
     [InlineData("{not json", "not valid JSON")]
+    // Strict JSON, as before the body reader was shared with Direct Line (a review found the shared reader lenient).
+    [InlineData("""{"type":"message","serviceUrl":"http://localhost:1/"} xyz""", "not valid JSON")]
+    [InlineData("""{"type":"message","serviceUrl":"http://localhost:1/"}{"type":"x"}""", "not valid JSON")]
+    [InlineData("""{type:'message',serviceUrl:'http://localhost:1/'}""", "not valid JSON")]
+    [InlineData("""{"type":"message", /* note */ "serviceUrl":"http://localhost:1/"}""", "not valid JSON")]
+    [InlineData("""{"type":"message","serviceUrl":"http://localhost:1/",}""", "not valid JSON")]
     [InlineData("", "empty")]
     [InlineData("""{"text":"hello"}""", "no \"type\"")]
     [InlineData("""{"type":""}""", "no \"type\"")]
@@ -185,6 +191,7 @@ public sealed class MessagesEndpointTests : IDisposable
         using var response = await client.PostRawAsync($$"""{"type":"message","text":"{{new string('a', 600_000)}}"}""");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("The activity is larger than 512 KB.", (string?)JObject.Parse(await response.Content.ReadAsStringAsync())["error"]!["message"]);
     }
 
     [Fact]

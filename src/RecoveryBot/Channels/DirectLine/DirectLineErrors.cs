@@ -25,9 +25,9 @@ public sealed record DirectLineError(int Status, string Code, string Message)
     public static DirectLineError Unavailable() =>
         new(StatusCodes.Status503ServiceUnavailable, "ServiceUnavailable", "The bot cannot save right now. Please try again in a moment.");
 
-    /// <summary>413: the body is over the limit.</summary>
-    public static DirectLineError TooLarge(int maxBytes) =>
-        new(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The request body is larger than {maxBytes / 1024} KB.");
+    /// <summary>413: the body is over the limit; <paramref name="bodyName"/> says what it is ("request body", "activity").</summary>
+    public static DirectLineError TooLarge(string bodyName, int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, "PayloadTooLarge", $"The {bodyName} is larger than {maxBytes / 1024} KB.");
 
     /// <summary>Writes the error as the response.</summary>
     public Task WriteAsync(HttpResponse response)
