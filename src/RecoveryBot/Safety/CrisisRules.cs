@@ -35,6 +35,18 @@ internal static class CrisisRules
         "ibuprofen|aspirin|insulin|antidepressants|antidepressant|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|" +
         "trazodone|amitriptyline|adderall|script|prescription|take home|take homes|" + Benzo + "|" + Opioid + ")";
 
+    // Eleventh round: a time or intent beside a means at hand (SU31, SU33), and what makes a weapon or a bag something else.
+    private const string Intent = @"\b(now|right now|tonight|ready|finally|understand|goodbye|going to|about to|use them|use it)\b";
+    private const string NotARealWeapon =
+        @"\b(hunting|range|clay|clays|deer|pheasant|nerf|water gun|toy|paintball|airsoft|call of duty|video game|playstation|xbox|cast|shower|waterproof|recycling|craft)\b";
+
+    // A temper or a cough, not a seizure (MD25, MD28).
+    private const string NotASeizure = @"\b(fit|fits) (of|about|over|when|at)\b|\b(coughing|laughing|giggling|sneezing) fit\b|\btantrum\b";
+
+    // Someone has just broken a bone of mine (VH17 and VH18), and what makes it something else.
+    private const string JustBrokeABone = @"\b" + Subject + @"( is| has)? just (broke|broken) my (arm|nose|jaw|ribs|rib|wrist|hand|cheekbone)\b";
+    private const string NotViolenceToABone = @"\b(toddler|baby|kid|keeper|goalie|match|five a side|football|rugby|ball|by accident|accidentally|headbutted|cast)\b";
+
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = R(
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b" +
@@ -208,9 +220,15 @@ internal static class CrisisRules
         {
             Id = "MD12", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
             Description = "Signs of respiratory depression: slow or shallow breathing, cannot keep eyes open, nodding out and slurring.",
-            AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b|\b(breathing|breathes|taking)( \w+){0,2} (1|2|3|4|once|twice|two|three|four)( or (2|3|4|two|three|four))? (times |breaths )?(a|per) minute\b" +
+            AllOf = [R(@"\b(breathing|breaths|breath) (feels |is |seems |sounds |looks |getting |got |so |really |real )*(slow|slower|shallow|weird|funny|strange|raspy|snoring)\b|\b(slow|shallow) (breathing|breaths)\b" +
                        @"|\b(cant|can barely|can hardly|hard to|struggling to) keep (my|his|her|their) eyes open\b|\bslurring( \w+){0,2} nodding\b|\bnodding( \w+){0,2} slurring\b|\b(feel|feeling|feels) (super |so |really |real )?heavy and slow\b")],
-            // Breathing exercises: "box breathing, four times a minute".
+        },
+        new()
+        {
+            Id = "MD27", Category = CrisisCategory.MedicalEmergency, Past = PastHandling.Dismiss,
+            Description = "A breathing rate of a few breaths a minute (eleventh round): breathing twice a minute, taking 2 breaths a minute.",
+            AllOf = [R(@"\b(breathing|breathes|taking)( \w+){0,2} (1|2|3|4|once|twice|two|three|four)( or (2|3|4|two|three|four))? (times |breaths )?(a|per) minute\b")],
+            // Breathing exercises: "box breathing, four times a minute". Its own rule, so the exception leaves MD12 alone.
             UnlessMessage = R(@"\b(box breathing|resonance|breathing exercise|breathing exercises|breathwork|meditation|meditating|calming|yoga|technique|taught)\b"),
         },
 
@@ -567,13 +585,20 @@ internal static class CrisisRules
         new()
         {
             Id = "SU31", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
-            Description = "A gun in my lap or mouth, or a plastic bag and tape, with now, tonight or an intent.",
+            Description = "A gun in my lap or mouth, with now, tonight or an intent.",
             AllOf =
             [
-                R(@"\b(gun|pistol|rifle|shotgun|revolver|handgun) (is )?(in|on) my (lap|mouth)\b|\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b|\bplastic bag\b(( \.)? \w+){0,6}( \.)? tape\b"),
-                R(@"\b(now|right now|tonight|ready|finally|understand|goodbye|going to|about to|use them|use it)\b"),
+                R(@"\b(gun|pistol|rifle|shotgun|revolver|handgun) (is )?(in|on) my (lap|mouth)\b|\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b"),
+                R(Intent),
             ],
-            UnlessMessage = R(@"\b(hunting|range|clay|clays|deer|pheasant|nerf|water gun|toy|paintball|airsoft|call of duty|video game|playstation|xbox|cast|shower|waterproof|recycling|craft)\b"),
+            UnlessMessage = R(NotARealWeapon),
+        },
+        new()
+        {
+            Id = "SU33", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A plastic bag and tape, with now, tonight or an intent.",
+            AllOf = [R(@"\bplastic bag\b"), R(@"\btape\b"), R(Intent)],
+            UnlessMessage = R(NotARealWeapon),
         },
         new()
         {
@@ -585,14 +610,41 @@ internal static class CrisisRules
         new()
         {
             Id = "MD25", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Ignore,
-            Description = "A seizure now (whatever history sits beside it) or again, or using again and the body failing: she is seizing again, just had another one, cannot feel my legs after using.",
-            AllOf = [R(@"\b(he|she|they|i|my \w+) (is|are|am) (having (a |another )?(seizure|seizures|fit|fits)|seizing|convulsing)\b" +
-                       @"|\b(seizure|seizures|fit|fits|seizing)\b(( \.)? \w+){0,12}( \.)? (just had another one|having another one|another one (just now|now|\d+ minutes ago))( \.|$| and| now| i)" +
-                       @"|\b(having|had) another one (now|just now)\b(( \.)? \w+){0,12}( \.)? (seizure|seizures|fit|fits)\b" +
-                       @"|\b(used|shot up|injected) again\b(( \.)? \w+){0,8}( \.)? (cant feel my (legs|arms|face|body)|cant breathe|cant move)\b" +
-                       @"|\bjust did it again\b(( \.)? \w+){0,6}( \.)? (a lot of|too many|all (my|the)|the whole|\d+) (pills|tablets)\b")],
+            Description = "A seizure again now, whatever history sits beside it: fits years ago, just had another one.",
+            AllOf =
+            [
+                R(@"\b(seizure|seizures|fit|fits|seizing)\b"),
+                R(@"\b(just had another one|having another one|another one (just now|now|\d+ minutes ago))( \.|$| and| now| i)"),
+            ],
             // A temper or a cough, not a seizure.
-            UnlessMessage = R(@"\b(fit|fits) (of|about|over|when|at)\b|\b(coughing|laughing|giggling|sneezing) fit\b|\btantrum\b"),
+            UnlessMessage = R(NotASeizure),
+        },
+        new()
+        {
+            Id = "MD28", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A seizure happening now said in the present tense, whatever history sits beside it: she is seizing again.",
+            AllOf = [R(@"\b(he|she|they|i|my \w+) (is|are|am) (having (a |another )?(seizure|seizures|fit|fits)|seizing|convulsing)\b")],
+            UnlessMessage = R(NotASeizure),
+        },
+        new()
+        {
+            Id = "MD29", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Using again and the body failing: used again and cannot feel my legs.",
+            AllOf =
+            [
+                R(@"\b(used|shot up|injected) again\b"),
+                R(@"\b(cant feel my (legs|arms|face|body)|cant breathe|cant move)\b"),
+            ],
+        },
+        new()
+        {
+            Id = "OD25", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Taken too much again just now: just did it again, a lot of pills.",
+            AllOf =
+            [
+                R(@"\bjust did it again\b"),
+                R(@"\b(a lot of|too many|all (my|the)|the whole|\d+) (pills|tablets)\b"),
+            ],
         },
         new()
         {
@@ -607,8 +659,9 @@ internal static class CrisisRules
         {
             Id = "VH17", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
             Description = "Someone has just broken a bone of mine (a story dated in the past is not).",
-            AllOf = [R(@"\b" + Subject + @"( is| has)? just (broke|broken) my (arm|nose|jaw|ribs|rib|wrist|hand|cheekbone)\b")],
-            UnlessMessage = R(@"\b(toddler|baby|kid|keeper|goalie|match|five a side|football|rugby|ball|by accident|accidentally|headbutted|cast)\b"),
+            AllOf = [R(JustBrokeABone)],
+            // Sport, a toddler, an accident.
+            UnlessMessage = R(NotViolenceToABone),
         },
         new()
         {
@@ -616,10 +669,11 @@ internal static class CrisisRules
             Description = "Someone has just broken a bone of mine and is still there, whatever history sits beside it.",
             AllOf =
             [
-                R(@"\b" + Subject + @"( is| has)? just (broke|broken) my (arm|nose|jaw|ribs|rib|wrist|hand|cheekbone)\b"),
+                R(JustBrokeABone),
                 R(@"\b(still|right now|is home|coming back|he is here|she is here|upstairs|downstairs|in the (house|kitchen|living room|bedroom|hallway|next room))\b"),
             ],
-            UnlessMessage = R(@"\b(toddler|baby|kid|keeper|goalie|match|five a side|football|rugby|ball|by accident|accidentally|headbutted|cast)\b"),
+            // Sport, a toddler, an accident.
+            UnlessMessage = R(NotViolenceToABone),
         },
         new()
         {

@@ -304,7 +304,7 @@ public sealed class CrisisDetectorTests
     }
 
     // Eleventh round: a danger happening now, told beside a history (a year, an age, a sobriety count, "same as before"),
-    // is a crisis by the rules; each line was written for its rule (SH13, SH14, SU30, SU31, SU32, MD25, VH16, VH17, VH18, HO16, HO17, HO18, and the seizure,
+    // is a crisis by the rules; each line was written for its rule (SH13, SH14, SU30, SU31, SU32, SU33, MD25, MD27, MD28, MD29, OD25, VH16, VH17, VH18, HO16, HO17, HO18, and the seizure,
     // breathing and recency changes), in other words than the development file the rules came from.
     [Theory]
     [InlineData("Same as in 2019, my husband is seizing on the kitchen floor", "MD03")]
@@ -315,13 +315,18 @@ public sealed class CrisisDetectorTests
     [InlineData("Clean four years and I'm bleeding through the bandage again", "SH13")]
     [InlineData("the razor is in my hand, first time since rehab in 2018", "SH13")]
     [InlineData("I stopped in 2019. The new ones I made tonight on my wrist are deep", "SH14")]
-    [InlineData("He relapsed after two years. He's breathing maybe twice a minute", "MD12")]
+    [InlineData("He relapsed after two years. He's breathing maybe twice a minute", "MD27")]
+    // A second review: MD27's exception for breathing exercises must not silence MD12's other signs.
+    [InlineData("I'm doing the breathing exercise from group to stay calm but he's slurring and nodding off and his breathing is really shallow", "MD12")]
     [InlineData("I'm sat in the garage with the engine running, 6 years sober and done", "SU30")]
     [InlineData("I have my granddad's pistol in my lap right now. He used it in 1998.", "SU31")]
     [InlineData("Tried twice back in my twenties. The third attempt is tonight.", "SU30")]
     [InlineData("Back in 2016 I overdosed by accident. I'm going to do it on purpose this time.", "SU30")]
     [InlineData("I had fits coming off the booze years ago. I just had another one and I'm on my own", "MD25")]
-    [InlineData("Relapsed after 3 years sober. I just used again and I can't feel my arms", "MD25")]
+    [InlineData("Relapsed after 3 years sober. I just used again and I can't feel my arms", "MD29")]
+    [InlineData("She's seizing again like she did in 2019", "MD28")]
+    [InlineData("I stopped for a year. I just did it again, a lot of pills this time", "OD25")]
+    [InlineData("I used to joke about it back in 2016. I've got the plastic bag and the tape ready now", "SU33")]
     [InlineData("He swore in 2020 he'd changed. He's kicking the front door in and screaming", "VH16")]
     [InlineData("she's pinning me down, she said she'd stopped drinking years ago", "VH16")]
     [InlineData("My dad used to drink and now he's dragging my mum by her hair", "VH16")]
