@@ -1,4 +1,4 @@
-using Newtonsoft.Json.Linq;
+using System.Text.Json;
 using RecoveryBot.Channels;
 using RecoveryBot.Channels.DirectLine;
 
@@ -30,8 +30,11 @@ public static class ActivityRequestValidator
         {
             // The buffer's limit is above the reader's, so an oversized body is refused by the reader (413), not by the buffer.
             request.EnableBuffering(bufferThreshold: 64 * 1024, bufferLimit: MaxBodyBytes + JsonRequestBody.ChunkBytes);
-            var (activity, readError) = await JsonRequestBody.ReadObjectAsync(request, MaxBodyBytes, required: true, "activity", cancellationToken).ConfigureAwait(false);
-            error = readError ?? ProblemOf(activity!);
+            var (document, readError) = await JsonRequestBody.ReadDocumentAsync(request, MaxBodyBytes, "activity", cancellationToken).ConfigureAwait(false);
+            using (document)
+            {
+                error = readError ?? ProblemOf(document!.RootElement);
+            }
         }
 
         if (error is not null)
@@ -44,38 +47,34 @@ public static class ActivityRequestValidator
         return true;
     }
 
-    // What is wrong with the activity's shape, or null, checked in this order: the type, then the service URL. Replies
-    // go to the service URL, so without a usable one the turn could not answer anyway.
-    private static DirectLineError? ProblemOf(JObject activity)
+    // What is wrong with the activity's shape, or null. Replies go to the service URL, so without a usable one the turn
+    // could not answer anyway.
+    private static DirectLineError? ProblemOf(JsonElement activity)
     {
-        var type = activity["type"] is JValue { Type: JTokenType.String } t ? (string?)t : null;
-        if (!IsText(type))
+        if (activity.ValueKind != JsonValueKind.Object)
         {
-            return NotText();
+            return DirectLineError.BadRequest("The body must be a JSON object (an activity).");
         }
 
-        if (string.IsNullOrWhiteSpace(type))
+        try
         {
-            return DirectLineError.BadRequest("The activity has no \"type\".");
-        }
+            if (!activity.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(type.GetString()))
+            {
+                return DirectLineError.BadRequest("The activity has no \"type\".");
+            }
 
-        var serviceUrl = activity["serviceUrl"] is JValue { Type: JTokenType.String } s ? (string?)s : null;
-        if (!IsText(serviceUrl))
-        {
-            return NotText();
+            if (!activity.TryGetProperty("serviceUrl", out var serviceUrl) || serviceUrl.ValueKind != JsonValueKind.String
+                || !Uri.TryCreate(serviceUrl.GetString(), UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+            {
+                return DirectLineError.BadRequest("The activity has no \"serviceUrl\" (an absolute http or https address).");
+            }
         }
-
-        if (!Uri.TryCreate(serviceUrl, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        catch (InvalidOperationException)
         {
-            return DirectLineError.BadRequest("The activity has no \"serviceUrl\" (an absolute http or https address).");
+            // A string the reader cannot turn into text, such as an escaped lone surrogate ("\ud800").
+            return DirectLineError.BadRequest("The activity's \"type\" or \"serviceUrl\" is not valid text.");
         }
 
         return null;
     }
-
-    private static DirectLineError NotText() => DirectLineError.BadRequest("The activity's \"type\" or \"serviceUrl\" is not valid text.");
-
-    // The reader turns what is not text (an escaped lone surrogate such as "\ud800", bytes that are not UTF-8) into the
-    // replacement character; a type or an address holding one was not sent as text.
-    private static bool IsText(string? value) => value is null || !value.Contains('\uFFFD', StringComparison.Ordinal);
 }

@@ -40,6 +40,9 @@ internal static class CrisisRules
     private const string NotARealWeapon =
         @"\b(hunting|range|clay|clays|deer|pheasant|nerf|water gun|toy|paintball|airsoft|call of duty|video game|playstation|xbox|cast|shower|waterproof|recycling|craft)\b";
 
+    // A joke, or "not going to use it" (HO16, HO17): a weapon named but not meant.
+    private const string NotMeant = @"\b(just|only|i am) (joking|kidding)\b|\b(not|never|wont|dont) (going to )?(use it|hurt (him|her|them)|do it)\b";
+
     // A temper or a cough, not a seizure (MD25, MD28).
     private const string NotASeizure = @"\b(fit|fits) (of|about|over|when|at)\b|\b(coughing|laughing|giggling|sneezing) fit\b|\btantrum\b";
 
@@ -680,8 +683,7 @@ internal static class CrisisRules
             Id = "HO16", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
             Description = "Outside someone's house now with a weapon: I am parked outside his house with a bat.",
             AllOf = [R(@"(\bi am (right )?(parked |sat |sitting |waiting |standing )?|(^|\. )(parked|sitting) )outside (\w+ ){1,3}(house|place|flat|door|work|building)\b(( \.)? \w+){0,4}( \.)? (with|got|have) (a|my|the) (\w+ )?(bat|knife|gun|hammer|machete|axe|crowbar|blade)\b")],
-            UnlessMessage = R(@"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao)\b|\b(just|only|i am) (joking|kidding)\b" +
-                              @"|\b(not|never|wont|dont) (going to )?(use it|hurt (him|her|them)|do it)\b"),
+            UnlessMessage = R(@"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao)\b|" + NotMeant),
         },
         new()
         {
@@ -692,8 +694,7 @@ internal static class CrisisRules
                 R(@"\bi am holding (the|a|my) (hammer|knife|bat|axe|machete|gun)\b|\bi have (got )?the (hammer|knife|axe|machete|gun)\b"),
                 R(@"\b(asleep|sleeping|next room|rage|hurt him|hurt her|kill him|kill her)\b"),
             ],
-            UnlessMessage = R(@"\b(chef|cooking|meal prep|recipe|youtube|practising|practicing|paintball|airsoft|diy|shelf|shelves|nails|fence|lol|haha)\b|\b(just|only|i am) (joking|kidding)\b" +
-                              @"|\b(not|never|wont|dont) (going to )?(use it|hurt (him|her|them)|do it)\b"),
+            UnlessMessage = R(@"\b(chef|cooking|meal prep|recipe|youtube|practising|practicing|paintball|airsoft|diy|shelf|shelves|nails|fence|lol|haha)\b|" + NotMeant),
         },
         new()
         {

@@ -23,7 +23,7 @@ public static class DirectLineActivityEndpoints
             return;
         }
 
-        var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(request, JsonRequestBody.MaxActivityBytes, required: true, "request body", request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(request, JsonRequestBody.MaxActivityBytes, required: true, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             await bodyError!.WriteAsync(context.Response).ConfigureAwait(false);

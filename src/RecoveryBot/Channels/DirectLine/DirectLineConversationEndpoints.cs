@@ -23,7 +23,7 @@ public static class DirectLineConversationEndpoints
             return error!.ToResult();
         }
 
-        var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(request, JsonRequestBody.MaxSmallBodyBytes, required: false, "request body", request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (body, bodyError) = await JsonRequestBody.ReadObjectAsync(request, JsonRequestBody.MaxSmallBodyBytes, required: false, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             return bodyError!.ToResult();

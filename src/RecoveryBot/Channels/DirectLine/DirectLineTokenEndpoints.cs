@@ -24,7 +24,7 @@ public static class DirectLineTokenEndpoints
             return DirectLineError.Unauthorized("Token generation needs \"Authorization: Bearer <secret>\".").ToResult();
         }
 
-        var (body, error) = await JsonRequestBody.ReadObjectAsync(request, JsonRequestBody.MaxSmallBodyBytes, required: false, "request body", request.HttpContext.RequestAborted).ConfigureAwait(false);
+        var (body, error) = await JsonRequestBody.ReadObjectAsync(request, JsonRequestBody.MaxSmallBodyBytes, required: false, request.HttpContext.RequestAborted).ConfigureAwait(false);
         if (body is null)
         {
             return error!.ToResult();
