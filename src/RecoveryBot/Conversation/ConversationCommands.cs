@@ -205,8 +205,8 @@ public sealed class ConversationCommands
     // Only one exercise is kept paused; say so when a new pause takes the place of an older one.
     private static string Replaced(ExerciseDefinition? before, ExerciseDefinition now) =>
         before is null ? "" : before.Id == now.Id
-            ? $" (This replaces where you had paused {before.Title} before.)"
-            : $" (Only one exercise stays paused, so {before.Title}, which was paused before, is set aside.)";
+            ? string.Format(CultureInfo.InvariantCulture, BotMessages.PauseReplacesSameFormat, before.Title)
+            : string.Format(CultureInfo.InvariantCulture, BotMessages.PauseReplacesOtherFormat, before.Title);
 
     private static InterruptionResult Resume(DialogContext dc) => dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
 
@@ -235,12 +235,12 @@ public sealed class ConversationCommands
         if (title is null && running is not null && waiting is not null)
         {
             // Both slots are taken (one set aside by a crisis reply, one paused): nothing is dropped to make room.
-            await SayAsync(dc.Context, $"{waiting.Title} is waiting for you, and so is another paused exercise. Finish {running.Title} first, or type \"cancel\" to stop it, then \"resume\".", cancellationToken).ConfigureAwait(false);
+            await SayAsync(dc.Context, string.Format(CultureInfo.InvariantCulture, BotMessages.BothPausedFormat, waiting.Title, running.Title), cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Reprompt;
         }
 
-        var swapped = running is not null && data.PausedExerciseId == running.Id && running.Title != title ? $" {running.Title} is paused for you in its place." : "";
-        await SayAsync(dc.Context, (title is null ? BotMessages.Resuming : $"Let's pick up {title} where you left off.") + swapped, cancellationToken).ConfigureAwait(false);
+        var swapped = running is not null && data.PausedExerciseId == running.Id && running.Title != title ? string.Format(CultureInfo.InvariantCulture, BotMessages.PausedInItsPlaceFormat, running.Title) : "";
+        await SayAsync(dc.Context, (title is null ? BotMessages.Resuming : string.Format(CultureInfo.InvariantCulture, BotMessages.ResumingFormat, title)) + swapped, cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Reprompt;
     }
 
@@ -290,7 +290,7 @@ public sealed class ConversationCommands
         if (!confirmed && _pause.KeepForUndo(dc, data) is { } stopped)
         {
             await dc.Context.SendActivityAsync(
-                MessageFactory.SuggestedActions(new[] { BotMessages.Undo, "Menu" }, string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, stopped.Title), null, null),
+                MessageFactory.SuggestedActions(new[] { BotMessages.Undo, BotMessages.MenuButton }, string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, stopped.Title), null, null),
                 cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
         }

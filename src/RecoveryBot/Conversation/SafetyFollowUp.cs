@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Bot.Builder;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Safety;
@@ -97,8 +98,8 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
         var paused = pause.PausedExercise(data);
         var next = await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false) ? BotMessages.GroupGentleCheckTail
             : paused is null
-            ? " Whenever you like, type \"menu\" to see the exercises."
-            : $" Your place in {paused.Title} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";
+            ? BotMessages.GentleCheckMenuTail
+            : string.Format(CultureInfo.InvariantCulture, BotMessages.GentleCheckPausedTailFormat, paused.Title);
         await context.SendActivityAsync(BotMessages.GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;
     }

@@ -779,7 +779,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
         var exercise = _catalog.Find(session.ExerciseId)!;
         var steps = exercise.GroupSteps();
-        var markdown = new StringBuilder($"# Shared anonymously: {exercise.Title}\n\n");
+        var markdown = new StringBuilder(string.Format(CultureInfo.InvariantCulture, BotMessages.GroupSharesHeadingFormat, exercise.Title)).Append("\n\n");
         foreach (var forStep in session.ShownShares.GroupBy(s => s.StepNumber).OrderBy(g => g.Key))
         {
             var question = forStep.Key >= 0 && forStep.Key < steps.Count ? GroupStepDialog.GroupPrompt(steps[forStep.Key]) : "";
@@ -809,21 +809,21 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
     {
         var exercise = _catalog.Find(session.ExerciseId);
         var steps = exercise?.GroupSteps() ?? [];
-        var where = session.StepNumber < 0 ? "not begun yet"
-            : session.StepNumber < steps.Count && steps[session.StepNumber].Question is null ? "at the closing words"
-            : string.Format(CultureInfo.InvariantCulture, "step {0} of {1}", session.StepNumber + 1, steps.Count(s => s.Question is not null));
+        var where = session.StepNumber < 0 ? BotMessages.GroupStatusNotBegun
+            : session.StepNumber < steps.Count && steps[session.StepNumber].Question is null ? BotMessages.GroupStatusAtClosingWords
+            : string.Format(CultureInfo.InvariantCulture, BotMessages.GroupStatusAtStepFormat, session.StepNumber + 1, steps.Count(s => s.Question is not null));
         if (session.Paused)
         {
-            where += ", paused";
+            where += BotMessages.GroupStatusPausedSuffix;
         }
 
         var unreachable = session.Members.Count(m => m.Unreachable);
-        var notes = unreachable > 0 ? $" {Members(unreachable)} can no longer be reached." : "";
+        var notes = unreachable > 0 ? string.Format(CultureInfo.InvariantCulture, BotMessages.GroupUnreachableFormat, Members(unreachable)) : "";
         var answered = session.StepNumber < 0 ? 0 : session.Members.Count(m => m.AnsweredStep >= session.StepNumber);
         return string.Format(CultureInfo.InvariantCulture, BotMessages.GroupStatusFormat, exercise?.Title, where, Members(session.Members.Count), answered, notes);
     }
 
-    private static string Members(int count) => count == 1 ? "1 member" : $"{count.ToString(CultureInfo.InvariantCulture)} members";
+    private static string Members(int count) => count == 1 ? BotMessages.OneMember : string.Format(CultureInfo.InvariantCulture, BotMessages.MembersFormat, count);
 
     // Ends the session for everyone: each member's chat is told and let go, the shares are deleted with the session.
     private async Task EndAsync(GroupSession session, string memberText, CancellationToken cancellationToken, bool facilitatorHere = false)

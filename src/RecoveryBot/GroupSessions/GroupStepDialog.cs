@@ -115,7 +115,7 @@ public sealed class GroupStepDialog
         }
 
         var options = ExerciseDialogFactory.PromptOptionsFor(question, answers);
-        var prefix = string.Format(CultureInfo.InvariantCulture, "Step {0} of {1}. ", request.StepNumber + 1, steps.Count(s => s.Question is not null));
+        var prefix = string.Format(CultureInfo.InvariantCulture, BotMessages.GroupStepPrefixFormat, request.StepNumber + 1, steps.Count(s => s.Question is not null));
         options.Prompt!.Text = prefix + options.Prompt.Text;
         return await step.PromptAsync(ExerciseDialogFactory.PromptIdOf(exercise, question), options, cancellationToken).ConfigureAwait(false);
     }
@@ -217,7 +217,7 @@ public sealed class GroupStepDialog
         var entry = place.JournalEntryId is null ? null : await _journal.FindAsync(userKey, place.JournalEntryId, cancellationToken).ConfigureAwait(false);
         if (entry is null)
         {
-            entry = new JournalEntry { ExerciseId = exercise.Id, Title = $"{exercise.Title} (group session)", CreatedAt = _timeProvider.GetUtcNow() };
+            entry = new JournalEntry { ExerciseId = exercise.Id, Title = string.Format(CultureInfo.InvariantCulture, BotMessages.GroupJournalTitleFormat, exercise.Title), CreatedAt = _timeProvider.GetUtcNow() };
             place.JournalEntryId = entry.Id;
         }
 

@@ -43,14 +43,14 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         if (await journal.NumberAsync(userKey, number, cancellationToken).ConfigureAwait(false) is not { } entry)
         {
             var count = await journal.CountAsync(userKey, cancellationToken).ConfigureAwait(false);
-            await SayAsync(context, count == 0 ? BotMessages.EmptyText : $"I can't find reflection {number}. Your journal has {count}; type \"my reflections\" to see them.", cancellationToken).ConfigureAwait(false);
+            await SayAsync(context, count == 0 ? BotMessages.EmptyText : string.Format(CultureInfo.InvariantCulture, BotMessages.NoSuchReflectionFormat, number, count), cancellationToken).ConfigureAwait(false);
             return;
         }
 
         if (delete)
         {
             await journal.DeleteAsync(userKey, entry, cancellationToken).ConfigureAwait(false);
-            await SayAsync(context, $"I've deleted \"{entry.Title}\" from your journal.", cancellationToken).ConfigureAwait(false);
+            await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.ReflectionDeletedFormat, entry.Title), cancellationToken).ConfigureAwait(false);
         }
         else
         {

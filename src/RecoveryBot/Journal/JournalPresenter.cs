@@ -21,18 +21,18 @@ public static class JournalPresenter
             return BotMessages.EmptyText;
         }
 
-        var text = new StringBuilder(total > newest.Count ? $"Your {newest.Count} newest reflections of {total}:\n\n" : "Your reflections, newest first:\n\n");
+        var text = new StringBuilder(total > newest.Count ? string.Format(CultureInfo.InvariantCulture, BotMessages.JournalListNewestHeadingFormat, newest.Count, total) : BotMessages.JournalListHeading).Append("\n\n");
         for (var i = 0; i < newest.Count; i++)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{i + 1}. {newest[i].Title} ({FormatDate(newest[i].CreatedAt)})\n");
+            text.AppendFormat(CultureInfo.InvariantCulture, BotMessages.JournalListLineFormat, i + 1, newest[i].Title, FormatDate(newest[i].CreatedAt)).Append('\n');
         }
 
         if (total > newest.Count)
         {
-            text.Append(CultureInfo.InvariantCulture, $"\nOlder ones are numbered on from {newest.Count + 1} to {total}.");
+            text.Append('\n').AppendFormat(CultureInfo.InvariantCulture, BotMessages.JournalListOlderFormat, newest.Count + 1, total);
         }
 
-        text.Append("\nType \"open 1\" to read one, \"delete reflection 1\" to delete one, or \"export my reflections\" to get them all as a file.");
+        text.Append('\n').Append(BotMessages.JournalListTail);
         return text.ToString();
     }
 
@@ -43,7 +43,7 @@ public static class JournalPresenter
     public static Attachment Export(IReadOnlyList<JournalEntry> newestFirst)
     {
         ArgumentNullException.ThrowIfNull(newestFirst);
-        var markdown = "# My reflections\n\n" + string.Concat(ExportSections(newestFirst));
+        var markdown = BotMessages.JournalExportHeading + "\n\n" + string.Concat(ExportSections(newestFirst));
         return new Attachment
         {
             ContentType = "text/markdown",

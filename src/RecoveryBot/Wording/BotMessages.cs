@@ -75,6 +75,9 @@ public static class BotMessages
     /// <summary>The button shown with <see cref="CancelledUndoFormat"/>.</summary>
     public const string Undo = "Undo";
 
+    /// <summary>The button beside "undo" that shows the menu instead.</summary>
+    public const string MenuButton = "Menu";
+
     /// <summary>When a stored item could not be read: it was set aside, and the person starts fresh.</summary>
     public const string UnreadableState =
         "I'm sorry, I couldn't read what I had saved from our earlier conversations, so I've set it aside and we'll start fresh. Nothing you did caused it. Type \"menu\" to choose an exercise.";
@@ -403,4 +406,80 @@ public static class BotMessages
 
     /// <summary>Said when a deployment reshaped the person's exercise; {0} is its title, {1} the word that starts it.</summary>
     public const string ExerciseUpdatedSinceLastTimeFormat = "Sorry, the {0} exercise was updated since we last talked, so I can't pick up exactly where we left off. Type \"{1}\" to start it again, or \"menu\" for the others.";
+
+    /// <summary>Added to "paused" when the new pause replaces an older pause of the same exercise; {0} is its title.</summary>
+    public const string PauseReplacesSameFormat = " (This replaces where you had paused {0} before.)";
+
+    /// <summary>Added to "paused" when the new pause sets another paused exercise aside; {0} is that one's title.</summary>
+    public const string PauseReplacesOtherFormat = " (Only one exercise stays paused, so {0}, which was paused before, is set aside.)";
+
+    /// <summary>"resume" when one exercise was set aside by a crisis reply and another is paused; {0} is the waiting one,
+    /// {1} the one running.</summary>
+    public const string BothPausedFormat = "{0} is waiting for you, and so is another paused exercise. Finish {1} first, or type \"cancel\" to stop it, then \"resume\".";
+
+    /// <summary>"resume" with a known exercise; {0} is its title.</summary>
+    public const string ResumingFormat = "Let's pick up {0} where you left off.";
+
+    /// <summary>Added to "resume" when the running exercise is paused in the resumed one's place; {0} is its title.</summary>
+    public const string PausedInItsPlaceFormat = " {0} is paused for you in its place.";
+
+    /// <summary>The end of the gentle check when no exercise is paused.</summary>
+    public const string GentleCheckMenuTail = " Whenever you like, type \"menu\" to see the exercises.";
+
+    /// <summary>The end of the gentle check when an exercise is paused; {0} is its title.</summary>
+    public const string GentleCheckPausedTailFormat = " Your place in {0} is saved: type \"resume\" whenever you feel ready, or \"menu\" for something else.";
+
+    /// <summary>"open 7" with no seventh reflection; {0} is the number asked for, {1} how many there are.</summary>
+    public const string NoSuchReflectionFormat = "I can't find reflection {0}. Your journal has {1}; type \"my reflections\" to see them.";
+
+    /// <summary>After deleting one reflection; {0} is its title.</summary>
+    public const string ReflectionDeletedFormat = "I've deleted \"{0}\" from your journal.";
+
+    /// <summary>The journal list's heading when it shows every entry.</summary>
+    public const string JournalListHeading = "Your reflections, newest first:";
+
+    /// <summary>The journal list's heading when older entries are left out; {0} is how many are shown, {1} the total.</summary>
+    public const string JournalListNewestHeadingFormat = "Your {0} newest reflections of {1}:";
+
+    /// <summary>One line of the journal list; {0} is its number, {1} its title, {2} its date.</summary>
+    public const string JournalListLineFormat = "{0}. {1} ({2})";
+
+    /// <summary>Under a shortened journal list; {0} is the first number not shown, {1} the total.</summary>
+    public const string JournalListOlderFormat = "Older ones are numbered on from {0} to {1}.";
+
+    /// <summary>The end of the journal list: what can be done next.</summary>
+    public const string JournalListTail = "Type \"open 1\" to read one, \"delete reflection 1\" to delete one, or \"export my reflections\" to get them all as a file.";
+
+    /// <summary>The heading of the exported journal file.</summary>
+    public const string JournalExportHeading = "# My reflections";
+
+    /// <summary>The title of a reflection written in a group session; {0} is the exercise's title.</summary>
+    public const string GroupJournalTitleFormat = "{0} (group session)";
+
+    /// <summary>Before each question of a group session; {0} is the step's number, {1} how many questions there are.</summary>
+    public const string GroupStepPrefixFormat = "Step {0} of {1}. ";
+
+    /// <summary>The heading of the exported shares file; {0} is the exercise's title.</summary>
+    public const string GroupSharesHeadingFormat = "# Shared anonymously: {0}";
+
+    /// <summary>Where a group session is, in its status: not begun.</summary>
+    public const string GroupStatusNotBegun = "not begun yet";
+
+    /// <summary>Where a group session is, in its status: at the closing words.</summary>
+    public const string GroupStatusAtClosingWords = "at the closing words";
+
+    /// <summary>Where a group session is, in its status; {0} is the step's number, {1} how many questions there are.</summary>
+    public const string GroupStatusAtStepFormat = "step {0} of {1}";
+
+    /// <summary>Added to where a group session is when it is paused.</summary>
+    public const string GroupStatusPausedSuffix = ", paused";
+
+    /// <summary>Added to a group's status when members can no longer be reached; {0} is "1 member" or "N members".</summary>
+    public const string GroupUnreachableFormat = " {0} can no longer be reached.";
+
+    /// <summary>One member, in a group's status.</summary>
+    public const string OneMember = "1 member";
+
+    /// <summary>Several members, in a group's status; {0} is how many.</summary>
+    public const string MembersFormat = "{0} members";
 }

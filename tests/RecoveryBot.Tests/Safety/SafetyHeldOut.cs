@@ -49,6 +49,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The fourteenth set (two more independent authors, written before the eleventh round).</summary>
     public static readonly string[] FourteenthSet = ["safety-heldout14-crisis.tsv", "safety-heldout14-everyday.tsv"];
 
+    /// <summary>The fifteenth set (two more independent authors, written before the twelfth round).</summary>
+    public static readonly string[] FifteenthSet = ["safety-heldout15-crisis.tsv", "safety-heldout15-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

@@ -135,6 +135,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_fourteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 14", SafetyHeldOutLine.FourteenthSet, "safety-heldout14-report.txt", (43, 45), (38, 45), (15, 200), (8, 200));
 
+    // Set 15, written before the twelfth round (2026-12-01) by two more independent authors, scored on main before any
+    // change (summary only, its lines unread; the bars): explicit 42/45, indirect any reply 33/45 (full 23/45), everyday
+    // any line 17/200, full 11/200.
+    [Fact]
+    public Task The_fifteenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 15", SafetyHeldOutLine.FifteenthSet, "safety-heldout15-report.txt", (42, 45), (33, 45), (17, 200), (11, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.

@@ -40,26 +40,16 @@ public static class DirectLineConversationEndpoints
     }
 
     /// <summary>Reconnects: a fresh token and a stream URL that replays from <paramref name="watermark"/>.</summary>
-    public static async Task<IResult> GetAsync(
-        HttpRequest request,
-        string conversationId,
-        string? watermark,
-        DirectLineAuthenticator authenticator,
-        DirectLineConversationStore store,
-        DirectLineConversationBuilder builder)
+    public static IResult Get(HttpContext context, string conversationId, string? watermark, DirectLineConversationBuilder builder)
     {
-        var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
-        if (record is null)
-        {
-            return error!.ToResult();
-        }
-
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(builder);
         if (!DirectLineWatermark.TryParse(watermark, out _))
         {
             return DirectLineError.BadRequest("The watermark is not valid.").ToResult();
         }
 
-        return Results.Json(builder.WithStream(request, conversationId, record.UserId, watermark));
+        return Results.Json(builder.WithStream(context.Request, conversationId, DirectLineAccessFilter.Of(context).Record.UserId, watermark));
     }
 
     /// <summary>
@@ -67,9 +57,8 @@ public static class DirectLineConversationEndpoints
     /// conversation and its user, as typing "delete my data" does, then deletes the Direct Line log itself.
     /// </summary>
     public static async Task<IResult> DeleteAsync(
-        HttpRequest request,
+        HttpContext context,
         string conversationId,
-        DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
         DirectLineStreamHub hub,
         DirectLineAdapter adapter,
@@ -77,11 +66,7 @@ public static class DirectLineConversationEndpoints
         IHostApplicationLifetime lifetime,
         ILogger<DirectLineConversationStore> logger)
     {
-        var (_, record, error) = await DirectLineAccess.OpenAsync(request, conversationId, authenticator, store).ConfigureAwait(false);
-        if (record is null)
-        {
-            return error!.ToResult();
-        }
+        var record = DirectLineAccessFilter.Of(context).Record;
 
         // The failure is caught inside the turn: left to the adapter, its error handler would apologise and the page would
         // be told the data was erased when it was not.

@@ -34,11 +34,14 @@ public static class DirectLineEndpointRouteBuilderExtensions
         directLine.MapPost("/tokens/generate", DirectLineTokenEndpoints.GenerateAsync).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
         directLine.MapPost("/tokens/refresh", DirectLineTokenEndpoints.Refresh).RequireRateLimiting(DirectLineRateLimits.TokensPolicy);
         directLine.MapPost("/conversations", DirectLineConversationEndpoints.StartAsync);
-        directLine.MapGet("/conversations/{conversationId}", DirectLineConversationEndpoints.GetAsync);
-        directLine.MapDelete("/conversations/{conversationId}", DirectLineConversationEndpoints.DeleteAsync);
-        directLine.MapPost("/conversations/{conversationId}/activities", DirectLineActivityEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.PostsPolicy);
-        directLine.MapGet("/conversations/{conversationId}/activities", DirectLineActivityEndpoints.GetAsync);
-        directLine.Map("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.HandleAsync);
+
+        // Every route of one conversation checks the caller's credential first (401, 403, 404), in one filter.
+        var conversation = directLine.MapGroup("/conversations/{conversationId}").AddEndpointFilter(new DirectLineAccessFilter(tokenInQuery: false));
+        conversation.MapGet("", DirectLineConversationEndpoints.Get);
+        conversation.MapDelete("", DirectLineConversationEndpoints.DeleteAsync);
+        conversation.MapPost("/activities", DirectLineActivityEndpoints.PostAsync).RequireRateLimiting(DirectLineRateLimits.PostsPolicy);
+        conversation.MapGet("/activities", DirectLineActivityEndpoints.GetAsync);
+        directLine.Map("/conversations/{conversationId}/stream", DirectLineStreamEndpoint.HandleAsync).AddEndpointFilter(new DirectLineAccessFilter(tokenInQuery: true));
         return app;
     }
 }

@@ -28,11 +28,6 @@ public static class DirectLineJson
         return set.ToString(Formatting.None);
     }
 
-    /// <summary>Writes <paramref name="json"/> as the response body with <paramref name="status"/>.</summary>
-    public static async Task WriteAsync(HttpResponse response, int status, string json)
-    {
-        response.StatusCode = status;
-        response.ContentType = "application/json; charset=utf-8";
-        await response.WriteAsync(json, response.HttpContext.RequestAborted).ConfigureAwait(false);
-    }
+    /// <summary><paramref name="json"/>, already serialized, as a 200 response.</summary>
+    public static IResult Result(string json) => Results.Text(json, "application/json; charset=utf-8");
 }

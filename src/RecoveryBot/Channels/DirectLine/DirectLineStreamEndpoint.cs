@@ -14,36 +14,26 @@ namespace RecoveryBot.Channels.DirectLine;
 /// </summary>
 public static class DirectLineStreamEndpoint
 {
-    /// <summary>Handles the request.</summary>
-    public static async Task HandleAsync(
+    /// <summary>Handles the request, behind <see cref="DirectLineAccessFilter"/> (which reads the token <c>t</c>).</summary>
+    public static async Task<IResult> HandleAsync(
         HttpContext context,
         string conversationId,
-        string? t,
         string? watermark,
-        DirectLineAuthenticator authenticator,
         DirectLineConversationStore store,
         DirectLineStreamHub hub,
         IOptions<DirectLineOptions> options,
         Storage.SharedTurnLease sharedStore,
         DirectLineLogSignal signal)
     {
-        var (_, record, error) = await DirectLineAccess.OpenAsync(context.Request, conversationId, authenticator, store, queryToken: t).ConfigureAwait(false);
-        if (record is null)
-        {
-            await error!.WriteAsync(context.Response).ConfigureAwait(false);
-            return;
-        }
-
+        ArgumentNullException.ThrowIfNull(context);
         if (!DirectLineWatermark.TryParse(watermark, out var after))
         {
-            await DirectLineError.BadRequest("The watermark is not valid.").WriteAsync(context.Response).ConfigureAwait(false);
-            return;
+            return DirectLineError.BadRequest("The watermark is not valid.").ToResult();
         }
 
         if (!context.WebSockets.IsWebSocketRequest)
         {
-            await DirectLineError.BadRequest("This address only accepts WebSocket connections.").WriteAsync(context.Response).ConfigureAwait(false);
-            return;
+            return DirectLineError.BadRequest("This address only accepts WebSocket connections.").ToResult();
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync().ConfigureAwait(false);
@@ -68,6 +58,9 @@ public static class DirectLineStreamEndpoint
         {
             hub.Unsubscribe(subscription);
         }
+
+        // The socket has been answered and closed: nothing more is written.
+        return Results.Empty;
     }
 
     private static async Task PumpAsync(
