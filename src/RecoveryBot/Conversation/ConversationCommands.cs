@@ -78,7 +78,7 @@ public sealed class ConversationCommands
         var now = _timeProvider.GetUtcNow();
         var lastMessageAt = data.LastMessageAt;
         data.LastMessageAt = now;
-        var command = Normalize(context.Activity.Text);
+        var command = TextKey.OfPhrase(context.Activity.Text);
 
         if (data.AwaitingDeleteConfirmation)
         {
@@ -114,7 +114,7 @@ public sealed class ConversationCommands
         // The message after a cancel read from other words: "undo" brings the exercise back; anything else forgets it.
         if (data.CancelledStack is not null)
         {
-            if (_pause.TakeUndo(dc, data, UndoPhrases.Contains(command.Replace(",", "", StringComparison.Ordinal))) is { } undone)
+            if (_pause.TakeUndo(dc, data, UndoPhrases.Contains(command)) is { } undone)
             {
                 await SayAsync(context, string.Format(CultureInfo.InvariantCulture, BotMessages.UndoneFormat, undone.Title), cancellationToken).ConfigureAwait(false);
                 return InterruptionResult.Reprompt;
@@ -185,22 +185,17 @@ public sealed class ConversationCommands
         return InterruptionResult.NotHandled;
     }
 
+    // In TextKey form: lowercase, no apostrophes or punctuation.
     private static readonly HashSet<string> UndoPhrases = new(StringComparer.Ordinal)
     {
-        "undo", "undo that", "undo it", "undo please", "please undo", "oops undo", "bring it back", "i didn't mean that",
-        "i didnt mean that", "didn't mean that", "didnt mean that", "oops i didn't mean that", "oops i didnt mean that",
-        "no i didn't mean that", "no i didnt mean that",
+        "undo", "undo that", "undo it", "undo please", "please undo", "oops undo", "bring it back", "i didnt mean that",
+        "didnt mean that", "oops i didnt mean that", "no i didnt mean that",
     };
 
     private static readonly HashSet<string> ConfirmDeletePhrases = new(StringComparer.Ordinal)
     {
-        "yes", "y", "yeah", "yep", "yes please", "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "i'm sure", "im sure", "yes i'm sure", "yes im sure",
+        "yes", "y", "yeah", "yep", "yes please", "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "im sure", "yes im sure",
     };
-
-    // Lowercase, straight apostrophes, no surrounding punctuation, single spaces.
-    private static string Normalize(string? text) =>
-        string.Join(' ', (text ?? "").Replace('’', '\'').ToLowerInvariant().Trim().Trim('.', '!', '?', ',', ' ', '"')
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     // Only one exercise is kept paused; say so when a new pause takes the place of an older one.
     private static string Replaced(ExerciseDefinition? before, ExerciseDefinition now) =>
