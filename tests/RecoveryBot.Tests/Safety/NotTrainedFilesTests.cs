@@ -55,6 +55,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("9", 59, 51, 36, 17)]
     [InlineData("10", 70, 58, 22, 8)]
     [InlineData("11", 108, 30, 75, 53)]
+    [InlineData("12", 85, 9, 50, 38)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
