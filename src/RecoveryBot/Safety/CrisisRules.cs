@@ -1261,6 +1261,248 @@ internal static class CrisisRules
             AllOf = [R(@"\b(wont|will not|dont) have to (deal|worry|put up)( with)?( \w+){0,3} (much longer|for long|anymore|soon)\b|\b(none of you|no one|nobody|you|they|everyone) (will|wont|will not) (have to|need to) (put up with|deal with|worry about|look after) me\b|\b(easier|better) (this way|for everyone|for them)\b.*\b(cut|gone|without me|deleted|goodbye)\b|\b(cut|cutting) (everybody|everyone|all of them|people) off\b.*\b(easier|better|for good|much longer)\b")],
         },
 
+        // ---- Twelfth round (2026-12-02): dangers happening now told beside years of sobriety or a reassurance ("I'm safe",
+        // "I'm in a good place"), written from a development file (not-trained/crisis-wording-12.tsv) whose author was
+        // asked for dangers said without time words, then narrowed after an independent review's look-alikes. Most read
+        // present forms only ("i am", "is", "has"), which is their tense check. ----
+        new()
+        {
+            Id = "SU34", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "At a drop (an edge, a cliff, a pier, the tracks) and, in the present tense, meaning to go over it.",
+            AllOf =
+            [
+                R(@"\b(on|at|over|up|from|off|onto) (the |a |this )?(\w+ )?(edge|ledge|rail|railing|railings|parapet|cliff|cliffs|quarry|gorge|lookout" +
+                  @"|pier|platform|tracks|train line|railway line|embankment|roof|rooftop|bridge|footbridge|overpass|multi storey|car park|balcony|viaduct|dam)\b" +
+                  @"|\b(end|edge|top) of the (pier|cliff|cliffs|quarry|bridge|roof|car park|multi storey|platform)\b"),
+                R(@"\bi (want|am going|am about|am ready|keep wanting|am wanting) to (just )?(walk off|step off|drive off|jump|go over|throw myself off|roll off)( (it|here|the edge|now|tonight))?( \.|$)" +
+                  @"|\bwanting to (let go|jump|step off)( \.|$)|\b(feet|legs) (are )?dangling\b|\bnot (walking|coming) back( \.|$)|\bnot come (up|back)( \.|$)" +
+                  @"|\bwaiting for the (express|fast one|fast train|train|next train) (that|to) (doesnt|does not|wont) stop\b|\bnot getting on it( \.|$)|\bclimbing up the embankment\b"),
+            ],
+            UnlessMessage = R(@"\b(fishing|photo|photos|selfie|view|views|sunset|sunrise|ice cream|picnic|bungee|dive|diving|swim|swimming|paddle|zip line|abseil|tour|cliff jumping|skydive|parachute|plane)\b"),
+        },
+        new()
+        {
+            Id = "SU35", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss,
+            Description = "Over the rail or on it: climbing over a bridge rail, sat on a bridge parapet, lying on the tracks, legs over the side.",
+            AllOf = [R(@"\bclimbing over (the |a )?(bridge |balcony )?(rail|railing|railings|parapet|ledge)\b" +
+                       @"|\b(sat|sitting|stood|standing|perched) on (the |a )?(bridge|balcony|roof|car park|multi storey) (rail|railing|railings|parapet|edge|ledge)\b" +
+                       @"|\b(lying|laying|sat|sitting|stood|standing) on the (train tracks|railway tracks|tracks|railway line|train line)( waiting)?$|\bi am on the (train tracks|railway tracks|tracks)\b" +
+                       @"|\b(my )?(legs|feet) (are )?(over|dangling over) the (side|edge)\b|\bwrong side of the (barrier|railing|railings|rail|parapet)\b")],
+        },
+        new()
+        {
+            Id = "SU36", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss,
+            Description = "Driving into something as my plan: wanting to drive into the lorries, a pillar picked out.",
+            AllOf = [R(@"\bi (want|am going|keep wanting|am about|am ready|am planning|am wanting|will) to (drive|crash|steer|swerve|plough|plow) (\w+ ){0,3}(into|in front of) (the |a |an )?(\w+ ){0,3}" +
+                       @"(lorry|lorries|truck|trucks|artic|oncoming|pillar|barrier|wall|tree)\b|\bi will swerve into (it|him|the (lorry|truck|wall|pillar))\b" +
+                       @"|\b(pillar|tree|wall|bridge|barrier)( up ahead)? i have picked( out)?\b")],
+        },
+        new()
+        {
+            Id = "SU37", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss,
+            Description = "A ligature or a means set out now: a cord round my neck, a hose taped to the exhaust, the pills counted out in rows.",
+            AllOf = [R(@"\b(cord|cords|rope|ropes|belt|belts|noose|cable|wire|flex)( is| are)? (round|around|tight round|tight around) my (neck|throat)\b" +
+                       @"|\btied (it|the rope|a rope|my belt|the belt|the cord|the flex) to the (banister|beam|door|loft hatch|tree|rail|pipe)\b" +
+                       @"|\bhose (pipe )?(is |are )?(taped|attached|fitted|connected|fixed|going|run|running) (\w+ ){0,2}(to|into|from|on) the exhaust\b" +
+                       @"|\b(pills|tablets|meds)( \w+){0,3} (are|is) (counted out|lined up|laid out|piled up|set out) (\w+ ){0,4}in ((neat|little|tidy) )*(rows|a pile|piles)\b" +
+                       @"|\beverything from the (cupboard|cabinet|medicine cabinet|bathroom)( \w+){0,3} (is|are) (in a pile|piled up|in front of me)\b")],
+            UnlessClause = R(@"\b(mechanic|fixing|repair|leak|dryer|vacuum|garden|pond|mot|emissions|test|keytag|lanyard|necklace|pendant|medal|chain|dosette|organiser|organizer|pharmacist|chemist|vitamins|weekly|routine|blister)\b"),
+        },
+        new()
+        {
+            Id = "SU38", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "Stood on the chair with a rope or a cord, in the present.",
+            AllOf = [R(@"\bi am (stood|standing) on (the|a) (chair|stool|box|bucket)\b"), R(@"\b(rope|cord|cords|noose|belt)\b")],
+            UnlessMessage = R(@"\b(decorations|lights|bulb|lightbulb|smoke alarm|curtains|paint|painting|keytag|lanyard|washing line|tree)\b"),
+        },
+        new()
+        {
+            Id = "SU41", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "The engine running now in a closed place or with a hose.",
+            AllOf = [R(@"\b(engine|motor) is (still )?(running|on)\b"), R(@"\b(hose|pipe|doors are shut|door shut|windows are up|sealed|taped|before i do it|lock up|lockup)\b")],
+            UnlessMessage = R(@"\b(rough|service|tick|ticking|mower|mechanic|garage said|warming|warm|defrost|defrosting|mot)\b"),
+        },
+        new()
+        {
+            Id = "SU39", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "This time it will not fail, or a loaded gun laid out, beside an earlier attempt on my life or a means.",
+            AllOf =
+            [
+                R(@"\b(wont|will not) fail this time\b|\bthis time i (wont|will not) fail\b|\b(get|got) it right this time\b|\btake enough (\w+ )?this time\b" +
+                  @"|\b(it|gun|pistol|shotgun|rifle) is loaded (on|in|and|beside|next to)\b|\b(gun|shotgun|pistol|rifle) loaded\b"),
+                R(@"\b(overdose|overdosed|noose|rope|hanged|hang myself|suicide|attempt on my life|gun|pistol|shotgun|rifle|last time i tried)\b" +
+                  @"|\btried to (kill|end|take) (myself|my life|my own life)\b|\btried it (twice|before|once|three times)\b"),
+            ],
+            UnlessMessage = R(@"\b(rehab|detox|quit|quitting|test|exam|driving|interview|diet|smoking|course|hunting|range|clay|clays|deer|cleaning|licence|license)\b"),
+        },
+        new()
+        {
+            Id = "SU40", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss,
+            Description = "Not being here, or alive, by morning.",
+            AllOf = [R(@"\b(i wont|i will not|i am not going to|me not) (be|being) (here|around|alive) (by|in the|after) (morning|the morning|tomorrow|monday|the weekend|sunday|tonight)\b" +
+                       @"|\bwont see (the )?(sunrise|morning|sun come up)\b")],
+            UnlessMessage = R(@"\b(contract|phone|retreat|appointment|away|trip|work|shift|camping|dentist|holiday|job|flight|train|visiting|staying|leaving)\b"),
+        },
+        new()
+        {
+            Id = "SH15", Category = CrisisCategory.SelfHarm, Past = PastHandling.Dismiss,
+            Description = "Hurting myself now and unable to stop: slamming my head against the wall, cutting locked in the toilet, old scars opened with a knife.",
+            AllOf = [R(@"\b(keep|keeps|i am|am) (slamming|banging|smashing|bashing|headbutting) my (head|fist|fists|face) (against|into|off|on|through) (the |a )?(wall|walls|floor|mirror)\b" +
+                       @"|\b(cant|cannot) (make myself )?stop (cutting|hitting myself|punching myself|burning myself|hurting myself|banging my head|slamming my head)\b" +
+                       @"|\b(locked|hiding) in the (\w+ ){0,4}cutting( myself)?$|\bin the (bathroom|toilet|toilets|loo|bedroom) (\w+ ){0,3}cutting( myself)?$" +
+                       @"|\b(opened|reopened) (them|it|my (old )?(scars|cuts|wounds)|the (old )?(scars|cuts|wounds)) (all )?(back )?(up )?with (a|the|my) (kitchen )?(knife|blade|razor|glass|scissors)\b")],
+            UnlessClause = R(@"\b(onion|onions|vegetables|veg|hair|grass|lawn|hedge|wood|cake|paper|cardboard|fabric|pattern|corners|ties|class|school|edit|trying|with step)\b" +
+                             @"|\bcut(ting)? (back|down|out|off)\b|\bagainst (a|the) wall (trying|with|over|about)\b"),
+        },
+        new()
+        {
+            Id = "SH16", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message,
+            Description = "My cuts deep or gaping now, or glass in my hand, and bleeding or needing stitches.",
+            AllOf =
+            [
+                R(@"\bmy (cut|cuts|wound|wounds|arm|wrist|wrists|thigh)( \w+)? (are|is) (\w+ )?(deep|gaping|wide open|too deep)\b|\bthe cuts (are|is) (\w+ )?(deep|gaping|deeper)\b" +
+                  @"|\bcut too deep\b|\bglass (is )?(in|stuck in|sticking out of) my (knuckles|hand|hands|arm|arms|fist|wrist)\b"),
+                R(@"\b(stitches|stitching|ae|a&e|hospital|glue|pouring|bleeding|blood)\b|\ba (\. )?e\b"),
+            ],
+            UnlessMessage = R(@"\b(chopping|knife slipped|slipped|cooking|kitchen accident|dog|cat|fell|accident|dropped|broke a glass|glass broke|work|garden|shaving|budget|funding|plot|hole|nhs|drama)\b"),
+        },
+        new()
+        {
+            Id = "OD26", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
+            Description = "Used or took a drug or drink and the body failing, in the present: cannot feel my legs, keep nodding off, blacking out.",
+            AllOf =
+            [
+                R(@"\b(used|using|relapsed)\b|\b(took|had|swallowed|mixed|injected|snorted|drank|necked|downed)( \w+){0,4} (" + Alcohol + "|" + Medicine + @"|gear|fent|spice)\b"),
+                R(@"\bi (cant|can barely|cannot) (feel my (legs|arms|hands|face|body)|move my (legs|arms)|stand( up)?|stay awake|keep my eyes open|type)\b|\bi keep (nodding off|passing out|blacking out|fading)\b" +
+                  @"|\bblacking out$|\bmy (vision|eyes|visions) (is |has |have |are )?(gone|going) (funny|blurry|weird|dark)\b|\b(legs|arms) have gone numb\b"),
+            ],
+            UnlessMessage = R(@"\b(tired|exhausted|night shift|long shift|sleepy|bored|boring|lecture|lectures|meeting|film|movie|tv|cold|freezing|flu|gym|leg day|run|marathon|pins and needles" +
+                              @"|sat on it|baby|op|operation|optician|drops|cast|wrist|chip|coffee|cataract|nerves)\b"),
+        },
+        new()
+        {
+            Id = "OD27", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "The lot of a medicine swallowed within the hour.",
+            AllOf = [R(@"\b(swallowed|downed|necked|took|taken) (the (whole |entire )?lot|everything|all of (them|it))( \w+){0,4} (from the (medicine cabinet|cabinet|cupboard|bathroom)|of (my |the |his |her )?" + Medicine + @")" +
+                       @"( \w+){0,4} (about |like |maybe )?(an hour|half an hour|\d+ (minutes|mins|hours|hrs)|a few (minutes|hours)) ago\b" +
+                       @"|\b(swallowed|downed|necked|took|taken) the (whole|entire) (\w+ )?(packet|bottle|box|strip)( of \w+)?( \w+){0,4} (about |like |maybe )?(an hour|half an hour|\d+ (minutes|mins|hours|hrs)|a few (minutes|hours)) ago\b")],
+            UnlessClause = R(@"\b(shake|protein|vitamins|juice|water|milk|tip|charity|shop|fridge)\b"),
+        },
+        new()
+        {
+            Id = "OD28", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
+            Description = "Someone fitting on the floor, or after using, now.",
+            AllOf = [R(@"\b(he|she|they|my \w+) (is|are) fitting (now |again )?(on the (\w+ )?floor|after (using|the|a|that))\b")],
+            UnlessMessage = R(@"\b(fitter|kitchen|windows|carpet|boiler|suit|dress|tyres|tires)\b"),
+        },
+        new()
+        {
+            Id = "MD30", Category = CrisisCategory.MedicalEmergency,
+            Description = "Collapsed now, clutching the chest, dropped to the floor, red lines spreading from an injection site (present forms).",
+            AllOf = [R(@"\b" + Subject + @" (has|is|just|has just|is just) collapsed( (on|in|at|again|now)\b|$)|\b(is|are|keeps|keep) (clutching|gripping) (his|her|their|my) chest\b" +
+                       @"|\b(red|dark) (line|lines|streak|streaks) (is |are )?(spreading|going|running|moving|creeping) up (my|his|her) (arm|leg)\b" +
+                       @"|\b(he|she|my \w+) (has )?just (dropped|gone down)( on the (\w+ )?floor|$)|\bjust keeled over\b")],
+            UnlessClause = R(@"\b(laugh|laughing|laughter|deal|sale|case|chain|tent|gazebo|chairs|market|business|talks|shares|price|prices|ball|catch)\b"),
+        },
+        new()
+        {
+            Id = "MD31", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message,
+            Description = "Not coming round after a fit, a fall, an overdose or a collapse.",
+            AllOf =
+            [
+                R(@"\b(not|isnt|arent|wont|is not) (coming round|coming around|coming to)( \.|$)"),
+                R(@"\b(fit|fits|seizure|unconscious|passed out|collapsed|overdose|overdosed|keeled|floor|hit (his|her|their) head)\b"),
+            ],
+            UnlessMessage = R(@"\b(idea|way of|mediation|anymore|since|christmas|visit|visiting|dinner|tea|party|birthday)\b"),
+        },
+        new()
+        {
+            Id = "MD32", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message,
+            Description = "Gone yellow and confused or drowsy (the liver failing), or unable to stop vomiting in pain.",
+            AllOf =
+            [
+                R(@"\bi am (yellow|jaundiced|going yellow|turning yellow)\b|\b(skin|eyes) (have |has )?(gone|turned|going|turning) yellow\b|\bcant stop (vomiting|throwing up|being sick)\b"),
+                R(@"\b(confused|cant stay awake|can barely stay awake|drowsy|vomiting blood|pancreas|agony|folded in half)\b"),
+            ],
+            UnlessMessage = R(@"\b(tan|fake tan|baby|pregnant|morning sickness|bug|norovirus|food poisoning|hangover)\b"),
+        },
+        new()
+        {
+            Id = "HO19", Category = CrisisCategory.HarmToOthers, Past = PastHandling.Dismiss,
+            Description = "Afraid I will hurt a child or someone with me now.",
+            AllOf = [R(@"\b(scared|afraid|frightened|terrified) i (will|might|am going to|could|would) (shake|hurt|hit|smother|strangle|harm) (her|him|them|the baby|my baby|the kids|my son|my daughter)\b")],
+            UnlessClause = R(@"\b(feelings|telling|leaving|moving|saying|tell|amends|letter|truth|ball|car|park|parking|business|news)\b"),
+        },
+        new()
+        {
+            Id = "HO20", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "Thinking of taking the children with me, beside an end.",
+            AllOf =
+            [
+                R(@"\b(taking|take) (them|the kids|my kids|the children|my children|the baby|my baby|them all) with me( \.|$)"),
+                R(@"\b(asleep|when i go|end it|all of us|pills|do it|better off|behind|die|dying|kill|keep thinking|been thinking)\b"),
+            ],
+            UnlessMessage = R(@"\b(holiday|shop|shopping|trip|park|school|appointment|doctor|dentist|camping|beach|meeting|meetings|visit|gig|wedding|court|church|chemist|move|moving)\b"),
+        },
+        new()
+        {
+            Id = "HO21", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "A weapon ready for a person (behind my back at the door, on the seat while following them), or hands round a neck and wanting to squeeze or finish it.",
+            AllOf =
+            [
+                R(@"\b(hammer|knife|blade|machete|bat|crowbar|axe|gun)\b(( \w+){0,6}) (behind my back|on the (passenger )?seat)\b|\bmy hands (round|around) (his|her|their) (neck|throat)\b"),
+                R(@"\b(is at|at) the door\b|\bi am following (the|that|this|him|her) (\w+ ){0,2}(who|that)\b|\bi (want|need|am going) to (finish (it|him|her)|squeeze)\b" +
+                  @"|\b(going to|want to|need to) (get|hurt|stab|batter|kill) (him|her|them)\b"),
+            ],
+            UnlessMessage = R(NotARealWeapon + @"|\b(diy|shelf|fixing|cooking|fishing|delivery|veg|kitchen|cricket|bowl|pumpkin|tutorial|trail|plumber|surprise|party)\b"),
+        },
+        new()
+        {
+            Id = "VH19", Category = CrisisCategory.ViolenceAtHome,
+            Description = "Me or someone at home pinned against the wall now.",
+            AllOf = [R(@"\b(he|she|they|my \w+) (is|has|is got|has got) (me|mum|my mum|mom|my mom|my sister|my brother|her|the kids|my \w+) pinned\b|\b(he|she|they) (is )?pinning me\b")],
+            UnlessClause = R(@"\b(wrestling|playing|tickling|kisses|cuddles|judo|rugby|training|photo|certificate|drawing|rota|schedule)\b"),
+        },
+        new()
+        {
+            Id = "VH20", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message,
+            Description = "Someone at home blocking the door after hurting me.",
+            AllOf =
+            [
+                R(@"\b(he|she|my (husband|hubby|wife|partner|boyfriend|girlfriend|dad|father|mum|mother|stepdad|ex|son|brother|fella)) is (blocking|blockin|standing in) the (\w+ )?door\b"),
+                R(@"\b(hit|hits|burst|burstin|bursting|lip|punched|slapped|pushed|bleeding|choked|strangled|threatening|wont let me (out|leave)|scared)\b"),
+            ],
+            UnlessMessage = R(@"\b(dog|sofa|boxes|bikes|moving|queue|joke|game|playing)\b"),
+        },
+        new()
+        {
+            Id = "IX26", Category = CrisisCategory.IndirectSignal, Indirect = true, Past = PastHandling.Dismiss,
+            Description = "A farewell in plain words: you will not hear from me after this, no problem to anyone much longer, so nobody has to break in.",
+            AllOf = [R(@"\byou (wont|will not|will never) (ever )?(hear|see) (from |of )?me (again|after (this|tonight|today|this weekend))\b" +
+                       @"|\bwont be (a problem|a burden|an issue|in the way|around) (for|to) (anyone|anybody|you|them|everyone) (much )?(longer|for long)\b" +
+                       @"|\b(chip|coin|medallion) to (someone|somebody) (who|that) (needs|deserves) it more\b" +
+                       @"|\bso (whoever|the person who|the one who) finds me\b|\bso (they|nobody|no one|the police|whoever comes) (doesnt|dont|wont|has|have) (have )?to (break|kick) (in|the door|down)\b" +
+                       @"|\bi have (decided|made up my mind) (that )?i have (seen|had|done) enough$|\b(the kids|they) (got|have got|have had) their presents early\b" +
+                       @"|\b(wont|will not|dont) need (the|my) (\w+ ){0,4}(after|past|beyond) (this|tonight|the weekend|this weekend|sunday|tomorrow)\b")],
+            UnlessMessage = R(@"\b(moving|move|new place|new flat|rehab|holiday|trip|job|work|start|leaving do|contract|camping|detox|off grid|signal|retreat|week|festival|bar|pub|drinking" +
+                             @"|newcomer|home group|sponsee|christmas|in laws|away|borrow|lend|taper|tapered)\b"),
+        },
+        new()
+        {
+            Id = "IX27", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Affairs put in order beside a farewell: letters for everyone and a goodbye, passwords left and accounts deleted, the will sorted and the phone cancelled, my tools given away.",
+            AllOf =
+            [
+                R(@"\b(everyone|everyones|everybody|they) (has |have )?(had|got) (a|their) letter\b|\bsaid my goodbyes to (everyone|everybody|all)\b" +
+                  @"|\b(passwords|pin|pin numbers|bank details|insurance (papers|policy|details)|will)( are| is)? (left )?(in|on) (an|the|a) (\w+ )?(envelope|folder|drawer|box)\b" +
+                  @"|\bleft my passwords\b|\b(sorted|made|wrote|updated|finished) (out )?my will\b|\b(gave|given|giving) (away )?(\w+ ){0,2}my (tools|guitar|bike|stuff|things|records)\b"),
+                R(@"\bthis is goodbye\b|\bgoodbye (everyone|all|everybody)( \.|$)|\bsorry for everything\b|\bdeleted my (socials|accounts|facebook|instagram)\b" +
+                  @"|\b(cancelled|canceled) my (phone|contract|phone contract)\b|\bin a way i am\b|\bremember me (for that|by|as i was)\b|\b(never got to|didnt get to|chance to) say goodbye\b" +
+                  @"|\bthis is the last (one|message|time)( \.|$)"),
+            ],
+            UnlessMessage = R(@"\b(amends|step nine|step 9|funeral|hospice|died|passed|airport|holiday|moving (house|flat|in|abroad|to)|abroad|emigrating|grave|wake|solicitor|retire|retiring" +
+                              @"|old me|that life|rehab|priory|council|grown up)\b"),
+        },
         // ---- Concern only: worth a kind word, not a crisis response ----
         new()
         {

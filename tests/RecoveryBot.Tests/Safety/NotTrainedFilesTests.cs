@@ -15,12 +15,13 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // A history told first must not hide a present danger: the crisis lines of the development files with a sentence of
     // recovery history in front, against the same lines alone. A first version of the model's ideas had "past" and "safe
     // now"; with "I used to drink but I've been clean for years." in front, 125 fewer lines got any reply (a review's
-    // measurement). The bars are the figures since the fix; the review measured main before the ideas (bdb3bed) at 261
-    // and 371, 242 and 313, 268 and 351 for the three histories below. Alone, 445 get the full response and 525 a reply.
+    // measurement). The review measured main before the ideas (bdb3bed) at 261 and 371, 242 and 313, 268 and 351 for the
+    // three histories below; after the fix 315 and 432, 273 and 351, 293 and 385 (alone, 445 got the full response and 525
+    // a reply). The twelfth round's rules (present dangers beside a history) raised them to the bars: alone 452 and 529.
     [Theory]
-    [InlineData("I used to drink but I've been clean for years.", 315, 432)]
-    [InlineData("Nine years sober.", 273, 351)]
-    [InlineData("Once upon a time I was fine.", 293, 385)]
+    [InlineData("I used to drink but I've been clean for years.", 324, 435)]
+    [InlineData("Nine years sober.", 283, 359)]
+    [InlineData("Once upon a time I was fine.", 303, 392)]
     public void A_history_told_first_does_not_hide_a_present_danger(string history, int minFull, int minAny)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
@@ -48,14 +49,17 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // and 8 (the bars). Files 11 (two more authors, eleventh round: 110 dangers happening now told beside a history and 50
     // indirect ones; 200 stories of past danger told from safety, milestones and others' past dangers) scored 83, 30, 75
     // and 53 on main; the eleventh round's rules were written from its crisis lines, so its 108 (109 before an independent review
-    // narrowed them) is in sample (the bars).
+    // narrowed them) is in sample (the bars). Files 12 (two more authors, twelfth round: 132 dangers happening now and 18
+    // indirect ones told beside years of sobriety or a reassurance, most without time words; 150 stories told from safety)
+    // scored 85, 9, 50 and 38 on main; the twelfth round's rules were written from its crisis lines (127 and 18, in
+    // sample) and gave files 7 one more explicit line (172); no everyday figure moved.
     [Theory]
-    [InlineData("7", 171, 94, 50, 33)]
+    [InlineData("7", 172, 94, 50, 33)]
     [InlineData("8", 156, 68, 73, 37)]
     [InlineData("9", 59, 51, 36, 17)]
     [InlineData("10", 70, 58, 22, 8)]
     [InlineData("11", 108, 30, 75, 53)]
-    [InlineData("12", 85, 9, 50, 38)]
+    [InlineData("12", 127, 18, 50, 38)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
