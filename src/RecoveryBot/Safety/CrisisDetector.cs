@@ -158,17 +158,12 @@ public sealed class CrisisDetector
             CrisisLevel level;
             try
             {
-                level = rule.Scope == RuleScope.Clause ? EvaluateClauses(rule, message) : EvaluateMessage(rule, message);
+                level = Evaluate(rule, message);
             }
             catch (RegexMatchTimeoutException)
             {
                 timedOut = true;
                 continue;
-            }
-
-            if (level == CrisisLevel.Crisis && rule.Disclaimable && CrisisRules.SafetyStatement.IsMatch(message.Whole))
-            {
-                level = CrisisLevel.Concern;
             }
 
             if (level == CrisisLevel.Crisis)
@@ -190,6 +185,35 @@ public sealed class CrisisDetector
         return timedOut
             ? new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.None, false, TimeoutRuleId)
             : CrisisAssessment.None;
+    }
+
+    /// <summary>
+    /// What one rule alone says about <paramref name="text"/>, judged exactly as when the detector runs the whole table
+    /// (normalised, clause by clause or over the message, exceptions, negation, tense, a safety statement). For the
+    /// examples kept beside each rule.
+    /// </summary>
+    internal static CrisisLevel Evaluate(CrisisRule rule, string text)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return CrisisLevel.None;
+        }
+
+        var message = CrisisTextNormalizer.Normalize(text);
+        return message.Clauses.Count == 0 ? CrisisLevel.None : Evaluate(rule, message);
+    }
+
+    // One rule over one normalised message; a regex timeout propagates to the caller.
+    private static CrisisLevel Evaluate(CrisisRule rule, NormalizedMessage message)
+    {
+        var level = rule.Scope == RuleScope.Clause ? EvaluateClauses(rule, message) : EvaluateMessage(rule, message);
+        if (level == CrisisLevel.Crisis && rule.Disclaimable && CrisisRules.SafetyStatement.IsMatch(message.Whole))
+        {
+            level = CrisisLevel.Concern;
+        }
+
+        return level;
     }
 
     /// <summary>A one-line, human description of a rule (for explaining an assessment), or null for an unknown id.</summary>

@@ -57,4 +57,11 @@ internal sealed class CrisisRule
     /// means, plans, timing, farewells, medical signs or violence.
     /// </summary>
     internal bool Disclaimable { get; init; }
+
+    /// <summary>Messages this rule must fire on (at its <see cref="Level"/>); checked by a test for every rule.</summary>
+    internal IReadOnlyList<string> Fires { get; init; } = [];
+
+    /// <summary>Look-alikes this rule must not answer at its <see cref="Level"/>: its exceptions, negation or past handling
+    /// at work. Checked by a test for every rule.</summary>
+    internal IReadOnlyList<string> DoesNotFire { get; init; } = [];
 }

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace RecoveryBot.Safety.Rules;
+
+/// <summary>
+/// Words and helpers shared by the rule families (<see cref="CrisisRules"/>): the people, the substances and the
+/// medicines, and <see cref="R(string)"/> and <see cref="Any(string[])"/>, which build every rule's regex with the same
+/// options and timeout. A word list used by one family only lives in that family's file.
+/// </summary>
+internal static class CrisisVocabulary
+{
+    // NonBacktracking matches in time linear in the input (capped at MaxAssessedChars), so this is a last resort,
+    // not a guard against runaway backtracking. It is generous because it is wall-clock time: 250 ms fired on
+    // ordinary answers while two instances started on a 2-core machine, and a timeout means a concern reply.
+    // (First in the class: every regex built here or by a family needs it set.)
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+
+    private const RegexOptions Options =
+        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
+
+    // Someone at home or close by.
+    internal const string Person =
+        @"(mom|mum|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|wife|husband|partner|boyfriend|girlfriend|ex|step dad|step mom|son|" +
+            @"daughter|kid|kids|child|children|baby|boss|dealer|neighbor|neighbour|roommate|flatmate|friend|uncle|aunt|cousin|coworker|landlord|family|" +
+            @"grandma|grandpa|fiance|fiancee|stepson|stepdaughter|sponsor|sponsee)";
+
+    internal const string Benzo = @"(xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzo|benzos|bars)";
+
+    internal const string Opioid =
+        @"(opioid|opioids|opiates|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|heroin|fentanyl|fent|methadone|morphine|codeine|tramadol|" +
+            @"dope|suboxone|subs)";
+
+    internal const string Alcohol = @"(alcohol|booze|drink|drinks|drinking|vodka|whiskey|whisky|beer|beers|wine|liquor|rum|gin|tequila)";
+
+    internal const string Medicine =
+        @"(pill|pills|tablet|tablets|meds|medication|medications|medicine|tylenol|paracetamol|acetaminophen|advil|ibuprofen|aspirin|insulin|antidepressants|" +
+            @"antidepressant|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|trazodone|amitriptyline|adderall|script|prescription|" +
+            @"take home|take homes|" + Benzo + @"|" + Opioid + @")";
+
+    // Who does it: a pronoun or a person at home.
+    internal const string Subject = @"(he|she|they|someone|somebody|(my )?" + Person + @")";
+
+    // What makes a weapon or a bag something else: a game, a sport, a toy.
+    internal const string NotARealWeapon =
+        @"\b(hunting|range|clay|clays|deer|pheasant|nerf|water gun|toy|paintball|airsoft|call of duty|video game|playstation|xbox|cast|shower|waterproof|" +
+            @"recycling|craft)\b";
+
+    // A time or intent cue that makes a means or a farewell immediate.
+    internal const string Immediacy =
+        @"(tonight|today|right now|now|going to|about to|planning|plan to|ready|for good|for real|permanently|forever|last|final|no more|after this|" +
+            @"this weekend|soon|tomorrow|when everyone|waiting)";
+
+    /// <summary>A rule's regex: normalised text, linear-time matching, the shared timeout.</summary>
+    internal static Regex R(string pattern) => new(pattern, Options, Timeout);
+
+    /// <summary>A regex matching any of <paramref name="alternatives"/>: the same as <see cref="R(string)"/> over them
+    /// joined with "|", written one phrase per line.</summary>
+    internal static Regex Any(params string[] alternatives) => R(string.Join('|', alternatives));
+}

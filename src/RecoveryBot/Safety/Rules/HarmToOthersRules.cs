@@ -1,0 +1,317 @@
+using static RecoveryBot.Safety.Rules.CrisisVocabulary;
+
+namespace RecoveryBot.Safety.Rules;
+
+/// <summary>
+/// Harm to others: the user's intent to hurt or kill someone, with or without a weapon. Part of <see
+/// cref="CrisisRules.All"/>; each rule carries the messages it must and must not fire on.
+/// </summary>
+internal static class HarmToOthersRules
+{
+    // A joke, or "not going to use it" (HO16, HO17): a weapon named but not meant.
+    private const string NotMeant =
+        @"\b(just|only|i am) (joking|kidding)\b" +
+        @"|\b(not|never|wont|dont) (going to )?(use it|hurt (him|her|them)|do it)\b";
+
+    /// <summary>The rules of this family, in reporting order.</summary>
+    internal static readonly CrisisRule[] Rules =
+    [
+        new()
+        {
+            Id = "HO01", Category = CrisisCategory.HarmToOthers, Negatable = true, Past = PastHandling.Concern,
+            Description = "The user intends to kill, stab, shoot, beat or hurt a person.",
+            AllOf =
+            [
+                Any(
+                    @"\b(going to|want to|about to|will|might|planning to|plan to|feel like|ready to) (kill|killing|murder|murdering|stab|stabbing|shoot|" +
+                        @"shooting|hurt|hurting|beat|beating|strangle|strangling|choke|choking|attack|attacking) (him|her|them|someone|somebody|anyone|" +
+                        @"people|everyone|everybody|my " + Person + @"|that (guy|man|woman|bitch|bastard))\b",
+                    @"\bbeat the (hell|shit|crap|life) out of\b"),
+            ],
+            // Hurt feelings in amends talk: "the truth will hurt her", "seeing me like this will kill my mum".
+            UnlessClause = R(
+                @"\b(the truth|it|this|that|the news|hearing (it|this|that)|seeing me|my words|the letter|what i (say|said|did)|knowing|telling (her|him|" +
+                    @"them))( \w+){0,3} (will|might|would|could|is going to|going to) (hurt|kill)\b"),
+            Fires = ["im gonna stab him", "I want to hurt my ex"],
+            DoesNotFire = ["I'm scared the truth will hurt her", "I'm not going to hurt anyone, I'm just angry", "back in 2015 im gonna stab him"],
+        },
+        new()
+        {
+            Id = "HO02", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "The user has a weapon and is going to someone.",
+            AllOf =
+            [
+                R(@"\bi (have|have got|got|am holding|grabbed|brought|packed) (a|my|the) (knife|gun|bat|machete|weapon|hammer|crowbar|axe|blade)\b"),
+                R(
+                    @"\b(going over|going to (his|her|their)|waiting (for|outside) (him|her|them|his|her|their)|on my way|find (him|her|them)|when (he|she|" +
+                        @"they) (comes|come|gets|get) (out|home|back))\b"),
+            ],
+            Fires =
+            [
+                "i've got a knife and i'm going over to his place",
+                "I've got the hammer in my bag and I'm waiting outside his work for when he comes out",
+            ],
+        },
+        new()
+        {
+            Id = "HO03", Category = CrisisCategory.HarmToOthers,
+            Description = "Revenge intent or a target: make him pay, I know where he lives, he is going to disappear, not responsible for what I do.",
+            AllOf =
+            [
+                Any(
+                    @"\bmake (him|her|them|that (guy|man|woman|bastard|bitch)|\w+) pay\b",
+                    @"\bi know where (he|she|they|that \w+) (lives|live|works|work|sleeps|sleep|stays|hangs out|is)\b",
+                    @"\b(whoever|he|she|they|that (guy|dude|man|woman|bitch|bastard))( \w+){0,8} (is|are) going to (disappear|pay|regret it|get it|be sorry)\b",
+                    @"\b(not going to be|wont be|not be) responsible for what i (do|might do)\b",
+                    @"\btake (him|her|them|someone|somebody|that \w+) out\b",
+                    @"\bto take out (someone|somebody|a person|him|her|them)\b",
+                    @"\b(got|have|bought|picked up|grabbed) (a|my) (piece|strap|burner|pistol|glock)\b",
+                    @"\b(heading|going|driving|on my way) (over )?(there|to (his|her|their) (place|house|work))( right)? now\b.*\b(pay|kill|hurt|knife|gun)\b"),
+            ],
+            Fires = ["I have my gun and I know where he lives", "I'll make him pay. I mean it, properly hurt him."],
+        },
+        new()
+        {
+            Id = "HO16", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Outside someone's house now with a weapon: I am parked outside his house with a bat.",
+            // Present forms only ("i am sat", "he is kicking"): a history beside it cannot hide it, a past story does not fire it.
+            AllOf =
+            [
+                R(
+                    @"(\bi am (right )?(parked |sat |sitting |waiting |standing )?|(^|\. )(parked|sitting) )outside (\w+ ){1,3}(house|place|flat|door|work|" +
+                        @"building)\b(( \.)? \w+){0,4}( \.)? (with|got|have) (a|my|the) (\w+ )?(bat|knife|gun|hammer|machete|axe|crowbar|blade)\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao)\b",
+                NotMeant),
+            Fires = ["I'm sat outside his house with a knife", "I am outside his front door with a hammer"],
+            DoesNotFire = ["Parked outside my mum's house with my hammer, doing her shelves today"],
+        },
+        new()
+        {
+            Id = "HO17", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A weapon ready while someone sleeps: I am holding the hammer and he is asleep.",
+            // Present forms only ("i am sat", "he is kicking"): a history beside it cannot hide it, a past story does not fire it.
+            AllOf =
+            [
+                Any(
+                    @"\bi am holding (the|a|my) (hammer|knife|bat|axe|machete|gun)\b",
+                    @"\bi have (got )?the (hammer|knife|axe|machete|gun)\b"),
+                R(@"\b(asleep|sleeping|next room|rage|hurt him|hurt her|kill him|kill her)\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(chef|cooking|meal prep|recipe|youtube|practising|practicing|paintball|airsoft|diy|shelf|shelves|nails|fence|lol|haha)\b",
+                NotMeant),
+            Fires =
+            [
+                "I'm holding the knife and my brother is asleep in the next room, I'm scared of what I'll do",
+                "the man who sell drugs to my son, I will kill him. I have the gun in the truck, I know his house",
+            ],
+            DoesNotFire = ["I'm holding the hammer, putting up shelves while the baby is asleep"],
+        },
+        new()
+        {
+            Id = "HO18", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "About to set fire to someone's home, with the fuel ready: about to burn his house down, the petrol is in the boot.",
+            // Present forms only ("i am sat", "he is kicking"): a history beside it cannot hide it, a past story does not fire it.
+            AllOf =
+            [
+                R(
+                    @"(\bi am |(^|\. ))(about to|going to) (burn (down )?(\w+ ){0,3}(house|place|flat|car|caravan)( down)?|set fire to (\w+ ){0,3}(house|" +
+                        @"place|flat|car|caravan)|burn it down with (him|her|them) in it)\b"),
+                R(@"\b(petrol|petrols|gas can|gasoline|lighter fluid|matches|accelerant)\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(curry|takeaway|cooking|recipe|oven|toast|bbq|barbecue|bonfire|petrol station|lol|haha)\b",
+                @"\b(just|only|i am) (joking|kidding)\b"),
+            Fires = ["Going to set fire to his house tonight, got the petrol", "Going to burn it down with him in it, petrol is in the car"],
+            DoesNotFire = ["I'm going to burn the place down with this curry, petrol station takeaway would be safer"],
+        },
+        new()
+        {
+            Id = "HO10", Category = CrisisCategory.HarmToOthers,
+            Description = "About to hurt someone: a weapon ready, putting someone through a window, hurting him badly.",
+            AllOf =
+            [
+                Any(
+                    @"\bwant to hurt the guy\b",
+                    @"\bput (him|her|them) through a (window|wall)\b",
+                    @"\bgot a (bat|knife|gun) in the car\b"),
+            ],
+            Fires =
+            [
+                "If my sponsor says one more word I'm going to put him through a window",
+                "I want to hurt the guy who sold my brother the stuff that killed him. I've got a bat in the car.",
+            ],
+        },
+        new()
+        {
+            Id = "HO11", Category = CrisisCategory.HarmToOthers, Negatable = true,
+            Description = "A stated intent to hurt a named person now: going to batter him tonight, want to hurt my old man.",
+            AllOf =
+            [
+                R(
+                    @"\bi (am )?(going to|gonna|want to|wanna|will) (batter|stab|glass|beat up|hurt) (him|her|them|my (old man|dad|father|mum|mom|wife|" +
+                        @"husband|partner|neighbour|neighbor|roommate|flatmate|brother|sister|kids))\b"),
+            ],
+            // "I didn't want to hurt her", "scared I'll hurt them again", "if I relapse I will hurt my kids": amends talk.
+            UnlessClause = Any(
+                @"\b(dont|do not|never|not|didnt|doesnt|wouldnt) (want|going|gonna|wanna|mean|meant) to\b",
+                @"\b(feelings|feeling)\b",
+                @"\bby (saying|telling|leaving)\b",
+                @"\b(scared|afraid|worried|frightened|terrified|fear) (that )?i\b",
+                @"\bif i\b",
+                @"\bagain\b",
+                @"\bthe truth\b"),
+            Fires = ["im gonna stab him", "if she crosses it i'll hurt her, i'm not joking"],
+            DoesNotFire = ["if i relapse i will hurt my kids", "i dont think i will hurt him"],
+        },
+        new()
+        {
+            Id = "HO12", Category = CrisisCategory.HarmToOthers, Negatable = true,
+            Description = "Intent to hurt a named person by a named means: run him over with the car, burn the house with him in it, stab him tonight, beat " +
+                "him to death.",
+            AllOf =
+            [
+                Any(
+                    @"\brun (him|her|them|\w+) over with (the|my|his|her) (car|van|truck)\b",
+                    @"\brun (his|her|my|that) (new )?(bloke|guy|boyfriend|girlfriend|ex|husband|wife|boss|dealer|landlord|neighbour|neighbor) over\b",
+                    @"\bburn (\w+ ){0,3}(house|flat|place|home)( down)?( \w+){0,3} with (him|her|them) in( it)?\b",
+                    @"\bburn (\w+ ){0,3}(house|flat|place|home)( down)?( \w+){0,3} (him|her|them) inside\b",
+                    @"\b(stab|shoot|glass|knife) (him|her|them|the guy|that guy|my \w+)\b( \w+){0,4} (tonight|tomorrow|today|when|the minute|with the)\b",
+                    @"\bbeat (him|her|them) to death\b",
+                    @"\bsmash (his|her|their) (face|head) in\b"),
+            ],
+            UnlessClause = Any(
+                @"\b(dont|never|not|didnt|doesnt|wouldnt) (want|going|mean|meant) to\b",
+                @"\b(scared|afraid|worried|frightened) (that )?i\b",
+                @"\bif i\b",
+                @"\b(game|games|fortnite|film|movie|dream|nightmare)\b",
+                @"\bover (to|for)\b",
+                @"\bwith my sponsor\b",
+                @"\ba text\b"),
+            Fires = ["Tomasz. I stab him tonight.", "gonna stab my dealer tonight"],
+            DoesNotFire = ["if i stab him tonight i go to prison", "i would never stab him tonight"],
+        },
+        new()
+        {
+            Id = "HO13", Category = CrisisCategory.HarmToOthers, Negatable = true,
+            Description = "Intent to kill or maim someone named, with a weapon or means: going round with the iron bar, stood over him with the hammer, " +
+                "smother her, shoot her and then me.",
+            AllOf =
+            [
+                Any(
+                    @"\b(going|go|gone|heading|coming) (round|over|up)( \w+){0,3} with (the|a|my|an) (iron bar|hammer|knife|machete|shotgun|gun|axe|crowbar|" +
+                        @"blade|baseball bat)\b",
+                    @"\btaking (the|my|a) (shotgun|gun|knife|hammer|bat|machete|axe|crowbar) (round|over) (to )?\w+\b",
+                    @"\b(stood|standing) over (him|her|them)( \w+){0,3} with (the|a|my) (hammer|knife|bat|bar|pillow|gun|axe)\b",
+                    @"\bi (will|intend to|am going to|plan to|shall) (\w+ ){0,2}(shoot|smother|strangle|suffocate|poison|stab) (her|him|them|my " + Person +
+                        @")\b",
+                    @"\bi (shoot|stab) (her|him|them)\b",
+                    @"\b(going to|gonna|will|im) (run|drive) (\w+ ){1,4}off the road\b"),
+            ],
+            UnlessClause = Any(
+                @"\b(game|games|fortnite|film|movie|dream|nightmare|joke|joking|kidding|lol|lmao|haha|cooking|cricket|baseball|softball|rounders|practice)\b",
+                @"\bwith my sponsor\b",
+                @"\bto help\b",
+                @"\b(scared|afraid|worried|frightened) (that )?i\b",
+                @"\ba (text|message|email|line|look|smile|call)\b",
+                @"\bmy shot\b"),
+            Fires = ["im gonna stab him", "I'm going to shoot them all"],
+            DoesNotFire = ["I'm going to poison him with my cooking tonight lol, first time making curry", "i dont think i will shoot him"],
+        },
+        new()
+        {
+            Id = "HO14", Category = CrisisCategory.HarmToOthers, Negatable = true,
+            Description = "Setting someone alight, poisoning their drink, going to them with a weapon now, or killing said in Spanish.",
+            AllOf =
+            [
+                Any(
+                    @"\bset (his|her|their|the) (car|house|flat|place|caravan|truck) on fire with (him|her|them) in(side)? it\b",
+                    @"\bburn (his|her|their) (house|place|flat) down with (him|her|them)\b",
+                    @"\b(put|putting|slip|slipping) something in (his|her|their) (drink|food|tea|coffee|pint)\b",
+                    @"\b(going|heading|driving|walking|on my way) (to|round to|over to) (his|her|their) (house|place|flat|work)( now)? with (a|the|" +
+                        @"my) (machete|knife|gun|bat|hammer|axe|tyre iron|tire iron|crowbar|iron bar|blade|star picket)\b",
+                    @"\b(quiero|voy a|vamos a) matar(lo|la|le|los)?\b"),
+            ],
+            Fires = ["Boundary? Nah. I'm gonna set his car on fire with him in it.", "Quiero matar a mi cuñado. I am going to his house now with the machete"],
+            DoesNotFire = ["i would never set his car on fire with him in it"],
+        },
+        new()
+        {
+            Id = "HO15", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "Bringing a weapon to someone named, with a time.",
+            AllOf =
+            [
+                R(
+                    @"\b(bringing|taking|bring|take|grabbing|grab|got) (a|the|my) (star picket|machete|tyre iron|tire iron|crowbar|baseball bat|bat|hammer|" +
+                        @"axe|knife|iron bar)\b"),
+                R(@"\b(him|her|them|his|foreman|boss|dealer|neighbour|neighbor)\b"),
+                R(@"\b(tomorrow|tonight|now|going to|when (he|she|they))\b"),
+            ],
+            UnlessMessage = R(
+                @"\b(cricket|baseball|softball|garden|fence|fencing|diy|camping|shed|practice|game|match|cake|cook|cooking|kitchen|present|gift|bread)\b"),
+            Fires =
+            [
+                "Gonna flog the foreman tomorrow, proper flog him, bringing a star picket",
+                "I've got the hammer in my bag and I'm waiting outside his work for when he comes out",
+            ],
+            DoesNotFire = ["I'm going to bring a knife to cut his birthday cake tonight"],
+        },
+        new()
+        {
+            Id = "HO19", Category = CrisisCategory.HarmToOthers, Past = PastHandling.Dismiss,
+            Description = "Afraid I will hurt a child or someone with me now.",
+            AllOf =
+            [
+                R(@"\b(scared|afraid|frightened|terrified) i (will|might|am going to|could|would) (shake|hurt|hit|smother|strangle|harm) (her|" +
+                    @"him|them|the baby|my baby|the kids|my son|my daughter)\b"),
+            ],
+            UnlessClause = R(@"\b(feelings|telling|leaving|moving|saying|tell|amends|letter|truth|ball|car|park|parking|business|news)\b"),
+            Fires = [
+                "I'm scared I'll shake the baby, she hasn't stopped screaming for three hours.",
+                "back in my drinking days i put a man in hospital. sober 10 yrs. the baby won't stop crying and i'm so angry i'm scared i'll shake her",
+            ],
+            DoesNotFire = ["I'm scared I'll hurt her by telling her about my relapse."],
+        },
+        new()
+        {
+            Id = "HO20", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "Thinking of taking the children with me, beside an end.",
+            AllOf =
+            [
+                R(@"\b(taking|take) (them|the kids|my kids|the children|my children|the baby|my baby|them all) with me( \.|$)"),
+                R(@"\b(asleep|when i go|end it|all of us|pills|do it|better off|behind|die|dying|kill|keep thinking|been thinking)\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(holiday|shop|shopping|trip|park|school|appointment|doctor|dentist|camping|beach|meeting|meetings|visit|gig|wedding|court)\b",
+                @"\b(church|chemist|move|moving)\b"),
+            Fires = [
+                "I'm going to take them with me, the kids are asleep and I've got enough pills for all of us.",
+                "honestly i'm fine, im safe. but the kids are asleep and i keep thinking about taking them with me",
+            ],
+            DoesNotFire = ["Wedding on Saturday, taking the baby with me."],
+        },
+        new()
+        {
+            Id = "HO21", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "A weapon ready for a person (behind my back at the door, on the seat while following), or hands round a neck.",
+            AllOf =
+            [
+                Any(
+                    @"\b(hammer|knife|blade|machete|bat|crowbar|axe|gun)\b(( \w+){0,6}) (behind my back|on the (passenger )?seat)\b",
+                    @"\bmy hands (round|around) (his|her|their) (neck|throat)\b"),
+                Any(
+                    @"\b(is at|at) the door\b",
+                    @"\bi am following (the|that|this|him|her) (\w+ ){0,2}(who|that)\b",
+                    @"\bi (want|need|am going) to (finish (it|him|her)|squeeze)\b",
+                    @"\b(going to|want to|need to) (get|hurt|stab|batter|kill) (him|her|them)\b"),
+            ],
+            UnlessMessage = Any(
+                NotARealWeapon,
+                @"\b(diy|shelf|fixing|cooking|fishing|delivery|veg|kitchen|cricket|bowl|pumpkin|tutorial|trail|plumber|surprise|party)\b"),
+            Fires = ["He's at the door, I've got the knife behind my back.", "I've got my hands around her neck and I want to squeeze."],
+            DoesNotFire = ["Left my hammer in the car, the plumber is at the door."],
+        },
+    ];
+}

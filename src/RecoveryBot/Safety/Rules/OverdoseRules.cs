@@ -1,0 +1,272 @@
+using static RecoveryBot.Safety.Rules.CrisisVocabulary;
+
+namespace RecoveryBot.Safety.Rules;
+
+/// <summary>
+/// Overdose: someone overdosing, a large quantity taken, laced drugs, naloxone needed, a poison swallowed. Part of <see
+/// cref="CrisisRules.All"/>; each rule carries the messages it must and must not fire on.
+/// </summary>
+internal static class OverdoseRules
+{
+    // "About an hour ago", "20 mins ago": recent enough that a past marker elsewhere cannot make it a story (OD27).
+    private const string WithinTheHour = @"(about |like |maybe )?(an hour|half an hour|\d+ (minutes|mins|hours|hrs)|a few (minutes|hours)) ago\b";
+
+    /// <summary>The rules of this family, in reporting order.</summary>
+    internal static readonly CrisisRule[] Rules =
+    [
+        new()
+        {
+            Id = "OD01", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
+            AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
+            // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
+            UnlessClause = R(
+                @"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|" +
+                    @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b"),
+            Fires = ["i od'd on purpose", "I think I overdosed"],
+            DoesNotFire =
+            [
+                "I overdosed on coffee this morning, jittery as hell",
+                "i am not overdosing, just very tired",
+                "my uncle overdosed when I was a kid",
+            ],
+        },
+        new()
+        {
+            Id = "OD02", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
+            Description = "Took a large quantity of pills or drugs.",
+            AllOf =
+            [
+                Any(
+                    @"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|way too many|too much|way too much|" +
+                        @"all|every|a whole (bottle|pack|box|strip|sheet)|the whole (bottle|pack|box)|like \d+|\d\d+|twenty|thirty|forty|fifty|sixty|" +
+                        @"a hundred|half (a|the) bottle)\b( \w+){0,4} " + Medicine + @"\b",
+                    @"\b(took|swallowed|popped|downed) (a bunch|a lot|a handful|too many|way too many|too much|all|a whole bottle|like \d+|\d\d+)( of)?( my|" +
+                        @" the)? " + Medicine + @"\b"),
+            ],
+            Fires = ["I took too many pills", "I swallowed all my meds"],
+            DoesNotFire = ["years ago I took way too many pills and ended up in A&E. I'm in a very different place now"],
+        },
+        new()
+        {
+            Id = "OD03", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "Drugs were laced.",
+            AllOf =
+            [
+                Any(
+                    @"\b(was|is|were|got|been) laced\b",
+                    @"\blaced with\b"),
+            ],
+            Fires = ["i think the coke was laced, my heart is pounding out of my chest"],
+            DoesNotFire = ["back in 2015 i think the coke was laced, my heart is pounding out of my chest"],
+        },
+        new()
+        {
+            Id = "OD04", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "Someone needs naloxone (Narcan) now.",
+            AllOf =
+            [
+                Any(
+                    @"\b(need|needs|needed|give|gave|giving|get|grab|administer) (him |her |them |me |some |the |any )?(narcan|naloxone)\b",
+                    @"\b(narcan|naloxone) (now|fast|asap|isnt working|didnt work)\b"),
+            ],
+            Fires = ["he needs narcan", "where can i get narcan fast he's turning blue"],
+            DoesNotFire = ["back in 2015 he needs narcan"],
+        },
+        new()
+        {
+            Id = "OD05", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
+            Description = "Swallowed or took a whole bottle or pack of anything.",
+            AllOf =
+            [
+                R(
+                    @"\b(took|taken|swallowed|ate|popped|downed|drank|chugged) (a|the|my) (whole|entire) (bottle|pack|box|strip|sheet|script|prescription|" +
+                        @"supply)\b"),
+            ],
+            UnlessClause = R(@"\b(bottle|pack|box) of (water|wine|beer|soda|juice|gum|cookies|chips|gatorade)\b"),
+            Fires = ["she took a whole bottle of pills", "just swallowed the whole pack of paracetamol"],
+            DoesNotFire = ["i drank the whole bottle of water after the gym", "back in 2015 she took a whole bottle of pills"],
+        },
+        new()
+        {
+            Id = "OD06", Category = CrisisCategory.Overdose, Past = PastHandling.Concern,
+            Description = "Used or took much more than usual, or too much.",
+            AllOf =
+            [
+                Any(
+                    @"\b(took|used|shot up|snorted|smoked|did|had|injected) (way |a lot |so much |much )?more than (usual|normal|i usually do|my usual)\b",
+                    @"\b(took|used|did|had|shot up|snorted) (way )?too much\b"),
+            ],
+            Fires = ["took too much by accident, cant breathe right", "I think I took too much, my heart is going crazy"],
+            DoesNotFire = ["back in 2015 took too much by accident, cant breathe right"],
+        },
+        new()
+        {
+            Id = "OD25", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Taken too much again just now: just did it again, a lot of pills.",
+            // Present forms only ("i am sat", "he is kicking"): a history beside it cannot hide it, a past story does not fire it.
+            AllOf =
+            [
+                R(@"\bjust did it again\b"),
+                R(@"\b(a lot of|too many|all (my|the)|the whole|\d+) (pills|tablets)\b"),
+            ],
+            Fires =
+            [
+                "I stopped for a year. I just did it again, a lot of pills this time",
+                "When I was 19 I mixed pills and alcohol. I'm 41 and I just did it again, it's a lot of pills.",
+            ],
+        },
+        new()
+        {
+            Id = "OD20", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "A whole pack of tablets, or a load of pills, just taken.",
+            AllOf =
+            [
+                Any(
+                    @"\b(took|taken|swallowed|take) (a |the |my )?(whole|entire|full) (packet|pack|box|bottle|strip|sheet|blister|tub) of (\w+ )?(pills|" +
+                        @"tablets|paracetamol|painkillers|sleeping pills|meds|medication|oxy|xanax|valium|diazepam|ibuprofen)\b",
+                    @"\b(just |i )(took|swallowed) (a load|loads|a handful|handfuls|a bunch|a pile) of (pills|tablets|painkillers)\b",
+                    @"\btaken everything in the (cupboard|cabinet|medicine cabinet)\b"),
+            ],
+            Fires = ["she took a whole bottle of pills", "taken everything in the cupboard. whole lot"],
+            DoesNotFire = ["i would never take a whole packet of pills", "back in 2015 she took a whole bottle of pills"],
+        },
+        new()
+        {
+            Id = "OD21", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "A whole supply taken at once, or pills taken on purpose or counted down: the whole stash in one go, 25 so far, on purpose.",
+            // Over the whole message no negation is applied, so the exception carries its own "not going to...".
+            AllOf =
+            [
+                Any(
+                    @"\b(whole|entire|the lot|every one|all of (my|the)) (\w+ ){0,4}(at once|in one go|all at once|at the same time)\b",
+                    @"\b(whole|entire) (\w+ ){0,2}(supply|stash|prescription|bottle|box|packet|pack)( of \w+( \w+)?)? (tonight|now)\b",
+                    @"\b(on purpose|deliberately|to stop my heart|so i dont wake|dont care what happens|didnt care what happens)\b",
+                    @"\b\d+ (\w+ )?" + Medicine + @"( \w+)? (down|so far|in my mouth|swallowed)\b",
+                    @"\b\d+ in my mouth\b",
+                    @"\b(halfway|half way) through (the|my) (pills|tablets|tabs|bottle|packet|box)\b"),
+                Any(
+                    @"\b" + Medicine + @"\b",
+                    @"\b(tabs|stash|supply|shot|dose|gear|patches|temazzies|linctus|bupe)\b"),
+            ],
+            // Care, disposal and vaccines; "didn't do it on purpose"; "I'm not going to take the lot".
+            UnlessMessage = Any(
+                @"\b(as prescribed|prescribed by|doctor said|pharmacist said|by accident|accidentally|flushed|threw (them|it) (away|out)|handed (them|" +
+                    @"it) (in|over)|back to the pharmacy|disposal|gave (them|it) to|nurse|blister pack|dosette|flu shot|booster|vaccine)\b",
+                @"\b(not|didnt|dont|wasnt|never)( \w+){0,6} on purpose\b",
+                @"\b(not|never|wont|dont|will not) (going to |planning to |want to )?(take|swallow|shoot|inject|do)\b"),
+            Fires = ["20 diazepam down. going for more", "halfway through the pills. 25 so far"],
+            DoesNotFire =
+            [
+                "I don't think he hid my pills on purpose",
+                "Back in 2013 I was gonna do it on purpose, I had the pills counted. 10 years clean now",
+            ],
+        },
+        new()
+        {
+            Id = "OD22", Category = CrisisCategory.Overdose, Negatable = true, Past = PastHandling.Dismiss,
+            Description = "A poison or household chemical drunk or swallowed: bleach, antifreeze, drain cleaner, rat poison.",
+            AllOf =
+            [
+                R(
+                    @"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( \w+){0,4} (bleach|antifreeze|anti freeze|drain cleaner|" +
+                        @"weed killer|weedkiller|rat poison|poison|paraquat|pesticide|insecticide|methanol|lighter fluid|white spirit|turps|turpentine|" +
+                        @"oven cleaner|disinfectant)\b"),
+            ],
+            // "alcohol is poison to me", food poisoning, cleaning with it.
+            UnlessClause = Any(
+                @"\b(is|was) (a |like )?poison\b",
+                @"\bpoison (to|for) (me|my|us)\b",
+                @"\bfood poison",
+                @"\b(cleaning|scrub|scrubbing|mop|mopping|bleached)\b",
+                @"\blike (drinking|taking|swallowing) poison\b",
+                @"\b(tea|coffee|water|wine|beer|drink|drinks) (with|and) (the )?(bleach|disinfectant)\b"),
+            Fires = ["drank some of the antifreeze from the garage. told no one", "i drank bleach. like a few mouthfuls. throat burning so bad"],
+            DoesNotFire =
+            [
+                "My mum always said the drink was poison to her",
+                "i didnt drink the bleach",
+                "back in 2015 drank some of the antifreeze from the garage. told no one",
+            ],
+        },
+        new()
+        {
+            Id = "OD23", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "An overdose said to be happening now.",
+            AllOf =
+            [
+                Any(
+                    @"\boverdose (is )?happening (right now|now|here|in (the|my|our|his|her))\b",
+                    @"\b(i am|i think i am|he is|she is|they are|my \w+ is) overdosing (right )?now\b"),
+            ],
+            UnlessClause = R(@"\b(when|if|in case|how to tell|signs|learned|training)\b"),
+            Fires = ["my friend is ODing right now", "overdose happening right now what do i do"],
+            DoesNotFire = ["when i was using my friend is ODing right now", "back in 2015 an overdose happening in my flat changed me"],
+        },
+        new()
+        {
+            Id = "OD24", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Downers mixed and now barely awake.",
+            AllOf =
+            [
+                R(@"\b(mixed|mixing|took|taken|had|necked|swallowed)\b"),
+                R(@"\b" + Medicine + @"\b"),
+                R(@"\b(can barely|cant|struggling to) (stay awake|keep my eyes open|feel my (legs|arms|hands))\b"),
+            ],
+            Fires = ["Took more heroin than usual, can't keep my eyes open", "i took a bunch of xanax and drank, cant feel my legs"],
+            DoesNotFire = ["back in 2015 i took a bunch of xanax and drank, cant feel my legs"],
+        },
+        new()
+        {
+            Id = "OD26", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
+            Description = "Used or took a drug or drink and the body failing, in the present: cannot feel my legs, keep nodding off, blacking out.",
+            AllOf =
+            [
+                Any(
+                    @"\b(used|using|relapsed)\b",
+                    @"\b(took|had|swallowed|mixed|injected|snorted|drank|necked|downed)( \w+){0,4} (" + Alcohol + @"|" + Medicine + @"|gear|fent|spice)\b"),
+                Any(
+                    @"\bi (cant|can barely|cannot) (feel my (legs|arms|hands|face|body)|move my (legs|arms)|stand( up)?|stay awake|keep my eyes open|type)\b",
+                    @"\bi keep (nodding off|passing out|blacking out|fading)\b",
+                    @"\bblacking out$",
+                    @"\bmy (vision|eyes|visions) (is |has |have |are )?(gone|going) (funny|blurry|weird|dark)\b",
+                    @"\b(legs|arms) have gone numb\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(tired|exhausted|night shift|long shift|sleepy|bored|boring|lecture|lectures|meeting|film|movie|tv|cold|freezing|flu|gym)\b",
+                @"\b(leg day|run|marathon|pins and needles|sat on it|baby|op|operation|optician|drops|cast|wrist|chip|coffee|cataract|nerves)\b"),
+            Fires = [
+                "Took all my methadone and half a bottle of vodka, my legs have gone numb.",
+                "im fine im fine had a few of her pills after 3 years clean and i can't feel my legs and my heart is racing",
+            ],
+            DoesNotFire = ["Had six hours of lectures and I keep nodding off."],
+        },
+        new()
+        {
+            Id = "OD27", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "The lot of a medicine swallowed within the hour.",
+            AllOf =
+            [
+                Any(
+                    @"\b(swallowed|downed|necked|took|taken) (the (whole |entire )?lot|everything|all of (them|it))( \w+){0,4} " +
+                        @"(from the (medicine cabinet|cabinet|cupboard|bathroom)|of (my |the |his |her )?" + Medicine + @")( \w+){0,4} " + WithinTheHour,
+                    @"\b(swallowed|downed|necked|took|taken) the (whole|entire) (\w+ )?(packet|bottle|box|strip)( of \w+)?( \w+){0,4} " + WithinTheHour),
+            ],
+            UnlessClause = R(@"\b(shake|protein|vitamins|juice|water|milk|tip|charity|shop|fridge)\b"),
+            Fires = ["Swallowed the whole packet 20 mins ago.", "Necked the entire bottle of pills an hour ago."],
+            DoesNotFire = ["Necked the whole lot of my protein shake 10 minutes ago."],
+        },
+        new()
+        {
+            Id = "OD28", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
+            Description = "Someone fitting on the floor, or after using, now.",
+            AllOf =
+            [
+                R(@"\b(he|she|they|my \w+) (is|are) fitting (now |again )?(on the (\w+ )?floor|after (using|the|a|that))\b"),
+            ],
+            UnlessMessage = R(@"\b(fitter|kitchen|windows|carpet|boiler|suit|dress|tyres|tires)\b"),
+            Fires = ["She's fitting on the bathroom floor after the spice.", "He used to fit when he drank, he's fitting now on the floor."],
+            DoesNotFire = ["My dad is fitting on the kitchen floor tiles today, he's a kitchen fitter."],
+        },
+    ];
+}
