@@ -122,7 +122,10 @@ public sealed class ConversationCommands
         }
 
         // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
-        if (JournalCommands.TryParseNumbered(command, out var delete, out var number))
+        // The number is read from the words as typed: TextKey would turn "open -1" into "open 1".
+        var typed = string.Join(' ', (context.Activity.Text ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .TrimEnd('.', '!', '?');
+        if (JournalCommands.TryParseNumbered(typed, out var delete, out var number))
         {
             return await ThenResumeAsync(dc, _journal.OpenOrDeleteAsync(context, delete, number, cancellationToken)).ConfigureAwait(false);
         }
@@ -195,6 +198,7 @@ public sealed class ConversationCommands
     private static readonly HashSet<string> ConfirmDeletePhrases = new(StringComparer.Ordinal)
     {
         "yes", "y", "yeah", "yep", "yes please", "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "im sure", "yes im sure",
+        "i am sure", "yes i am sure",
     };
 
     // Only one exercise is kept paused; say so when a new pause takes the place of an older one.

@@ -76,6 +76,18 @@ public sealed class JournalTests : IDisposable
     }
 
     [Fact]
+    public async Task Delete_minus_1_is_not_read_as_delete_1_and_the_journal_keeps_both()
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = await FinishTwoExercisesAsync(app);
+
+        await chat.SayAsync("delete -1");
+        await chat.SayAsync("menu");
+
+        Assert.Contains("1. Rebuilding trust (26 November 2026)\n2. A boundary (25 November 2026)", Assert.Single(await chat.SayAsync("my reflections")).Text);
+    }
+
+    [Fact]
     public async Task The_journal_survives_an_app_restart()
     {
         using (var first = new TestApp(DatabasePath, _clock))

@@ -95,6 +95,33 @@ public sealed class TwelfthRoundRulesTests
         "He's pinned me against the wall and he won't let go.",
         "You won't ever hear from me again after tonight.",
         "Leaving the door unlocked so nobody has to break in.",
+        // A second review (of the code) found these silenced by exceptions or anchors; fixed.
+        "Engine's running, hose is in the window, tell mum sorry",
+        "The engine is running with the hose in, it'll be warm soon",
+        "I'm stood on a chair with the rope round the beam, turned the lights off",
+        "I won't be here by morning, I'm going in front of a train",
+        "I won't be here by the morning, I'm leaving this world",
+        "I won't be here by morning. I've left letters at work for them",
+        "I won't fail this time. Last time I tried I only got to the hospital. Cleaning out my room now",
+        "Swallowed a load of pills with vodka, I keep passing out, so tired",
+        "I've used and I can't feel my legs, I'm freezing",
+        "He's fitting on the kitchen floor",
+        "Been on a bender, my eyes have gone yellow and I'm confused, is this a hangover",
+        "She's been on the floor not coming round since she took it",
+        "I keep thinking about taking the kids with me, we'd all be better off, court took everything",
+        "He's at the door, I've got the knife behind my back, he ruined my party",
+        "You won't hear from me after tonight. I've stopped drinking and I'm at peace, it's done.",
+        "Left the door unlocked so nobody has to break in. Thanks for everything this week.",
+        "I'm at the end of the pier watching the sunset, not walking back",
+        "On the platform waiting for the express that doesn't stop. Took one last photo.",
+        "I'm lying on the tracks waiting for the train",
+        "I'm lying on the train tracks now",
+        "I'm locked in the toilet at school cutting",
+        "My arm is gaping open, bleeding loads, I did it on purpose, not an accident",
+        "Glass stuck in my hand bleeding, punched the mirror at work",
+        "My dad's collapsed in the kitchen",
+        "Someone's collapsed on the floor",
+        "My hands are round his neck, I want to squeeze",
     };
 
     public static TheoryData<string> ReviewedLookAlikes { get; } = new()
@@ -236,7 +263,31 @@ public sealed class TwelfthRoundRulesTests
         "Everyone got their letter from the council, this is the last one before they knock the flats down.",
         "Gave my son my bike, the last one I'll ever need to buy him.",
         "Sorted out my will this week, it's all tidy for them now, feels grown up.",
+        // The second review's look-alikes (used to, using this app, travel, a gig, cutting people off).
+        "I used to drink every day, now I can't stand the smell of it.",
+        "Been using this app for a week and I can't stand my sponsor's voice notes",
+        "I used to drink. I can't type very well on this phone sorry",
+        "Took my meds this morning, I can't type with this splint",
+        "I'm taking the kids with me, they'll be better off with my mum for the weekend",
+        "I won't need the car after Sunday, my licence is suspended",
+        "You won't see me again after this weekend, I'm off to Spain lol",
+        "On the train platform, moving to Leeds, not coming back",
+        "Panic attack at the station, the train's packed, I'm not getting on it",
+        "Can't sleep in withdrawal, legs over the side of the bed all night",
+        "Legs over the side of the boat, sun's out",
+        "Queue at the gig, we're on the wrong side of the barrier lol",
+        "I can't stop cutting people off when they share",
+        "I can't stop cutting toxic people out of my life",
+        "I can't stop cutting my nails",
     };
+
+    [Fact]
+    public void The_readme_example_of_a_reassurance_beside_a_danger_is_a_crisis()
+    {
+        var assessment = new CrisisDetector().Assess("I'm safe, I promise. I'm sat on the bridge rail");
+        Assert.Equal(CrisisLevel.Crisis, assessment.Level);
+        Assert.Equal("SU35", assessment.RuleId);
+    }
 
     [Theory]
     [MemberData(nameof(ReviewedDangers))]

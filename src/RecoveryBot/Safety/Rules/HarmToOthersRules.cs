@@ -281,11 +281,11 @@ internal static class HarmToOthersRules
             AllOf =
             [
                 R(@"\b(taking|take) (them|the kids|my kids|the children|my children|the baby|my baby|them all) with me( \.|$)"),
-                R(@"\b(asleep|when i go|end it|all of us|pills|do it|better off|behind|die|dying|kill|keep thinking|been thinking)\b"),
+                R(@"\b(asleep|when i go|end it|all of us|pills|do it|die|dying|kill|keep thinking|been thinking|leave them behind)\b"),
             ],
             UnlessMessage = Any(
-                @"\b(holiday|shop|shopping|trip|park|school|appointment|doctor|dentist|camping|beach|meeting|meetings|visit|gig|wedding|court)\b",
-                @"\b(church|chemist|move|moving)\b"),
+                @"\b(holiday|shop|shopping|trip|park|school|appointment|doctor|dentist|camping|beach|meeting|meetings|visit|gig|wedding)\b",
+                @"\b(church|chemist)\b"),
             Fires = [
                 "I'm going to take them with me, the kids are asleep and I've got enough pills for all of us.",
                 "honestly i'm fine, im safe. but the kids are asleep and i keep thinking about taking them with me",
@@ -300,7 +300,7 @@ internal static class HarmToOthersRules
             [
                 Any(
                     @"\b(hammer|knife|blade|machete|bat|crowbar|axe|gun)\b(( \w+){0,6}) (behind my back|on the (passenger )?seat)\b",
-                    @"\bmy hands (round|around) (his|her|their) (neck|throat)\b"),
+                    @"\bmy hands (are )?(round|around) (his|her|their) (neck|throat)\b"),
                 Any(
                     @"\b(is at|at) the door\b",
                     @"\bi am following (the|that|this|him|her) (\w+ ){0,2}(who|that)\b",
@@ -309,7 +309,7 @@ internal static class HarmToOthersRules
             ],
             UnlessMessage = Any(
                 NotARealWeapon,
-                @"\b(diy|shelf|fixing|cooking|fishing|delivery|veg|kitchen|cricket|bowl|pumpkin|tutorial|trail|plumber|surprise|party)\b"),
+                @"\b(diy|shelf|fixing|cooking|fishing|delivery|veg|cricket|bowl|pumpkin|tutorial|trail|plumber)\b"),
             Fires = ["He's at the door, I've got the knife behind my back.", "I've got my hands around her neck and I want to squeeze."],
             DoesNotFire = ["Left my hammer in the car, the plumber is at the door."],
         },

@@ -548,8 +548,8 @@ internal static class IndirectSignalRules
                     @"\b(wont|will not|dont) need (the|my) (\w+ ){0,4}(after|past|beyond) (this|tonight|the weekend|this weekend|sunday|tomorrow)\b"),
             ],
             UnlessMessage = Any(
-                @"\b(moving|move|new place|new flat|rehab|holiday|trip|job|work|start|leaving do|contract|camping|detox|off grid|signal|retreat)\b",
-                @"\b(week|festival|bar|pub|drinking|newcomer|home group|sponsee|christmas|in laws|away|borrow|lend|taper|tapered)\b"),
+                @"\b(moving|move|new place|new flat|rehab|holiday|trip|job|start|leaving do|contract|camping|detox|off grid|signal|retreat)\b",
+                @"\b(festival|bar|pub|newcomer|home group|sponsee|christmas|in laws|borrow|lend|taper|tapered|off to|flying|licence|license|suspended)\b"),
             Fires = ["You won't ever hear from me again after tonight.", "Leaving the door unlocked so nobody has to break in."],
             DoesNotFire = ["You won't hear from me after this weekend, digital detox."],
         },

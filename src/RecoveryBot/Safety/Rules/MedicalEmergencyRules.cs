@@ -458,6 +458,7 @@ internal static class MedicalEmergencyRules
             [
                 Any(
                     @"\b" + Subject + @" (has|is|just|has just|is just) collapsed( (on|in|at|again|now)\b|$)",
+                    @"\b(my )?(" + Person + @"|someone|somebody)s (just )?collapsed( (on|in|at|again|now)\b|$)",
                     @"\b(is|are|keeps|keep) (clutching|gripping) (his|her|their|my) chest\b",
                     @"\b(red|dark) (line|lines|streak|streaks) (is |are )?(spreading|going|running|moving|creeping) up (my|his|her) (arm|leg)\b",
                     @"\b(he|she|my \w+) (has )?just (dropped|gone down)( on the (\w+ )?floor|$)",
@@ -473,10 +474,12 @@ internal static class MedicalEmergencyRules
             Description = "Not coming round after a fit, a fall, an overdose or a collapse.",
             AllOf =
             [
-                R(@"\b(not|isnt|arent|wont|is not) (coming round|coming around|coming to)( \.|$)"),
+                R(@"\b(not|isnt|arent|wont) (coming round|coming around|coming to)( since \w+( \w+){0,3})?( \.|$)"),
                 R(@"\b(fit|fits|seizure|unconscious|passed out|collapsed|overdose|overdosed|keeled|floor|hit (his|her|their) head)\b"),
             ],
-            UnlessMessage = R(@"\b(idea|way of|mediation|anymore|since|christmas|visit|visiting|dinner|tea|party|birthday)\b"),
+            UnlessMessage = Any(
+                @"\b(idea|way of|mediation|anymore|christmas|visit|visiting|dinner|tea|party|birthday)\b",
+                @"\bsince (i|my|christmas|last|we|our|the row|the argument)\b"),
             Fires = ["my sponsee has 3 years. he's had a fit on the floor of the meeting hall and he's not coming round"],
             DoesNotFire = ["Since my overdose my brother isn't coming round."],
         },
@@ -492,7 +495,7 @@ internal static class MedicalEmergencyRules
                     @"\bcant stop (vomiting|throwing up|being sick)\b"),
                 R(@"\b(confused|cant stay awake|can barely stay awake|drowsy|vomiting blood|pancreas|agony|folded in half)\b"),
             ],
-            UnlessMessage = R(@"\b(tan|fake tan|baby|pregnant|morning sickness|bug|norovirus|food poisoning|hangover)\b"),
+            UnlessMessage = R(@"\b(tan|fake tan|morning sickness|norovirus|food poisoning)\b"),
             Fires = ["My skin and eyes have gone yellow and I'm confused.", "I am yellow and confused and my stomach is swollen."],
             DoesNotFire = ["I'm turning yellow from all the fake tan, I'm confused."],
         },

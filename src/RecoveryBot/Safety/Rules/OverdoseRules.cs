@@ -223,18 +223,19 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"\b(used|using|relapsed)\b",
+                    @"\b(used|relapsed) (again|tonight|today|with|just now)\b",
+                    @"\bi (have )?(just )?(relapsed|used)( \.|$)",
                     @"\b(took|had|swallowed|mixed|injected|snorted|drank|necked|downed)( \w+){0,4} (" + Alcohol + @"|" + Medicine + @"|gear|fent|spice)\b"),
                 Any(
-                    @"\bi (cant|can barely|cannot) (feel my (legs|arms|hands|face|body)|move my (legs|arms)|stand( up)?|stay awake|keep my eyes open|type)\b",
+                    @"\bi (cant|can barely|cannot) (feel my (legs|arms|hands|face|body)|move my (legs|arms)|stand up|stay awake|keep my eyes open)\b",
                     @"\bi keep (nodding off|passing out|blacking out|fading)\b",
                     @"\bblacking out$",
                     @"\bmy (vision|eyes|visions) (is |has |have |are )?(gone|going) (funny|blurry|weird|dark)\b",
                     @"\b(legs|arms) have gone numb\b"),
             ],
             UnlessMessage = Any(
-                @"\b(tired|exhausted|night shift|long shift|sleepy|bored|boring|lecture|lectures|meeting|film|movie|tv|cold|freezing|flu|gym)\b",
-                @"\b(leg day|run|marathon|pins and needles|sat on it|baby|op|operation|optician|drops|cast|wrist|chip|coffee|cataract|nerves)\b"),
+                @"\b(night shift|long shift|lecture|lectures|meeting|gym|leg day|marathon|pins and needles|sat on it|baby|op|operation|optician)\b",
+                @"\b(drops|cast|splint|wrist|chip|coffee|cataract|nerves)\b"),
             Fires = [
                 "Took all my methadone and half a bottle of vodka, my legs have gone numb.",
                 "im fine im fine had a few of her pills after 3 years clean and i can't feel my legs and my heart is racing",
@@ -264,7 +265,7 @@ internal static class OverdoseRules
             [
                 R(@"\b(he|she|they|my \w+) (is|are) fitting (now |again )?(on the (\w+ )?floor|after (using|the|a|that))\b"),
             ],
-            UnlessMessage = R(@"\b(fitter|kitchen|windows|carpet|boiler|suit|dress|tyres|tires)\b"),
+            UnlessMessage = R(@"\bfitter\b|\bfitting (a|the|new|my|our|some|his|her) \w+"),
             Fires = ["She's fitting on the bathroom floor after the spice.", "He used to fit when he drank, he's fitting now on the floor."],
             DoesNotFire = ["My dad is fitting on the kitchen floor tiles today, he's a kitchen fitter."],
         },

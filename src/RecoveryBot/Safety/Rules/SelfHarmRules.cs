@@ -201,15 +201,15 @@ internal static class SelfHarmRules
                 Any(
                     @"\b(keep|keeps|i am|am) (slamming|banging|smashing|bashing|headbutting) my (head|fist|fists|face) (against|into|off|on|" +
                         @"through) (the |a )?(wall|walls|floor|mirror)\b",
-                    @"\b(cant|cannot) (make myself )?stop (cutting|hitting myself|punching myself|burning myself|hurting myself|" +
-                        @"banging my head|slamming my head)\b",
+                    @"\bcant (make myself )?stop cutting( myself| my (arm|arms|leg|legs|wrist|wrists|thigh|thighs|skin))?$",
+                    @"\bcant (make myself )?stop (hitting myself|punching myself|burning myself|hurting myself|banging my head|slamming my head)\b",
                     @"\b(locked|hiding) in the (\w+ ){0,4}cutting( myself)?$",
                     @"\bin the (bathroom|toilet|toilets|loo|bedroom) (\w+ ){0,3}cutting( myself)?$",
                     @"\b(opened|reopened) (them|it|my (old )?(scars|cuts|wounds)|the (old )?(scars|cuts|wounds)) (all )?(back )?(up )?with (a|" +
                         @"the|my) (kitchen )?(knife|blade|razor|glass|scissors)\b"),
             ],
             UnlessClause = Any(
-                @"\b(onion|onions|vegetables|veg|hair|grass|lawn|hedge|wood|cake|paper|cardboard|fabric|pattern|corners|ties|class|school|edit)\b",
+                @"\b(onion|onions|vegetables|veg|hair|grass|lawn|hedge|wood|cake|paper|cardboard|fabric|pattern|corners|ties|class|edit)\b",
                 @"\b(trying|with step)\b",
                 @"\bcut(ting)? (back|down|out|off)\b",
                 @"\bagainst (a|the) wall (trying|with|over|about)\b"),
@@ -228,12 +228,14 @@ internal static class SelfHarmRules
                     @"\bcut too deep\b",
                     @"\bglass (is )?(in|stuck in|sticking out of) my (knuckles|hand|hands|arm|arms|fist|wrist)\b"),
                 Any(
-                    @"\b(stitches|stitching|ae|a&e|hospital|glue|pouring|bleeding|blood)\b",
+                    @"\b(stitches|stitching|ae|hospital|glue|pouring|bleeding|blood)\b",
                     @"\ba (\. )?e\b"),
             ],
             UnlessMessage = Any(
-                @"\b(chopping|knife slipped|slipped|cooking|kitchen accident|dog|cat|fell|accident|dropped|broke a glass|glass broke|work)\b",
-                @"\b(garden|shaving|budget|funding|plot|hole|nhs|drama)\b"),
+                @"\b(chopping|knife slipped|slipped|cooking|kitchen accident|dog|cat|fell|by accident|accidentally|dropped|broke a glass|glass broke)\b",
+                @"\b(garden|shaving|budget|funding|plot|hole|nhs)\b",
+                @"\bit was an accident\b",
+                @"\bat work (cutting|chopping|with a)\b"),
             Fires = ["Cut too deep this time, blood everywhere.", "My cuts are deep, I need to go to A and E."],
             DoesNotFire = ["Gave blood today, there's a gaping hole in my arm lol."],
         },

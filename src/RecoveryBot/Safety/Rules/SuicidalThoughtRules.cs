@@ -641,15 +641,16 @@ internal static class SuicidalThoughtRules
                         @"throw myself off|roll off)( (it|here|the edge|now|tonight))?( \.|$)",
                     @"\bwanting to (let go|jump|step off)( \.|$)",
                     @"\b(feet|legs) (are )?dangling\b",
-                    @"\bnot (walking|coming) back( \.|$)",
+                    @"\bnot walking back( \.|$)",
+                    @"\bnot coming back( \.|$)",
                     @"\bnot come (up|back)( \.|$)",
                     @"\bwaiting for the (express|fast one|fast train|train|next train) (that|to) (doesnt|does not|wont) stop\b",
-                    @"\bnot getting on it( \.|$)",
+                    @"\b(fast one|express)\b.*\bnot getting on it\b",
                     @"\bclimbing up the embankment\b"),
             ],
             UnlessMessage = Any(
-                @"\b(fishing|photo|photos|selfie|view|views|sunset|sunrise|ice cream|picnic|bungee|dive|diving|swim|swimming|paddle|zip line)\b",
-                @"\b(abseil|tour|cliff jumping|skydive|parachute|plane)\b"),
+                @"\b(fishing|ice cream|picnic|bungee|dive|diving|swim|swimming|paddle|zip line|abseil|tour|cliff jumping|skydive|parachute|plane)\b",
+                @"\b(moving|move) to\b"),
             Fires = [
                 "I'm at the top of the multi storey car park and I'm going to jump.",
                 "5 years sober but I'm on the roof of my building and I'm going to throw myself off.",
@@ -666,15 +667,17 @@ internal static class SuicidalThoughtRules
                     @"\bclimbing over (the |a )?(bridge |balcony )?(rail|railing|railings|parapet|ledge)\b",
                     @"\b(sat|sitting|stood|standing|perched) on (the |a )?(bridge|balcony|roof|car park|multi storey) (rail|railing|railings|" +
                         @"parapet|edge|ledge)\b",
-                    @"\b(lying|laying|sat|sitting|stood|standing) on the (train tracks|railway tracks|tracks|railway line|train line)( waiting)?$",
+                    @"\b(lying|laying|sat|sitting|stood|standing) on the (train tracks|railway tracks|tracks|railway line|train line)" +
+                        @"( waiting( for \w+( \w+)?)?| now| right now| tonight)?$",
                     @"\bi am on the (train tracks|railway tracks|tracks)\b",
-                    @"\b(my )?(legs|feet) (are )?(over|dangling over) the (side|edge)\b",
+                    @"\b(my )?(legs|feet) (are )?(over|dangling over) the (side|edge) of (the |my )?(bridge|roof|balcony|cliff|car park|ledge|building)\b",
                     @"\bwrong side of the (barrier|railing|railings|rail|parapet)\b"),
             ],
             Fires = [
                 "My legs are over the side of the balcony, 9 floors up.",
                 "I'm on the train tracks, 15 years sober and none of it matters.",
             ],
+            UnlessMessage = R(@"\b(gig|concert|queue|festival|match|crowd)\b"),
             DoesNotFire = ["In 2015 I was sat on the bridge railing and my son talked me down. 8 years sober now."],
         },
         new()
@@ -728,7 +731,7 @@ internal static class SuicidalThoughtRules
                 R(@"\bi am (stood|standing) on (the|a) (chair|stool|box|bucket)\b"),
                 R(@"\b(rope|cord|cords|noose|belt)\b"),
             ],
-            UnlessMessage = R(@"\b(decorations|lights|bulb|lightbulb|smoke alarm|curtains|paint|painting|keytag|lanyard|washing line|tree)\b"),
+            UnlessMessage = R(@"\b(bulb|lightbulb|smoke alarm|curtains|paint|painting|keytag|lanyard|washing line|hanging (the )?(lights|decorations))\b"),
             Fires = ["mate i'm in a good place mentally lol jk the cord's round my neck and i'm stood on the chair"],
             DoesNotFire = ["I wear my NA keytag on a cord round my neck, reminds me every day."],
         },
@@ -738,10 +741,10 @@ internal static class SuicidalThoughtRules
             Description = "The engine running now in a closed place or with a hose.",
             AllOf =
             [
-                R(@"\b(engine|motor) is (still )?(running|on)\b"),
+                R(@"\b(engine|engines|motor|motors) (is )?(still )?(running|on)\b"),
                 R(@"\b(hose|pipe|doors are shut|door shut|windows are up|sealed|taped|before i do it|lock up|lockup)\b"),
             ],
-            UnlessMessage = R(@"\b(rough|service|tick|ticking|mower|mechanic|garage said|warming|warm|defrost|defrosting|mot)\b"),
+            UnlessMessage = R(@"\b(rough|service|tick|ticking|mower|mechanic|garage said|warming up|warm it up|defrost|defrosting|mot)\b"),
             Fires = [
                 "I've had a good run, sober since 2009, proud of it. Want you to know that before I do it. The car's in the lock up and the engine is running",
             ],
@@ -766,8 +769,9 @@ internal static class SuicidalThoughtRules
                     @"\btried it (twice|before|once|three times)\b"),
             ],
             UnlessMessage = Any(
-                @"\b(rehab|detox|quit|quitting|test|exam|driving|interview|diet|smoking|course|hunting|range|clay|clays|deer|cleaning|licence)\b",
-                @"\b(license)\b"),
+                @"\b(rehab|detox|quit|quitting|test|exam|driving test|driving lesson|interview|diet|smoking|course|hunting|range|clay|clays|deer)\b",
+                @"\b(licence|license)\b",
+                @"\bcleaning (it|the gun|my gun)\b"),
             Fires = [
                 "Got my dad's shotgun loaded, last time I tried it failed.",
                 "I messed up the overdose last year, I'll get it right this time.",
@@ -786,7 +790,7 @@ internal static class SuicidalThoughtRules
                     @"\bwont see (the )?(sunrise|morning|sun come up)\b"),
             ],
             UnlessMessage = Any(
-                @"\b(contract|phone|retreat|appointment|away|trip|work|shift|camping|dentist|holiday|job|flight|train|visiting|staying|leaving)\b"),
+                @"\b(contract|phone|retreat|appointment|trip|shift|camping|dentist|holiday|job|flight|visiting)\b"),
             Fires = ["I won't be here in the morning.", "I won't be here by the morning."],
             DoesNotFire = ["Sorry I'll not be here in the morning, got a dentist appointment."],
         },
