@@ -3,7 +3,8 @@ namespace RecoveryBot.Channels.DirectLine;
 /// <summary>
 /// The common check of the routes under <c>conversations/{conversationId}</c>, as one endpoint filter: a valid
 /// credential for this conversation, which exists. It answers 401, 403 or 404, checked in that order, before the
-/// endpoint reads a body; the endpoint takes what it found from <see cref="Of"/>.
+/// endpoint reads a body (the endpoints read their bodies themselves: a bound body parameter would be read before any
+/// filter runs); the endpoint takes what it found from <see cref="Of"/>.
 /// </summary>
 /// <param name="tokenInQuery">True for the WebSocket, which a browser cannot give a header: the token is <c>?t=</c>.</param>
 public sealed class DirectLineAccessFilter(bool tokenInQuery) : IEndpointFilter
