@@ -28,12 +28,14 @@ public sealed class DateTimeResolution
     [JsonProperty("type")]
     public string? Type { get; set; }
 
+    private static readonly string[] Formats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"];
+
     /// <summary>Gets the earliest moment this reading stands for, in the user's local time, when it can be parsed.</summary>
     /// <returns>The local date/time, or null.</returns>
     public DateTime? GetEarliest()
     {
         var text = Value ?? Start;
-        return DateTime.TryParseExact(text, new[] { "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd" }, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
+        return DateTime.TryParseExact(text, Formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var parsed)
             ? parsed
             : null;
     }

@@ -15,7 +15,7 @@ namespace RecoveryBot.CheckIns;
 /// <remarks>Before 2026-11-30 a day's check-ins were one item (<c>checkins/due/2026-12-05</c>), rewritten with every plan
 /// for that day. Such items are still read, and split into one item per check-in when the sender or the user's
 /// commands meet them.</remarks>
-public sealed class CheckInStore : IPersonalDataStore
+public sealed class CheckInStore : IPersonalDataStore, IDisposable
 {
     /// <summary>The key prefix of everything this store keeps. Retention leaves it alone: a check-in planned months
     /// ahead sits untouched until its day, and each entry leaves when sent, dropped, turned off or erased.</summary>
@@ -46,6 +46,9 @@ public sealed class CheckInStore : IPersonalDataStore
 
     // Old day items hold many users' check-ins: split one at a time.
     private readonly SemaphoreSlim _splitLock = new(1, 1);
+
+    /// <summary>Releases the lock that keeps two splits of one user's items apart.</summary>
+    public void Dispose() => _splitLock.Dispose();
 
     // The last day whose expired check-ins were cleared, so that is done once a day, not every round.
     private DateOnly _clearedOn;

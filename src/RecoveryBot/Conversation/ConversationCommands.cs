@@ -321,6 +321,8 @@ public sealed class ConversationCommands
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
+    private static readonly string[] YesNo = ["Yes", "No"];
+
     private static Task AskAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
-        context.SendActivityAsync(MessageFactory.SuggestedActions(new[] { "Yes", "No" }, text, null, null), cancellationToken);
+        context.SendActivityAsync(MessageFactory.SuggestedActions(YesNo, text, null, null), cancellationToken);
 }

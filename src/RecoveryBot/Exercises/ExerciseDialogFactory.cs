@@ -233,7 +233,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
 
     // "back": the question before the one just left is asked again, its old answer forgotten. The waterfall only runs
     // forward, so the exercise begins again with the answers so far and passes over the steps before that question.
-    private async Task<DialogTurnResult> GoBackAsync(ExerciseDefinition exercise, WaterfallStepContext step, CancellationToken cancellationToken)
+    private static async Task<DialogTurnResult> GoBackAsync(ExerciseDefinition exercise, WaterfallStepContext step, CancellationToken cancellationToken)
     {
         var asked = Asked(step).ToList();
         var current = asked.Count > 0 ? asked[^1] : 0;

@@ -8,7 +8,7 @@ namespace RecoveryBot.GroupSessions;
 /// per session under its code, one small item per participant naming their session (so "delete my data" and a Teams
 /// facilitator's commands find it), and the list of open codes for the idle sweep. Changes are ETag-checked.
 /// </summary>
-public sealed class GroupSessionStore(IStorage storage)
+public sealed class GroupSessionStore(IStorage storage) : IDisposable
 {
     private const string Prefix = "groups/";
     private const string OpenKey = Prefix + "open";
@@ -16,6 +16,9 @@ public sealed class GroupSessionStore(IStorage storage)
     // One change at a time within the app: members answering at once would otherwise keep failing each other's ETag
     // check. The ETag check still guards against another instance.
     private readonly SemaphoreSlim _lock = new(1, 1);
+
+    /// <summary>Releases the lock that serialises this process's changes to a session.</summary>
+    public void Dispose() => _lock.Dispose();
 
     /// <summary>The session with <paramref name="code"/>, or null.</summary>
     public Task<GroupSession?> ReadAsync(string code, CancellationToken cancellationToken) =>

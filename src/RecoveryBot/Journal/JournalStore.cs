@@ -83,7 +83,7 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
     public async Task<JournalEntry?> NumberAsync(string userKey, int number, CancellationToken cancellationToken) =>
-        number < 1 ? null : (await NewestAsync(userKey, number - 1, 1, cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+        number < 1 ? null : (await NewestAsync(userKey, number - 1, 1, cancellationToken).ConfigureAwait(false)) is [var entry, ..] ? entry : null;
 
     /// <summary>The entry with id <paramref name="id"/>, or null.</summary>
     public async Task<JournalEntry?> FindAsync(string userKey, string id, CancellationToken cancellationToken)

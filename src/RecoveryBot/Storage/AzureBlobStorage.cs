@@ -19,7 +19,7 @@ namespace RecoveryBot.Storage;
 /// Where this differs from MemoryStorage, it does as the SDK's BlobsStorage does: a store item with an ETag written
 /// to a key that does not exist, or over a value that was not a store item, is a conflict.
 /// </remarks>
-public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingStorage
+public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
 {
     private const int ParallelReads = 16;
     private const int MaxBlobName = 1024;
@@ -28,6 +28,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
 
     private readonly BlobContainerClient _container;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+
+    /// <summary>Releases the lock that creates the container once.</summary>
+    public void Dispose() => _initLock.Dispose();
     private volatile bool _initialized;
 
     /// <summary>Creates the storage on <paramref name="container"/> (created on first use if missing).</summary>

@@ -345,10 +345,7 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     {
         cancellationToken.ThrowIfCancellationRequested();
         var queued = new QueuedWrite(work, cancellationToken);
-        if (!_queue.Writer.TryWrite(queued))
-        {
-            throw new ObjectDisposedException(nameof(SqliteStorage));
-        }
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(queued), this);
 
         // Not WaitAsync(cancellationToken): once the writer has taken the call, its outcome is what the caller learns.
         return await queued.Done.Task.ConfigureAwait(false);

@@ -46,7 +46,7 @@ public static class StorageServiceCollectionExtensions
             };
             if (provider is SqliteStorage { SharedWithAnotherInstance: true })
             {
-                sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SqliteStorage)).LogWarning(
+                sp.GetRequiredService<ILoggerFactory>().CreateLogger<SqliteStorage>().LogWarning(
                     "Another process already uses the SQLite file {Path}. SQLite storage is for one app instance; for several, use Storage:Provider Postgres or AzureBlob.",
                     options.Sqlite.Path);
             }

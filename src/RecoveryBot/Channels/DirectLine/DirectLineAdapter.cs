@@ -69,7 +69,7 @@ public sealed class DirectLineAdapter : BotAdapter
     /// from inside its <c>using</c>), so a proactive turn that reads state before it sends would fail; this one waits.
     /// The continuation has no id, so what it sends replies to nothing: Web Chat holds a message that replies to an
     /// activity it has not seen for five seconds, waiting for it.</remarks>
-    public override async Task ContinueConversationAsync(string botAppId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
+    public override async Task ContinueConversationAsync(string botId, ConversationReference reference, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(reference);
         var continuation = reference.GetContinuationActivity();

@@ -25,7 +25,7 @@ public static class DirectLineEndpointRouteBuilderExtensions
             }
             catch (Exception ex) when (StorageFailure.Is(ex) && !context.HttpContext.Response.HasStarted)
             {
-                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(DirectLineError))
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger<DirectLineError>()
                     .LogWarning("The store did not answer a Direct Line request: {StoreFailure}", StorageFailure.Describe(ex));
                 context.HttpContext.Response.Headers.RetryAfter = ((int)StorageFailure.RetryAfter.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return DirectLineError.Unavailable().ToResult();
