@@ -122,10 +122,7 @@ public sealed class ConversationCommands
         }
 
         // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
-        // The number is read from the words as typed: TextKey would turn "open -1" into "open 1".
-        var typed = string.Join(' ', (context.Activity.Text ?? "").ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .TrimEnd('.', '!', '?');
-        if (JournalCommands.TryParseNumbered(typed, out var delete, out var number))
+        if (JournalCommands.TryParseNumbered(context.Activity.Text ?? "", out var delete, out var number))
         {
             return await ThenResumeAsync(dc, _journal.OpenOrDeleteAsync(context, delete, number, cancellationToken)).ConfigureAwait(false);
         }

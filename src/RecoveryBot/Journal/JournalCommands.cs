@@ -14,8 +14,9 @@ namespace RecoveryBot.Journal;
 /// </summary>
 public sealed partial class JournalCommands(JournalStore journal, IOptions<PrivacyOptions> privacy, ILogger<JournalCommands> logger)
 {
-    /// <summary>Reads "open 2", "read entry 2", "delete reflection 2": exact words with a number.</summary>
-    /// <param name="command">The message, lowercased and trimmed.</param>
+    /// <summary>Reads "open 2", "Read entry 2.", "delete reflection 2": exact words with a number, as typed (in any case,
+    /// with spaces and a closing full stop, question or exclamation mark allowed; "open -1" is not "open 1").</summary>
+    /// <param name="command">The message as typed.</param>
     /// <param name="delete">True for delete or remove.</param>
     /// <param name="number">The entry's number in the list.</param>
     public static bool TryParseNumbered(string command, out bool delete, out int number)
@@ -96,7 +97,8 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
-    [GeneratedRegex(@"^(?<verb>open|read|show|view|delete|remove)( (reflection|entry|number|no))? (?<number>[0-9]{1,4})$")]
+    [GeneratedRegex(@"^ *(?<verb>open|read|show|view|delete|remove)( +(reflection|entry|number|no))? +(?<number>[0-9]{1,4})[.!?]* *$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NumberedCommand();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the journal export as a file (status {Status}); sent as text instead.")]

@@ -28,10 +28,10 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
 
     private readonly BlobContainerClient _container;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+    private volatile bool _initialized;
 
     /// <summary>Releases the lock that creates the container once.</summary>
     public void Dispose() => _initLock.Dispose();
-    private volatile bool _initialized;
 
     /// <summary>Creates the storage on <paramref name="container"/> (created on first use if missing).</summary>
     public AzureBlobStorage(BlobContainerClient container) => _container = container ?? throw new ArgumentNullException(nameof(container));

@@ -11,6 +11,8 @@ public sealed class JournalCommandsTests
     [InlineData("delete reflection 3", true, 3)]
     [InlineData("remove no 9999", true, 9999)]
     [InlineData("open 0", false, 0)] // parsed; the journal then says there is no reflection 0
+    [InlineData("Read Entry 12.", false, 12)] // as typed: any case, a closing full stop
+    [InlineData("  delete   2 ", true, 2)]
     public void A_numbered_command_is_read(string command, bool delete, int number)
     {
         Assert.True(JournalCommands.TryParseNumbered(command, out var isDelete, out var parsed));
