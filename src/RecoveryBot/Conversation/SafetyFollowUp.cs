@@ -76,7 +76,7 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
         data.AwaitingSafetyFollowUp = false;
         var setAside = data.CrisisSetExerciseAside;
         data.CrisisSetExerciseAside = false;
-        if (Corrections.Contains(meaning.Key))
+        if (Corrections.Contains(TextKey.OfPhrase(meaning.Text)))
         {
             await context.SendActivityAsync(BotMessages.CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
             // Only what the crisis response set aside comes back, not an exercise paused on purpose before.

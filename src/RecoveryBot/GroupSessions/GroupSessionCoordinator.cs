@@ -115,7 +115,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(meaning);
         var context = dc.Context;
-        var key = meaning.Key;
+        var key = TextKey.OfPhrase(meaning.Text);
         var place = await _place.GetIfSetAsync(context, cancellationToken).ConfigureAwait(false);
 
         if (place is { Code.Length: 0 })
@@ -188,7 +188,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(meaning);
-        var key = meaning.Key;
+        var key = TextKey.OfPhrase(meaning.Text);
         var place = await _place.GetIfSetAsync(turnContext, cancellationToken).ConfigureAwait(false);
         if (place is { Code.Length: 0 } && place.ChoosingFrom == turnContext.Activity.From?.Id)
         {
@@ -530,7 +530,7 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
         // A facilitator's command typed by a member; while a question waits, only the unmistakable ones ("go on" may be an answer).
         var waiting = dc.ActiveDialog is not null;
         if (key is "next" or "next step" || EndWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key)
-            || !waiting && (NextWords.Contains(key) && key != "next question" || PauseWords.Contains(key) && key != "pause"))
+            || !waiting && (NextWords.Contains(key) && key != TextKey.OfPhrase("next question") || PauseWords.Contains(key) && key != "pause"))
         {
             await SayAsync(context, BotMessages.GroupFacilitatorOnly, cancellationToken).ConfigureAwait(false);
             return Resume(dc);

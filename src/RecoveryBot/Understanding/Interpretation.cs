@@ -19,9 +19,6 @@ public sealed record Interpretation(string Text, CrisisAssessment Safety, string
     /// <summary>The intent when nothing fits well enough.</summary>
     public const string Unclear = "unclear";
 
-    /// <summary>The message as a phrase key (<see cref="TextKey.OfPhrase"/>), worked out once by the interpreter.</summary>
-    public string Key { get; init; } = "";
-
     /// <summary>True when the message is a command.</summary>
     public bool IsCommand => IntentIds.Commands.Contains(Intent);
 

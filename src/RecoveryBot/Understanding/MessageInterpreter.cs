@@ -77,7 +77,7 @@ public sealed class MessageInterpreter
             safety = CrisisAssessment.None;
         }
 
-        return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent) { Key = key };
+        return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent);
     }
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.
