@@ -52,6 +52,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The fifteenth set (two more independent authors, written before the twelfth round).</summary>
     public static readonly string[] FifteenthSet = ["safety-heldout15-crisis.tsv", "safety-heldout15-everyday.tsv"];
 
+    /// <summary>The sixteenth set (four more independent authors, written before the thirteenth round).</summary>
+    public static readonly string[] SixteenthSet = ["safety-heldout16-crisis.tsv", "safety-heldout16-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

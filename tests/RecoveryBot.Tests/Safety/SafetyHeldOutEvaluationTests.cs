@@ -142,6 +142,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_fifteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 15", SafetyHeldOutLine.FifteenthSet, "safety-heldout15-report.txt", (42, 45), (33, 45), (17, 200), (11, 200));
 
+    // Set 16, written before the thirteenth round (2026-12-02) by four more independent authors, scored on main before
+    // any change (594dfe7; summary only, its lines unread; the bars): explicit 41/45, indirect any reply 37/45 (full
+    // 28/45), everyday any line 11/200, full 4/200.
+    [Fact]
+    public Task The_sixteenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 16", SafetyHeldOutLine.SixteenthSet, "safety-heldout16-report.txt", (41, 45), (37, 45), (11, 200), (4, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
