@@ -271,16 +271,23 @@ public sealed class CrisisDetector
 
     private static CrisisLevel EvaluateClauses(CrisisRule rule, NormalizedMessage message)
     {
-        // No pre-check on the whole message: clause patterns may anchor with ^ and $ to a clause.
+        // No pre-check on the whole message: clause patterns may anchor with ^ and $ to a clause. The pattern is tried
+        // first and the exceptions only where it matched: most rules match no clause of a message, and an exception
+        // costs as much to run as the pattern.
         var pattern = rule.AllOf[0];
-        if (rule.UnlessMessage is not null && rule.UnlessMessage.IsMatch(message.Whole))
-        {
-            return CrisisLevel.None;
-        }
-
         var best = CrisisLevel.None;
         foreach (var clause in message.Clauses)
         {
+            if (!pattern.IsMatch(clause))
+            {
+                continue;
+            }
+
+            if (rule.UnlessMessage is not null && rule.UnlessMessage.IsMatch(message.Whole))
+            {
+                return CrisisLevel.None;
+            }
+
             if (rule.UnlessClause is not null && rule.UnlessClause.IsMatch(clause))
             {
                 continue;
