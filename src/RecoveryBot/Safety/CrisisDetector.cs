@@ -276,6 +276,7 @@ public sealed class CrisisDetector
         // costs as much to run as the pattern.
         var pattern = rule.AllOf[0];
         var best = CrisisLevel.None;
+        bool? unlessMessage = null; // run once, at the first clause the pattern matches
         foreach (var clause in message.Clauses)
         {
             if (!pattern.IsMatch(clause))
@@ -283,7 +284,7 @@ public sealed class CrisisDetector
                 continue;
             }
 
-            if (rule.UnlessMessage is not null && rule.UnlessMessage.IsMatch(message.Whole))
+            if (rule.UnlessMessage is not null && (unlessMessage ??= rule.UnlessMessage.IsMatch(message.Whole)))
             {
                 return CrisisLevel.None;
             }
