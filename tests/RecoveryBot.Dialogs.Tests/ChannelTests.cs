@@ -36,7 +36,7 @@ public class ChannelTests
     [InlineData(null, 1, false)]
     [InlineData("WebChat", 1, false)]
     [InlineData("FACEBOOK", 1, false)]
-    public void SupportsSuggestedActionsWithTwoArguments(string? channelId, int buttons, bool expected)
+    public void Supports_suggested_actions_with_two_arguments(string? channelId, int buttons, bool expected)
         => Assert.Equal(expected, Channel.SupportsSuggestedActions(channelId, buttons));
 
     [Theory]
@@ -51,7 +51,7 @@ public class ChannelTests
     [InlineData("facebook", 11, "personal", false)]
     [InlineData("webchat", 100, "groupChat", true)]
     [InlineData("test", 1, "personal", false)]
-    public void SupportsSuggestedActionsWithAConversationType(string? channelId, int buttons, string? conversationType, bool expected)
+    public void Supports_suggested_actions_with_a_conversation_type(string? channelId, int buttons, string? conversationType, bool expected)
         => Assert.Equal(expected, Channel.SupportsSuggestedActions(channelId, buttons, conversationType));
 
     [Theory]
@@ -65,11 +65,11 @@ public class ChannelTests
     [InlineData("msteams", false)]
     [InlineData("test", false)]
     [InlineData(null, false)]
-    public void SupportsSuggestedActionsWithOneArgumentMeansOneHundredButtonsAndNoConversationType(string? channelId, bool expected)
+    public void Supports_suggested_actions_with_one_argument_means_a_hundred_buttons_and_no_conversation_type(string? channelId, bool expected)
         => Assert.Equal(expected, Channel.SupportsSuggestedActions(channelId));
 
     [Fact]
-    public void SupportsSuggestedActionsWithNamedArguments()
+    public void Supports_suggested_actions_with_named_arguments()
     {
         Assert.True(Channel.SupportsSuggestedActions("msteams", buttonCnt: 3, conversationType: "personal"));
         Assert.False(Channel.SupportsSuggestedActions("msteams", conversationType: "personal")); // 100 buttons
@@ -106,7 +106,7 @@ public class ChannelTests
     [InlineData("", 1, false)]
     [InlineData(null, 1, false)]
     [InlineData("MsTeams", 1, false)]
-    public void SupportsCardActions(string? channelId, int buttons, bool expected)
+    public void Supports_card_actions(string? channelId, int buttons, bool expected)
         => Assert.Equal(expected, Channel.SupportsCardActions(channelId, buttons));
 
     [Theory]
@@ -115,7 +115,7 @@ public class ChannelTests
     [InlineData("webchat", true)]
     [InlineData("cortana", true)]
     [InlineData("slack", true)]
-    public void SupportsCardActionsWithOneArgumentMeansOneHundredButtons(string channelId, bool expected)
+    public void Supports_card_actions_with_one_argument_means_a_hundred_buttons(string channelId, bool expected)
         => Assert.Equal(expected, Channel.SupportsCardActions(channelId));
 
     [Theory]
@@ -126,7 +126,7 @@ public class ChannelTests
     [InlineData("test", true)]
     [InlineData("", true)]
     [InlineData(null, true)]
-    public void OnlyCortanaHasNoMessageFeed(string? channelId, bool expected)
+    public void Only_Cortana_has_no_message_feed(string? channelId, bool expected)
         => Assert.Equal(expected, Channel.HasMessageFeed(channelId));
 
     [Theory]
@@ -136,7 +136,7 @@ public class ChannelTests
     [InlineData("test")]
     [InlineData("")]
     [InlineData(null)]
-    public void MaxActionTitleLengthIsTwentyEverywhere(string? channelId)
+    public void Max_action_title_length_is_twenty_everywhere(string? channelId)
         => Assert.Equal(20, Channel.MaxActionTitleLength(channelId));
 
     [Theory]
@@ -144,13 +144,13 @@ public class ChannelTests
     [InlineData("MsTeams", "MsTeams")]
     [InlineData("", "")]
     [InlineData(null, "")]
-    public void GetChannelIdReadsTheActivityAndNeverReturnsNull(string? channelId, string expected)
+    public void Get_channel_id_reads_the_activity_and_never_returns_null(string? channelId, string expected)
     {
         using var context = new TurnContext(new TestAdapter(), new Activity(ActivityTypes.Message) { ChannelId = channelId });
         Assert.Equal(expected, Channel.GetChannelId(context));
     }
 
     [Fact]
-    public void GetChannelIdRejectsANullContext()
+    public void Get_channel_id_rejects_a_null_context()
         => Assert.Equal("turnContext", Assert.Throws<ArgumentNullException>(() => Channel.GetChannelId(null!)).ParamName);
 }

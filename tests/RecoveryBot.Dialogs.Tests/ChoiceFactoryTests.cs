@@ -36,7 +36,7 @@ public class ChoiceFactoryTests
     // ---- ChoiceFactoryOptions
 
     [Fact]
-    public void OptionsAreAllNullUntilSet()
+    public void Options_are_all_null_until_set()
     {
         var options = new ChoiceFactoryOptions();
         Assert.Null(options.InlineSeparator);
@@ -49,7 +49,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void OptionsUseCamelCaseJsonNames()
+    public void Options_use_camel_case_json_names()
     {
         var json = Newtonsoft.Json.JsonConvert.SerializeObject(new ChoiceFactoryOptions(", ", " or ", ", or ", true));
         Assert.Equal("{\"inlineSeparator\":\", \",\"inlineOr\":\" or \",\"inlineOrMore\":\", or \",\"includeNumbers\":true}", json);
@@ -58,7 +58,7 @@ public class ChoiceFactoryTests
     // ---- Inline
 
     [Fact]
-    public void InlineThreeChoices()
+    public void Inline_three_choices()
     {
         var activity = ChoiceFactory.Inline(Colors(), "select from:");
         Assert.Equal("select from: (1) red, (2) green, or (3) blue", activity.Text);
@@ -69,11 +69,11 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineTwoChoicesUseOrWithoutAComma()
+    public void Inline_two_choices_use_or_without_a_comma()
         => Assert.Equal("Please confirm. (1) Yes or (2) No", ChoiceFactory.Inline(YesNo(), "Please confirm.").Text);
 
     [Fact]
-    public void InlineFourChoices()
+    public void Inline_four_choices()
     {
         var choices = Colors();
         choices.Add(new Choice("alpha"));
@@ -81,17 +81,17 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineOneChoice()
+    public void Inline_one_choice()
         => Assert.Equal("text (1) red", ChoiceFactory.Inline(new List<Choice> { new("red") }, "text").Text);
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
-    public void InlineAlwaysAddsTheSpaceAfterTheText(string? text)
+    public void Inline_always_adds_the_space_after_the_text(string? text)
         => Assert.Equal(" (1) Yes or (2) No", ChoiceFactory.Inline(YesNo(), text).Text);
 
     [Fact]
-    public void InlineWithoutChoicesKeepsTheSpaceButWhitespaceOnlyTextBecomesNull()
+    public void Inline_without_choices_keeps_the_space_but_whitespace_only_text_becomes_null()
     {
         Assert.Equal("text ", ChoiceFactory.Inline(new List<Choice>(), "text").Text);
         Assert.Null(ChoiceFactory.Inline(null, null).Text);
@@ -99,7 +99,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineWithoutNumbersFallsBackToTheDefaultOrPerField()
+    public void Inline_without_numbers_falls_back_to_the_default_or_per_field()
     {
         var options = new ChoiceFactoryOptions { IncludeNumbers = false, InlineSeparator = "~" };
         Assert.Equal("Please confirm. Yes or No", ChoiceFactory.Inline(YesNo(), "Please confirm.", null, options).Text);
@@ -107,7 +107,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineUsesEveryGivenField()
+    public void Inline_uses_every_given_field()
     {
         var options = new ChoiceFactoryOptions("; ", " OR ", "; OR ", true);
         Assert.Equal("t (1) red; (2) green; OR (3) blue", ChoiceFactory.Inline(Colors(), "t", null, options).Text);
@@ -115,7 +115,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineFallsBackToEnglishForFieldsACultureLeavesNull()
+    public void Inline_falls_back_to_English_for_fields_a_culture_leaves_null()
     {
         var spanishOrOnly = new ChoiceFactoryOptions { InlineOr = " o " };
         Assert.Equal("t (1) Sí o (2) No", ChoiceFactory.Inline(new List<Choice> { new("Sí"), new("No") }, "t", null, spanishOrOnly).Text);
@@ -123,7 +123,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineUsesTheActionTitleWhenNotNullEvenIfEmpty()
+    public void Inline_uses_the_action_title_when_not_null_even_if_empty()
     {
         var choices = new List<Choice>
         {
@@ -135,7 +135,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void InlineSetsSpeakAndDropsWhitespaceSpeak()
+    public void Inline_sets_speak_and_drops_whitespace_speak()
     {
         Assert.Equal("<speak>hi</speak>", ChoiceFactory.Inline(YesNo(), "t", "<speak>hi</speak>").Speak);
         Assert.Null(ChoiceFactory.Inline(YesNo(), "t", " ").Speak);
@@ -144,7 +144,7 @@ public class ChoiceFactoryTests
     // ---- List
 
     [Fact]
-    public void ListIsNumberedWithThreeSpaceIndent()
+    public void List_is_numbered_with_three_space_indent()
     {
         var activity = ChoiceFactory.List(Colors(), "select from:");
         Assert.Equal("select from:\n\n   1. red\n   2. green\n   3. blue", activity.Text);
@@ -152,30 +152,30 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ListWithoutNumbersUsesDashes()
+    public void List_without_numbers_uses_dashes()
         => Assert.Equal(
             "select from:\n\n   - red\n   - green\n   - blue",
             ChoiceFactory.List(Colors(), "select from:", options: new ChoiceFactoryOptions { IncludeNumbers = false }).Text);
 
     [Fact]
-    public void ListIgnoresInlineSeparators()
+    public void List_ignores_inline_separators()
         => Assert.Equal(
             "t\n\n   1. Yes\n   2. No",
             ChoiceFactory.List(YesNo(), "t", null, new ChoiceFactoryOptions("~", "~", "~", null)).Text);
 
     [Fact]
-    public void ListOfStrings()
+    public void List_of_strings()
         => Assert.Equal("t\n\n   1. red\n   2. green", ChoiceFactory.List(new List<string> { "red", "green" }, "t", "say", null).Text);
 
     [Fact]
-    public void ListWithoutTextStillStartsWithTheBlankLine()
+    public void List_without_text_still_starts_with_the_blank_line()
     {
         Assert.Equal("\n\n   1. red", ChoiceFactory.List(new List<Choice> { new("red") }).Text);
         Assert.Null(ChoiceFactory.List((IList<Choice>?)null).Text); // only whitespace: MessageFactory makes it null
     }
 
     [Fact]
-    public void ListUsesTheActionTitle()
+    public void List_uses_the_action_title()
         => Assert.Equal(
             "t\n\n   1. ImBack Action\n   2. MessageBack Action\n   3. PostBack Action",
             ChoiceFactory.List(WithActions(), "t").Text);
@@ -183,7 +183,7 @@ public class ChoiceFactoryTests
     // ---- SuggestedAction
 
     [Fact]
-    public void SuggestedActionsAreImBacksWithTheValueAsTitle()
+    public void Suggested_actions_are_im_backs_with_the_value_as_title()
     {
         var activity = ChoiceFactory.SuggestedAction(Colors(), "select from:", null);
         Assert.Equal("select from:", activity.Text);
@@ -194,7 +194,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void SuggestedActionsUseAChoicesOwnActionAsIs()
+    public void Suggested_actions_use_a_choices_own_action_as_is()
     {
         var choices = WithActions();
         var activity = ChoiceFactory.SuggestedAction(choices, "select from:", null, null);
@@ -205,7 +205,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void SuggestedActionsIgnoreTheChoiceTitleForImBacks()
+    public void Suggested_actions_ignore_the_choice_title_for_im_backs()
     {
         // Only Value is used when there is no action (Choice.Title equals Value then anyway).
         var activity = ChoiceFactory.SuggestedAction(new List<Choice> { new("Yes", "yeah", "sure") }, "t", null);
@@ -213,7 +213,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void SuggestedActionsCarryTheRecipients()
+    public void Suggested_actions_carry_the_recipients()
     {
         var to = new List<string> { "user1" };
         var fromChoices = ChoiceFactory.SuggestedAction(Colors(), "t", "s", to);
@@ -226,7 +226,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void SuggestedActionsOfStrings()
+    public void Suggested_actions_of_strings()
     {
         var activity = ChoiceFactory.SuggestedAction(new List<string> { "a", "b" }, "t", null);
         Assert.Equal("t", activity.Text);
@@ -234,7 +234,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void SuggestedActionsWithoutTextOrChoices()
+    public void Suggested_actions_without_text_or_choices()
     {
         var activity = ChoiceFactory.SuggestedAction((IList<Choice>?)null, null, null);
         Assert.Null(activity.Text);
@@ -244,7 +244,7 @@ public class ChoiceFactoryTests
     // ---- HeroCard
 
     [Fact]
-    public void HeroCardCarriesTheTextAndTheActivityTextIsNull()
+    public void Hero_card_carries_the_text_and_the_activity_text_is_null()
     {
         var activity = ChoiceFactory.HeroCard(Colors(), "select from:", "say");
         Assert.Null(activity.Text);
@@ -258,7 +258,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void HeroCardUsesAChoicesOwnAction()
+    public void Hero_card_uses_a_choices_own_action()
     {
         var card = SingleHeroCard(ChoiceFactory.HeroCard(WithActions(), "t"));
         Assert.Equal(new[] { ActionTypes.ImBack, ActionTypes.MessageBack, ActionTypes.PostBack }, card.Buttons.Select(a => a.Type));
@@ -268,7 +268,7 @@ public class ChoiceFactoryTests
     // ---- ToChoices
 
     [Fact]
-    public void ToChoicesMakesValueOnlyChoices()
+    public void To_choices_makes_value_only_choices()
     {
         Assert.Empty(ChoiceFactory.ToChoices(null));
         var choices = ChoiceFactory.ToChoices(new List<string> { "a", "b" });
@@ -289,7 +289,7 @@ public class ChoiceFactoryTests
     [InlineData("skype")]
     [InlineData("line")]
     [InlineData("kik")]
-    public void ForChannelPrefersSuggestedActions(string channelId)
+    public void For_channel_prefers_suggested_actions(string channelId)
     {
         var activity = ChoiceFactory.ForChannel(channelId, Colors(), "select from:", null, null);
         Assert.Equal("select from:", activity.Text);
@@ -303,7 +303,7 @@ public class ChoiceFactoryTests
     [InlineData("msteams", null)]
     [InlineData("msteams", "groupChat")]
     [InlineData("msteams", "channel")]
-    public void ForChannelUsesAHeroCardWhereThereAreCardButtonsButNoSuggestedActions(string channelId, string? conversationType)
+    public void For_channel_uses_a_hero_card_where_there_are_card_buttons_but_no_suggested_actions(string channelId, string? conversationType)
     {
         var activity = ChoiceFactory.ForChannel(channelId, Colors(), "select from:", conversationType: conversationType);
         Assert.Null(activity.Text);
@@ -314,7 +314,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ForChannelTeamsPersonalChatGetsSuggestedActionsForUpToThreeChoicesWithTheRecipients()
+    public void For_channel_Teams_personal_chat_gets_suggested_actions_for_up_to_three_choices_with_the_recipients()
     {
         var to = new List<string> { "user1" };
         var activity = ChoiceFactory.ForChannel("msteams", Colors(), "select from:", conversationType: "personal", toList: to);
@@ -329,7 +329,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ForChannelWithoutConversationTypeTreatsTeamsAsAGroup()
+    public void For_channel_without_conversation_type_treats_Teams_as_a_group()
         => SingleHeroCard(ChoiceFactory.ForChannel("msteams", YesNo(), "t", null, null));
 
     [Theory]
@@ -338,7 +338,7 @@ public class ChoiceFactoryTests
     [InlineData("")]
     [InlineData(null)]
     [InlineData("WebChat")] // ids are compared exactly
-    public void ForChannelElsewhereIsInlineForUpToThreeChoicesAndAListForMore(string? channelId)
+    public void For_channel_elsewhere_is_inline_for_up_to_three_choices_and_a_list_for_more(string? channelId)
     {
         Assert.Equal("select from: (1) red, (2) green, or (3) blue", ChoiceFactory.ForChannel(channelId, Colors(), "select from:", null, null).Text);
         Assert.Equal("t (1) Yes or (2) No", ChoiceFactory.ForChannel(channelId, YesNo(), "t", null, null).Text);
@@ -353,7 +353,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ForChannelPassesTheOptionsToInlineAndList()
+    public void For_channel_passes_the_options_to_inline_and_list()
     {
         var options = new ChoiceFactoryOptions { IncludeNumbers = false };
         Assert.Equal("t red, green, or blue", ChoiceFactory.ForChannel("test", Colors(), "t", null, options).Text);
@@ -363,7 +363,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ForChannelFacebookWithMoreThanTenChoicesGetsAList()
+    public void For_channel_Facebook_with_more_than_ten_choices_gets_a_list()
     {
         var eleven = Enumerable.Range(1, 11).Select(i => new Choice("c" + i)).ToList();
         var activity = ChoiceFactory.ForChannel("facebook", eleven, "t", null, null);
@@ -379,7 +379,7 @@ public class ChoiceFactoryTests
     [InlineData("webchat")]
     [InlineData("msteams")]
     [InlineData("test")]
-    public void ForChannelWithATitleLongerThanTwentyIsAlwaysANumberedList(string channelId)
+    public void For_channel_with_a_title_longer_than_twenty_is_always_a_numbered_list(string channelId)
     {
         var choices = new List<Choice> { new("short"), new(new string('x', 21)) };
         var activity = ChoiceFactory.ForChannel(channelId, choices, "t", null, null);
@@ -391,14 +391,14 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ForChannelTwentyCharactersIsNotLong()
+    public void For_channel_twenty_characters_is_not_long()
     {
         var choices = new List<Choice> { new(new string('x', 20)) };
         Assert.NotNull(ChoiceFactory.ForChannel("webchat", choices, "t", null, null).SuggestedActions);
     }
 
     [Fact]
-    public void ForChannelMeasuresTheActionTitleWhenItHasOne()
+    public void For_channel_measures_the_action_title_when_it_has_one()
     {
         var longAction = new List<Choice> { new("a") { Action = new CardAction(ActionTypes.ImBack, new string('x', 21), value: "a") } };
         Assert.Null(ChoiceFactory.ForChannel("webchat", longAction, "t", null, null).SuggestedActions);
@@ -412,14 +412,14 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public void ForChannelWithNothing()
+    public void For_channel_with_nothing()
     {
         Assert.Equal("t ", ChoiceFactory.ForChannel(null, null, "t", null, null).Text);
         Assert.Empty(ChoiceFactory.ForChannel("webchat", null, "t", null, null).SuggestedActions.Actions);
     }
 
     [Fact]
-    public void ForChannelShortOverloadHasNoConversationTypeOrRecipients()
+    public void For_channel_short_overload_has_no_conversation_type_or_recipients()
     {
         var activity = ChoiceFactory.ForChannel("webchat", Colors(), "t", "s", null);
         Assert.Null(activity.SuggestedActions.To);
@@ -440,7 +440,7 @@ public class ChoiceFactoryTests
         => new(TestDialogs.AskOnce(new ChoicePrompt("choice"), options, r => ((FoundChoice)r!).Value), new JsonRoundTripStorage(), channelId: channel, conversationType: conversationType);
 
     [Fact]
-    public async Task PromptAutoOnTheTestChannelIsInlineForUpToThreeChoices()
+    public async Task Prompt_auto_on_the_test_channel_is_inline_for_up_to_three_choices()
     {
         await PromptBot(PromptWith(2)).Flow()
             .Send("hi").AssertReply(a =>
@@ -453,7 +453,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public async Task PromptAutoInATeamsGroupChatIsAHeroCard()
+    public async Task Prompt_auto_in_a_Teams_group_chat_is_a_hero_card()
     {
         await PromptBot(PromptWith(2), "msteams", "groupChat").Flow()
             .Send("hi").AssertReply(a =>
@@ -470,7 +470,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public async Task PromptKeepsItsSpeakInputHintAndAttachmentsAndAppendsTheCard()
+    public async Task Prompt_keeps_its_speak_input_hint_and_attachments_and_appends_the_card()
     {
         var prompt = new Activity(ActivityTypes.Message)
         {
@@ -495,7 +495,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public async Task PromptExplicitSuggestedActionsOnAnyChannel()
+    public async Task Prompt_explicit_suggested_actions_on_any_channel()
     {
         await PromptBot(PromptWith(4, ListStyle.SuggestedAction)).Flow()
             .Send("hi").AssertReply(a =>
@@ -507,7 +507,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public async Task PromptExplicitListAndStyleNone()
+    public async Task Prompt_explicit_list_and_style_none()
     {
         await PromptBot(PromptWith(2, ListStyle.List), "webchat").Flow()
             .Send("hi").AssertReply(a =>
@@ -528,7 +528,7 @@ public class ChoiceFactoryTests
     }
 
     [Fact]
-    public async Task PromptWithoutAPromptActivityStillSendsTheChoices()
+    public async Task Prompt_without_a_prompt_activity_still_sends_the_choices()
     {
         var options = PromptWith(2, ListStyle.Inline);
         options.Prompt = null;

@@ -46,7 +46,7 @@ public class ChoicePromptTests
     [InlineData("my girlfriend", "Partner")]
     [InlineData("it's about my parents", "Family")]
     [InlineData("Pärtner", "Partner")]
-    public void RecognizesNumbersOrdinalsTitlesSynonymsAndTypos(string input, string expected)
+    public void Recognizes_numbers_ordinals_titles_synonyms_and_typos(string input, string expected)
     {
         var found = new ChoiceRecognizer().Recognize(input, Choices());
         Assert.NotNull(found);
@@ -70,11 +70,11 @@ public class ChoicePromptTests
     [InlineData("it's not family")]
     [InlineData("not a friend")]
     [InlineData("never a colleague")]
-    public void DoesNotGuess(string input)
+    public void Does_not_guess(string input)
         => Assert.Null(new ChoiceRecognizer().Recognize(input, Choices()));
 
     [Fact]
-    public async Task ShowsANumberedListOnTheTestChannelAndAcceptsAnOrdinal()
+    public async Task Shows_a_numbered_list_on_the_test_channel_and_accepts_an_ordinal()
     {
         var bot = Bot();
         await bot.Flow()
@@ -94,7 +94,7 @@ public class ChoicePromptTests
     [InlineData("webchat", null)]
     [InlineData("directline", null)]
     [InlineData("emulator", null)]
-    public async Task ShowsSuggestedActionsWhereSupportedAndTypedAnswersStillWork(string channel, string? conversationType)
+    public async Task Shows_suggested_actions_where_supported_and_typed_answers_still_work(string channel, string? conversationType)
     {
         await Bot(channel, conversationType).Flow()
             .Send("hi").AssertReply(a =>
@@ -109,7 +109,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task TeamsPersonalChatWithThreeChoicesGetsSuggestedActions()
+    public async Task Teams_personal_chat_with_three_choices_gets_suggested_actions()
     {
         var options = Options();
         options.Choices = Choices().Take(3).ToList();
@@ -123,7 +123,7 @@ public class ChoicePromptTests
     [InlineData("personal")]
     [InlineData("groupChat")]
     [InlineData("channel")]
-    public async Task TeamsGetsAHeroCardWhenSuggestedActionsDoNotFit(string conversationType)
+    public async Task Teams_gets_a_hero_card_when_suggested_actions_do_not_fit(string conversationType)
     {
         // Four choices: too many for Teams suggested actions even in a personal chat, so card buttons (as in the SDK).
         await Bot("msteams", conversationType).Flow()
@@ -132,7 +132,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task TeamsGroupChatWithFewChoicesGetsAHeroCard()
+    public async Task Teams_group_chat_with_few_choices_gets_a_hero_card()
     {
         // Teams shows suggested actions only in personal chats; elsewhere the buttons go on a card.
         var options = Options();
@@ -143,7 +143,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task LongTitlesGetAListEvenWhereButtonsWork()
+    public async Task Long_titles_get_a_list_even_where_buttons_work()
     {
         // Titles over 20 characters do not fit a button on any channel.
         var options = Options();
@@ -164,7 +164,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task BadAnswersAreRetriedWithTheChoicesAgainThenGiveUp()
+    public async Task Bad_answers_are_retried_with_the_choices_again_then_give_up()
     {
         var bot = Bot();
         await bot.Flow()
@@ -177,7 +177,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task ExplicitInlineStyle()
+    public async Task Explicit_inline_style()
     {
         var options = Options();
         options.Style = ListStyle.Inline;
@@ -188,7 +188,7 @@ public class ChoicePromptTests
     }
 
     [Fact]
-    public async Task ValidatorCanRejectARecognisedChoice()
+    public async Task Validator_can_reject_a_recognised_choice()
     {
         var prompt = new ChoicePrompt("choice", (pc, ct) => Task.FromResult(pc.Recognized.Succeeded && pc.Recognized.Value!.Value != "Colleague"));
         var bot = new TestBot(TestDialogs.AskOnce(prompt, Options(), r => ((FoundChoice)r!).Value), new JsonRoundTripStorage());

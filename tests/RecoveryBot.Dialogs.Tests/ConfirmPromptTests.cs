@@ -39,7 +39,7 @@ public class ConfirmPromptTests
     [InlineData("👎", false)]
     [InlineData("👎🏻", false)]
     [InlineData("2", false)]
-    public void RecognizesTheManyWaysOfSayingYesAndNo(string text, bool expected)
+    public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
     [Theory]
@@ -51,11 +51,11 @@ public class ConfirmPromptTests
     [InlineData("نعم")]
     [InlineData("3")]
     [InlineData("I don't know")]
-    public void LeavesUnclearAnswersUnrecognised(string text)
+    public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 
     [Fact]
-    public async Task ShowsYesNoInlineOnTestChannelAndRetries()
+    public async Task Shows_yes_no_inline_on_test_channel_and_retries()
     {
         // A channel without buttons (the test adapter's "test"): two short choices inline, as in the SDK.
         var bot = Bot();
@@ -68,7 +68,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task TypedAnswerWorksWhereButtonsAreShown()
+    public async Task Typed_answer_works_where_buttons_are_shown()
     {
         await Bot("webchat").Flow()
             .Send("hi").AssertReply(a =>
@@ -81,7 +81,7 @@ public class ConfirmPromptTests
     }
 
     [Fact]
-    public async Task EmptyAndAttachmentOnlyAnswersAreRetriedThenGiveUp()
+    public async Task Empty_and_attachment_only_answers_are_retried_then_give_up()
     {
         var bot = Bot();
         var attachmentOnly = MessageFactory.Attachment(new Attachment("image/png", "https://example.com/x.png"));

@@ -27,7 +27,7 @@ public class DateTimePromptTests
     [InlineData("this Saturday", "date 2025-03-08")]
     [InlineData("tomorrow evening", "datetimerange 2025-03-06 16:00:00..2025-03-06 20:00:00")]
     [InlineData("March 20th at 3pm", "datetime 2024-03-20 15:00:00 | datetime 2025-03-20 15:00:00")]
-    public async Task ResolvesRelativeDatesAgainstTheFixedClock(string text, string expected)
+    public async Task Resolves_relative_dates_against_the_fixed_clock(string text, string expected)
     {
         var bot = Bot(Prompt());
         await bot.Flow()
@@ -43,7 +43,7 @@ public class DateTimePromptTests
     [InlineData("")]
     [InlineData("🗓️")]
     [InlineData("מחר")]
-    public async Task UnresolvableAnswersGetTheRetryPrompt(string text)
+    public async Task Unresolvable_answers_get_the_retry_prompt(string text)
     {
         await Bot(Prompt()).Flow()
             .Send("hi").AssertReply("When?")
@@ -53,7 +53,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task AmbiguousWeekdayGivesEveryReading()
+    public async Task Ambiguous_weekday_gives_every_reading()
     {
         var bot = Bot(Prompt());
         await bot.Flow()
@@ -63,7 +63,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task RequireFutureDropsPastReadingsAndRetriesWhenNoneLeft()
+    public async Task Require_future_drops_past_readings_and_retries_when_none_left()
     {
         var prompt = Prompt();
         prompt.RequireFuture = true;
@@ -75,7 +75,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task TodayCountsAsFutureForADate()
+    public async Task Today_counts_as_future_for_a_date()
     {
         var prompt = Prompt();
         prompt.RequireFuture = true;
@@ -86,7 +86,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task UsesTheActivitysIanaTimeZone()
+    public async Task Uses_the_IANA_time_zone_of_the_activity()
     {
         // 05:00 UTC is still the evening of 4 March in Los Angeles, so "tomorrow" is 5 March there.
         var early = new DateTimeOffset(2025, 3, 5, 5, 0, 0, TimeSpan.Zero);
@@ -97,7 +97,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task UsesTheLocalTimestampOffsetWhenNoZoneName()
+    public async Task Uses_the_local_timestamp_offset_when_no_zone_name()
     {
         var early = new DateTimeOffset(2025, 3, 5, 5, 0, 0, TimeSpan.Zero);
         await Bot(Prompt(early), a => { a.LocalTimezone = null; a.LocalTimestamp = new DateTimeOffset(2001, 1, 1, 0, 0, 0, TimeSpan.FromHours(-8)); }).Flow()
@@ -107,7 +107,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task FallsBackToTheConfiguredDefaultZoneThenUtc()
+    public async Task Falls_back_to_the_configured_default_zone_then_utc()
     {
         var early = new DateTimeOffset(2025, 3, 5, 5, 0, 0, TimeSpan.Zero);
         var zoned = Prompt(early);
@@ -124,7 +124,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task TheClockMovesWithTheTimeProvider()
+    public async Task The_clock_moves_with_the_time_provider()
     {
         var clock = new FakeTimeProvider(FixedNow);
         var bot = Bot(new DateTimePrompt("when") { Recognizers = Shared.Recognizers, TimeProvider = clock });
@@ -134,7 +134,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task RecognizerCacheBuildsOncePerCultureAndWarmsUp()
+    public async Task Recognizer_cache_builds_once_per_culture_and_warms_up()
     {
         var cache = new RecognizerCache();
         Assert.False(cache.IsBuilt("datetime", "en-us"));
@@ -148,7 +148,7 @@ public class DateTimePromptTests
     }
 
     [Fact]
-    public async Task WarmUpHonoursCancellation()
+    public async Task Warm_up_honours_cancellation()
     {
         using var cts = new CancellationTokenSource();
         await cts.CancelAsync();

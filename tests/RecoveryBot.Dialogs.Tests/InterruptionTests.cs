@@ -39,7 +39,7 @@ public class InterruptionTests
             });
 
     [Fact]
-    public async Task RepromptAnswersThenRepeatsTheQuestionAndTheSameStepContinues()
+    public async Task Reprompt_answers_then_repeats_the_question_and_the_same_step_continues()
     {
         var bot = new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage(), GlobalCommands());
         await bot.Flow()
@@ -52,7 +52,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task HandledKeepsWaitingWithoutRepeating()
+    public async Task Handled_keeps_waiting_without_repeating()
     {
         await new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage(), GlobalCommands()).Flow()
             .Send("hi").AssertReply("What's your name?")
@@ -62,7 +62,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task EndStackCancelsEverythingAndTheNextMessageStartsAfresh()
+    public async Task End_stack_cancels_everything_and_the_next_message_starts_afresh()
     {
         var bot = new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage(), GlobalCommands());
         await bot.Flow()
@@ -77,7 +77,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task InterruptionsRunInOrderFirstAnswerWinsAndNonMessagesSkipThem()
+    public async Task Interruptions_run_in_order_first_answer_wins_and_non_messages_skip_them()
     {
         var calls = new List<string>();
         await new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage(), GlobalCommands(calls)).Flow()
@@ -90,7 +90,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task InterruptionOnAnEmptyStackDoesNotStartTheRoot()
+    public async Task Interruption_on_an_empty_stack_does_not_start_the_root()
     {
         var bot = new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage(), GlobalCommands());
         await bot.Flow()
@@ -100,7 +100,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task InterfaceImplementationWorksLikeADelegate()
+    public async Task Interface_implementation_works_like_a_delegate()
     {
         var options = new DialogRunnerOptions();
         options.Interruptions.Add(new MenuInterruption());
@@ -111,7 +111,7 @@ public class InterruptionTests
     }
 
     [Fact]
-    public async Task CoreBotStyleOverrideOfOnContinueDialogAsync()
+    public async Task A_CoreBot_style_override_of_OnContinueDialogAsync_interrupts()
     {
         var bot = new TestBot(new HelpAndCancelComponent(), new JsonRoundTripStorage());
         await bot.Flow()

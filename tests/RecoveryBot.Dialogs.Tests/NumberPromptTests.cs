@@ -15,7 +15,7 @@ public class NumberPromptTests
     [InlineData("a couple", 2)]
     [InlineData("about 20 I think", 20)]
     [InlineData("twenty one", 21)]
-    public async Task RecognisesIntegers(string text, int expected)
+    public async Task Recognises_integers(string text, int expected)
     {
         var bot = Bot<int>();
         await bot.Flow()
@@ -26,7 +26,7 @@ public class NumberPromptTests
     }
 
     [Fact]
-    public async Task FractionIsRetriedForIntButAcceptedForDoubleAndDecimal()
+    public async Task Fraction_is_retried_for_int_but_accepted_for_double_and_decimal()
     {
         await Bot<int>().Flow()
             .Send("hi").AssertReply("How many?")
@@ -43,7 +43,7 @@ public class NumberPromptTests
     }
 
     [Fact]
-    public async Task BadAnswersAreRetriedThenGiveUp()
+    public async Task Bad_answers_are_retried_then_give_up()
     {
         var bot = Bot<int>();
         await bot.Flow()
@@ -56,7 +56,7 @@ public class NumberPromptTests
     }
 
     [Fact]
-    public async Task ValidatorCanEnforceARange()
+    public async Task Validator_can_enforce_a_range()
     {
         var prompt = new NumberPrompt<int>("number", (pc, ct) => Task.FromResult(pc.Recognized.Succeeded && pc.Recognized.Value is >= 1 and <= 10)) { Recognizers = Shared.Recognizers };
         await Bot(prompt).Flow()

@@ -10,7 +10,7 @@ namespace RecoveryBot.Dialogs.Tests;
 public class PersistenceTests
 {
     [Fact]
-    public async Task TestStorageReallyLosesClrTypes()
+    public async Task Test_storage_really_loses_clr_types()
     {
         var storage = new JsonRoundTripStorage();
         await storage.WriteAsync(new Dictionary<string, object> { ["k"] = new DialogState { DialogStack = { new DialogInstance { Id = "x", State = { ["stepIndex"] = 2 } } } } });
@@ -21,7 +21,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public void AComponentsInnerStackIsReadTypedAndEveryOtherValueAsTheDefaultReaderReadsIt()
+    public void A_components_inner_stack_is_read_typed_and_every_other_value_as_the_default_reader_reads_it()
     {
         const string Json = """
             {"id":"main","state":{"dialogs":{"dialogStack":[{"id":"ask","state":{"attemptCount":1},"version":"v"}]},
@@ -53,13 +53,13 @@ public class PersistenceTests
     [InlineData("""{"id":"x","state":[1,2]}""")]
     [InlineData("""{"id":"x","state":"text"}""")]
     [InlineData("""{"id":"x","state":{"a":""")]
-    public void AStateThatIsNotAnObjectIsAJsonError(string json)
+    public void A_state_that_is_not_an_object_is_a_JSON_error(string json)
     {
         Assert.ThrowsAny<Newtonsoft.Json.JsonException>(() => Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>(json));
     }
 
     [Fact]
-    public void CommentsInAStateAreSkippedAsTheDefaultReaderSkipsThem()
+    public void Comments_in_a_state_are_skipped_as_the_default_reader_skips_them()
     {
         var instance = Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":{"a": /* c */ 1, /* d */ "b": [2] /* e */}}""")!;
 
@@ -69,13 +69,13 @@ public class PersistenceTests
     }
 
     [Fact]
-    public void ANullStateReadsAsNull()
+    public void A_null_state_reads_as_null()
     {
         Assert.Null(Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":null}""")!.State);
     }
 
     [Fact]
-    public async Task ConversationSurvivesARestartBetweenEveryTurn()
+    public async Task Conversation_survives_a_restart_between_every_turn()
     {
         var storage = new JsonRoundTripStorage();
 
@@ -90,7 +90,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public async Task PromptStateAttemptCountAndActivitiesRoundTrip()
+    public async Task Prompt_state_attempt_count_and_activities_round_trip()
     {
         var storage = new JsonRoundTripStorage();
         var options = new PromptOptions
@@ -122,7 +122,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public async Task StoredPromptsLeaveOutEmptyFieldsAndStateWrittenWithThemStillReads()
+    public async Task Stored_prompts_leave_out_empty_fields_and_state_written_with_them_still_reads()
     {
         var storage = new JsonRoundTripStorage();
         var options = new PromptOptions { Prompt = MessageFactory.Text("Pick one"), RetryPrompt = MessageFactory.Text("Tea or coffee?"), Choices = new List<Choice> { new("Tea"), new("Coffee") } };
@@ -149,7 +149,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public async Task RepromptAfterAReloadRepeatsTheStoredQuestionWithItsChoices()
+    public async Task Reprompt_after_a_reload_repeats_the_stored_question_with_its_choices()
     {
         var storage = new JsonRoundTripStorage();
         var options = new PromptOptions { Prompt = MessageFactory.Text("Pick one"), Choices = new List<Choice> { new("Tea"), new("Coffee") } };
@@ -167,7 +167,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public async Task ValuesBagEntriesComeBackUsable()
+    public async Task Values_bag_entries_come_back_usable()
     {
         var storage = new JsonRoundTripStorage();
         Dialog Root() => new WaterfallDialog("w", new WaterfallStep[]
@@ -195,7 +195,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public async Task TwoConversationsInterleavedOnTwoInstancesStayApart()
+    public async Task Two_conversations_interleaved_on_two_instances_stay_apart()
     {
         var storage = new JsonRoundTripStorage();
         var a1 = new TestBot(TestDialogs.Survey(), storage, conversationId: "A");

@@ -30,7 +30,7 @@ public class PromptCultureModelsTests
 
     [Theory]
     [MemberData(nameof(Models))]
-    public void EachModelHasTheSdkValues(string name, PromptCultureModel model, string locale, string separator, string inlineOr, string inlineOrMore, string yes, string no)
+    public void Each_model_has_the_sdk_values(string name, PromptCultureModel model, string locale, string separator, string inlineOr, string inlineOrMore, string yes, string no)
     {
         Assert.NotNull(name);
         Assert.Equal(locale, model.Locale);
@@ -42,7 +42,7 @@ public class PromptCultureModelsTests
     }
 
     [Fact]
-    public void SupportedCulturesAreTheFourteenInAlphabeticalOrder()
+    public void Supported_cultures_are_the_fourteen_in_alphabetical_order()
     {
         var cultures = PromptCultureModels.GetSupportedCultures();
         Assert.Equal(Locales, cultures.Select(c => c.Locale));
@@ -50,7 +50,7 @@ public class PromptCultureModelsTests
     }
 
     [Fact]
-    public void EveryAccessReturnsANewInstance()
+    public void Every_access_returns_a_new_instance()
     {
         Assert.NotSame(PromptCultureModels.English, PromptCultureModels.English);
         Assert.NotSame(PromptCultureModels.GetSupportedCultures()[0], PromptCultureModels.GetSupportedCultures()[0]);
@@ -61,7 +61,7 @@ public class PromptCultureModelsTests
     }
 
     [Fact]
-    public void ANewModelIsEmpty()
+    public void A_new_model_is_empty()
     {
         var model = new PromptCultureModel();
         Assert.Null(model.Locale);
@@ -88,18 +88,18 @@ public class PromptCultureModelsTests
     [InlineData("Not-Supported", "not-supported")]
     [InlineData("custom-custom", "custom-custom")]
     [InlineData("e", "en-us")] // a plain prefix test, as in the SDK
-    public void MapToNearestLanguage(string input, string expected)
+    public void Map_to_nearest_language_gives_the_nearest_supported_culture_or_the_input_lowercased(string input, string expected)
         => Assert.Equal(expected, PromptCultureModels.MapToNearestLanguage(input));
 
     [Theory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
-    public void MapToNearestLanguageReturnsEmptyInputUnchanged(string? input)
+    public void Map_to_nearest_language_returns_empty_input_unchanged(string? input)
         => Assert.Equal(input, PromptCultureModels.MapToNearestLanguage(input));
 
     [Fact]
-    public void MapToNearestLanguageFindsEverySupportedLocaleInAnyCaseOrByLanguage()
+    public void Map_to_nearest_language_finds_every_supported_locale_in_any_case_or_by_language()
     {
         foreach (var locale in Locales)
         {
@@ -127,7 +127,7 @@ public class PromptCultureModelsTests
     [InlineData("tr-tr", "Prompt. (1) Evet veya (2) Hayır")]
     [InlineData("bg-bg", "Prompt. (1) да или (2) Не")]
     [InlineData("hi-in", "Prompt. (1) हां या (2) नहीं")]
-    public void EachCultureRendersAYesNoChoiceInline(string locale, string expected)
+    public void Each_culture_renders_a_yes_no_choice_inline(string locale, string expected)
     {
         // As the SDK's confirm prompt builds its per-culture defaults.
         var model = PromptCultureModels.GetSupportedCultures().Single(c => c.Locale == locale);
@@ -137,7 +137,7 @@ public class PromptCultureModelsTests
     }
 
     [Fact]
-    public void CultureSeparatorsApplyToThreeChoices()
+    public void Culture_separators_apply_to_three_choices()
     {
         var model = PromptCultureModels.Japanese;
         var options = new ChoiceFactoryOptions(model.Separator, model.InlineOr, model.InlineOrMore, true);

@@ -11,7 +11,7 @@ public class TextPromptTests
         => new(TestDialogs.AskOnce(prompt ?? new TextPrompt("text"), TestDialogs.Options("Say something", "Please say something", maxAttempts)), new JsonRoundTripStorage());
 
     [Fact]
-    public async Task GoodAnswerIsReturnedTrimmed()
+    public async Task Good_answer_is_returned_trimmed()
     {
         var bot = Bot();
         await bot.Flow()
@@ -26,7 +26,7 @@ public class TextPromptTests
     [InlineData("")]
     [InlineData("   ")]
     [InlineData("\u200B\u200D")]
-    public async Task EmptyTextIsRetriedWithAClearMessage(string empty)
+    public async Task Empty_text_is_retried_with_a_clear_message(string empty)
     {
         var prompt = new TextPrompt("text");
         await Bot(prompt).Flow()
@@ -37,7 +37,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task AttachmentOnlyMessageIsRetried()
+    public async Task Attachment_only_message_is_retried()
     {
         var prompt = new TextPrompt("text");
         var photo = new Activity(ActivityTypes.Message)
@@ -51,7 +51,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task TenThousandCharactersAreRefusedKindly()
+    public async Task Ten_thousand_characters_are_refused_kindly()
     {
         var prompt = new TextPrompt("text") { MaxLength = 2000 };
         await Bot(prompt).Flow()
@@ -66,7 +66,7 @@ public class TextPromptTests
     [InlineData("🙂🙏")]
     [InlineData("أشعر بالتعب اليوم")]
     [InlineData("אני בסדר, תודה")]
-    public async Task EmojiAndRightToLeftTextAreValidText(string text)
+    public async Task Emoji_and_right_to_left_text_are_valid_text(string text)
     {
         var bot = Bot();
         await bot.Flow()
@@ -77,7 +77,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task MaxLengthCountsEmojiAsOneCharacter()
+    public async Task Max_length_counts_emoji_as_one_character()
     {
         var prompt = new TextPrompt("text") { MaxLength = 3 };
         await Bot(prompt).Flow()
@@ -87,7 +87,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task GivesUpAfterDefaultThreeAttempts()
+    public async Task Gives_up_after_default_three_attempts()
     {
         var bot = Bot();
         await bot.Flow()
@@ -102,7 +102,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task MaxAttemptsFromOptionsAndGiveUpMessage()
+    public async Task Max_attempts_from_options_and_give_up_message()
     {
         var options = TestDialogs.Options("Say something", "Please say something", maxAttempts: 1);
         options.TooManyAttemptsMessage = MessageFactory.Text("Let's skip that one.");
@@ -114,7 +114,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task ValidatorDecidesAndSeesAttemptCount()
+    public async Task Validator_decides_and_sees_attempt_count()
     {
         var attempts = new List<int>();
         var prompt = new TextPrompt("text", async (pc, ct) =>
@@ -139,7 +139,7 @@ public class TextPromptTests
     }
 
     [Fact]
-    public async Task NonMessageActivitiesNeverAdvanceThePrompt()
+    public async Task Non_message_activities_never_advance_the_prompt()
     {
         var bot = Bot();
         await bot.Flow()

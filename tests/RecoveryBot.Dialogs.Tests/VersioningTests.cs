@@ -22,7 +22,7 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task StoredStackPointingAtARemovedDialogIsClearedWithTheDefaultMessage()
+    public async Task Stored_stack_pointing_at_a_removed_dialog_is_cleared_with_the_default_message()
     {
         var storage = new JsonRoundTripStorage();
         await new TestBot(Steps("old-exercise", 3), storage).Flow()
@@ -42,7 +42,7 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task ShortenedWaterfallIsDetectedByItsVersion()
+    public async Task Shortened_waterfall_is_detected_by_its_version()
     {
         var storage = new JsonRoundTripStorage();
         await new TestBot(Steps("exercise", 4), storage).Flow()
@@ -70,7 +70,7 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task StepBeyondTheWaterfallIsDetectedEvenWhenTheVersionWasNotBumped()
+    public async Task Step_beyond_the_waterfall_is_detected_even_when_the_version_was_not_bumped()
     {
         var storage = new JsonRoundTripStorage();
         await new TestBot(Steps("exercise", 4, version: "v1"), storage).Flow()
@@ -89,7 +89,7 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task ChangedInnerDialogOfAComponentReportsTheOuterRootId()
+    public async Task Changed_inner_dialog_of_a_component_reports_the_outer_root_id()
     {
         var storage = new JsonRoundTripStorage();
         await new TestBot(TestDialogs.Survey("check-in"), storage).Flow()
@@ -107,7 +107,7 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task UnchangedDeploymentResumesNormally()
+    public async Task Unchanged_deployment_resumes_normally()
     {
         var storage = new JsonRoundTripStorage();
         await new TestBot(Steps("exercise", 3), storage).Flow().Send("hi").AssertReply("step 1 of 3").StartTestAsync();
@@ -115,7 +115,7 @@ public class VersioningTests
     }
 
     [Fact]
-    public async Task LegacyInstanceWithoutVersionStillGetsTheStepCheck()
+    public async Task Legacy_instance_without_version_still_gets_the_step_check()
     {
         var storage = new JsonRoundTripStorage();
         var seed = new TestBot(Steps("exercise", 2), storage);

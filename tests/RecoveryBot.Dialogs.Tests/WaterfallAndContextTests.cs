@@ -8,7 +8,7 @@ namespace RecoveryBot.Dialogs.Tests;
 public class WaterfallAndContextTests
 {
     [Fact]
-    public async Task StepsSeeOptionsPreviousResultAndValuesAndCanSkipAhead()
+    public async Task Steps_see_options_previous_result_and_values_and_can_skip_ahead()
     {
         var seen = new List<string>();
         var root = new ComponentDialog("root");
@@ -61,7 +61,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task NextAsyncTwiceInOneStepThrows()
+    public async Task NextAsync_twice_in_one_step_throws()
     {
         var caught = false;
         var w = new WaterfallDialog("w", new WaterfallStep[]
@@ -87,7 +87,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task StepWaitingWithoutPromptReceivesTheRawText()
+    public async Task Step_waiting_without_prompt_receives_the_raw_text()
     {
         var w = new WaterfallDialog("w", new WaterfallStep[]
         {
@@ -110,7 +110,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task ReplaceDialogLoopsWithoutResumingTheParent()
+    public async Task Replace_dialog_loops_without_resuming_the_parent()
     {
         var parentResumed = 0;
         var loop = new WaterfallDialog("loop", new WaterfallStep[]
@@ -149,7 +149,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task CancelAllEmptiesTheStackAndReportsCancelled()
+    public async Task Cancel_all_empties_the_stack_and_reports_cancelled()
     {
         var bot = new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage(), new DialogRunnerOptions().AddInterruption(async (dc, ct) =>
         {
@@ -171,7 +171,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task CancelAllOnAnEmptyStackIsEmpty()
+    public async Task Cancel_all_on_an_empty_stack_is_empty()
     {
         var adapter = new TestAdapter();
         var state = new ConversationState(new JsonRoundTripStorage());
@@ -185,7 +185,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task EndDialogOnLastDialogCompletesWithTheResult()
+    public async Task End_dialog_on_last_dialog_completes_with_the_result()
     {
         var w = new WaterfallDialog("w", new WaterfallStep[] { (step, ct) => step.EndDialogAsync(42, ct) });
         var bot = new TestBot(w, new JsonRoundTripStorage());
@@ -195,7 +195,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task ValueFlowingPastTheLastStepIsTheWaterfallsResult()
+    public async Task Value_flowing_past_the_last_step_is_the_waterfalls_result()
     {
         var w = new WaterfallDialog("w", new WaterfallStep[] { (step, ct) => step.NextAsync("passed along", ct) });
         var bot = new TestBot(w, new JsonRoundTripStorage());
@@ -204,7 +204,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public void DialogSetRejectsADifferentDialogWithTheSameIdAndFindsById()
+    public void Dialog_set_rejects_a_different_dialog_with_the_same_id_and_finds_by_id()
     {
         var set = new DialogSet();
         var text = new TextPrompt("x");
@@ -216,7 +216,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task BeginningAnUnknownDialogThrows()
+    public async Task Beginning_an_unknown_dialog_throws()
     {
         var w = new WaterfallDialog("w", new WaterfallStep[] { (step, ct) => step.BeginDialogAsync("nope", null, ct) });
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => new TestBot(w, new JsonRoundTripStorage()).Flow().Send("hi").StartTestAsync());
@@ -224,7 +224,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task ComponentKeepsItsInnerStackInsideItsOwnInstance()
+    public async Task Component_keeps_its_inner_stack_inside_its_own_instance()
     {
         var bot = new TestBot(TestDialogs.Survey(), new JsonRoundTripStorage());
         await bot.Flow().Send("hi").AssertReply("What's your name?").StartTestAsync();
@@ -235,7 +235,7 @@ public class WaterfallAndContextTests
     }
 
     [Fact]
-    public async Task ComponentEndsWhenItsInnerStackCompletesAndHandsUpTheResult()
+    public async Task Component_ends_when_its_inner_stack_completes_and_hands_up_the_result()
     {
         var outer = new WaterfallDialog("outer", new WaterfallStep[]
         {
