@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Logging;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Bots;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 
 namespace RecoveryBot.Tests.GroupSessions;
 

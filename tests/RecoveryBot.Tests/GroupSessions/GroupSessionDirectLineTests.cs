@@ -1,6 +1,6 @@
 using RecoveryBot.Bots;
 using RecoveryBot.GroupSessions;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 

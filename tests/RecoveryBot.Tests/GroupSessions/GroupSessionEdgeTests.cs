@@ -2,7 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Bots;
 using RecoveryBot.Conversation;
 using RecoveryBot.GroupSessions;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 

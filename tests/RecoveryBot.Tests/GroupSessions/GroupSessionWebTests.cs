@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 using Xunit.Abstractions;
 

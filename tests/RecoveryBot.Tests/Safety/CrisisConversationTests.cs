@@ -8,7 +8,7 @@ using RecoveryBot.Safety;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 
-namespace RecoveryBot.Tests.SafetyEndToEnd;
+namespace RecoveryBot.Tests.Safety;
 
 /// <summary>The crisis check as a user meets it, over the real endpoint: at the menu, in the middle of any exercise,
 /// and never on everyday recovery talk.</summary>

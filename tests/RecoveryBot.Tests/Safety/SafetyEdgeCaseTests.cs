@@ -9,7 +9,7 @@ using RecoveryBot.Safety;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 
-namespace RecoveryBot.Tests.SafetyEndToEnd;
+namespace RecoveryBot.Tests.Safety;
 
 /// <summary>The hard cases around a crisis response: a broken store, pending questions, paused exercises, card values.</summary>
 public sealed class SafetyEdgeCaseTests : IDisposable

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using RecoveryBot.Bots;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.GroupSessions;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;

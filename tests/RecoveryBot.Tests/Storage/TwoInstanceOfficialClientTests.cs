@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.Storage;

@@ -1,6 +1,6 @@
 using System.Net;
 using Newtonsoft.Json.Linq;
-using RecoveryBot.Tests.DirectLine;
+using RecoveryBot.Tests.Channels.DirectLine;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 

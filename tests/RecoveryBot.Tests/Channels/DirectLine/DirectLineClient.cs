@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Newtonsoft.Json.Linq;
 
-namespace RecoveryBot.Tests.DirectLine;
+namespace RecoveryBot.Tests.Channels.DirectLine;
 
 /// <summary>Direct Line 3.0 calls, as a page makes them, over any <see cref="HttpClient"/> (an in-memory host or a real process).</summary>
 public sealed class DirectLineClient(HttpClient http)

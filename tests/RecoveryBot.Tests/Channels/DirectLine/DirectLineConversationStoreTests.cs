@@ -6,7 +6,7 @@ using RecoveryBot.Channels.DirectLine;
 using RecoveryBot.Storage;
 using RecoveryBot.Tests.Infrastructure;
 
-namespace RecoveryBot.Tests.DirectLine;
+namespace RecoveryBot.Tests.Channels.DirectLine;
 
 /// <summary>The Direct Line log in pages: an append writes one page, numbers stay unique and monotonic.</summary>
 public sealed class DirectLineConversationStoreTests

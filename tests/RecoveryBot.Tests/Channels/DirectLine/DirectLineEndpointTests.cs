@@ -11,7 +11,7 @@ using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 
-namespace RecoveryBot.Tests.DirectLine;
+namespace RecoveryBot.Tests.Channels.DirectLine;
 
 /// <summary>The Direct Line 3.0 endpoint over HTTP (in memory), with a fake clock.</summary>
 public sealed class DirectLineEndpointTests : IDisposable

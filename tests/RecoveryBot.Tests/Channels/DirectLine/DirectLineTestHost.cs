@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Newtonsoft.Json.Linq;
 using RecoveryBot.Tests.Infrastructure;
 
-namespace RecoveryBot.Tests.DirectLine;
+namespace RecoveryBot.Tests.Channels.DirectLine;
 
 /// <summary>The real app on a temp SQLite file and Data Protection key folder (<c>Privacy:KeysPath</c>: tokens and state), with a fake clock and optional Direct Line settings.</summary>
 public sealed class DirectLineTestHost : IDisposable

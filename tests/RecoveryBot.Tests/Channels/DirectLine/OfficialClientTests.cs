@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using RecoveryBot.Tests.Infrastructure;
 
-namespace RecoveryBot.Tests.DirectLine;
+namespace RecoveryBot.Tests.Channels.DirectLine;
 
 /// <summary>
 /// A test that needs node, the packages of tests/web (tests/web/install.sh) and Debian's chromium. Without them it is

@@ -11,7 +11,7 @@ using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 
-namespace RecoveryBot.Tests.Teams;
+namespace RecoveryBot.Tests.Channels.Teams;
 
 /// <summary>
 /// Teams-shaped activities through /api/messages, delivered the way Teams delivers them (replies go back to the
