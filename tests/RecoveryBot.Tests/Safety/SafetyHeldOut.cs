@@ -55,6 +55,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The sixteenth set (four more independent authors, written before the thirteenth round).</summary>
     public static readonly string[] SixteenthSet = ["safety-heldout16-crisis.tsv", "safety-heldout16-everyday.tsv"];
 
+    /// <summary>The seventeenth set (two more independent authors, written during the thirteenth round).</summary>
+    public static readonly string[] SeventeenthSet = ["safety-heldout17-crisis.tsv", "safety-heldout17-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

@@ -150,6 +150,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_sixteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 16", SafetyHeldOutLine.SixteenthSet, "safety-heldout16-report.txt", (41, 45), (37, 45), (11, 200), (4, 200));
 
+    // Set 17, written during the thirteenth round (2026-12-02) by two more independent authors, scored on main (a0aad72)
+    // before the round's one change to what the check reads (summary only, its lines unread; the bars): explicit 38/45,
+    // indirect any reply 27/45 (full 20/45), everyday any line 14/200, full 4/200.
+    [Fact]
+    public Task The_seventeenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 17", SafetyHeldOutLine.SeventeenthSet, "safety-heldout17-report.txt", (38, 45), (27, 45), (14, 200), (4, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
