@@ -115,13 +115,16 @@ internal static class CrisisTextNormalizer
     ];
 
     // Scots "the now" is now and "the morn" tomorrow; "the night" (the nicht) is tonight, but only where English would
-    // not say it ("in the night", "the night i overdosed"): see ReadScotsClause. Second-language "i no can", "i no want".
+    // not say it ("in the night", "the night i overdosed"): see ReadScotsClause. Second-language "i no can", "i no want",
+    // and "want" with the bare verb ("i want die", "i want kill myself", "i want sleep forever": three authors' data).
     private static readonly (string From, string To)[] DialectPhraseMap =
     [
         (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
         (" no have ", " dont have "), (" no going to ", " not going to "), (" am no coming ", " am not coming "),
         (" am no going ", " am not going "), (" is no breathing ", " is not breathing "), (" are no breathing ", " are not breathing "),
         (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
+        (" want die ", " want to die "), (" want kill ", " want to kill "), (" want end ", " want to end "),
+        (" want hurt ", " want to hurt "), (" want disappear ", " want to disappear "), (" want sleep forever ", " want to sleep forever "),
     ];
 
     // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
