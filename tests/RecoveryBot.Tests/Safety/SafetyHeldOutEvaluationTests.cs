@@ -152,7 +152,8 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 17, written during the thirteenth round (2026-12-02) by two more independent authors, scored on main (a0aad72)
     // before the round's one change to what the check reads (summary only, its lines unread; the bars): explicit 38/45,
-    // indirect any reply 27/45 (full 20/45), everyday any line 14/200, full 4/200.
+    // indirect any reply 27/45 (full 20/45), everyday any line 14/200, full 4/200. Scored once at the end (second-language
+    // "want" with the bare verb read as English): the same; its misses were read then.
     [Fact]
     public Task The_seventeenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 17", SafetyHeldOutLine.SeventeenthSet, "safety-heldout17-report.txt", (38, 45), (27, 45), (14, 200), (4, 200));
