@@ -116,15 +116,17 @@ internal static class CrisisTextNormalizer
 
     // Scots "the now" is now and "the morn" tomorrow; "the night" (the nicht) is tonight, but only where English would
     // not say it ("in the night", "the night i overdosed"): see ReadScotsClause. Second-language "i no can", "i no want",
-    // and "want" with the bare verb ("i want die", "i want kill myself", "i want sleep forever": three authors' data).
+    // and "i want" with the bare verb ("i want die", "i want kill my wife tonight", "i want sleep forever": three authors'
+    // data). Only "i want", never negated: a third person without its -s ("my mother want die at home"), Pidgin "wan"
+    // (about to: "this heat wan kill everybody") and "i no want hurt my family" stay as they were.
     private static readonly (string From, string To)[] DialectPhraseMap =
     [
         (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
         (" no have ", " dont have "), (" no going to ", " not going to "), (" am no coming ", " am not coming "),
         (" am no going ", " am not going "), (" is no breathing ", " is not breathing "), (" are no breathing ", " are not breathing "),
         (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
-        (" want die ", " want to die "), (" want kill ", " want to kill "), (" want end ", " want to end "),
-        (" want hurt ", " want to hurt "), (" want disappear ", " want to disappear "), (" want sleep forever ", " want to sleep forever "),
+        (" i want die ", " i want to die "), (" i want kill ", " i want to kill "), (" i want hurt ", " i want to hurt "),
+        (" i want sleep forever ", " i want to sleep forever "),
     ];
 
     // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.

@@ -222,9 +222,11 @@ public sealed class CrisisDetectorTests
     [InlineData("am gonnae end it aw the nicht")]
     [InlineData("cannae dae this nae mair, wantae kill masel")]
     [InlineData("I no can breathe, I take too much of the pills")]
-    // Thirteenth round: "want" with the bare verb, as three authors' second-language lines write it.
+    // Thirteenth round: "i want" with the bare verb, as three authors' second-language lines write it (each was not a
+    // crisis by the rules before).
     [InlineData("every day I want die")]
-    [InlineData("I want kill myself, nobody need me")]
+    [InlineData("I want hurt him tonight, he is sleeping now")]
+    [InlineData("I want sleep forever, the pills are in my hand")]
     [InlineData("cannae cope and am gonnae end it the night")]
     [InlineData("cannae cope, am gonnae kill masel the night and naebody will stop me")]
     // An answer said first is not a negation of what follows (an independent review of the round found "naw", read as
@@ -251,7 +253,11 @@ public sealed class CrisisDetectorTests
     [InlineData("No breathing problems since I quit smoking, and I can run for the bus again")]
     [InlineData("Weaning off methadone slowly, my doctor is happy with how the wean is going")]
     [InlineData("I no want die, I want stop drinking and see my kids grow")]
-    [InlineData("I want kilometres of beach and my daughter beside me")]
+    [InlineData("I no want sleep forever, I want wake up early and go to gym")]
+    [InlineData("My mother want die at home, not in hospital")]
+    [InlineData("Nobody want die from this drug, so I go to detox")]
+    [InlineData("This heat wan kill everybody today o")]
+    [InlineData("I no want hurt my family anymore, so I stop drinking")]
     public void English_that_looks_like_dialect_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

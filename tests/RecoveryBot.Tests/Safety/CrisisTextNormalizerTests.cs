@@ -17,9 +17,8 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("am no gonnae make it", "am not going to make it")]
     [InlineData("I'm nae comin back", "i am not coming back")]
     [InlineData("I want die", "i want to die")]
-    [InlineData("I no want die, I want stop drinking", "i dont want to die")]
     [InlineData("Sometimes I want sleep forever", "i want to sleep forever")]
-    [InlineData("I want kill myself", "i want to kill myself")]
+    [InlineData("I want kill my husband tonight", "i want to kill my husband tonight")]
     public void Scots_and_second_language_forms_read_as_english(string text, string expected)
     {
         Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
@@ -40,7 +39,9 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("I'm HIV positive and Di is coming with me", "hiv positive")]
     [InlineData("I'm HIV positive and Di is coming with me", "di is coming")]
     [InlineData("I want kilometres of beach and a quiet week", "i want kilometres of beach")]
-    [InlineData("I want ending this exercise to feel good", "i want ending this exercise")]
+    [InlineData("My mother want die at home, not in hospital", "my mother want die at home")]
+    [InlineData("I no want hurt my family anymore", "i dont want hurt my family anymore")]
+    [InlineData("This heat wan kill everybody today o", "this heat want kill everybody today o")]
     public void English_that_looks_like_dialect_is_left_alone(string text, string expected)
     {
         Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);

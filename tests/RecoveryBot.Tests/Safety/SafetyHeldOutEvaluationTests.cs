@@ -144,11 +144,12 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 16, written before the thirteenth round (2026-12-02) by four more independent authors, scored on main before
     // any change (594dfe7; summary only, its lines unread; the bars): explicit 41/45, indirect any reply 37/45 (full
-    // 28/45), everyday any line 11/200, full 4/200. Scored at the end of the round (every assessment unchanged): the same;
-    // its misses were read then.
+    // 28/45), everyday any line 11/200, full 4/200. Scored at the end of the round's first part (every assessment
+    // unchanged): the same; its misses were read then. The round's later change (second-language "i want die", written
+    // from the data files) raised explicit to 42/45 (the bars).
     [Fact]
     public Task The_sixteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 16", SafetyHeldOutLine.SixteenthSet, "safety-heldout16-report.txt", (41, 45), (37, 45), (11, 200), (4, 200));
+        AssertNotWorseAsync("Safety held-out 16", SafetyHeldOutLine.SixteenthSet, "safety-heldout16-report.txt", (42, 45), (37, 45), (11, 200), (4, 200));
 
     // Set 17, written during the thirteenth round (2026-12-02) by two more independent authors, scored on main (a0aad72)
     // before the round's one change to what the check reads (summary only, its lines unread; the bars): explicit 38/45,
