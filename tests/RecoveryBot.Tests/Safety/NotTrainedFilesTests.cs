@@ -52,7 +52,10 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // narrowed them) is in sample (the bars). Files 12 (two more authors, twelfth round: 132 dangers happening now and 18
     // indirect ones told beside years of sobriety or a reassurance, most without time words; 150 stories told from safety)
     // scored 85, 9, 50 and 38 on main; the twelfth round's rules were written from its crisis lines (127 and 18, in
-    // sample) and gave files 7 one more explicit line (172); no everyday figure moved.
+    // sample) and gave files 7 one more explicit line (172); no everyday figure moved. Files 13 (two more authors, end of
+    // the thirteenth round, for the next: 120 direct and 40 indirect dangers and 200 everyday lines in Nigerian and Ghanaian
+    // Pidgin, Yorkshire and Lancashire dialect, Singlish, patois and five first languages' English) scored on main
+    // (4977f04): 89, 33, 28 and 19 (the bars).
     [Theory]
     [InlineData("7", 172, 94, 50, 33)]
     [InlineData("8", 156, 68, 73, 37)]
@@ -60,6 +63,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("10", 70, 58, 22, 8)]
     [InlineData("11", 108, 30, 75, 53)]
     [InlineData("12", 127, 18, 50, 38)]
+    [InlineData("13", 89, 33, 28, 19)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

@@ -58,6 +58,9 @@ public sealed record SafetyHeldOutLine(string Label, string Kind, string Context
     /// <summary>The seventeenth set (two more independent authors, written during the thirteenth round).</summary>
     public static readonly string[] SeventeenthSet = ["safety-heldout17-crisis.tsv", "safety-heldout17-everyday.tsv"];
 
+    /// <summary>The eighteenth set (two more independent authors, written at the end of the thirteenth round for the next).</summary>
+    public static readonly string[] EighteenthSet = ["safety-heldout18-crisis.tsv", "safety-heldout18-everyday.tsv"];
+
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>
         fileNames.SelectMany(name => File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Safety", "HeldOut", name))

@@ -159,6 +159,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_seventeenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync("Safety held-out 17", SafetyHeldOutLine.SeventeenthSet, "safety-heldout17-report.txt", (38, 45), (27, 45), (14, 200), (4, 200));
 
+    // Set 18, written at the end of the thirteenth round (2026-12-02) by two more independent authors, a third of its
+    // voices in Pidgin, Yorkshire and Lancashire dialect, Singlish, patois and second-language English; scored on main
+    // (4977f04) before the next round's changes (summary only, its lines unread; the bars): explicit 39/45, indirect any
+    // reply 35/45 (full 26/45), everyday any line 9/200, full 1/200.
+    [Fact]
+    public Task The_eighteenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync("Safety held-out 18", SafetyHeldOutLine.EighteenthSet, "safety-heldout18-report.txt", (39, 45), (35, 45), (9, 200), (1, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
