@@ -10,56 +10,19 @@ namespace RecoveryBot.Tests.Safety;
 /// <param name="Text">The message.</param>
 public sealed record SafetyHeldOutLine(string Label, string Kind, string Context, string Text)
 {
-    /// <summary>The second set (2026-11-29): written by two independent authors, never used to tune.</summary>
-    public static readonly string[] SecondSet = ["safety-heldout-crisis.tsv", "safety-heldout-everyday.tsv"];
+    /// <summary>
+    /// The crisis and everyday files of held-out set <paramref name="number"/> (2 to 18; how each was written and scored
+    /// is in HeldOut/README.md): <c>safety-heldout{N}-crisis.tsv</c> and <c>-everyday.tsv</c>, the second set without
+    /// its number.
+    /// </summary>
+    public static string[] Set(int number)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(number, 2);
+        return [$"safety-heldout{Infix(number)}-crisis.tsv", $"safety-heldout{Infix(number)}-everyday.tsv"];
+    }
 
-    /// <summary>The third set (2026-11-30): two more independent authors, never used to tune.</summary>
-    public static readonly string[] ThirdSet = ["safety-heldout3-crisis.tsv", "safety-heldout3-everyday.tsv"];
-
-    /// <summary>The fourth set (written at the end of 2026-11-30): the baseline for the next round.</summary>
-    public static readonly string[] FourthSet = ["safety-heldout4-crisis.tsv", "safety-heldout4-everyday.tsv"];
-
-    /// <summary>The fifth set (written after the fifth round, 2026-11-30): the baseline for the next round.</summary>
-    public static readonly string[] FifthSet = ["safety-heldout5-crisis.tsv", "safety-heldout5-everyday.tsv"];
-
-    /// <summary>The sixth set (written before the sixth round, 2026-11-30).</summary>
-    public static readonly string[] SixthSet = ["safety-heldout6-crisis.tsv", "safety-heldout6-everyday.tsv"];
-
-    /// <summary>The seventh set (written before the seventh round, 2026-11-30).</summary>
-    public static readonly string[] SeventhSet = ["safety-heldout7-crisis.tsv", "safety-heldout7-everyday.tsv"];
-
-    /// <summary>The eighth set (written during the seventh round by two authors who saw nothing of it; scored once, at its end).</summary>
-    public static readonly string[] EighthSet = ["safety-heldout8-crisis.tsv", "safety-heldout8-everyday.tsv"];
-
-    /// <summary>The ninth set (two more independent authors, written before the eighth round).</summary>
-    public static readonly string[] NinthSet = ["safety-heldout9-crisis.tsv", "safety-heldout9-everyday.tsv"];
-
-    /// <summary>The tenth set (two more independent authors, written during the eighth round; scored on main and once at its end).</summary>
-    public static readonly string[] TenthSet = ["safety-heldout10-crisis.tsv", "safety-heldout10-everyday.tsv"];
-
-    /// <summary>The eleventh set (two more independent authors, written before the ninth round).</summary>
-    public static readonly string[] EleventhSet = ["safety-heldout11-crisis.tsv", "safety-heldout11-everyday.tsv"];
-
-    /// <summary>The twelfth set (two more independent authors, written before the tenth round).</summary>
-    public static readonly string[] TwelfthSet = ["safety-heldout12-crisis.tsv", "safety-heldout12-everyday.tsv"];
-
-    /// <summary>The thirteenth set (two more independent authors, written during the tenth round).</summary>
-    public static readonly string[] ThirteenthSet = ["safety-heldout13-crisis.tsv", "safety-heldout13-everyday.tsv"];
-
-    /// <summary>The fourteenth set (two more independent authors, written before the eleventh round).</summary>
-    public static readonly string[] FourteenthSet = ["safety-heldout14-crisis.tsv", "safety-heldout14-everyday.tsv"];
-
-    /// <summary>The fifteenth set (two more independent authors, written before the twelfth round).</summary>
-    public static readonly string[] FifteenthSet = ["safety-heldout15-crisis.tsv", "safety-heldout15-everyday.tsv"];
-
-    /// <summary>The sixteenth set (four more independent authors, written before the thirteenth round).</summary>
-    public static readonly string[] SixteenthSet = ["safety-heldout16-crisis.tsv", "safety-heldout16-everyday.tsv"];
-
-    /// <summary>The seventeenth set (two more independent authors, written during the thirteenth round).</summary>
-    public static readonly string[] SeventeenthSet = ["safety-heldout17-crisis.tsv", "safety-heldout17-everyday.tsv"];
-
-    /// <summary>The eighteenth set (two more independent authors, written at the end of the thirteenth round for the next).</summary>
-    public static readonly string[] EighteenthSet = ["safety-heldout18-crisis.tsv", "safety-heldout18-everyday.tsv"];
+    /// <summary>What follows "safety-heldout" in the names of set <paramref name="number"/>'s files and report.</summary>
+    public static string Infix(int number) => number == 2 ? "" : number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every line of the given files.</summary>
     public static IReadOnlyList<SafetyHeldOutLine> LoadAll(IEnumerable<string> fileNames) =>

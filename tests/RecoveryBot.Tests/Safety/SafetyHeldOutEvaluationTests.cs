@@ -18,7 +18,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // work: a guard, not an honest figure.
     [Fact]
     public Task The_second_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 2", SafetyHeldOutLine.SecondSet, "safety-heldout-report.txt", (45, 45), (43, 50), (8, 170), (4, 170));
+        AssertNotWorseAsync(2, (45, 45), (43, 50), (8, 170), (4, 170));
 
     // Set 3, main before the work (2026-11-30): explicit 43/55, indirect any reply 37/55, everyday any line 8/225, full
     // 3/225. At the end of that work: 44/55, 34/55 (worse: main's figure, the bar, was not met), 6/225 and 1/225.
@@ -27,7 +27,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // more gentle line) and 3/225. After the seventh round (the bars): 51/55, 41/55 (one indirect line fewer), 4/225 and 2/225.
     [Fact]
     public Task The_third_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 3", SafetyHeldOutLine.ThirdSet, "safety-heldout3-report.txt", (52, 55), (40, 55), (6, 225), (1, 225));
+        AssertNotWorseAsync(3, (52, 55), (40, 55), (6, 225), (1, 225));
 
     // Set 4, scored on main (commit 919db45, and again on 9e02f0c) before the fifth round: explicit 27/45, indirect any
     // reply 27/45, everyday any line 6/200, full 1/200. Scored once at the end of that round (the bars, the honest
@@ -35,7 +35,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // bars): 35/45, 35/45, 6/200 and 1/200.
     [Fact]
     public Task The_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 4", SafetyHeldOutLine.FourthSet, "safety-heldout4-report.txt", (41, 45), (31, 45), (5, 200), (1, 200));
+        AssertNotWorseAsync(4, (41, 45), (31, 45), (5, 200), (1, 200));
 
     // Set 5, written after the fifth round and scored on its code (commit 4e110a5) and again, with the same figures,
     // after the review narrowed the new rules: the next round's baseline (misses in no README): explicit 38/45, indirect
@@ -44,7 +44,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 35/45 (three indirect lines fewer), 1/200 and 0/200.
     [Fact]
     public Task The_fifth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 5", SafetyHeldOutLine.FifthSet, "safety-heldout5-report.txt", (42, 45), (37, 45), (0, 200), (0, 200));
+        AssertNotWorseAsync(5, (42, 45), (37, 45), (0, 200), (0, 200));
 
     // Set 6, written before the sixth round by two more independent authors and scored on main (commit 08161eb) before
     // any change: explicit 35/45, indirect any reply 34/45, everyday any line 21/200, full 9/200. Scored once at the end of
@@ -53,7 +53,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // round (the bars): 35/45 (one explicit line fewer), 35/45, 14/200 and 8/200.
     [Fact]
     public Task The_sixth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 6", SafetyHeldOutLine.SixthSet, "safety-heldout6-report.txt", (36, 45), (30, 45), (14, 200), (9, 200));
+        AssertNotWorseAsync(6, (36, 45), (30, 45), (14, 200), (9, 200));
 
     // Set 7, written before the seventh round by two more independent authors and scored on main (f3a892c) before any
     // change: explicit 42/45, indirect any reply 42/45, everyday any line 11/200, full 9/200 (its crisis misses were shown
@@ -61,14 +61,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 11/200 and 7/200.
     [Fact]
     public Task The_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 7", SafetyHeldOutLine.SeventhSet, "safety-heldout7-report.txt", (44, 45), (38, 45), (11, 200), (7, 200));
+        AssertNotWorseAsync(7, (44, 45), (38, 45), (11, 200), (7, 200));
 
     // Set 8, written during the seventh round by two more independent authors who saw nothing of it, and scored once on
     // the round's final code (the bars): explicit 41/45, indirect any reply 39/45, everyday any line 7/200, full 5/200.
     // Main before the round (f3a892c), scored after that: 41/45, 38/45, 10/200 and 6/200.
     [Fact]
     public Task The_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 8", SafetyHeldOutLine.EighthSet, "safety-heldout8-report.txt", (41, 45), (38, 45), (8, 200), (6, 200));
+        AssertNotWorseAsync(8, (41, 45), (38, 45), (8, 200), (6, 200));
 
     // Set 9, written before the eighth round (2026-11-30) by two more independent authors, scored on main (1865607) before
     // any change: explicit 37/45, indirect any reply 36/45, everyday any line 14/200, full 5/200. That scoring printed some
@@ -76,14 +76,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // of the round (the bars): the same.
     [Fact]
     public Task The_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 9", SafetyHeldOutLine.NinthSet, "safety-heldout9-report.txt", (38, 45), (36, 45), (11, 200), (4, 200));
+        AssertNotWorseAsync(9, (38, 45), (36, 45), (11, 200), (4, 200));
 
     // Set 10, written during the eighth round (2026-11-30) by two more authors who saw nothing of it, scored on main
     // (1865607) before any change to the crisis check: explicit 38/45, indirect any reply 40/45, everyday any line 8/200,
     // full 4/200; the same at the end of the round (the bars).
     [Fact]
     public Task The_tenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 10", SafetyHeldOutLine.TenthSet, "safety-heldout10-report.txt", (41, 45), (40, 45), (7, 200), (4, 200));
+        AssertNotWorseAsync(10, (41, 45), (40, 45), (7, 200), (4, 200));
 
     // Ninth round (2026-11-30): the classifier learned ideas beside n-grams (CrisisConcepts) and its threshold rose to
     // 0.87. After an independent review took out the ideas that could only lower a score (a past, being safe now), sets
@@ -107,7 +107,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 16/200 and 9/200.
     [Fact]
     public Task The_eleventh_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 11", SafetyHeldOutLine.EleventhSet, "safety-heldout11-report.txt", (42, 45), (41, 45), (16, 200), (9, 200));
+        AssertNotWorseAsync(11, (42, 45), (41, 45), (16, 200), (9, 200));
 
     // Set 12, written before the tenth round (2026-12-01) by two more independent authors, scored on main (65ffea3) before
     // any change (summary only): explicit 39/45, indirect any reply 32/45 (full 28/45), everyday any line 14/200, full
@@ -116,7 +116,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // scores 42/45, 32/45, 14/200 and 6/200 (the bars): a read set now, its gain not independent evidence.
     [Fact]
     public Task The_twelfth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 12", SafetyHeldOutLine.TwelfthSet, "safety-heldout12-report.txt", (42, 45), (32, 45), (14, 200), (6, 200));
+        AssertNotWorseAsync(12, (42, 45), (32, 45), (14, 200), (6, 200));
 
     // Set 13, written during the tenth round (2026-12-01) by two more independent authors, scored on main (b634921) before
     // the round's second change (summary only): explicit 39/45, indirect any reply 35/45 (full 28/45), everyday any line
@@ -124,7 +124,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // bars): 42/45, 36/45 (full 31/45), 8/200 and 5/200.
     [Fact]
     public Task The_thirteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 13", SafetyHeldOutLine.ThirteenthSet, "safety-heldout13-report.txt", (42, 45), (36, 45), (8, 200), (5, 200));
+        AssertNotWorseAsync(13, (42, 45), (36, 45), (8, 200), (5, 200));
 
     // Set 14, written before the eleventh round (2026-12-01) by two more independent authors, scored on main (208ea61)
     // before any change (summary only, its lines unread; the bars): explicit 43/45, indirect any reply 38/45 (full
@@ -133,14 +133,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // review's fixes (made from the review's own lines, not from this set's misses, which had been read by then).
     [Fact]
     public Task The_fourteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 14", SafetyHeldOutLine.FourteenthSet, "safety-heldout14-report.txt", (43, 45), (38, 45), (15, 200), (8, 200));
+        AssertNotWorseAsync(14, (43, 45), (38, 45), (15, 200), (8, 200));
 
     // Set 15, written before the twelfth round (2026-12-01) by two more independent authors, scored on main before any
     // change (summary only, its lines unread; the bars): explicit 42/45, indirect any reply 33/45 (full 23/45), everyday
     // any line 17/200, full 11/200.
     [Fact]
     public Task The_fifteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 15", SafetyHeldOutLine.FifteenthSet, "safety-heldout15-report.txt", (42, 45), (33, 45), (17, 200), (11, 200));
+        AssertNotWorseAsync(15, (42, 45), (33, 45), (17, 200), (11, 200));
 
     // Set 16, written before the thirteenth round (2026-12-02) by four more independent authors, scored on main before
     // any change (594dfe7; summary only, its lines unread; the bars): explicit 41/45, indirect any reply 37/45 (full
@@ -149,7 +149,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // from the data files) raised explicit to 42/45 (the bars).
     [Fact]
     public Task The_sixteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 16", SafetyHeldOutLine.SixteenthSet, "safety-heldout16-report.txt", (42, 45), (37, 45), (11, 200), (4, 200));
+        AssertNotWorseAsync(16, (42, 45), (37, 45), (11, 200), (4, 200));
 
     // Set 17, written during the thirteenth round (2026-12-02) by two more independent authors, scored on main (a0aad72)
     // before the round's one change to what the check reads (summary only, its lines unread; the bars): explicit 38/45,
@@ -157,7 +157,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // "want" with the bare verb read as English): the same; its misses were read then.
     [Fact]
     public Task The_seventeenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 17", SafetyHeldOutLine.SeventeenthSet, "safety-heldout17-report.txt", (38, 45), (27, 45), (14, 200), (4, 200));
+        AssertNotWorseAsync(17, (38, 45), (27, 45), (14, 200), (4, 200));
 
     // Set 18, written at the end of the thirteenth round (2026-12-02) by two more independent authors, a third of its
     // voices in Pidgin, Yorkshire and Lancashire dialect, Singlish, patois and second-language English; scored on main
@@ -165,20 +165,20 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // reply 35/45 (full 26/45), everyday any line 9/200, full 1/200.
     [Fact]
     public Task The_eighteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync("Safety held-out 18", SafetyHeldOutLine.EighteenthSet, "safety-heldout18-report.txt", (39, 45), (35, 45), (9, 200), (1, 200));
+        AssertNotWorseAsync(18, (39, 45), (35, 45), (9, 200), (1, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
     private async Task AssertNotWorseAsync(
-        string title, IEnumerable<string> files, string reportFile, (int Of, int In) minExplicitFull, (int Of, int In) minIndirectAny,
-        (int Of, int In) maxEverydayAny, (int Of, int In) maxEverydayFull)
+        int set, (int Of, int In) minExplicitFull, (int Of, int In) minIndirectAny, (int Of, int In) maxEverydayAny, (int Of, int In) maxEverydayFull)
     {
         var interpreter = await Interpreters.GetAsync();
         var (report, explicitFull, _, indirectAny, everydayAny, everydayFull) = SafetyHeldOutLine.Score(
-            title, SafetyHeldOutLine.LoadAll(files), line => interpreter.Interpret(line.Text, Interpreters.PendingOf(line.Context)).Safety.Level);
+            $"Safety held-out {set}", SafetyHeldOutLine.LoadAll(SafetyHeldOutLine.Set(set)),
+            line => interpreter.Interpret(line.Text, Interpreters.PendingOf(line.Context)).Safety.Level);
         output.WriteLine(report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, reportFile), report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"safety-heldout{SafetyHeldOutLine.Infix(set)}-report.txt"), report);
 
         Assert.True(explicitFull >= minExplicitFull.Of / (double)minExplicitFull.In, report);
         Assert.True(indirectAny >= minIndirectAny.Of / (double)minIndirectAny.In, report);
