@@ -75,34 +75,6 @@ internal static class CrisisTextNormalizer
         ["r"] = "are", ["abt"] = "about", ["gon"] = "going to", ["boutta"] = "about to", ["ok"] = "okay",
     };
 
-    // Tenth round: Scots (and north-east Doric) words, as people write them. Only words with no other meaning in English
-    // or in recovery talk: not "ken" (a name), "fit" (a seizure), "ma" (a mother), "aa" (the fellowship), "dee" (do, or
-    // die), "oor" (our, or hour), "wean" (to wean off methadone). "noo" is read as Scots "now", though chat also spells
-    // "no" so: read as "now", a "no" loses nothing the check needs, and "i am doing it noo" is found. Read when assessing
-    // a message, not when training the model, whose data has almost none of them: it keeps the weights it had and meets
-    // these words as the English it knows.
-    private static readonly Dictionary<string, string> DialectMap = new(StringComparer.Ordinal)
-    {
-        ["masel"] = "myself", ["mysel"] = "myself", ["maself"] = "myself", ["masell"] = "myself", ["hissel"] = "himself",
-        ["gonnae"] = "going to", ["gaunnae"] = "going to", ["gaunae"] = "going to", ["gonny"] = "going to",
-        ["wantae"] = "want to", ["gaun"] = "going", ["cannae"] = "cant", ["canna"] = "cant", ["dinnae"] = "dont",
-        ["dinna"] = "dont", ["didnae"] = "didnt", ["didna"] = "didnt", ["couldnae"] = "couldnt", ["couldna"] = "couldnt",
-        ["wouldnae"] = "wouldnt", ["widnae"] = "wouldnt", ["willnae"] = "wont", ["winnae"] = "wont", ["winna"] = "wont",
-        ["isnae"] = "isnt", ["isna"] = "isnt", ["wasnae"] = "wasnt", ["wasna"] = "wasnt", ["havnae"] = "havent",
-        ["hivnae"] = "havent", ["hinna"] = "havent", ["shouldnae"] = "shouldnt", ["doesnae"] = "doesnt", ["naebody"] = "nobody",
-        ["naewan"] = "no one", ["naeb"] = "nobody", ["nae"] = "no", ["naw"] = "no", ["mair"] = "more", ["noo"] = "now",
-        ["oot"] = "out", ["aff"] = "off", ["fae"] = "from", ["tae"] = "to", ["wi"] = "with", ["heid"] = "head",
-        ["greetin"] = "crying", ["telt"] = "told", ["hame"] = "home",
-        ["awa"] = "away", ["gie"] = "give", ["dae"] = "do", ["nicht"] = "night", ["aboot"] = "about", ["disnae"] = "doesnt",
-        ["disna"] = "doesnt", ["doon"] = "down", ["jist"] = "just", ["awready"] = "already", ["hauf"] = "half",
-        ["swallied"] = "swallowed", ["affa"] = "awful", ["hert"] = "heart", ["gyan"] = "going", ["gaein"] = "going",
-        ["deid"] = "dead", ["airm"] = "arm", ["haud"] = "hold", ["richt"] = "right", ["shakkin"] = "shaking",
-        ["neen"] = "none", ["nane"] = "none", ["fower"] = "four", ["bairn"] = "child", ["bairns"] = "children",
-        ["voddy"] = "vodka", ["efter"] = "after",
-        // Patois and chat spellings.
-        ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "no", ["gwine"] = "going to", ["bouta"] = "about to",
-    };
-
     // Multi-word rewrites applied to each clause, padded with spaces so they only match whole words.
     private static readonly (string From, string To)[] PhraseMap =
     [
@@ -114,35 +86,12 @@ internal static class CrisisTextNormalizer
         (" id ever ", " i would ever "), (" ill be ", " i will be "), (" ill never ", " i will never "),
     ];
 
-    // Scots "the now" is now and "the morn" tomorrow; "the night" (the nicht) is tonight, but only where English would
-    // not say it ("in the night", "the night i overdosed"): see ReadScotsClause. Second-language "i no can", "i no want",
-    // and "i want" with the bare verb ("i want die", "i want kill my wife tonight", "i want sleep forever": three authors'
-    // data). Only "i want", never negated: a third person without its -s ("my mother want die at home"), Pidgin "wan"
-    // (about to: "this heat wan kill everybody") and "i no want hurt my family" stay as they were.
-    private static readonly (string From, string To)[] DialectPhraseMap =
-    [
-        (" the now ", " now "), (" the morn ", " tomorrow "), (" no can ", " cant "), (" no want ", " dont want "),
-        (" no have ", " dont have "), (" no going to ", " not going to "), (" am no coming ", " am not coming "),
-        (" am no going ", " am not going "), (" is no breathing ", " is not breathing "), (" are no breathing ", " are not breathing "),
-        (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
-        (" i want die ", " i want to die "), (" i want kill ", " i want to kill "), (" i want hurt ", " i want to hurt "),
-        (" i want sleep forever ", " i want to sleep forever "),
-    ];
-
-    // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
-    private static readonly HashSet<string> EnglishBeforeTheNight = new(StringComparer.Ordinal)
-    {
-        "in", "during", "all", "through", "on", "for", "of", "at", "that", "every", "last", "one", "whole", "same", "into",
-        "spend", "spent", "stay", "stayed", "staying", "till", "until", "by", "from", "about", "and", "or", "crash", "crashing",
-        "sleep", "sleeping", "slept", "over", "relive", "remember", "remembered", "forget", "forgot", "was", "is",
-    };
-
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.
     private static readonly string[] ClauseWords = [" and ", " but ", " then "];
 
     /// <summary>Normalises <paramref name="text"/> into clauses (never empty strings) and the whole message.</summary>
     /// <param name="text">The message.</param>
-    /// <param name="readDialect">Whether to read Scots and second-language forms as English (see DialectMap); false only
+    /// <param name="readDialect">Whether to read dialect and second-language forms as English (see CrisisDialectReader); false only
     /// for the model's training lines.</param>
     internal static NormalizedMessage Normalize(string text, bool readDialect = true)
     {
@@ -154,6 +103,12 @@ internal static class CrisisTextNormalizer
         }
 
         string s = Clean(text);
+        bool creole = readDialect && CrisisDialectReader.IsCreole(s);
+        if (readDialect)
+        {
+            s = CrisisDialectReader.ReadApostrophes(s);
+        }
+
         foreach (var (pattern, replacement) in Contractions)
         {
             s = pattern.Replace(s, replacement);
@@ -172,7 +127,9 @@ internal static class CrisisTextNormalizer
 
             string w = word.ToString();
             word.Clear();
-            if (WordMap.TryGetValue(w, out var mapped) || (readDialect && DialectMap.TryGetValue(w, out mapped)))
+            if ((creole && CrisisDialectReader.TryReadCreoleWord(w, out var mapped))
+                || WordMap.TryGetValue(w, out mapped)
+                || (readDialect && CrisisDialectReader.TryReadWord(w, out mapped)))
             {
                 words.AddRange(mapped.Split(' '));
             }
@@ -195,12 +152,12 @@ internal static class CrisisTextNormalizer
             clause = Rewrite(clause, PhraseMap);
             if (readDialect)
             {
-                clause = Rewrite(clause, DialectPhraseMap);
+                clause = CrisisDialectReader.ReadPhrases(clause, creole);
             }
 
             foreach (var part in clause.Split(ClauseWords, StringSplitOptions.None))
             {
-                string trimmed = readDialect ? ReadScotsClause(part.Trim()) : part.Trim();
+                string trimmed = readDialect ? CrisisDialectReader.ReadClause(part.Trim()) : part.Trim();
                 if (trimmed.Length > 0)
                 {
                     clauses.Add(trimmed);
@@ -233,7 +190,7 @@ internal static class CrisisTextNormalizer
     }
 
     // Phrase rewrites over a clause padded with spaces, so they only match whole words.
-    private static string Rewrite(string clause, (string From, string To)[] map)
+    internal static string Rewrite(string clause, (string From, string To)[] map)
     {
         foreach (var (from, to) in map)
         {
@@ -241,29 +198,6 @@ internal static class CrisisTextNormalizer
         }
 
         return clause;
-    }
-
-    // One trimmed clause (after the split at "and", "but", "then"): Scots "a'm gonnae" is "i am going to", and a
-    // clause-final "the night" after a verb or object is Scots for tonight ("... kill myself the night"); after "in",
-    // "all", "last" and the like it is English and stays. Allocates only when it rewrites.
-    private static string ReadScotsClause(string clause)
-    {
-        if (clause == "am going to" || clause.StartsWith("am going to ", StringComparison.Ordinal))
-        {
-            clause = "i " + clause;
-        }
-
-        const string Ending = " the night";
-        if (!clause.EndsWith(Ending, StringComparison.Ordinal))
-        {
-            return clause;
-        }
-
-        var before = clause.AsSpan(0, clause.Length - Ending.Length);
-        var previous = before[(before.LastIndexOf(' ') + 1)..];
-        return previous.Length == 0 || EnglishBeforeTheNight.Contains(previous.ToString())
-            ? clause
-            : string.Concat(before, " tonight");
     }
 
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'

@@ -263,6 +263,43 @@ public sealed class CrisisDetectorTests
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
+    // Fourteenth round: Pidgin, patois and Yorkshire dangers, and second-language English, read as the same words in
+    // English are (written for this test, in the forms development files 13 showed; none was a crisis by the rules before).
+    [Theory]
+    [InlineData("abeg make una no vex, i go end am tonight")]
+    [InlineData("my papa don drink, e say e go kill me, i dey hide for kitchen")]
+    [InlineData("mi a go hang miself tonight, mi done")]
+    [InlineData("him have a machete an him a chase mi mada")]
+    [InlineData("keep smackin me head off t' wall, there's blood")]
+    [InlineData("I no want live no more, my children gone")]
+    [InlineData("tonight I finish with my life, is decided")]
+    [InlineData("my uncle fall down and hit the head, now no answer me")]
+    [InlineData("my grandma one side face go down, she cannot talk")]
+    [InlineData("he drop down shaking and his eyes roll back")]
+    [InlineData("I took many pastillas with the rum and my heart is very slow")]
+    [InlineData("i buy rat poison for take tonight")]
+    [InlineData("i burn my arm with the lighter when the craving come")]
+    public void Pidgin_patois_yorkshire_and_second_language_dangers_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    // ...and everyday talk in the same voices stays everyday by the rules.
+    [Theory]
+    [InlineData("abeg this traffic go kill me, three hours for one place")]
+    [InlineData("i dey laugh sotey, my sister get joke")]
+    [InlineData("mi a go church wid mi madda on Sunday")]
+    [InlineData("I fell off the wagon last month and my sister is not talking to me")]
+    [InlineData("He rolled his eyes when I said I was shaking off the cravings")]
+    [InlineData("The kids were chasing me round the yard with a water gun")]
+    [InlineData("I bought bleach to clean the bathroom before my mum visits")]
+    [InlineData("I burnt my hand on the iron this morning, clumsy me")]
+    [InlineData("Three week sober. It's nowt much but it's more than last year")]
+    public void Everyday_talk_in_those_voices_is_not_a_crisis_by_the_rules(string text)
+    {
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     // The same review: dangers only the model finds, told after a history; it must read the whole message.
     [Theory]
     [InlineData("Long time ago I try hang, now I have 3 year sober, I hang rope in garage, chair ready, goodbye")]

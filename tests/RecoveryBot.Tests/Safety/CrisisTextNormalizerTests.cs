@@ -24,6 +24,38 @@ public sealed class CrisisTextNormalizerTests
         Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
     }
 
+    // Fourteenth round: Pidgin and patois, read only in a message written in one of them; Yorkshire "t'" and "o'", and
+    // "me" before a part of the body.
+    [Theory]
+    [InlineData("abeg i go end am tonight, wetin i dey live for", "i will end it tonight")]
+    [InlineData("e say e go kill me, i dey hide for room", "he say he will kill me")]
+    [InlineData("e say e go kill me, i dey hide for room", "i am hide for room")]
+    [InlineData("i wan jump for bridge now chale", "i want to jump for bridge now")]
+    [InlineData("mi a plan fi kill miself tonight", "i am planning to kill myself tonight")]
+    [InlineData("him a beat mi right now, mi cyaan get out", "he is beating me right now")]
+    [InlineData("mi deh pon di roof, mi a go jump", "i am on the roof")]
+    [InlineData("mi deh pon di roof, mi a go jump", "i am going to jump")]
+    [InlineData("sat on t'bridge wi me legs ovver t'edge", "sat on the bridge with my legs over the edge")]
+    [InlineData("took t' lot o' me tablets", "took the lot of me tablets")]
+    [InlineData("I no want live no more", "i dont want to live anymore")]
+    [InlineData("I going to finish with my life tonight", "i am going to end my life tonight")]
+    public void Pidgin_patois_and_northern_forms_read_as_english(string text, string expected)
+    {
+        Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
+    }
+
+    // English with a word or two that Pidgin and patois also use is not read as them: "im" stays "i am", "go" stays "go".
+    [Theory]
+    [InlineData("im tired and im going to bed, e.g. early", "i am tired")]
+    [InlineData("Don said I should go to the meeting", "i should go to the meeting")]
+    [InlineData("The wi-fi is down again, did you fix it", "fi is down again")]
+    [InlineData("I'll be there at 9 o'clock", "9 oclock")]
+    [InlineData("Mi casa es su casa, come round any time", "mi casa es su casa")]
+    public void English_with_a_creole_looking_word_is_read_as_english(string text, string expected)
+    {
+        Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("I woke up sweating in the night", "in the night")]
     [InlineData("The night I overdosed was the worst of my life", "the night i overdosed")]

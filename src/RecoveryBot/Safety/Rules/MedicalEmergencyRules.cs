@@ -66,6 +66,7 @@ internal static class MedicalEmergencyRules
                     @"\bsnoring (noise|sound)\b",
                     @"\bblue lips\b",
                     @"\bfoaming at the mouth\b",
+                    @"\bfoam (is |was |coming |come )*(from|out of) (his|her|their|the) mouth\b",
                     @"\bgurgling\b",
                     @"\b(having|has|into) (a |another )?(seizure|seizures|convulsions)\b",
                     @"\bseizing\b",
@@ -226,10 +227,10 @@ internal static class MedicalEmergencyRules
             AllOf =
             [
                 Any(
-                    @"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their) head\b",
+                    @"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their|the) head\b",
                     @"\bhead (injury|wound)\b",
                     @"\bconcussion\b",
-                    @"\bfell (down|off|over|from)\b"),
+                    @"\b(fell|fall|falls) (down|off|over|from)\b"),
                 R(
                     @"\b(bleeding from (his|her|my|their) (ear|ears|nose)|being sick|keeps being sick|puking|vomiting|throwing up|threw up|drowsy|sleepy|" +
                         @"hard to stay awake|cant stay awake|cant keep (my|his|her) eyes open|confused|passing out|blacking out|slurring)\b"),
@@ -444,10 +445,11 @@ internal static class MedicalEmergencyRules
                     @"\belephant (is )?(sitting )?on my chest\b",
                     @"\bchest (feels|is) (crushed|like it is being crushed|like an elephant)\b",
                     @"\bone side of my (face|mouth|body) (is |has gone |gone |feels )?(droopy|drooping|numb|dead|weak)\b",
+                    @"\bone side (of )?(his |her |their |the )?(face|mouth) (is |has )?(gone |go |went |going )?(down|droopy|drooping|dropped)\b",
                     @"\b(my )?face (is |has gone )?(droopy|drooping)\b",
                     @"\b(withdrawal )?(fits|seizures) (have )?(started|starting|are starting|coming on)\b"),
             ],
-            Fires = ["i'm throwing up blood", "throwing up blood, lots"],
+            Fires = ["i'm throwing up blood", "throwing up blood, lots", "my mum fell, one side of her face has gone down and she cant talk"],
             DoesNotFire = ["back in 2015 i'm throwing up blood"],
         },
         new()
@@ -498,6 +500,32 @@ internal static class MedicalEmergencyRules
             UnlessMessage = R(@"\b(tan|fake tan|morning sickness|norovirus|food poisoning)\b"),
             Fires = ["My skin and eyes have gone yellow and I'm confused.", "I am yellow and confused and my stomach is swollen."],
             DoesNotFire = ["I'm turning yellow from all the fake tan, I'm confused."],
+        },
+        new()
+        {
+            Id = "MD33", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Someone fell or hit their head and is not talking or answering.",
+            AllOf =
+            [
+                Any(
+                    @"\b(hit|banged|smashed|bashed|cracked|bumped) (his|her|their|the) head\b",
+                    @"\b(fell|fall|falls|fallen) down\b"),
+                R(@"\b(not|isnt|no) (talking|answering|answer|responding)( me)?( \.|$)"),
+            ],
+            Fires = ["my dad fell in the bathroom and hit his head, now he is bleeding and not talking"],
+            DoesNotFire = ["back in 2015 my dad fell in the bathroom and hit his head, now he is bleeding and not talking"],
+        },
+        new()
+        {
+            Id = "MD34", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Eyes rolled back with shaking or a fall: a seizure described.",
+            AllOf =
+            [
+                R(@"\beyes? (is |are |did |have |has |went |were |just )?(roll|rolled|rolling|rollin) (back|up)\b"),
+                R(@"\b(shaking|shake|shakes|shook|jerking|twitching|fell|fall|fallen|collapsed|dropped|fit|fitting|seizure|seizing|convulsing)\b"),
+            ],
+            Fires = ["he dropped to the floor shaking and his eyes rolled back. he is not answering me"],
+            DoesNotFire = ["years ago he dropped to the floor shaking and his eyes rolled back"],
         },
     ];
 }

@@ -38,13 +38,13 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|way too many|too much|way too much|" +
+                    @"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|many|so many|plenty|plenty of|way too many|too much|way too much|" +
                         @"all|every|a whole (bottle|pack|box|strip|sheet)|the whole (bottle|pack|box)|like \d+|\d\d+|twenty|thirty|forty|fifty|sixty|" +
                         @"a hundred|half (a|the) bottle)\b( \w+){0,4} " + Medicine + @"\b",
                     @"\b(took|swallowed|popped|downed) (a bunch|a lot|a handful|too many|way too many|too much|all|a whole bottle|like \d+|\d\d+)( of)?( my|" +
                         @" the)? " + Medicine + @"\b"),
             ],
-            Fires = ["I took too many pills", "I swallowed all my meds"],
+            Fires = ["I took too many pills", "I swallowed all my meds", "I took many pills for sleep with tequila"],
             DoesNotFire = ["years ago I took way too many pills and ended up in A&E. I'm in a very different place now"],
         },
         new()

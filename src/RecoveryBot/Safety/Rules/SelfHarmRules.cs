@@ -23,14 +23,16 @@ internal static class SelfHarmRules
                     @"\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b",
                     @"\b(carved|carve|carving|cut|cutting|scratched|scratching|burned|burning|dug|digging) (into )?my (wrist|wrists|arm|arms|leg|legs|thigh|" +
                         @"thighs|skin|stomach)( \w+){0,3} (again|until|til|till|deeper|tonight|today)\b",
-                    @"\b(carved|carve|carving) into my\b"),
+                    @"\b(carved|carve|carving) into my\b",
+                    @"\b(burn|burning|burned|burnt) my (body|arm|arms|hand|hands|leg|legs|skin|wrist|wrists|thigh|thighs|chest|stomach) with (a |the |my )?" +
+                        @"(cigarette|cigarettes|lighter|fag|fags)\b"),
             ],
             UnlessClause = Any(
                 @"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|" +
                     @"addiction|substances)\b",
                 @"\bcut myself (shaving|cooking|on)\b",
                 @"\b(thought|think|believed|told myself|pretending|pretend)( that)?( i was| i am)? only (hurting|harming) myself\b"),
-            Fires = ["I want to cut myself", "i want to hurt myself"],
+            Fires = ["I want to cut myself", "i want to hurt myself", "I burn my arm with a cigarette every time the craving comes"],
             DoesNotFire =
             [
                 "I've harmed myself with drinking for 20 years",
@@ -199,7 +201,7 @@ internal static class SelfHarmRules
             AllOf =
             [
                 Any(
-                    @"\b(keep|keeps|i am|am) (slamming|banging|smashing|bashing|headbutting) my (head|fist|fists|face) (against|into|off|on|" +
+                    @"\b(keep|keeps|i am|am) (slamming|banging|smashing|bashing|headbutting|smacking|hitting|knocking) my (head|fist|fists|face) (against|into|off|on|" +
                         @"through) (the |a )?(wall|walls|floor|mirror)\b",
                     @"\bcant (make myself )?stop cutting( myself| my (arm|arms|leg|legs|wrist|wrists|thigh|thighs|skin))?$",
                     @"\bcant (make myself )?stop (hitting myself|punching myself|burning myself|hurting myself|banging my head|slamming my head)\b",

@@ -794,5 +794,17 @@ internal static class SuicidalThoughtRules
             Fires = ["I won't be here in the morning.", "I won't be here by the morning."],
             DoesNotFire = ["Sorry I'll not be here in the morning, got a dentist appointment."],
         },
+        new()
+        {
+            Id = "SU42", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Bought or keeping a poison to take.",
+            AllOf =
+            [
+                R(@"\b(bought|buy|got|have|kept|keeping|hid|hidden) (the |some |a bottle of |a tin of )?(rat poison|poison|weed killer|weedkiller|pesticide|" +
+                    @"paraquat|antifreeze|bleach)( \w+){0,3} (to|for|fi) (take|drink|swallow|use on myself)\b"),
+            ],
+            Fires = ["i bought the rat poison to take. i want all this to stop"],
+            DoesNotFire = ["i didnt buy the rat poison to take", "years ago I bought rat poison to take"],
+        },
     ];
 }

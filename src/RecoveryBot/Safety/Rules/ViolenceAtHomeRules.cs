@@ -25,7 +25,7 @@ internal static class ViolenceAtHomeRules
             [
                 R(
                     @"\b" + Subject + @" (is |are |was )?(just |always |keeps |still |again )?(hits|hit|beat|beats|beating|punched|punches|punching|kicked|" +
-                        @"kicks|kicking|slapped|slaps|slapping|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|hurting|hitting|attacked|" +
+                        @"kicks|kicking|slapped|slaps|slapping|whack|whacks|whacked|whacking|smacked|smacks|smacking|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|hurting|hitting|attacked|" +
                         @"attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " + Person + @")\b"),
             ],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
@@ -305,6 +305,19 @@ internal static class ViolenceAtHomeRules
                 "off the gargle 6 years, i'm grand. me husband's after burstin my lip and he's blockin the front door and the baby's upstairs",
             ],
             DoesNotFire = ["My son is blocking the front door with his bikes, I'm scared I'll trip."],
+        },
+        new()
+        {
+            Id = "VH21", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Someone with a machete, a knife or a gun is chasing the user or someone at home.",
+            AllOf =
+            [
+                R(@"\b(machete|knife|gun|axe|hammer|broken bottle)\b"),
+                R(@"\b(chasing|chase|chased|pursue|pursuing|coming after|came after|running after|ran after) (me|us|my " + Person + @")\b"),
+            ],
+            UnlessMessage = R(NotARealWeapon),
+            Fires = ["My stepfather is drunk, he has a cutlass and is chasing my mama. We locked ourselves in the room"],
+            DoesNotFire = ["the kids were chasing me round the garden with a water gun", "years ago he chased my mum with a knife"],
         },
     ];
 }
