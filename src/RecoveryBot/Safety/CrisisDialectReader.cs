@@ -14,13 +14,17 @@ internal static class CrisisDialectReader
 
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    // Yorkshire and Lancashire "t'" (the) and "o'" (of), read while the apostrophes are still there: without this
-    // "on t'bridge" would become "tbridge". Not "o'clock".
+    // Yorkshire and Lancashire, read while the apostrophes are still there (without this "on t'bridge" would become
+    // "tbridge"): "t'" is "to" after a verb that takes one ("want t' die") and "the" elsewhere, "o' " is "of" (not
+    // "o'clock"), "'e" and "'im" are "he" and "him".
     private static readonly (Regex Pattern, string Replacement)[] Apostrophes =
     [
+        (new Regex(@"\b(?<verb>want|wanted|wanna|going|gonna|try|trying|tryin|used|ought|about|able|how) t' ?",
+            Options, Timeout), "${verb} to "),
         (new Regex(@"\bt' ?", Options, Timeout), "the "),
         (new Regex(@"\bo' ", Options, Timeout), "of "),
         (new Regex(@"\bwi'out\b", Options, Timeout), "without"),
+        (new Regex(@"(?<before>^|[ ,.!?;:(])'(?<word>e|im)\b", Options, Timeout), "${before}h${word}"),
     ];
 
     // Tenth round: Scots (and north-east Doric) words, as people write them. Only words with no other meaning in English
@@ -50,7 +54,8 @@ internal static class CrisisDialectReader
         // Yorkshire and Lancashire; a machete by its Caribbean, West African and Malay names; Spanish pills.
         ["nowt"] = "nothing", ["owt"] = "anything", ["summat"] = "something", ["mesen"] = "myself", ["missen"] = "myself",
         ["ovver"] = "over", ["reight"] = "right", ["smackin"] = "smacking", ["cutlass"] = "machete", ["parang"] = "machete",
-        ["pastillas"] = "pills", ["pastilla"] = "pill",
+        ["pastillas"] = "pills", ["pastilla"] = "pill", ["hittin"] = "hitting", ["beatin"] = "beating",
+        ["bleedin"] = "bleeding", ["hubby"] = "husband",
         // Patois and chat spellings.
         ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "no", ["gwine"] = "going to", ["bouta"] = "about to",
     };
@@ -68,22 +73,29 @@ internal static class CrisisDialectReader
         (" he no breathing ", " he not breathing "), (" she no breathing ", " she not breathing "),
         (" i want die ", " i want to die "), (" i want kill ", " i want to kill "), (" i want hurt ", " i want to hurt "),
         (" i want sleep forever ", " i want to sleep forever "),
-        // Fourteenth round, from development files 13: "i no want live no more", "i going to", "finish with my life",
-        // "i swallow the whole bottle" (a second-language past), and "chop him" (with a machete or a cutlass).
+        // Fourteenth round, from development files 13: "i no want live no more", "i going to", "finish with my life" said
+        // with a time ("finish with my life as a drinker" is not), "i swallow the whole bottle" (a second-language past),
+        // "chop him" (with a machete or a cutlass), Pidgin "end am" (end it) and "make i just die".
         (" dont want live ", " dont want to live "), (" want to live no more ", " want to live anymore "),
-        (" i going to ", " i am going to "), (" finish with my life ", " end my life "),
-        (" finish with everything ", " end everything "), (" i swallow the whole ", " i swallowed the whole "),
-        (" chop him ", " cut him "), (" chop her ", " cut her "), (" chop them ", " cut them "),
+        (" i going to ", " i am going to "), (" finish with my life tonight ", " end my life tonight "),
+        (" finish with everything tonight ", " end everything tonight "),
+        (" finish with my life today ", " end my life today "), (" finish with my life now ", " end my life now "),
+        (" i swallow the whole ", " i swallowed the whole "), (" chop him ", " cut him "), (" chop her ", " cut her "),
+        (" chop them ", " cut them "), (" end am ", " end it "), (" make i just die ", " i want to die "),
+        (" i don want to ", " i dont want to "),
     ];
 
-    // Northern English and Irish "me" for "my" before a part of the body ("smackin me head off t' wall").
-    private static readonly (string From, string To)[] MeBeforeBody =
+    // Northern English and Irish "me" for "my" before a part of the body, a person at home or a medicine ("smackin me head
+    // off t' wall", "me dad's hittin me mam", "a load o' me tablets").
+    private static readonly (string From, string To)[] MeBeforeNoun =
     [
         .. new[]
         {
             "head", "arm", "arms", "wrist", "wrists", "leg", "legs", "throat", "neck", "chest", "face", "hair", "lips", "heart",
-            "stomach", "belly", "skin", "body", "thigh", "thighs", "hand", "hands",
-        }.Select(part => ($" me {part} ", $" my {part} ")),
+            "stomach", "belly", "skin", "body", "thigh", "thighs", "hand", "hands", "dad", "mam", "mum", "mother", "father",
+            "husband", "wife", "fella", "lass", "partner", "boyfriend", "girlfriend", "brother", "sister", "son", "daughter",
+            "kids", "bairns", "tablets", "pills", "meds", "medication",
+        }.Select(word => ($" me {word} ", $" my {word} ")),
     ];
 
     // Words before a clause-final "the night" that make it English ("in the night"), not Scots for tonight.
@@ -95,81 +107,116 @@ internal static class CrisisDialectReader
     };
 
 
-    // West African Pidgin and Jamaican patois are read only in a message that is written in one of them: a word of
-    // their own that English chat never uses ("dey", "wetin", "abeg", "miself", "cyaan"), or two weaker ones ("mi",
-    // "fi", "pon", "wey"). Their everyday words mean something else in English ("go" is "will", "am" is "it" or "him",
-    // "e" is "he", "im" is "his"), so reading them in every message would turn English into nonsense.
+
+    // West African Pidgin and Jamaican patois are read only in a message written in one of them: a word of their own
+    // that English (and Spanish) chat never uses ("wetin", "abeg", "miself", "cyaan"), or two different weaker ones
+    // ("mi" and "fi", "dey" and "wey"). Their everyday words mean something else in English ("go" is "will", "am" is "it",
+    // "e" is "he"), so reading them in every message would turn English into nonsense; an independent review found chat
+    // "dey" (they), "nuh uh", "nah", Spanish "una" and "mi ... mi", and Cockney "'e" turning the first version on.
     private static readonly HashSet<string> StrongCreoleWords = new(StringComparer.Ordinal)
     {
-        "dey", "wetin", "abeg", "comot", "wahala", "sef", "una", "chale", "sotey", "pikin", "miself", "cyaan", "bredda",
-        "inna", "fimi", "nuh", "seh", "deh", "dung", "waan", "madda", "fadda", "pickney", "haffi", "nutten", "everyting",
-        "anyting",
+        "wetin", "abeg", "comot", "wahala", "sef", "chale", "sotey", "pikin", "miself", "cyaan", "bredda", "inna", "fimi",
+        "seh", "deh", "waan", "madda", "fadda", "pickney", "haffi", "nutten", "everyting", "anyting",
+    };
+
+    // Words after chat's "dey" (they) that keep it English: "dey said", "dey are calling". After anything else ("i dey
+    // hide", "my uncle dey beat me", "e no dey wake") it is Pidgin's "dey", a word of its own.
+    private static readonly HashSet<string> WordsAfterTheyDey = new(StringComparer.Ordinal)
+    {
+        "are", "were", "was", "is", "have", "had", "has", "said", "say", "says", "dont", "didnt", "will", "would", "can",
+        "cant", "could", "took", "told", "got", "all", "just", "never", "always", "know", "think", "want", "wanna", "gonna",
+        "need", "should", "must", "aint", "wont", "did", "do", "does", "still", "really", "r", "be", "keep", "make", "made",
     };
 
     private static readonly HashSet<string> WeakCreoleWords = new(StringComparer.Ordinal)
     {
-        "mi", "fi", "pon", "wey", "oga", "di", "dem", "wid", "e", "paa", "sha", "ting", "yuh", "nah", "mada", "fada", "tek",
+        "mi", "fi", "pon", "wey", "oga", "dey", "dem", "wid", "paa", "yuh", "mada", "fada", "tek", "dung", "nuh", "jus", "dat", "dis", "e", "na", "wan", "sha", "abi", "sabi", "ehn",
     };
 
-    // Creole words read as English (before the slang map, which reads "im" as "i am" and "wan" as "want").
+    // Creole words read as English wherever they stand (before the slang map, which reads "im" as "i am" and "wan" as
+    // "want"). Words whose reading depends on their neighbours are read in ReadCreoleWords.
     private static readonly Dictionary<string, string> CreoleMap = new(StringComparer.Ordinal)
     {
-        ["dey"] = "is", ["e"] = "he", ["im"] = "his", ["don"] = "have", ["wi"] = "will", ["wetin"] = "what", ["comot"] = "leave",
-        ["abeg"] = "please", ["wahala"] = "trouble", ["pikin"] = "child", ["una"] = "you", ["wan"] = "want",
-        ["waan"] = "want", ["miself"] = "myself", ["fimi"] = "my", ["fi"] = "to", ["di"] = "the", ["pon"] = "on",
-        ["dung"] = "down", ["wid"] = "with", ["bun"] = "burn", ["inna"] = "in", ["bredda"] = "brother", ["ansa"] = "answer",
-        ["yuh"] = "you", ["dem"] = "they", ["everyting"] = "everything", ["anyting"] = "anything", ["nutten"] = "nothing",
-        ["ting"] = "thing", ["tink"] = "think", ["seh"] = "say", ["deh"] = "is", ["fada"] = "father", ["fadda"] = "father", ["madda"] = "mother",
-        ["mada"] = "mother", ["pickney"] = "child", ["bwoy"] = "boy", ["gyal"] = "girl", ["nah"] = "not", ["yout"] = "child", ["tek"] = "take",
-        ["haffi"] = "have to", ["fit"] = "can",
+        ["dey"] = "is", ["e"] = "he", ["im"] = "him", ["wi"] = "will", ["wetin"] = "what", ["comot"] = "leave",
+        ["abeg"] = "please", ["wahala"] = "trouble", ["pikin"] = "child", ["wan"] = "want", ["waan"] = "want",
+        ["miself"] = "myself", ["fimi"] = "my", ["fi"] = "to", ["di"] = "the", ["pon"] = "on", ["dung"] = "down",
+        ["wid"] = "with", ["bun"] = "burn", ["inna"] = "in", ["bredda"] = "brother", ["ansa"] = "answer", ["yuh"] = "you",
+        ["everyting"] = "everything", ["anyting"] = "anything", ["nutten"] = "nothing", ["ting"] = "thing", ["tink"] = "think",
+        ["seh"] = "say", ["deh"] = "is", ["fada"] = "father", ["fadda"] = "father", ["madda"] = "mother", ["mada"] = "mother",
+        ["pickney"] = "child", ["bwoy"] = "boy", ["gyal"] = "girl", ["yout"] = "child", ["tek"] = "take",
+        ["haffi"] = "have to", ["jus"] = "just", ["han"] = "hand", ["dat"] = "that", ["dis"] = "this", ["an"] = "and",
     };
 
-    // Pidgin "go" before a verb is "will"; "make i die" is "let me die"; patois "a go" is "going to".
+    // Pidgin "go" before a verb is "will"; "make i die" is "let me die"; patois "a go" is "going to"; "whole heap a" is
+    // "a lot of"; "want dead" is "want to die".
     private static readonly (string From, string To)[] CreolePhraseMap =
     [
         (" i go ", " i will "), (" he go ", " he will "), (" she go ", " she will "), (" we go ", " we will "),
-        (" they go ", " they will "), (" him go ", " he will "), (" i is ", " i am "), (" make i die ", " i want to die "),
-        (" i have tire for this life ", " i am tired of life "), (" i have tire ", " i am tired "), (" a go ", " going to "),
-        (" chop mi ", " cut mi "), (" have is ", " is now "),
+        (" they go ", " they will "), (" him go ", " he will "), (" make i die ", " i want to die "),
+        (" don tire for this life ", " am tired of life "), (" don tire ", " am tired "), (" a go ", " going to "),
+        (" chop mi ", " cut mi "), (" don dey ", " is now "), (" whole heap a ", " a lot of "), (" whole heap of ", " a lot of "),
+        (" all a ", " all of "), (" want dead ", " want to die "), (" want to dead ", " want to die "),
+        (" going to dead ", " going to die "), (" will dead ", " will die "), (" want kill me ", " want to kill me "),
+        (" dem go ", " they will "), (" bottle a ", " bottle of "), (" swallow the whole ", " swallowed the whole "),
+        (" swallow all ", " swallowed all "),
     ];
 
-    // Words after patois "mi" that make it "i" (a verb or an auxiliary); before anything else it is "my".
+    // Words after patois "mi" (and "him") that make it the subject: a verb or an auxiliary.
     private static readonly HashSet<string> VerbsAfterCreoleI = new(StringComparer.Ordinal)
     {
-        "a", "am", "is", "did", "not", "no", "cant", "will", "going", "plan", "want", "do", "vex", "tired", "have", "get",
-        "to", "lose", "burn", "just", "feel", "think", "know", "must", "need", "cut", "take", "drink", "swallow", "hang",
-        "jump", "kill", "stab", "shoot", "hurt", "beat", "see", "hear", "go", "cyaan", "cant", "nuh", "haffi", "wish",
+        "a", "am", "is", "did", "not", "no", "nah", "cant", "will", "going", "plan", "want", "do", "vex", "tired", "have",
+        "get", "to", "lose", "burn", "just", "feel", "think", "know", "must", "need", "cut", "take", "drink", "swallow",
+        "hang", "jump", "kill", "stab", "shoot", "hurt", "beat", "see", "hear", "go", "cyaan", "nuh", "haffi", "wish",
         "ready", "done", "try", "tried", "cry", "fraid", "scared", "sorry", "love", "tell", "say", "said", "gone", "reach",
         "leave", "report", "talk", "run", "hide", "call", "come", "beg", "find", "lock", "shake", "fall", "start", "use",
-        "smoke", "owe", "waan", "would", "could", "can", "wi", "soon", "never", "always", "still", "really", "only",
+        "smoke", "owe", "would", "could", "can", "soon", "never", "always", "still", "really", "only", "ago", "mek",
     };
 
-    // Words before patois "mi" that make it "me" (a verb or a preposition), when no verb follows it.
-    private static readonly HashSet<string> WordsBeforeCreoleMe = new(StringComparer.Ordinal)
-    {
-        "kill", "beat", "hit", "stab", "chop", "cut", "shoot", "help", "tell", "give", "to", "for", "with", "about", "bout",
-        "love", "leave", "hate", "rob", "call", "find", "hurt", "lick", "box", "slap", "choke", "at", "from", "like",
-    };
-
-    // Verbs after patois "a" (the present: "mi a hide" is "i am hiding", "him a beat mi" "he is beating me").
-    private static readonly Dictionary<string, string> VerbsAfterCreoleA = new(StringComparer.Ordinal)
-    {
-        ["beat"] = "beating", ["hide"] = "hiding", ["plan"] = "planning", ["burn"] = "burning", ["cut"] = "cutting",
-        ["shake"] = "shaking", ["bleed"] = "bleeding", ["kill"] = "killing", ["hurt"] = "hurting", ["die"] = "dying",
-        ["drink"] = "drinking", ["come"] = "coming", ["chop"] = "chopping", ["stab"] = "stabbing", ["shoot"] = "shooting",
-        ["hang"] = "hanging", ["jump"] = "jumping", ["choke"] = "choking", ["cry"] = "crying", ["run"] = "running",
-        ["lock"] = "locking", ["hit"] = "hitting", ["chase"] = "chasing", ["lick"] = "licking", ["box"] = "boxing", ["think"] = "thinking",
-    };
-
-    // Nouns after patois "mi" that make it "my" wherever it stands ("chase mi mada" is "chasing my mother").
+    // Nouns after patois "mi" that make it "my" ("chase mi mada" is "chasing my mother", "cut mi wrist" "cut my wrist");
+    // before anything else that is not a verb it is "me".
     private static readonly HashSet<string> NounsAfterCreoleMy = new(StringComparer.Ordinal)
     {
         "mother", "father", "brother", "sister", "child", "children", "son", "daughter", "wife", "husband", "baby", "mum", "mom",
         "dad", "cousin", "friend", "uncle", "aunt", "girl", "boy", "man", "woman", "family", "house", "yard", "room", "head",
-        "body", "arm", "arms", "hand", "hands", "life", "phone", "money", "things", "clothes", "granny", "grandmother",
+        "body", "arm", "arms", "hand", "hands", "life", "phone", "money", "things", "clothes", "granny", "grandmother", "wrist",
+        "wrists", "neck", "throat", "belly", "skin", "leg", "legs", "face", "eye", "eyes", "pills", "tablets", "tablet",
+        "chest", "heart", "likkle", "little", "baby", "first", "own", "old", "ex", "bed",
     };
 
-    // Verbs that take Pidgin "i want" without "to" ("i wan jump" is "i want to jump").
+    // Verbs in the present after patois "a" or Pidgin "dey" ("mi a hide" is "i am hiding", "e no dey breathe" "he isnt
+    // breathing").
+    private static readonly Dictionary<string, string> Progressive = new(StringComparer.Ordinal)
+    {
+        ["beat"] = "beating", ["hide"] = "hiding", ["plan"] = "planning", ["burn"] = "burning", ["cut"] = "cutting",
+        ["shake"] = "shaking", ["bleed"] = "bleeding", ["kill"] = "killing", ["hurt"] = "hurting", ["die"] = "dying",
+        ["dead"] = "dying", ["drink"] = "drinking", ["come"] = "coming", ["chop"] = "chopping", ["stab"] = "stabbing",
+        ["shoot"] = "shooting", ["hang"] = "hanging", ["jump"] = "jumping", ["choke"] = "choking", ["cry"] = "crying",
+        ["run"] = "running", ["lock"] = "locking", ["hit"] = "hitting", ["lick"] = "licking", ["think"] = "thinking",
+        ["chase"] = "chasing", ["breathe"] = "breathing", ["wake"] = "waking", ["talk"] = "talking", ["answer"] = "answering",
+        ["move"] = "moving", ["respond"] = "responding", ["vomit"] = "vomiting", ["fall"] = "falling", ["swallow"] = "swallowing",
+    };
+
+    // Subjects after which patois "a" + verb is the present ("need a drink" stays English).
+    private static readonly HashSet<string> CreoleSubjects = new(StringComparer.Ordinal)
+    {
+        "i", "he", "she", "him", "they", "we", "you", "it", "them",
+    };
+
+    // Words before "mi" that make it "me", and before "dem" that make it "them" (a verb or a preposition).
+    private static readonly HashSet<string> WordsBeforeObject = new(StringComparer.Ordinal)
+    {
+        "kill", "beat", "hit", "stab", "chop", "cut", "shoot", "help", "tell", "give", "to", "for", "with", "about", "bout",
+        "love", "leave", "hate", "rob", "call", "find", "hurt", "lick", "box", "slap", "choke", "at", "from", "like", "after",
+        "chase", "see", "need", "want", "take", "left", "on",
+    };
+
+    // Words after Pidgin "don" that make it chat's "don't" ("i don want to live"), not "have".
+    private static readonly HashSet<string> WordsAfterDont = new(StringComparer.Ordinal)
+    {
+        "want", "know", "care", "worry", "like", "need", "think", "feel", "have", "be", "get", "let", "wanna", "give", "mind",
+    };
+
+    // Verbs that take "i want" without "to" ("i wan jump" is "i want to jump").
     private static readonly HashSet<string> VerbsAfterWant = new(StringComparer.Ordinal)
     {
         "jump", "end", "finish", "cut", "burn", "take", "drink", "go", "do", "stop", "leave", "hang", "run", "disappear",
@@ -177,31 +224,85 @@ internal static class CrisisDialectReader
     };
 
     /// <summary>Whether the message is written in West African Pidgin or Jamaican patois (see StrongCreoleWords).</summary>
-    /// <param name="cleanedText">The message, lowercased and cleaned.</param>
+    /// <param name="cleanedText">The message, lowercased and cleaned, apostrophes still in it.</param>
     internal static bool IsCreole(string cleanedText)
     {
         var strong = StrongCreoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var weakWords = WeakCreoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var text = cleanedText.AsSpan();
-        int weak = 0;
-        foreach (var range in text.SplitAny(" \t\n\r.,!?;:()\"'"))
+        var verbs = VerbsAfterCreoleI.GetAlternateLookup<ReadOnlySpan<char>>();
+        var theyContinuations = WordsAfterTheyDey.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[16];
+        string? firstWeak = null;
+        int length = 0;
+        bool tooLong = false, afterMi = false, afterDey = false;
+        foreach (char ch in cleanedText.AsSpan())
         {
-            var word = text[range];
-            if (word.Length == 0)
+            if (char.IsLetterOrDigit(ch))
+            {
+                // Words split as the normaliser splits them; a word longer than any creole word is skipped.
+                if (length < buffer.Length)
+                {
+                    buffer[length++] = ch;
+                }
+                else
+                {
+                    tooLong = true;
+                }
+
+                continue;
+            }
+
+            if (ch == '\'')
             {
                 continue;
             }
 
-            if (strong.Contains(word) || (weakWords.Contains(word) && ++weak >= 2))
+            if (length > 0 && IsCreoleWord(buffer[..length]))
             {
                 return true;
             }
+
+            length = 0;
+            tooLong = false;
         }
 
-        return false;
+        return (length > 0 && IsCreoleWord(buffer[..length])) || afterDey;
+
+        // A strong word, patois "mi" before a verb ("mi cut", "mi a go"; Spanish "mi casa" is before a noun), Pidgin "dey"
+        // before anything but what follows chat's "dey" (they), or a second weak word different from the first.
+        bool IsCreoleWord(ReadOnlySpan<char> word)
+        {
+            if (tooLong)
+            {
+                afterMi = false;
+                return false;
+            }
+
+            if (strong.Contains(word) || (afterMi && verbs.Contains(word)) || (afterDey && !theyContinuations.Contains(word)))
+            {
+                return true;
+            }
+
+            afterMi = word is "mi";
+            afterDey = word is "dey";
+
+            if (!weakWords.TryGetValue(word, out var weak))
+            {
+                return false;
+            }
+
+            if (firstWeak is null)
+            {
+                firstWeak = weak;
+                return false;
+            }
+
+            return !ReferenceEquals(firstWeak, weak);
+        }
     }
 
-    /// <summary>Yorkshire and Lancashire apostrophes ("t'bridge", "o' pills"), read before they are dropped.</summary>
+    /// <summary>Yorkshire and Lancashire apostrophes ("t'bridge", "want t' die", "o' pills", "'e", "'im"), read before
+    /// they are dropped.</summary>
     internal static string ReadApostrophes(string text)
     {
         if (!text.Contains('\''))
@@ -226,54 +327,91 @@ internal static class CrisisDialectReader
     /// <summary>The multi-word dialect forms of one clause (padded with spaces) read as English.</summary>
     internal static string ReadPhrases(string paddedClause, bool creole)
     {
-        paddedClause = CrisisTextNormalizer.Rewrite(CrisisTextNormalizer.Rewrite(paddedClause, DialectPhraseMap), MeBeforeBody);
-        return creole ? ReadCreoleWords(CrisisTextNormalizer.Rewrite(paddedClause, CreolePhraseMap)) : paddedClause;
+        paddedClause = CrisisTextNormalizer.Rewrite(paddedClause, DialectPhraseMap);
+        if (creole)
+        {
+            paddedClause = ReadCreoleWords(CrisisTextNormalizer.Rewrite(paddedClause, CreolePhraseMap));
+        }
+
+        return CrisisTextNormalizer.Rewrite(paddedClause, MeBeforeNoun);
     }
 
-    /// <summary>One trimmed clause's Scots forms read as English (see ReadScotsClause).</summary>
-    internal static string ReadClause(string clause) => ReadScotsClause(clause);
+    /// <summary>One trimmed clause's Scots forms read as English (see ReadScotsClause), and a clause-final second-language
+    /// "finish with my life".</summary>
+    internal static string ReadClause(string clause)
+    {
+        clause = ReadScotsClause(clause);
+        const string FinishWithMyLife = "finish with my life";
+        return clause.EndsWith(FinishWithMyLife, StringComparison.Ordinal)
+            && (clause.Length == FinishWithMyLife.Length || clause[^(FinishWithMyLife.Length + 1)] == ' ')
+            ? string.Concat(clause.AsSpan(0, clause.Length - FinishWithMyLife.Length), "end my life")
+            : clause;
+    }
 
-    // Word by word, where a creole word's reading depends on its neighbours: patois "mi" is "i" before a verb, "me" after
-    // one and "my" before anything else; patois "a" before a verb is "am" or "is" ("mi a hide"); Pidgin "am" is the
-    // object ("end am" is "end it") unless "i" comes before it; "i want jump" is "i want to jump", "i going" "i am going".
+    // Word by word, where a creole word's reading depends on its neighbours: patois "mi" is "i" before a verb, "my"
+    // before a noun and "me" elsewhere; "him" before a verb is "he"; "dem" is "they" at the start, "them" after a verb
+    // and a plural after a noun ("di pill dem"); "a" + verb after a subject and Pidgin "dey" + verb are the present;
+    // "no dey" + verb is "isnt"; "am" is the object ("end am" is "end it") unless "i" comes before it; "fit" after a
+    // subject is "can" (not "had a fit"); "don" is "have", or chat's "dont" before "want", "know", "care"; "ago" after a
+    // subject is "going to"; "i want jump" is "i want to jump", "i going" "i am going".
     private static string ReadCreoleWords(string paddedClause)
     {
         var words = paddedClause.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var read = new List<string>(words.Length + 2);
+        var read = new List<string>(words.Length + 4);
         for (int i = 0; i < words.Length; i++)
         {
             string word = words[i];
             string next = i + 1 < words.Length ? words[i + 1] : string.Empty;
             string previous = read.Count > 0 ? read[^1] : string.Empty;
-            if (word == "mi")
+            switch (word)
             {
-                word = VerbsAfterCreoleI.Contains(next) ? "i"
-                    : NounsAfterCreoleMy.Contains(next) ? "my"
-                    : next.Length == 0 || WordsBeforeCreoleMe.Contains(previous) || previous.EndsWith("ing", StringComparison.Ordinal) ? "me"
-                    : "my";
-            }
-            else if (word == "him" && !WordsBeforeCreoleMe.Contains(previous) && VerbsAfterCreoleI.Contains(next))
-            {
-                word = "he";
-            }
-            else if (word == "am" && previous.Length > 0 && previous != "i")
-            {
-                word = "it";
-            }
-            else if (word == "is" && previous == "i")
-            {
-                word = "am";
-            }
-            else if (word == "a" && VerbsAfterCreoleA.TryGetValue(next, out var progressive))
-            {
-                read.Add(previous == "i" ? "am" : "is");
-                read.Add(progressive);
-                i++;
-                continue;
-            }
-            else if (word == "going" && previous is "i" or "he" or "she")
-            {
-                read.Add(previous == "i" ? "am" : "is");
+                case "mi":
+                    word = VerbsAfterCreoleI.Contains(next) ? "i" : NounsAfterCreoleMy.Contains(next) ? "my" : "me";
+                    break;
+                case "him" when !WordsBeforeObject.Contains(previous) && VerbsAfterCreoleI.Contains(next):
+                    word = "he";
+                    break;
+                case "dem" when previous.Length == 0 || previous is "and" or "if" or "because" or "so" or "when" or "but" or "say" or "that":
+                    word = "they";
+                    break;
+                case "dem" when WordsBeforeObject.Contains(previous) || previous.EndsWith("ing", StringComparison.Ordinal):
+                    word = "them";
+                    break;
+                case "dem":
+                    continue;
+                case "am" when previous.Length > 0 && previous != "i":
+                    word = "it";
+                    break;
+                case "fit" when CreoleSubjects.Contains(previous) || previous is "no" or "cant":
+                    word = "can";
+                    break;
+                case "don":
+                    word = WordsAfterDont.Contains(next) ? "dont" : "have";
+                    break;
+                case "ago" when CreoleSubjects.Contains(previous):
+                    read.Add("going");
+                    word = "to";
+                    break;
+                case "no" when next == "is" && i + 2 < words.Length && Progressive.TryGetValue(words[i + 2], out var negated):
+                    read.Add(previous == "i" ? "am not" : "isnt");
+                    read.Add(negated);
+                    i += 2;
+                    continue;
+                case "a" or "is" when (CreoleSubjects.Contains(previous) || NounsAfterCreoleMy.Contains(previous))
+                    && Progressive.TryGetValue(next, out var progressive):
+                    read.Add(previous == "i" ? "am" : "is");
+                    read.Add(progressive);
+                    i++;
+                    continue;
+                case "is" when previous == "i":
+                    word = "am";
+                    break;
+                case "dead" when previous is "to" or "will":
+                    word = "die";
+                    break;
+                case "going" when previous is "i" or "he" or "she":
+                    read.Add(previous == "i" ? "am" : "is");
+                    break;
             }
 
             read.Add(word);

@@ -56,18 +56,18 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // the thirteenth round, for the next: 120 direct and 40 indirect dangers and 200 everyday lines in Nigerian and Ghanaian
     // Pidgin, Yorkshire and Lancashire dialect, Singlish, patois and five first languages' English) scored on main
     // (4977f04): 89, 33, 28 and 19. Fourteenth round (Pidgin, patois and Yorkshire read as English, and rules for the
-    // dangers those readings showed the English rules missed, written from files 13): 118, 34, 32 and 21 (the bars; the
-    // everyday figures worse by four and two lines: the model meets the English readings of Pidgin everyday talk, and one
-    // story of past thoughts of ending it now reads as English that is a crisis too); files 7 172 -> 176 and 94 -> 95,
-    // files 10 70 -> 71, 58 -> 60 and 22 -> 21.
+    // dangers those readings showed the English rules missed, written from files 13; after an independent review's
+    // fixes): 118, 35, 32 and 21 (the bars; the everyday figures worse by four and two lines: the model meets the English
+    // readings of Pidgin everyday talk, and one story of past thoughts of ending it now reads as English that is a crisis
+    // too); files 7 172 -> 177 and 94 -> 95, files 10 70 -> 71, 58 -> 59 and 22 -> 21.
     [Theory]
-    [InlineData("7", 176, 95, 50, 33)]
+    [InlineData("7", 177, 95, 50, 33)]
     [InlineData("8", 156, 68, 73, 37)]
     [InlineData("9", 59, 51, 36, 17)]
-    [InlineData("10", 71, 60, 21, 8)]
+    [InlineData("10", 71, 59, 21, 8)]
     [InlineData("11", 108, 30, 75, 53)]
     [InlineData("12", 127, 18, 50, 38)]
-    [InlineData("13", 118, 34, 32, 21)]
+    [InlineData("13", 118, 35, 32, 21)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

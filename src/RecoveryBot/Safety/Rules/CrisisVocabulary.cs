@@ -22,7 +22,7 @@ internal static class CrisisVocabulary
     internal const string Person =
         @"(mom|mum|mother|dad|father|stepdad|stepmom|stepfather|stepmother|brother|sister|wife|husband|partner|boyfriend|girlfriend|ex|step dad|step mom|son|" +
             @"daughter|kid|kids|child|children|baby|boss|dealer|neighbor|neighbour|roommate|flatmate|friend|uncle|aunt|cousin|coworker|landlord|family|" +
-            @"grandma|grandpa|fiance|fiancee|stepson|stepdaughter|sponsor|sponsee|step father|step mother|stepmum|step mum|mama|mam|mammy|mummy|mommy|papa|daddy)";
+            @"grandma|grandpa|fiance|fiancee|stepson|stepdaughter|sponsor|sponsee|step father|step mother|stepmum|step mum|mama|mam|mammy|mummy|mommy|papa|daddy|fella|missus)";
 
     internal const string Benzo = @"(xanax|alprazolam|valium|diazepam|klonopin|clonazepam|ativan|lorazepam|benzo|benzos|bars)";
 

@@ -66,7 +66,7 @@ internal static class MedicalEmergencyRules
                     @"\bsnoring (noise|sound)\b",
                     @"\bblue lips\b",
                     @"\bfoaming at the mouth\b",
-                    @"\bfoam (is |was |coming |come )*(from|out of) (his|her|their|the) mouth\b",
+                    @"\bfoam (is |was |coming |come )*(from|out of) (his|her|their|him) mouth\b",
                     @"\bgurgling\b",
                     @"\b(having|has|into) (a |another )?(seizure|seizures|convulsions)\b",
                     @"\bseizing\b",
@@ -227,7 +227,7 @@ internal static class MedicalEmergencyRules
             AllOf =
             [
                 Any(
-                    @"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their|the) head\b",
+                    @"\b(hit|banged|smashed|bashed|cracked|bumped) (my|his|her|their) head\b",
                     @"\bhead (injury|wound)\b",
                     @"\bconcussion\b",
                     @"\b(fell|fall|falls) (down|off|over|from)\b"),
@@ -235,6 +235,7 @@ internal static class MedicalEmergencyRules
                     @"\b(bleeding from (his|her|my|their) (ear|ears|nose)|being sick|keeps being sick|puking|vomiting|throwing up|threw up|drowsy|sleepy|" +
                         @"hard to stay awake|cant stay awake|cant keep (my|his|her) eyes open|confused|passing out|blacking out|slurring)\b"),
             ],
+            UnlessMessage = R(@"\b(fall|fell|falls|falling) off the wagon\b|\b(fall|fell|falls|falling) over laughing\b"),
             Fires =
             [
                 "she fell and hit her head drunk and now she wont wake up properly and keeps being sick",
@@ -445,11 +446,11 @@ internal static class MedicalEmergencyRules
                     @"\belephant (is )?(sitting )?on my chest\b",
                     @"\bchest (feels|is) (crushed|like it is being crushed|like an elephant)\b",
                     @"\bone side of my (face|mouth|body) (is |has gone |gone |feels )?(droopy|drooping|numb|dead|weak)\b",
-                    @"\bone side (of )?(his |her |their |the )?(face|mouth) (is |has )?(gone |go |went |going )?(down|droopy|drooping|dropped)\b",
+                    @"\bone side (of )?(his |her |their |the )?(face|mouth) (is |has )?(gone |go |going )?(droopy|drooping)\b",
                     @"\b(my )?face (is |has gone )?(droopy|drooping)\b",
                     @"\b(withdrawal )?(fits|seizures) (have )?(started|starting|are starting|coming on)\b"),
             ],
-            Fires = ["i'm throwing up blood", "throwing up blood, lots", "my mum fell, one side of her face has gone down and she cant talk"],
+            Fires = ["i'm throwing up blood", "throwing up blood, lots", "one side of her face is drooping"],
             DoesNotFire = ["back in 2015 i'm throwing up blood"],
         },
         new()
@@ -508,12 +509,20 @@ internal static class MedicalEmergencyRules
             AllOf =
             [
                 Any(
-                    @"\b(hit|banged|smashed|bashed|cracked|bumped) (his|her|their|the) head\b",
-                    @"\b(fell|fall|falls|fallen) down\b"),
-                R(@"\b(not|isnt|no) (talking|answering|answer|responding)( me)?( \.|$)"),
+                    @"\b(he|she|they|my \w+|him|her) (just |has )?(fell|fall|falls|fallen|dropped|drop|collapsed)\b",
+                    @"\b(fell|fall|falls|fallen|dropped|collapsed)( \w+){0,4}( \.)? (and )?(hit|banged|cracked) (his|her|their|the) head\b"),
+                Any(
+                    @"\b(he|she|they|him|her) (is |are )?(not|no|isnt|arent|nah) (talking|answering|answer|responding|waking|moving)\b",
+                    @"(^|\. )(now )?(not|no|nah) (talking|answering|answer|responding|waking|moving)( me)?( \.|$)"),
             ],
+            UnlessMessage = R(@"\b(phone|phones|texts|messages|calls|emails|door)\b"),
             Fires = ["my dad fell in the bathroom and hit his head, now he is bleeding and not talking"],
-            DoesNotFire = ["back in 2015 my dad fell in the bathroom and hit his head, now he is bleeding and not talking"],
+            DoesNotFire =
+            [
+                "back in 2015 my dad fell in the bathroom and hit his head, now he is bleeding and not talking",
+                "I fell down the stairs yesterday lol, I'm fine. My sponsor is not answering",
+                "The shelf fell down again and the landlord isn't answering",
+            ],
         },
         new()
         {
@@ -521,11 +530,30 @@ internal static class MedicalEmergencyRules
             Description = "Eyes rolled back with shaking or a fall: a seizure described.",
             AllOf =
             [
-                R(@"\beyes? (is |are |did |have |has |went |were |just )?(roll|rolled|rolling|rollin) (back|up)\b"),
+                R(@"\b(his|her|their|him|my) eyes? (is |are |did |have |has |went |were |just )?(roll|rolled|rolling|rollin) (back|up)\b"),
                 R(@"\b(shaking|shake|shakes|shook|jerking|twitching|fell|fall|fallen|collapsed|dropped|fit|fitting|seizure|seizing|convulsing)\b"),
             ],
+            UnlessMessage = R(@"\b(so hard|lol|lmao|haha|joke|jokes|joking|cake|delicious|so good|shaking my head|off my chair|annoyed|sarcastic)\b"),
             Fires = ["he dropped to the floor shaking and his eyes rolled back. he is not answering me"],
-            DoesNotFire = ["years ago he dropped to the floor shaking and his eyes rolled back"],
+            DoesNotFire =
+            [
+                "years ago he dropped to the floor shaking and his eyes rolled back",
+                "My eyes rolled back so hard when he said that, I nearly fell off my chair",
+                "his eyes rolled back so hard at my joke he nearly fell off his chair",
+            ],
+        },
+        new()
+        {
+            Id = "MD35", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "One side of someone's face gone down with speech or an arm lost: a stroke.",
+            AllOf =
+            [
+                R(@"\bone side (of )?(his |her |their |the |my )?(face|mouth|body) (is |has )?(gone |go |went |going )?(down|dropped)\b"),
+                R(@"\b(cant|cannot|can not|no fit|not able to|unable to) (talk|speak|move|lift|say)\b|\bslurr"),
+            ],
+            UnlessMessage = R(@"\b(swelling|swollen|dentist|tooth|teeth|wisdom|smirk|smirked|smile|smiled|filling)\b"),
+            Fires = ["my mum fell, one side of her face has gone down and she cant talk"],
+            DoesNotFire = ["My son had his wisdom teeth out, one side of his face has gone down now and he cant talk much"],
         },
     ];
 }

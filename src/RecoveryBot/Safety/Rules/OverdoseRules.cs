@@ -38,12 +38,14 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|many|so many|plenty|plenty of|way too many|too much|way too much|" +
+                    @"\b(took|taken|swallowed|ate|popped|downed|took like|have taken) (a bunch|a lot|a handful|too many|way too many|too much|way too much|" +
                         @"all|every|a whole (bottle|pack|box|strip|sheet)|the whole (bottle|pack|box)|like \d+|\d\d+|twenty|thirty|forty|fifty|sixty|" +
                         @"a hundred|half (a|the) bottle)\b( \w+){0,4} " + Medicine + @"\b",
                     @"\b(took|swallowed|popped|downed) (a bunch|a lot|a handful|too many|way too many|too much|all|a whole bottle|like \d+|\d\d+)( of)?( my|" +
-                        @" the)? " + Medicine + @"\b"),
+                        @" the)? " + Medicine + @"\b",
+                    @"\b(took|swallowed|drank|popped|downed) (many|so many|plenty|plenty of|a load|a load of)( my| the| those)? " + Medicine + @"\b"),
             ],
+            UnlessClause = R(@"\bover the (years|decades)\b|\bin my life\b"),
             Fires = ["I took too many pills", "I swallowed all my meds", "I took many pills for sleep with tequila"],
             DoesNotFire = ["years ago I took way too many pills and ended up in A&E. I'm in a very different place now"],
         },
@@ -168,10 +170,11 @@ internal static class OverdoseRules
             Description = "A poison or household chemical drunk or swallowed: bleach, antifreeze, drain cleaner, rat poison.",
             AllOf =
             [
-                R(
+                Any(
                     @"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( \w+){0,4} (bleach|antifreeze|anti freeze|drain cleaner|" +
                         @"weed killer|weedkiller|rat poison|poison|paraquat|pesticide|insecticide|methanol|lighter fluid|white spirit|turps|turpentine|" +
-                        @"oven cleaner|disinfectant)\b"),
+                        @"oven cleaner|disinfectant)\b",
+                    @"\b(drank|drink|drinking|swallowed|swallow|took|take) (the |some |a bottle of |one bottle of |one )?(sniper|otapiapia|gammalin)\b"),
             ],
             // "alcohol is poison to me", food poisoning, cleaning with it.
             UnlessClause = Any(

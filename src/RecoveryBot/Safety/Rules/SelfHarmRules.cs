@@ -23,16 +23,14 @@ internal static class SelfHarmRules
                     @"\b(cut|cutting|slit|slitting|slash|slashing) (my )?(wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)\b",
                     @"\b(carved|carve|carving|cut|cutting|scratched|scratching|burned|burning|dug|digging) (into )?my (wrist|wrists|arm|arms|leg|legs|thigh|" +
                         @"thighs|skin|stomach)( \w+){0,3} (again|until|til|till|deeper|tonight|today)\b",
-                    @"\b(carved|carve|carving) into my\b",
-                    @"\b(burn|burning|burned|burnt) my (body|arm|arms|hand|hands|leg|legs|skin|wrist|wrists|thigh|thighs|chest|stomach) with (a |the |my )?" +
-                        @"(cigarette|cigarettes|lighter|fag|fags)\b"),
+                    @"\b(carved|carve|carving) into my\b"),
             ],
             UnlessClause = Any(
                 @"\b(harm|harmed|harming|hurt|hurting|hurts) myself (and others )?(with|by|through) (the |my )?(drinking|alcohol|drugs|booze|using|drink|" +
                     @"addiction|substances)\b",
                 @"\bcut myself (shaving|cooking|on)\b",
                 @"\b(thought|think|believed|told myself|pretending|pretend)( that)?( i was| i am)? only (hurting|harming) myself\b"),
-            Fires = ["I want to cut myself", "i want to hurt myself", "I burn my arm with a cigarette every time the craving comes"],
+            Fires = ["I want to cut myself", "i want to hurt myself"],
             DoesNotFire =
             [
                 "I've harmed myself with drinking for 20 years",
@@ -214,7 +212,8 @@ internal static class SelfHarmRules
                 @"\b(onion|onions|vegetables|veg|hair|grass|lawn|hedge|wood|cake|paper|cardboard|fabric|pattern|corners|ties|class|edit)\b",
                 @"\b(trying|with step)\b",
                 @"\bcut(ting)? (back|down|out|off)\b",
-                @"\bagainst (a|the) wall (trying|with|over|about)\b"),
+                @"\bagainst (a|the) wall (trying|with|over|about)\b",
+                @"\b(wall|floor) (cabinet|cabinets|shelf|shelves|cupboard|cupboards|unit|units|lamp|light|heater|beam)\b"),
             Fires = ["locked in the bathroom cutting", "I'm locked in the bathroom cutting myself."],
             DoesNotFire = ["I'm banging my head against a wall trying to get my landlord to fix the boiler."],
         },
@@ -240,6 +239,24 @@ internal static class SelfHarmRules
                 @"\bat work (cutting|chopping|with a)\b"),
             Fires = ["Cut too deep this time, blood everywhere.", "My cuts are deep, I need to go to A and E."],
             DoesNotFire = ["Gave blood today, there's a gaping hole in my arm lol."],
+        },
+        new()
+        {
+            Id = "SH17", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
+            Description = "Burning a part of one's body with a cigarette or a lighter.",
+            AllOf =
+            [
+                R(@"\b(burn|burning|burned|burnt) my (body|arm|arms|hand|hands|leg|legs|skin|wrist|wrists|thigh|thighs|chest|stomach) with (a |the |my )?" +
+                    @"(cigarette|cigarettes|lighter|fag|fags)\b"),
+            ],
+            UnlessClause = R(@"\b(by accident|accidentally|accident|trying to light|lighting|light the|bumped|bbq|barbecue|hob|stove|candle|candles|fire)\b"),
+            Fires = ["I burn my arm with a cigarette every time the craving comes"],
+            DoesNotFire =
+            [
+                "I burnt my hand with the lighter trying to light the bbq",
+                "I burned my arm with a cigarette by accident when someone bumped into me at the pub",
+                "I used to burn my arm with cigarettes, I stopped years ago",
+            ],
         },
     ];
 }

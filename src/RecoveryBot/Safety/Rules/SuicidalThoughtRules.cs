@@ -800,11 +800,21 @@ internal static class SuicidalThoughtRules
             Description = "Bought or keeping a poison to take.",
             AllOf =
             [
-                R(@"\b(bought|buy|got|have|kept|keeping|hid|hidden) (the |some |a bottle of |a tin of )?(rat poison|poison|weed killer|weedkiller|pesticide|" +
-                    @"paraquat|antifreeze|bleach)( \w+){0,3} (to|for|fi) (take|drink|swallow|use on myself)\b"),
+                Any(
+                    @"\b(bought|buy|got|have|kept|keeping|hid|hidden) (the |some |a bottle of |a tin of |one )?(rat poison|poison|weed killer|weedkiller|" +
+                        @"pesticide|paraquat|sniper|otapiapia|gammalin)( \w+){0,3} (to|for|fi) (take|drink|swallow)( (it|them|myself|tonight|now|today|later|it all))?$",
+                    @"\b(bought|buy|got|have|kept|keeping|hid|hidden) (the |some |a bottle of |a tin of |one )?(bleach|antifreeze)( \w+){0,3} (to|for|fi) " +
+                        @"(drink|swallow)( (it|them|myself|tonight|now|today|later|it all))?$"),
             ],
-            Fires = ["i bought the rat poison to take. i want all this to stop"],
-            DoesNotFire = ["i didnt buy the rat poison to take", "years ago I bought rat poison to take"],
+            Fires = ["i bought the rat poison to take. i want all this to stop", "I don buy sniper for drink tonight"],
+            DoesNotFire =
+            [
+                "i didnt buy the rat poison to take",
+                "years ago I bought rat poison to take",
+                "I got some poison to take care of the mice in the shed",
+                "I bought weedkiller to take to my mum's allotment",
+                "I got bleach to take the stains out of my white shirt",
+            ],
         },
     ];
 }

@@ -33,7 +33,10 @@ internal static class ViolenceAtHomeRules
                 @"\bbeat (me|us) (at|in|to)\b",
                 @"\b(beats|beating) (me|us) at (chess|cards|pool|darts|fifa|monopoly|scrabble|golf|tennis|\w+ games?)\b",
                 @"\b(kicked|kicks|kicking) (me|us) out\b",
-                @"\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b"),
+                @"\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b",
+                @"\b(at|in) (golf|cricket|pool|tennis|squash|badminton|football|snooker|darts|the game|the match)\b",
+                @"\bfor six\b|\bplay (fight|fighting)\b|\bpillow fight\b|\bin (her|his|their|my) sleep\b",
+                @"\bwith (a |the |her |his |their |some )?(pillow|pillows|balloon|balloons|water balloons|foam \w+|cushion|cushions)\b"),
             Fires = ["hes hitting me", "he hit me again"],
             DoesNotFire = ["he beat me at chess", "Years ago my ex choked me in front of the kids. Just took the kids to the beach, we are safe and happy now"],
         },
@@ -312,12 +315,24 @@ internal static class ViolenceAtHomeRules
             Description = "Someone with a machete, a knife or a gun is chasing the user or someone at home.",
             AllOf =
             [
-                R(@"\b(machete|knife|gun|axe|hammer|broken bottle)\b"),
-                R(@"\b(chasing|chase|chased|pursue|pursuing|coming after|came after|running after|ran after) (me|us|my " + Person + @")\b"),
+                Any(
+                    @"\b(chasing|chase|chased|pursue|pursuing|coming after|came after|running after|ran after|run after) (me|us|my " + Person +
+                        @")( \w+){0,3} (with|wid) (a |the |his |her |one )?(machete|knife|gun|axe|hammer|broken bottle)\b",
+                    @"\b(has|have|got|holding|hold|carry|carrying|took|take|with|grabbed) (a |the |his |her |one )?(machete|knife|gun|axe|hammer|" +
+                        @"broken bottle)( \.)?( \w+){0,2} (is |he is |she is |and |is now )?(chasing|chase|chased|pursue|pursuing|coming after|running after|" +
+                        @"run after) (me|us|my " + Person + @")\b"),
             ],
-            UnlessMessage = R(NotARealWeapon),
+            UnlessMessage = Any(
+                NotARealWeapon,
+                @"\b(dream|dreamt|dreamed|nightmare|game|film|movie|prop|music video|resident evil|zombie|zombies|halloween)\b"),
             Fires = ["My stepfather is drunk, he has a cutlass and is chasing my mama. We locked ourselves in the room"],
-            DoesNotFire = ["the kids were chasing me round the garden with a water gun", "years ago he chased my mum with a knife"],
+            DoesNotFire =
+            [
+                "the kids were chasing me round the garden with a water gun",
+                "years ago he chased my mum with a knife",
+                "In Resident Evil the guy with the chainsaw and an axe keeps chasing me lol",
+                "I used the hammer to fix the fence while the dog was chasing my kids round the garden",
+            ],
         },
     ];
 }
