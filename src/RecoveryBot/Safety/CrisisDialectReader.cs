@@ -148,15 +148,15 @@ internal static class CrisisDialectReader
     };
 
     // Pidgin "go" before a verb is "will"; "make i die" is "let me die"; patois "a go" is "going to"; "whole heap a" is
-    // "a lot of"; "want dead" is "want to die".
+    // "a lot of"; "want dead" is "want to die" (and "a go dead" "going to die", but "a go dead mi", with an object, is
+    // "going to kill me": said of the heat, a boss or a joke; see ReadCreoleWords).
     private static readonly (string From, string To)[] CreolePhraseMap =
     [
         (" i go ", " i will "), (" he go ", " he will "), (" she go ", " she will "), (" we go ", " we will "),
         (" they go ", " they will "), (" him go ", " he will "), (" make i die ", " i want to die "),
         (" don tire for this life ", " am tired of life "), (" don tire ", " am tired "), (" a go ", " going to "),
         (" chop mi ", " cut mi "), (" don dey ", " is now "), (" whole heap a ", " a lot of "), (" whole heap of ", " a lot of "),
-        (" all a ", " all of "), (" want dead ", " want to die "), (" want to dead ", " want to die "),
-        (" going to dead ", " going to die "), (" will dead ", " will die "), (" want kill me ", " want to kill me "),
+        (" all a ", " all of "), (" want dead ", " want to die "), (" want kill me ", " want to kill me "),
         (" dem go ", " they will "), (" bottle a ", " bottle of "), (" swallow the whole ", " swallowed the whole "),
         (" swallow all ", " swallowed all "),
     ];
@@ -406,7 +406,7 @@ internal static class CrisisDialectReader
                 case "is" when previous == "i":
                     word = "am";
                     break;
-                case "dead" when previous is "to" or "will":
+                case "dead" when previous is "to" or "will" && next is not ("mi" or "me" or "him" or "her" or "them" or "dem" or "us" or "you"):
                     word = "die";
                     break;
                 case "going" when previous is "i" or "he" or "she":

@@ -293,6 +293,7 @@ public sealed class CrisisDetectorTests
     [InlineData("my brother just had a fit and e no dey wake, wahala")]
     [InlineData("wahala, my husband is having a fit on the floor")]
     [InlineData("mum fell drunk and hit her head, bleeding, not answering me")]
+    [InlineData("mi a go dead tonight, mi done wid it")]
     public void Pidgin_patois_yorkshire_and_second_language_dangers_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
@@ -336,6 +337,8 @@ public sealed class CrisisDetectorTests
     [InlineData("I want to finish with my life as a drinker")]
     [InlineData("Mi a shoot a music video wid a gun prop, di yout dem a chase mi")]
     [InlineData("nuh uh, im not doing that, I need a drink")]
+    // Patois "a go dead mi" with an object is "going to kill me", said of a boss or the weather (read after set 18).
+    [InlineData("dis new boss a go dead mi wid overtime, mi tired")]
     public void Everyday_talk_in_those_voices_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
