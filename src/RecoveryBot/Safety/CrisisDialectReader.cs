@@ -55,7 +55,7 @@ internal static class CrisisDialectReader
         ["nowt"] = "nothing", ["owt"] = "anything", ["summat"] = "something", ["mesen"] = "myself", ["missen"] = "myself",
         ["ovver"] = "over", ["reight"] = "right", ["smackin"] = "smacking", ["cutlass"] = "machete", ["parang"] = "machete",
         ["pastillas"] = "pills", ["pastilla"] = "pill", ["hittin"] = "hitting", ["beatin"] = "beating",
-        ["bleedin"] = "bleeding", ["hubby"] = "husband",
+        ["bleedin"] = "bleeding", ["hubby"] = "husband", ["caint"] = "cant",
         // Patois and chat spellings.
         ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "no", ["gwine"] = "going to", ["bouta"] = "about to",
     };

@@ -294,6 +294,10 @@ public sealed class CrisisDetectorTests
     [InlineData("wahala, my husband is having a fit on the floor")]
     [InlineData("mum fell drunk and hit her head, bleeding, not answering me")]
     [InlineData("mi a go dead tonight, mi done wid it")]
+    // Read in set 19's misses after its final scoring (so set 20 must measure them): a child who got into the drugs, and
+    // someone who can hardly be woken, in Appalachian "cain't".
+    [InlineData("my boy got into my pills while I was passed out, he is real sleepy and floppy")]
+    [InlineData("she cain't hardly wake him, he's breathin funny")]
     public void Pidgin_patois_yorkshire_and_second_language_dangers_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

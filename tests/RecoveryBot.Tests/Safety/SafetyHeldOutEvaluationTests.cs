@@ -146,26 +146,39 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // any change (594dfe7; summary only, its lines unread; the bars): explicit 41/45, indirect any reply 37/45 (full
     // 28/45), everyday any line 11/200, full 4/200. Scored at the end of the round's first part (every assessment
     // unchanged): the same; its misses were read then. The round's later change (second-language "i want die", written
-    // from the data files) raised explicit to 42/45 (the bars).
+    // from the data files) raised explicit to 42/45. Fourteenth round (dialect read as English, rules written from the
+    // development files 13; the bars): 43/45, 37/45, 10/200 and 4/200.
     [Fact]
     public Task The_sixteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(16, (42, 45), (37, 45), (11, 200), (4, 200));
+        AssertNotWorseAsync(16, (43, 45), (37, 45), (10, 200), (4, 200));
 
     // Set 17, written during the thirteenth round (2026-12-02) by two more independent authors, scored on main (a0aad72)
     // before the round's one change to what the check reads (summary only, its lines unread; the bars): explicit 38/45,
     // indirect any reply 27/45 (full 20/45), everyday any line 14/200, full 4/200. Scored once at the end (second-language
-    // "want" with the bare verb read as English): the same; its misses were read then.
+    // "want" with the bare verb read as English): the same; its misses were read then. Fourteenth round (Pidgin, patois
+    // and Yorkshire read as English; a read set, so a guard; the bars): 41/45, 30/45, 14/200 and 4/200.
     [Fact]
     public Task The_seventeenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(17, (38, 45), (27, 45), (14, 200), (4, 200));
+        AssertNotWorseAsync(17, (41, 45), (30, 45), (14, 200), (4, 200));
 
     // Set 18, written at the end of the thirteenth round (2026-12-02) by two more independent authors, a third of its
     // voices in Pidgin, Yorkshire and Lancashire dialect, Singlish, patois and second-language English; scored on main
     // (4977f04) before the next round's changes (summary only, its lines unread; the bars): explicit 39/45, indirect any
-    // reply 35/45 (full 26/45), everyday any line 9/200, full 1/200.
+    // reply 35/45 (full 26/45), everyday any line 9/200, full 1/200. Scored at the end of the fourteenth round (dialect
+    // read as English): 41/45, 35/45 (full 26/45), 16/200 and 4/200; its misses were read then, and one fix made from them
+    // (patois "a go dead mi" with an object is an idiom; the bars): 41/45, 35/45, 15/200 and 3/200.
     [Fact]
     public Task The_eighteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(18, (39, 45), (35, 45), (9, 200), (1, 200));
+        AssertNotWorseAsync(18, (41, 45), (35, 45), (15, 200), (3, 200));
+
+    // Set 19, written during the fourteenth round (2026-12-02) by two more independent authors, scored on main before the
+    // round's changes (98de44c's code; summary only): explicit 39/45, indirect any reply 33/45 (full 23/45), everyday any
+    // line 17/200, full 12/200. Scored once at the end of the round: 39/45, 33/45 (full 23/45), 18/200 and 12/200; its misses
+    // were read then, and one fix made from them (a child who got into the drugs, "cain't hardly wake her"; the bars):
+    // 40/45, 33/45 (full 24/45), 18/200 and 12/200.
+    [Fact]
+    public Task The_nineteenth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(19, (40, 45), (33, 45), (18, 200), (12, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many

@@ -43,7 +43,9 @@ internal static class MedicalEmergencyRules
                     @"\b(wont|isnt|arent) (wake|waking)( up)?\b",
                     @"\b(cant|couldnt|wont) (rouse|wake) (him|her|them)\b",
                     @"\bunresponsive\b",
-                    @"\b(wont|not|isnt|arent|doesnt) (respond|responding)\b"),
+                    @"\b(wont|not|isnt|arent|doesnt) (respond|responding)\b",
+                    @"\b(cant|couldnt) (hardly|barely) wake (him|her|them|my \w+)\b",
+                    @"\b(sleepy|drowsy) and floppy\b"),
             ],
             UnlessClause = Any(
                 @"\bwake up for (school|work|class|church)\b",

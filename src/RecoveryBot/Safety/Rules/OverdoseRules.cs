@@ -272,5 +272,18 @@ internal static class OverdoseRules
             Fires = ["She's fitting on the bathroom floor after the spice.", "He used to fit when he drank, he's fitting now on the floor."],
             DoesNotFire = ["My dad is fitting on the kitchen floor tiles today, he's a kitchen fitter."],
         },
+        new()
+        {
+            Id = "OD29", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss,
+            Description = "A child got into the user's drugs or medicine.",
+            AllOf =
+            [
+                R(@"\b(kid|kids|child|children|son|daughter|boy|girl|little (girl|boy|one)|baby|toddler|grandson|granddaughter) (has |just )?(got into|gotten into|" +
+                    @"ate|eaten|swallowed|found and ate) (my|some of my|our) (pills|strips|stash|gummies|edibles|meds|methadone|subs|" +
+                    @"suboxone|tablets|medication|bupe|fentanyl|oxy|xanax)\b"),
+            ],
+            Fires = ["my little girl got into my strips and she's real sleepy", "My son swallowed my methadone, he is 3"],
+            DoesNotFire = ["years ago my son got into my pills, thank god he was fine", "my son took the tablets the doctor gave him"],
+        },
     ];
 }
