@@ -180,6 +180,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_nineteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(19, (40, 45), (33, 45), (18, 200), (12, 200));
 
+    // Set 20, written at the end of the fourteenth round (2026-12-02) by two more independent authors, scored on the round's
+    // final code (summary only, its lines unread; the bars): explicit 34/45, indirect any reply 34/45 (full 21/45), everyday
+    // any line 13/200, full 8/200: the next round's "main before".
+    [Fact]
+    public Task The_twentieth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(20, (34, 45), (34, 45), (13, 200), (8, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
