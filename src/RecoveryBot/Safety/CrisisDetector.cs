@@ -113,13 +113,33 @@ public sealed class CrisisDetector
             return CrisisAssessment.None;
         }
 
-        var message = CrisisTextNormalizer.Normalize(text);
+        NormalizedMessage message;
+        try
+        {
+            message = CrisisTextNormalizer.Normalize(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // As a rule's time-out: a gentle reply rather than silence or an error.
+            return new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.None, false, TimeoutRuleId);
+        }
+
         if (message.Clauses.Count == 0)
         {
             return CrisisAssessment.None;
         }
 
         var rules = AssessByRules(message);
+        if (message.ReadAsCreole && rules.Level != CrisisLevel.Crisis)
+        {
+            // An English message taken for Pidgin or patois must not lose what its plain reading finds.
+            var plain = AssessByRules(CrisisTextNormalizer.NormalizeWithoutCreole(text));
+            if (plain.Level == CrisisLevel.Crisis || (plain.Level == CrisisLevel.Concern && rules.Level == CrisisLevel.None))
+            {
+                rules = plain;
+            }
+        }
+
         if (rules.Level == CrisisLevel.Crisis || _secondOpinion?.TryGet() is not { } classifier)
         {
             // The rules alone: they found a crisis, or there is no model (rules only, still training, or training failed).

@@ -81,7 +81,9 @@ internal static class CrisisDialectReader
         (" finish with everything tonight ", " end everything tonight "),
         (" finish with my life today ", " end my life today "), (" finish with my life now ", " end my life now "),
         (" i swallow the whole ", " i swallowed the whole "), (" chop him ", " cut him "), (" chop her ", " cut her "),
-        (" chop them ", " cut them "), (" end am ", " end it "), (" make i just die ", " i want to die "),
+        (" chop them ", " cut them "), (" make i just die ", " i want to die "),
+        (" fell off the wagon ", " relapsed "), (" fall off the wagon ", " relapse "), (" falls off the wagon ", " relapses "),
+        (" falling off the wagon ", " relapsing "),
         (" i don want to ", " i dont want to "),
     ];
 
@@ -106,8 +108,6 @@ internal static class CrisisDialectReader
         "sleep", "sleeping", "slept", "over", "relive", "remember", "remembered", "forget", "forgot", "was", "is",
     };
 
-
-
     // West African Pidgin and Jamaican patois are read only in a message written in one of them: a word of their own
     // that English (and Spanish) chat never uses ("wetin", "abeg", "miself", "cyaan"), or two different weaker ones
     // ("mi" and "fi", "dey" and "wey"). Their everyday words mean something else in English ("go" is "will", "am" is "it",
@@ -115,7 +115,7 @@ internal static class CrisisDialectReader
     // "dey" (they), "nuh uh", "nah", Spanish "una" and "mi ... mi", and Cockney "'e" turning the first version on.
     private static readonly HashSet<string> StrongCreoleWords = new(StringComparer.Ordinal)
     {
-        "wetin", "abeg", "comot", "wahala", "sef", "chale", "sotey", "pikin", "miself", "cyaan", "bredda", "inna", "fimi",
+        "wetin", "abeg", "comot", "wahala", "sef", "chale", "sotey", "pikin", "miself", "cyaan", "bredda", "fimi",
         "seh", "deh", "waan", "madda", "fadda", "pickney", "haffi", "nutten", "everyting", "anyting",
     };
 
@@ -128,9 +128,17 @@ internal static class CrisisDialectReader
         "need", "should", "must", "aint", "wont", "did", "do", "does", "still", "really", "r", "be", "keep", "make", "made",
     };
 
+    // Weaker words of Pidgin and patois alone, and words they share with English chat spellings ("dem", "dis", "jus"):
+    // two different weak words are needed, at least one of them not a chat spelling. Not "na" (Narcotics Anonymous) or
+    // "e" ("A&E", "e-mail"), which recovery talk is full of.
     private static readonly HashSet<string> WeakCreoleWords = new(StringComparer.Ordinal)
     {
-        "mi", "fi", "pon", "wey", "oga", "dey", "dem", "wid", "paa", "yuh", "mada", "fada", "tek", "dung", "nuh", "jus", "dat", "dis", "e", "na", "wan", "sha", "abi", "sabi", "ehn",
+        "mi", "fi", "pon", "wey", "oga", "paa", "mada", "fada", "tek", "dung", "sha", "abi", "sabi", "ehn", "inna",
+    };
+
+    private static readonly HashSet<string> ChatCreoleWords = new(StringComparer.Ordinal)
+    {
+        "dey", "dem", "wid", "yuh", "nuh", "jus", "dat", "dis", "wan",
     };
 
     // Creole words read as English wherever they stand (before the slang map, which reads "im" as "i am" and "wan" as
@@ -144,7 +152,7 @@ internal static class CrisisDialectReader
         ["everyting"] = "everything", ["anyting"] = "anything", ["nutten"] = "nothing", ["ting"] = "thing", ["tink"] = "think",
         ["seh"] = "say", ["deh"] = "is", ["fada"] = "father", ["fadda"] = "father", ["madda"] = "mother", ["mada"] = "mother",
         ["pickney"] = "child", ["bwoy"] = "boy", ["gyal"] = "girl", ["yout"] = "child", ["tek"] = "take",
-        ["haffi"] = "have to", ["jus"] = "just", ["han"] = "hand", ["dat"] = "that", ["dis"] = "this", ["an"] = "and",
+        ["haffi"] = "have to", ["jus"] = "just", ["han"] = "hand", ["dat"] = "that", ["dis"] = "this",
     };
 
     // Pidgin "go" before a verb is "will"; "make i die" is "let me die"; patois "a go" is "going to"; "whole heap a" is
@@ -158,7 +166,7 @@ internal static class CrisisDialectReader
         (" chop mi ", " cut mi "), (" don dey ", " is now "), (" whole heap a ", " a lot of "), (" whole heap of ", " a lot of "),
         (" all a ", " all of "), (" want dead ", " want to die "), (" want kill me ", " want to kill me "),
         (" dem go ", " they will "), (" bottle a ", " bottle of "), (" swallow the whole ", " swallowed the whole "),
-        (" swallow all ", " swallowed all "),
+        (" swallow all ", " swallowed all "), (" end am ", " end it "),
     ];
 
     // Words after patois "mi" (and "him") that make it the subject: a verb or an auxiliary.
@@ -229,10 +237,12 @@ internal static class CrisisDialectReader
     {
         var strong = StrongCreoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var weakWords = WeakCreoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var chatWords = ChatCreoleWords.GetAlternateLookup<ReadOnlySpan<char>>();
         var verbs = VerbsAfterCreoleI.GetAlternateLookup<ReadOnlySpan<char>>();
         var theyContinuations = WordsAfterTheyDey.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[16];
         string? firstWeak = null;
+        bool sawChat = false;
         int length = 0;
         bool tooLong = false, afterMi = false, afterDey = false;
         foreach (char ch in cleanedText.AsSpan())
@@ -266,27 +276,31 @@ internal static class CrisisDialectReader
             tooLong = false;
         }
 
-        return (length > 0 && IsCreoleWord(buffer[..length])) || afterDey;
+        return length > 0 && IsCreoleWord(buffer[..length]);
 
-        // A strong word, patois "mi" before a verb ("mi cut", "mi a go"; Spanish "mi casa" is before a noun), Pidgin "dey"
-        // before anything but what follows chat's "dey" (they), or a second weak word different from the first.
+        // A strong word; patois "mi" before a verb ("mi cut"; Spanish "mi casa" is before a noun); Pidgin "dey" before a
+        // bare verb or anything else that does not follow chat's "dey" (they: "dey said", "dey kicked me out"); or a
+        // second weak word different from the first, one of the two not a chat spelling.
         bool IsCreoleWord(ReadOnlySpan<char> word)
         {
+            bool wasAfterMi = afterMi, wasAfterDey = afterDey;
+            afterMi = afterDey = false;
             if (tooLong)
             {
-                afterMi = false;
                 return false;
             }
 
-            if (strong.Contains(word) || (afterMi && verbs.Contains(word)) || (afterDey && !theyContinuations.Contains(word)))
+            if (strong.Contains(word)
+                || (wasAfterMi && verbs.Contains(word))
+                || (wasAfterDey && !theyContinuations.Contains(word) && !word.EndsWith("ed")))
             {
                 return true;
             }
 
             afterMi = word is "mi";
             afterDey = word is "dey";
-
-            if (!weakWords.TryGetValue(word, out var weak))
+            bool chat = chatWords.TryGetValue(word, out var weak);
+            if (!chat && !weakWords.TryGetValue(word, out weak))
             {
                 return false;
             }
@@ -294,10 +308,16 @@ internal static class CrisisDialectReader
             if (firstWeak is null)
             {
                 firstWeak = weak;
+                sawChat = chat;
                 return false;
             }
 
-            return !ReferenceEquals(firstWeak, weak);
+            if (string.Equals(firstWeak, weak, StringComparison.Ordinal) || (sawChat && chat))
+            {
+                return false;
+            }
+
+            return true;
         }
     }
 
@@ -336,16 +356,28 @@ internal static class CrisisDialectReader
         return CrisisTextNormalizer.Rewrite(paddedClause, MeBeforeNoun);
     }
 
+    // A clause ending in second-language "finish with my life" after an intent ("after rehab its time to finish with my
+    // life" is not one).
+    private static readonly string[] FinishWithMyLifeIntents =
+    [
+        "i will finish with my life", "going to finish with my life", "i go to finish with my life", "i want to finish with my life",
+        "i go finish with my life", "i am finish with my life", "i finish with my life",
+    ];
+
     /// <summary>One trimmed clause's Scots forms read as English (see ReadScotsClause), and a clause-final second-language
     /// "finish with my life".</summary>
     internal static string ReadClause(string clause)
     {
         clause = ReadScotsClause(clause);
-        const string FinishWithMyLife = "finish with my life";
-        return clause.EndsWith(FinishWithMyLife, StringComparison.Ordinal)
-            && (clause.Length == FinishWithMyLife.Length || clause[^(FinishWithMyLife.Length + 1)] == ' ')
-            ? string.Concat(clause.AsSpan(0, clause.Length - FinishWithMyLife.Length), "end my life")
-            : clause;
+        foreach (var intent in FinishWithMyLifeIntents)
+        {
+            if (clause.EndsWith(intent, StringComparison.Ordinal) && (clause.Length == intent.Length || clause[^(intent.Length + 1)] == ' '))
+            {
+                return string.Concat(clause.AsSpan(0, clause.Length - "finish with my life".Length), "end my life");
+            }
+        }
+
+        return clause;
     }
 
     // Word by word, where a creole word's reading depends on its neighbours: patois "mi" is "i" before a verb, "my"
@@ -399,12 +431,15 @@ internal static class CrisisDialectReader
                     continue;
                 case "a" or "is" when (CreoleSubjects.Contains(previous) || NounsAfterCreoleMy.Contains(previous))
                     && Progressive.TryGetValue(next, out var progressive):
-                    read.Add(previous == "i" ? "am" : "is");
+                    read.Add(previous == "i" ? "am" : previous is "we" or "you" or "they" or "them" ? "are" : "is");
                     read.Add(progressive);
                     i++;
                     continue;
                 case "is" when previous == "i":
                     word = "am";
+                    break;
+                case "an" when next.Length > 0 && next[0] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'h'):
+                    word = "and";
                     break;
                 case "dead" when previous is "to" or "will" && next is not ("mi" or "me" or "him" or "her" or "them" or "dem" or "us" or "you"):
                     word = "die";

@@ -93,7 +93,13 @@ internal static class CrisisTextNormalizer
     /// <param name="text">The message.</param>
     /// <param name="readDialect">Whether to read dialect and second-language forms as English (see CrisisDialectReader); false only
     /// for the model's training lines.</param>
-    internal static NormalizedMessage Normalize(string text, bool readDialect = true)
+    internal static NormalizedMessage Normalize(string text, bool readDialect = true) => Normalize(text, readDialect, readDialect);
+
+    /// <summary>The message read with dialect but without the Pidgin and patois reading, for a second look at a message
+    /// that was read as one of them (see <see cref="NormalizedMessage.ReadAsCreole"/>).</summary>
+    internal static NormalizedMessage NormalizeWithoutCreole(string text) => Normalize(text, readDialect: true, readCreole: false);
+
+    private static NormalizedMessage Normalize(string text, bool readDialect, bool readCreole)
     {
         if (text.Length > MaxAssessedChars)
         {
@@ -103,7 +109,7 @@ internal static class CrisisTextNormalizer
         }
 
         string s = Clean(text);
-        bool creole = readDialect && CrisisDialectReader.IsCreole(s);
+        bool creole = readCreole && CrisisDialectReader.IsCreole(s);
         if (readDialect)
         {
             s = CrisisDialectReader.ReadApostrophes(s);
@@ -186,7 +192,7 @@ internal static class CrisisTextNormalizer
         }
 
         EndClause();
-        return new NormalizedMessage(clauses, string.Join(" . ", clauses));
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsCreole = creole };
     }
 
     // Phrase rewrites over a clause padded with spaces, so they only match whole words.
@@ -246,4 +252,8 @@ internal static class CrisisTextNormalizer
 }
 
 /// <summary>A normalised message: its clauses, and all clauses joined with " . ".</summary>
-internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole);
+internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole)
+{
+    /// <summary>Whether the message was read as West African Pidgin or Jamaican patois.</summary>
+    public bool ReadAsCreole { get; init; }
+}

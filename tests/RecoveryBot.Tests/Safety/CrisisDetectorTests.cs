@@ -298,6 +298,20 @@ public sealed class CrisisDetectorTests
     // someone who can hardly be woken, in Appalachian "cain't".
     [InlineData("my boy got into my pills while I was passed out, he is real sleepy and floppy")]
     [InlineData("she cain't hardly wake him, he's breathin funny")]
+    // A final independent review's lines: dangers that the round's exceptions or its Pidgin reading silenced.
+    [InlineData("my boyfriend choked me in my sleep last night")]
+    [InlineData("he choked me with a pillow")]
+    [InlineData("my husband punched me at the match today")]
+    [InlineData("my NA sponsor is useless, A&E too. im on the ledge rn")]
+    [InlineData("dey kicked me out. im on the bridge now")]
+    [InlineData("Been going to NA since my A&E visit. I took 40 pills about an hour ago")]
+    [InlineData("my mum fell, one side of her face has gone down and she cant smile or talk")]
+    [InlineData("my son is shaking so hard and his eyes rolled back")]
+    [InlineData("my dad fell and hit his head. he is not answering, im on the phone to 999")]
+    [InlineData("i fell off the wagon last night and fell down the stairs and hit my head, now im confused and being sick")]
+    [InlineData("i took too many pills for the first time in my life tonight")]
+    // Read as Pidgin ("abeg"), whose "im" is "him": the plain reading ("i am on the ledge") still counts.
+    [InlineData("abeg im on the ledge rn")]
     public void Pidgin_patois_yorkshire_and_second_language_dangers_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
@@ -343,6 +357,19 @@ public sealed class CrisisDetectorTests
     [InlineData("nuh uh, im not doing that, I need a drink")]
     // Patois "a go dead mi" with an object is "going to kill me", said of a boss or the weather (read after set 18).
     [InlineData("dis new boss a go dead mi wid overtime, mi tired")]
+    // The final review's look-alikes.
+    [InlineData("my mum fell out with me and she is not talking to me")]
+    [InlineData("my sponsor dropped me last week and she is not answering")]
+    [InlineData("my son fell off the wagon and he is not answering")]
+    [InlineData("her eyes rolled back and she was shaking her head")]
+    [InlineData("i cant hardly wake my husband for work")]
+    [InlineData("i always fall down the rabbit hole on youtube when im sleepy")]
+    [InlineData("my sponsor smacked me with the truth today")]
+    [InlineData("when we play cod i always take the sniper")]
+    [InlineData("the kids got into my stash of chocolate")]
+    [InlineData("my son got into my meds cabinet and made a mess")]
+    [InlineData("in the end am i going to be okay")]
+    [InlineData("after rehab its time to finish with my life")]
     public void Everyday_talk_in_those_voices_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

@@ -62,6 +62,9 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("nuh uh, im not doing that, I need a drink", "i am not doing that")]
     [InlineData("nuh uh, im not doing that, I need a drink", "i need a drink")]
     [InlineData("dey said una of the meetings moved", "dey said una of the meetings moved")]
+    [InlineData("Been going to NA since my A&E visit, e-cig in hand", "been going to na since my a e visit")]
+    [InlineData("dem kids jus dat loud dis morning", "dem kids jus dat loud dis morning")]
+    [InlineData("where r dey?", "where are dey")]
     public void English_with_a_creole_looking_word_is_read_as_english(string text, string expected)
     {
         Assert.Contains(expected, CrisisTextNormalizer.Normalize(text).Whole, StringComparison.Ordinal);

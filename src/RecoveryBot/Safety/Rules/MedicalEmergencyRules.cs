@@ -48,7 +48,7 @@ internal static class MedicalEmergencyRules
                     @"\b(sleepy|drowsy) and floppy\b"),
             ],
             UnlessClause = Any(
-                @"\bwake up for (school|work|class|church)\b",
+                @"\bwake (up |him |her |them |my \w+ )?(up )?for (school|work|class|church)\b",
                 @"\brespond(ing)? to (my |his |her )?(texts|text|messages|message|calls|emails|email)\b"),
             Fires = ["he's unresponsive", "i cant wake him up"],
             DoesNotFire = ["my son won't wake up for school, teenagers lol", "back in 2015 he's unresponsive"],
@@ -237,7 +237,7 @@ internal static class MedicalEmergencyRules
                     @"\b(bleeding from (his|her|my|their) (ear|ears|nose)|being sick|keeps being sick|puking|vomiting|throwing up|threw up|drowsy|sleepy|" +
                         @"hard to stay awake|cant stay awake|cant keep (my|his|her) eyes open|confused|passing out|blacking out|slurring)\b"),
             ],
-            UnlessMessage = R(@"\b(fall|fell|falls|falling) off the wagon\b|\b(fall|fell|falls|falling) over laughing\b"),
+            UnlessMessage = R(@"\b(fall|fell|falls|falling) over laughing\b|\brabbit hole\b"),
             Fires =
             [
                 "she fell and hit her head drunk and now she wont wake up properly and keeps being sick",
@@ -517,7 +517,9 @@ internal static class MedicalEmergencyRules
                     @"\b(he|she|they|him|her) (is |are )?(not|no|isnt|arent|nah) (talking|answering|answer|responding|waking|moving)\b",
                     @"(^|\. )(now )?(not|no|nah) (talking|answering|answer|responding|waking|moving)( me)?( \.|$)"),
             ],
-            UnlessMessage = R(@"\b(phone|phones|texts|messages|calls|emails|door)\b"),
+            UnlessMessage = Any(
+                @"\b(answering|answer) (the |my |his |her |their )?(phone|phones|door|texts|calls|messages|emails)\b",
+                @"\bfell out\b|\bfallen out\b|\bdropped (me|out|her|him)\b|\bnot (talking|answering) to\b"),
             Fires = ["my dad fell in the bathroom and hit his head, now he is bleeding and not talking"],
             DoesNotFire =
             [
@@ -535,7 +537,10 @@ internal static class MedicalEmergencyRules
                 R(@"\b(his|her|their|him|my) eyes? (is |are |did |have |has |went |were |just )?(roll|rolled|rolling|rollin) (back|up)\b"),
                 R(@"\b(shaking|shake|shakes|shook|jerking|twitching|fell|fall|fallen|collapsed|dropped|fit|fitting|seizure|seizing|convulsing)\b"),
             ],
-            UnlessMessage = R(@"\b(so hard|lol|lmao|haha|joke|jokes|joking|cake|delicious|so good|shaking my head|off my chair|annoyed|sarcastic)\b"),
+            UnlessMessage = Any(
+                @"\b(roll|rolled|rolling) (back )?so hard\b",
+                @"\b(lol|lmao|haha|joke|jokes|joking|cake|delicious|so good|annoyed|sarcastic)\b",
+                @"\bshaking (my|his|her|their) head\b|\boff (my|his|her|their) chair\b"),
             Fires = ["he dropped to the floor shaking and his eyes rolled back. he is not answering me"],
             DoesNotFire =
             [
@@ -551,9 +556,9 @@ internal static class MedicalEmergencyRules
             AllOf =
             [
                 R(@"\bone side (of )?(his |her |their |the |my )?(face|mouth|body) (is |has )?(gone |go |went |going )?(down|dropped)\b"),
-                R(@"\b(cant|cannot|can not|no fit|not able to|unable to) (talk|speak|move|lift|say)\b|\bslurr"),
+                R(@"\b(cant|cannot|can not|no fit|not able to|unable to) (talk|speak|move|lift|say|smile)\b|\bslurr"),
             ],
-            UnlessMessage = R(@"\b(swelling|swollen|dentist|tooth|teeth|wisdom|smirk|smirked|smile|smiled|filling)\b"),
+            UnlessMessage = R(@"\b(swelling|swollen|dentist|tooth|teeth|wisdom|smirk|smirked|filling)\b"),
             Fires = ["my mum fell, one side of her face has gone down and she cant talk"],
             DoesNotFire = ["My son had his wisdom teeth out, one side of his face has gone down now and he cant talk much"],
         },

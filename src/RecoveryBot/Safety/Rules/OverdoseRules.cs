@@ -45,7 +45,7 @@ internal static class OverdoseRules
                         @" the)? " + Medicine + @"\b",
                     @"\b(took|swallowed|drank|popped|downed) (many|so many|plenty|plenty of|a load|a load of)( my| the| those)? " + Medicine + @"\b"),
             ],
-            UnlessClause = R(@"\bover the (years|decades)\b|\bin my life\b"),
+            UnlessClause = R(@"\bover the (years|decades)\b"),
             Fires = ["I took too many pills", "I swallowed all my meds", "I took many pills for sleep with tequila"],
             DoesNotFire = ["years ago I took way too many pills and ended up in A&E. I'm in a very different place now"],
         },
@@ -174,7 +174,7 @@ internal static class OverdoseRules
                     @"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( \w+){0,4} (bleach|antifreeze|anti freeze|drain cleaner|" +
                         @"weed killer|weedkiller|rat poison|poison|paraquat|pesticide|insecticide|methanol|lighter fluid|white spirit|turps|turpentine|" +
                         @"oven cleaner|disinfectant)\b",
-                    @"\b(drank|drink|drinking|swallowed|swallow|took|take) (the |some |a bottle of |one bottle of |one )?(sniper|otapiapia|gammalin)\b"),
+                    @"\b(drank|drink|drinking|swallowed|swallow) (the |some |a bottle of |one bottle of |one )?(sniper|otapiapia|gammalin)\b"),
             ],
             // "alcohol is poison to me", food poisoning, cleaning with it.
             UnlessClause = Any(
@@ -279,9 +279,10 @@ internal static class OverdoseRules
             AllOf =
             [
                 R(@"\b(kid|kids|child|children|son|daughter|boy|girl|little (girl|boy|one)|baby|toddler|grandson|granddaughter) (has |just )?(got into|gotten into|" +
-                    @"ate|eaten|swallowed|found and ate) (my|some of my|our) (pills|strips|stash|gummies|edibles|meds|methadone|subs|" +
+                    @"ate|eaten|swallowed|found and ate) (my|some of my|our) (pills|strips|edibles|meds|methadone|subs|" +
                     @"suboxone|tablets|medication|bupe|fentanyl|oxy|xanax)\b"),
             ],
+            UnlessClause = R(@"\b(cabinet|cupboard|chocolate|sweets|candy|vitamin|vitamins)\b"),
             Fires = ["my little girl got into my strips and she's real sleepy", "My son swallowed my methadone, he is 3"],
             DoesNotFire = ["years ago my son got into my pills, thank god he was fine", "my son took the tablets the doctor gave him"],
         },

@@ -25,8 +25,9 @@ internal static class ViolenceAtHomeRules
             [
                 R(
                     @"\b" + Subject + @" (is |are |was )?(just |always |keeps |still |again )?(hits|hit|beat|beats|beating|punched|punches|punching|kicked|" +
-                        @"kicks|kicking|slapped|slaps|slapping|whack|whacks|whacked|whacking|smacked|smacks|smacking|choked|chokes|choking|strangled|strangles|strangling|shoved|shoves|hurting|hitting|attacked|" +
-                        @"attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " + Person + @")\b"),
+                        @"kicks|kicking|slapped|slaps|slapping|whack|whacks|whacked|whacking|smacked|smacks|smacking|choked|chokes|choking|strangled|" +
+                        @"strangles|strangling|shoved|shoves|hurting|hitting|attacked|attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " +
+                        Person + @")\b"),
             ],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
             UnlessClause = Any(
@@ -34,9 +35,11 @@ internal static class ViolenceAtHomeRules
                 @"\b(beats|beating) (me|us) at (chess|cards|pool|darts|fifa|monopoly|scrabble|golf|tennis|\w+ games?)\b",
                 @"\b(kicked|kicks|kicking) (me|us) out\b",
                 @"\b(pushed|pushes|pushing|shoved|shoves) (me|us) away\b",
-                @"\b(at|in) (golf|cricket|pool|tennis|squash|badminton|football|snooker|darts|the game|the match)\b",
-                @"\bfor six\b|\bplay (fight|fighting)\b|\bpillow fight\b|\bin (her|his|their|my) sleep\b",
-                @"\bwith (a |the |her |his |their |some )?(pillow|pillows|balloon|balloons|water balloons|foam \w+|cushion|cushions)\b"),
+                @"\b(at|in) (golf|cricket|pool|tennis|squash|badminton|snooker|darts)\b",
+                @"\bfor six\b|\bplay (fight|fighting)\b|\bpillow fight\b|\bwith the truth\b",
+                @"\b(whack|whacks|whacked|smack|smacks|smacked|elbow|elbows|elbowed|kicks|kicked) (me|us)( \w+){0,4} in (her|his|their) sleep\b",
+                @"\b(whack|whacks|whacked|smack|smacks|smacked|hit|hits|hitting) (me|us)( \w+){0,4} with (a |the |her |his |their |some )?" +
+                    @"(pillow|pillows|balloon|balloons|water balloons|foam \w+|cushion|cushions)\b"),
             Fires = ["hes hitting me", "he hit me again"],
             DoesNotFire = ["he beat me at chess", "Years ago my ex choked me in front of the kids. Just took the kids to the beach, we are safe and happy now"],
         },
