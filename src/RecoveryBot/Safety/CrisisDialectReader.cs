@@ -75,7 +75,8 @@ internal static class CrisisDialectReader
         (" i want sleep forever ", " i want to sleep forever "),
         // Fourteenth round, from development files 13: "i no want live no more", "i going to", "finish with my life" said
         // with a time ("finish with my life as a drinker" is not), "i swallow the whole bottle" (a second-language past),
-        // "chop him" (with a machete or a cutlass), Pidgin "end am" (end it) and "make i just die".
+        // "chop him" (with a machete or a cutlass), Pidgin "make i just die", "fell off the wagon" (relapsed, not a fall)
+        // and chat's "i don want to".
         (" dont want live ", " dont want to live "), (" want to live no more ", " want to live anymore "),
         (" i going to ", " i am going to "), (" finish with my life tonight ", " end my life tonight "),
         (" finish with everything tonight ", " end everything tonight "),
@@ -353,15 +354,17 @@ internal static class CrisisDialectReader
             paddedClause = ReadCreoleWords(CrisisTextNormalizer.Rewrite(paddedClause, CreolePhraseMap));
         }
 
-        return CrisisTextNormalizer.Rewrite(paddedClause, MeBeforeNoun);
+        // Most clauses have no "me": skip the list's passes over them (this runs on every message).
+        return paddedClause.Contains(" me ", StringComparison.Ordinal) ? CrisisTextNormalizer.Rewrite(paddedClause, MeBeforeNoun) : paddedClause;
     }
 
     // A clause ending in second-language "finish with my life" after an intent ("after rehab its time to finish with my
     // life" is not one).
+    private const string FinishWithMyLife = " finish with my life";
+
     private static readonly string[] FinishWithMyLifeIntents =
     [
-        "i will finish with my life", "going to finish with my life", "i go to finish with my life", "i want to finish with my life",
-        "i go finish with my life", "i am finish with my life", "i finish with my life",
+        "i will", "going to", "i go to", "i want to", "i go", "i am", "i",
     ];
 
     /// <summary>One trimmed clause's Scots forms read as English (see ReadScotsClause), and a clause-final second-language
@@ -369,11 +372,17 @@ internal static class CrisisDialectReader
     internal static string ReadClause(string clause)
     {
         clause = ReadScotsClause(clause);
+        if (!clause.EndsWith(FinishWithMyLife, StringComparison.Ordinal))
+        {
+            return clause;
+        }
+
+        var before = clause.AsSpan(0, clause.Length - FinishWithMyLife.Length);
         foreach (var intent in FinishWithMyLifeIntents)
         {
-            if (clause.EndsWith(intent, StringComparison.Ordinal) && (clause.Length == intent.Length || clause[^(intent.Length + 1)] == ' '))
+            if (before.EndsWith(intent, StringComparison.Ordinal) && (before.Length == intent.Length || before[^(intent.Length + 1)] == ' '))
             {
-                return string.Concat(clause.AsSpan(0, clause.Length - "finish with my life".Length), "end my life");
+                return string.Concat(before, " end my life");
             }
         }
 

@@ -275,7 +275,7 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(see|join|be with|meet|hug|hold|visit) (my |our )?(\w+ )?(him|her|them|" + Person + @"|baby|grandmother|grandfather|nan|papa|" +
+                    @"\b(see|join|be with|meet|hug|hold|visit) (my |our )?(\w+ )?(him|her|them|" + Person + @"|baby|grandmother|grandfather|nan|" +
                         @"mama)( again)? (real |really |very |pretty )?(soon|tonight|shortly|in heaven|on the other side)\b",
                     @"\b(going to|about to) (join|be with) (him|her|them|my \w+)\b"),
                 R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial)\b"),
