@@ -106,6 +106,11 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("   ")]
     [InlineData(", . ! and but then")]
     [InlineData("\ud800 gonnae \udfff the night")]
+    [InlineData("' '' t' o' 'e 'im t'")]
+    [InlineData("abeg mi a")]
+    [InlineData("wetin dey dey dey no dey no")]
+    [InlineData("abeg supercalifragilisticexpialidociousness mi a go")]
+    [InlineData("mi \ud800 a \udfff dey")]
     public void Odd_input_is_read_without_an_exception(string text)
     {
         var message = CrisisTextNormalizer.Normalize(text);
@@ -122,5 +127,17 @@ public sealed class CrisisTextNormalizerTests
 
         Assert.NotEmpty(message.Clauses);
         Assert.Contains("i am going to do it tonight", message.Clauses);
+    }
+
+    [Fact]
+    public void A_huge_message_of_pidgin_is_read_within_the_assessed_length()
+    {
+        var text = string.Concat(Enumerable.Repeat("abeg e say e go kill me, i dey hide for room ", 20_000));
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.True(message.ReadAsCreole);
+        Assert.Contains("he say he will kill me", message.Whole, StringComparison.Ordinal);
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 }
