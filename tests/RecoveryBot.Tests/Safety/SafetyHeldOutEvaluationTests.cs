@@ -187,6 +187,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twentieth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(20, (34, 45), (34, 45), (13, 200), (8, 200));
 
+    // Set 21, written at the start of the fifteenth round (2026-12-02) by two more independent authors, scored on main's
+    // code (bb9aaf2) before any change of the round (summary only, its lines unread; the bars): explicit 35/45, indirect
+    // any reply 35/45 (full 23/45), everyday any line 6/200, full 2/200.
+    [Fact]
+    public Task The_twenty_first_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(21, (35, 45), (35, 45), (6, 200), (2, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
