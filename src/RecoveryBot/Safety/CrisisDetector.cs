@@ -130,10 +130,10 @@ public sealed class CrisisDetector
         }
 
         var rules = AssessByRules(message);
-        if (message.ReadAsCreole && rules.Level != CrisisLevel.Crisis)
+        if (message.ReadAsAnotherLanguage && rules.Level != CrisisLevel.Crisis)
         {
-            // An English message taken for Pidgin or patois must not lose what its plain reading finds.
-            var plain = AssessByRules(CrisisTextNormalizer.NormalizeWithoutCreole(text));
+            // An English message taken for Pidgin, patois or Swahili must not lose what its plain reading finds.
+            var plain = AssessByRules(CrisisTextNormalizer.NormalizeAsEnglish(text));
             if (plain.Level == CrisisLevel.Crisis || (plain.Level == CrisisLevel.Concern && rules.Level == CrisisLevel.None))
             {
                 rules = plain;

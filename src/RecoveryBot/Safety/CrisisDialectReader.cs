@@ -58,6 +58,17 @@ internal static class CrisisDialectReader
         ["bleedin"] = "bleeding", ["hubby"] = "husband", ["caint"] = "cant",
         // Patois and chat spellings.
         ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "no", ["gwine"] = "going to", ["bouta"] = "about to",
+        // Fifteenth round: Geordie and Glaswegian "ah'm", "ootside"; froth at the mouth; diazepam's street name.
+        ["ahm"] = "i am", ["ootside"] = "outside", ["froth"] = "foam", ["frothing"] = "foaming", ["diazzies"] = "diazepam",
+        // Dropped final g, read when assessing only (the chat map, which has the common ones, also shapes the model's
+        // training lines).
+        ["jumpin"] = "jumping", ["shakin"] = "shaking", ["burnin"] = "burning", ["tearin"] = "tearing", ["screamin"] = "screaming",
+        ["walkin"] = "walking", ["coughin"] = "coughing", ["slidin"] = "sliding", ["chokin"] = "choking",
+        ["cryin"] = "crying", ["fightin"] = "fighting", ["sittin"] = "sitting",
+        ["standin"] = "standing", ["holdin"] = "holding", ["runnin"] = "running",
+        ["stabbin"] = "stabbing", ["hangin"] = "hanging", ["fallin"] = "falling", ["droolin"] = "drooling", ["foamin"] = "foaming",
+        ["frothin"] = "foaming", ["mornin"] = "morning", ["evenin"] = "evening", ["leavin"] = "leaving", ["wakin"] = "waking",
+        ["answerin"] = "answering", ["movin"] = "moving", ["vomitin"] = "vomiting", ["pukin"] = "puking", ["swallowin"] = "swallowing",
     };
 
     // Scots "the now" is now and "the morn" tomorrow; "the night" (the nicht) is tonight, but only where English would
@@ -86,6 +97,11 @@ internal static class CrisisDialectReader
         (" fell off the wagon ", " relapsed "), (" fall off the wagon ", " relapse "), (" falls off the wagon ", " relapses "),
         (" falling off the wagon ", " relapsing "),
         (" i don want to ", " i dont want to "),
+        // Fifteenth round, from development files 14: "walk inside the water", "this is the goodbye", "not going to be here in
+        // the morning", foam "out her mouth".
+        (" walk inside the water ", " walk into the water "), (" this is the goodbye ", " this is goodbye "),
+        (" not going to be here in the morning ", " wont be here tomorrow "), (" out her mouth ", " out of her mouth "),
+        (" out his mouth ", " out of his mouth "),
     ];
 
     // Northern English and Irish "me" for "my" before a part of the body, a person at home or a medicine ("smackin me head
@@ -118,6 +134,8 @@ internal static class CrisisDialectReader
     {
         "wetin", "abeg", "comot", "wahala", "sef", "chale", "sotey", "pikin", "miself", "cyaan", "bredda", "fimi",
         "seh", "deh", "waan", "madda", "fadda", "pickney", "haffi", "nutten", "everyting", "anyting",
+        // Fifteenth round: Guyanese, Trinidadian and Bajan.
+        "mudda", "fuh", "aryuh", "gine", "cyah",
     };
 
     // Words after chat's "dey" (they) that keep it English: "dey said", "dey are calling". After anything else ("i dey
@@ -135,11 +153,12 @@ internal static class CrisisDialectReader
     private static readonly HashSet<string> WeakCreoleWords = new(StringComparer.Ordinal)
     {
         "mi", "fi", "pon", "wey", "oga", "paa", "mada", "fada", "tek", "dung", "sha", "abi", "sabi", "ehn", "inna",
+        "meh", "muh", "wah", "doh", "een", "mout",
     };
 
     private static readonly HashSet<string> ChatCreoleWords = new(StringComparer.Ordinal)
     {
-        "dey", "dem", "wid", "yuh", "nuh", "jus", "dat", "dis", "wan",
+        "dey", "dem", "wid", "yuh", "nuh", "jus", "dat", "dis", "wan", "de",
     };
 
     // Creole words read as English wherever they stand (before the slang map, which reads "im" as "i am" and "wan" as
@@ -154,6 +173,8 @@ internal static class CrisisDialectReader
         ["seh"] = "say", ["deh"] = "is", ["fada"] = "father", ["fadda"] = "father", ["madda"] = "mother", ["mada"] = "mother",
         ["pickney"] = "child", ["bwoy"] = "boy", ["gyal"] = "girl", ["yout"] = "child", ["tek"] = "take",
         ["haffi"] = "have to", ["jus"] = "just", ["han"] = "hand", ["dat"] = "that", ["dis"] = "this",
+        ["mudda"] = "mother", ["fuh"] = "for", ["aryuh"] = "you all", ["gine"] = "going to", ["cyah"] = "cant", ["meh"] = "my",
+        ["muh"] = "my", ["doh"] = "dont", ["een"] = "aint", ["de"] = "the", ["nah"] = "not", ["mout"] = "mouth", ["o"] = "of",
     };
 
     // Pidgin "go" before a verb is "will"; "make i die" is "let me die"; patois "a go" is "going to"; "whole heap a" is
@@ -168,6 +189,9 @@ internal static class CrisisDialectReader
         (" all a ", " all of "), (" want dead ", " want to die "), (" want kill me ", " want to kill me "),
         (" dem go ", " they will "), (" bottle a ", " bottle of "), (" swallow the whole ", " swallowed the whole "),
         (" swallow all ", " swallowed all "), (" end am ", " end it "),
+        // Guyanese and Bajan: "swallow down", "she nah wake", "froth a come out she mout".
+        (" swallow down ", " swallowed "), (" she not wake ", " she wont wake up "), (" he not wake ", " he wont wake up "),
+        (" a come out ", " is coming out "),
     ];
 
     // Words after patois "mi" (and "him") that make it the subject: a verb or an auxiliary.
@@ -179,6 +203,7 @@ internal static class CrisisDialectReader
         "ready", "done", "try", "tried", "cry", "fraid", "scared", "sorry", "love", "tell", "say", "said", "gone", "reach",
         "leave", "report", "talk", "run", "hide", "call", "come", "beg", "find", "lock", "shake", "fall", "start", "use",
         "smoke", "owe", "would", "could", "can", "soon", "never", "always", "still", "really", "only", "ago", "mek",
+        "aint", "burning", "swallowed", "swallow", "drank", "took", "taking", "coming", "jumping", "write", "wrote", "mind",
     };
 
     // Nouns after patois "mi" that make it "my" ("chase mi mada" is "chasing my mother", "cut mi wrist" "cut my wrist");
@@ -204,6 +229,8 @@ internal static class CrisisDialectReader
         ["chase"] = "chasing", ["breathe"] = "breathing", ["wake"] = "waking", ["talk"] = "talking", ["answer"] = "answering",
         ["move"] = "moving", ["respond"] = "responding", ["vomit"] = "vomiting", ["fall"] = "falling", ["swallow"] = "swallowing",
     };
+
+    private static readonly HashSet<string> ProgressiveForms = new(Progressive.Values, StringComparer.Ordinal);
 
     // Subjects after which patois "a" + verb is the present ("need a drink" stays English).
     private static readonly HashSet<string> CreoleSubjects = new(StringComparer.Ordinal)
@@ -409,6 +436,27 @@ internal static class CrisisDialectReader
                 case "mi":
                     word = VerbsAfterCreoleI.Contains(next) ? "i" : NounsAfterCreoleMy.Contains(next) ? "my" : "me";
                     break;
+                case "me" or "uh" or "ah" when VerbsAfterCreoleI.Contains(next) || ProgressiveForms.Contains(next):
+                    // Guyanese "me nah comin", Bajan "uh gine", Trinidadian "ah goin", "ah jumpin": the subject.
+                    if (ProgressiveForms.Contains(next))
+                    {
+                        read.Add("i");
+                        word = "am";
+                    }
+                    else
+                    {
+                        word = "i";
+                    }
+
+                    break;
+                case "me" when NounsAfterCreoleMy.Contains(next):
+                    word = "my";
+                    break;
+                case "she" when WordsBeforeObject.Contains(previous) || previous.EndsWith("ing", StringComparison.Ordinal)
+                    || previous is "out" or "of" or "in" or "inside":
+                    // "beatin she", "kill she": the object.
+                    word = "her";
+                    break;
                 case "him" when !WordsBeforeObject.Contains(previous) && VerbsAfterCreoleI.Contains(next):
                     word = "he";
                     break;
@@ -447,7 +495,7 @@ internal static class CrisisDialectReader
                 case "is" when previous == "i":
                     word = "am";
                     break;
-                case "an" when next.Length > 0 && next[0] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'h'):
+                case "an" when next.Length > 0 && (next[0] is not ('a' or 'e' or 'i' or 'o' or 'u' or 'h') || next is "ah" or "uh" or "i"):
                     word = "and";
                     break;
                 case "dead" when previous is "to" or "will" && next is not ("mi" or "me" or "him" or "her" or "them" or "dem" or "us" or "you"):

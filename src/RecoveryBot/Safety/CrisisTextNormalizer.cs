@@ -95,11 +95,11 @@ internal static class CrisisTextNormalizer
     /// for the model's training lines.</param>
     internal static NormalizedMessage Normalize(string text, bool readDialect = true) => Normalize(text, readDialect, readDialect);
 
-    /// <summary>The message read with dialect but without the Pidgin and patois reading, for a second look at a message
-    /// that was read as one of them (see <see cref="NormalizedMessage.ReadAsCreole"/>).</summary>
-    internal static NormalizedMessage NormalizeWithoutCreole(string text) => Normalize(text, readDialect: true, readCreole: false);
+    /// <summary>The message read with dialect but without the Pidgin, patois and Swahili readings, for a second look at a
+    /// message that was read as one of them (see <see cref="NormalizedMessage.ReadAsAnotherLanguage"/>).</summary>
+    internal static NormalizedMessage NormalizeAsEnglish(string text) => Normalize(text, readDialect: true, readOtherLanguages: false);
 
-    private static NormalizedMessage Normalize(string text, bool readDialect, bool readCreole)
+    private static NormalizedMessage Normalize(string text, bool readDialect, bool readOtherLanguages)
     {
         if (text.Length > MaxAssessedChars)
         {
@@ -109,7 +109,8 @@ internal static class CrisisTextNormalizer
         }
 
         string s = Clean(text);
-        bool creole = readCreole && CrisisDialectReader.IsCreole(s);
+        bool creole = readOtherLanguages && CrisisDialectReader.IsCreole(s);
+        bool swahili = readOtherLanguages && CrisisSwahiliReader.IsSwahili(s);
         if (readDialect)
         {
             s = CrisisDialectReader.ReadApostrophes(s);
@@ -133,11 +134,13 @@ internal static class CrisisTextNormalizer
 
             string w = word.ToString();
             word.Clear();
-            if ((creole && CrisisDialectReader.TryReadCreoleWord(w, out var mapped))
+            if ((swahili && CrisisSwahiliReader.TryReadWord(w, out var mapped))
+                || (creole && CrisisDialectReader.TryReadCreoleWord(w, out mapped))
                 || WordMap.TryGetValue(w, out mapped)
                 || (readDialect && CrisisDialectReader.TryReadWord(w, out mapped)))
             {
-                words.AddRange(mapped.Split(' '));
+                // An empty reading drops the word (Swahili "tu", just).
+                words.AddRange(mapped.Split(' ', StringSplitOptions.RemoveEmptyEntries));
             }
             else
             {
@@ -155,6 +158,11 @@ internal static class CrisisTextNormalizer
 
             string clause = " " + string.Join(' ', words) + " ";
             words.Clear();
+            if (swahili)
+            {
+                clause = CrisisSwahiliReader.ReadPhrases(clause);
+            }
+
             clause = Rewrite(clause, PhraseMap);
             if (readDialect)
             {
@@ -192,7 +200,7 @@ internal static class CrisisTextNormalizer
         }
 
         EndClause();
-        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsCreole = creole };
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili };
     }
 
     // Phrase rewrites over a clause padded with spaces, so they only match whole words.
@@ -254,6 +262,6 @@ internal static class CrisisTextNormalizer
 /// <summary>A normalised message: its clauses, and all clauses joined with " . ".</summary>
 internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole)
 {
-    /// <summary>Whether the message was read as West African Pidgin or Jamaican patois.</summary>
-    public bool ReadAsCreole { get; init; }
+    /// <summary>Whether the message was read as West African Pidgin, Jamaican patois, Swahili or Sheng.</summary>
+    public bool ReadAsAnotherLanguage { get; init; }
 }

@@ -375,6 +375,49 @@ public sealed class CrisisDetectorTests
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
 
+    // Fifteenth round: Swahili and Sheng, Guyanese, Trinidadian and Bajan, Geordie and Glaswegian, and second-language
+    // English, in the forms development files 14 showed (written for this test; none was a crisis by the rules before).
+    [Theory]
+    [InlineData("nataka kujiua leo usiku, nimechoka na maisha")]
+    [InlineData("nitajinyonga kesho asubuhi, kamba iko tayari")]
+    [InlineData("nimemeza dawa zote za mathe, roho inapiga fast sana")]
+    [InlineData("buda ana panga, anasema atatuua sisi wote")]
+    [InlineData("niko bafu na wembe, nataka kujikata")]
+    [InlineData("mtoto amemeza sumu, hapumui")]
+    [InlineData("niko kwa reli sai, train ikikuja nadive")]
+    [InlineData("ahm ootside his close wi a blade right now")]
+    [InlineData("I have decided to walk inside the water tonight")]
+    [InlineData("not gonna be here in the mornin")]
+    [InlineData("I will jump from the scaffolding tomorrow morning")]
+    [InlineData("she is shaking and her eyes rolling, she dont answer me")]
+    [InlineData("muh sister husband beatin she wid a board, he say he gine kill she")]
+    [InlineData("ah cyah do dis again. ah goin up de lookout tonight an ah jumpin")]
+    public void Swahili_caribbean_and_northern_dangers_are_a_crisis_by_the_rules(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    // ...and everyday talk in the same voices, and English with a Swahili-looking name, stays everyday by the rules.
+    [Theory]
+    [InlineData("Leo and Mimi came to the meeting with Ana tonight")]
+    [InlineData("Ana said the panga scene in the film was brutal")]
+    [InlineData("my mate Leo is jumping from the plane tomorrow, skydiving for charity")]
+    [InlineData("niko poa sana leo, nimeenda kanisa na mathe")]
+    [InlineData("nimechoka na kazi hii, boss atanimaliza leo")]
+    [InlineData("hii joto itaniua, siwezi")]
+    [InlineData("mathe amenipigia simu, tunaenda sokoni kesho")]
+    [InlineData("nilikuwa najikata zamani, sasa niko sawa")]
+    [InlineData("me neighbour son drinking bad bad but he nah hurt nobody")]
+    [InlineData("I walked along the pier and sat on the seawall, lovely evening")]
+    [InlineData("my kid is jumping on the scaffolding at the building site, grounded him")]
+    [InlineData("her eyes rolling at me again, teenagers")]
+    [InlineData("i am jumping for joy, 90 days today")]
+    [InlineData("the kids are jumping in the lake now, so hot")]
+    public void Everyday_talk_in_swahili_caribbean_and_northern_voices_is_not_a_crisis_by_the_rules(string text)
+    {
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
     // The same review: dangers only the model finds, told after a history; it must read the whole message.
     [Theory]
     [InlineData("Long time ago I try hang, now I have 3 year sober, I hang rope in garage, chair ready, goodbye")]

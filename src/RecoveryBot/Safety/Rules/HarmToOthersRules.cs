@@ -79,12 +79,12 @@ internal static class HarmToOthersRules
             [
                 R(
                     @"(\bi am (right )?(parked |sat |sitting |waiting |standing )?|(^|\. )(parked|sitting) )outside (\w+ ){1,3}(house|place|flat|door|work|" +
-                        @"building)\b(( \.)? \w+){0,4}( \.)? (with|got|have) (a|my|the) (\w+ )?(bat|knife|gun|hammer|machete|axe|crowbar|blade)\b"),
+                        @"building|close)\b(( \.)? \w+){0,4}( \.)? (with|got|have) (a|my|the) (\w+ )?(bat|knife|gun|hammer|machete|axe|crowbar|blade)\b"),
             ],
             UnlessMessage = Any(
                 @"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao)\b",
                 NotMeant),
-            Fires = ["I'm sat outside his house with a knife", "I am outside his front door with a hammer"],
+            Fires = ["I'm sat outside his house with a knife", "I am outside his front door with a hammer", "I'm outside his close with a blade"],
             DoesNotFire = ["Parked outside my mum's house with my hammer, doing her shelves today"],
         },
         new()

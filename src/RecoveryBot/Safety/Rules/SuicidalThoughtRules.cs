@@ -500,10 +500,11 @@ internal static class SuicidalThoughtRules
                     @"\b(drown|drowning) myself\b",
                     @"\bgoing under the (train|bus|truck|lorry)\b",
                     @"\b(walk|walking) into the (sea|river|water|waves|traffic)\b",
-                    @"\bjumping (in a minute|now|tonight|at|once|when|after)\b"),
+                    @"\bjumping (in a minute|now|tonight|at|once|when|after)\b",
+                    @"\bi am jumping( \.|$)"),
                 R(
                     @"\b(bridge|roof|rooftop|ledge|cliff|cliffs|edge|overpass|flyover|balcony|viaduct|quarry|tower|multi storey|car park|carpark|train|" +
-                        @"tracks|river|sea|westgate|beachy head|building|window|motorway)\b"),
+                        @"tracks|river|sea|westgate|beachy head|building|window|motorway|scaffolding|scaffold|railway|lake|pier|seawall|lookout|dam)\b"),
                 R(
                     @"\b(now|tonight|today|tomorrow|later|in a minute|in a bit|in an hour|at dawn|at midnight|after this|after dark|this morning|" +
                         @"this evening|this afternoon|on my way|goodbye|bye|countdown|that is it for me|one more step)\b"),
@@ -513,7 +514,7 @@ internal static class SuicidalThoughtRules
                 @"\b(bungee|parachute|skydive|skydiving|diving board|pool|jump start|jump on|jumping on|swim|swimming|dip|shower|bath|trampoline|view|views|" +
                     @"sunrise|sunset|photo|photos|conclusions|the gun|hoops|queue|ship|leap of faith)\b",
                 @"\b(not|never|wont|dont|will not) (going to |planning to |want to |ever )?(jump|step off|go off|throw myself|drown myself)\b"),
-            Fires = ["wallah going to the roof now to jump", "Tonight I jump from the bridge. Sorry."],
+            Fires = ["wallah going to the roof now to jump", "Tonight I jump from the bridge. Sorry.", "I will jump from the scaffolding tomorrow morning"],
             DoesNotFire = ["I'm not going to jump off the bridge tonight, I promise", "back in 2015 wallah going to the roof now to jump"],
         },
         new()
