@@ -46,6 +46,12 @@ public sealed class ReflectionBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
 
+        // The conversation's and the user's state in one read of the store.
+        if (conversationState is TypedConversationState typed)
+        {
+            await typed.LoadWithAsync(userState, turnContext, cancellationToken).ConfigureAwait(false);
+        }
+
         if (await IsRedeliveredAsync(turnContext, cancellationToken).ConfigureAwait(false))
         {
             return;

@@ -47,6 +47,7 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     private SqliteConnection? _writeConnection;
     private volatile bool _initialized;
     private long _commits;
+    private long _reads;
 
     /// <summary>True when another app process (or another store in this one) already had the file open at creation:
     /// SQLite storage is for one instance, so start-up warns.</summary>
@@ -54,6 +55,9 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
 
     /// <summary>How many transactions the writer has committed (fewer than the calls it served when turns overlap).</summary>
     internal long Commits => Interlocked.Read(ref _commits);
+
+    /// <summary>How many reads (queries of stored items) this store has run, for the tests that hold a turn to one read.</summary>
+    internal long Reads => Interlocked.Read(ref _reads);
 
     /// <summary>Creates the storage for the database file at <paramref name="path"/> (created on first use).</summary>
     public SqliteStorage(string path, TimeProvider? timeProvider = null)
@@ -133,6 +137,7 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
             return;
         }
 
+        Interlocked.Increment(ref _reads);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         foreach (var chunk in distinct.Chunk(500))
         {

@@ -10,6 +10,7 @@ namespace RecoveryBot.Storage;
 public sealed class TypedConversationState : ConversationState
 {
     private readonly TypedStateItem? _item;
+    private JointRead? _joint;
 
     /// <summary>Creates the conversation state.</summary>
     /// <param name="storage">The store.</param>
@@ -19,6 +20,60 @@ public sealed class TypedConversationState : ConversationState
     {
         ArgumentNullException.ThrowIfNull(propertyTypes);
         _item = storage is IJsonTextStorage text ? new TypedStateItem(text, propertyTypes, nameof(ConversationState)) : null;
+    }
+
+    /// <summary>Loads this conversation's state and the sender's <paramref name="userState"/> with one read of the store
+    /// when both are typed states on it (most turns need both); otherwise each as it would load alone. Either one already
+    /// loaded in this turn is not read again.</summary>
+    /// <param name="userState">The user state.</param>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task that completes when both are loaded.</returns>
+    public Task LoadWithAsync(UserState userState, ITurnContext turnContext, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(userState);
+        ArgumentNullException.ThrowIfNull(turnContext);
+        if (_item is null || userState is not TypedUserState { Item: { } userItem } typedUser || string.IsNullOrEmpty(turnContext.Activity?.From?.Id)
+            || JointTypes(userItem) is not { } jointTypes)
+        {
+            // No sender to key the user's state on, no typed store, or states that cannot be read as one: the
+            // conversation's alone, as a turn would.
+            return LoadAsync(turnContext, false, cancellationToken);
+        }
+
+        return LoadTogetherAsync(turnContext, jointTypes, typedUser, userItem, cancellationToken);
+    }
+
+    private async Task LoadTogetherAsync(
+        ITurnContext turnContext, IReadOnlyDictionary<string, Type> jointTypes, TypedUserState userState, TypedStateItem userItem, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TypedStateItem.LoadTogetherAsync(
+                turnContext,
+                jointTypes,
+                [(this, _item!, GetStorageKey(turnContext)), (userState, userItem, userState.KeyFor(turnContext))],
+                cancellationToken).ConfigureAwait(false);
+        }
+        catch (UnreadableStateException)
+        {
+            // A damaged item, already set aside by the store: the turn is marked, as wherever else a read meets one, so the
+            // person is told; neither state is cached, and each loads again (fresh where it was set aside) when needed.
+            turnContext.TurnState[UnreadableStateException.TurnStateKey] = true;
+        }
+    }
+
+    // Worked out once for the (single) user state the app pairs with this one.
+    private IReadOnlyDictionary<string, Type>? JointTypes(TypedStateItem userItem)
+    {
+        var joint = _joint;
+        if (joint is null || !ReferenceEquals(joint.User, userItem))
+        {
+            joint = new JointRead(userItem, TypedStateItem.JoinTypes(_item!, userItem));
+            _joint = joint;
+        }
+
+        return joint.Types;
     }
 
     /// <inheritdoc/>
@@ -45,4 +100,6 @@ public sealed class TypedConversationState : ConversationState
             ? base.SaveChangesAsync(turnContext, force, cancellationToken)
             : _item.SaveAsync(this, turnContext, GetStorageKey(turnContext), force, cancellationToken);
     }
+
+    private sealed record JointRead(TypedStateItem User, IReadOnlyDictionary<string, Type>? Types);
 }

@@ -36,12 +36,73 @@ internal sealed class TypedStateItem
             return;
         }
 
-        var items = await _storage.ReadJsonAsync([key], Read, cancellationToken).ConfigureAwait(false);
-        // No item reads as an empty one, which is written only once something is set (as the SDK does).
-        var loaded = items.TryGetValue(key, out var item) ? item : new Loaded(new Dictionary<string, object>(StringComparer.Ordinal), "{}");
+        var items = await _storage.ReadJsonAsync([key], (json, olderForm) => Read(_propertyTypes, json, olderForm), cancellationToken).ConfigureAwait(false);
+        await FillAsync(state, turnContext, items.TryGetValue(key, out var item) ? item : null, cancellationToken).ConfigureAwait(false);
+    }
 
-        // A fresh cache under the SDK's own turn-state key, then the values read. The text read is kept beside that cache:
-        // once the cache is replaced (ClearStateAsync) or removed (DeleteAsync), it no longer counts as what is stored.
+    /// <summary>The property types of two states read as one (their names never clash), or null when they cannot be: a
+    /// name with two types, or two stores.</summary>
+    /// <param name="first">One state's reader.</param>
+    /// <param name="second">The other's.</param>
+    /// <returns>The joint property types, or null.</returns>
+    public static IReadOnlyDictionary<string, Type>? JoinTypes(TypedStateItem first, TypedStateItem second)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!ReferenceEquals(first._storage, second._storage))
+        {
+            return null;
+        }
+
+        var joint = new Dictionary<string, Type>(first._propertyTypes, StringComparer.Ordinal);
+        foreach (var (name, type) in second._propertyTypes)
+        {
+            if (!joint.TryAdd(name, type) && joint[name] != type)
+            {
+                return null;
+            }
+        }
+
+        return joint;
+    }
+
+    /// <summary>Reads the items of several typed states kept in one store with one read of it (the conversation's and the
+    /// user's, which most turns need both), and fills each state's cache for the turn; a state already cached is not read
+    /// again. Each item is read inside the store's read, as a load of one would be (a damaged item is reported by key).</summary>
+    /// <param name="turnContext">The turn.</param>
+    /// <param name="jointTypes">The states' property types together (see <see cref="JoinTypes"/>).</param>
+    /// <param name="parts">Each state, its reader and its key; all on one store.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>A task that completes when every state is cached.</returns>
+    public static async Task LoadTogetherAsync(
+        ITurnContext turnContext,
+        IReadOnlyDictionary<string, Type> jointTypes,
+        IReadOnlyList<(BotState State, TypedStateItem Item, string Key)> parts,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(jointTypes);
+        ArgumentNullException.ThrowIfNull(parts);
+        var needed = parts.Where(p => p.State.GetCachedState(turnContext) is not { State: not null }).ToList();
+        if (needed.Count == 0)
+        {
+            return;
+        }
+
+        var items = await needed[0].Item._storage.ReadJsonAsync(
+            [.. needed.Select(p => p.Key)], (json, olderForm) => Read(jointTypes, json, olderForm), cancellationToken).ConfigureAwait(false);
+        foreach (var (state, item, key) in needed)
+        {
+            await item.FillAsync(state, turnContext, items.TryGetValue(key, out var loaded) ? loaded : null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    // A fresh cache under the SDK's own turn-state key, then the values read. The text read is kept beside that cache:
+    // once the cache is replaced (ClearStateAsync) or removed (DeleteAsync), it no longer counts as what is stored.
+    private async Task FillAsync(BotState state, ITurnContext turnContext, Loaded? loaded, CancellationToken cancellationToken)
+    {
+        // No item reads as an empty one, which is written only once something is set (as the SDK does).
+        loaded ??= new Loaded(new Dictionary<string, object>(StringComparer.Ordinal), "{}");
         await state.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var cached = state.GetCachedState(turnContext);
         cached.State = loaded.Values;
@@ -76,7 +137,7 @@ internal sealed class TypedStateItem
         }
     }
 
-    private Loaded Read(string json, bool olderForm)
+    private static Loaded Read(IReadOnlyDictionary<string, Type> propertyTypes, string json, bool olderForm)
     {
         using var reader = StoredJson.Reader(json);
         if (!reader.Read() || reader.TokenType != JsonToken.StartObject)
@@ -93,7 +154,7 @@ internal sealed class TypedStateItem
                 throw new JsonSerializationException("A state item ends inside a property.");
             }
 
-            values[name] = (_propertyTypes.TryGetValue(name, out var type) ? StoredJson.Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader))!;
+            values[name] = (propertyTypes.TryGetValue(name, out var type) ? StoredJson.Serializer.Deserialize(reader, type) : JToken.ReadFrom(reader))!;
         }
 
         if (reader.TokenType != JsonToken.EndObject)

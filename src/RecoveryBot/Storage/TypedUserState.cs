@@ -21,6 +21,12 @@ public sealed class TypedUserState : UserState
         _item = storage is IJsonTextStorage text ? new TypedStateItem(text, propertyTypes, nameof(UserState)) : null;
     }
 
+    /// <summary>The reader of this state's item (null on a store without JSON text access).</summary>
+    internal TypedStateItem? Item => _item;
+
+    /// <summary>This state's key for the turn (the SDK's own).</summary>
+    internal string KeyFor(ITurnContext turnContext) => GetStorageKey(turnContext);
+
     /// <inheritdoc/>
     public override Task LoadAsync(ITurnContext turnContext, bool force = false, CancellationToken cancellationToken = default)
     {

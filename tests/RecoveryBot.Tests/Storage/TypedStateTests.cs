@@ -16,6 +16,7 @@ public abstract class TypedStateTests
 {
     private const string Key = "test/conversations/c";
     private static readonly Dictionary<string, Type> Types = new() { ["item"] = typeof(Item) };
+    private static readonly Dictionary<string, Type> UserTypes = new() { ["profile"] = typeof(Item) };
 
     private readonly IDataProtectionProvider _protection = new EphemeralDataProtectionProvider();
 
@@ -24,6 +25,9 @@ public abstract class TypedStateTests
 
     /// <summary>How many writes have reached the provider.</summary>
     protected abstract long Writes { get; }
+
+    /// <summary>How many reads have reached the provider.</summary>
+    protected abstract long Reads { get; }
 
     private ProtectedStorage Storage() => new(Provider, _protection);
 
@@ -238,6 +242,79 @@ public abstract class TypedStateTests
     }
 
     [Fact]
+    public async Task The_conversation_and_the_user_are_read_together_with_one_read()
+    {
+        var storage = Storage();
+        var conversation = new TypedConversationState(storage, Types);
+        var user = new TypedUserState(storage, UserTypes);
+        var turn = Turn();
+        (await TagsAsync(conversation, turn)).Add("ours");
+        (await user.CreateProperty<Item>("profile").GetAsync(turn, () => new Item())).Tags.Add("mine");
+        await conversation.SaveChangesAsync(turn);
+        await user.SaveChangesAsync(turn);
+
+        var next = Turn();
+        var before = Reads;
+        await conversation.LoadWithAsync(user, next);
+        Assert.Equal(["ours"], await TagsAsync(conversation, next));
+        Assert.Equal(["mine"], (await user.CreateProperty<Item>("profile").GetAsync(next, () => new Item())).Tags);
+        Assert.Equal(before + 1, Reads);
+
+        // Nothing changed: nothing written.
+        var writes = Writes;
+        await conversation.SaveChangesAsync(next);
+        await user.SaveChangesAsync(next);
+        Assert.Equal(writes, Writes);
+
+        // Already loaded in this turn: not read again.
+        await conversation.LoadWithAsync(user, next);
+        Assert.Equal(before + 1, Reads);
+    }
+
+    [Fact]
+    public async Task Read_together_a_damaged_user_item_is_set_aside_the_turn_marked_and_both_states_go_on()
+    {
+        var storage = Storage();
+        var conversation = new TypedConversationState(storage, Types);
+        var user = new TypedUserState(storage, UserTypes);
+        var turn = Turn();
+        (await TagsAsync(conversation, turn)).Add("ours");
+        await conversation.SaveChangesAsync(turn);
+        var sealedJson = _protection.CreateProtector("RecoveryBot.State.v1").Protect("{\"profile\": ");
+        await Provider.WriteAsync(new Dictionary<string, object> { ["test/users/u"] = new JObject { ["protected"] = sealedJson } });
+
+        var next = Turn();
+        await conversation.LoadWithAsync(user, next);
+
+        Assert.True(next.TurnState.ContainsKey(UnreadableStateException.TurnStateKey));
+        Assert.Equal(["ours"], await TagsAsync(conversation, next));
+        Assert.Empty((await user.CreateProperty<Item>("profile").GetAsync(next, () => new Item())).Tags);
+        Assert.Empty(await Provider.ReadAsync(["test/users/u"]));
+        Assert.Single(await Provider.ReadAsync(["test/users/u" + UnreadableStateException.SetAsideSuffix]));
+    }
+
+    [Fact]
+    public async Task States_whose_properties_clash_and_a_turn_with_no_sender_are_read_one_by_one()
+    {
+        var storage = Storage();
+        var conversation = new TypedConversationState(storage, Types);
+        var clashing = new TypedUserState(storage, new Dictionary<string, Type> { ["item"] = typeof(Dictionary<string, int>) });
+        var turn = Turn();
+        (await TagsAsync(conversation, turn)).Add("ours");
+        await conversation.SaveChangesAsync(turn);
+
+        var next = Turn();
+        await conversation.LoadWithAsync(clashing, next);
+        Assert.Equal(["ours"], await TagsAsync(conversation, next));
+
+        var anonymous = Turn();
+        anonymous.Activity.From = null;
+        await conversation.LoadWithAsync(new TypedUserState(storage, UserTypes), anonymous);
+        Assert.Equal(["ours"], await TagsAsync(conversation, anonymous));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => conversation.LoadWithAsync(null!, anonymous));
+    }
+
+    [Fact]
     public void Bad_arguments_are_refused()
     {
         Assert.Throws<ArgumentNullException>(() => new TypedConversationState(Storage(), null!));
@@ -282,6 +359,8 @@ public sealed class MemoryTypedStateTests : TypedStateTests
 
     protected override long Writes => _provider.Writes;
 
+    protected override long Reads => _provider.Reads;
+
     [Fact]
     public async Task A_save_that_failed_is_tried_again_by_the_next_save()
     {
@@ -302,9 +381,15 @@ public sealed class MemoryTypedStateTests : TypedStateTests
     {
         public int Writes { get; private set; }
 
+        public int Reads { get; private set; }
+
         public bool FailNextWrite { get; set; }
 
-        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            Reads++;
+            return inner.ReadAsync(keys, cancellationToken);
+        }
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)
         {
@@ -332,6 +417,8 @@ public sealed class SqliteTypedStateTests : TypedStateTests, IDisposable
     protected override IStorage Provider => _provider;
 
     protected override long Writes => _provider.Commits;
+
+    protected override long Reads => _provider.Reads;
 
     [Fact]
     public async Task Json_text_reads_back_as_written_and_missing_keys_are_left_out()
