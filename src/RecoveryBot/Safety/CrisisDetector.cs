@@ -130,10 +130,12 @@ public sealed class CrisisDetector
         }
 
         var rules = AssessByRules(message);
+        NormalizedMessage? plainMessage = null;
         if (message.ReadAsAnotherLanguage && rules.Level != CrisisLevel.Crisis)
         {
             // An English message taken for Pidgin, patois or Swahili must not lose what its plain reading finds.
-            var plain = AssessByRules(CrisisTextNormalizer.NormalizeAsEnglish(text));
+            plainMessage = CrisisTextNormalizer.NormalizeAsEnglish(text);
+            var plain = AssessByRules(plainMessage);
             if (plain.Level == CrisisLevel.Crisis || (plain.Level == CrisisLevel.Concern && rules.Level == CrisisLevel.None))
             {
                 rules = plain;
@@ -149,7 +151,7 @@ public sealed class CrisisDetector
         float probability;
         try
         {
-            probability = classifier.ProbabilityOf(message);
+            probability = classifier.ProbabilityOf(message.ReadAsSwahili ? plainMessage ?? CrisisTextNormalizer.NormalizeAsEnglish(text) : message);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

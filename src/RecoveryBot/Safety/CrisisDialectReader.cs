@@ -58,8 +58,8 @@ internal static class CrisisDialectReader
         ["bleedin"] = "bleeding", ["hubby"] = "husband", ["caint"] = "cant",
         // Patois and chat spellings.
         ["cyaan"] = "cant", ["caan"] = "cant", ["nuh"] = "no", ["gwine"] = "going to", ["bouta"] = "about to",
-        // Fifteenth round: Geordie and Glaswegian "ah'm", "ootside"; froth at the mouth; diazepam's street name.
-        ["ahm"] = "i am", ["ootside"] = "outside", ["froth"] = "foam", ["frothing"] = "foaming", ["diazzies"] = "diazepam",
+        // Fifteenth round: Geordie and Glaswegian "ah'm", "ootside"; diazepam's street name.
+        ["ahm"] = "i am", ["ootside"] = "outside", ["diazzies"] = "diazepam",
         // Dropped final g, read when assessing only (the chat map, which has the common ones, also shapes the model's
         // training lines).
         ["jumpin"] = "jumping", ["shakin"] = "shaking", ["burnin"] = "burning", ["tearin"] = "tearing", ["screamin"] = "screaming",
@@ -67,7 +67,7 @@ internal static class CrisisDialectReader
         ["cryin"] = "crying", ["fightin"] = "fighting", ["sittin"] = "sitting",
         ["standin"] = "standing", ["holdin"] = "holding", ["runnin"] = "running",
         ["stabbin"] = "stabbing", ["hangin"] = "hanging", ["fallin"] = "falling", ["droolin"] = "drooling", ["foamin"] = "foaming",
-        ["frothin"] = "foaming", ["mornin"] = "morning", ["evenin"] = "evening", ["leavin"] = "leaving", ["wakin"] = "waking",
+        ["mornin"] = "morning", ["evenin"] = "evening", ["leavin"] = "leaving", ["wakin"] = "waking",
         ["answerin"] = "answering", ["movin"] = "moving", ["vomitin"] = "vomiting", ["pukin"] = "puking", ["swallowin"] = "swallowing",
     };
 
@@ -94,7 +94,7 @@ internal static class CrisisDialectReader
         (" finish with my life today ", " end my life today "), (" finish with my life now ", " end my life now "),
         (" i swallow the whole ", " i swallowed the whole "), (" chop him ", " cut him "), (" chop her ", " cut her "),
         (" chop them ", " cut them "), (" make i just die ", " i want to die "),
-        (" fell off the wagon ", " relapsed "), (" fall off the wagon ", " relapse "), (" falls off the wagon ", " relapses "),
+        (" fell off the wagon ", " relapsed "), (" fallen off the wagon ", " relapsed "), (" fall off the wagon ", " relapse "), (" falls off the wagon ", " relapses "),
         (" falling off the wagon ", " relapsing "),
         (" i don want to ", " i dont want to "),
         // Fifteenth round, from development files 14: "walk inside the water", "this is the goodbye", "not going to be here in
@@ -153,12 +153,14 @@ internal static class CrisisDialectReader
     private static readonly HashSet<string> WeakCreoleWords = new(StringComparer.Ordinal)
     {
         "mi", "fi", "pon", "wey", "oga", "paa", "mada", "fada", "tek", "dung", "sha", "abi", "sabi", "ehn", "inna",
-        "meh", "muh", "wah", "doh", "een", "mout",
+        // Not "meh", "doh", "wah", "de" or "een": chat and other languages use them (an independent review's "Meh. De
+        // everyone will be better off soon" was read as creole and lost its crisis).
+        "muh",
     };
 
     private static readonly HashSet<string> ChatCreoleWords = new(StringComparer.Ordinal)
     {
-        "dey", "dem", "wid", "yuh", "nuh", "jus", "dat", "dis", "wan", "de",
+        "dey", "dem", "wid", "yuh", "nuh", "jus", "dat", "dis", "wan",
     };
 
     // Creole words read as English wherever they stand (before the slang map, which reads "im" as "i am" and "wan" as
@@ -173,8 +175,9 @@ internal static class CrisisDialectReader
         ["seh"] = "say", ["deh"] = "is", ["fada"] = "father", ["fadda"] = "father", ["madda"] = "mother", ["mada"] = "mother",
         ["pickney"] = "child", ["bwoy"] = "boy", ["gyal"] = "girl", ["yout"] = "child", ["tek"] = "take",
         ["haffi"] = "have to", ["jus"] = "just", ["han"] = "hand", ["dat"] = "that", ["dis"] = "this",
-        ["mudda"] = "mother", ["fuh"] = "for", ["aryuh"] = "you all", ["gine"] = "going to", ["cyah"] = "cant", ["meh"] = "my",
-        ["muh"] = "my", ["doh"] = "dont", ["een"] = "aint", ["de"] = "the", ["nah"] = "not", ["mout"] = "mouth", ["o"] = "of",
+        ["mudda"] = "mother", ["fuh"] = "for", ["aryuh"] = "you all", ["gine"] = "going to", ["cyah"] = "cant",
+        ["muh"] = "my", ["doh"] = "dont", ["een"] = "aint", ["nah"] = "not", ["mout"] = "mouth", ["mehself"] = "myself",
+        ["mehsef"] = "myself", ["muhself"] = "myself", ["froth"] = "foam",
     };
 
     // Pidgin "go" before a verb is "will"; "make i die" is "let me die"; patois "a go" is "going to"; "whole heap a" is
@@ -190,7 +193,7 @@ internal static class CrisisDialectReader
         (" dem go ", " they will "), (" bottle a ", " bottle of "), (" swallow the whole ", " swallowed the whole "),
         (" swallow all ", " swallowed all "), (" end am ", " end it "),
         // Guyanese and Bajan: "swallow down", "she nah wake", "froth a come out she mout".
-        (" swallow down ", " swallowed "), (" she not wake ", " she wont wake up "), (" he not wake ", " he wont wake up "),
+        (" swallow down ", " swallowed "), (" de whole ", " the whole "), (" she not wake ", " she wont wake up "), (" he not wake ", " he wont wake up "),
         (" a come out ", " is coming out "),
     ];
 
@@ -452,7 +455,15 @@ internal static class CrisisDialectReader
                 case "me" when NounsAfterCreoleMy.Contains(next):
                     word = "my";
                     break;
-                case "she" when WordsBeforeObject.Contains(previous) || previous.EndsWith("ing", StringComparison.Ordinal)
+                case "o" when previous is "bottle" or "box" or "pack" or "packet" or "strip" or "handful" or "lot" or "load" or "cup" or "glass":
+                    // Bajan and Guyanese "bottle o pills"; Pidgin's closing "o" stays.
+                    word = "of";
+                    break;
+                case "meh":
+                    // Trinidadian "meh chest" is "my chest"; "kill meh", "widout meh" are "me".
+                    word = WordsBeforeObject.Contains(previous) || previous is "without" or "widout" ? "me" : "my";
+                    break;
+                case "she" when WordsBeforeObject.Contains(previous) || ProgressiveForms.Contains(previous)
                     || previous is "out" or "of" or "in" or "inside":
                     // "beatin she", "kill she": the object.
                     word = "her";

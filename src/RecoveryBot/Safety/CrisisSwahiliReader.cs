@@ -17,8 +17,8 @@ internal static class CrisisSwahiliReader
     // stems of danger and of the talk around it; any other Swahili word is left as it is.
     private static readonly Regex Verb = new(
         "^(?<neg>si)?(?<subject>ni|u|a|tu|m|wa|ku)?(?<tense>me|ta|na|li|ki|nge|ka)?(?<object>ji|ni|tu|mu|wa|ku|zi|m)?" +
-        "(?<stem>ua|ue|kufa|nyonga|nyonge|kata|kate|umiza|umize|choma|chome|piga|meza|kunywa|nywa|dive|ruka|rusha|buy|" +
-        "maliza|sema|ona|rudi|lala|amka|pumua|taka|weza|pea|andika|amua|hitaji)$",
+        "(?<stem>ua|ue|kufa|nyonga|nyonge|kata|kate|umiza|umize|choma|chome|piga|meza|kunywa|dive|ruka|rusha|buy|" +
+        "maliza|sema|ona|rudi|lala|amka|pumua|taka|weza|pea|andika|amua|hitaji|jaribu|pika|chelewa|tania)$",
         Options,
         TimeSpan.FromSeconds(2));
 
@@ -30,7 +30,8 @@ internal static class CrisisSwahiliReader
         ["kata"] = ("cut", "cut", "cutting"), ["kate"] = ("cut", "cut", "cutting"), ["umiza"] = ("hurt", "hurt", "hurting"),
         ["umize"] = ("hurt", "hurt", "hurting"), ["choma"] = ("burn", "burned", "burning"), ["chome"] = ("burn", "burned", "burning"),
         ["piga"] = ("hit", "hit", "hitting"), ["meza"] = ("swallow", "swallowed", "swallowing"),
-        ["kunywa"] = ("drink", "drunk", "drinking"), ["nywa"] = ("drink", "drunk", "drinking"),
+        ["kunywa"] = ("drink", "drunk", "drinking"), ["jaribu"] = ("try", "tried", "trying"), ["pika"] = ("cook", "cooked", "cooking"),
+        ["chelewa"] = ("be late", "been late", "being late"), ["tania"] = ("joke", "joked", "joking"),
         ["dive"] = ("jump", "jumped", "jumping"), ["ruka"] = ("jump", "jumped", "jumping"), ["rusha"] = ("throw", "thrown", "throwing"),
         ["buy"] = ("buy", "bought", "buying"), ["maliza"] = ("finish", "finished", "finishing"), ["sema"] = ("say", "said", "saying"),
         ["ona"] = ("see", "seen", "seeing"), ["rudi"] = ("come back", "come back", "coming back"), ["lala"] = ("sleep", "slept", "sleeping"),
@@ -58,7 +59,7 @@ internal static class CrisisSwahiliReader
     // ("leo", "mimi" and "ana" are names: they are read, but never tell the language).
     private static readonly HashSet<string> Markers = new(StringComparer.Ordinal)
     {
-        "niko", "yuko", "iko", "sai", "sasa", "ndio", "yangu", "wangu", "zangu", "yake", "wake", "yote", "zote", "wote", "hii",
+        "niko", "yuko", "iko", "sai", "sasa", "ndio", "yangu", "wangu", "zangu", "yake", "yote", "zote", "wote", "hii",
         "hiyo", "kwa", "sana", "kila", "bila", "hata", "ata", "sitaki", "siwezi", "sina", "nataka", "manze", "maze", "msee",
         "mathe", "buda", "keja", "doo", "bana", "nimechoka", "kesho", "usiku", "mwisho", "maisha", "dunia", "tena", "mtoto",
         "mlango", "chini", "juu", "nje", "ndani", "yule", "zile", "hizi", "kwaheri", "pole", "poa", "mbogi", "fala", "mtu",
@@ -71,18 +72,23 @@ internal static class CrisisSwahiliReader
     {
         ["niko"] = "i am", ["yuko"] = "he is", ["iko"] = "is", ["sai"] = "now", ["sasa"] = "now", ["leo"] = "today",
         ["usiku"] = "night", ["kesho"] = "tomorrow", ["ndio"] = "is", ["ni"] = "is", ["mwisho"] = "end", ["maisha"] = "life",
-        ["wangu"] = "of mine", ["yangu"] = "of mine", ["zangu"] = "of mine", ["yake"] = "of his", ["wake"] = "of his",
+        ["wangu"] = "of mine", ["yangu"] = "of mine", ["zangu"] = "of mine", ["yake"] = "of his",
         ["yote"] = "all", ["zote"] = "all", ["wote"] = "all", ["hizi"] = "these", ["yule"] = "that",
         ["hii"] = "this", ["kwa"] = "at", ["na"] = "with", ["ya"] = "of", ["za"] = "of", ["tu"] = string.Empty,
         ["bila"] = "without", ["mimi"] = "me", ["sitaki"] = "i dont want", ["siwezi"] = "i cant", ["sina"] = "i have no",
         ["nimechoka"] = "i am tired", ["dawa"] = "pills", ["panya"] = "rat", ["sumu"] = "poison", ["wembe"] = "razor",
         ["kisu"] = "knife", ["panga"] = "machete", ["rungu"] = "club", ["bunduki"] = "gun", ["kamba"] = "rope",
-        ["reli"] = "railway", ["barua"] = "note", ["kwaheri"] = "goodbye", ["mathe"] = "mother", ["buda"] = "father",
+        ["reli"] = "railway", ["barua"] = "letter", ["kwaheri"] = "goodbye", ["mathe"] = "mother", ["buda"] = "father",
         ["msee"] = "man", ["mtoto"] = "child", ["bafu"] = "bathroom", ["keja"] = "house", ["nyumba"] = "house",
-        ["ana"] = "he has", ["nina"] = "i have", ["nataka"] = "i want", ["anataka"] = "he wants", ["tena"] = "anymore", ["nje"] = "outside", ["ndani"] = "inside",
-        ["akitoka"] = "when he comes out", ["namaliza"] = "i will finish him", ["nitammaliza"] = "i will finish him",
+        ["ana"] = "he has", ["nina"] = "i have", ["nataka"] = "i want", ["anataka"] = "he wants", ["wanataka"] = "they want",
+        ["tunataka"] = "we want", ["tena"] = "again", ["nje"] = "outside", ["ndani"] = "inside",
+        ["akitoka"] = "when he comes out", ["akijua"] = "if he finds out", ["akigundua"] = "if he finds out",
         ["hapumui"] = "he is not breathing", ["haamki"] = "he is not waking up", ["haongei"] = "he is not talking",
-        ["nisiamke"] = "i do not wake up", ["sitaamka"] = "i will not wake up", ["amezimia"] = "he has passed out",
+        ["nisiamke"] = "i do not wake up", ["amezimia"] = "he has passed out", ["mapema"] = "early", ["kufa"] = "to die",
+        ["kuishi"] = "to live", ["vidonge"] = "pills", ["vyote"] = "all", ["sitakuwepo"] = "i will not be here",
+        ["simu"] = "phone", ["jikoni"] = "kitchen", ["kuwinda"] = "hunting", ["mwaka"] = "year", ["jana"] = "yesterday",
+        ["pombe"] = "alcohol", ["kuacha"] = "to quit", ["kweli"] = "true", ["kama"] = "as", ["daktari"] = "doctor",
+        ["kazi"] = "work", ["nyingi"] = "a lot", ["homa"] = "fever", ["kunyoa"] = "to shave", ["mwiko"] = "wooden spoon",
         ["anatapika"] = "he is vomiting", ["mlevi"] = "drunk", ["dunia"] = "world", ["kila"] = "every", ["mtu"] = "person",
         ["angekuwa"] = "would be", ["poa"] = "fine", ["ata"] = "even", ["hata"] = "even", ["pole"] = "sorry",
         ["mwambie"] = "tell", ["mwambieni"] = "tell", ["zile"] = string.Empty, ["roho"] = "heart", ["inapiga"] = "is beating",
@@ -96,10 +102,30 @@ internal static class CrisisSwahiliReader
     [
         (" end of mine ", " my end "), (" pills of rat ", " rat poison "), (" today night ", " tonight "),
         (" tabs all ", " all the tabs "), (" pills all ", " all the pills "), (" tablets all ", " all the tablets "),
-        (" life of mine ", " my life "), (" is my end ", " is the end of my life "), (" i will not see tomorrow ", " i wont be here tomorrow "),
+        (" life of mine ", " my life "), (" today is my end ", " today i end my life "), (" tonight is my end ", " tonight i end my life "),
+        (" is my end ", " is the end of my life "), (" all the tabs ", " all the pills "),
+        (" i do not wake up not bad ", " i wouldnt mind if i didnt wake up "), (" i will not see tomorrow ", " i wont be here tomorrow "),
         (" would be fine without me ", " would be better off without me "), (" i have no purpose ", " there is no point "),
+        (" dont want to live again ", " dont want to live anymore "),
+        (" will not need them again ", " will not need them anymore "), (" hit him phone ", " call him "),
+        (" hit me phone ", " call me "), (" hit her phone ", " call her "), (" knife of kitchen ", " kitchen knife "),
+        (" gun of hunting ", " hunting gun "), (" year yesterday ", " last year "),
+        (" wake up early ", " get up early "), (" waking up early ", " getting up early "), (" if i be late ", " if i am late "),
+        (" all the pills of today ", " the pills for today "), (" all the tabs of today ", " the tabs for today "),
+        (" not true i ", " it is not true that i "),
         (" of house of his ", " of his house "), (" not bad ", " would not be bad "), (" with machete ", " with a machete "),
         (" i used to i am ", " i used to be "), (" he used to he is ", " he used to be "), (" with razor ", " with a razor "), (" with knife ", " with a knife "), (" with club ", " with a club "),
+    ];
+
+    // Swahili's reflexive "ji" follows the subject ("anataka kujiua", he wants to kill himself); read word by word its
+    // infinitive says "myself", so a third person's plan becomes the writer's: put right after "he wants to", "they
+    // tried to" and the like.
+    private static readonly (string From, string To)[] Reflexives3 =
+    [
+        .. from subject in new[] { ("he", "himself"), ("they", "themselves"), ("we", "ourselves") }
+           from verb in new[] { "wants", "want", "wanted", "tried", "has tried", "have tried", "is trying", "are trying", "said he will", "says he will" }
+           from act in new[] { "kill", "hang", "cut", "hurt", "burn" }
+           select ($" {subject.Item1} {verb} to {act} myself ", $" {subject.Item1} {verb} to {act} {subject.Item2} "),
     ];
 
     /// <summary>Whether the message (cleaned, lowercase) is written in Swahili or Sheng: a verb of the list above with a
@@ -163,6 +189,7 @@ internal static class CrisisSwahiliReader
             "na" => (negative ? "am not " : "am ") + stem.Doing,
             "li" => (negative ? "did not " : string.Empty) + (negative ? stem.Base : stem.Done),
             "ki" => stem.Base,
+            "nge" => "would have " + stem.Done,
             _ when subject == "to" => stem.Base,
             _ => (negative ? "do not " : string.Empty) + stem.Base,
         };
@@ -191,13 +218,20 @@ internal static class CrisisSwahiliReader
         english = obj.Length > 0 ? $"{subject} {verb} {obj}" : $"{subject} {verb}";
         if (tense == "ki")
         {
-            // "nikilala", if I sleep.
+            // "nikilala", if (or while) I sleep.
             english = "if " + english;
+        }
+
+        if (tense == "nge")
+        {
+            // "ningejiua", I would have killed myself (if not for...): a conditional, not a plan.
+            english = "if not for that " + english;
         }
 
         return true;
     }
 
     /// <summary>The word order of Swahili phrases read as English, on a clause padded with spaces.</summary>
-    internal static string ReadPhrases(string paddedClause) => CrisisTextNormalizer.Rewrite(paddedClause, Phrases);
+    internal static string ReadPhrases(string paddedClause) =>
+        CrisisTextNormalizer.Rewrite(CrisisTextNormalizer.Rewrite(paddedClause, Phrases), Reflexives3);
 }

@@ -200,7 +200,7 @@ internal static class CrisisTextNormalizer
         }
 
         EndClause();
-        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili };
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili, ReadAsSwahili = swahili };
     }
 
     // Phrase rewrites over a clause padded with spaces, so they only match whole words.
@@ -264,4 +264,8 @@ internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string W
 {
     /// <summary>Whether the message was read as West African Pidgin, Jamaican patois, Swahili or Sheng.</summary>
     public bool ReadAsAnotherLanguage { get; init; }
+
+    /// <summary>Whether the message was read as Swahili or Sheng (the model, which knows no Swahili, then judges its plain
+    /// reading: half-read Swahili looked like English dangers to it).</summary>
+    public bool ReadAsSwahili { get; init; }
 }

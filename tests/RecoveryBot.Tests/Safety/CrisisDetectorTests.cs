@@ -392,9 +392,26 @@ public sealed class CrisisDetectorTests
     [InlineData("she is shaking and her eyes rolling, she dont answer me")]
     [InlineData("muh sister husband beatin she wid a board, he say he gine kill she")]
     [InlineData("ah cyah do dis again. ah goin up de lookout tonight an ah jumpin")]
+    // An independent review's lines the first version missed.
+    [InlineData("Nataka kufa leo usiku")]
+    [InlineData("Sitaki kuishi tena")]
+    [InlineData("Nimemeza vidonge vyote")]
+    [InlineData("Ah gine kill mehself tonight")]
+    [InlineData("he gine kill meh, he have de cutlass")]
     public void Swahili_caribbean_and_northern_dangers_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
+    }
+
+    // The same review: English that looked creole to the first version ("meh", "de", "doh" switched the reading on) lost
+    // the model's crisis; it keeps it now, and the model judges a Swahili message by its plain reading.
+    [Theory]
+    [InlineData("Meh. De everyone will be better off soon, I promise")]
+    [InlineData("Meh. De I'm so tired of being a burden, it ends soon")]
+    [InlineData("Meh. De pain won't stop, I've said my goodbyes, doh worry about me anymore")]
+    public void English_that_only_looks_creole_keeps_the_models_crisis(string text)
+    {
+        Assert.Equal(CrisisLevel.Crisis, CombinedDetector.Instance.Assess(text).Level);
     }
 
     // ...and everyday talk in the same voices, and English with a Swahili-looking name, stays everyday by the rules.
@@ -413,6 +430,22 @@ public sealed class CrisisDetectorTests
     [InlineData("her eyes rolling at me again, teenagers")]
     [InlineData("i am jumping for joy, 90 days today")]
     [InlineData("the kids are jumping in the lake now, so hot")]
+    // An independent review's look-alikes, each a crisis by the first version of the round's reading or rules.
+    [InlineData("Mathe ataniua akijua nimerelapse")]
+    [InlineData("Kesho sitaamka mapema, ni Jumamosi")]
+    [InlineData("Mtoto haamki mapema siku hizi, analala sana")]
+    [InlineData("Nimekunywa dawa zote za leo kama daktari alisema")]
+    [InlineData("Buda ana bunduki ya kuwinda")]
+    [InlineData("Mathe ana kisu ya jikoni, anakata sukuma")]
+    [InlineData("Rafiki yangu alijaribu kujiua zamani, sasa ni counsellor")]
+    [InlineData("Nitampiga simu mathe kesho")]
+    [InlineData("Buda ataniua nikichelewa kurudi keja leo usiku")]
+    [InlineData("Ningejiua kama si familia yangu, asante Mungu niko hai")]
+    [InlineData("Stepping off the scaffolding now, done for today")]
+    [InlineData("My eyes are rolling, this meeting is so long, someone fell asleep")]
+    [InlineData("Told dad I'd relapsed, he shook his head and his eyes were rolling")]
+    [InlineData("I am waiting outside his close with my hammer, fixing his gate")]
+    [InlineData("My dad was frothing at the mouth when he saw the bill")]
     public void Everyday_talk_in_swahili_caribbean_and_northern_voices_is_not_a_crisis_by_the_rules(string text)
     {
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

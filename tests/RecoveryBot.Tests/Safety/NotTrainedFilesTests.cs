@@ -63,8 +63,9 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // the fifteenth round: 120 direct and 40 indirect dangers and 200 everyday lines in Kenyan Sheng and Swahili, Guyanese,
     // Trinidadian and Bajan, Scouse, Geordie and Glaswegian, and second-language English) scored on main (bb9aaf2): 88, 32,
     // 26 and 17. Fifteenth round (Swahili and Sheng verbs read with their prefixes, Caribbean words, dropped final g, a few
-    // rules widened; written from files 14): 109, 35, 30 and 17 (the bars; four more everyday lines with a reply, all the
-    // model meeting Caribbean idioms read as English: "de wife gine kill me").
+    // rules widened; written from files 14; after an independent review's fixes, with the model judging a Swahili message by its
+    // plain reading): 109, 35, 29 and 17 (the bars; three more everyday lines with a reply, the model meeting Caribbean
+    // idioms read as English: "de wife gine kill me").
     [Theory]
     [InlineData("7", 177, 95, 50, 33)]
     [InlineData("8", 156, 68, 73, 37)]
@@ -73,7 +74,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("11", 108, 30, 75, 53)]
     [InlineData("12", 127, 18, 50, 38)]
     [InlineData("13", 118, 35, 32, 21)]
-    [InlineData("14", 109, 35, 30, 17)]
+    [InlineData("14", 109, 35, 29, 17)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

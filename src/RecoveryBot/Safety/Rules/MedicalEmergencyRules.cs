@@ -534,13 +534,14 @@ internal static class MedicalEmergencyRules
             Description = "Eyes rolled back with shaking or a fall: a seizure described.",
             AllOf =
             [
-                R(@"\b(his|her|their|him|my) eyes? (is |are |did |have |has |went |were |just )?((roll|rolled|rolling|rollin) (back|up)\b|(rolling|rollin)( \.|$))"),
+                R(@"\b(his|her|their|him|my) eyes? (is |are |did |have |has |went |were |just )?(roll|rolled|rolling|rollin) (back|up)\b|" +
+                    @"\b(his|her|their) eyes (are |were )?(rolling|rollin)( \.|$)"),
                 R(@"\b(shaking|shake|shakes|shook|jerking|twitching|fell|fall|fallen|collapsed|dropped|fit|fitting|seizure|seizing|convulsing)\b"),
             ],
             UnlessMessage = Any(
                 @"\b(roll|rolled|rolling) (back )?so hard\b",
                 @"\b(lol|lmao|haha|joke|jokes|joking|cake|delicious|so good|annoyed|sarcastic)\b",
-                @"\bshaking (my|his|her|their) head\b|\boff (my|his|her|their) chair\b"),
+                @"\b(shaking|shook|shakes|shake) (my|his|her|their) head\b|\boff (my|his|her|their) chair\b"),
             Fires = ["he dropped to the floor shaking and his eyes rolled back. he is not answering me", "she is shaking and her eyes rolling"],
             DoesNotFire =
             [

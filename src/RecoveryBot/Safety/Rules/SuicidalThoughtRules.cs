@@ -504,7 +504,7 @@ internal static class SuicidalThoughtRules
                     @"\bi am jumping( \.|$)"),
                 R(
                     @"\b(bridge|roof|rooftop|ledge|cliff|cliffs|edge|overpass|flyover|balcony|viaduct|quarry|tower|multi storey|car park|carpark|train|" +
-                        @"tracks|river|sea|westgate|beachy head|building|window|motorway|scaffolding|scaffold|railway|lake|pier|seawall|lookout|dam)\b"),
+                        @"tracks|river|sea|westgate|beachy head|building|window|motorway|scaffolding|scaffold|railway|seawall|lookout|lake)\b"),
                 R(
                     @"\b(now|tonight|today|tomorrow|later|in a minute|in a bit|in an hour|at dawn|at midnight|after this|after dark|this morning|" +
                         @"this evening|this afternoon|on my way|goodbye|bye|countdown|that is it for me|one more step)\b"),
@@ -512,8 +512,10 @@ internal static class SuicidalThoughtRules
             // Outings, water sports and idioms, and "I'm not going to jump".
             UnlessMessage = Any(
                 @"\b(bungee|parachute|skydive|skydiving|diving board|pool|jump start|jump on|jumping on|swim|swimming|dip|shower|bath|trampoline|view|views|" +
-                    @"sunrise|sunset|photo|photos|conclusions|the gun|hoops|queue|ship|leap of faith)\b",
-                @"\b(not|never|wont|dont|will not) (going to |planning to |want to |ever )?(jump|step off|go off|throw myself|drown myself)\b"),
+                    @"sunrise|sunset|photo|photos|conclusions|the gun|hoops|queue|ship|leap of faith|plunge|charity|sponsored|for joy)\b",
+                @"\b(not|never|wont|dont|will not) (going to |planning to |want to |ever )?(jump|step off|go off|throw myself|drown myself)\b",
+                // Off a scaffold at the end of a shift (fifteenth round's "scaffolding", an independent review's look-alike).
+                @"\b(step|stepping|stepped|climb|climbing|climbed|get|getting) (off|down from|down off) (the |this |that )?scaffold(ing)?\b"),
             Fires = ["wallah going to the roof now to jump", "Tonight I jump from the bridge. Sorry.", "I will jump from the scaffolding tomorrow morning"],
             DoesNotFire = ["I'm not going to jump off the bridge tonight, I promise", "back in 2015 wallah going to the roof now to jump"],
         },
