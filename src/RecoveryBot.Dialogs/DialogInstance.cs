@@ -4,8 +4,9 @@ namespace RecoveryBot.Dialogs;
 
 /// <summary>
 /// One entry of the persisted dialog stack. A plain JSON class: after a reload from storage that
-/// keeps no type names, the values in <see cref="State"/> come back as JObject/JArray/long/string,
-/// so dialogs read them through coercing helpers rather than casts.
+/// keeps no type names, the values in <see cref="State"/> come back as long/double/bool/string, and objects and arrays
+/// as their JSON text (<see cref="Newtonsoft.Json.Linq.JRaw"/>), so dialogs read them through coercing helpers
+/// (<see cref="WaterfallStepContext.GetOptions{T}"/>, <see cref="ValuesExtensions.GetValue{T}"/>) rather than casts.
 /// </summary>
 public sealed class DialogInstance
 {

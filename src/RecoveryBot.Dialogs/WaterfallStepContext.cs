@@ -24,7 +24,7 @@ public sealed class WaterfallStepContext : DialogContext
     /// <summary>Gets the zero-based index of the running step.</summary>
     public int Index { get; }
 
-    /// <summary>Gets the options the waterfall was started with (after a reload, a JObject: use <see cref="GetOptions{T}"/>).</summary>
+    /// <summary>Gets the options the waterfall was started with (after a reload, their JSON text: use <see cref="GetOptions{T}"/>).</summary>
     public object? Options { get; }
 
     /// <summary>Gets why the step runs.</summary>

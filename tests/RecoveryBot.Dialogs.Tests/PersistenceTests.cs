@@ -21,7 +21,7 @@ public class PersistenceTests
     }
 
     [Fact]
-    public void A_components_inner_stack_is_read_typed_and_every_other_value_as_the_default_reader_reads_it()
+    public void A_components_inner_stack_is_read_typed_other_objects_as_their_json_text_and_values_as_the_default_reader_reads_them()
     {
         const string Json = """
             {"id":"main","state":{"dialogs":{"dialogStack":[{"id":"ask","state":{"attemptCount":1},"version":"v"}]},
@@ -36,8 +36,8 @@ public class PersistenceTests
             var inner = Assert.IsType<DialogState>(read.State["dialogs"]);
             Assert.Equal("ask", Assert.Single(inner.DialogStack).Id);
             Assert.Equal(1L, inner.DialogStack[0].State["attemptCount"]);
-            Assert.Equal("hi", Assert.IsType<JObject>(read.State["options"])["prompt"]!["text"]!.Value<string>());
-            Assert.IsType<JArray>(read.State["list"]);
+            Assert.Equal("hi", JObject.Parse((string)Assert.IsType<JRaw>(read.State["options"]).Value!)["prompt"]!["text"]!.Value<string>());
+            Assert.Equal("[1,\"two\"]", Assert.IsType<JRaw>(read.State["list"]).Value);
             Assert.Equal(3L, read.State["count"]);
             Assert.Equal(0.5, read.State["ratio"]);
             Assert.Equal("Robin", read.State["name"]);
@@ -46,7 +46,7 @@ public class PersistenceTests
         }
 
         // Written back as it was read.
-        Assert.Equal(JObject.Parse(Json).ToString(), JObject.FromObject(instance).ToString());
+        Assert.Equal(JObject.Parse(Json).ToString(), JObject.Parse(Newtonsoft.Json.JsonConvert.SerializeObject(instance)).ToString());
     }
 
     [Theory]
@@ -64,8 +64,24 @@ public class PersistenceTests
         var instance = Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":{"a": /* c */ 1, /* d */ "b": [2] /* e */}}""")!;
 
         Assert.Equal(1L, instance.State["a"]);
-        Assert.IsType<JArray>(instance.State["b"]);
+        Assert.Equal("[2]", Assert.IsType<JRaw>(instance.State["b"]).Value);
         Assert.Equal(2, instance.State.Count);
+    }
+
+    [Fact]
+    public void Objects_kept_as_text_are_read_into_their_type_with_date_like_strings_as_written()
+    {
+        // Read as the app's stores read: strings that look like dates stay strings.
+        const string Json = """{"id":"x","state":{"options":{"prompt":{"type":"message","text":"2026-12-05T10:00:00+02:00"},"maxAttempts":2}}}""";
+        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(Json)) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
+        var instance = Newtonsoft.Json.JsonSerializer.CreateDefault().Deserialize<DialogInstance>(reader)!;
+
+        var options = RecoveryBot.Dialogs.Internal.StateValues.Get<PromptOptions>(instance.State, "options")!;
+
+        Assert.Equal("2026-12-05T10:00:00+02:00", options.Prompt!.Text);
+        Assert.Equal(2, options.MaxAttempts);
+        Assert.Same(options, instance.State["options"]);
+        Assert.Null(RecoveryBot.Dialogs.Internal.StateValues.Convert<PromptOptions>(null));
     }
 
     [Fact]

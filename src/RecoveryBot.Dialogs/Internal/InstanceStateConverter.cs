@@ -4,9 +4,9 @@ using Newtonsoft.Json.Linq;
 namespace RecoveryBot.Dialogs.Internal;
 
 /// <summary>
-/// Reads a <see cref="DialogInstance"/>'s state as the default reader does (objects and arrays as JSON tokens, other
-/// values as they are), except a component's inner stack, which is read straight into a <see cref="DialogState"/>: every
-/// turn of a component needs it typed, and converting a JSON tree each turn cost as much as reading it.
+/// Reads a <see cref="DialogInstance"/>'s state: a component's inner stack straight into a <see cref="DialogState"/> (every
+/// turn of a component needs it typed), other objects and arrays as their raw JSON text (<see cref="JRaw"/>, read into a
+/// type only when asked for, and written back as they were when not), other values as they are.
 /// </summary>
 internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, object?>>
 {
@@ -44,7 +44,9 @@ internal sealed class InstanceStateConverter : JsonConverter<Dictionary<string, 
             state[name] = reader.TokenType switch
             {
                 JsonToken.StartObject when name == ComponentDialog.InnerStackKey => serializer.Deserialize<DialogState>(reader),
-                JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor => JToken.ReadFrom(reader),
+                // Kept as its text until a dialog asks for it typed (see StateValues.Convert): a prompt's options hold whole
+                // activities, and building their JSON tree on every turn cost more than reading the text once into its type.
+                JsonToken.StartObject or JsonToken.StartArray or JsonToken.StartConstructor => JRaw.Create(reader),
                 JsonToken.Raw => new JRaw(reader.Value),
                 _ => reader.Value,
             };

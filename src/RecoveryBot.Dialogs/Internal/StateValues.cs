@@ -1,4 +1,5 @@
 using System.Globalization;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace RecoveryBot.Dialogs.Internal;
@@ -80,6 +81,13 @@ internal static class StateValues
         if (raw is T typed)
         {
             return typed;
+        }
+
+        if (raw is JRaw { Value: string json })
+        {
+            // Text kept from the store (see InstanceStateConverter): read straight into the type, dates left as written.
+            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+            return JsonSerializer.CreateDefault().Deserialize<T>(reader);
         }
 
         var token = raw as JToken ?? JToken.FromObject(raw);
