@@ -182,17 +182,26 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 20, written at the end of the fourteenth round (2026-12-02) by two more independent authors, scored on the round's
     // final code (summary only, its lines unread; the bars): explicit 34/45, indirect any reply 34/45 (full 21/45), everyday
-    // any line 13/200, full 8/200: the next round's "main before".
+    // any line 13/200, full 8/200: the next round's "main before". Scored once at the end of the fifteenth round (the bars;
+    // its misses read then): 38/45, 35/45 (full 21/45), 13/200 and 8/200.
     [Fact]
     public Task The_twentieth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(20, (34, 45), (34, 45), (13, 200), (8, 200));
+        AssertNotWorseAsync(20, (38, 45), (35, 45), (13, 200), (8, 200));
 
     // Set 21, written at the start of the fifteenth round (2026-12-02) by two more independent authors, scored on main's
     // code (bb9aaf2) before any change of the round (summary only, its lines unread; the bars): explicit 35/45, indirect
-    // any reply 35/45 (full 23/45), everyday any line 6/200, full 2/200.
+    // any reply 35/45 (full 23/45), everyday any line 6/200, full 2/200. Scored once at the end of the round: the same (its
+    // misses read then).
     [Fact]
     public Task The_twenty_first_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(21, (35, 45), (35, 45), (6, 200), (2, 200));
+
+    // Set 22, written at the end of the fifteenth round (2026-12-02) by two more independent authors (half plain American
+    // and British English), scored on the round's final code (summary only, its lines unread; the bars): explicit 35/45,
+    // indirect any reply 36/45 (full 28/45), everyday any line 8/200, full 3/200: the next round's "main before".
+    [Fact]
+    public Task The_twenty_second_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(22, (35, 45), (36, 45), (8, 200), (3, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
