@@ -85,6 +85,17 @@ public class PersistenceTests
     }
 
     [Fact]
+    public void Objects_kept_as_text_are_json_tokens_when_asked_for_one_and_not_numbers()
+    {
+        var instance = Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":{"o":{"a":1},"l":[1,2]}}""")!;
+
+        Assert.Equal(1, RecoveryBot.Dialogs.Internal.StateValues.Convert<JObject>(instance.State["o"])!["a"]!.Value<int>());
+        Assert.IsType<JArray>(RecoveryBot.Dialogs.Internal.StateValues.Convert<object>(instance.State["l"]));
+        Assert.IsType<JObject>(RecoveryBot.Dialogs.Internal.StateValues.Get<JToken>(instance.State, "o"));
+        Assert.Equal(7, RecoveryBot.Dialogs.Internal.StateValues.GetInt(instance.State, "l", 7));
+    }
+
+    [Fact]
     public void A_null_state_reads_as_null()
     {
         Assert.Null(Newtonsoft.Json.JsonConvert.DeserializeObject<DialogInstance>("""{"id":"x","state":null}""")!.State);

@@ -21,6 +21,7 @@ internal static class StateValues
         return raw switch
         {
             int i => i,
+            JRaw => fallback,
             JValue v => System.Convert.ToInt32(v.Value, CultureInfo.InvariantCulture),
             IConvertible c => System.Convert.ToInt32(c, CultureInfo.InvariantCulture),
             _ => fallback,
@@ -46,7 +47,7 @@ internal static class StateValues
             return null;
         }
 
-        if (raw is T typed)
+        if (raw is T typed && raw is not JRaw)
         {
             return typed;
         }
@@ -78,15 +79,21 @@ internal static class StateValues
             return default;
         }
 
-        if (raw is T typed)
+        if (raw is T typed && raw is not JRaw)
         {
             return typed;
         }
 
         if (raw is JRaw { Value: string json })
         {
-            // Text kept from the store (see InstanceStateConverter): read straight into the type, dates left as written.
+            // Text kept from the store (see InstanceStateConverter): read straight into the type, dates left as written;
+            // asked for as a JSON token (or any object), it is the JObject or JArray the store's reader would have made.
             using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+            if (typeof(T) == typeof(object) || typeof(JToken).IsAssignableFrom(typeof(T)))
+            {
+                return (T)(object)JToken.ReadFrom(reader);
+            }
+
             return JsonSerializer.CreateDefault().Deserialize<T>(reader);
         }
 

@@ -46,8 +46,9 @@ public sealed class ReflectionBot(
     {
         ArgumentNullException.ThrowIfNull(turnContext);
 
-        // The conversation's and the user's state in one read of the store.
-        if (conversationState is TypedConversationState typed)
+        // A message's conversation and user state in one read of the store (other activities may need neither). A read that
+        // fails here is left to where the turn first needs the state, after the safety check.
+        if (turnContext.Activity.Type == ActivityTypes.Message && conversationState is TypedConversationState typed)
         {
             await typed.LoadWithAsync(userState, turnContext, cancellationToken).ConfigureAwait(false);
         }

@@ -134,8 +134,16 @@ public sealed class CrisisDetector
         if (message.ReadAsAnotherLanguage && rules.Level != CrisisLevel.Crisis)
         {
             // An English message taken for Pidgin, patois or Swahili must not lose what its plain reading finds.
-            plainMessage = CrisisTextNormalizer.NormalizeAsEnglish(text);
-            var plain = AssessByRules(plainMessage);
+            try
+            {
+                plainMessage = CrisisTextNormalizer.NormalizeAsEnglish(text);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                // The reading already made stands.
+            }
+
+            var plain = plainMessage is null ? CrisisAssessment.None : AssessByRules(plainMessage);
             if (plain.Level == CrisisLevel.Crisis || (plain.Level == CrisisLevel.Concern && rules.Level == CrisisLevel.None))
             {
                 rules = plain;
@@ -151,7 +159,7 @@ public sealed class CrisisDetector
         float probability;
         try
         {
-            probability = classifier.ProbabilityOf(message.ReadAsSwahili ? plainMessage ?? CrisisTextNormalizer.NormalizeAsEnglish(text) : message);
+            probability = classifier.ProbabilityOf(message.ReadAsSwahili && plainMessage is not null ? plainMessage : message);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

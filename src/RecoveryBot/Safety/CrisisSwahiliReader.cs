@@ -75,6 +75,7 @@ internal static class CrisisSwahiliReader
         ["wangu"] = "of mine", ["yangu"] = "of mine", ["zangu"] = "of mine", ["yake"] = "of his",
         ["yote"] = "all", ["zote"] = "all", ["wote"] = "all", ["hizi"] = "these", ["yule"] = "that",
         ["hii"] = "this", ["kwa"] = "at", ["na"] = "with", ["ya"] = "of", ["za"] = "of", ["tu"] = string.Empty,
+        ["sana"] = string.Empty,
         ["bila"] = "without", ["mimi"] = "me", ["sitaki"] = "i dont want", ["siwezi"] = "i cant", ["sina"] = "i have no",
         ["nimechoka"] = "i am tired", ["dawa"] = "pills", ["panya"] = "rat", ["sumu"] = "poison", ["wembe"] = "razor",
         ["kisu"] = "knife", ["panga"] = "machete", ["rungu"] = "club", ["bunduki"] = "gun", ["kamba"] = "rope",
@@ -132,22 +133,38 @@ internal static class CrisisSwahiliReader
     /// prefix, or two of the marker words.</summary>
     internal static bool IsSwahili(string cleanedText)
     {
-        int markers = 0;
-        foreach (var range in cleanedText.AsSpan().SplitAny(" .,!?;:\n\r\t\"()"))
+        // Words split as the normaliser splits them (an emoji or a star stuck to a word does not hide it), without
+        // allocating: most messages are not Swahili.
+        var markers = Markers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = cleanedText.AsSpan();
+        int found = 0, start = -1;
+        for (int i = 0; i <= text.Length; i++)
         {
-            var word = cleanedText[range];
-            if (word.Length == 0)
+            bool inWord = i < text.Length && char.IsLetterOrDigit(text[i]);
+            if (inWord)
+            {
+                if (start < 0)
+                {
+                    start = i;
+                }
+
+                continue;
+            }
+
+            if (start < 0)
             {
                 continue;
             }
 
-            if (Markers.Contains(word) && ++markers >= 2)
+            var word = text[start..i];
+            start = -1;
+            if (markers.Contains(word) && ++found >= 2)
             {
                 return true;
             }
 
             // Sheng drops "ni" ("najikata", "nadive"): a tense with an object or a longer stem is enough.
-            if (word.Length > 4 && Verb.Match(word) is { Success: true } m && m.Groups["tense"].Success
+            if (word.Length > 4 && Verb.IsMatch(word) && Verb.Match(word.ToString()) is { Success: true } m && m.Groups["tense"].Success
                 && (m.Groups["subject"].Success || m.Groups["neg"].Success || m.Groups["object"].Success || m.Groups["stem"].Length >= 4))
             {
                 return true;
@@ -166,6 +183,12 @@ internal static class CrisisSwahiliReader
         }
 
         english = string.Empty;
+        if (Stems.ContainsKey(word))
+        {
+            // A bare stem ("amua", decide) is not read as prefixes on a shorter one ("a-m-ua").
+            return false;
+        }
+
         var m = Verb.Match(word);
         if (!m.Success || !Stems.TryGetValue(m.Groups["stem"].Value, out var stem)
             || !(m.Groups["neg"].Success || m.Groups["subject"].Success || m.Groups["tense"].Success || m.Groups["object"].Success))
@@ -182,6 +205,12 @@ internal static class CrisisSwahiliReader
         }
 
         string tense = m.Groups["tense"].Success ? m.Groups["tense"].Value : string.Empty;
+        if (negative && tense is "nge" or "ki")
+        {
+            // "singejiua", I would not...: left unread rather than read as its opposite.
+            return false;
+        }
+
         string verb = tense switch
         {
             "me" => (negative ? "have not " : "have ") + stem.Done,

@@ -23,8 +23,9 @@ public sealed class TypedConversationState : ConversationState
     }
 
     /// <summary>Loads this conversation's state and the sender's <paramref name="userState"/> with one read of the store
-    /// when both are typed states on it (most turns need both); otherwise each as it would load alone. Either one already
-    /// loaded in this turn is not read again.</summary>
+    /// when both are typed states on it (most turns need both); otherwise it reads nothing. Either one already loaded in
+    /// this turn is not read again. A read that fails leaves both unloaded (it never fails the turn here): each is then read
+    /// where the turn first needs it, as without this call.</summary>
     /// <param name="userState">The user state.</param>
     /// <param name="turnContext">The turn.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
@@ -36,9 +37,9 @@ public sealed class TypedConversationState : ConversationState
         if (_item is null || userState is not TypedUserState { Item: { } userItem } typedUser || string.IsNullOrEmpty(turnContext.Activity?.From?.Id)
             || JointTypes(userItem) is not { } jointTypes)
         {
-            // No sender to key the user's state on, no typed store, or states that cannot be read as one: the
-            // conversation's alone, as a turn would.
-            return LoadAsync(turnContext, false, cancellationToken);
+            // No sender to key the user's state on, no typed store, or states that cannot be read as one: nothing to gain,
+            // so nothing is read here; each loads where the turn first needs it.
+            return Task.CompletedTask;
         }
 
         return LoadTogetherAsync(turnContext, jointTypes, typedUser, userItem, cancellationToken);
@@ -60,6 +61,12 @@ public sealed class TypedConversationState : ConversationState
             // A damaged item, already set aside by the store: the turn is marked, as wherever else a read meets one, so the
             // person is told; neither state is cached, and each loads again (fresh where it was set aside) when needed.
             turnContext.TurnState[UnreadableStateException.TurnStateKey] = true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A store that is away (locked, restarting, unreachable): nothing is cached, so each state is read again where
+            // the turn first needs it and its failure is handled there as before; above all, the safety check, which
+            // never waits on the store, still runs.
         }
     }
 

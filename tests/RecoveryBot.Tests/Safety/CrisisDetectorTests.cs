@@ -398,6 +398,12 @@ public sealed class CrisisDetectorTests
     [InlineData("Nimemeza vidonge vyote")]
     [InlineData("Ah gine kill mehself tonight")]
     [InlineData("he gine kill meh, he have de cutlass")]
+    // The final review's: an emoji or a star stuck to the verb, and a threat HO16's first exceptions silenced.
+    [InlineData("nitajiua😭")]
+    [InlineData("*nitajiua*")]
+    [InlineData("leo nitajinyonga💔")]
+    [InlineData("atatuua😭")]
+    [InlineData("I'm outside his house with a hammer. over the fence and through his window tonight")]
     public void Swahili_caribbean_and_northern_dangers_are_a_crisis_by_the_rules(string text)
     {
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);

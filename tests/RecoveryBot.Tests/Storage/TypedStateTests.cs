@@ -362,6 +362,23 @@ public sealed class MemoryTypedStateTests : TypedStateTests
     protected override long Reads => _provider.Reads;
 
     [Fact]
+    public async Task A_store_that_is_away_does_not_fail_the_joint_read_and_each_state_reads_again_when_needed()
+    {
+        var storage = new ProtectedStorage(_provider, new EphemeralDataProtectionProvider());
+        var conversation = new TypedConversationState(storage, new Dictionary<string, Type> { ["item"] = typeof(Item) });
+        var user = new TypedUserState(storage, new Dictionary<string, Type> { ["profile"] = typeof(Item) });
+        var turn = Turn();
+        _provider.FailReads = true;
+
+        await conversation.LoadWithAsync(user, turn);
+
+        Assert.Null(conversation.GetCachedState(turn)?.State);
+        await Assert.ThrowsAsync<IOException>(() => conversation.LoadAsync(turn));
+        _provider.FailReads = false;
+        Assert.Empty(await TagsAsync(conversation, turn));
+    }
+
+    [Fact]
     public async Task A_save_that_failed_is_tried_again_by_the_next_save()
     {
         var state = new TypedConversationState(new ProtectedStorage(_provider, new EphemeralDataProtectionProvider()), new Dictionary<string, Type> { ["item"] = typeof(Item) });
@@ -385,10 +402,12 @@ public sealed class MemoryTypedStateTests : TypedStateTests
 
         public bool FailNextWrite { get; set; }
 
+        public bool FailReads { get; set; }
+
         public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
         {
             Reads++;
-            return inner.ReadAsync(keys, cancellationToken);
+            return FailReads ? Task.FromException<IDictionary<string, object>>(new IOException("The store did not answer.")) : inner.ReadAsync(keys, cancellationToken);
         }
 
         public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default)

@@ -66,6 +66,36 @@ public sealed class UnreadableStateTests : IDisposable
     }
 
     [Fact]
+    public async Task A_crisis_gets_the_resources_even_when_the_saved_state_cannot_be_opened()
+    {
+        using var app = new TestApp(_folder.File("bot.db"));
+        var person = app.Client("conversation-ring-crisis", "user-ring-crisis");
+        await person.JoinAsync();
+        await person.SayAsync("plan amends");
+        var foreign = new EphemeralDataProtectionProvider().CreateProtector("RecoveryBot.State.v1").Protect("{}");
+        await StoreRawAsync(app, "emulator/conversations/conversation-ring-crisis", foreign);
+
+        var told = await person.SayAsync("i want to kill myself");
+
+        Assert.Contains(told, a => a.Text?.Contains("988", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task A_damaged_item_is_explained_on_the_next_message_even_after_a_typing_activity()
+    {
+        using var app = new TestApp(_folder.File("bot.db"));
+        var person = app.Client("conversation-typing", "user-typing");
+        await person.JoinAsync();
+        await person.SayAsync("plan amends");
+        await StoreRawAsync(app, "emulator/users/user-typing", "damaged");
+
+        await person.SendAsync(new Microsoft.Bot.Schema.Activity { Type = Microsoft.Bot.Schema.ActivityTypes.Typing });
+        var told = await person.SayAsync("Sam");
+
+        Assert.Contains(BotMessages.UnreadableState, told.Select(a => a.Text));
+    }
+
+    [Fact]
     public async Task Delete_my_data_also_erases_what_was_set_aside()
     {
         using var app = new TestApp(_folder.File("bot.db"));

@@ -82,7 +82,8 @@ internal static class HarmToOthersRules
                         @"building|close)\b(( \.)? \w+){0,4}( \.)? (with|got|have) (a|my|the) (\w+ )?(bat|knife|gun|hammer|machete|axe|crowbar|blade)\b"),
             ],
             UnlessMessage = Any(
-                @"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao|fixing|mending|repairing|gate|fence|ball)\b",
+                @"\b(shelf|shelves|diy|cricket|rounders|practice|flowers|lol|haha|lmao)\b",
+                @"\b(fixing|mending|repairing|painting) (his|her|their|the|a|my) (gate|fence|door|shed|roof|car|bike)\b|\bbat and ball\b",
                 NotMeant),
             Fires = ["I'm sat outside his house with a knife", "I am outside his front door with a hammer", "I'm outside his close with a blade"],
             DoesNotFire = ["Parked outside my mum's house with my hammer, doing her shelves today"],
