@@ -11,6 +11,11 @@ namespace RecoveryBot.Dialogs.Internal;
 /// </summary>
 internal static class StateValues
 {
+    private static readonly JsonSerializer Serializer = JsonSerializer.CreateDefault();
+
+    private static JsonTextReader TextReader(string json) =>
+        new(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
+
     public static int GetInt(IDictionary<string, object?> state, string key, int fallback = 0)
     {
         if (!state.TryGetValue(key, out var raw) || raw is null)
@@ -71,6 +76,22 @@ internal static class StateValues
         return value;
     }
 
+    /// <summary>Reads JSON text into <typeparamref name="T"/> with the default serializer, strings that look like dates
+    /// left as written (as the stores read them).</summary>
+    public static T? FromText<T>(string json)
+    {
+        using var reader = TextReader(json);
+        return Serializer.Deserialize<T>(reader);
+    }
+
+    /// <summary>Writes a value as JSON text with the default serializer.</summary>
+    public static string ToText(object value)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        Serializer.Serialize(text, value);
+        return text.ToString();
+    }
+
     /// <summary>Converts any stored value (typed or JSON) to <typeparamref name="T"/>.</summary>
     public static T? Convert<T>(object? raw)
     {
@@ -88,13 +109,13 @@ internal static class StateValues
         {
             // Text kept from the store (see InstanceStateConverter): read straight into the type, dates left as written;
             // asked for as a JSON token (or any object), it is the JObject or JArray the store's reader would have made.
-            using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None, MaxDepth = null };
             if (typeof(T) == typeof(object) || typeof(JToken).IsAssignableFrom(typeof(T)))
             {
+                using var reader = TextReader(json);
                 return (T)(object)JToken.ReadFrom(reader);
             }
 
-            return JsonSerializer.CreateDefault().Deserialize<T>(reader);
+            return FromText<T>(json);
         }
 
         var token = raw as JToken ?? JToken.FromObject(raw);

@@ -17,8 +17,6 @@ public abstract class Prompt<T> : Dialog
     public const int StandardMaxAttempts = 3;
 
     private const string OptionsKey = "options";
-
-    private static readonly Newtonsoft.Json.JsonSerializer CopySerializer = Newtonsoft.Json.JsonSerializer.CreateDefault();
     private const string StateKey = "state";
     private const string AttemptCountKey = "attemptCount";
 
@@ -309,13 +307,7 @@ public abstract class Prompt<T> : Dialog
     }
 
     // A deep copy through JSON text (half the time and the memory of one through a JSON tree).
-    private static Activity Copy(IActivity activity)
-    {
-        var text = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        CopySerializer.Serialize(text, activity);
-        using var reader = new Newtonsoft.Json.JsonTextReader(new StringReader(text.ToString())) { DateParseHandling = Newtonsoft.Json.DateParseHandling.None };
-        return CopySerializer.Deserialize<Activity>(reader)!;
-    }
+    private static Activity Copy(IActivity activity) => StateValues.FromText<Activity>(StateValues.ToText(activity))!;
 
     private PromptOptions ReadOptions(IDictionary<string, object?> instanceState)
         => StateValues.Get<PromptOptions>(instanceState, OptionsKey)

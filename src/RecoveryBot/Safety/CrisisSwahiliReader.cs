@@ -112,7 +112,7 @@ internal static class CrisisSwahiliReader
         (" hit me phone ", " call me "), (" hit her phone ", " call her "), (" knife of kitchen ", " kitchen knife "),
         (" gun of hunting ", " hunting gun "), (" year yesterday ", " last year "),
         (" wake up early ", " get up early "), (" waking up early ", " getting up early "), (" if i be late ", " if i am late "),
-        (" all the pills of today ", " the pills for today "), (" all the tabs of today ", " the tabs for today "),
+        (" all the pills of today ", " the pills for today "),
         (" not true i ", " it is not true that i "),
         (" of house of his ", " of his house "), (" not bad ", " would not be bad "), (" with machete ", " with a machete "),
         (" i used to i am ", " i used to be "), (" he used to he is ", " he used to be "), (" with razor ", " with a razor "), (" with knife ", " with a knife "), (" with club ", " with a club "),
@@ -205,9 +205,9 @@ internal static class CrisisSwahiliReader
         }
 
         string tense = m.Groups["tense"].Success ? m.Groups["tense"].Value : string.Empty;
-        if (negative && tense is "nge" or "ki")
+        if ((negative && tense is "nge" or "ki") || (subject == "to" && tense.Length > 0))
         {
-            // "singejiua", I would not...: left unread rather than read as its opposite.
+            // "singejiua", I would not...: left unread rather than read as its opposite; an infinitive has no tense.
             return false;
         }
 
@@ -219,14 +219,8 @@ internal static class CrisisSwahiliReader
             "li" => (negative ? "did not " : string.Empty) + (negative ? stem.Base : stem.Done),
             "ki" => stem.Base,
             "nge" => "would have " + stem.Done,
-            _ when subject == "to" => stem.Base,
             _ => (negative ? "do not " : string.Empty) + stem.Base,
         };
-
-        if (subject == "to" && tense.Length > 0)
-        {
-            return false;
-        }
 
         string obj = string.Empty;
         if (m.Groups["object"].Success)
