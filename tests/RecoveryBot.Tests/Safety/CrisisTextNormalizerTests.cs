@@ -146,6 +146,11 @@ public sealed class CrisisTextNormalizerTests
     [InlineData("wetin dey dey dey no dey no")]
     [InlineData("abeg supercalifragilisticexpialidociousness mi a go")]
     [InlineData("mi \ud800 a \udfff dey")]
+    // Swahili: only words it drops, prefixes with no stem, repeated prefixes, a lone surrogate inside a verb.
+    [InlineData("niko tu tu tu sana")]
+    [InlineData("niko sana nitata nimeme sisisi")]
+    [InlineData("niko nitatatatatajiua sasa")]
+    [InlineData("niko nita\ud800jiua sasa")]
     public void Odd_input_is_read_without_an_exception(string text)
     {
         var message = CrisisTextNormalizer.Normalize(text);
@@ -162,6 +167,17 @@ public sealed class CrisisTextNormalizerTests
 
         Assert.NotEmpty(message.Clauses);
         Assert.Contains("i am going to do it tonight", message.Clauses);
+    }
+
+    [Fact]
+    public void A_huge_message_of_swahili_is_read_within_the_assessed_length()
+    {
+        var text = string.Concat(Enumerable.Repeat("maze niko bafu na wembe, nataka kujikata ", 20_000));
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.True(message.ReadAsSwahili);
+        Assert.Contains("i want to cut myself", message.Whole, StringComparison.Ordinal);
     }
 
     [Fact]
