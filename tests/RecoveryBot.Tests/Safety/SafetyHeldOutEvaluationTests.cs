@@ -203,6 +203,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_second_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(22, (35, 45), (36, 45), (8, 200), (3, 200));
 
+    // Set 23, written at the start of the sixteenth round (2026-12-03) by two more independent authors (half plain
+    // American, British, Canadian and Australian English), scored on main before any change (summary only, its lines
+    // unread; the bars): explicit 39/45, indirect any reply 40/45 (full 30/45), everyday any line 19/200, full 12/200.
+    [Fact]
+    public Task The_twenty_third_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(23, (39, 45), (40, 45), (19, 200), (12, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
