@@ -133,7 +133,7 @@ public sealed class CrisisDetector
         NormalizedMessage? plainMessage = null;
         if (message.ReadAsAnotherLanguage && rules.Level != CrisisLevel.Crisis)
         {
-            // An English message taken for Pidgin, patois or Swahili must not lose what its plain reading finds.
+            // An English message taken for another language must not lose what its plain reading finds.
             try
             {
                 plainMessage = CrisisTextNormalizer.NormalizeAsEnglish(text);
@@ -159,7 +159,7 @@ public sealed class CrisisDetector
         float probability;
         try
         {
-            probability = classifier.ProbabilityOf(message.ReadAsSwahili && plainMessage is not null ? plainMessage : message);
+            probability = classifier.ProbabilityOf(message.ReadInAnUnmodelledLanguage && plainMessage is not null ? plainMessage : message);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -109,8 +109,9 @@ internal static class CrisisTextNormalizer
         }
 
         string s = Clean(text);
-        bool creole = readOtherLanguages && CrisisDialectReader.IsCreole(s);
         bool swahili = readOtherLanguages && CrisisSwahiliReader.IsSwahili(s);
+        var lexicon = readOtherLanguages && !swahili ? CrisisLexiconReader.Detect(s) : null;
+        bool creole = readOtherLanguages && !swahili && lexicon is null && CrisisDialectReader.IsCreole(s);
         if (readDialect)
         {
             s = CrisisDialectReader.ReadApostrophes(s);
@@ -134,7 +135,12 @@ internal static class CrisisTextNormalizer
 
             string w = word.ToString();
             word.Clear();
-            if ((swahili && CrisisSwahiliReader.TryReadWord(w, out var mapped))
+            if (lexicon is not null)
+            {
+                // Read with its clause, in the language's word order (CrisisLexiconReader).
+                words.Add(w);
+            }
+            else if ((swahili && CrisisSwahiliReader.TryReadWord(w, out var mapped))
                 || (creole && CrisisDialectReader.TryReadCreoleWord(w, out mapped))
                 || WordMap.TryGetValue(w, out mapped)
                 || (readDialect && CrisisDialectReader.TryReadWord(w, out mapped)))
@@ -154,6 +160,18 @@ internal static class CrisisTextNormalizer
             if (words.Count == 0)
             {
                 return;
+            }
+
+            if (lexicon is not null)
+            {
+                var read = lexicon.Read(words);
+                words.Clear();
+                foreach (var w in read)
+                {
+                    words.AddRange(WordMap.TryGetValue(w, out var english) || (readDialect && CrisisDialectReader.TryReadWord(w, out english))
+                        ? english.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                        : [w]);
+                }
             }
 
             string clause = " " + string.Join(' ', words) + " ";
@@ -200,7 +218,7 @@ internal static class CrisisTextNormalizer
         }
 
         EndClause();
-        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili, ReadAsSwahili = swahili };
+        return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili || lexicon is not null, ReadInAnUnmodelledLanguage = swahili || lexicon is not null };
     }
 
     // Phrase rewrites over a clause padded with spaces, so they only match whole words.
@@ -262,10 +280,12 @@ internal static class CrisisTextNormalizer
 /// <summary>A normalised message: its clauses, and all clauses joined with " . ".</summary>
 internal sealed record NormalizedMessage(IReadOnlyList<string> Clauses, string Whole)
 {
-    /// <summary>Whether the message was read as West African Pidgin, Jamaican patois, Swahili or Sheng.</summary>
+    /// <summary>Whether the message was read as another language or creole (Pidgin, patois, Swahili, Sheng, or one of
+    /// <see cref="CrisisLexiconReader.All"/>).</summary>
     public bool ReadAsAnotherLanguage { get; init; }
 
-    /// <summary>Whether the message was read as Swahili or Sheng (the model, which knows no Swahili, then judges its plain
-    /// reading: half-read Swahili looked like English dangers to it).</summary>
-    public bool ReadAsSwahili { get; init; }
+    /// <summary>Whether the message was read as Swahili, Sheng, Tagalog, Hindi, Urdu, Punjabi, Afrikaans or Hawaiian Pidgin
+    /// (the model, which knows none of them, then judges its plain reading: half-read Swahili looked like English dangers
+    /// to it).</summary>
+    public bool ReadInAnUnmodelledLanguage { get; init; }
 }

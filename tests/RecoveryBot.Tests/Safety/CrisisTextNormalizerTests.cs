@@ -176,7 +176,7 @@ public sealed class CrisisTextNormalizerTests
 
         var message = CrisisTextNormalizer.Normalize(text);
 
-        Assert.True(message.ReadAsSwahili);
+        Assert.True(message.ReadInAnUnmodelledLanguage);
         Assert.Contains("i want to cut myself", message.Whole, StringComparison.Ordinal);
     }
 
