@@ -11,6 +11,7 @@ namespace RecoveryBot.Safety;
 internal sealed class CrisisLexiconReader
 {
     private readonly HashSet<string> _markers;
+    private readonly HashSet<string> _strongMarkers;
     private readonly HashSet<string> _dropped;
     private readonly (string From, string To)[] _phrases;
     private readonly (string From, string To)[] _phrasesWithDroppedWords;
@@ -23,8 +24,10 @@ internal sealed class CrisisLexiconReader
         IEnumerable<string> dropped,
         IEnumerable<(string From, string To)> phrases,
         Dictionary<string, string> words,
-        IEnumerable<string>? nounsBeforeOwner = null)
+        IEnumerable<string>? nounsBeforeOwner = null,
+        IEnumerable<string>? strongMarkers = null)
     {
+        _strongMarkers = new HashSet<string>(strongMarkers ?? [], StringComparer.Ordinal);
         Name = name;
         _markers = new HashSet<string>(markers, StringComparer.Ordinal);
         _dropped = new HashSet<string>(dropped, StringComparer.Ordinal);
@@ -47,7 +50,7 @@ internal sealed class CrisisLexiconReader
 
     /// <summary>
     /// The language the message (cleaned, lowercase) is written in: the one with the most different marker words, at
-    /// least two; null when none has two.
+    /// least two (for Pidgin, one of them a word of its own); null when none has two.
     /// </summary>
     internal static CrisisLexiconReader? Detect(string cleanedText)
     {
@@ -55,8 +58,8 @@ internal sealed class CrisisLexiconReader
         int bestCount = 1;
         foreach (var reader in All)
         {
-            int count = reader.CountMarkers(cleanedText);
-            if (count > bestCount)
+            var (count, strong) = reader.CountMarkers(cleanedText);
+            if (count > bestCount && (reader._strongMarkers.Count == 0 || strong > 0))
             {
                 best = reader;
                 bestCount = count;
@@ -66,14 +69,16 @@ internal sealed class CrisisLexiconReader
         return best;
     }
 
-    private int CountMarkers(string cleanedText)
+    // How many different marker words the message holds, and how many of them are strong ones (a language whose markers
+    // include English chat spellings, like Pidgin's "da" and "brah", needs one of its own words too).
+    private (int Markers, int Strong) CountMarkers(string cleanedText)
     {
         // Words split as the normaliser splits them, without allocating: most messages are in none of these languages.
         var markers = _markers.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = cleanedText.AsSpan();
         Span<int> seen = stackalloc int[8];
         Span<char> plain = stackalloc char[32];
-        int found = 0, start = -1;
+        int found = 0, strong = 0, start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && (char.IsLetterOrDigit(text[i]) || text[i] == '\''))
@@ -125,9 +130,13 @@ internal sealed class CrisisLexiconReader
             }
 
             found++;
+            if (_strongMarkers.Count > 0 && _strongMarkers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            {
+                strong++;
+            }
         }
 
-        return found;
+        return (found, strong);
     }
 
     /// <summary>One clause's words (as written, apostrophes dropped) read as English words.</summary>

@@ -16,7 +16,9 @@ internal static class CrisisLexicons
             "mga", "sarili", "gusto", "wala", "walang", "sana", "kung", "lahat", "buhay", "sakin", "akin", "nang", "tapos",
             "nasa", "kay", "ngayong", "bukas", "kami", "namin", "sila", "nila", "ikaw", "kayo", "po", "iyon", "yun", "dahil",
             "habang", "kapag", "ng", "ayaw", "pag", "naka", "natin", "huling", "sobra", "yata", "ulit", "hanggang", "galing",
-            "kanya", "akong", "kong", "niyang", "palagi", "kahit", "salamat", "noong", "nung", "dati",
+            "kanya", "akong", "kong", "niyang", "palagi", "kahit", "salamat", "noong", "nung", "dati", "mamatay", "mamamatay",
+            "magpakamatay", "magpapakamatay", "nagpakamatay", "papatayin", "patayin", "tatapusin", "sasaktan", "tatalon",
+            "magbigti", "magbibigti", "naglaslas", "sinakal", "binugbog", "bubugbugin", "pabigat",
         ],
         dropped: ["na", "nga", "ngang", "naman", "pa", "po", "ba", "daw", "raw", "din", "rin", "nag", "mag", "ang", "ng", "mga", "si", "yung", "ung", "mismo", "eh", "e", "nang", "yata", "ni"],
         phrases:
@@ -114,6 +116,7 @@ internal static class CrisisLexicons
             "abhi", "aaj", "yaar", "toh", "bhi", "maine", "khud", "zindagi", "chahta", "chahti", "karunga", "karungi", "ke",
             "ki", "ka", "liye", "baad", "pehle", "sab", "hoga", "hogi", "gaya", "gayi", "diya", "liya", "dunga", "lunga",
             "usko", "uski", "uska", "unko", "apni", "apna", "bahut", "kisi", "jaana", "aur", "phir", "reha", "ditta", "sanu",
+            "marna", "khatam", "khudkushi", "aatmahatya", "jeena", "goliyan", "behosh", "bojh",
         ],
         dropped: ["hi", "toh", "ji", "na", "bhi", "shayad", "saari"],
         phrases:
@@ -210,15 +213,19 @@ internal static class CrisisLexicons
             "ek", "nie", "vir", "hy", "julle", "hulle", "djy", "jy", "jou", "nou", "weer", "baie", "ook", "moenie", "gaan",
             "vanaand", "gatvol", "laaitie", "chommie", "maar", "hier", "daar", "gese", "vandag", "gister", "nooit", "almal",
             "niemand", "wil", "eks", "ekse", "lekker", "jammer", "dankie", "totsiens", "hoekom", "klaar", "sy", "haar", "hom",
-            "ons", "myself", "wakker", "dood", "hele", "terug", "alles", "weet", "waar", "kinders", "vinnig", "gedrink", "gekoop",
+            "ons", "wakker", "dood", "selfmoord", "hele", "terug", "alles", "weet", "waar", "kinders", "vinnig", "gedrink", "gekoop",
             "gesny", "gegooi", "seergemaak", "doodmaak", "toegesluit", "gesuip", "asseblief", "bietjie", "vanmiddag", "vanoggend",
         ],
         dropped: [],
         phrases:
         [
-            (" maak myself dood ", " kill myself "), (" maak my dood ", " kill myself "), (" myself doodmaak ", " kill myself "),
-            (" my doodmaak ", " kill myself "), (" myself dood maak ", " kill myself "), (" myself die lewe neem ", " kill myself "),
-            (" my lewe neem ", " take my life "), (" selfmoord pleeg ", " kill myself "), (" pleeg selfmoord ", " kill myself "),
+            // "my" is me as well as my: "die werk maak my dood", the work is killing me; "hy gaan my doodmaak", he is
+            // going to kill me. Only "myself", or "ek" before, makes it the writer's own act.
+            (" maak myself dood ", " kill myself "), (" ek maak my dood ", " i kill myself "), (" maak my dood ", " is killing me "),
+            (" myself doodmaak ", " kill myself "), (" ek gaan my doodmaak ", " i am going to kill myself "),
+            (" ek wil my doodmaak ", " i want to kill myself "), (" ek sal my doodmaak ", " i will kill myself "),
+            (" my doodmaak ", " kill me "), (" myself dood maak ", " kill myself "), (" myself die lewe neem ", " kill myself "),
+            (" ek gaan my lewe neem ", " i am going to take my life "), (" selfmoord pleeg ", " kill myself "), (" pleeg selfmoord ", " kill myself "),
             (" hom doodmaak ", " kill him "), (" maak hom dood ", " kill him "), (" haar doodmaak ", " kill her "),
             (" maak haar dood ", " kill her "), (" maak ons almal dood ", " kill us all "), (" maak ôs almal dood ", " kill us all "),
             (" maak os almal dood ", " kill us all "), (" ons almal doodmaak ", " kill us all "),
@@ -309,7 +316,13 @@ internal static class CrisisLexicons
             ["someting"] = "something", ["nutting"] = "nothing", ["ting"] = "thing", ["mo"] = "more", ["stay"] = "is",
             ["mahalo"] = "thank you", ["pilikia"] = "trouble", ["huhu"] = "angry", ["lickins"] = "beatings", ["sponsa"] = "sponsor",
             ["bumbye"] = "later", ["kine"] = "kind",
-        });
+        },
+        strongMarkers:
+        [
+            "kine", "pau", "befo", "bumbye", "braddah", "bruddah", "faddah", "muddah", "sistah", "keiki", "pilikia", "lidat",
+            "howzit", "everyting", "anyting", "someting", "nutting", "mahalo", "ohana", "tita", "moke", "akamai", "pakalolo",
+            "shishi", "huhu", "lickins", "sponsa", "neva", "hea", "dea",
+        ]);
 
     // Tagalog verbs of danger in their tenses, with who does them after the verb ("papatayin ko siya", I will kill him):
     // read in English order.
@@ -363,7 +376,10 @@ internal static class CrisisLexicons
                     yield return ($" {verb} {word} ", actorFocus ? $" {who} {read} {self} " : $" {who} {read} ");
                 }
 
-                yield return ($" {verb} ", actorFocus ? $" {english} myself " : $" {english} ");
+                // With no one named: "nagpakamatay" (did, or is doing) is mostly told of someone else; the future and the
+                // infinitive ("gusto ko magpakamatay") are the writer's.
+                string bareSelf = verb.StartsWith("nag", StringComparison.Ordinal) ? "himself" : "myself";
+                yield return ($" {verb} ", actorFocus ? $" {english} {bareSelf} " : $" {english} ");
                 continue;
             }
 
