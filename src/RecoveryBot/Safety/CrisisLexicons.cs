@@ -13,8 +13,8 @@ internal static class CrisisLexicons
         markers:
         [
             "ako", "ayoko", "yung", "kasi", "talaga", "siya", "niya", "ngayon", "mamaya", "kanina", "kagabi", "naman", "lang",
-            "mga", "sarili", "gusto", "wala", "walang", "sana", "kung", "lahat", "buhay", "sakin", "akin", "nang", "tapos",
-            "nasa", "kay", "ngayong", "bukas", "kami", "namin", "sila", "nila", "ikaw", "kayo", "po", "iyon", "yun", "dahil",
+            "mga", "sarili", "gusto", "wala", "walang", "kung", "lahat", "buhay", "sakin", "akin", "nang", "tapos",
+            "nasa", "ngayong", "bukas", "kami", "namin", "sila", "nila", "ikaw", "kayo", "po", "iyon", "yun", "dahil",
             "habang", "kapag", "ng", "ayaw", "pag", "naka", "natin", "huling", "sobra", "yata", "ulit", "hanggang", "galing",
             "kanya", "akong", "kong", "niyang", "palagi", "kahit", "salamat", "noong", "nung", "dati", "mamatay", "mamamatay",
             "magpakamatay", "magpapakamatay", "nagpakamatay", "papatayin", "patayin", "tatapusin", "sasaktan", "tatalon",
@@ -59,6 +59,9 @@ internal static class CrisisLexicons
             (" ang sakit ng dibdib ko ", " my chest hurts "), (" sakit dibdib ko ", " my chest hurts "),
             (" bumubula bibig ", " foaming at the mouth "), (" bumubula ", " foaming at the mouth "),
             (" kulay asul ", " blue "), (" ngayong gabi ", " tonight "), (" mamayang gabi ", " tonight "),
+            (" hindi ko sasaktan sarili ko ", " i will not hurt myself "), (" di ko sasaktan sarili ko ", " i will not hurt myself "),
+            (" hindi ako magpapakamatay ", " i will not kill myself "), (" di ako magpapakamatay ", " i will not kill myself "),
+            (" hindi ko papatayin ", " i will not kill "), (" baboy ramo ", " hunting wild boar "), (" pangangaso ", " hunting "),
             (" nasa labas ako ", " i am outside "), (" nasa labas ko ", " i am outside "), (" may dala akong ", " i have a "),
             (" may hawak ", " is holding a "), (" hindi siya makakalakad ", " he wont walk away "), (" naka lock kami ", " we are locked in "),
             (" naka lock ako ", " i am locked in "), (" takot takot ", " terrified "), (" may dugo ", " is bleeding "),
@@ -67,7 +70,7 @@ internal static class CrisisLexicons
             (" sobra nainom ko ", " i took too much "), (" nainom ko ", " i took "), (" gustong gusto ko ", " i really want to "),
             (" gusto ko ", " i want to "), (" nung isang taon ", " last year "), (" noong isang taon ", " last year "),
             (" taon ang nakalipas ", " years ago "), (" taon nakalipas ", " years ago "), (" noong ", " back in "),
-            (" nung ", " back in "), (" dati ", " back then "), (" noon ", " back then "),
+            (" nung ", " back in "), (" dati ", " long ago "), (" noon ", " long ago "), (" pag nalaman ", " if finds out "),
             .. from weapon in new[] { ("baril", "gun"), ("kutsilyo", "knife"), ("itak", "machete"), ("lubid", "rope") }
                from who in new[] { ("ako", "i"), ("ko", "i"), ("siya", "he") }
                select ($" may {weapon.Item1} {who.Item1} ", $" {who.Item2} {(who.Item2 == "he" ? "has" : "have")} a {weapon.Item2} "),
@@ -82,7 +85,7 @@ internal static class CrisisLexicons
             ["gabi"] = "night", ["sa"] = "at", ["nasa"] = "at", ["kay"] = "to", ["ni"] = "of", ["para"] = "for", ["kasi"] = "because",
             ["dahil"] = "because", ["pero"] = "but", ["tapos"] = "then", ["at"] = "and", ["kung"] = "if", ["pag"] = "when",
             ["kapag"] = "when", ["habang"] = "while", ["sana"] = "i hope", ["may"] = "has", ["meron"] = "has", ["dito"] = "here",
-            ["ito"] = "this", ["to"] = "this", ["yun"] = "that", ["iyon"] = "that", ["buhay"] = "life", ["sarili"] = "self",
+            ["ito"] = "this", ["yun"] = "that", ["iyon"] = "that", ["buhay"] = "life", ["sarili"] = "self",
             ["mamatay"] = "to die", ["mamamatay"] = "will die", ["namatay"] = "died", ["patay"] = "dead",
             ["magpakamatay"] = "to kill myself", ["pagpapakamatay"] = "suicide", ["gamot"] = "pills", ["tabletas"] = "pills",
             ["tableta"] = "pills", ["pills"] = "pills", ["baril"] = "gun", ["kutsilyo"] = "knife", ["itak"] = "machete",
@@ -114,7 +117,7 @@ internal static class CrisisLexicons
         [
             "hai", "hain", "hoon", "nahi", "nahin", "mujhe", "mera", "meri", "mere", "raha", "rahi", "rahe", "kya", "kuch",
             "abhi", "aaj", "yaar", "toh", "bhi", "maine", "khud", "zindagi", "chahta", "chahti", "karunga", "karungi", "ke",
-            "ki", "ka", "liye", "baad", "pehle", "sab", "hoga", "hogi", "gaya", "gayi", "diya", "liya", "dunga", "lunga",
+            "ki", "ka", "liye", "baad", "pehle", "sab", "hoga", "hogi", "gaya", "gayi", "liya", "dunga", "lunga", "mainu",
             "usko", "uski", "uska", "unko", "apni", "apna", "bahut", "kisi", "jaana", "aur", "phir", "reha", "ditta", "sanu",
             "marna", "khatam", "khudkushi", "aatmahatya", "jeena", "goliyan", "behosh", "bojh",
         ],
@@ -168,7 +171,16 @@ internal static class CrisisLexicons
             (" bojh hoon ", " am a burden "), (" intezaar karunga ", " will wait for him "), (" wait karunga ", " will wait for him "),
             (" kya karun ", " what do i do "), (" kya karu ", " what do i do "), (" bandook kaddi ", " took out a gun "),
             (" dhamki de reha ", " is threatening "), (" dhamki de raha ", " is threatening "), (" ab nahi ", " not anymore "),
-            (" khud ko jala raha hoon ", " i am burning myself "), (" khud ko jala rahi hoon ", " i am burning myself "),
+            (" khud ko khatam nahi karunga ", " i will not kill myself "), (" khud ko khatam nahi karungi ", " i will not kill myself "),
+            (" khud ko khatam nahi ", " not kill myself "), (" marna chahta tha ", " used to want to die "),
+            (" marna chahti thi ", " used to want to die "), (" marna chahta tha ", " used to want to die "),
+            (" cut kiya tha ", " had cut myself long ago "), (" ek saal pehle ", " a year ago "), (" saal pehle ", " years ago "),
+            (" saal se sober ", " years sober "), (" mujhe marna hai ", " i want to die "), (" mujhe mar jana hai ", " i want to die "),
+            (" mainu marna hai ", " i want to die "), (" mainu mar jana hai ", " i want to die "), (" marna hai ", " want to die "),
+            (" usko jaan se maar dunga ", " will kill him "), (" usko maar dunga ", " will kill him "), (" usko maar dalunga ", " will kill him "),
+            (" mujhe maar raha hai ", " is beating me "), (" mujhe maar rahe hain ", " are beating me "), (" mujhe maar rahi hai ", " is beating me "),
+            (" khudkushi kar lunga ", " i will kill myself "), (" khudkushi kar lungi ", " i will kill myself "),
+            (" khudkushi karne ", " to kill myself "), (" khud ko jala raha hoon ", " i am burning myself "), (" khud ko jala rahi hoon ", " i am burning myself "),
             (" sar deewar pe maar ", " banging my head against the wall "), (" maine phir se cut kiya ", " i cut myself again "),
             (" phir se ", " again "), (" le liya ", " got "), (" uske ghar jaunga ", " will go to his house "), (" jaunga ", " i will go "),
             (" band hoon ", " am locked in "), (" pe haath utha raha hai ", " is hitting "), (" belt se maara ", " hit with a belt "),
@@ -184,7 +196,7 @@ internal static class CrisisLexicons
         {
             ["main"] = "i", ["mai"] = "i", ["maine"] = "i", ["mujhe"] = "me", ["mujhse"] = "me", ["mera"] = "my", ["meri"] = "my",
             ["mere"] = "my", ["hum"] = "we", ["tum"] = "you", ["tu"] = "you", ["aap"] = "you", ["woh"] = "he", ["vo"] = "he",
-            ["uska"] = "his", ["uski"] = "his", ["uske"] = "his", ["usko"] = "him", ["use"] = "him", ["unko"] = "them",
+            ["uska"] = "his", ["uski"] = "his", ["uske"] = "his", ["usko"] = "him", ["unko"] = "them",
             ["nahi"] = "not", ["nahin"] = "not", ["mat"] = "dont", ["ab"] = "now", ["abhi"] = "now", ["aaj"] = "today",
             ["raat"] = "night", ["subah"] = "morning", ["kal"] = "tomorrow", ["sab"] = "everything", ["kuch"] = "something",
             ["bas"] = "just", ["aur"] = "and", ["phir"] = "again", ["phirse"] = "again", ["jaldi"] = "quick", ["madad"] = "help",
@@ -193,7 +205,7 @@ internal static class CrisisLexicons
             ["bandook"] = "gun", ["katta"] = "gun", ["rassi"] = "rope", ["phanda"] = "noose", ["phansi"] = "hanging",
             ["zeher"] = "poison", ["goliyan"] = "pills", ["behosh"] = "unconscious", ["saans"] = "breath", ["khoon"] = "blood",
             ["khatam"] = "end", ["marna"] = "to die", ["mar"] = "die", ["maar"] = "hit", ["ghar"] = "house", ["kamre"] = "room",
-            ["kamra"] = "room", ["floor"] = "floor", ["pe"] = "on", ["par"] = "on", ["me"] = "in", ["mein"] = "in", ["se"] = "from",
+            ["kamra"] = "room", ["pe"] = "on", ["mein"] = "in", ["se"] = "from",
             ["ko"] = "to", ["ke"] = "of", ["ki"] = "of", ["ka"] = "of", ["hai"] = "is", ["hain"] = "are", ["hoon"] = "am",
             ["hun"] = "am", ["hu"] = "am", ["tha"] = "was", ["thi"] = "was", ["raha"] = "", ["rahi"] = "", ["rahe"] = "",
             ["gaya"] = "", ["gayi"] = "", ["pada"] = "lying", ["padi"] = "lying", ["bhai"] = "brother", ["bhra"] = "brother",
@@ -231,7 +243,7 @@ internal static class CrisisLexicons
             (" maak os almal dood ", " kill us all "), (" ons almal doodmaak ", " kill us all "),
             (" wil nie meer lewe nie ", " dont want to live anymore "), (" wil nie meer leef nie ", " dont want to live anymore "),
             (" wil nie meer lewe ", " dont want to live anymore "), (" wil nie lewe nie ", " dont want to live "),
-            (" wil doodgaan ", " want to die "), (" wil dood ", " want to die "), (" kan nie meer nie ", " cant go on anymore "),
+            (" wil doodgaan ", " want to die "), (" wil dood ", " want to die "), (" kan nie meer nie ", " cant do this anymore "),
             (" beter af as ek dood is ", " better off if i was dead "), (" beter af sonder my ", " better off without me "),
             (" beter af ", " better off "), (" n las vir almal ", " a burden to everyone "), (" n las ", " a burden "),
             (" ek word nie wakker nie ", " i dont wake up "), (" ek word nie more wakker nie ", " i dont wake up tomorrow "),
@@ -251,7 +263,11 @@ internal static class CrisisLexicons
             (" maak hy os almal dood ", " he will kill us all "), (" maak hy my dood ", " he will kill me "),
             (" gaan nie weer wegstap nie ", " wont walk away again "), (" dit hang klaar ", " it is already hanging "),
             (" ek sien goed wat nie daar is nie ", " i see things that arent there "), (" nou net ", " just "),
-            (" sy bloei ", " she is bleeding "), (" hy bloei ", " he is bleeding "),
+            (" sy bloei ", " she is bleeding "), (" hy bloei ", " he is bleeding "), (" wil net dood ", " just want to die "), (" huis toe kom ", " comes home "),
+            (" huis toe ", " home "), (" ek is bang ", " i am scared "),
+            (" van die brug af spring ", " jump off the bridge "), (" van die brug spring ", " jump off the bridge "),
+            (" pille gesluk ", " swallowed pills "), (" n hele bottel ", " a whole bottle of "), (" my polse sny ", " cut my wrists "),
+            (" my pols sny ", " cut my wrist "),
         ],
         words: new(StringComparer.Ordinal)
         {
@@ -279,7 +295,7 @@ internal static class CrisisLexicons
             ["kombuis"] = "kitchen", ["kamer"] = "room", ["totsiens"] = "goodbye", ["jammer"] = "sorry", ["testament"] = "will",
             ["gatvol"] = "fed up", ["hier"] = "here", ["daar"] = "there", ["alles"] = "everything", ["weg"] = "gone",
             ["hoop"] = "hope", ["wakker"] = "awake", ["asem"] = "breath", ["plan"] = "plan", ["besluit"] = "decided",
-            ["te"] = "too", ["uitgetel"] = "counted out", ["tafel"] = "table", ["gekoop"] = "bought", ["vanmiddag"] = "this afternoon",
+            ["te"] = "too", ["sien"] = "sees", ["laat"] = "late", ["uitgetel"] = "counted out", ["tafel"] = "table", ["gekoop"] = "bought", ["vanmiddag"] = "this afternoon",
             ["weet"] = "know", ["waar"] = "where", ["werk"] = "works", ["parkeer"] = "parks", ["vrydag"] = "friday",
             ["gedoen"] = "done", ["sak"] = "pocket", ["se"] = "says", ["gegooi"] = "threw", ["muur"] = "wall", ["kop"] = "head",
             ["teen"] = "against", ["breek"] = "breaks", ["hart"] = "heart", ["klop"] = "is beating", ["vinnig"] = "fast",
@@ -299,7 +315,7 @@ internal static class CrisisLexicons
         dropped: ["wen"],
         phrases:
         [
-            (" i like die ", " i want to die "), (" like die ", " want to die "), (" like kill ", " want to kill "),
+            (" like die hard ", " like die hard "), (" i like die ", " i want to die "), (" like die ", " want to die "), (" like kill ", " want to kill "),
             (" like hurt ", " want to hurt "), (" like end ", " want to end "), (" like disappear ", " want to disappear "),
             (" i going ", " i am going to "), (" i goin ", " i am going to "), (" i gon ", " i am going to "),
             (" he going ", " he is going to "), (" she going ", " she is going to "), (" going kill ", " going to kill "),
@@ -355,10 +371,6 @@ internal static class CrisisLexicons
         ];
         (string Word, string English)[] agents = [("ko", "i"), ("niya", "he"), ("nila", "they"), ("namin", "we")];
         (string Word, string English)[] objects = [("siya", "him"), ("sila", "them"), ("ako", "me"), ("ko", "me"), ("kami", "us"), ("ka", "you"), ("kita", "you")];
-        static bool HarmsSomeone(string english) =>
-            english.Split(' ')[^1] is "kill" or "killed" or "hurt" or "beat" or "beating" or "punched" or "punching" or "choke"
-                or "choked" or "choking" or "shoot" or "shot" or "stab" or "stabbed" or "for" or "to";
-
         static string Agree(string who, string english) => who switch
         {
             "he" when english.StartsWith("am ", StringComparison.Ordinal) => "is " + english[3..],
@@ -394,8 +406,7 @@ internal static class CrisisLexicons
                     }
                 }
 
-                // The one harmed is often left unsaid ("papatayin ko talaga", I will really kill him).
-                yield return ($" {verb} {word} ", HarmsSomeone(english) ? $" {who} {read} him " : $" {who} {read} ");
+                yield return ($" {verb} {word} ", $" {who} {read} ");
             }
 
             foreach (var (objectWord, objectEnglish) in objects)

@@ -22,6 +22,9 @@ public sealed class CrisisLexiconReaderTests
     [InlineData("ek gaan my doodmaak vanaand")]
     [InlineData("hy gaan my doodmaak as hy huis toe kom, ek is bang")]
     [InlineData("I like die brah, serious kine, no can already")]
+    [InlineData("mujhe marna hai yaar, koi nahi samjhta")]
+    [InlineData("main aaj khudkushi kar lunga, bas")]
+    [InlineData("ek gaan van die brug af spring vanaand")]
     public void A_danger_said_in_one_of_these_languages_gets_the_full_response_from_the_rules(string message) =>
         Assert.Equal(CrisisLevel.Crisis, Rules.Assess(message).Level);
 
@@ -31,6 +34,11 @@ public sealed class CrisisLexiconReaderTests
     [InlineData("yaar ye traffic mujhe maar dalega, 2 ghante se phasa hoon")]
     [InlineData("ek is so moeg, die werk maak my dood hierdie week haha")]
     [InlineData("brah da waves was insane today, I almost died laughing")]
+    [InlineData("bhai main khud ko khatam nahi karunga, bas gussa tha")]
+    [InlineData("papatayin ko yung ilaw tapos matutulog na ako")]
+    [InlineData("jy maak my dood met jou grappe, ekse")]
+    [InlineData("brah da movie was so good, i like die hard 5 next, mahalo")]
+    [InlineData("ek is so moeg ek kan nie meer nie, ek gaan bed toe")]
     public void An_idiom_or_a_story_in_one_of_these_languages_is_not_read_as_a_danger(string message) =>
         Assert.NotEqual(CrisisLevel.Crisis, Rules.Assess(message).Level);
 
