@@ -198,14 +198,16 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 22, written at the end of the fifteenth round (2026-12-02) by two more independent authors (half plain American
     // and British English), scored on the round's final code (summary only, its lines unread; the bars): explicit 35/45,
-    // indirect any reply 36/45 (full 28/45), everyday any line 8/200, full 3/200: the next round's "main before".
+    // indirect any reply 36/45 (full 28/45), everyday any line 8/200, full 3/200: the next round's "main before". Scored
+    // once at the end of the sixteenth round: 36/45, 37/45 (full 30/45), 8/200, 3/200 (the bars).
     [Fact]
     public Task The_twenty_second_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(22, (35, 45), (36, 45), (8, 200), (3, 200));
+        AssertNotWorseAsync(22, (36, 45), (37, 45), (8, 200), (3, 200));
 
     // Set 23, written at the start of the sixteenth round (2026-12-03) by two more independent authors (half plain
     // American, British, Canadian and Australian English), scored on main before any change (summary only, its lines
     // unread; the bars): explicit 39/45, indirect any reply 40/45 (full 30/45), everyday any line 19/200, full 12/200.
+    // Scored once at the end of the round: unchanged (none of its voices was read by the round's change).
     [Fact]
     public Task The_twenty_third_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(23, (39, 45), (40, 45), (19, 200), (12, 200));
