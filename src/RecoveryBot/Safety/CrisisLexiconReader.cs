@@ -13,8 +13,8 @@ internal sealed class CrisisLexiconReader
     private readonly HashSet<string> _markers;
     private readonly HashSet<string> _strongMarkers;
     private readonly HashSet<string> _dropped;
-    private readonly (string From, string To)[] _phrases;
-    private readonly (string From, string To)[] _phrasesWithDroppedWords;
+    private readonly (string From, string To, string First)[] _phrases;
+    private readonly (string From, string To, string First)[] _phrasesWithDroppedWords;
     private readonly Dictionary<string, string> _words;
     private readonly HashSet<string> _nounsBeforeOwner;
 
@@ -33,7 +33,7 @@ internal sealed class CrisisLexiconReader
         _dropped = new HashSet<string>(dropped, StringComparer.Ordinal);
         // What a phrase reads as is English already: kept in capitals until the words are read, so that no word of it is
         // read again as the language's ("to", this, in Tagalog).
-        _phrases = [.. phrases.OrderByDescending(p => p.From.Length).Select(p => (p.From, p.To.ToUpperInvariant()))];
+        _phrases = [.. phrases.OrderByDescending(p => p.From.Length).Select(p => (p.From, p.To.ToUpperInvariant(), p.From.Trim().Split(' ')[0]))];
         _phrasesWithDroppedWords = [.. _phrases.Where(p => p.From.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(_dropped.Contains))];
         _words = words;
         _nounsBeforeOwner = new HashSet<string>(nounsBeforeOwner ?? [], StringComparer.Ordinal);
@@ -144,9 +144,9 @@ internal sealed class CrisisLexiconReader
     {
         // Phrases that hold a dropped word ("ayoko na", I give up) are read first; then the small words that English
         // does without are dropped, and the other phrases read.
-        string padded = CrisisTextNormalizer.Rewrite(" " + string.Join(' ', rawWords) + " ", _phrasesWithDroppedWords);
-        var kept = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_dropped.Contains(w));
-        padded = CrisisTextNormalizer.Rewrite(" " + string.Join(' ', kept) + " ", _phrases);
+        string padded = Rewrite(" " + string.Join(' ', rawWords) + " ", rawWords, _phrasesWithDroppedWords);
+        var kept = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !_dropped.Contains(w)).ToList();
+        padded = Rewrite(" " + string.Join(' ', kept) + " ", kept, _phrases);
         var read = new List<string>();
         string? previous = null;
         var split = padded.Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -185,6 +185,22 @@ internal sealed class CrisisLexiconReader
         }
 
         return read;
+    }
+
+    // Only the phrases whose first word the clause holds are tried (Tagalog has about a thousand, generated); what a
+    // phrase has read is in capitals, so it never brings a new first word.
+    private static string Rewrite(string paddedClause, IReadOnlyList<string> words, (string From, string To, string First)[] phrases)
+    {
+        var present = new HashSet<string>(words, StringComparer.Ordinal);
+        foreach (var (from, to, first) in phrases)
+        {
+            if (present.Contains(first))
+            {
+                paddedClause = paddedClause.Replace(from, to, StringComparison.Ordinal);
+            }
+        }
+
+        return paddedClause;
     }
 
     // Words whose English depends on their neighbours: Afrikaans "die" (the; English "die" after "to", "wanna"... when

@@ -212,6 +212,13 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_third_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(23, (39, 45), (40, 45), (19, 200), (12, 200));
 
+    // Set 24, written in the middle of the sixteenth round (2026-12-03) by two more independent authors (plain American,
+    // British, Canadian and Australian English), scored before the round's second change (summary only, its lines
+    // unread; the bars): explicit 38/45, indirect any reply 40/45 (full 34/45), everyday any line 16/200, full 7/200.
+    [Fact]
+    public Task The_twenty_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(24, (38, 45), (40, 45), (16, 200), (7, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
