@@ -80,6 +80,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("13", 118, 35, 32, 21)]
     [InlineData("14", 109, 35, 29, 17)]
     [InlineData("15", 86, 24, 32, 15)]
+    [InlineData("16", 62, 20, 45, 24)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
