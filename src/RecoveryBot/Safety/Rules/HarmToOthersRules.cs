@@ -314,37 +314,5 @@ internal static class HarmToOthersRules
             Fires = ["He's at the door, I've got the knife behind my back.", "I've got my hands around her neck and I want to squeeze."],
             DoesNotFire = ["Left my hammer in the car, the plumber is at the door."],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16: harm planned calmly, with a weapon and a time or a target.
-            Id = "HO22", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "A loaded weapon ready and someone's end of shift.",
-            AllOf =
-            [
-                R(@"\bloaded\b"),
-                R(@"\b(glovebox|glove box|under the seat|waistband|in my jacket|in my pocket|gun|pistol|rifle|shotgun|piece)\b"),
-                R(@"\b(he|she) (finishes|gets off|leaves|comes out of|clocks off) (his|her|work|the)\b"),
-            ],
-            UnlessMessage = R(@"\b(range|hunting|deer|clay|clays|dishwasher|van|truck is loaded|car is loaded)\b"),
-            Fires = ["its in the glovebox. loaded. he finishes his shift at 11"],
-            DoesNotFire = ["the dishwasher is loaded. he finishes his shift at 11 so ill wait up", "gun's loaded for the deer tomorrow, he finishes work at 5 and we head up"],
-        },
-        new()
-        {
-            Id = "HO23", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "Something hidden on me for him; about to do more to him tonight.",
-            AllOf =
-            [
-                Any(
-                    @"\b(got|have got|have|brought) something in my (jacket|pocket|bag|coat|hoodie|car|glovebox) for (him|her|them)\b",
-                    @"\babout to do (a lot )?(more|something|it) (tonight |today )?to (the guy|the man|him|her|them)\b"),
-            ],
-            UnlessMessage = R(@"\b(present|gift|birthday|christmas|surprise|card|flowers|chocolate|snack|sandwich|lunch|treat|favour|favor|nice)\b"),
-            Fires = [
-                "at the school gates. i've got something in my jacket for him. he isnt taking them from me again",
-                "i am about to do a lot more tonight to the guy who got my little sister using. i have got his address",
-            ],
-            DoesNotFire = ["got something in my bag for him, a birthday card from the kids"],
-        },
     ];
 }

@@ -587,24 +587,5 @@ internal static class IndirectSignalRules
             ],
             DoesNotFire = ["Gave my son my bike, the last one I'll ever need to buy him."],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16.
-            Id = "IX28", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "Means laid out and being looked at; 'one last time'; asking what happens when one dies, for oneself, soon.",
-            AllOf =
-            [
-                Any(
-                    @"\b(pills|tablets|vodka|gun|rope|blade|razor)\b( \w+){0,5} (on the table|in front of me|next to me|beside me)\b( \. \w+)*( \.)? (just )?(sitting|sat) (here )?(looking at|staring at) (them|it)\b",
-                    @"\b(needed|wanted) (them|him|her|my \w+) to hear (it|that) one last time\b",
-                    @"\bwhen (you|i) die\b( \w+)*( \.)? (asking for me|for me|asking for myself)( \. soon| soon)\b"),
-            ],
-            Fires = [
-                "the pills and the vodka are on the table. just sitting here looking at them",
-                "told my kids i love them like 3 times tonight. just needed them to hear it one last time",
-                "what happens to your sobriety chips when you die? asking for me. soon",
-            ],
-            DoesNotFire = ["the pills are on the table, looking at them to check the dose the doctor gave", "at the funeral home i got to see her one last time"],
-        },
     ];
 }

@@ -563,19 +563,5 @@ internal static class MedicalEmergencyRules
             Fires = ["my mum fell, one side of her face has gone down and she cant talk"],
             DoesNotFire = ["My son had his wisdom teeth out, one side of his face has gone down now and he cant talk much"],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16: withdrawal at home with fainting or no fluids for days.
-            Id = "MD36", Category = CrisisCategory.MedicalEmergency,
-            Description = "Passing out on standing, or nothing kept down for days.",
-            AllOf =
-            [
-                Any(
-                    @"\b(pass|passing|black|blacking) out (every time|whenever|each time|when) i (try to )?(stand|stand up|get up|sit up)\b",
-                    @"\b(havent|have not|cant|cannot|couldnt) (kept|keep) (water|anything|fluids|food|liquids) down (in|for) (\d+|two|three|four|five) days\b"),
-            ],
-            Fires = ["kicking at home, havent kept water down in 3 days and i pass out every time i try to stand"],
-            DoesNotFire = ["i used to pass out every time i stood up too fast as a teenager, years ago"],
-        },
     ];
 }

@@ -286,14 +286,5 @@ internal static class OverdoseRules
             Fires = ["my little girl got into my strips and she's real sleepy", "My son swallowed my methadone, he is 3"],
             DoesNotFire = ["years ago my son got into my pills, thank god he was fine", "my son took the tablets the doctor gave him"],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16.
-            Id = "OD30", Category = CrisisCategory.Overdose,
-            Description = "Someone breathing once every several seconds.",
-            AllOf = [R(@"\bbreathing (like |about |maybe )?once every (\d+|few|ten|fifteen|twenty) (seconds|secs)\b")],
-            Fires = ["no narcan here. she's breathing like once every 10 seconds. what do i do"],
-            DoesNotFire = ["the breathing exercise says breathe once every 10 seconds"],
-        },
     ];
 }

@@ -258,33 +258,5 @@ internal static class SelfHarmRules
                 "I used to burn my arm with cigarettes, I stopped years ago",
             ],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16.
-            Id = "SH18", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message, Past = PastHandling.Concern,
-            Description = "Wanting to go further or deeper with cutting or scratching, or a blade in hand now.",
-            AllOf =
-            [
-                Any(
-                    @"\b(want|wanting|wanna|need|going) to go (further|deeper)\b",
-                    @"\b(blade|razor|scissors|knife|one) in my hand (right now|now)\b"),
-                R(@"\b(cut|cuts|cutting|cuttings|scratched|scratching|blade|blades|razor|scissors|arms|wrist|wrists|thighs)\b"),
-            ],
-            UnlessMessage = R(@"\b(hair|fabric|paper|wrapping|coupon|coupons|recipe|onion|onions|vegetables|sewing|craft|haircut)\b"),
-            Fires = ["after the call i scratched my arms raw and now i'm sitting here with the scissors wanting to go further", "2 years clean off the blades and i've got one in my hand right now. please"],
-            DoesNotFire = ["cutting my own hair with the kitchen scissors and i want to go further lol", "years ago i wanted to go deeper every time i cut, not anymore"],
-        },
-        new()
-        {
-            Id = "SH19", Category = CrisisCategory.SelfHarm, Scope = RuleScope.Message, Past = PastHandling.Concern,
-            Description = "Punching a wall until the knuckles split or bleed, and unable to stop.",
-            AllOf =
-            [
-                R(@"\b(punching|punch|punched|hitting|hit|smashing) (the |a )?(brick )?(wall|walls)\b"),
-                R(@"\b(cant stop|couldnt stop|until my knuckles|knuckles (split|bleed|bleeding|are bleeding)|split my knuckles|just did it again)\b"),
-            ],
-            Fires = ["i keep punching the brick wall until my knuckles split. just did it again. cant stop"],
-            DoesNotFire = ["in 2019 i punched a wall and split my knuckles, learned my lesson"],
-        },
     ];
 }

@@ -819,33 +819,5 @@ internal static class SuicidalThoughtRules
                 "I got bleach to take the stains out of my white shirt",
             ],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16: a position at an edge said plainly.
-            Id = "SU43", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern,
-            Description = "Legs over a rail or ledge, or edging closer to the edge of a platform, roof or balcony.",
-            AllOf =
-            [
-                Any(
-                    @"\b(legs|leg|feet) (are |is )?(over|dangling over|hanging over) the (rail|railing|edge|side|ledge|barrier|wall)\b",
-                    @"\b(inching|edging|creeping|shuffling|moving|getting) (closer|nearer) (and closer )?to the edge\b"),
-            ],
-            UnlessClause = R(@"\b(pool|jetty|dock|pier|boat|swimming|swim|paddling|photo|selfie|view|sunset)\b"),
-            Fires = ["out on my balcony, 9th floor, legs over the rail. not drunk", "on the platform and i keep inching closer to the edge when the express comes"],
-            DoesNotFire = ["sat on the jetty with my legs over the edge watching the sunset", "years ago I sat with my legs over the rail of that bridge"],
-        },
-        new()
-        {
-            Id = "SU44", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern,
-            Description = "Driving to crash on purpose: looking for a tree or wall to hit.",
-            AllOf =
-            [
-                Any(
-                    @"\blooking for (a|the) (tree|wall|bridge|pillar|bridge support|truck|lorry|semi)( \w+){0,2} to (hit|drive into|crash into|plow into|plough into)\b",
-                    @"\b(drive|driving|crash|crashing|steer|steering) (the car |my car |it )?(into|off) (a|the) (tree|wall|bridge|pillar|cliff|overpass) (on purpose|tonight|at \d+)\b"),
-            ],
-            Fires = ["been driving round the back roads looking for a tree big enough to hit at 140"],
-            DoesNotFire = ["looking for a tree to hang the tyre swing on for the kids", "back in 2015 i was driving round looking for a tree to hit, im ok now"],
-        },
     ];
 }

@@ -358,25 +358,5 @@ internal static class ViolenceAtHomeRules
                 "years ago he said he would kill me when he got home and I was terrified",
             ],
         },
-        new()
-        {
-            // Sixteenth round, from development files 16.
-            Id = "VH23", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "Hiding with the kids from someone at home; shoved down the stairs.",
-            AllOf =
-            [
-                Any(
-                    @"\bhiding (in|under|upstairs|downstairs|in the \w+)( \w+){0,2} with (the|my|our) (kids|children|baby|sister|brother|son|daughter|little sister|little brother)\b",
-                    @"\b(shoved|pushed|threw|kicked|dragged) me down the stairs\b"),
-                R(@"\b(drinking|drunk|smashing|screaming|shouting|threw|shoved|pushed|hit|hitting|going off|raging|broke|broken|off his head|off her head)\b"),
-            ],
-            UnlessMessage = R(@"\b(hide and seek|hide and go seek|game|playing|surprise party|nerf|easter eggs)\b"),
-            Fires = [
-                "tonight he is drinking again, just threw my phone at the wall, typing on the ipad hiding in the wardrobe with the kids",
-                "dad is smashing the house up, mums screaming, hiding upstairs with my sister",
-                "been drinking since noon, just shoved me down the stairs, pretty sure my wrist is broken",
-            ],
-            DoesNotFire = ["playing hide and seek, hiding in the wardrobe with the kids while dad counts and shouts", "in 2009 dad was drunk and we were hiding upstairs with my sister"],
-        },
     ];
 }
