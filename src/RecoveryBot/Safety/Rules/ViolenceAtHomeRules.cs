@@ -337,26 +337,5 @@ internal static class ViolenceAtHomeRules
                 "I used the hammer to fix the fence while the dog was chasing my kids round the garden",
             ],
         },
-        new()
-        {
-            // VH03 lets "kill me when..." pass as an idiom ("my mum will kill me when she sees the mess"); with fear in the
-            // message, a threat timed to someone coming home is not one. Sixteenth round, from an Afrikaans line of
-            // development files 15 whose reading showed the English gap.
-            Id = "VH22", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "Someone will kill or hurt the user when they get home, said with fear.",
-            AllOf =
-            [
-                R(@"\b" + Subject + @" (is |are )?(going to|gonna|will) (kill|hurt|beat|choke|strangle|shoot|stab) (me|us)( \w+)? (when|once|as soon as|as) " +
-                    @"(he|she|they) (gets|comes|get|come|walks|is) (home|back|in)\b"),
-                R(@"\b(scared|afraid|terrified|frightened|hiding|hid|locked myself|bang|shaking)\b"),
-            ],
-            UnlessMessage = R(@"\b(lol|haha|jk|joking|kidding|mess|dishes|grades|report card|bill|dent|scratch|scratched)\b"),
-            Fires = ["he is going to kill me when he comes home. i am scared", "hy gaan my doodmaak as hy huis toe kom, ek is bang"],
-            DoesNotFire =
-            [
-                "my mum is going to kill me when she gets home and sees the mess lol",
-                "years ago he said he would kill me when he got home and I was terrified",
-            ],
-        },
     ];
 }
