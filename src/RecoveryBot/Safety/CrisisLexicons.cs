@@ -102,7 +102,7 @@ internal static class CrisisLexicons
             ["ingat"] = "take care", ["salamat"] = "thank you", ["sorry"] = "sorry", ["akong"] = "i", ["kong"] = "i",
             ["niyang"] = "he", ["ulit"] = "again", ["hanggang"] = "until", ["dumugo"] = "it bleeds", ["magdugo"] = "it bleeds",
             ["tumigil"] = "stop", ["labas"] = "outside", ["pupuntahan"] = "will go to", ["hinihintay"] = "am waiting for",
-            ["nakalipas"] = "ago", ["binabato"] = "is throwing", ["noo"] = "forehead", ["nakatulala"] = "staring blankly", ["natin"] = "our",
+            ["nakalipas"] = "ago", ["kalaban"] = "the other team", ["laro"] = "game", ["binabato"] = "is throwing", ["noo"] = "forehead", ["nakatulala"] = "staring blankly", ["natin"] = "our",
         },
         nounsBeforeOwner:
         [
@@ -171,6 +171,8 @@ internal static class CrisisLexicons
             (" bojh hoon ", " am a burden "), (" intezaar karunga ", " will wait for him "), (" wait karunga ", " will wait for him "),
             (" kya karun ", " what do i do "), (" kya karu ", " what do i do "), (" bandook kaddi ", " took out a gun "),
             (" dhamki de reha ", " is threatening "), (" dhamki de raha ", " is threatening "), (" ab nahi ", " not anymore "),
+            (" khud ko khatam karna chahta tha ", " used to want to kill myself "), (" khud ko khatam karna chahti thi ", " used to want to kill myself "),
+            (" chahta tha ", " used to want "), (" chahti thi ", " used to want "),
             (" khud ko khatam nahi karunga ", " i will not kill myself "), (" khud ko khatam nahi karungi ", " i will not kill myself "),
             (" khud ko khatam nahi ", " not kill myself "), (" marna chahta tha ", " used to want to die "),
             (" marna chahti thi ", " used to want to die "), (" marna chahta tha ", " used to want to die "),
@@ -266,7 +268,8 @@ internal static class CrisisLexicons
             (" sy bloei ", " she is bleeding "), (" hy bloei ", " he is bleeding "), (" wil net dood ", " just want to die "), (" huis toe kom ", " comes home "),
             (" huis toe ", " home "), (" ek is bang ", " i am scared "),
             (" van die brug af spring ", " jump off the bridge "), (" van die brug spring ", " jump off the bridge "),
-            (" pille gesluk ", " swallowed pills "), (" n hele bottel ", " a whole bottle of "), (" my polse sny ", " cut my wrists "),
+            (" pille gesluk ", " swallowed pills "), (" al die pille gesluk ", " swallowed all the pills "),
+            (" die pille gesluk ", " swallowed the pills "), (" al my pille gesluk ", " swallowed all my pills "), (" n hele bottel ", " a whole bottle of "), (" my polse sny ", " cut my wrists "),
             (" my pols sny ", " cut my wrist "),
         ],
         words: new(StringComparer.Ordinal)
@@ -320,7 +323,7 @@ internal static class CrisisLexicons
             (" i going ", " i am going to "), (" i goin ", " i am going to "), (" i gon ", " i am going to "),
             (" he going ", " he is going to "), (" she going ", " she is going to "), (" going kill ", " going to kill "),
             (" going die ", " going to die "), (" going find ", " going to find "), (" going hurt ", " going to hurt "),
-            (" gon die ", " going to die "), (" no can ", " cant "), (" no mo ", " no more "), (" a hui hou ", " goodbye "),
+            (" gon die ", " going to die "), (" thought i going ", " thought i was going to "), (" tot i going ", " thought i was going to "), (" no can ", " cant "), (" no mo ", " no more "), (" a hui hou ", " goodbye "),
             (" fo real ", " for real "), (" told um ", " told them "), (" holding um ", " holding it "), (" pau already ", " finished "),
         ],
         words: new(StringComparer.Ordinal)

@@ -25,6 +25,7 @@ public sealed class CrisisLexiconReaderTests
     [InlineData("mujhe marna hai yaar, koi nahi samjhta")]
     [InlineData("main aaj khudkushi kar lunga, bas")]
     [InlineData("ek gaan van die brug af spring vanaand")]
+    [InlineData("ek het al die pille gesluk n halfuur terug, ek voel so lighoofdig")]
     public void A_danger_said_in_one_of_these_languages_gets_the_full_response_from_the_rules(string message) =>
         Assert.Equal(CrisisLevel.Crisis, Rules.Assess(message).Level);
 
@@ -39,6 +40,7 @@ public sealed class CrisisLexiconReaderTests
     [InlineData("jy maak my dood met jou grappe, ekse")]
     [InlineData("brah da movie was so good, i like die hard 5 next, mahalo")]
     [InlineData("ek is so moeg ek kan nie meer nie, ek gaan bed toe")]
+    [InlineData("bhai main 3 saal se sober hoon, pehle khud ko khatam karna chahta tha, ab life achhi hai")]
     public void An_idiom_or_a_story_in_one_of_these_languages_is_not_read_as_a_danger(string message) =>
         Assert.NotEqual(CrisisLevel.Crisis, Rules.Assess(message).Level);
 
