@@ -69,7 +69,10 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // and Taglish, romanised Hindi, Urdu and Punjabi, Kaaps and Afrikaans, Hawaiian Pidgin, plain English) scored on main
     // (b6f808b): 40, 13, 28 and 12; sixteenth round (those languages read as English, CrisisLexiconReader, written from
     // files 15; after an independent review's fixes): 86, 24, 32 and 15 (the bars; the new everyday replies are stories and idioms in those languages now read
-    // as English: "the night I wen OD", "2016 my cousin brought a gun to the jol"); files 8 156 -> 160.
+    // as English: "the night I wen OD", "2016 my cousin brought a gun to the jol"); files 8 156 -> 160. Files 16 (two more
+    // authors, plain English: dangers that begin like stories, questions or complaints; stories told from safety, naloxone
+    // questions) scored after that change: 62, 20, 45 and 24 (the bars; rules written from its crisis lines were
+    // withdrawn after an independent review found them far too wide).
     [Theory]
     [InlineData("7", 177, 95, 50, 33)]
     [InlineData("8", 160, 68, 73, 37)]
