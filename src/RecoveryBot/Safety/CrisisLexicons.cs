@@ -9,7 +9,6 @@ internal static class CrisisLexicons
 {
     /// <summary>Tagalog and Taglish.</summary>
     internal static CrisisLexiconReader Tagalog { get; } = new(
-        "Tagalog",
         markers:
         [
             "ako", "ayoko", "yung", "kasi", "talaga", "siya", "niya", "ngayon", "mamaya", "kanina", "kagabi", "naman", "lang",
@@ -97,14 +96,15 @@ internal static class CrisisLexicons
             ["nangisay"] = "had a seizure", ["nagseizure"] = "had a seizure", ["nahihilo"] = "dizzy", ["inaantok"] = "drowsy",
             ["namamanhid"] = "numb", ["nainom"] = "took", ["ininom"] = "took", ["uminom"] = "drank", ["umiinom"] = "drinking",
             ["mama"] = "mother", ["mommy"] = "mother", ["nanay"] = "mother", ["papa"] = "father", ["tatay"] = "father",
-            ["kuya"] = "brother", ["ate"] = "sister", ["asawa"] = "spouse", ["anak"] = "child", ["anak ko"] = "my child",
+            ["kuya"] = "brother", ["ate"] = "sister", ["asawa"] = "spouse", ["anak"] = "child",
             ["kapatid"] = "sibling", ["binigay"] = "gave away", ["ibinigay"] = "gave away", ["pakisabi"] = "tell",
             ["ingat"] = "take care", ["salamat"] = "thank you", ["sorry"] = "sorry", ["akong"] = "i", ["kong"] = "i",
             ["niyang"] = "he", ["ulit"] = "again", ["hanggang"] = "until", ["dumugo"] = "it bleeds", ["magdugo"] = "it bleeds",
             ["tumigil"] = "stop", ["labas"] = "outside", ["pupuntahan"] = "will go to", ["hinihintay"] = "am waiting for",
             ["nakalipas"] = "ago", ["kalaban"] = "the other team", ["laro"] = "game", ["binabato"] = "is throwing", ["noo"] = "forehead", ["nakatulala"] = "staring blankly", ["natin"] = "our",
         },
-        nounsBeforeOwner:
+        ownerAfterThing: "ko",
+        thingsWithOwnerAfter:
         [
             "buhay", "gamot", "pulso", "braso", "kamay", "dibdib", "puso", "bibig", "labi", "bahay", "kwarto", "mama", "papa",
             "nanay", "tatay", "kuya", "ate", "asawa", "anak", "kapatid", "baril", "kutsilyo",
@@ -112,7 +112,6 @@ internal static class CrisisLexicons
 
     /// <summary>Romanised Hindi, Urdu and Punjabi, and their mixes with English (Hinglish).</summary>
     internal static CrisisLexiconReader HindiUrdu { get; } = new(
-        "HindiUrdu",
         markers:
         [
             "hai", "hain", "hoon", "nahi", "nahin", "mujhe", "mera", "meri", "mere", "raha", "rahi", "rahe", "kya", "kuch",
@@ -175,7 +174,7 @@ internal static class CrisisLexicons
             (" chahta tha ", " used to want "), (" chahti thi ", " used to want "),
             (" khud ko khatam nahi karunga ", " i will not kill myself "), (" khud ko khatam nahi karungi ", " i will not kill myself "),
             (" khud ko khatam nahi ", " not kill myself "), (" marna chahta tha ", " used to want to die "),
-            (" marna chahti thi ", " used to want to die "), (" marna chahta tha ", " used to want to die "),
+            (" marna chahti thi ", " used to want to die "),
             (" cut kiya tha ", " had cut myself long ago "), (" ek saal pehle ", " a year ago "), (" saal pehle ", " years ago "),
             (" saal se sober ", " years sober "), (" mujhe marna hai ", " i want to die "), (" mujhe mar jana hai ", " i want to die "),
             (" mainu marna hai ", " i want to die "), (" mainu mar jana hai ", " i want to die "), (" marna hai ", " want to die "),
@@ -221,7 +220,6 @@ internal static class CrisisLexicons
 
     /// <summary>Afrikaans, Kaaps and Cape Flats English.</summary>
     internal static CrisisLexiconReader Afrikaans { get; } = new(
-        "Afrikaans",
         markers:
         [
             "ek", "nie", "vir", "hy", "julle", "hulle", "djy", "jy", "jou", "nou", "weer", "baie", "ook", "moenie", "gaan",
@@ -304,20 +302,30 @@ internal static class CrisisLexicons
             ["teen"] = "against", ["breek"] = "breaks", ["hart"] = "heart", ["klop"] = "is beating", ["vinnig"] = "fast",
             ["draai"] = "is spinning", ["hande"] = "hands", ["erg"] = "badly", ["gehad"] = "had", ["drank"] = "alcohol",
             ["hele"] = "whole", ["terug"] = "ago", ["halfuur"] = "half an hour", ["brandewyn"] = "brandy", ["deur"] = "door",
+        },
+        repeatedNegative: "nie",
+        inContext: (word, english, before, next) => (word, before, next) switch
+        {
+            // "die" is "the", unless English "die" is meant ("i just want to die" in a Kaaps message): after "to",
+            // "wanna"... with no noun after it. "more" is tomorrow, unless English "no more", "any more"...
+            ("die", "to" or "wanna" or "gonna" or "will" or "i" or "just" or "rather" or "would" or "could" or "might" or "dont" or "gon",
+                "" or "tonight" or "now" or "today" or "soon" or "alone" or "already" or "in" or "by" or "from") => "die",
+            ("more", "no" or "any" or "much" or "some" or "one" or "once" or "even" or "lot" or "never", _) => "more",
+            _ => english,
         });
 
     /// <summary>Hawaiian Pidgin (Hawai'i Creole English).</summary>
     internal static CrisisLexiconReader HawaiianPidgin { get; } = new(
-        "HawaiianPidgin",
         markers:
         [
             "kine", "pau", "befo", "bumbye", "braddah", "bruddah", "faddah", "muddah", "sistah", "keiki", "pilikia", "lidat",
-            "howzit", "everyting", "anyting", "someting", "nutting", "wen", "da", "brah", "fo", "neva", "hea", "dea",
-            "mahalo", "ohana", "tita", "moke", "akamai", "pakalolo", "shishi", "huhu", "lickins", "ting", "sponsa",
+            "howzit", "everyting", "anyting", "someting", "nutting", "mahalo", "ohana", "tita", "moke", "akamai", "pakalolo",
+            "shishi", "huhu", "lickins", "sponsa", "neva", "hea", "dea",
         ],
         dropped: ["wen"],
         phrases:
         [
+            // A film is not a wish: "like die hard" is read as itself before "like die" can be.
             (" like die hard ", " like die hard "), (" i like die ", " i want to die "), (" like die ", " want to die "), (" like kill ", " want to kill "),
             (" like hurt ", " want to hurt "), (" like end ", " want to end "), (" like disappear ", " want to disappear "),
             (" i going ", " i am going to "), (" i goin ", " i am going to "), (" i gon ", " i am going to "),
@@ -336,12 +344,15 @@ internal static class CrisisLexicons
             ["mahalo"] = "thank you", ["pilikia"] = "trouble", ["huhu"] = "angry", ["lickins"] = "beatings", ["sponsa"] = "sponsor",
             ["bumbye"] = "later", ["kine"] = "kind",
         },
-        strongMarkers:
-        [
-            "kine", "pau", "befo", "bumbye", "braddah", "bruddah", "faddah", "muddah", "sistah", "keiki", "pilikia", "lidat",
-            "howzit", "everyting", "anyting", "someting", "nutting", "mahalo", "ohana", "tita", "moke", "akamai", "pakalolo",
-            "shishi", "huhu", "lickins", "sponsa", "neva", "hea", "dea",
-        ]);
+        weakMarkers: ["wen", "da", "brah", "fo", "ting"],
+        inContext: (word, english, before, _) => word != "stay" ? english : before switch
+        {
+            // Pidgin "stay" is the verb "to be": "I stay bleeding", "stay bleeding" (no one named: the writer).
+            "i" => "am",
+            "" => "i am",
+            "you" or "we" or "they" => "are",
+            _ => "is",
+        });
 
     // Tagalog verbs of danger in their tenses, with who does them after the verb ("papatayin ko siya", I will kill him):
     // read in English order.

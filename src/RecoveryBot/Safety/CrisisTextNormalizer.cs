@@ -137,10 +137,18 @@ internal static class CrisisTextNormalizer
             word.Clear();
             if (lexicon is not null)
             {
-                // Read with its clause, in the language's word order (CrisisLexiconReader).
+                // Read with its clause, in the language's word order (CrisisLexiconReader), then word by word.
                 words.Add(w);
             }
-            else if ((swahili && CrisisSwahiliReader.TryReadWord(w, out var mapped))
+            else
+            {
+                AddReadWord(w);
+            }
+        }
+
+        void AddReadWord(string w)
+        {
+            if ((swahili && CrisisSwahiliReader.TryReadWord(w, out var mapped))
                 || (creole && CrisisDialectReader.TryReadCreoleWord(w, out mapped))
                 || WordMap.TryGetValue(w, out mapped)
                 || (readDialect && CrisisDialectReader.TryReadWord(w, out mapped)))
@@ -168,9 +176,7 @@ internal static class CrisisTextNormalizer
                 words.Clear();
                 foreach (var w in read)
                 {
-                    words.AddRange(WordMap.TryGetValue(w, out var english) || (readDialect && CrisisDialectReader.TryReadWord(w, out english))
-                        ? english.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                        : [w]);
+                    AddReadWord(w);
                 }
             }
 
