@@ -220,6 +220,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(24, (38, 45), (40, 45), (16, 200), (7, 200));
 
+    // Set 25, written at the start of the seventeenth round (2026-12-03) by two more independent authors (older people
+    // in plain rural Canadian, New Zealand, Irish, Scottish and Midwestern English; young people typing on phones),
+    // scored on main (0b86417) before any change (summary only; the bars): explicit 44/45, indirect any reply 38/45
+    // (full 35/45), everyday any line 20/200, full 10/200.
+    [Fact]
+    public Task The_twenty_fifth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(25, (44, 45), (38, 45), (20, 200), (10, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
