@@ -26,6 +26,10 @@ internal static class CrisisRules
         @"\bas a (kid|child|teen|teenager)\b",
         @"\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b",
         @"\bwhen i was\b( \w+)? (years|yrs) old\b",
+        // "when i was 19 my best mate overdosed": an age, then the story (not "when he was 5 minutes away").
+        @"\bwhen (i|we|he|she|they) (was|were) (\d{1,2}|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( (my|our|" +
+            @"his|her|i|we|he|she|they|and|the|a|at|in|on|there)\b| \.|$)",
+        @"\blast time (i|we|he|she|they) (quit|stopped|tried|used|drank|detoxed|relapsed|went cold turkey)\b",
         @"\bwake up call\b",
         @"\b(years|months) clean\b",
         @"\b(clean|sober) (for|since)\b",

@@ -314,5 +314,68 @@ internal static class HarmToOthersRules
             Fires = ["He's at the door, I've got the knife behind my back.", "I've got my hands around her neck and I want to squeeze."],
             DoesNotFire = ["Left my hammer in the car, the plumber is at the door."],
         },
+        new()
+        {
+            Id = "HO22", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A weapon on me and where he or she will be: the knife in my coat, at his work when he clocks off.",
+            // Present and future forms only, and a target named as him, her or an ex ("at my dad's work" is a visit).
+            AllOf =
+            [
+                Any(
+                    @"\b(knife|knifes|blade|tyre iron|tire iron|crowbar|bat|hammer|machete|axe|gun|guns|rifle|rifles|shotgun|shotguns|pistol)( is| are)? " +
+                        @"(in my (coat|pocket|jacket|bag|hand|car|truck|ute|van|boot)|on the (seat|passenger seat|dash)|in the (car|truck|ute|van|boot))\b",
+                    @"\bwith (a|my|the) (\w+ )?(knife|tyre iron|tire iron|crowbar|bat|hammer|machete|axe|gun|rifle|shotgun) (on the seat|in my (pocket|lap|" +
+                        @"hand|coat))\b"),
+                R(
+                    @"\b(i am (parked|waiting|sitting|sat)|i will be|waiting|parked) (\w+ ){0,4}(outside|at) (his|her|their|my exs) (work|house|place|flat|" +
+                        @"door|job|office|gym)\b"),
+            ],
+            UnlessMessage = Any(
+                NotARealWeapon,
+                @"\b(diy|shelf|fixing|cooking|fishing|allotment|garden|hunting|deer|range|gunsmith|for sale|selling|lol|haha)\b"),
+            Fires =
+            [
+                "knife's in my coat pocket. i'll be at his work at 6 when he clocks off. i just want to talk to him",
+                "waiting in the car outside my ex's work with a tyre iron on the seat. she finishes at 5",
+                "dad's old rifle is in the ute and i'm parked outside his place",
+            ],
+            DoesNotFire =
+            [
+                "waiting in the car outside my ex's work to swap the kids over at 5",
+                "hammer's in the car, I'll be at her place at 10 to put the shelf up",
+            ],
+        },
+        new()
+        {
+            Id = "HO23", Category = CrisisCategory.HarmToOthers, Negatable = true, Past = PastHandling.Concern,
+            Description = "Poison put in someone's drink or food: bleach in his coffee, rat poison in her tea.",
+            AllOf =
+            [
+                R(
+                    @"\b(put|putting|slipped|slip|added|adding|mixed|poured|spiked|going to put) (some |a bit of |a drop of )?(bleach|poison|rat poison|" +
+                        @"antifreeze|anti freeze|weed killer|weedkiller|drain cleaner) (in|into) (his|her|their|\w+s) (coffee|tea|drink|food|thermos|" +
+                        @"dinner|lunch|beer|water|bottle|flask|cup|soup|meal|wine)\b"),
+            ],
+            Fires = ["I put bleach in his coffee thermos this morning. He drinks it on his break at 10."],
+            DoesNotFire = ["I used to put rye in my coffee thermos every morning", "I didn't put bleach in his coffee, I only thought about it"],
+        },
+        new()
+        {
+            Id = "HO24", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Afraid of what I will do to someone: scared of what I'll do to her, away from him before I hurt him.",
+            AllOf =
+            [
+                Any(
+                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do to (him|her|them|my \w+|the (baby|kids|children))\b",
+                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do\b.*\bbefore i (hurt|harm|hit|kill) (him|her|" +
+                        @"them|my \w+)\b"),
+            ],
+            Fires =
+            [
+                "I grabbed her by the arms and shook her. I'm scared of what I'll do next, I've got to get away from her before I hurt her.",
+                "im scared of what i might do to him when he gets home",
+            ],
+            DoesNotFire = ["back when I was drinking I was scared of what I might do to him"],
+        },
     ];
 }

@@ -244,9 +244,14 @@ internal static class IndirectSignalRules
             ],
             UnlessMessage = R(
                 @"\b(shelter|charity|goodwill|thrift|donate|donation|donating|start fresh|fresh start|new apartment|new place|moving|declutter\w*|dont fit|" +
-                    @"rehab|treatment|while i am (in|at))\b"),
+                    @"rehab|treatment|while i am (in|at|away)|for the (weekend|week|night|holiday|holidays|trip|retreat)|until i (get|am) back|till i (get|am) " +
+                    @"back)\b"),
             Fires = ["i've given all my things away", "I've been giving my stuff away"],
-            DoesNotFire = ["I need to leave my stuff at my sister's place while I'm in rehab"],
+            DoesNotFire =
+            [
+                "I need to leave my stuff at my sister's place while I'm in rehab",
+                "Gave the dog to my neighbor for the weekend, left the truck keys with him too",
+            ],
         },
         new()
         {
@@ -277,9 +282,11 @@ internal static class IndirectSignalRules
                 @"\btalk (to you )?(tomorrow|soon|later|next)\b",
                 @"\bfor now\b",
                 @"\bnext (week|time|session)\b",
-                @"\bevery time i (said|say|promised|swore|told \w+) (that )?(this is|this was|it is|it was) the last time\b"),
-            Fires = ["this is goodbye", "THIS IS GOODBYE."],
-            DoesNotFire = ["this is goodbye to my old life"],
+                @"\bevery time i (said|say|promised|swore|told \w+) (that )?(this is|this was|it is|it was) the last time\b",
+                // Amends letters: "wrote letters to everyone i hurt, part of step 9".
+                @"\b(letters|notes) (to|for) (everyone|everybody)\b.*\b(step 9|step nine|ninth step|amends)\b"),
+            Fires = ["this is goodbye", "THIS IS GOODBYE.", "wrote letters to everyone tonight. my sponsor will find them in the morning"],
+            DoesNotFire = ["this is goodbye to my old life", "Wrote letters to everyone I hurt today, part of step 9. Haven't posted them yet."],
         },
         new()
         {
@@ -374,9 +381,9 @@ internal static class IndirectSignalRules
             ],
             UnlessMessage = R(
                 @"\b(sunrise|sunset|view|views|meditation|meditate|walk the dog|photo|photos|picture|pictures|climbing gym|hike|hiking|run|running|jog|" +
-                    @"late for|nightmare)\b"),
+                    @"late for|nightmare|school project|project|homework|assignment|essay|quiz|trivia)\b"),
             Fires = ["motorway bridge is high enough right", "what floor do u need to be on so its for sure"],
-            DoesNotFire = ["which bridge is the highest for a sunset photo"],
+            DoesNotFire = ["which bridge is the highest for a sunset photo", "How high is the Jacques Cartier bridge? My kid's doing a school project"],
         },
         new()
         {

@@ -23,12 +23,18 @@ internal static class OverdoseRules
             UnlessClause = R(
                 @"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|" +
                     @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b"),
-            Fires = ["i od'd on purpose", "I think I overdosed"],
+            // A first-aid question about anyone, asked for a course or ahead of time (not "my friend overdosed, what do i do").
+            UnlessMessage = R(
+                @"\b(someone|somebody|a person|anyone|people) who (is |has |have |are )?(overdosed|overdosing)\b.*\b(course|training|class|exam|" +
+                    @"in case|ahead of time|before i ever need)\b"),
+            Fires = ["i od'd on purpose", "I think I overdosed", "someone who overdosed is on my floor, what do i do"],
             DoesNotFire =
             [
                 "I overdosed on coffee this morning, jittery as hell",
                 "i am not overdosing, just very tired",
                 "my uncle overdosed when I was a kid",
+                "When I was 19 my best mate Jamie overdosed at a festival and I did CPR on him till the ambos got there. He lived.",
+                "Should you put someone who's overdosed in the recovery position? Doing a first aid course Saturday.",
             ],
         },
         new()
@@ -285,6 +291,22 @@ internal static class OverdoseRules
             UnlessClause = R(@"\b(cabinet|cupboard|chocolate|sweets|candy|vitamin|vitamins)\b"),
             Fires = ["my little girl got into my strips and she's real sleepy", "My son swallowed my methadone, he is 3"],
             DoesNotFire = ["years ago my son got into my pills, thank god he was fine", "my son took the tablets the doctor gave him"],
+        },
+        new()
+        {
+            Id = "OD30", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Used again after a long break, the old amount: tolerance is gone, so it is an overdose risk now.",
+            // "used to" is a past marker; here it is the dose, so the rule reads the whole message and ignores tense.
+            AllOf =
+            [
+                R(
+                    @"\bjust (shot up|used|using|took|did|had|injected|smoked|snorted|relapsed)\b( \w+){0,6} (first time in|after) (\d+|a few|two|three|" +
+                        @"four|five|six|seven|eight|nine|ten) (years|months|yrs)\b"),
+                R(@"\bsame (amount|dose|as i used to|as before|i used to)\b|\bwhat i used to (do|take|use|have)\b"),
+            ],
+            UnlessMessage = R(@"\b(not|never|nowhere near|nothing like) (the )?same (amount|dose)\b|\bless than (i used to|before)\b"),
+            Fires = ["just shot up for the first time in 6 years, same amount i used to do, and everything's going really slow"],
+            DoesNotFire = ["How do I explain to my kids why I used to shoot up?", "just had a drink for the first time in 2 years, only one, not the same amount i used to"],
         },
     ];
 }

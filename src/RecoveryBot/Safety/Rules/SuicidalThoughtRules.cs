@@ -88,11 +88,13 @@ internal static class SuicidalThoughtRules
             // "end it for good with him": a relationship or a habit, not a life.
             UnlessClause = Any(
                 @"\b(end|ending) (it|things|everything) (with|here|there|early|off|for today|for now|for the day)\b",
-                @"\b(end|ending) (it|things) (for good|once and for all|properly|for real) with\b"),
+                @"\b(end|ending) (it|things) (for good|once and for all|properly|for real) with\b",
+                @"\b(end|ending) (it|things|the night|the day) on a (high|good note|high note|positive note)\b"),
             Fires = ["gonna end it", "end it all tonight"],
             DoesNotFire =
             [
                 "let's end it here",
+                "Group session went great tonight, I'll end it on a high and log off now.",
                 "i'm not going to end it, i promise, i just needed to say how bad it got",
                 "A year ago tonight I tried to end it. I'm still here and still struggling some days.",
             ],
@@ -108,8 +110,14 @@ internal static class SuicidalThoughtRules
                     @"\bdont want (to be )?(alive|here) anymore\b"),
             ],
             UnlessMessage = R(@"\b(live|living|be|going on) like this\b.*" + RecoveryActionPattern),
-            Fires = ["i dont wanna live", "i don't want to exist"],
-            DoesNotFire = ["i dont want to live like this anymore, so I'm going to meetings"],
+            // An early alarm: "dont want to wake up at 5 tomorrow for my shift".
+            UnlessClause = R(@"\bwake up (at \d+|so early|early|before (\d+|dawn)|for (work|my shift|the shift|school|class|uni|college))\b"),
+            Fires = ["i dont wanna live", "i don't want to exist", "i dont want to wake up tomorrow"],
+            DoesNotFire =
+            [
+                "i dont want to live like this anymore, so I'm going to meetings",
+                "really don't want to wake up at 5 tomorrow for my shift lol",
+            ],
         },
         new()
         {
@@ -486,6 +494,21 @@ internal static class SuicidalThoughtRules
         },
         new()
         {
+            Id = "SU45", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Going to finish it tonight, in a message about an attempt or a means of my own (not an essay finished tonight).",
+            // Present forms only ("i am going to", "i will"), so a history beside it cannot hide it.
+            AllOf =
+            [
+                R(@"\bi (am going to|will) finish it (tonight|today|now|this weekend|tomorrow|for good)\b"),
+                R(
+                    @"\b(wrists|pills|tablets|rope|noose|attempt|attempted|tried to (kill|end|take)|overdosed|overdose|cut|cutting|survived|gun|bridge|" +
+                        @"kill myself|end my life)\b"),
+            ],
+            Fires = ["When I was 19 I cut my wrists and survived. I'm 34 now and I'm going to finish it tonight."],
+            DoesNotFire = ["The essay is half done, I'm going to finish it tonight", "I was going to finish it that night, back when I tried to end my life"],
+        },
+        new()
+        {
             Id = "SU24", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Concern,
             Description = "A fall, drowning or train as one's own plan, now or soon: going off the bridge tonight, on the ledge, to the roof to jump.",
             // Over the whole message no negation is applied, so the exception carries its own "not going to...".
@@ -547,7 +570,7 @@ internal static class SuicidalThoughtRules
                 Any(
                     @"\b(load|loading|loaded) (the |my |his )?(dads |grandads |old )?(gun|shotgun|rifle|twelve bore|12 bore|pistol|revolver|handgun)\b",
                     @"\b(gun|shotgun|rifle|pistol|barrel) (is )?(in my mouth|to my head|under my chin)\b",
-                    @"\b(gun|shotgun|rifle|twelve bore|12 bore|pistol) is loaded\b"),
+                    @"\b(gun|shotgun|rifle|twelve bore|12 bore|pistol)( is|s) loaded\b"),
             ],
             // Shooting as a sport or on the farm; "not going to load it".
             UnlessMessage = Any(
@@ -559,6 +582,7 @@ internal static class SuicidalThoughtRules
             [
                 "I can hear him loading the gun downstairs",
                 "what would i say to a friend in my place. nothing. id tell him to load the gun. which is what im doing",
+                "shotgun's loaded on the passenger seat. parked out at the reservoir. done with all of it",
             ],
             DoesNotFire = ["loading the shotgun for clays on saturday", "back in 2015 i can hear him loading the gun downstairs"],
         },
