@@ -295,7 +295,7 @@ public sealed class CrisisDetector
     // of such a story gets no crisis line at all (a past hit alone still gets Concern, as before); present clauses are
     // judged as always.
     private static bool IsStoryFromSafety(NormalizedMessage message) =>
-        CrisisRules.PastMarker.IsMatch(message.Whole)
+        (CrisisRules.PastMarker.IsMatch(message.Whole) || CrisisRules.ClausePastMarker.IsMatch(message.Whole))
         && CrisisRules.RecoveredMarker.IsMatch(message.Whole)
         && !CrisisRules.PresentCue.IsMatch(message.Whole);
 
@@ -325,7 +325,8 @@ public sealed class CrisisDetector
             }
 
             // Tense is judged clause by clause: a story elsewhere in the message never makes a present clause past.
-            bool past = rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(clause) && !CrisisRules.RecentCue.IsMatch(clause);
+            bool past = rule.Past != PastHandling.Ignore && !CrisisRules.RecentCue.IsMatch(clause)
+                && (CrisisRules.PastMarker.IsMatch(clause) || (CrisisRules.ClausePastMarker.IsMatch(clause) && !CrisisRules.PresentCue.IsMatch(clause)));
             bool story = past && IsStoryFromSafety(message);
             foreach (Match m in pattern.Matches(clause))
             {

@@ -26,10 +26,6 @@ internal static class CrisisRules
         @"\bas a (kid|child|teen|teenager)\b",
         @"\bwhen (i|we) (was|were) (a |an |little|young|younger|kids|teens|using|drinking|still|in active|in my|in high|in school|in college)\b",
         @"\bwhen i was\b( \w+)? (years|yrs) old\b",
-        // "when i was 19 my best mate overdosed": an age, then the story (not "when he was 5 minutes away").
-        @"\bwhen (i|we|he|she|they) (was|were) (\d{1,2}|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( (my|our|" +
-            @"his|her|i|we|he|she|they|and|the|a|at|in|on|there)\b| \.|$)",
-        @"\blast time (i|we|he|she|they) (quit|stopped|tried|used|drank|detoxed|relapsed|went cold turkey)\b",
         @"\bwake up call\b",
         @"\b(years|months) clean\b",
         @"\b(clean|sober) (for|since)\b",
@@ -39,6 +35,15 @@ internal static class CrisisRules
         // sober and he is not breathing" is happening now.)
         @"\b(that|this|it) was (in |back in )?(19|20)\d\d\b",
         @"\b(january|february|march|april|may|june|july|august|september|october|november|december) (19|20)\d\d\b");
+
+    /// <summary>
+    /// An age that dates one clause ("when i was 19 my best mate overdosed"), for rules judged clause by clause only, and
+    /// only in a clause with no word of now (<see cref="PresentCue"/>): over a whole message it would date the emergency
+    /// told beside it ("when i was 19 i swore i'd never be like him. he has a machete").
+    /// </summary>
+    internal static readonly Regex ClausePastMarker = R(
+        @"\bwhen (i|we|he|she|they) (was|were) (\d{1,2}|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)( (my|our|his|" +
+            @"her|i|we|he|she|they|and|the|a|at|in|on|there)\b| \.|$)");
 
     /// <summary>Words that put a clause (or a message, for rules over the whole message) in the last hours, whatever
     /// past marker it also has: "took 30 pills an hour ago like I used to back in the day" is happening now. Not a bare

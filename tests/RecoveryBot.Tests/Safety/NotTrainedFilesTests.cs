@@ -75,20 +75,20 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // withdrawn after an independent review found them far too wide). Files 17 (two more authors, start of the seventeenth
     // round: dangers said calmly with the means at hand, and dangers that share the words of stories from safety, each
     // paired line by line with an everyday look-alike) scored on main (0b86417): 80, 28, 48 and 26; seventeenth round (an
-    // age or "last time i quit" dates a clause; narrow rules and exceptions written from files 17): 86, 28, 42 and 20 (the
-    // bars); files 8, 9, 11, 12, 14 and 16 lost one to three everyday replies each (stories dated by an age), no danger.
+    // age dates a clause; narrow rules written from files 17, narrowed after an independent review): 85, 28, 43 and 21 (the
+    // bars); files 8, 11, 12, 14 and 16 lost one to three everyday replies each (stories dated by an age), no danger.
     [Theory]
     [InlineData("7", 177, 95, 50, 33)]
     [InlineData("8", 160, 68, 71, 35)]
-    [InlineData("9", 59, 51, 35, 16)]
+    [InlineData("9", 59, 51, 36, 17)]
     [InlineData("10", 71, 59, 21, 8)]
     [InlineData("11", 108, 30, 74, 50)]
     [InlineData("12", 127, 18, 48, 36)]
     [InlineData("13", 118, 35, 32, 21)]
     [InlineData("14", 109, 35, 29, 16)]
     [InlineData("15", 86, 24, 32, 15)]
-    [InlineData("16", 62, 20, 44, 22)]
-    [InlineData("17", 86, 28, 42, 20)]
+    [InlineData("16", 62, 20, 43, 21)]
+    [InlineData("17", 85, 28, 43, 21)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

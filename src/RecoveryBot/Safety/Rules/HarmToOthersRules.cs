@@ -317,8 +317,9 @@ internal static class HarmToOthersRules
         new()
         {
             Id = "HO22", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
-            Description = "A weapon on me and where he or she will be: the knife in my coat, at his work when he clocks off.",
-            // Present and future forms only, and a target named as him, her or an ex ("at my dad's work" is a visit).
+            Description = "A weapon on me and where he or she will be, waiting for them: the knife in my coat, at his work when he clocks off.",
+            // Present and future forms only, a target named as him, her or an ex ("at my dad's work" is a visit), and waiting for
+            // that person to come out or a threat (a bat in the car outside an ex's work is also the school run).
             AllOf =
             [
                 Any(
@@ -329,20 +330,27 @@ internal static class HarmToOthersRules
                 R(
                     @"\b(i am (parked|waiting|sitting|sat)|i will be|waiting|parked) (\w+ ){0,4}(outside|at) (his|her|their|my exs) (work|house|place|flat|" +
                         @"door|job|office|gym)\b"),
+                Any(
+                    @"\b(when|till|until|before) (he|she|they) (finishes|finish|clocks off|gets (home|out|back|off)|comes out|leaves)\b",
+                    @"\b(he|she|they) (finishes|finish|clocks off|gets off) at\b",
+                    @"\b(done talking|pay for|make (him|her|them) pay|never does this|never do this|just want to talk)\b"),
             ],
             UnlessMessage = Any(
                 NotARealWeapon,
-                @"\b(diy|shelf|fixing|cooking|fishing|allotment|garden|hunting|deer|range|gunsmith|for sale|selling|lol|haha)\b"),
+                @"\b(diy|shelf|fixing|cooking|fishing|allotment|garden|hunting|deer|range|gunsmith|for sale|selling|lol|haha|turkey|picnic|practice|" +
+                    @"nets|wardrobe)\b",
+                @"\bto (help|fix|drop|pick up|carve|change|hand|give|return|collect|move)\b"),
             Fires =
             [
                 "knife's in my coat pocket. i'll be at his work at 6 when he clocks off. i just want to talk to him",
                 "waiting in the car outside my ex's work with a tyre iron on the seat. she finishes at 5",
-                "dad's old rifle is in the ute and i'm parked outside his place",
+                "dad's old rifle is in the ute and i'm parked outside his place. done talking",
             ],
             DoesNotFire =
             [
                 "waiting in the car outside my ex's work to swap the kids over at 5",
                 "hammer's in the car, I'll be at her place at 10 to put the shelf up",
+                "baseball bat's in the car from practice, waiting outside my ex's work to drop the kids' bags when she finishes at 5",
             ],
         },
         new()
@@ -352,12 +360,19 @@ internal static class HarmToOthersRules
             AllOf =
             [
                 R(
-                    @"\b(put|putting|slipped|slip|added|adding|mixed|poured|spiked|going to put) (some |a bit of |a drop of )?(bleach|poison|rat poison|" +
+                    @"\bi (have |just |am going to |will |already |am )?(put|putting|slipped|slip|added|adding|mixed|poured|spiked) (some |a bit of |" +
+                        @"a drop of )?(bleach|poison|rat poison|" +
                         @"antifreeze|anti freeze|weed killer|weedkiller|drain cleaner) (in|into) (his|her|their|\w+s) (coffee|tea|drink|food|thermos|" +
                         @"dinner|lunch|beer|water|bottle|flask|cup|soup|meal|wine)\b"),
             ],
+            UnlessMessage = R(@"\b(asked if|asks if|asking if|to clean|to rinse|book|novel|film|movie|show|episode|lol|haha)\b"),
             Fires = ["I put bleach in his coffee thermos this morning. He drinks it on his break at 10."],
-            DoesNotFire = ["I used to put rye in my coffee thermos every morning", "I didn't put bleach in his coffee, I only thought about it"],
+            DoesNotFire =
+            [
+                "I used to put rye in my coffee thermos every morning",
+                "I didn't put bleach in his coffee, I only thought about it",
+                "Mum asked if I put poison in her tea, it was oat milk",
+            ],
         },
         new()
         {
@@ -366,16 +381,24 @@ internal static class HarmToOthersRules
             AllOf =
             [
                 Any(
-                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do to (him|her|them|my \w+|the (baby|kids|children))\b",
+                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do to (him|her|them|my " + Person + @"|the (baby|" +
+                        @"kids|children))\b",
                     @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do\b.*\bbefore i (hurt|harm|hit|kill) (him|her|" +
-                        @"them|my \w+)\b"),
+                        @"them|my " + Person + @")\b"),
             ],
+            // "what i will do to my kids if i keep drinking": the harm of a relapse, not of my hands.
+            UnlessMessage = R(@"\bif i (keep|start|go back|relapse|drink|use|pick up)\b"),
             Fires =
             [
                 "I grabbed her by the arms and shook her. I'm scared of what I'll do next, I've got to get away from her before I hurt her.",
                 "im scared of what i might do to him when he gets home",
             ],
-            DoesNotFire = ["back when I was drinking I was scared of what I might do to him"],
+            DoesNotFire =
+            [
+                "back when I was drinking I was scared of what I might do to him",
+                "I'm scared of what I'll do to my liver",
+                "terrified of what i'll do to my kids if i keep drinking",
+            ],
         },
     ];
 }

@@ -424,6 +424,7 @@ internal static class MedicalEmergencyRules
             // Fear of fits, a planned medical detox, a story told, fitting in.
             UnlessMessage = Any(
                 @"\b(in|back in) (19|20)\d\d\b",
+                @"\b(that|it) was (in )?(19|20)\d\d\b",
                 @"\b(years|months) ago\b",
                 @"\bused to\b",
                 @"\b(worried|afraid|scared|frightened) (about|of) (having |getting )?(withdrawal )?(a |the )?(seizure|seizures|fit|fits|dts|hallucinations)\b",
@@ -432,7 +433,11 @@ internal static class MedicalEmergencyRules
                 @"\bwhen (he|she|they|my \w+) (stopped|quit)\b",
                 @"\bfitting (in|into)\b"),
             Fires = ["just had a fit. withdrawals", "i'm in withdrawal and i just had a seizure"],
-            DoesNotFire = ["I had seizures during my first withdrawal, which is why I did the second one with a doctor"],
+            DoesNotFire =
+            [
+                "I had seizures during my first withdrawal, which is why I did the second one with a doctor",
+                "Last time I quit drinking cold turkey I had a seizure in the kitchen, that was 2019. This time I'm doing a proper detox",
+            ],
         },
         new()
         {

@@ -23,18 +23,13 @@ internal static class OverdoseRules
             UnlessClause = R(
                 @"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|" +
                     @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b"),
-            // A first-aid question about anyone, asked for a course or ahead of time (not "my friend overdosed, what do i do").
-            UnlessMessage = R(
-                @"\b(someone|somebody|a person|anyone|people) who (is |has |have |are )?(overdosed|overdosing)\b.*\b(course|training|class|exam|" +
-                    @"in case|ahead of time|before i ever need)\b"),
-            Fires = ["i od'd on purpose", "I think I overdosed", "someone who overdosed is on my floor, what do i do"],
+            Fires = ["i od'd on purpose", "I think I overdosed"],
             DoesNotFire =
             [
                 "I overdosed on coffee this morning, jittery as hell",
                 "i am not overdosing, just very tired",
                 "my uncle overdosed when I was a kid",
                 "When I was 19 my best mate Jamie overdosed at a festival and I did CPR on him till the ambos got there. He lived.",
-                "Should you put someone who's overdosed in the recovery position? Doing a first aid course Saturday.",
             ],
         },
         new()
@@ -302,7 +297,8 @@ internal static class OverdoseRules
                 R(
                     @"\bjust (shot up|used|using|took|did|had|injected|smoked|snorted|relapsed)\b( \w+){0,6} (first time in|after) (\d+|a few|two|three|" +
                         @"four|five|six|seven|eight|nine|ten) (years|months|yrs)\b"),
-                R(@"\bsame (amount|dose|as i used to|as before|i used to)\b|\bwhat i used to (do|take|use|have)\b"),
+                R(@"\bsame (amount|dose|i used to)\b|\bwhat i used to (do|take|use)\b"),
+                R(@"\b(shot up|injected|heroin|fent|fentanyl|gear|dope|oxy|oxys|oxycodone|pills|smack|meth|coke|crack|ket)\b"),
             ],
             UnlessMessage = R(@"\b(not|never|nowhere near|nothing like) (the )?same (amount|dose)\b|\bless than (i used to|before)\b"),
             Fires = ["just shot up for the first time in 6 years, same amount i used to do, and everything's going really slow"],

@@ -73,9 +73,11 @@ internal static class SelfHarmRules
             AllOf =
             [
                 R(@"\b(razor|razors|blade|blades|lighter)\b"),
-                R(@"\b(myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|bleed|bled|punish|out|ready|bath)\b"),
+                // "the razor out", not "clearing out his house".
+                R(@"\b(myself|my (arm|arms|wrist|wrists|leg|legs|skin|thigh|thighs)|bleed|bled|punish|(razor|razors|blade|blades|lighter|it|them) out|ready|bath)\b"),
             ],
             Fires = ["got the razor out, doing it now", "Blade ready. Cutting my arms now."],
+            DoesNotFire = ["found my dad's straight razor in the bathroom drawer clearing out his house. keeping it"],
         },
         new()
         {

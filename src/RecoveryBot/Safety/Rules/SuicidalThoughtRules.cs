@@ -88,13 +88,11 @@ internal static class SuicidalThoughtRules
             // "end it for good with him": a relationship or a habit, not a life.
             UnlessClause = Any(
                 @"\b(end|ending) (it|things|everything) (with|here|there|early|off|for today|for now|for the day)\b",
-                @"\b(end|ending) (it|things) (for good|once and for all|properly|for real) with\b",
-                @"\b(end|ending) (it|things|the night|the day) on a (high|good note|high note|positive note)\b"),
+                @"\b(end|ending) (it|things) (for good|once and for all|properly|for real) with\b"),
             Fires = ["gonna end it", "end it all tonight"],
             DoesNotFire =
             [
                 "let's end it here",
-                "Group session went great tonight, I'll end it on a high and log off now.",
                 "i'm not going to end it, i promise, i just needed to say how bad it got",
                 "A year ago tonight I tried to end it. I'm still here and still struggling some days.",
             ],
@@ -111,8 +109,11 @@ internal static class SuicidalThoughtRules
             ],
             UnlessMessage = R(@"\b(live|living|be|going on) like this\b.*" + RecoveryActionPattern),
             // An early alarm: "dont want to wake up at 5 tomorrow for my shift".
-            UnlessClause = R(@"\bwake up (at \d+|so early|early|before (\d+|dawn)|for (work|my shift|the shift|school|class|uni|college))\b"),
-            Fires = ["i dont wanna live", "i don't want to exist", "i dont want to wake up tomorrow"],
+            // The clause must end there: "for work tomorrow or ever again" is not an alarm.
+            UnlessClause = R(
+                @"\bwake up (at \d+ |early |so early )?(tomorrow |in the morning )?for (work|my shift|the shift|school|class|uni|college)( tomorrow| in the " +
+                    @"morning)?( lol| haha| lmao)?$"),
+            Fires = ["i dont wanna live", "i don't want to exist", "i dont want to wake up tomorrow", "I don't want to wake up for work tomorrow or ever again"],
             DoesNotFire =
             [
                 "i dont want to live like this anymore, so I'm going to meetings",
@@ -501,9 +502,12 @@ internal static class SuicidalThoughtRules
             [
                 R(@"\bi (am going to|will) finish it (tonight|today|now|this weekend|tomorrow|for good)\b"),
                 R(
-                    @"\b(wrists|pills|tablets|rope|noose|attempt|attempted|tried to (kill|end|take)|overdosed|overdose|cut|cutting|survived|gun|bridge|" +
-                        @"kill myself|end my life)\b"),
+                    @"\b(cut my wrists|tried to (kill|hang|end|take|overdose)|suicide attempt|attempted suicide|(pills|tablets) (are |is )?(ready|counted|" +
+                        @"saved|lined up|here)|rope|noose|kill myself|end my life|hang myself)\b"),
             ],
+            UnlessMessage = R(
+                @"\b(essay|jigsaw|puzzle|book|chapter|episode|scarf|workbook|fence|lego|project|assignment|homework|painting|knitting|lawn|grass|" +
+                    @"letter|draft|step work)\b"),
             Fires = ["When I was 19 I cut my wrists and survived. I'm 34 now and I'm going to finish it tonight."],
             DoesNotFire = ["The essay is half done, I'm going to finish it tonight", "I was going to finish it that night, back when I tried to end my life"],
         },
@@ -577,6 +581,7 @@ internal static class SuicidalThoughtRules
                 @"\b(hunting|clay|clays|pheasant|pheasants|rabbits|deer|grouse|pigeons)\b",
                 @"\b(shooting|gun|rifle) (club|range|season|licence|license|ground)\b",
                 @"\b(film|movie|video game)\b",
+                @"\b(water|nerf|glue|caulk|caulking|nail|staple|toy|squirt|paintball|bb|airsoft|cap|grease|spray) (gun|guns|pistol|pistols)\b",
                 @"\b(not|never|wont|dont|didnt) (going to )?load\b"),
             Fires =
             [
