@@ -77,6 +77,9 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // paired line by line with an everyday look-alike) scored on main (0b86417): 80, 28, 48 and 26; seventeenth round (an
     // age dates a clause; narrow rules written from files 17, narrowed after an independent review): 85, 28, 43 and 21 (the
     // bars); files 8, 11, 12, 14 and 16 lost one to three everyday replies each (stories dated by an age), no danger.
+    // Files 18 (two more authors, end of the seventeenth round, in pairs: dangers said calmly at a place and harm to others
+    // said as an answer; farewells told as errands; jokes and "can't do this anymore" that are real) scored on that code
+    // (b3139d2): 61, 27, 59 and 40 (the bars; nothing written from them yet).
     [Theory]
     [InlineData("7", 177, 95, 50, 33)]
     [InlineData("8", 160, 68, 71, 35)]
@@ -89,6 +92,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("15", 86, 24, 32, 15)]
     [InlineData("16", 62, 20, 43, 21)]
     [InlineData("17", 85, 28, 43, 21)]
+    [InlineData("18", 61, 27, 59, 40)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

@@ -230,6 +230,15 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_fifth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(25, (44, 45), (38, 45), (20, 200), (9, 200));
 
+    // Set 26, written at the end of the seventeenth round (2026-12-03) by two more independent authors (plain regional
+    // English of the US, Wales, Northern England and South Africa; fluent English shaped by another first language, deaf
+    // users, speech-to-text), scored on main (b3139d2) after the round's change, summary only (the bars): explicit 43/45,
+    // indirect any reply 34/45 (full 26/45), everyday any line 8/200, full 2/200. Its lines are unread: the next round's
+    // "main before".
+    [Fact]
+    public Task The_twenty_sixth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(26, (43, 45), (34, 45), (8, 200), (2, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
