@@ -361,9 +361,8 @@ internal static class HarmToOthersRules
             [
                 R(
                     @"\bi (have |just |am going to |will |already |am )?(put|putting|slipped|slip|added|adding|mixed|poured|spiked) (some |a bit of |" +
-                        @"a drop of )?(bleach|poison|rat poison|" +
-                        @"antifreeze|anti freeze|weed killer|weedkiller|drain cleaner) (in|into) (his|her|their|\w+s) (coffee|tea|drink|food|thermos|" +
-                        @"dinner|lunch|beer|water|bottle|flask|cup|soup|meal|wine)\b"),
+                        @"a drop of )?(bleach|poison|rat poison|antifreeze|anti freeze|weed killer|weedkiller|drain cleaner) (in|into) (his|her|their|\w+s) " +
+                        @"(coffee|tea|drink|food|thermos|dinner|lunch|beer|water|bottle|flask|cup|soup|meal|wine)\b"),
             ],
             UnlessMessage = R(@"\b(asked if|asks if|asking if|to clean|to rinse|book|novel|film|movie|show|episode|lol|haha)\b"),
             Fires = ["I put bleach in his coffee thermos this morning. He drinks it on his break at 10."],
@@ -380,11 +379,9 @@ internal static class HarmToOthersRules
             Description = "Afraid of what I will do to someone: scared of what I'll do to her, away from him before I hurt him.",
             AllOf =
             [
-                Any(
-                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do to (him|her|them|my " + Person + @"|the (baby|" +
-                        @"kids|children))\b",
-                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do\b.*\bbefore i (hurt|harm|hit|kill) (him|her|" +
-                        @"them|my " + Person + @")\b"),
+                R(
+                    @"\b(scared|afraid|frightened|terrified) (of )?what i (will|might|could|am going to) do( to (him|her|them|my " + Person + @"|the (baby|" +
+                        @"kids|children))\b|\b.*\bbefore i (hurt|harm|hit|kill) (him|her|them|my " + Person + @")\b)"),
             ],
             // "what i will do to my kids if i keep drinking": the harm of a relapse, not of my hands.
             UnlessMessage = R(@"\bif i (keep|start|go back|relapse|drink|use|pick up)\b"),
