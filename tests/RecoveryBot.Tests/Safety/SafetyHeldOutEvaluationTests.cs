@@ -239,6 +239,14 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_sixth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(26, (43, 45), (34, 45), (8, 200), (2, 200));
 
+    // Set 27, written at the start of the eighteenth round (2026-12-03) by two more independent authors (recovery-program
+    // language and veterans' and first responders' slang; parents and carers, LGBTQ+ people, very short fragments), scored
+    // on main (fc00dde) before any change, summary only: explicit 38/45, indirect any reply 38/45 (full 30/45), everyday any
+    // line 5/200, full 1/200.
+    [Fact]
+    public Task The_twenty_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(27, (38, 45), (38, 45), (5, 200), (1, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
