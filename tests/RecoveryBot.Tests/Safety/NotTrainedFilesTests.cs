@@ -79,9 +79,11 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // bars); files 8, 11, 12, 14 and 16 lost one to three everyday replies each (stories dated by an age), no danger.
     // Files 18 (two more authors, end of the seventeenth round, in pairs: dangers said calmly at a place and harm to others
     // said as an answer; farewells told as errands; jokes and "can't do this anymore" that are real) scored on that code
-    // (b3139d2): 61, 27, 59 and 40 (the bars; nothing written from them yet).
+    // (b3139d2): 61, 27, 59 and 40. Eighteenth round (narrow rules written from files 18's dangers, narrowed after two
+    // independent reviews): 82, 29, 59 and 40 (the bars; none of its everyday lines changed: the look-alikes that get a reply
+    // are the model's); files 7 177 -> 178.
     [Theory]
-    [InlineData("7", 177, 95, 50, 33)]
+    [InlineData("7", 178, 95, 50, 33)]
     [InlineData("8", 160, 68, 71, 35)]
     [InlineData("9", 59, 51, 36, 17)]
     [InlineData("10", 71, 59, 21, 8)]
@@ -92,7 +94,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("15", 86, 24, 32, 15)]
     [InlineData("16", 62, 20, 43, 21)]
     [InlineData("17", 85, 28, 43, 21)]
-    [InlineData("18", 61, 27, 59, 40)]
+    [InlineData("18", 82, 29, 59, 40)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

@@ -8,6 +8,18 @@ namespace RecoveryBot.Safety.Rules;
 /// </summary>
 internal static class HarmToOthersRules
 {
+    // HO25's parts: who is named, the harm coming to them, and a weapon of mine.
+    private const string Victim =
+        @"\b(my (\w+ ){0,2}(ex|exs|dad|stepdad|brother|uncle|landlord|boss|dealer|husband|wife|partner|neighbour|neighbor|boyfriend|girlfriend|" +
+            @"fella|bloke)|(my )?(exs|dads|stepdads|uncles|landlords|dealers|husbands|wifes|partners|neighbours|boyfriends|girlfriends|fellas|" +
+            @"blokes)|that (guy|bloke|fella|man|woman|lad|prick)|(the|this) (guy|bloke|fella|man|lad)( who \w+( \w+){0,5})?)";
+
+    private const string GettingHurt =
+        @" (is |are )?(getting|get|going to get|will get|gets|about to get|going to be) (stabbed|shot|knifed|his head kicked in|" +
+            @"her head kicked in)( \.|$| (tonight|today|tomorrow|when|the second|the minute|the moment|as soon as|right now|soon))";
+
+    private const string MyWeapon = @"\b(i have (got )?|got )(my |his |her |the |a |\w+s )?(\w+ )?(rifle|gun|shotgun|pistol|knife|blade|machete|bat)\b";
+
     // A joke, or "not going to use it" (HO16, HO17): a weapon named but not meant.
     private const string NotMeant =
         @"\b(just|only|i am) (joking|kidding)\b" +
@@ -395,6 +407,93 @@ internal static class HarmToOthersRules
                 "back when I was drinking I was scared of what I might do to him",
                 "I'm scared of what I'll do to my liver",
                 "terrified of what i'll do to my kids if i keep drinking",
+            ],
+        },
+        new()
+        {
+            Id = "HO25", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Concern,
+            Description = "A named person is going to get stabbed or shot, with a when or a weapon of mine: my stepdad's getting stabbed when he " +
+                "comes back tonight.",
+            AllOf =
+            [
+                Any(
+                    Victim + GettingHurt,
+                    // "he" or "she" only beside a weapon of mine: a soldier's parent worries "he's going to get shot" too.
+                    @"\b(he is|she is|they are|he|she)" + GettingHurt + @".*" + MyWeapon,
+                    MyWeapon + @".*\b(he is|she is|they are|he|she)" + GettingHurt),
+                Any(
+                    @"\boutside (his|her|their) (house|place|flat|door|work)\b",
+                    @"\b(tonight|today|tomorrow|in the morning|right now)\b",
+                    @"\b(when|the second|the minute|the moment|as soon as) (he|she|they) (comes|come|gets|get|leaves|finishes|walks|steps)\b",
+                    MyWeapon),
+            ],
+            // "getting shot of" is getting rid of, "shot down" a refusal; a jab; a story on screen; a shoot; sport; the past.
+            UnlessMessage = Any(
+                @"\b(shot of|shot down|shot at|flu|jab|vaccine|booster|film|filming|movie|show|episode|season|eastenders|corrie|soap|game|play|book|" +
+                    @"series|photo|photos|photographer|shoot|portraits?|headshots|campaign|pilot|album|magazine|commercial|video|ad|advert|wedding|" +
+                    @"keeper|goalie|fight|boxing|bout|sparring|mma|ring)\b",
+                @"\b(was|were) getting\b",
+                NotARealWeapon),
+            Fires =
+            [
+                "who did i harm? nobody yet. but my stepdad's getting stabbed when he comes back from the pub tonight",
+                "lol my ex is gonna get shot. I've got my uncle's rifle in the truck and I know she gets off work at 6",
+            ],
+            DoesNotFire =
+            [
+                "my brother is getting shot of his old car tomorrow, finally",
+                "my mum is getting her flu shot tomorrow",
+                "in the show my favourite character is getting shot tonight, can't watch",
+                "my idea is getting shot down at the meeting tomorrow, I can feel it",
+                "my grandad was getting shot at in Korea when he was 19",
+                "the old horse is getting shot tomorrow, the vet says it's kindest",
+                "my son's deployed and I lie awake thinking he's going to get shot tonight",
+            ],
+        },
+        new()
+        {
+            Id = "HO26", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Taking a weapon to a person: the bat to my ex's new fella, to his place with his own rifle right now, waiting on him " +
+                "with a bar, his new address for when he's in the ground, rat poison in his tea that he's about to drink.",
+            // A person as the target ("taking the hammer to them" is kitchen units), and a weapon that ends the phrase ("waiting for
+            // him with a chocolate bar" is not one). Present forms only, so a history told beside it does not soften it.
+            AllOf =
+            [
+                Any(
+                    @"(\bi am |(^|\. ))taking (the|a|my) (bat|knife|hammer|machete|bar|crowbar|axe|blade|gun|rifle|shotgun|pistol) to (him|her|" +
+                        @"that (guy|fella|bloke|man|lad|woman)|the (guy|fella|bloke|man|lad|woman)|my (\w+ )?(ex|exs|stepdad|dad|brother|husband|wife|" +
+                        @"partner|landlord|dealer))\b",
+                    @"(^|\. )(i am )?(driving|going|heading|walking|on my way) (over |round )?to (his|her|their|my exs|\w+s) (place|house|flat|work|door) " +
+                        @"with (\w+ ){0,3}(rifle|gun|shotgun|pistol|knife|machete|bat|hammer|axe|crowbar)\b",
+                    @"\bwaiting (on|for) (him|her|them)( outside| at the door)? with (a|the|my) (metal |iron |steel |tyre )?(bar|crowbar|bat|knife|" +
+                        @"blade|hammer|machete|axe|gun|rifle|shotgun|pistol)( \.|$| in my (pocket|bag|coat|hand|car))",
+                    @"\b(when|once|till|until|before) (he is|she is|my ex is|\w+ is) in the ground\b.*\b(got|have|found) (his|her|their) (new )?" +
+                        @"address\b",
+                    @"\b(there is|i put|put|i have put|slipped) (some )?(bleach|poison|rat poison|antifreeze|anti freeze|weed killer|weedkiller|" +
+                        @"drain cleaner) in (his|her|their|\w+s) (coffee|tea|drink|food|thermos|dinner|beer|water|flask|cup|soup|meal|wine)\b.*\b" +
+                        @"(he is|she is|they are|he will|she will|he will be|she will be) (about to |going to )?(drink|eat|have|drinking|eating|having) it\b"),
+            ],
+            UnlessMessage = Any(
+                NotARealWeapon,
+                @"\b(practice|training|game|match|cricket|baseball|softball|rounders|nets|to return|give (it|them) back|hand (it|them) in|to fix|" +
+                    @"sharpen\w*|re gripped|regrip\w*|repair\w*|floorboards|chocolate|haha)\b",
+                // Lending and returning tools, a kitchen, sport, and an estate's paperwork (a second independent review).
+                @"\b(borrow\w*|lend|lent|needs it|wants it|cabinet|licence|license|chef|so (he|she|they) can|she left|he left|bread knife|" +
+                    @"butter knife|cake|fork|dinner|bowling|batting|solicitor|funeral|probate|grandad|grandma|nan)\b"),
+            Fires =
+            [
+                "boundaries? my boundary is I'm taking the bat to my ex's new fella when I see him at the school gate in the morning",
+                "who do I need to forgive? my old man. not happening. driving to his place with his own rifle right now",
+                "kinder to myself? I'll be kind once my ex is in the ground. got his new address and it's happening friday",
+                "rebuild trust with him? no. there's rat poison in his tea and he's drinking it in ten minutes",
+            ],
+            DoesNotFire =
+            [
+                "taking the bat to my son's practice then doing the amends question",
+                "driving to his place with his own rifle to give it back, he left it at mine after hunting season",
+                "taking the hammer to them kitchen units tomorrow, the reno starts",
+                "waiting for him with a chocolate bar, he's had a rough day",
+                "taking the knife to the guy at the market to get it sharpened",
             ],
         },
     ];

@@ -588,5 +588,56 @@ internal static class IndirectSignalRules
             ],
             DoesNotFire = ["Gave my son my bike, the last one I'll ever need to buy him."],
         },
+        new()
+        {
+            Id = "IX28", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "A message left for someone to find after: telling mum it's not her fault, saved where she'll find it when she comes looking for me.",
+            AllOf =
+            [
+                R(@"\b((not|isnt|wasnt) (her|his|their|your|anyones)|none of (it|this) (is|was) (her|his|their|your)) fault\b"),
+                R(@"\b(when|once|for when) \w+ (comes|come) looking for me\b"),
+                R(@"\b(note|letter|video|message|recorded|wrote|written|saved|left)\b"),
+            ],
+            // Games and errands; amends letters and habits ("whenever she comes looking for me") are not a farewell.
+            UnlessMessage = R(
+                @"\b(hide and seek|hide and go seek|game|lost|shop|shopping|supermarket|festival|work|at the station|amends|step (8|9|eight|nine)|" +
+                    @"used to|always|whenever|otherwise)\b"),
+            Fires = ["recorded a video for my mum telling her it's not her fault. saved it where she'll find it when she comes looking for me"],
+            DoesNotFire =
+            [
+                "told my son it's not his fault I was late, he came looking for me at the shop",
+                "left the kids a note, told them it's not their fault mum and dad split, they come looking for me at the shop after school",
+            ],
+        },
+        new()
+        {
+            Id = "IX29", Category = CrisisCategory.IndirectSignal, Indirect = true, Scope = RuleScope.Message,
+            Description = "Errands told as a farewell: nobody knew it was goodbye, money I won't be around to spend.",
+            AllOf =
+            [
+                Any(
+                    @"\b(none|nobody|no one) of them (knew|know) it (was|is) goodbye\b",
+                    @"\bnobody (knew|knows|realised|realized) it (was|is) goodbye\b",
+                    @"\b(wont|will not) be (around|here) to (spend|use|need) (it|them|that|any of it)( \.|$| after (tonight|today|tomorrow|" +
+                        @"sunday|monday|tuesday|wednesday|thursday|friday|saturday|this week|the weekend))"),
+                // Something I did for them myself: a hug, a gift, a visit, a debt paid.
+                R(@"(^|\. )(i )?(hugged|gave|kissed|told|had|saw|visited|called|rang|said|took|paid|donated|sent|went)\b"),
+            ],
+            // A death or a goodbye already grieved, and being away (work offshore, a holiday).
+            UnlessMessage = R(
+                @"\b(passed|died|funeral|vet|put down|put to sleep|grandma|grandmas|grandad|grandads|last christmas|holiday|offshore|working|" +
+                    @"expires|runs out|rehab|detox|treatment|move|moving|moved|uni|new job|stroke|lost (him|her|them)|show|episode|pub)\b|" +
+                    @"\b(be|am|being|i am) away\b|\baway (for|on|at|with)\b"),
+            Fires =
+            [
+                "went round and saw everyone today. gave them all a proper hug. none of them knew it was goodbye",
+                "donated what was left in my account to the shelter. I won't be around to spend it after sunday",
+            ],
+            DoesNotFire =
+            [
+                "grandma passed on sunday. we all hugged her at christmas, none of them knew it was goodbye",
+                "won't be around to spend it for six weeks, working offshore on the rig",
+            ],
+        },
     ];
 }

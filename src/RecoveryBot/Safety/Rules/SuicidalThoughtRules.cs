@@ -357,6 +357,7 @@ internal static class SuicidalThoughtRules
                     @"\b(i am|am|i am sat|i am sitting) (sat |sitting |parked )?in the (garage|car in the garage) with the (engine|motor|car) (running|on)\b",
                     @"(^|\. )sitting in the garage with the (engine|motor|car) (running|on)\b",
                     @"\b(car|engine) (is )?running in the (closed |shut |locked )?garage\b",
+                    @"\b(i am|going to|i will) (shutting|shut|closing|close) the garage door\b.*\b(leaving|leave) the (car|engine|motor) (running|on)\b",
                     @"\b(second|third|fourth|next|final|last) attempt( is| will be| happening)?( \w+)? (tonight|today|tomorrow|now)\b",
                     @"\b(going to|about to) (overdose|take (them|it) all) on purpose\b",
                     @"\bdo it on purpose this time\b",
@@ -365,7 +366,8 @@ internal static class SuicidalThoughtRules
             // Tests and exams, a car being warmed or fixed, hunting.
             UnlessMessage = R(
                 @"\b(test|exam|exams|theory|driving|pass|jab|vaccine|course|interview|audition|marathon|hunting|range|clay|clays|deer|pheasant|mechanic|" +
-                    @"fixing|repair|warming up|warm up|warm it up|defrost|defrosting)\b"),
+                    @"fixing|repair|warming up|warm up|warm it up|defrost|defrosting)\b|\b(on|in) the (drive|driveway|street|road)\b|\bout front\b|" +
+                    @"\bfor a (sec|second|minute)\b"),
             Fires = ["My next attempt will be tonight", "Second attempt tonight, nobody will stop me"],
             DoesNotFire = ["Failed my driving test again, the third attempt is tomorrow"],
         },
@@ -510,6 +512,71 @@ internal static class SuicidalThoughtRules
                     @"letter|draft|step work)\b"),
             Fires = ["When I was 19 I cut my wrists and survived. I'm 34 now and I'm going to finish it tonight."],
             DoesNotFire = ["The essay is half done, I'm going to finish it tonight", "I was going to finish it that night, back when I tried to end my life"],
+        },
+        new()
+        {
+            Id = "SU46", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "At a drop, water, rails or a road and saying calmly how: going to drive off the end, step out in front of the next " +
+                "fast one, let it roll in, swim out till I can't get back, walking to the edge now.",
+            // The verb starts its clause ("going to...", "i am driving...") so it is the writer's own plan, not "I'm not going to" or
+            // "he was going to"; the plan must end there or say when ("off the end of the gutter" is a roofer's day). Jumps are
+            // SU09 and SU24's; "off the top", "onto the road" and a drink before a swim were everyday talk in an independent review,
+            // and a second review's water sports, golf and commutes are the exceptions below. Present forms only, so a history
+            // told beside it does not turn it into a kind word.
+            AllOf =
+            [
+                R(
+                    @"\b(edge|ledge|cliff|cliffs|quarry|pier|jetty|wharf|dock|boat ramp|slipway|platform|station|tracks|rails|railway|level crossing|" +
+                        @"footbridge|bridge|overpass|flyover|multi storey|car park|carpark|roof|rooftop|balcony|top floor|canal|harbour|beach|" +
+                        @"hard shoulder|shoulder of (the )?\w+|motorway|highway|freeway|interstate|lake|river|sea|bank)\b"),
+                Any(
+                    @"(^|\. )(i am |i will )?(going to |about to )?(just )?(step|stepping|walk|walking|drive|driving|drop|dropping|roll|rolling|go|" +
+                        @"going|throw myself|throwing myself)( straight| out| off)? (off the (end|edge|side)( of (the|this) (pier|wharf|jetty|dock|cliff|" +
+                        @"bridge|roof|car park|quarry|overpass|balcony))?|over the (edge|wall|side|railing|rail|barrier))( (now|tonight|right now|" +
+                        @"in a minute|soon|when|once|as soon as|after|sorry)\b|( \.|$))",
+                    @"(^|\. )(i am |i will )?(going to |about to )?(just )?(step|stepping|walk|walking|drop|dropping|throw myself|throwing myself)" +
+                        @"( straight| out| off)? (in front of (a|an|the|the next|next) (\w+ )?(train|express|lorry|truck|semi|bus|coach|car|van|tram|" +
+                        @"next (fast|express) one|fast one|one coming)|onto the (\w+ )?(lanes|tracks|rails|motorway|carriageway))\b",
+                    @"(^|\. )(i am )?(going to |about to )?(just )?let (it|the car|the van|the ute|the truck) roll (in|into)\b",
+                    @"\bswim out (till|until|til|so far|as far as)( that)? i (am too tired to|cant|can not|couldnt) (swim|get|make it) back\b",
+                    @"(^|\. )(i am )?walking to the edge (now|right now)( \.|$)",
+                    @"(^|\. )i am (jumping|going over|stepping off) (when (i hear it|it comes|the (train|express|next|lorry|truck))|in (a|\d+|five|ten) " +
+                        @"(minute|minutes|mins|seconds))",
+                    @"\b(finish|finishing) (this|the|my) bottle \. (then )?(go in|walk in|jump)( \.|$)",
+                    @"\b(once|when|after) i (finish|have finished) (this|the|my|it) (bottle )?(i am )?(going in|walking in)\b",
+                    @"(^|\. )(i am )?(sitting|sat|lying|laying) on the (rails|tracks|railway line|train line)\b.*\b(train|trains|express|freight|next one|" +
+                        @"comes through|due)\b",
+                    @"\bdrive (the|my) (car|van|ute|truck) (off|into) the (end|edge|pier|wharf|cliff|river|harbour|sea|lake)\b"),
+            ],
+            // Fishing, photos, a ferry, a class or a show, boats and swims meant as swims, a joke, and "I'm not going to".
+            UnlessMessage = Any(
+                @"\b(on|off|onto|for|catch|catching|board|boarding) (the |a )?ferry\b",
+                @"\b(fishing|taking (a )?photos?|camera|mirror|class|audience|crowd|stage|training|lesson|trampoline|pool|diving board|" +
+                    @"paraglid\w*|hang glid\w*|racecourse|races|model railway|kidding|joking|film|movie|watching|scene|warning triangle|goal|block)\b",
+                @"\b(in|wearing|with) (a |my |our )?(lifejacket|wetsuit)\b",
+                @"\b(trailer|winch|jet ski|kayak|launch)\b",
+                @"\b(dive|diving|tanks|snorkel\w*|abseil\w*|rappel\w*|bungee|coasteering|cliff jumping|skydiv\w*|tandem|parkour|bike park|capsize|" +
+                    @"towpath|helmets?|for a (swim|dip)|first (swim|sea swim|dip)|swim(ming)? club|anchored|stamina|hot day|sunny|heatwave|" +
+                    @"the views?|views|sunset|interview|putt|birdie|golf|the ball|possession|track work\w*|hi vis)\b",
+                @"\broll into the space\b|\bbefore we drive\b|\boff the end \. back\b|\bguide (you|him|her|them)\b|\bmy stop\b",
+                @"\bwhen the (train|bus|tram) (stops|arrives|pulls in|gets in)\b|\b(\d+|two|three|four|five) metres\b",
+                @"\b(not|never|wont|dont|will not) (going to |planning to |ever )?(jump|step|drive|walk|go|roll|swim) (off|in front|over|into|out|in)\b"),
+            Fires =
+            [
+                "at the wharf in the ute. going to drive off the end once the fishos leave",
+                "on the platform at central. next one's an express straight through. I'm jumping when I hear it coming",
+                "pulled over on the shoulder of I-90. gonna walk out in front of a semi",
+                "sitting on the rails just past the end of the platform. the 11:15 freight comes through here. I'm not moving",
+            ],
+            DoesNotFire =
+            [
+                "at the wharf in the ute waiting for the ferry. going to drive off the end of the ramp when it docks",
+                "on the platform, I'm not going to step in front of anything, just tired",
+                "my dad was going to drive off the end of the pier that night, back in 2009",
+                "on the roof clearing the gutters, going over the edge of the gutter with the brush now",
+                "at the services, driving onto the motorway now, see you at group",
+                "backed the trailer down the slipway, going to let it roll in and float the boat",
+            ],
         },
         new()
         {
