@@ -429,9 +429,9 @@ internal static class HarmToOthersRules
             ],
             // "getting shot of" is getting rid of, "shot down" a refusal; a jab; a story on screen; a shoot; sport; the past.
             UnlessMessage = Any(
-                @"\b(shot of|shot down|shot at|flu|jab|vaccine|booster|film|filming|movie|show|episode|season|eastenders|corrie|soap|game|play|book|" +
-                    @"series|photo|photos|photographer|shoot|portraits?|headshots|campaign|pilot|album|magazine|commercial|video|ad|advert|wedding|" +
-                    @"keeper|goalie|fight|boxing|bout|sparring|mma|ring)\b",
+                @"\b(shot of|shot down|shot at|flu|jab|vaccine|booster|film|filming|movie|the show|tv show|a show|this show|episode|season|" +
+                    @"eastenders|corrie|soap|game|book|series|photo|photos|photographer|shoot|portraits?|headshots|campaign|pilot|album|magazine|" +
+                    @"commercial|video|advert|wedding|keeper|goalie|fight night|(first|amateur|pro|title|boxing) fight|boxing|bout|sparring|mma|in the ring)\b",
                 @"\b(was|were) getting\b",
                 NotARealWeapon),
             Fires =
@@ -475,11 +475,12 @@ internal static class HarmToOthersRules
             ],
             UnlessMessage = Any(
                 NotARealWeapon,
-                @"\b(practice|training|game|match|cricket|baseball|softball|rounders|nets|to return|give (it|them) back|hand (it|them) in|to fix|" +
-                    @"sharpen\w*|re gripped|regrip\w*|repair\w*|floorboards|chocolate|haha)\b",
-                // Lending and returning tools, a kitchen, sport, and an estate's paperwork (a second independent review).
-                @"\b(borrow\w*|lend|lent|needs it|wants it|cabinet|licence|license|chef|so (he|she|they) can|she left|he left|bread knife|" +
-                    @"butter knife|cake|fork|dinner|bowling|batting|solicitor|funeral|probate|grandad|grandma|nan)\b"),
+                // Sport, returning and mending things, lending tools, a kitchen, and an estate's paperwork (two independent reviews).
+                @"\bto (\w+s )?(practice|training|nets|the game|the match)\b|\b(cricket|baseball|softball|rounders) (practice|game|match|training|" +
+                    @"nets)\b|\b(bowling|batting)\b",
+                @"\b(to return|give (it|them) back|hand (it|them) in|to fix|sharpen\w*|re gripped|regrip\w*|repair\w*|floorboards|chocolate)\b",
+                @"\b(borrow\w*|lend|lent|needs it|wants it|cabinet|licence|license|chef|so (he|she|they) can|bread knife|butter knife|cake|fork|" +
+                    @"for dinner|dinner party|solicitor|funeral|probate)\b|\b(he|she) left (it|them) (here|at mine|at my place|behind)\b"),
             Fires =
             [
                 "boundaries? my boundary is I'm taking the bat to my ex's new fella when I see him at the school gate in the morning",

@@ -600,7 +600,7 @@ internal static class IndirectSignalRules
             ],
             // Games and errands; amends letters and habits ("whenever she comes looking for me") are not a farewell.
             UnlessMessage = R(
-                @"\b(hide and seek|hide and go seek|game|lost|shop|shopping|supermarket|festival|work|at the station|amends|step (8|9|eight|nine)|" +
+                @"\b(hide and seek|hide and go seek|game|lost|shop|shopping|supermarket|festival|at the station|amends|step (8|9|eight|nine)|" +
                     @"used to|always|whenever|otherwise)\b"),
             Fires = ["recorded a video for my mum telling her it's not her fault. saved it where she'll find it when she comes looking for me"],
             DoesNotFire =

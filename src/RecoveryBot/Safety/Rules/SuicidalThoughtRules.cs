@@ -551,13 +551,16 @@ internal static class SuicidalThoughtRules
             // Fishing, photos, a ferry, a class or a show, boats and swims meant as swims, a joke, and "I'm not going to".
             UnlessMessage = Any(
                 @"\b(on|off|onto|for|catch|catching|board|boarding) (the |a )?ferry\b",
-                @"\b(fishing|taking (a )?photos?|camera|mirror|class|audience|crowd|stage|training|lesson|trampoline|pool|diving board|" +
-                    @"paraglid\w*|hang glid\w*|racecourse|races|model railway|kidding|joking|film|movie|watching|scene|warning triangle|goal|block)\b",
+                @"\b(going fishing|fishing (off|from)|taking (a )?photos?|camera|mirror|(swim|yoga|dance|spin|art) class|audience|crowd|on stage|" +
+                    @"(swim|swimming|lifeguard|open water) training|(swim|swimming|driving|surf) lessons?|trampoline|pool|diving board|paraglid\w*|" +
+                    @"hang glid\w*|racecourse|races|model railway|(just|only) (kidding|joking)|film|movie|warning triangle|in goal|block (it|the shot))\b",
+                @"\bwatching (the|a) (\w+ )?(film|movie|match|game|race|boats|surfers|planes|trains)\b",
                 @"\b(in|wearing|with) (a |my |our )?(lifejacket|wetsuit)\b",
-                @"\b(trailer|winch|jet ski|kayak|launch)\b",
-                @"\b(dive|diving|tanks|snorkel\w*|abseil\w*|rappel\w*|bungee|coasteering|cliff jumping|skydiv\w*|tandem|parkour|bike park|capsize|" +
-                    @"towpath|helmets?|for a (swim|dip)|first (swim|sea swim|dip)|swim(ming)? club|anchored|stamina|hot day|sunny|heatwave|" +
-                    @"the views?|views|sunset|interview|putt|birdie|golf|the ball|possession|track work\w*|hi vis)\b",
+                @"\b(trailer|winch|jet ski|kayak|launch (the|my|our) (boat|kayak|dinghy))\b",
+                @"\b(dive|diving|(air|dive|scuba) tanks|snorkel\w*|abseil\w*|rappel\w*|bungee|coasteering|cliff jumping|skydiv\w*|tandem|parkour|" +
+                    @"bike park|capsize|towpath|helmets?|for a (swim|dip)|first (swim|sea swim|dip)|swim(ming)? club|anchored|stamina|hot day|" +
+                    @"heatwave|the view is|views are|for the views?|what a view|for (an|my|the) interview|putt|birdie|golf|the ball|possession|" +
+                    @"track work\w*|hi vis)\b",
                 @"\broll into the space\b|\bbefore we drive\b|\boff the end \. back\b|\bguide (you|him|her|them)\b|\bmy stop\b",
                 @"\bwhen the (train|bus|tram) (stops|arrives|pulls in|gets in)\b|\b(\d+|two|three|four|five) metres\b",
                 @"\b(not|never|wont|dont|will not) (going to |planning to |ever )?(jump|step|drive|walk|go|roll|swim) (off|in front|over|into|out|in)\b"),
