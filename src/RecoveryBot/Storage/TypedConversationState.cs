@@ -19,7 +19,7 @@ public sealed class TypedConversationState : ConversationState
         : base(storage)
     {
         ArgumentNullException.ThrowIfNull(propertyTypes);
-        _item = storage is IJsonTextStorage text ? new TypedStateItem(text, propertyTypes, nameof(ConversationState)) : null;
+        _item = storage is IJsonTextStorage text ? new TypedStateItem(text, propertyTypes) : null;
     }
 
     /// <summary>Loads this conversation's state and the sender's <paramref name="userState"/> with one read of the store
@@ -90,13 +90,6 @@ public sealed class TypedConversationState : ConversationState
         return _item is null
             ? base.LoadAsync(turnContext, force, cancellationToken)
             : _item.LoadAsync(this, turnContext, GetStorageKey(turnContext), force, cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public override async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        _item?.Cleared(this, turnContext);
     }
 
     /// <inheritdoc/>

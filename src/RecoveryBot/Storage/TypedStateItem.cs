@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Bot.Builder;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -12,19 +13,21 @@ namespace RecoveryBot.Storage;
 /// </summary>
 internal sealed class TypedStateItem
 {
+    // The text read or last written, kept beside the turn's cache it belongs to: a cache replaced (ClearStateAsync) or
+    // removed (DeleteAsync) has none, so its next save writes. Not in the turn's state: the SDK's turn-state dictionary
+    // hashes every key with the invariant culture's collation, which cost several percent of a turn (benchmarks README).
+    private static readonly ConditionalWeakTable<BotState.CachedBotState, Text> Texts = [];
+
     private readonly IJsonTextStorage _storage;
     private readonly IReadOnlyDictionary<string, Type> _propertyTypes;
-    private readonly string _textKey;
 
     /// <summary>Creates the reader and writer of one kind of state item.</summary>
     /// <param name="storage">The store.</param>
     /// <param name="propertyTypes">The type of each property read straight into its type, by property name.</param>
-    /// <param name="stateName">The state's name, for the turn-state entry that keeps the text as read.</param>
-    public TypedStateItem(IJsonTextStorage storage, IReadOnlyDictionary<string, Type> propertyTypes, string stateName)
+    public TypedStateItem(IJsonTextStorage storage, IReadOnlyDictionary<string, Type> propertyTypes)
     {
         _storage = storage;
         _propertyTypes = propertyTypes;
-        _textKey = "RecoveryBot.StateText." + stateName;
     }
 
     /// <summary>Reads the item into the turn's cache of <paramref name="state"/>, unless it is cached and
@@ -91,28 +94,22 @@ internal sealed class TypedStateItem
 
         var items = await needed[0].Item._storage.ReadJsonAsync(
             [.. needed.Select(p => p.Key)], (json, olderForm) => Read(jointTypes, json, olderForm), cancellationToken).ConfigureAwait(false);
-        foreach (var (state, item, key) in needed)
+        foreach (var (state, _, key) in needed)
         {
-            await item.FillAsync(state, turnContext, items.TryGetValue(key, out var loaded) ? loaded : null, cancellationToken).ConfigureAwait(false);
+            await FillAsync(state, turnContext, items.TryGetValue(key, out var loaded) ? loaded : null, cancellationToken).ConfigureAwait(false);
         }
     }
 
-    // A fresh cache under the SDK's own turn-state key, then the values read. The text read is kept beside that cache:
-    // once the cache is replaced (ClearStateAsync) or removed (DeleteAsync), it no longer counts as what is stored.
-    private async Task FillAsync(BotState state, ITurnContext turnContext, Loaded? loaded, CancellationToken cancellationToken)
+    // A fresh cache under the SDK's own turn-state key, then the values read, and the text read beside that cache.
+    private static async Task FillAsync(BotState state, ITurnContext turnContext, Loaded? loaded, CancellationToken cancellationToken)
     {
         // No item reads as an empty one, which is written only once something is set (as the SDK does).
         loaded ??= new Loaded(new Dictionary<string, object>(StringComparer.Ordinal), "{}");
         await state.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var cached = state.GetCachedState(turnContext);
         cached.State = loaded.Values;
-        turnContext.TurnState[_textKey] = new Text(cached) { Json = loaded.Json };
+        Texts.AddOrUpdate(cached, new Text { Json = loaded.Json });
     }
-
-    /// <summary>After the SDK's <see cref="BotState.ClearStateAsync"/>: the next save writes once, whatever the new
-    /// cache then holds (as the SDK's does).</summary>
-    public void Cleared(BotState state, ITurnContext turnContext) =>
-        turnContext.TurnState[_textKey] = new Text(state.GetCachedState(turnContext));
 
     /// <summary>Writes the turn's cached state when its text differs from what was read (or <paramref name="force"/>).</summary>
     public async Task SaveAsync(BotState state, ITurnContext turnContext, string key, bool force, CancellationToken cancellationToken)
@@ -123,18 +120,14 @@ internal sealed class TypedStateItem
         }
 
         var json = Write(values);
-        var text = turnContext.TurnState.Get<Text>(_textKey) is { } kept && ReferenceEquals(kept.Cache, cached) ? kept : null;
-        if (!force && text?.Json is { } stored && stored == json)
+        var text = Texts.GetValue(cached, _ => new Text());
+        if (!force && text.Json is { } stored && stored == json)
         {
             return;
         }
 
         await _storage.WriteJsonAsync(new Dictionary<string, string>(1, StringComparer.Ordinal) { [key] = json }, cancellationToken).ConfigureAwait(false);
-        // Set on the holder made at load, never in the turn's state: the conversation and the user are saved at once.
-        if (text is not null)
-        {
-            text.Json = json;
-        }
+        text.Json = json;
     }
 
     private static Loaded Read(IReadOnlyDictionary<string, Type> propertyTypes, string json, bool olderForm)
@@ -180,10 +173,8 @@ internal sealed class TypedStateItem
     private sealed record Loaded(Dictionary<string, object> Values, string? Json);
 
     // The item's text as last read or written in this turn for this cache (null: write it whatever it holds).
-    private sealed class Text(BotState.CachedBotState cache)
+    private sealed class Text
     {
-        public BotState.CachedBotState Cache { get; } = cache;
-
         public string? Json { get; set; }
     }
 }

@@ -18,7 +18,7 @@ public sealed class TypedUserState : UserState
         : base(storage)
     {
         ArgumentNullException.ThrowIfNull(propertyTypes);
-        _item = storage is IJsonTextStorage text ? new TypedStateItem(text, propertyTypes, nameof(UserState)) : null;
+        _item = storage is IJsonTextStorage text ? new TypedStateItem(text, propertyTypes) : null;
     }
 
     /// <summary>The reader of this state's item (null on a store without JSON text access).</summary>
@@ -34,13 +34,6 @@ public sealed class TypedUserState : UserState
         return _item is null
             ? base.LoadAsync(turnContext, force, cancellationToken)
             : _item.LoadAsync(this, turnContext, GetStorageKey(turnContext), force, cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public override async Task ClearStateAsync(ITurnContext turnContext, CancellationToken cancellationToken = default)
-    {
-        await base.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
-        _item?.Cleared(this, turnContext);
     }
 
     /// <inheritdoc/>

@@ -119,6 +119,35 @@ public sealed class PrivacyTests : IDisposable
     }
 
     [Fact]
+    public void New_keys_use_aes_gcm_and_a_key_ring_made_before_that_still_reads()
+    {
+        // A key ring made with Data Protection's defaults (AES-256-CBC with HMACSHA256), as builds before AES-GCM made it.
+        var keys = _folder.File("keys");
+        var before = new ServiceCollection();
+        before.AddDataProtection().SetApplicationName("RecoveryBot").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        string sealedEarlier;
+        using (var earlier = before.BuildServiceProvider())
+        {
+            sealedEarlier = earlier.GetRequiredService<IDataProtectionProvider>().CreateProtector("check").Protect("Bartholomew");
+        }
+
+        Assert.Contains("AES_256_CBC", File.ReadAllText(Directory.GetFiles(keys, "key-*.xml").Single()));
+        using (var app = BotApplicationFactory.WithSqlite(_folder.File("bot.db"), new Dictionary<string, string?> { ["Privacy:KeysPath"] = keys }))
+        {
+            Assert.Equal("Bartholomew", app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("check").Unprotect(sealedEarlier));
+        }
+
+        var fresh = _folder.File("fresh-keys");
+        using (var app = BotApplicationFactory.WithSqlite(_folder.File("fresh.db"), new Dictionary<string, string?> { ["Privacy:KeysPath"] = fresh }))
+        {
+            var protector = app.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("check");
+            Assert.Equal("Bartholomew", protector.Unprotect(protector.Protect("Bartholomew")));
+        }
+
+        Assert.Contains("AES_256_GCM", File.ReadAllText(Directory.GetFiles(fresh, "key-*.xml").Single()));
+    }
+
+    [Fact]
     public async Task Data_idle_past_the_retention_period_is_erased_and_recent_data_is_kept()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 12, 0, 0, TimeSpan.Zero));
