@@ -81,7 +81,10 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // said as an answer; farewells told as errands; jokes and "can't do this anymore" that are real) scored on that code
     // (b3139d2): 61, 27, 59 and 40. Eighteenth round (narrow rules written from files 18's dangers, narrowed after two
     // independent reviews): 82, 29, 59 and 40 (the bars; none of its everyday lines changed: the look-alikes that get a reply
-    // are the model's); files 7 177 -> 178.
+    // are the model's); files 7 177 -> 178. Files 19 (two more authors, end of the eighteenth round, in pairs: dangers in
+    // very few words, overdoses and withdrawal told plainly as happening now, farewells told as practical arrangements, a
+    // means named in passing) scored on that round's final code (836295e): 71, 20, 48 and 25 (the bars; nothing written
+    // from them yet).
     [Theory]
     [InlineData("7", 178, 95, 50, 33)]
     [InlineData("8", 160, 68, 71, 35)]
@@ -95,6 +98,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("16", 62, 20, 43, 21)]
     [InlineData("17", 85, 28, 43, 21)]
     [InlineData("18", 82, 29, 59, 40)]
+    [InlineData("19", 71, 20, 48, 25)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

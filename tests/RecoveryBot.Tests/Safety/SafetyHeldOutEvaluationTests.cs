@@ -247,6 +247,15 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(27, (38, 45), (38, 45), (5, 200), (1, 200));
 
+    // Set 28, written at the end of the eighteenth round (2026-12-03) by two more independent authors (people in their 40s to
+    // 70s recovering from gambling, opioids and benzodiazepines, and fluent non-native English from northern and western
+    // Europe; teenagers in current slang, people in prison or just released, people sleeping rough or in hostels), scored on
+    // the round's final code (836295e), summary only (the bars): explicit 44/46, indirect any reply 37/44 (full 29/44),
+    // everyday any line 13/200, full 7/200. Its lines are unread: the next round's "main before".
+    [Fact]
+    public Task The_twenty_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(28, (44, 46), (37, 44), (13, 200), (7, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
