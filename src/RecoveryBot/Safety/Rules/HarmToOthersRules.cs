@@ -430,7 +430,8 @@ internal static class HarmToOthersRules
             // "getting shot of" is getting rid of, "shot down" a refusal; a jab; a story on screen; a shoot; sport; the past.
             UnlessMessage = Any(
                 @"\b(shot of|shot down|shot at|flu|jab|vaccine|booster|film|filming|movie|the show|tv show|a show|this show|episode|season|" +
-                    @"eastenders|corrie|soap|game|book|series|photo|photos|photographer|shoot|portraits?|headshots|campaign|pilot|album|magazine|" +
+                    @"eastenders|corrie|soap|video game|in the game|book|series|photo|photos|photographer|photo shoot|the shoot|a shoot|" +
+                    @"shoot (day|today|tomorrow|tonight)|portraits?|headshots|campaign|pilot|album|magazine|" +
                     @"commercial|video|advert|wedding|keeper|goalie|fight night|(first|amateur|pro|title|boxing) fight|boxing|bout|sparring|mma|in the ring)\b",
                 @"\b(was|were) getting\b",
                 NotARealWeapon),
@@ -479,8 +480,10 @@ internal static class HarmToOthersRules
                 @"\bto (\w+s )?(practice|training|nets|the game|the match)\b|\b(cricket|baseball|softball|rounders) (practice|game|match|training|" +
                     @"nets)\b|\b(bowling|batting)\b",
                 @"\b(to return|give (it|them) back|hand (it|them) in|to fix|sharpen\w*|re gripped|regrip\w*|repair\w*|floorboards|chocolate)\b",
-                @"\b(borrow\w*|lend|lent|needs it|wants it|cabinet|licence|license|chef|so (he|she|they) can|bread knife|butter knife|cake|fork|" +
-                    @"for dinner|dinner party|solicitor|funeral|probate)\b|\b(he|she) left (it|them) (here|at mine|at my place|behind)\b"),
+                @"\b((he|she|they) borrowed|to borrow|borrowing it|lend (it|them)|lent (it|them)|(he|she|they) (needs|wants) it (back|for)|" +
+                    @"(locked|back) in the (gun )?cabinet|licence|license|(a|the|as a|he is a|she is a|i am a) chef|so (he|she|they) can (use|borrow|fix|" +
+                    @"have|take|hang)|bread knife|butter knife|(the|a|birthday|her|his) cake|cake knife|(knife|knives) (\. )?(fork|forks)|dinner party|for the solicitor|probate|funeral director)\b|" +
+                    @"\b(he|she) left (it|them) (here|at mine|at my place|behind)\b"),
             Fires =
             [
                 "boundaries? my boundary is I'm taking the bat to my ex's new fella when I see him at the school gate in the morning",

@@ -600,8 +600,8 @@ internal static class IndirectSignalRules
             ],
             // Games and errands; amends letters and habits ("whenever she comes looking for me") are not a farewell.
             UnlessMessage = R(
-                @"\b(hide and seek|hide and go seek|game|lost|shop|shopping|supermarket|festival|at the station|amends|step (8|9|eight|nine)|" +
-                    @"used to|always|whenever|otherwise)\b"),
+                @"\b(hide and seek|hide and go seek|game|got lost|get lost|was lost|shop|shopping|supermarket|festival|at the station|amends|" +
+                    @"step (8|9|eight|nine)|used to come|(she|he|they) always (comes|come|finds)|whenever)\b"),
             Fires = ["recorded a video for my mum telling her it's not her fault. saved it where she'll find it when she comes looking for me"],
             DoesNotFire =
             [
@@ -625,9 +625,10 @@ internal static class IndirectSignalRules
             ],
             // A death or a goodbye already grieved, and being away (work offshore, a holiday).
             UnlessMessage = R(
-                @"\b(passed|died|funeral|vet|put down|put to sleep|grandma|grandmas|grandad|grandads|last christmas|holiday|offshore|working|" +
-                    @"expires|runs out|rehab|detox|treatment|move|moving|moved|uni|new job|stroke|lost (him|her|them)|show|episode|pub)\b|" +
-                    @"\b(be|am|being|i am) away\b|\baway (for|on|at|with)\b"),
+                @"\b(passed|died|funeral|vet|put down|put to sleep|last christmas|holiday|offshore|working (offshore|away|nights|abroad)|" +
+                    @"expires|runs out|(going|off|heading|went|go|going in) (in)?to (rehab|detox|treatment)|(in|at|into) (rehab|detox|treatment) " +
+                    @"(for|on|from|that|this|next)|i am in (rehab|detox|treatment)|(moving|move|moved) (to|house|out|abroad|away)|the move|(to|at|off to) uni|new job|stroke|lost (him|her|them)|" +
+                    @"the show|tv show|episode|the pub (is|was) (closing|shutting)|last orders)\b|\b(be|am|being|i am) away\b|\baway (for|on|at|with)\b"),
             Fires =
             [
                 "went round and saw everyone today. gave them all a proper hug. none of them knew it was goodbye",

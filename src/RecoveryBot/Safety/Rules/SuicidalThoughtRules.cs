@@ -363,7 +363,8 @@ internal static class SuicidalThoughtRules
                     @"\bdo it on purpose this time\b",
                     @"\bthis time i (bought|got|have|have got) (a|the) (gun|rope|shotgun|pistol)\b"),
             ],
-            // Tests and exams, a car being warmed or fixed, hunting.
+            // Tests and exams, a car being warmed or fixed, hunting; a car left running on the drive or for a second (an independent
+            // review's look-alikes of the shut garage door).
             UnlessMessage = R(
                 @"\b(test|exam|exams|theory|driving|pass|jab|vaccine|course|interview|audition|marathon|hunting|range|clay|clays|deer|pheasant|mechanic|" +
                     @"fixing|repair|warming up|warm up|warm it up|defrost|defrosting)\b|\b(on|in) the (drive|driveway|street|road)\b|\bout front\b|" +
@@ -517,7 +518,7 @@ internal static class SuicidalThoughtRules
         {
             Id = "SU46", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
             Description = "At a drop, water, rails or a road and saying calmly how: going to drive off the end, step out in front of the next " +
-                "fast one, let it roll in, swim out till I can't get back, walking to the edge now.",
+                "fast one, let it roll in, walking to the edge now.",
             // The verb starts its clause ("going to...", "i am driving...") so it is the writer's own plan, not "I'm not going to" or
             // "he was going to"; the plan must end there or say when ("off the end of the gutter" is a roofer's day). Jumps are
             // SU09 and SU24's; "off the top", "onto the road" and a drink before a swim were everyday talk in an independent review,
@@ -538,7 +539,6 @@ internal static class SuicidalThoughtRules
                         @"( straight| out| off)? (in front of (a|an|the|the next|next) (\w+ )?(train|express|lorry|truck|semi|bus|coach|car|van|tram|" +
                         @"next (fast|express) one|fast one|one coming)|onto the (\w+ )?(lanes|tracks|rails|motorway|carriageway))\b",
                     @"(^|\. )(i am )?(going to |about to )?(just )?let (it|the car|the van|the ute|the truck) roll (in|into)\b",
-                    @"\bswim out (till|until|til|so far|as far as)( that)? i (am too tired to|cant|can not|couldnt) (swim|get|make it) back\b",
                     @"(^|\. )(i am )?walking to the edge (now|right now)( \.|$)",
                     @"(^|\. )i am (jumping|going over|stepping off) (when (i hear it|it comes|the (train|express|next|lorry|truck))|in (a|\d+|five|ten) " +
                         @"(minute|minutes|mins|seconds))",
@@ -559,10 +559,10 @@ internal static class SuicidalThoughtRules
                 @"\b(trailer|winch|jet ski|kayak|launch (the|my|our) (boat|kayak|dinghy))\b",
                 @"\b(dive|diving|(air|dive|scuba) tanks|snorkel\w*|abseil\w*|rappel\w*|bungee|coasteering|cliff jumping|skydiv\w*|tandem|parkour|" +
                     @"bike park|capsize|towpath|helmets?|for a (swim|dip)|first (swim|sea swim|dip)|swim(ming)? club|anchored|stamina|hot day|" +
-                    @"heatwave|the view is|views are|for the views?|what a view|for (an|my|the) interview|putt|birdie|golf|the ball|possession|" +
+                    @"heatwave|for (an|my|the) interview|putt|birdie|golf|the ball|possession|" +
                     @"track work\w*|hi vis)\b",
                 @"\broll into the space\b|\bbefore we drive\b|\boff the end \. back\b|\bguide (you|him|her|them)\b|\bmy stop\b",
-                @"\bwhen the (train|bus|tram) (stops|arrives|pulls in|gets in)\b|\b(\d+|two|three|four|five) metres\b",
+                @"\bwhen the (train|bus|tram) (stops|arrives|pulls in|gets in)\b",
                 @"\b(not|never|wont|dont|will not) (going to |planning to |ever )?(jump|step|drive|walk|go|roll|swim) (off|in front|over|into|out|in)\b"),
             Fires =
             [
@@ -580,6 +580,16 @@ internal static class SuicidalThoughtRules
                 "at the services, driving onto the motorway now, see you at group",
                 "backed the trailer down the slipway, going to let it roll in and float the boat",
             ],
+        },
+        new()
+        {
+            Id = "SU47", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Swimming out until I can't get back: a drowning planned in words that never mean a swim.",
+            AllOf = [R(@"\bswim out (till|until|til|so far|as far as)( that)? i (am too tired to|cant|can not|couldnt|wont be able to) (swim|get|make it) back\b")],
+            // Distance training: "till I can't swim back any further, then float".
+            UnlessMessage = R(@"\b(any further|coach|stamina|training|(swim|swimming) club)\b"),
+            Fires = ["at the beach at night. gonna swim out till i can't swim back. water's freezing so it should be quick"],
+            DoesNotFire = ["I'm not going to swim out till I can't get back, I promise", "back in 2015 I tried to swim out until I couldn't get back"],
         },
         new()
         {
