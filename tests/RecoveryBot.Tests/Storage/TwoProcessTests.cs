@@ -35,14 +35,14 @@ public abstract class TwoProcessTests
             // One failed to start: the other must not be left running.
             foreach (var one in starting.Where(t => t.IsCompletedSuccessfully))
             {
-                one.Result.Dispose();
+                (await one).Dispose();
             }
 
             throw;
         }
 
-        using var first = starting[0].Result;
-        using var second = starting[1].Result;
+        using var first = await starting[0];
+        using var second = await starting[1];
         using var firstHttp = new HttpClient { BaseAddress = first.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         using var secondHttp = new HttpClient { BaseAddress = second.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         DirectLineClient[] instances = [new(firstHttp), new(secondHttp)];
