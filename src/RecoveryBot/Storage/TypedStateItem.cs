@@ -120,7 +120,7 @@ internal sealed class TypedStateItem
         }
 
         var json = Write(values);
-        var text = Texts.GetValue(cached, _ => new Text());
+        var text = Texts.GetValue(cached, static _ => new Text());
         if (!force && text.Json is { } stored && stored == json)
         {
             return;
