@@ -33,6 +33,13 @@ public sealed class DirectLineAuthenticator(DirectLineTokenService tokens, IOpti
 
         if (IsSecret(credential))
         {
+            if (queryToken is not null)
+            {
+                // A URL ends up in proxy logs and browser history: the secret never travels in one, only a token does.
+                error = DirectLineError.Forbidden("The secret is not accepted in a URL: open the stream with the conversation's token.");
+                return null;
+            }
+
             error = null;
             return new DirectLineCaller(Token: null);
         }

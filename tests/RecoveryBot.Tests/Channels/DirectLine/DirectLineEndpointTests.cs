@@ -385,6 +385,22 @@ public sealed class DirectLineEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task The_secret_in_a_stream_url_is_refused_while_the_conversations_token_opens_it()
+    {
+        using var host = new DirectLineTestHost(_folder, new Dictionary<string, string?> { ["DirectLine:Secret"] = "s3cret-for-tests" });
+        var (conversationId, token) = await host.StartAsync();
+        var client = host.App.Server.CreateWebSocketClient();
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => client.ConnectAsync(
+            new Uri(host.App.Server.BaseAddress, $"/v3/directline/conversations/{conversationId}/stream?t=s3cret-for-tests"), CancellationToken.None));
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+
+        using var socket = await client.ConnectAsync(
+            new Uri(host.App.Server.BaseAddress, $"/v3/directline/conversations/{conversationId}/stream?t={Uri.EscapeDataString(token)}"), CancellationToken.None);
+        Assert.Equal(System.Net.WebSockets.WebSocketState.Open, socket.State);
+    }
+
+    [Fact]
     public async Task A_token_for_one_conversation_cannot_open_the_stream_of_another()
     {
         using var host = new DirectLineTestHost(_folder);
