@@ -18,6 +18,9 @@ internal static class HarmToOthersRules
         @" (is |are )?(getting|get|going to get|will get|gets|about to get|going to be) (stabbed|shot|knifed|his head kicked in|" +
             @"her head kicked in)( \.|$| (tonight|today|tomorrow|when|the second|the minute|the moment|as soon as|right now|soon))";
 
+    // What is put in someone's drink (HO23, HO26).
+    private const string Poison = @"(bleach|poison|rat poison|antifreeze|anti freeze|weed killer|weedkiller|drain cleaner)";
+
     private const string MyWeapon = @"\b(i have (got )?|got )(my |his |her |the |a |\w+s )?(\w+ )?(rifle|gun|shotgun|pistol|knife|blade|machete|bat)\b";
 
     // A joke, or "not going to use it" (HO16, HO17): a weapon named but not meant.
@@ -373,7 +376,7 @@ internal static class HarmToOthersRules
             [
                 R(
                     @"\bi (have |just |am going to |will |already |am )?(put|putting|slipped|slip|added|adding|mixed|poured|spiked) (some |a bit of |" +
-                        @"a drop of )?(bleach|poison|rat poison|antifreeze|anti freeze|weed killer|weedkiller|drain cleaner) (in|into) (his|her|their|\w+s) " +
+                        @"a drop of )?" + Poison + @" (in|into) (his|her|their|\w+s) " +
                         @"(coffee|tea|drink|food|thermos|dinner|lunch|beer|water|bottle|flask|cup|soup|meal|wine)\b"),
             ],
             UnlessMessage = R(@"\b(asked if|asks if|asking if|to clean|to rinse|book|novel|film|movie|show|episode|lol|haha)\b"),
@@ -470,8 +473,7 @@ internal static class HarmToOthersRules
                         @"blade|hammer|machete|axe|gun|rifle|shotgun|pistol)( \.|$| in my (pocket|bag|coat|hand|car))",
                     @"\b(when|once|till|until|before) (he is|she is|my ex is|\w+ is) in the ground\b.*\b(got|have|found) (his|her|their) (new )?" +
                         @"address\b",
-                    @"\b(there is|i put|put|i have put|slipped) (some )?(bleach|poison|rat poison|antifreeze|anti freeze|weed killer|weedkiller|" +
-                        @"drain cleaner) in (his|her|their|\w+s) (coffee|tea|drink|food|thermos|dinner|beer|water|flask|cup|soup|meal|wine)\b.*\b" +
+                    @"\b(there is|i put|put|i have put|slipped) (some )?" + Poison + @" in (his|her|their|\w+s) (coffee|tea|drink|food|thermos|dinner|beer|water|flask|cup|soup|meal|wine)\b.*\b" +
                         @"(he is|she is|they are|he will|she will|he will be|she will be) (about to |going to )?(drink|eat|have|drinking|eating|having) it\b"),
             ],
             UnlessMessage = Any(
@@ -482,7 +484,8 @@ internal static class HarmToOthersRules
                 @"\b(to return|give (it|them) back|hand (it|them) in|to fix|sharpen\w*|re gripped|regrip\w*|repair\w*|floorboards|chocolate)\b",
                 @"\b((he|she|they) borrowed|to borrow|borrowing it|lend (it|them)|lent (it|them)|(he|she|they) (needs|wants) it (back|for)|" +
                     @"(locked|back) in the (gun )?cabinet|licence|license|(a|the|as a|he is a|she is a|i am a) chef|so (he|she|they) can (use|borrow|fix|" +
-                    @"have|take|hang)|bread knife|butter knife|(the|a|birthday|her|his) cake|cake knife|(knife|knives) (\. )?(fork|forks)|dinner party|for the solicitor|probate|funeral director)\b|" +
+                    @"have|take|hang)|bread knife|butter knife|(the|a|birthday|her|his) cake|cake knife|(knife|knives) (\. )?(fork|forks)|" +
+                    @"dinner party|for the solicitor|probate|funeral director)\b|" +
                     @"\b(he|she) left (it|them) (here|at mine|at my place|behind)\b"),
             Fires =
             [

@@ -627,7 +627,8 @@ internal static class IndirectSignalRules
             UnlessMessage = R(
                 @"\b(passed|died|funeral|vet|put down|put to sleep|last christmas|holiday|offshore|working (offshore|away|nights|abroad)|" +
                     @"expires|runs out|(going|off|heading|went|go|going in) (in)?to (rehab|detox|treatment)|(in|at|into) (rehab|detox|treatment) " +
-                    @"(for|on|from|that|this|next)|i am in (rehab|detox|treatment)|(moving|move|moved) (to|house|out|abroad|away)|the move|(to|at|off to) uni|new job|stroke|lost (him|her|them)|" +
+                    @"(for|on|from|that|this|next)|i am in (rehab|detox|treatment)|(moving|move|moved) (to|house|out|abroad|away)|the move|" +
+                    @"(to|at|off to) uni|new job|stroke|lost (him|her|them)|" +
                     @"the show|tv show|episode|the pub (is|was) (closing|shutting)|last orders)\b|\b(be|am|being|i am) away\b|\baway (for|on|at|with)\b"),
             Fires =
             [

@@ -8,6 +8,9 @@ namespace RecoveryBot.Safety.Rules;
 /// </summary>
 internal static class SuicidalThoughtRules
 {
+    // SU46: a clause that starts with the writer's own plan ("going to", "i am", "i will", "about to").
+    private const string OwnPlan = @"(^|\. )(i am |i will )?(going to |about to )?(just )?";
+
     // A time or intent beside a means at hand (SU31, SU33).
     private const string Intent = @"\b(now|right now|tonight|ready|finally|understand|goodbye|going to|about to|use them|use it)\b";
 
@@ -531,11 +534,11 @@ internal static class SuicidalThoughtRules
                         @"footbridge|bridge|overpass|flyover|multi storey|car park|carpark|roof|rooftop|balcony|top floor|canal|harbour|beach|" +
                         @"hard shoulder|shoulder of (the )?\w+|motorway|highway|freeway|interstate|lake|river|sea|bank)\b"),
                 Any(
-                    @"(^|\. )(i am |i will )?(going to |about to )?(just )?(step|stepping|walk|walking|drive|driving|drop|dropping|roll|rolling|go|" +
+                    OwnPlan + @"(step|stepping|walk|walking|drive|driving|drop|dropping|roll|rolling|go|" +
                         @"going|throw myself|throwing myself)( straight| out| off)? (off the (end|edge|side)( of (the|this) (pier|wharf|jetty|dock|cliff|" +
                         @"bridge|roof|car park|quarry|overpass|balcony))?|over the (edge|wall|side|railing|rail|barrier))( (now|tonight|right now|" +
                         @"in a minute|soon|when|once|as soon as|after|sorry)\b|( \.|$))",
-                    @"(^|\. )(i am |i will )?(going to |about to )?(just )?(step|stepping|walk|walking|drop|dropping|throw myself|throwing myself)" +
+                    OwnPlan + @"(step|stepping|walk|walking|drop|dropping|throw myself|throwing myself)" +
                         @"( straight| out| off)? (in front of (a|an|the|the next|next) (\w+ )?(train|express|lorry|truck|semi|bus|coach|car|van|tram|" +
                         @"next (fast|express) one|fast one|one coming)|onto the (\w+ )?(lanes|tracks|rails|motorway|carriageway))\b",
                     @"(^|\. )(i am )?(going to |about to )?(just )?let (it|the car|the van|the ute|the truck) roll (in|into)\b",
@@ -585,7 +588,11 @@ internal static class SuicidalThoughtRules
         {
             Id = "SU47", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
             Description = "Swimming out until I can't get back: a drowning planned in words that never mean a swim.",
-            AllOf = [R(@"\bswim out (till|until|til|so far|as far as)( that)? i (am too tired to|cant|can not|couldnt|wont be able to) (swim|get|make it) back\b")],
+            AllOf =
+            [
+                R(@"\bswim out (till|until|til|so far|as far as)( that)? i (am too tired to|cant|can not|couldnt|wont be able to) (swim|get|make it) " +
+                    @"back\b"),
+            ],
             // Distance training: "till I can't swim back any further, then float".
             UnlessMessage = R(@"\b(any further|coach|stamina|training|(swim|swimming) club)\b"),
             Fires = ["at the beach at night. gonna swim out till i can't swim back. water's freezing so it should be quick"],
