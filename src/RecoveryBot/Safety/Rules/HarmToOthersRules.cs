@@ -473,7 +473,8 @@ internal static class HarmToOthersRules
                         @"blade|hammer|machete|axe|gun|rifle|shotgun|pistol)( \.|$| in my (pocket|bag|coat|hand|car))",
                     @"\b(when|once|till|until|before) (he is|she is|my ex is|\w+ is) in the ground\b.*\b(got|have|found) (his|her|their) (new )?" +
                         @"address\b",
-                    @"\b(there is|i put|put|i have put|slipped) (some )?" + Poison + @" in (his|her|their|\w+s) (coffee|tea|drink|food|thermos|dinner|beer|water|flask|cup|soup|meal|wine)\b.*\b" +
+                    @"\b(there is|i put|put|i have put|slipped) (some )?" + Poison + @" in (his|her|their|\w+s) " +
+                        @"(coffee|tea|drink|food|thermos|dinner|beer|water|flask|cup|soup|meal|wine)\b.*\b" +
                         @"(he is|she is|they are|he will|she will|he will be|she will be) (about to |going to )?(drink|eat|have|drinking|eating|having) it\b"),
             ],
             UnlessMessage = Any(
