@@ -84,7 +84,9 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // are the model's); files 7 177 -> 178. Files 19 (two more authors, end of the eighteenth round, in pairs: dangers in
     // very few words, overdoses and withdrawal told plainly as happening now, farewells told as practical arrangements, a
     // means named in passing) scored on that round's final code (836295e): 71, 20, 48 and 25 (the bars; nothing written
-    // from them yet).
+    // from them yet). Files 20 (two more authors, start of the nineteenth round, in pairs: dangers asked as questions or
+    // requests for information, thanks and arrangements that sound final, dangers told inside an exercise answer, medical
+    // emergencies told in passing) scored on main (ce802e4): 74, 27, 41 and 29 (the bars).
     [Theory]
     [InlineData("7", 178, 95, 50, 33)]
     [InlineData("8", 160, 68, 71, 35)]
@@ -99,6 +101,7 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     [InlineData("17", 85, 28, 43, 21)]
     [InlineData("18", 82, 29, 59, 40)]
     [InlineData("19", 71, 20, 48, 25)]
+    [InlineData("20", 74, 27, 41, 29)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
