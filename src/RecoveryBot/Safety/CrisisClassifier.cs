@@ -102,7 +102,9 @@ public sealed class CrisisClassifier
         var ml = new MLContext(seed: Seed);
         var data = ml.Data.LoadFromEnumerable(rows);
         var featurizer = NgramFeaturizer.Create(ml, nameof(ModelInput.Text), longestCharGram: 5, nameof(ModelInput.Concepts)).Fit(data);
-        var features = featurizer.Transform(data);
+        // Featurised once and kept in memory: L-BFGS reads the data on every iteration, and featurising it anew each
+        // time made training five to eight times slower (the same model either way).
+        var features = ml.Data.Cache(featurizer.Transform(data));
         var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
         {
             LabelColumnName = nameof(ModelInput.Label),
