@@ -19,10 +19,8 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
     // not fitted to) with the higher threshold it asked for (0.85), to 0.91 and 0.81. The ninth round's ideas
     // (CrisisConcepts) asked for 0.87: in sample 0.897 and 0.777, the model fitting its own lines less closely (out of
     // fold, on the development files and on held-out set 11 explicit statements gained; README), so the bars are 0.89
-    // and 0.77. The nineteenth round trained on the development files of the rounds before (4,590 harder lines, dialects,
-    // dangers told calmly or beside a history, look-alikes told from safety) and asked for 0.88: in sample 0.888 and
-    // 0.772, precision 0.926, so the recall bar is 0.88.
-    private const double MinCombinedRecall = 0.88;
+    // and 0.77.
+    private const double MinCombinedRecall = 0.89;
     private const double MinCombinedIndirectRecall = 0.77;
     private const double MinCombinedPrecision = 0.90;
 

@@ -507,7 +507,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
     // Two lines the model leans on without certainty (a gentle check-in, not the full response); when new data moves
     // one of them out of that band, choose another.
-    private const string Exhausted = "I am so tired of everything and everyone";
+    private const string Exhausted = "I feel so worn down by all of it lately";
     private const string Fighting = "I am so tired of all of it";
 
     [Fact]
