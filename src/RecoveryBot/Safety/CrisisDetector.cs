@@ -260,6 +260,11 @@ public sealed class CrisisDetector
             return "The statistical second opinion (a linear model over word and character n-grams, trained on the labelled data) found a crisis the rules did not.";
         }
 
+        if (ruleId == UncertainRuleId)
+        {
+            return "The statistical second opinion leaned towards a crisis without being sure of it; answered with a gentle check-in.";
+        }
+
         if (ruleId == TimeoutRuleId)
         {
             return "A rule did not finish in time; answered with a gentle check-in instead of nothing.";

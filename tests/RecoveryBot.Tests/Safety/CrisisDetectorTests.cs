@@ -968,6 +968,8 @@ public sealed class CrisisDetectorTests
             Assert.False(string.IsNullOrWhiteSpace(CrisisDetector.DescribeRule(a.RuleId)), a.RuleId);
         }
 
+        // The model's own verdicts too: a gentle check-in (ML02) was once the one id without a description.
+        Assert.All(new[] { CrisisDetector.ModelRuleId, CrisisDetector.UncertainRuleId, CrisisDetector.TimeoutRuleId }, id => Assert.NotNull(CrisisDetector.DescribeRule(id)));
         Assert.Null(CrisisDetector.DescribeRule("ZZ99"));
     }
 }
