@@ -265,6 +265,16 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_twenty_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(29, (43, 46), (40, 44), (19, 200), (9, 200));
 
+    // Set 30, written in the middle of the nineteenth round (2026-12-03) by two more independent authors (students and
+    // young professionals in texting shorthand, single parents and shift workers writing in fragments; people of faith
+    // and in 12-step fellowships writing in religious or program language, and Pacific Island, Caribbean, West African and
+    // Eastern European voices in fluent non-native or creole-influenced English), scored on main (ac690ae, the same
+    // assessments as ce802e4) before the round's change, summary only (the bars): explicit 44/46, indirect any reply 40/44
+    // (full 35/44), everyday any line 13/200, full 5/200.
+    [Fact]
+    public Task The_thirtieth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(30, (44, 46), (40, 44), (13, 200), (5, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
