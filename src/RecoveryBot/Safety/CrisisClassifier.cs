@@ -19,13 +19,15 @@ namespace RecoveryBot.Safety;
 public sealed class CrisisClassifier
 {
     /// <summary>
-    /// The probability at or above which the model alone calls a message a crisis: the lowest threshold whose 5-fold
-    /// cross-validated false alarms on the non-crisis lines of all the data files stay at or under 1% (held-out recall
-    /// 0.54 since the ninth round's ideas (<see cref="CrisisConcepts"/>), about 0.51 with the sixth round's data, 0.48 with
-    /// the fifth's, 0.25 before). <c>CrisisClassifierTests</c> fails, and prints the new value, when added data moves it.
-    /// See Safety/README.md.
+    /// The probability at or above which the model alone calls a message a crisis. Recall first: since the nineteenth
+    /// round it is the lowest threshold at which the everyday lines of the development files not trained on get the full
+    /// response no more often than with the model before (0.82; their explicit statements then gain, none lost). Its
+    /// 5-fold cross-validated false alarms on the non-crisis lines of the data files, half of them look-alikes written to
+    /// sound like danger, are 1.7% (held-out recall 0.67); <c>CrisisClassifierTests</c> holds them under 2% and fails when
+    /// added data moves them. Until then it was the lowest threshold whose cross-validated false alarms stayed at or under
+    /// 1% (0.87). See Safety/README.md.
     /// </summary>
-    public const float Threshold = 0.87f;
+    public const float Threshold = 0.82f;
 
     /// <summary>
     /// At or above this probability the model overrules the rules' <see cref="CrisisLevel.Concern"/> (a negated,

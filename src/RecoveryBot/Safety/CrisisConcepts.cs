@@ -49,7 +49,9 @@ internal static class CrisisConcepts
         ("violence", Phrases(
             "hit", "hits", "hitting", "beat", "beating", @"punch\w*", @"strangl\w*", "choked?", "throat", "door", "locked",
             "hiding", @"threaten\w*", "knife", "break my", "kill me", "hurt me", "drag")),
-        ("help", Phrases("help", "what do i do", "what should i do", "ambulance", "999", "911", "please")),
+        // Not "ambulance" or an emergency number: with the stories told from safety in the data ("the ambulance came that
+        // night") they made the idea weigh against a crisis.
+        ("help", Phrases("help", "what do i do", "what should i do", "please")),
     ];
 
     /// <summary>The ideas found in a normalised message (<see cref="CrisisTextNormalizer"/>), as space-separated tokens.</summary>

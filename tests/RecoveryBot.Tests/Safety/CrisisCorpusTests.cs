@@ -19,9 +19,11 @@ public sealed class CrisisCorpusTests(ITestOutputHelper output)
     // not fitted to) with the higher threshold it asked for (0.85), to 0.91 and 0.81. The ninth round's ideas
     // (CrisisConcepts) asked for 0.87: in sample 0.897 and 0.777, the model fitting its own lines less closely (out of
     // fold, on the development files and on held-out set 11 explicit statements gained; README), so the bars are 0.89
-    // and 0.77.
-    private const double MinCombinedRecall = 0.89;
-    private const double MinCombinedIndirectRecall = 0.77;
+    // and 0.77. The nineteenth round trained on the development files of the rounds before (4,590 harder lines, dialects,
+    // dangers told calmly or beside a history, look-alikes told from safety) with a threshold of 0.82 chosen on the files
+    // not trained on: in sample 0.934 and 0.850, precision 0.930, so the bars are 0.93 and 0.84.
+    private const double MinCombinedRecall = 0.93;
+    private const double MinCombinedIndirectRecall = 0.84;
     private const double MinCombinedPrecision = 0.90;
 
     private readonly CrisisDetector _detector = CombinedDetector.Instance;

@@ -9,7 +9,8 @@ public sealed class GentleCheckTests
     [Theory]
     [InlineData(0.59f, CrisisLevel.None, "NA00")]
     [InlineData(0.60f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
-    [InlineData(0.82f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
+    [InlineData(0.81f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
+    [InlineData(0.82f, CrisisLevel.Crisis, CrisisDetector.ModelRuleId)]
     [InlineData(0.89f, CrisisLevel.Crisis, CrisisDetector.ModelRuleId)]
     public void The_model_alone_asks_for_a_gentle_check_in_below_the_crisis_threshold(float probability, CrisisLevel level, string ruleId)
     {

@@ -507,8 +507,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
     // Two lines the model leans on without certainty (a gentle check-in, not the full response); when new data moves
     // one of them out of that band, choose another.
-    private const string Exhausted = "I feel so worn down by all of it lately";
-    private const string Fighting = "I am so tired of all of it";
+    private const string Exhausted = "I am so tired of everything and everyone";
+    private const string WornOut = "I am worn out and tired of it all";
 
     [Fact]
     public async Task A_gentle_check_in_is_given_at_most_once_a_conversation_a_day()
@@ -517,10 +517,10 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var gentle = _app.Get<CrisisResponseComposer>().ComposeGentleCheck(null);
 
         var first = await chat.SayAsync(Exhausted);
-        var second = await chat.SayAsync(Fighting);
+        var second = await chat.SayAsync(WornOut);
         var third = await chat.SayAsync(Exhausted);
         _clock.Advance(TimeSpan.FromDays(1));
-        var nextDay = await chat.SayAsync(Fighting);
+        var nextDay = await chat.SayAsync(WornOut);
 
         Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], first.Texts());
         Assert.Equal([BotMessages.FeelingReply, Menu.Text], second.Texts());
@@ -529,7 +529,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         // Once per conversation: someone else, in their own conversation that day, still gets theirs.
         var other = Start("gentle-daily-other");
-        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], (await other.SayAsync(Fighting)).Texts());
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], (await other.SayAsync(WornOut)).Texts());
     }
 
     [Fact]
@@ -539,7 +539,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var gentle = _app.Get<CrisisResponseComposer>().ComposeGentleCheck(null);
 
         var first = await chat.SayAsync(Exhausted);
-        var edited = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = Fighting });
+        var edited = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = WornOut });
 
         Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], first.Texts());
         Assert.Empty(edited.Texts());
