@@ -61,8 +61,8 @@ public static class CrisisData
     /// new voices, and everyday look-alikes weighted to stories told from safety and worry about others.</summary>
     public static readonly IReadOnlyList<string> SeventhRoundFileNames = ["crisis-wording-6.tsv", "crisis-everyday-6.tsv"];
 
-    /// <summary>The development files of the eighth to the eighteenth round (2026-11-30 to 2026-12-03), a dangers file
-    /// and its everyday look-alikes each, by more than twenty independent authors; kept out of training while rules were written
+    /// <summary>The development files numbered 7 to 18 (written 2026-11-30 to 2026-12-03), a dangers file and its
+    /// everyday look-alikes each, by more than twenty independent authors; kept out of training while rules were written
     /// from them, trained on since the nineteenth round (4,590 lines: dialects and other languages' English, dangers said
     /// calmly or beside a history, stories told from safety).</summary>
     public static readonly IReadOnlyList<string> DevelopmentRoundFileNames =

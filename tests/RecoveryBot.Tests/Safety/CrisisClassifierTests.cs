@@ -14,24 +14,22 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
 {
     private const int Folds = 5;
     private const int FoldSeed = 7;
-    // The threshold is the lowest one whose held-out false alarms on the non-crisis lines stay at or under this: the
-    // bound the product sets for a full crisis response to everyday talk (see CrisisClassifier.Threshold). Precision was
-    // the guide before 2026-11-30, but it depends on the share of crisis lines in the data files (far above real
-    // traffic), so every everyday file added lowered the threshold and raised false alarms on new wording. The bound was
-    // 1% until the nineteenth round, when the development files' look-alikes (written to sound like danger) joined the
-    // data and the threshold began to be chosen on the development files not trained on (CrisisClassifier.Threshold):
-    // 1.7% at 0.82, so the bound is 2%.
+    // Until the nineteenth round the threshold was the lowest whose held-out false alarms on the non-crisis lines stayed
+    // at or under 1% (precision was the guide before 2026-11-30, but it depends on the share of crisis lines in the data
+    // files, far above real traffic). Since then the development files' look-alikes (written to sound like danger) are in
+    // the data, and the threshold is chosen on the development files not trained on, recall first (see
+    // CrisisClassifier.Threshold): 1.7% false alarms here at 0.82. This bound is a guard on that choice: data that raises
+    // them past it fails here, and the threshold is chosen again the same way.
     private const double MaxModelFalseAlarms = 0.02;
-    private const double ThresholdRecallSlack = 0.03;
-    // Floors for the model alone, held out: a little under what it reaches today (0.48 / 0.40 with the fifth round's
-    // files, 2026-11-30; 0.25 / 0.25 before).
-    private const double MinModelRecall = 0.45;
-    private const double MinModelIndirectRecall = 0.36;
+    // Floors for the model alone, held out: a little under what it reaches today (0.67 / 0.58 since the nineteenth
+    // round; 0.48 / 0.40 with the fifth round's files, 2026-11-30; 0.25 / 0.25 before).
+    private const double MinModelRecall = 0.64;
+    private const double MinModelIndirectRecall = 0.55;
     // Rules in-sample plus the model held out, on every file: 0.90 since the new-wording file was added (was 0.98 without it);
     // 0.877 with the fourth author's files and the questions file (2026-11-30); 0.84 with the fifth round's files, whose
     // indirect signs the rules were not fitted to; 0.822 with the sixth round's files and the threshold they asked for
-    // (0.85), the rules again not fitted to its indirect signs.
-    private const double MinCombinedRecall = 0.82;
+    // (0.85), the rules again not fitted to its indirect signs; 0.857 since the nineteenth round (its data, threshold 0.82).
+    private const double MinCombinedRecall = 0.84;
 
     // The bound on everyday messages that get any crisis line.
     private const double MaxAnyLineRate = 0.03;
@@ -48,7 +46,7 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         var modelOnly = Score(data, i => probability[i] >= CrisisClassifier.Threshold);
         var combined = Score(data, i => CrisisDetector.Combine(rulesSay[i], probability[i]).IsCrisis);
 
-        // The threshold the data asks for: the lowest whose held-out false alarms stay within the bound. For reference,
+        // For reference: the lowest threshold whose held-out false alarms stay within the bound, and
         // the threshold a held-out recall of 0.95 would need, and what it would cost.
         var grid = Enumerable.Range(1, 99).Select(t => t / 100f).Select(t => (T: t, S: Score(data, i => probability[i] >= t))).ToList();
         var wanted = grid.FirstOrDefault(x => FalseAlarmRate(data, probability, x.T) <= MaxModelFalseAlarms && x.S.Tp > 0);
@@ -59,7 +57,7 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         report.AppendLine($"  (a) rules only (in-sample) {rulesOnly}");
         report.AppendLine($"  (b) model only (held out)  {modelOnly}");
         report.AppendLine($"  (c) combined               {combined}");
-        report.AppendLine($"  threshold the data asks for: {wanted.T:F2} (held-out false alarms <= {MaxModelFalseAlarms:P0} of non-crisis lines): {wanted.S}");
+        report.AppendLine($"  for reference, the lowest threshold with held-out false alarms <= {MaxModelFalseAlarms:P0} of non-crisis lines: {wanted.T:F2}: {wanted.S}");
         report.AppendLine(recall95.S is null
             ? "  for reference, no threshold reaches held-out recall 0.95 (the model abstains on short messages)"
             : $"  for reference, held-out recall >= 0.95 needs {recall95.T:F2}: {recall95.S}, false alarms {FalseAlarmRate(data, probability, recall95.T):P0} of non-crisis lines");
@@ -97,14 +95,15 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         output.WriteLine(report.ToString());
         Console.WriteLine(report.ToString());
 
-        Assert.True(FalseAlarmRate(data, probability, CrisisClassifier.Threshold) <= MaxModelFalseAlarms, $"held-out model false alarms above {MaxModelFalseAlarms:P0}: set CrisisClassifier.Threshold to {wanted.T:F2}\n{report}");
-        Assert.True(modelOnly.Recall >= wanted.S.Recall - ThresholdRecallSlack, $"the threshold is higher than the data needs: set CrisisClassifier.Threshold to {wanted.T:F2}\n{report}");
+        Assert.True(FalseAlarmRate(data, probability, CrisisClassifier.Threshold) <= MaxModelFalseAlarms, $"held-out model false alarms above {MaxModelFalseAlarms:P0}: choose CrisisClassifier.Threshold again on the development files (Safety/README.md)\n{report}");
         Assert.True(modelOnly.Recall >= MinModelRecall, $"held-out model recall {modelOnly.Recall:F4} < {MinModelRecall}\n{report}");
         Assert.True(modelOnly.IndirectRecall >= MinModelIndirectRecall, $"held-out model indirect recall {modelOnly.IndirectRecall:F4} < {MinModelIndirectRecall}\n{report}");
         Assert.True(combined.Recall >= MinCombinedRecall, $"combined recall {combined.Recall:F4} < {MinCombinedRecall}\n{report}");
         Assert.True(combined.Recall >= modelOnly.Recall && combined.Recall >= rulesOnly.Recall, "the combination must never lower recall");
     }
 
+    // Both trainings here use the cache of featurised lines; that the cache changes nothing (identical probabilities on
+    // every line, the same bias and feature count) was checked once against training without it (2026-12-03).
     [Fact]
     public void Training_is_deterministic()
     {

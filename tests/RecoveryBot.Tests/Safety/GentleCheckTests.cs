@@ -20,6 +20,27 @@ public sealed class GentleCheckTests
         Assert.Equal(ruleId, combined.RuleId);
     }
 
+    // An answer to a reflection question: the check-in starts higher, and below the confident verdict the model alone
+    // only asks gently, even above the crisis threshold.
+    [Theory]
+    [InlineData(0.79f, CrisisLevel.None)]
+    [InlineData(0.80f, CrisisLevel.Uncertain)]
+    [InlineData(0.82f, CrisisLevel.Uncertain)]
+    [InlineData(0.94f, CrisisLevel.Uncertain)]
+    [InlineData(0.95f, CrisisLevel.Crisis)]
+    public void An_answer_gets_the_model_alone_full_response_only_when_it_is_sure(float probability, CrisisLevel level) =>
+        Assert.Equal(level, CrisisDetector.Combine(CrisisAssessment.None, probability, expectsDarkAnswers: true).Level);
+
+    // Combine reads the thresholds as bands in this order; a data change that moved the crisis threshold under the
+    // answers' check-in would silently change what an answer gets.
+    [Fact]
+    public void The_thresholds_are_in_order()
+    {
+        float[] bands = [CrisisClassifier.GentleThreshold, CrisisClassifier.GentleThresholdForAnswers, CrisisClassifier.Threshold, CrisisClassifier.ConfidentThreshold];
+
+        Assert.True(bands[0] < bands[1] && bands[1] <= bands[2] && bands[2] < bands[3], string.Join(" ", bands));
+    }
+
     [Fact]
     public void A_negated_mention_stays_a_concern_in_the_gentle_band()
     {

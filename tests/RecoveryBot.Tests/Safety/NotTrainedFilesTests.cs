@@ -7,8 +7,9 @@ namespace RecoveryBot.Tests.Safety;
 /// <summary>
 /// The data files deliberately left out of training (<c>Safety/Data/not-trained/</c>), scored with the detector as the
 /// app runs it: a development set for changes to the classifier, fresher than the training files and, unlike the
-/// held-out sets, free to look at. The bars are the figures when the ninth round's ideas went in, so a change that
-/// makes them worse fails.
+/// held-out sets, free to look at. Each file pair's bars are its latest figures (the history below), so a change that
+/// makes them worse fails. Since the nineteenth round the files of rounds 7 to 18 are trained on and only the newest
+/// pairs are here.
 /// </summary>
 public sealed class NotTrainedFilesTests(ITestOutputHelper output)
 {
@@ -18,15 +19,19 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // measurement). The review measured main before the ideas (bdb3bed) at 261 and 371, 242 and 313, 268 and 351 for the
     // three histories below; after the fix 315 and 432, 273 and 351, 293 and 385 (alone, 445 got the full response and 525
     // a reply). The twelfth round's rules (present dangers beside a history) raised them to the bars: alone 452 and 529.
-    // Since the nineteenth round the model trains on files 7 and 8, so these figures are in sample.
+    // Since the nineteenth round the model trains on files 7 and 8, so the test reads the files not trained on (19 and
+    // 20, 240 crisis lines). Main's model (f1ea2bf) gave alone 184 and 212, after the three histories 139 and 178, 128 and
+    // 156, 134 and 170; the nineteenth round's (the bars) alone 195 and 215, then 163 and 200, 146 and 175, 129 and 156:
+    // better after two histories, worse after the fairy-tale one.
     [Theory]
-    [InlineData("I used to drink but I've been clean for years.", 324, 435)]
-    [InlineData("Nine years sober.", 283, 359)]
-    [InlineData("Once upon a time I was fine.", 303, 392)]
+    [InlineData("I used to drink but I've been clean for years.", 163, 200)]
+    [InlineData("Nine years sober.", 146, 175)]
+    [InlineData("Once upon a time I was fine.", 129, 156)]
     public void A_history_told_first_does_not_hide_a_present_danger(string history, int minFull, int minAny)
     {
-        var crisis = new[] { "7", "8" }
-            .SelectMany(round => CrisisCorpus.Of($"crisis-wording-{round}.tsv"))
+        var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
+        var crisis = new[] { "19", "20" }
+            .SelectMany(round => CrisisData.Load(Path.Combine(folder, $"crisis-wording-{round}.tsv")))
             .Where(l => l.IsCrisis)
             .ToList();
         var detector = CombinedDetector.Instance;

@@ -16,7 +16,9 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // from the development files of the rounds before and its threshold was chosen on the development files not trained
     // on: over those 28 sets explicit 1,160 -> 1,179, indirect any reply 1,024 -> 1,033, everyday any line 323 -> 252,
     // full response 157 -> 143, each set's before and after in Safety/README.md (six sets lost one or two explicit lines
-    // that others gained). The figures in the comments below are each set's history before that.
+    // that others gained). The figures in the comments below are each set's history before that: where one says "the
+    // bars", it means the bars before the nineteenth round.
+
     // Set 2, measured 2026-11-29 at the end of that work: explicit 41/45, indirect any reply 37/50, everyday any line
     // 8/170, everyday full response 5/170; on 2026-11-30 at the end: 43/45, 38/50, 5/170 and 3/170; after the fifth round
     // 44/45, 41/50, 7/170 and 3/170; after the sixth (the bars): 44/45, 44/50, 5/170 and 3/170. Looked at since the first
@@ -280,8 +282,8 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // Eastern European voices in fluent non-native or creole-influenced English), scored on main (ac690ae, the same
     // assessments as ce802e4) before the round's change, summary only (the bars): explicit 44/46, indirect any reply 40/44
     // (full 35/44), everyday any line 13/200, full 5/200. Scored once at the end of the round (the model trained on the
-    // development files, threshold 0.82), summary only (the bars): explicit 46/46, indirect any 41/44 (full 38/44),
-    // everyday any line 14/200, full 8/200.
+    // development files, threshold 0.82; the bars): explicit 46/46, indirect any 41/44 (full 38/44), everyday any line
+    // 14/200, full 8/200. Its misses were read after that and are listed in Safety/README.md: it guards only.
     [Fact]
     public Task The_thirtieth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(30, (46, 46), (41, 44), (14, 200), (8, 200));
