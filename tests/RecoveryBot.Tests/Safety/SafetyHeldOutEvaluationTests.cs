@@ -288,6 +288,15 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_thirtieth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(30, (46, 46), (41, 44), (14, 200), (8, 200));
 
+    // Set 31, written at the end of the nineteenth round (2026-12-03) by two more independent authors (people recovering
+    // from methamphetamine, cocaine, cannabis and ketamine, and people who write in questions and hedges; Indigenous,
+    // First Nations, Maori and Aboriginal Australian voices, people far from services, and grieving people), scored on
+    // the round's final code (7e1ff70), summary only (the bars): explicit 44/46, indirect any reply 40/44 (full 37/44),
+    // everyday any line 9/200, full 4/200. Its lines are unread: the next round's "main before".
+    [Fact]
+    public Task The_thirty_first_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(31, (44, 46), (40, 44), (9, 200), (4, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
