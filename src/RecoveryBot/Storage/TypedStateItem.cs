@@ -14,9 +14,10 @@ namespace RecoveryBot.Storage;
 internal sealed class TypedStateItem
 {
     // The text read or last written, kept beside the turn's cache it belongs to: a cache replaced (ClearStateAsync) or
-    // removed (DeleteAsync) has none, so its next save writes. Not in the turn's state: the SDK's turn-state dictionary
-    // hashes every key with the invariant culture's collation, which cost several percent of a turn (benchmarks README).
-    private static readonly ConditionalWeakTable<BotState.CachedBotState, Text> Texts = [];
+    // removed (DeleteAsync) has none (nor does a box holding null), so its next save writes. Not in the turn's state: the
+    // SDK's turn-state dictionary hashes every key with the invariant culture's collation, which cost several percent of a
+    // turn (benchmarks README).
+    private static readonly ConditionalWeakTable<BotState.CachedBotState, StrongBox<string?>> Texts = [];
 
     private readonly IJsonTextStorage _storage;
     private readonly IReadOnlyDictionary<string, Type> _propertyTypes;
@@ -108,7 +109,7 @@ internal sealed class TypedStateItem
         await state.ClearStateAsync(turnContext, cancellationToken).ConfigureAwait(false);
         var cached = state.GetCachedState(turnContext);
         cached.State = loaded.Values;
-        Texts.AddOrUpdate(cached, new Text { Json = loaded.Json });
+        Texts.AddOrUpdate(cached, new StrongBox<string?>(loaded.Json));
     }
 
     /// <summary>Writes the turn's cached state when its text differs from what was read (or <paramref name="force"/>).</summary>
@@ -120,14 +121,14 @@ internal sealed class TypedStateItem
         }
 
         var json = Write(values);
-        var text = Texts.GetValue(cached, static _ => new Text());
-        if (!force && text.Json is { } stored && stored == json)
+        var text = Texts.GetValue(cached, static _ => new StrongBox<string?>());
+        if (!force && text.Value is { } stored && stored == json)
         {
             return;
         }
 
         await _storage.WriteJsonAsync(new Dictionary<string, string>(1, StringComparer.Ordinal) { [key] = json }, cancellationToken).ConfigureAwait(false);
-        text.Json = json;
+        text.Value = json;
     }
 
     private static Loaded Read(IReadOnlyDictionary<string, Type> propertyTypes, string json, bool olderForm)
@@ -171,10 +172,4 @@ internal sealed class TypedStateItem
     }
 
     private sealed record Loaded(Dictionary<string, object> Values, string? Json);
-
-    // The item's text as last read or written in this turn for this cache (null: write it whatever it holds).
-    private sealed class Text
-    {
-        public string? Json { get; set; }
-    }
 }
