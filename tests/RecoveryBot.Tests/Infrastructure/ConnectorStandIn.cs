@@ -40,6 +40,13 @@ public sealed class ConnectorStandIn : IAsyncDisposable
     /// <summary>The activities accepted with 200, in order.</summary>
     public IReadOnlyList<(string ConversationId, JObject Activity)> Received => [.. _received];
 
+    /// <summary>Forgets the activities and other POSTs recorded so far (a long test's record is not the bot's memory).</summary>
+    public void Clear()
+    {
+        _received.Clear();
+        _other.Clear();
+    }
+
     /// <summary>POSTs to any other path, as (path, body), answered with <see cref="Status"/>.</summary>
     public IReadOnlyList<(string Path, string Body)> Other => [.. _other];
 
