@@ -297,6 +297,17 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_thirty_first_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(31, (44, 46), (40, 44), (9, 200), (4, 200));
 
+    // Set 32, written at the start of the twentieth round (2026-12-03) by two more independent authors (military
+    // veterans, police officers and firefighters and their partners; LGBTQ+ people in recovery, among them people
+    // recovering from chemsex; people tapering off prescribed opioids or benzodiazepines; people recovering from gambling
+    // and alcohol together; young adults writing in lowercase with emoji and slang; Canadian, South African and Indian
+    // English), scored on main (c5b4171) before any change (the bars): explicit 39/45, indirect any reply 39/45 (full
+    // 34/45), everyday any line 7/200, full 3/200. The scoring's printed report showed its indirect misses by mistake;
+    // nothing in the round was written from them.
+    [Fact]
+    public Task The_thirty_second_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(32, (39, 45), (39, 45), (7, 200), (3, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
