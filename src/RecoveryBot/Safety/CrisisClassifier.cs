@@ -165,10 +165,6 @@ public sealed class CrisisClassifier
     /// read as English, which training leaves as written).</summary>
     internal float ProbabilityOf(NormalizedMessage message) => ProbabilityOfNormalized(message.Whole);
 
-    /// <summary>True when the model gives an opinion of its own on <paramref name="message"/>: it has at least
-    /// <see cref="MinWords"/> words (shorter ones get probability 0, left to the rules).</summary>
-    internal static bool Reads(NormalizedMessage message) => CountWords(message.Whole) >= MinWords;
-
     /// <summary>
     /// The n-grams that pushed <paramref name="text"/> towards (positive) or away from (negative) a crisis, largest
     /// first: the feature value times its weight. For tests, the README and offline review only: the n-grams are pieces

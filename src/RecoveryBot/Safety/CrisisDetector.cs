@@ -28,10 +28,6 @@ public sealed class CrisisDetector
     /// <summary>The rule id of a gentle check-in asked for by the classifier alone (<see cref="CrisisLevel.Uncertain"/>).</summary>
     public const string UncertainRuleId = "ML02";
 
-    /// <summary>The rule id of a rule's crisis asked about gently instead: the message was marked as a joke ("lol",
-    /// "haha", a laughing emoji, nothing taking it back) and the model did not lean towards a crisis.</summary>
-    public const string JokeRuleId = "ML03";
-
     private readonly CrisisSecondOpinion? _secondOpinion;
 
     /// <summary>Creates a detector that uses the rules only. The rules are compiled once per process and shared.</summary>
@@ -154,8 +150,7 @@ public sealed class CrisisDetector
             }
         }
 
-        bool markedAsJoke = rules.Level == CrisisLevel.Crisis && IsMarkedAsJoke(text, message, rules.Category);
-        if ((rules.Level == CrisisLevel.Crisis && !markedAsJoke) || _secondOpinion?.TryGet() is not { } classifier)
+        if (rules.Level == CrisisLevel.Crisis || _secondOpinion?.TryGet() is not { } classifier)
         {
             // The rules alone: they found a crisis, or there is no model (rules only, still training, or training failed).
             return rules;
@@ -172,15 +167,6 @@ public sealed class CrisisDetector
             return rules;
         }
 
-        if (markedAsJoke)
-        {
-            // The rule's words in a message its writer marked as a joke, and the model, reading all of it, does not even
-            // lean towards a crisis: hyperbole far more often than not, so a gentle check-in rather than the full response.
-            return probability < CrisisClassifier.GentleThreshold
-                ? new CrisisAssessment(CrisisLevel.Uncertain, rules.Category, rules.IsIndirect, JokeRuleId)
-                : rules;
-        }
-
         if (rules.Level == CrisisLevel.None && IsStoryFromSafety(message) && probability < CrisisClassifier.ConfidentThreshold)
         {
             // A danger told as history from safety: the model reads words, not tense, so below its confident verdict it
@@ -192,15 +178,6 @@ public sealed class CrisisDetector
 
         return Combine(rules, probability, expectsDarkAnswers);
     }
-
-    // A joke marker and nothing taking it back, in a message long enough for the model to judge, for the statements
-    // people make in jest ("ill shoot myself lol", "gonna kill him haha", "overdosed on cookies lol"). Never for a medical
-    // emergency or violence at home: "he hit me again lol" is how people play down what is happening to them.
-    private static bool IsMarkedAsJoke(string text, NormalizedMessage message, CrisisCategory category) =>
-        category is not (CrisisCategory.MedicalEmergency or CrisisCategory.ViolenceAtHome)
-        && (CrisisRules.JokeMarker.IsMatch(message.Whole) || CrisisRules.JokeEmoji.Any(e => text.Contains(e, StringComparison.Ordinal)))
-        && !CrisisRules.EarnestMarker.IsMatch(message.Whole)
-        && CrisisClassifier.Reads(message);
 
     private static CrisisAssessment AssessByRules(NormalizedMessage message)
     {
@@ -288,12 +265,7 @@ public sealed class CrisisDetector
             return "The statistical second opinion leaned towards a crisis without being sure of it; answered with a gentle check-in.";
         }
 
-        if (ruleId == JokeRuleId)
-        {
-            return "A rule fired on a message its writer marked as a joke and the statistical second opinion did not lean towards a crisis; answered with a gentle check-in.";
-        }
-
-                if (ruleId == TimeoutRuleId)
+        if (ruleId == TimeoutRuleId)
         {
             return "A rule did not finish in time; answered with a gentle check-in instead of nothing.";
         }

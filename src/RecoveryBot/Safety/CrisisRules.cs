@@ -109,28 +109,6 @@ internal static class CrisisRules
         @"\bthe (depression|disease|addiction) (is )?(lying|talking)\b");
 
     /// <summary>
-    /// A message marked as a joke by its writer ("ill shoot myself lol", "gonna kill him haha"); the laughing emoji are
-    /// looked for in the raw text (<see cref="JokeEmoji"/>). With the model's disagreement it turns a rule's full
-    /// response into a gentle check-in (see <see cref="CrisisDetector"/>).
-    /// </summary>
-    internal static readonly Regex JokeMarker = Any(
-        @"\b(lol|lols|lolol|lmao|lmfao|rofl|jk|haha|hahaha|hahahaha|ha ha|hehe|heh|kidding|joking|jokes)\b");
-
-    /// <summary>Laughing emoji that mark a joke as <see cref="JokeMarker"/> does (not the upside-down or sweating faces,
-    /// which as often mask pain).</summary>
-    internal static readonly string[] JokeEmoji = ["\U0001F602", "\U0001F923", "\U0001F606"];
-
-    /// <summary>
-    /// Words that take the joke back ("lol. no seriously", "not joking", "i mean it", "jokes aside"): with any of them a
-    /// joke marker changes nothing.
-    /// </summary>
-    internal static readonly Regex EarnestMarker = Any(
-        @"\b(not|never|no|aint) (even |really |just )?(joking|kidding|a joke)\b",
-        @"\b(joking|jokes|kidding) aside\b",
-        @"\bno (really|but really)\b",
-        @"\b(seriously|actually|for real|fr|deadass|i mean it|i meant it|i am serious|dead serious)\b");
-
-    /// <summary>
     /// The rule table, in reporting order: emergencies first (medical, overdose), then direct statements (suicidal
     /// thoughts, self-harm, violence at home, harm to others), then indirect signals, then concern-only rules.
     /// </summary>

@@ -969,7 +969,7 @@ public sealed class CrisisDetectorTests
         }
 
         // The model's own verdicts too: a gentle check-in (ML02) was once the one id without a description.
-        Assert.All(new[] { CrisisDetector.ModelRuleId, CrisisDetector.UncertainRuleId, CrisisDetector.JokeRuleId, CrisisDetector.TimeoutRuleId }, id => Assert.NotNull(CrisisDetector.DescribeRule(id)));
+        Assert.All(new[] { CrisisDetector.ModelRuleId, CrisisDetector.UncertainRuleId, CrisisDetector.TimeoutRuleId }, id => Assert.NotNull(CrisisDetector.DescribeRule(id)));
         Assert.Null(CrisisDetector.DescribeRule("ZZ99"));
     }
 }

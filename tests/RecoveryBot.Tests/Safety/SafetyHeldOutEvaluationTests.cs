@@ -18,10 +18,6 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // full response 157 -> 143, each set's before and after in Safety/README.md (six sets lost one or two explicit lines
     // that others gained). The figures in the comments below are each set's history before that: where one says "the
     // bars", it means the bars before the nineteenth round.
-    // Twentieth round (2026-12-03): a rule's crisis in a message marked as a joke, that the model does not lean towards, is
-    // asked about gently (ML03); on sets 2 to 30 no crisis line changed and 8 everyday lines went from the full response
-    // to a gentle check-in (full 151 -> 143 of 5,795): the full-response bars of sets 16, 18, 19, 24, 28, 29 and 30 are
-    // one or two lower since.
 
     // Set 2, measured 2026-11-29 at the end of that work: explicit 41/45, indirect any reply 37/50, everyday any line
     // 8/170, everyday full response 5/170; on 2026-11-30 at the end: 43/45, 38/50, 5/170 and 3/170; after the fifth round
@@ -161,7 +157,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // development files 13; the bars): 43/45, 37/45, 10/200 and 4/200.
     [Fact]
     public Task The_sixteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(16, (43, 45), (36, 45), (7, 200), (3, 200));
+        AssertNotWorseAsync(16, (43, 45), (36, 45), (7, 200), (4, 200));
 
     // Set 17, written during the thirteenth round (2026-12-02) by two more independent authors, scored on main (a0aad72)
     // before the round's one change to what the check reads (summary only, its lines unread; the bars): explicit 38/45,
@@ -180,7 +176,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // (patois "a go dead mi" with an object is an idiom; the bars): 41/45, 35/45, 15/200 and 3/200.
     [Fact]
     public Task The_eighteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(18, (42, 45), (37, 45), (7, 200), (2, 200));
+        AssertNotWorseAsync(18, (42, 45), (37, 45), (7, 200), (3, 200));
 
     // Set 19, written during the fourteenth round (2026-12-02) by two more independent authors, scored on main before the
     // round's changes (98de44c's code; summary only): explicit 39/45, indirect any reply 33/45 (full 23/45), everyday any
@@ -189,7 +185,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 40/45, 33/45 (full 24/45), 18/200 and 12/200.
     [Fact]
     public Task The_nineteenth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(19, (42, 45), (30, 45), (15, 200), (11, 200));
+        AssertNotWorseAsync(19, (42, 45), (30, 45), (15, 200), (12, 200));
 
     // Set 20, written at the end of the fourteenth round (2026-12-02) by two more independent authors, scored on the round's
     // final code (summary only, its lines unread; the bars): explicit 34/45, indirect any reply 34/45 (full 21/45), everyday
@@ -230,7 +226,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // its lines were read then, so it guards only.
     [Fact]
     public Task The_twenty_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(24, (41, 45), (41, 45), (16, 200), (6, 200));
+        AssertNotWorseAsync(24, (41, 45), (41, 45), (16, 200), (7, 200));
 
     // Set 25, written at the start of the seventeenth round (2026-12-03) by two more independent authors (older people
     // in plain rural Canadian, New Zealand, Irish, Scottish and Midwestern English; young people typing on phones),
@@ -267,7 +263,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // then. The bars are its figures with the round's final threshold (0.82).
     [Fact]
     public Task The_twenty_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(28, (43, 46), (38, 44), (8, 200), (4, 200));
+        AssertNotWorseAsync(28, (43, 46), (38, 44), (8, 200), (5, 200));
 
     // Set 29, written at the start of the nineteenth round (2026-12-03) by two more independent authors (people with means
     // at hand in their work: nurses, paramedics, pharmacy and care-home staff, farmers, tradespeople, truckers; people
@@ -278,7 +274,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // then. The bars are its figures with the round's final threshold (0.82).
     [Fact]
     public Task The_twenty_ninth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(29, (43, 46), (40, 44), (15, 200), (8, 200));
+        AssertNotWorseAsync(29, (43, 46), (40, 44), (15, 200), (9, 200));
 
     // Set 30, written in the middle of the nineteenth round (2026-12-03) by two more independent authors (students and
     // young professionals in texting shorthand, single parents and shift workers writing in fragments; people of faith
@@ -290,7 +286,7 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // 14/200, full 8/200. Its misses were read after that and are listed in Safety/README.md: it guards only.
     [Fact]
     public Task The_thirtieth_held_out_set_is_scored_and_does_not_get_worse() =>
-        AssertNotWorseAsync(30, (46, 46), (41, 44), (14, 200), (6, 200));
+        AssertNotWorseAsync(30, (46, 46), (41, 44), (14, 200), (8, 200));
 
     // Set 31, written at the end of the nineteenth round (2026-12-03) by two more independent authors (people recovering
     // from methamphetamine, cocaine, cannabis and ketamine, and people who write in questions and hedges; Indigenous,
