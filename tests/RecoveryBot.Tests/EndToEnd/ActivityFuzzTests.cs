@@ -49,10 +49,12 @@ public sealed class ActivityFuzzTests : IAsyncLifetime, IDisposable
         var failures = new List<string>();
         var statuses = new SortedDictionary<int, int>();
 
-        async Task RunAsync(int count, bool record)
+        var sent = 0;
+        async Task RunAsync(int count)
         {
-            for (var i = 0; i < count; i++)
+            for (var n = 0; n < count; n++)
             {
+                var i = sent++;
                 var (body, contentType) = fuzzer.Next();
                 using var content = new ByteArrayContent(body);
                 content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -63,7 +65,7 @@ public sealed class ActivityFuzzTests : IAsyncLifetime, IDisposable
                     var status = (int)response.StatusCode;
                     statuses[status] = statuses.GetValueOrDefault(status) + 1;
                     // 501 with the NotImplemented body is the deliberate answer to an invoke the bot does not handle.
-                    if (record && await ActivityFuzzer.IsFailureAsync(status, () => response.Content.ReadAsStringAsync(timeout.Token)))
+                    if (await ActivityFuzzer.IsFailureAsync(status, () => response.Content.ReadAsStringAsync(timeout.Token)))
                     {
                         // The status and where, never the body (it may hold text that looks like a user's).
                         failures.Add($"input {i}: HTTP {status}");
@@ -78,12 +80,12 @@ public sealed class ActivityFuzzTests : IAsyncLifetime, IDisposable
 
         // Warm-up, checked like the rest: models, regex caches and the buffer pools fill on the first hostile inputs
         // (a gcdump showed 30 to 50 MB of pooled byte arrays come and go there); what must stay flat is what follows.
-        await RunAsync(Inputs, record: true);
+        await RunAsync(Inputs);
         // The stand-in keeps every reply it receives (about 20 MB for 1,500 inputs): that record is the test's, not
         // the bot's, so it is emptied before each measurement.
         _connector.Clear();
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        await RunAsync(Inputs, record: true);
+        await RunAsync(Inputs);
         var replies = _connector.Received.Count;
         _connector.Clear();
         var after = GC.GetTotalMemory(forceFullCollection: true);
@@ -91,6 +93,7 @@ public sealed class ActivityFuzzTests : IAsyncLifetime, IDisposable
         var summary = string.Join(", ", statuses.Select(s => $"{s.Key}: {s.Value}"));
         Assert.True(failures.Count == 0, $"{failures.Count} failures ({summary}):\n{string.Join("\n", failures.Take(20))}");
         Assert.True(replies > 0, "the bot sent no reply to any of the fuzzed inputs");
+        // Measured here: 11 to 23 MB (pooled buffers still move); a leak of more than about 40 KB an input fails.
         Assert.True(after - before < 64L * 1024 * 1024, $"managed memory grew by {(after - before) / 1024 / 1024} MB over the second {Inputs} inputs (statuses of all {2 * Inputs}: {summary})");
 
         // And the bot still answers someone who just wants the menu.
