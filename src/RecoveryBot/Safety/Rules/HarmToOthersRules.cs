@@ -504,5 +504,18 @@ internal static class HarmToOthersRules
                 "taking the knife to the guy at the market to get it sharpened",
             ],
         },
+        new()
+        {
+            Id = "HO27", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "Someone ruined or took my life, and I am going to end theirs.",
+            AllOf =
+            [
+                R(@"\b(i am|i will|i have|im) (going to|gonna|about to) (end|take) (yours|his|hers|theirs|your life|his life|her life|their life)\b"),
+                R(@"\b(ruined|wrecked|destroyed|took|taken|stole|ended) (my|our) (life|lives|son|daughter|brother|sister|kid|kids|family)\b|\blife\b"),
+            ],
+            UnlessMessage = R(@"\b(career|marriage|streak|season|reign|winning run|game|match|story|chapter)\b"),
+            Fires = ["Darren, you ruined my life and I'm going to end yours. I know your shift finishes at 10."],
+            DoesNotFire = ["he ended my winning streak at pool, so I'm going to end his at darts next week, life is good"],
+        },
     ];
 }

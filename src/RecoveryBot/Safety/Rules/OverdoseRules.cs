@@ -304,5 +304,40 @@ internal static class OverdoseRules
             Fires = ["just shot up for the first time in 6 years, same amount i used to do, and everything's going really slow"],
             DoesNotFire = ["How do I explain to my kids why I used to shoot up?", "just had a drink for the first time in 2 years, only one, not the same amount i used to"],
         },
+        new()
+        {
+            Id = "OD31", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
+            Description = "Just now took the lot, a load or a handful of a medicine named in the message.",
+            // "just" is the time, so tense is not read: the message may tell an older overdose beside it ("lucky last time ...
+            // just took the lot").
+            AllOf =
+            [
+                R(@"\bjust (took|taken|swallowed|downed|necked|had) (the (whole )?lot|a load of|loads of|a handful of|a bunch of|all of (them|it|my)|every (one|last one))\b"),
+                R(@"\b" + Medicine + @"\b|\b(sertraline|zopiclone|zolpidem|mirtazapine|citalopram|fluoxetine|pregabalin|propranolol|co codamol|cocodamol|naproxen)\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(to|back to|into|down to|round to) (the )?(pharmacy|chemist|chemists|pharmacist|doctor|doctors|gp|clinic|surgery|bin|police|return)\b",
+                @"\b(organiser|organizer|dosette|pill box|blister|disposal|take back|get rid|vitamins|vitamin|supplements|recycling|by mistake|double dose)\b"),
+            Fires = ["ha, doctors said i was lucky with the paracetamol last time. not this time, just took the lot", "just took a load of my sertraline, want to sleep and not wake up"],
+            DoesNotFire = ["just took a load of my old meds back to the pharmacy for disposal", "just took the lot of my tablets out of the blister packs into the organiser"],
+        },
+        new()
+        {
+            Id = "OD32", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
+            Description = "A medicine saved up or counted out, and all of it to be taken at a set time.",
+            AllOf =
+            [
+                R(@"\b(saved|saving|stockpiled|stockpiling|hoarded|hoarding|collected|collecting|been keeping|kept back|counted|counted out|put by)\b"),
+                R(@"\b" + Medicine + @"\b|\b(sertraline|zopiclone|zolpidem|mirtazapine|citalopram|fluoxetine|pregabalin|propranolol|co codamol|cocodamol|naproxen)\b"),
+                Any(
+                    @"\b(taking|take|swallow|swallowing|necking|neck|down|downing) (them all|them|the lot|the whole lot|it all|all of (it|them)|everything)( \w+){0,5} (tonight|at midnight|at \d+|once|when|after|this weekend|tomorrow)\b",
+                    @"\b(all of it|the lot|all of them|they all|it all) (goes|go|are going|is going) down (tonight|at|once|when|after|tomorrow|this)\b"),
+            ],
+            UnlessMessage = Any(
+                @"\b(each|every|a|one a|per) (morning|night|day|evening|dose)\b",
+                @"\b(as prescribed|as directed|prescribed dose|my dose|the dose|daily|weekly|organiser|organizer|dosette|pill box|pharmacy|chemist|pharmacist|disposal|take back|holiday|trip)\b"),
+            Fires = ["saved 3 months of tramadol. all of it goes down tonight", "Been saving my zopiclone for a month, about 30 now. Taking the lot with the vodka once the kids are at their dad's"],
+            DoesNotFire = ["counted out my pills for the week in the organiser, taking them at 8 each morning", "been saving my tablets for the holiday, taking them all when we land"],
+        },
     ];
 }
