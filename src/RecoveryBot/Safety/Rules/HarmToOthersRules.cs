@@ -507,15 +507,19 @@ internal static class HarmToOthersRules
         new()
         {
             Id = "HO27", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
-            Description = "Someone ruined or took my life, and I am going to end theirs.",
+            Description = "Someone ruined or took my life or my family, and I am going to end or take theirs.",
             AllOf =
             [
-                R(@"\b(i am|i will|i have|im) (going to|gonna|about to) (end|take) (yours|his|hers|theirs|your life|his life|her life|their life)\b"),
-                R(@"\b(ruined|wrecked|destroyed|took|taken|stole|ended) (my|our) (life|lives|son|daughter|brother|sister|kid|kids|family)\b|\blife\b"),
+                Any(
+                    @"\bi (am going to|will|am about to) (end|take) (your|his|her|their) life( \.|$| (tonight|tomorrow|today|for|when|if|now|soon|with|like))",
+                    @"\b(going to|will|about to) end (yours|his|hers|theirs)( \.|$)",
+                    @"\b(going to|will|about to) end (yours|him|her|that \w+) (tonight|tomorrow|today|for good|now)\b"),
+                Any(
+                    @"\b(ruined|wrecked|destroyed|took|taken|stole|ended) (my|our) (\w+ )?(life|lives|son|daughter|brother|sister|kid|kids|children|family|marriage)\b",
+                    @"\b(killed|murdered) my\b"),
             ],
-            UnlessMessage = R(@"\b(career|marriage|streak|season|reign|winning run|game|match|story|chapter)\b"),
-            Fires = ["Darren, you ruined my life and I'm going to end yours. I know your shift finishes at 10."],
-            DoesNotFire = ["he ended my winning streak at pool, so I'm going to end his at darts next week, life is good"],
+            Fires = ["Darren, you ruined my life and I'm going to end yours. I know your shift finishes at 10.", "He ruined my marriage, I'm going to end his life.", "He stole my son from me, I am going to end that man tonight"],
+            DoesNotFire = ["he ended my winning streak at pool, so I'm going to end his at darts next week", "Our kid ruined my life by eating my last Yorkshire pudding, I'm going to end his tomorrow by eating his.", "Dad passed last month and it wrecked my family, I'm going to take his life insurance papers to the bank tomorrow."],
         },
     ];
 }
