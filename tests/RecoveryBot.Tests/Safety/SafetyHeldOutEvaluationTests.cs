@@ -301,12 +301,23 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // veterans, police officers and firefighters and their partners; LGBTQ+ people in recovery, among them people
     // recovering from chemsex; people tapering off prescribed opioids or benzodiazepines; people recovering from gambling
     // and alcohol together; young adults writing in lowercase with emoji and slang; Canadian, South African and Indian
-    // English), scored on main (c5b4171) before any change (the bars): explicit 39/45, indirect any reply 39/45 (full
+    // English), scored on main (c5b4171) before any change and again at the end of the round, the same both times (the
+    // bars): explicit 39/45, indirect any reply 39/45 (full
     // 34/45), everyday any line 7/200, full 3/200. The scoring's printed report showed its indirect misses by mistake;
     // nothing in the round was written from them.
     [Fact]
     public Task The_thirty_second_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(32, (39, 45), (39, 45), (7, 200), (3, 200));
+
+    // Set 33, written in the twentieth round (2026-12-03), after its first part, by two more independent authors (women
+    // in recovery, among them women with an abusive partner, pregnant women and new mothers, women who did sex work;
+    // people on methadone or buprenorphine programmes in Ireland and Scotland; people with a dual diagnosis; people whose
+    // first language is Spanish, Portuguese, Vietnamese or Thai), scored on the round's final code, summary only (the
+    // bars): explicit 42/45, indirect any reply 42/45 (full 39/45), everyday any line 7/200, full 1/200. Its lines are
+    // unread: the next round's "main before".
+    [Fact]
+    public Task The_thirty_third_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(33, (42, 45), (42, 45), (7, 200), (1, 200));
 
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
