@@ -506,20 +506,32 @@ internal static class HarmToOthersRules
         },
         new()
         {
-            Id = "HO27", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
-            Description = "Someone ruined or took my life or my family, and I am going to end or take theirs.",
+            Id = "HO27", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Concern,
+            Description = "Someone ruined my life or took or killed someone of mine, and I am going to end yours or their life.",
             AllOf =
             [
                 Any(
-                    @"\bi (am going to|will|am about to) (end|take) (your|his|her|their) life( \.|$| (tonight|tomorrow|today|for|when|if|now|soon|with|like))",
-                    @"\b(going to|will|about to) end (yours|his|hers|theirs)( \.|$)",
-                    @"\b(going to|will|about to) end (yours|him|her|that \w+) (tonight|tomorrow|today|for good|now)\b"),
+                    @"\bi (am going to|will|am about to|want to) (fucking |really |just )?(end|take) (your|his|her|their) life( \.|$| (tonight|tomorrow|today|when|now|with))",
+                    @"\bi (am going to|will|am about to) (fucking |really |just )?end (yours|his|hers|theirs|him|her|that (man|bloke|guy|bastard|prick|dealer|woman))" +
+                        @"( \.|$| (tonight|tomorrow|today|now|for good)( \.|$))"),
                 Any(
-                    @"\b(ruined|wrecked|destroyed|took|taken|stole|ended) (my|our) (\w+ )?(life|lives|son|daughter|brother|sister|kid|kids|children|family|marriage)\b",
-                    @"\b(killed|murdered) my\b"),
+                    @"\b(ruined|wrecked|destroyed) (my|our) (life|lives|family|marriage)\b",
+                    @"\b(ruined|wrecked|destroyed) everything\b",
+                    @"\b(took|stole|killed|murdered|got) (my|our) (son|sons|daughter|daughters|brother|sister|kid|kids|children|baby|mum|mom|dad|wife|husband|partner)" +
+                        @"( killed| from me| away)?( \.|$| from| away| and| when| driving| in)"),
             ],
-            Fires = ["Darren, you ruined my life and I'm going to end yours. I know your shift finishes at 10.", "He ruined my marriage, I'm going to end his life.", "He stole my son from me, I am going to end that man tonight"],
-            DoesNotFire = ["he ended my winning streak at pool, so I'm going to end his at darts next week", "Our kid ruined my life by eating my last Yorkshire pudding, I'm going to end his tomorrow by eating his.", "Dad passed last month and it wrecked my family, I'm going to take his life insurance papers to the bank tomorrow."],
+            Fires = [
+                "Darren, you ruined my life and I'm going to end yours. I know your shift finishes at 10.",
+                "That man murdered my son and walked free. I will end his life.",
+                "My dealer got my brother killed. I'm going to end him.",
+            ],
+            DoesNotFire = [
+                "you ruined my life with that penalty, I'm going to end yours at five-a-side",
+                "Drink ruined my life and I'm going to end that habit today",
+                "My flatmate murdered my leftovers again, I'm going to end him tonight at FIFA.",
+                "In Fortnite he took my last life, I'm going to end his life now.",
+                "Years ago he ruined my life and I said I'd end his life. I'm 10 years sober and we talk now.",
+            ],
         },
     ];
 }

@@ -9,13 +9,6 @@ namespace RecoveryBot.Safety.Rules;
 internal static class OverdoseRules
 {
     // "About an hour ago", "20 mins ago": recent enough that a past marker elsewhere cannot make it a story (OD27).
-    // The shared medicines and a few more by name, without the street words a bus or a sandwich shares ("bars", "subs").
-    private const string Medicines =
-        @"pill|pills|tablet|tablets|meds|medication|medicine|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|antidepressants|seroquel|" +
-            @"quetiapine|lithium|gabapentin|lyrica|ambien|trazodone|amitriptyline|adderall|sleeping tablets|xanax|alprazolam|valium|diazepam|klonopin|" +
-            @"clonazepam|ativan|lorazepam|benzos|oxy|oxys|oxycodone|oxycontin|percocet|percs|vicodin|hydrocodone|fentanyl|methadone|morphine|codeine|" +
-            @"tramadol|suboxone|sertraline|zopiclone|zolpidem|mirtazapine|citalopram|fluoxetine|pregabalin|propranolol|co codamol|cocodamol|naproxen|olanzapine";
-
     private const string WithinTheHour = @"(about |like |maybe )?(an hour|half an hour|\d+ (minutes|mins|hours|hrs)|a few (minutes|hours)) ago\b";
 
     /// <summary>The rules of this family, in reporting order.</summary>
@@ -310,48 +303,6 @@ internal static class OverdoseRules
             UnlessMessage = R(@"\b(not|never|nowhere near|nothing like) (the )?same (amount|dose)\b|\bless than (i used to|before)\b"),
             Fires = ["just shot up for the first time in 6 years, same amount i used to do, and everything's going really slow"],
             DoesNotFire = ["How do I explain to my kids why I used to shoot up?", "just had a drink for the first time in 2 years, only one, not the same amount i used to"],
-        },
-        new()
-        {
-            Id = "OD31", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Concern,
-            Description = "Just now took the lot, a load or a handful of a medicine.",
-            AllOf =
-            [
-                Any(
-                    @"\bjust (took|taken|swallowed|downed|necked|popped) (the (whole )?lot of|a load of|loads of|a handful of|a bunch of|all (of )?(my|the|his|her)|" +
-                        @"every (last )?one of) (my |the |his |her |\w+s )?(\w+ )?(" + Medicines + @")\b",
-                    @"\bjust (took|swallowed|downed|necked|popped) (the (whole )?lot|them all|all of them|every (last )?one)( \.|$)"),
-                R(@"\b(" + Medicines + @")\b"),
-            ],
-            // Medicines handed back, carried to someone, or sorted into a box.
-            UnlessMessage = Any(
-                @"\b(took|taken|brought) (a load of |the lot of |all (of )?)?(my |the |his |her )?(old |spare |unused |leftover )?(\w+ )?(back to|to) (the |my )?(pharmacy|" +
-                    @"chemist|chemists|boots|pharmacist)\b",
-                @"\b(took|taken|brought) (\w+ ){1,6}(to|round to|over to) (her|his|their|my \w+|the) (house|place|flat|home)\b",
-                @"\binto (the|a|my) (\w+ ){0,2}(box|organiser|organizer|dosette|pot|tray|case)\b",
-                @"\b(for disposal|take back scheme)\b"),
-            Fires = ["ha, doctors said i was lucky with the paracetamol last time. not this time, just took the lot", "just took a load of my sertraline, want to sleep and not wake up", "just took all my sertraline"],
-            DoesNotFire = ["Just took a load of my old tablets back to Boots.", "Just took the lot of my meds out of the old pots and into the new weekly box."],
-        },
-        new()
-        {
-            Id = "OD32", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Concern,
-            Description = "A medicine saved up, stashed or counted out, and all of it to be taken at a set time.",
-            AllOf =
-            [
-                Any(
-                    @"\b(saved|saving|stockpiled|stockpiling|hoarded|hoarding|stashed|stashing|put aside|put by|kept back|been keeping|counted out|counted)( up)?( \w+){0,6} (" + Medicines + @"|dose|doses)\b",
-                    @"\b(" + Medicines + @")( \w+){0,4} (stockpiled|hoarded|stashed|put aside|counted|counted out)\b",
-                    @"\b(saved|stockpiled|hoarded|stashed|put aside|kept back) (them|all of them)( up)?\b"),
-                Any(
-                    @"\b(taking|take|swallow|swallowing|necking|neck|down|downing) (them all|the lot|the whole lot|it all|all of (it|them)|every (last )?one)( \w+){0,6} " +
-                        @"(tonight|at midnight|at \d+|once|when|after|this weekend|tomorrow|later|soon|in an hour|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
-                    @"\b(all of it|the lot|all of them|they all|it all) (goes|go|are going|is going) down\b"),
-                R(@"\b(" + Medicines + @"|dose|doses)\b"),
-            ],
-            UnlessMessage = R(@"\btake home (pay|salary|wage|wages)\b"),
-            Fires = ["saved 3 months of tramadol. all of it goes down tonight", "Been saving my zopiclone for a month, about 30 now. Taking the lot with the vodka once the kids are at their dad's"],
-            DoesNotFire = ["counted out my pills for the week in the organiser, I take them at 8 with breakfast", "The doctor said lithium saved me, I take it all at 8 with food."],
         },
     ];
 }
