@@ -98,12 +98,12 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // often than on main: 0.82): files 19 74, 24, 36 and 23, files 20 78, 27, 36 and 28 (the bars). Files 21 (two more
     // authors, start of the twentieth round, in pairs: dangers in few words with the means at hand, hyperbole beside the
     // same words meant, passive wishes said through loneliness, grief or lost faith) scored on main (c5b4171): 79, 26, 42
-    // and 27. Twentieth round: HO27 (a grievance, "you ruined my life", "he killed my brother", and "I'm going to end
-    // yours / his life / him") gives files 20 79 (in sample); two rules for plans with a medicine that gave files 19 and 21
-    // 75 and 82 were withdrawn after two independent reviews found them firing on routine doses and errands (the bars).
+    // and 27. Twentieth round: three rules written from these files' missed explicit lines (plans with a medicine, a
+    // revenge threat) gave files 19, 20 and 21 75, 79 and 82 (in sample) and were withdrawn after independent reviews
+    // found them firing on routine doses, errands, games and pets; the bars are main's.
     [Theory]
     [InlineData("19", 74, 24, 36, 23)]
-    [InlineData("20", 79, 27, 36, 28)]
+    [InlineData("20", 78, 27, 36, 28)]
     [InlineData("21", 79, 26, 42, 27)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {

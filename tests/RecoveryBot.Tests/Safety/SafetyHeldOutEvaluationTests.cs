@@ -312,8 +312,8 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // Set 33, written in the twentieth round (2026-12-03), after its first part, by two more independent authors (women
     // in recovery, among them women with an abusive partner, pregnant women and new mothers, women who did sex work;
     // people on methadone or buprenorphine programmes in Ireland and Scotland; people with a dual diagnosis; people whose
-    // first language is Spanish, Portuguese, Vietnamese or Thai), scored with two rules later withdrawn and again on the
-    // round's final code, the same both times, summary only (the bars): explicit 42/45, indirect any reply 42/45 (full 39/45), everyday any line 7/200, full 1/200. Its lines are
+    // first language is Spanish, Portuguese, Vietnamese or Thai), scored with rules later withdrawn and again on the
+    // round's final code, the same figures each time, summary only (the bars): explicit 42/45, indirect any reply 42/45 (full 39/45), everyday any line 7/200, full 1/200. Its lines are
     // unread: the next round's "main before".
     [Fact]
     public Task The_thirty_third_held_out_set_is_scored_and_does_not_get_worse() =>

@@ -504,34 +504,5 @@ internal static class HarmToOthersRules
                 "taking the knife to the guy at the market to get it sharpened",
             ],
         },
-        new()
-        {
-            Id = "HO27", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message, Past = PastHandling.Concern,
-            Description = "Someone ruined my life or took or killed someone of mine, and I am going to end yours or their life.",
-            AllOf =
-            [
-                Any(
-                    @"\bi (am going to|will|am about to|want to) (fucking |really |just )?(end|take) (your|his|her|their) life( \.|$| (tonight|tomorrow|today|when|now|with))",
-                    @"\bi (am going to|will|am about to) (fucking |really |just )?end (yours|his|hers|theirs|him|her|that (man|bloke|guy|bastard|prick|dealer|woman))" +
-                        @"( \.|$| (tonight|tomorrow|today|now|for good)( \.|$))"),
-                Any(
-                    @"\b(ruined|wrecked|destroyed) (my|our) (life|lives|family|marriage)\b",
-                    @"\b(ruined|wrecked|destroyed) everything\b",
-                    @"\b(took|stole|killed|murdered|got) (my|our) (son|sons|daughter|daughters|brother|sister|kid|kids|children|baby|mum|mom|dad|wife|husband|partner)" +
-                        @"( killed| from me| away)?( \.|$| from| away| and| when| driving| in)"),
-            ],
-            Fires = [
-                "Darren, you ruined my life and I'm going to end yours. I know your shift finishes at 10.",
-                "That man murdered my son and walked free. I will end his life.",
-                "My dealer got my brother killed. I'm going to end him.",
-            ],
-            DoesNotFire = [
-                "you ruined my life with that penalty, I'm going to end yours at five-a-side",
-                "Drink ruined my life and I'm going to end that habit today",
-                "My flatmate murdered my leftovers again, I'm going to end him tonight at FIFA.",
-                "In Fortnite he took my last life, I'm going to end his life now.",
-                "Years ago he ruined my life and I said I'd end his life. I'm 10 years sober and we talk now.",
-            ],
-        },
     ];
 }
