@@ -100,11 +100,15 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // same words meant, passive wishes said through loneliness, grief or lost faith) scored on main (c5b4171): 79, 26, 42
     // and 27. Twentieth round: three rules written from these files' missed explicit lines (plans with a medicine, a
     // revenge threat) gave files 19, 20 and 21 75, 79 and 82 (in sample) and were withdrawn after independent reviews
-    // found them firing on routine doses, errands, games and pets; the bars are main's.
+    // found them firing on routine doses, errands, games and pets; the bars are main's. Files 22 (two more authors, end of
+    // the twentieth round, in pairs: plans with medicines beside medication routines and errands; dangers played down with
+    // a laugh beside jokes; revenge beside games, grief and pets) scored on main (the same detector as c5b4171): 75, 24,
+    // 48 and 36 (nothing written from them yet).
     [Theory]
     [InlineData("19", 74, 24, 36, 23)]
     [InlineData("20", 78, 27, 36, 28)]
     [InlineData("21", 79, 26, 42, 27)]
+    [InlineData("22", 75, 24, 48, 36)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
