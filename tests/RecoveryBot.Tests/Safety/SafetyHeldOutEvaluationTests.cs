@@ -302,9 +302,8 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // recovering from chemsex; people tapering off prescribed opioids or benzodiazepines; people recovering from gambling
     // and alcohol together; young adults writing in lowercase with emoji and slang; Canadian, South African and Indian
     // English), scored on main (c5b4171) before any change and again at the end of the round, the same both times (the
-    // bars): explicit 39/45, indirect any reply 39/45 (full
-    // 34/45), everyday any line 7/200, full 3/200. The scoring's printed report showed its indirect misses by mistake;
-    // nothing in the round was written from them.
+    // bars): explicit 39/45, indirect any reply 39/45 (full 34/45), everyday any line 7/200, full 3/200. The scoring's
+    // printed report showed its indirect misses by mistake; nothing in the round was written from them.
     [Fact]
     public Task The_thirty_second_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(32, (39, 45), (39, 45), (7, 200), (3, 200));
@@ -313,8 +312,8 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // in recovery, among them women with an abusive partner, pregnant women and new mothers, women who did sex work;
     // people on methadone or buprenorphine programmes in Ireland and Scotland; people with a dual diagnosis; people whose
     // first language is Spanish, Portuguese, Vietnamese or Thai), scored with rules later withdrawn and again on the
-    // round's final code, the same figures each time, summary only (the bars): explicit 42/45, indirect any reply 42/45 (full 39/45), everyday any line 7/200, full 1/200. Its lines are
-    // unread: the next round's "main before".
+    // round's final code, the same figures each time, summary only (the bars): explicit 42/45, indirect any reply 42/45
+    // (full 39/45), everyday any line 7/200, full 1/200. Its lines are unread: the next round's "main before".
     [Fact]
     public Task The_thirty_third_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(33, (42, 45), (42, 45), (7, 200), (1, 200));
