@@ -16,8 +16,17 @@ namespace RecoveryBot.Safety;
 /// </remarks>
 public sealed class CrisisDetector
 {
+    // Every id an assessment can carry: the rules' and the detector's own (a rule reusing one of those fails here).
     private static readonly FrozenDictionary<string, string> Descriptions =
-        CrisisRules.All.ToFrozenDictionary(r => r.Id, r => r.Description, StringComparer.Ordinal);
+        CrisisRules.All.Select(r => KeyValuePair.Create(r.Id, r.Description))
+            .Concat(
+            [
+                KeyValuePair.Create(CrisisAssessment.NoRuleId, "No rule fired."),
+                KeyValuePair.Create(ModelRuleId, "The statistical second opinion (a linear model over word and character n-grams, trained on the labelled data) found a crisis the rules did not."),
+                KeyValuePair.Create(UncertainRuleId, "The statistical second opinion leaned towards a crisis without being sure of it; answered with a gentle check-in."),
+                KeyValuePair.Create(TimeoutRuleId, "A rule did not finish in time; answered with a gentle check-in instead of nothing."),
+            ])
+            .ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Rule id reported when a rule could not finish in time and nothing else fired (fail towards a kind word).</summary>
     public const string TimeoutRuleId = "ER01";
@@ -248,30 +257,7 @@ public sealed class CrisisDetector
 
     /// <summary>A one-line, human description of a rule (for explaining an assessment), or null for an unknown id.</summary>
     /// <param name="ruleId">A <see cref="CrisisAssessment.RuleId"/>.</param>
-    public static string? DescribeRule(string ruleId)
-    {
-        if (ruleId == CrisisAssessment.NoRuleId)
-        {
-            return "No rule fired.";
-        }
-
-        if (ruleId == ModelRuleId)
-        {
-            return "The statistical second opinion (a linear model over word and character n-grams, trained on the labelled data) found a crisis the rules did not.";
-        }
-
-        if (ruleId == UncertainRuleId)
-        {
-            return "The statistical second opinion leaned towards a crisis without being sure of it; answered with a gentle check-in.";
-        }
-
-        if (ruleId == TimeoutRuleId)
-        {
-            return "A rule did not finish in time; answered with a gentle check-in instead of nothing.";
-        }
-
-        return Descriptions.GetValueOrDefault(ruleId);
-    }
+    public static string? DescribeRule(string ruleId) => Descriptions.GetValueOrDefault(ruleId);
 
     private static CrisisLevel EvaluateMessage(CrisisRule rule, NormalizedMessage message)
     {
