@@ -318,6 +318,17 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_thirty_third_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(33, (42, 45), (42, 45), (7, 200), (1, 200));
 
+    // Set 34, written at the start of the twenty-first round (2026-12-03) by two more independent authors (people
+    // recently out of prison or on parole; men in construction, mining, fishing and farming in rural Australia, the US
+    // South and Newfoundland; people dictating by voice-to-text; adults over 65 mixing prescribed pain or sleeping
+    // medication with alcohol; people whose first language is Tagalog, Yoruba or Polish), scored on main (8172f09) before
+    // any change, summary only (the bars): explicit 41/46, indirect any reply 41/44 (full 35/44), everyday any line
+    // 6/200, full 5/200. Eight of its lines (six short commands, an idiom, one indirect line) say word for word what an
+    // earlier author wrote; they were kept, as what people say.
+    [Fact]
+    public Task The_thirty_fourth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(34, (41, 46), (41, 44), (6, 200), (5, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
