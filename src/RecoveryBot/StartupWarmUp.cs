@@ -37,6 +37,16 @@ public sealed class StartupWarmUp(
         var crisisModel = secondOpinion.EnsureTrainedAsync();
         var intentModel = intents.EnsureTrainedAsync();
         await Task.Run(() => detector.Assess("I'm sorry, I let him down. I will not drink tonight, I'll call my sponsor."), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await CrisisRuleFilter.EnsureBuiltAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Every rule then runs on every message: slower, the same answers.
+            logger.LogWarning("Crisis rule filter failed to build: {ExceptionType}", ex.GetType().FullName);
+        }
+
         var rulesReady = clock.Elapsed;
         try
         {

@@ -51,6 +51,8 @@ public sealed class CrisisDetector
     {
         // Touch the table so a broken pattern fails at start-up, not on a user's message.
         _ = CrisisRules.All.Length;
+        // The filter that spares most messages most rules builds in the background; until then every rule runs.
+        _ = CrisisRuleFilter.EnsureBuiltAsync();
         _secondOpinion = secondOpinion;
     }
 
@@ -138,7 +140,7 @@ public sealed class CrisisDetector
             return CrisisAssessment.None;
         }
 
-        var rules = AssessByRules(message);
+        var rules = AssessByRules(message, CrisisRuleFilter.TryGet());
         NormalizedMessage? plainMessage = null;
         if (message.ReadAsAnotherLanguage && rules.Level != CrisisLevel.Crisis)
         {
@@ -152,7 +154,7 @@ public sealed class CrisisDetector
                 // The reading already made stands.
             }
 
-            var plain = plainMessage is null ? CrisisAssessment.None : AssessByRules(plainMessage);
+            var plain = plainMessage is null ? CrisisAssessment.None : AssessByRules(plainMessage, CrisisRuleFilter.TryGet());
             if (plain.Level == CrisisLevel.Crisis || (plain.Level == CrisisLevel.Concern && rules.Level == CrisisLevel.None))
             {
                 rules = plain;
@@ -188,12 +190,21 @@ public sealed class CrisisDetector
         return Combine(rules, probability, expectsDarkAnswers);
     }
 
-    private static CrisisAssessment AssessByRules(NormalizedMessage message)
+    // The rule table over one message; with a filter, only the rules that could fire are run (the same answer).
+    internal static CrisisAssessment AssessByRules(NormalizedMessage message, CrisisRuleFilter? filter)
     {
         CrisisAssessment? concern = null;
         bool timedOut = false;
-        foreach (var rule in CrisisRules.All)
+        var matched = filter?.Match(message);
+        var rules = CrisisRules.All;
+        for (var i = 0; i < rules.Length; i++)
         {
+            var rule = rules[i];
+            if (matched is not null && !filter!.MayFire(i, matched))
+            {
+                continue;
+            }
+
             CrisisLevel level;
             try
             {

@@ -1,0 +1,78 @@
+using RecoveryBot.Safety;
+
+namespace RecoveryBot.Tests.Safety;
+
+/// <summary>
+/// The rule filter (<see cref="CrisisRuleFilter"/>) only saves work: with it the rules give every message the same
+/// answer as without it, and it does spare an ordinary message the rules.
+/// </summary>
+public sealed class CrisisRuleFilterTests
+{
+    [Fact]
+    public async Task Every_message_of_the_data_and_test_sets_gets_the_same_answer_with_the_filter()
+    {
+        var filter = await CrisisRuleFilter.EnsureBuiltAsync();
+        var testSets = Path.Combine(AppContext.BaseDirectory, "Safety");
+        var texts = Directory.GetFiles(CrisisCorpus.Directory, "*.tsv")
+            .Concat(Directory.GetFiles(testSets, "*.tsv", SearchOption.AllDirectories))
+            .SelectMany(File.ReadLines)
+            .Where(line => !line.StartsWith('#') && line.Contains('\t'))
+            .Select(line => line[(line.LastIndexOf('\t') + 1)..])
+            .Concat(CrisisRules.All.SelectMany(rule => rule.Fires.Concat(rule.DoesNotFire)))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        Assert.True(texts.Count > 15_000, $"only {texts.Count} messages found");
+
+        var differences = new List<string>();
+        int spared = 0, fired = 0;
+        foreach (var text in texts)
+        {
+            var message = CrisisTextNormalizer.Normalize(text);
+            var all = CrisisDetector.AssessByRules(message, null);
+            var filtered = CrisisDetector.AssessByRules(message, filter);
+            if (all != filtered)
+            {
+                differences.Add($"message {texts.IndexOf(text)}: {all.RuleId} {all.Level} without, {filtered.RuleId} {filtered.Level} with");
+            }
+
+            spared += filter.Match(message).Count(matched => matched) == 0 ? 1 : 0;
+            fired += all.Level == CrisisLevel.None ? 0 : 1;
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences.Take(20)));
+        // Not a filter that lets everything through: most messages with no rule hit run none of the rules.
+        Assert.True(spared > (texts.Count - fired) / 2, $"{spared} of {texts.Count - fired} messages no rule fires on were spared every rule");
+    }
+
+    [Theory]
+    [InlineData("yes")]
+    [InlineData("next Saturday")]
+    [InlineData("call my sponsor")]
+    public async Task An_ordinary_answer_runs_no_rule(string text)
+    {
+        var filter = await CrisisRuleFilter.EnsureBuiltAsync();
+        var matched = filter.Match(CrisisTextNormalizer.Normalize(text));
+        Assert.All(Enumerable.Range(0, CrisisRules.All.Length), i => Assert.False(filter.MayFire(i, matched)));
+    }
+
+    [Fact]
+    public async Task Each_rule_is_run_on_the_messages_it_must_fire_on()
+    {
+        var filter = await CrisisRuleFilter.EnsureBuiltAsync();
+        var rules = CrisisRules.All;
+        for (var i = 0; i < rules.Length; i++)
+        {
+            foreach (var example in rules[i].Fires)
+            {
+                Assert.True(filter.MayFire(i, filter.Match(CrisisTextNormalizer.Normalize(example))), $"rule {rules[i].Id} was filtered out of its own example");
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_rules_are_joined_into_far_fewer_groups()
+    {
+        var filter = await CrisisRuleFilter.EnsureBuiltAsync();
+        Assert.InRange(filter.GroupCount, 2, CrisisRules.All.Length / 3);
+    }
+}
