@@ -195,12 +195,12 @@ public sealed class CrisisDetector
     {
         CrisisAssessment? concern = null;
         bool timedOut = false;
-        var matched = filter?.Match(message);
+        var matches = filter?.NewMatches();
         var rules = CrisisRules.All;
         for (var i = 0; i < rules.Length; i++)
         {
             var rule = rules[i];
-            if (matched is not null && !filter!.MayFire(i, matched))
+            if (filter is not null && matches is not null && !filter.MayFire(i, message, matches))
             {
                 continue;
             }

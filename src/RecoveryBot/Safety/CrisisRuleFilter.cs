@@ -3,49 +3,62 @@ using System.Text.RegularExpressions;
 namespace RecoveryBot.Safety;
 
 /// <summary>
-/// A first pass over the rule table that tells which rules could fire on a message, so most messages run a few dozen
-/// regexes instead of every rule's. A rule fires only where its first pattern matches (a clause, or the whole message
-/// for a message rule), and an alternation of patterns matches exactly where one of them does, so the rules' first
-/// patterns are joined into groups (each as large as the non-backtracking engine builds) and a rule is run only when
-/// its group matched. What the detector answers is the same with the filter as without it.
+/// A first pass over the rule table (<see cref="CrisisRules.All"/>) that tells which rules could fire on a message, so
+/// most messages run a few dozen regexes instead of every rule's. A rule fires only where its first pattern matches (a
+/// clause, or the whole message for a message rule), and an alternation of patterns matches exactly where one of them
+/// does, so the rules' first patterns are joined into groups (each as large as the non-backtracking engine builds) and
+/// a rule is run only when its group matches. A group is tried only when the detector reaches its first rule, in table
+/// order, so a crisis found early costs no more than before.
 /// </summary>
+/// <remarks>
+/// The detector's answer is the same with the filter as without it, with one theoretical exception: a rule whose own
+/// pattern would have run out of time (2 s, "ER01") is skipped when its group finished without a match. A group that
+/// runs out of time counts as matched, so its rules run as before.
+/// </remarks>
 internal sealed class CrisisRuleFilter
 {
+    private const byte Unknown = 0;
+    private const byte Matched = 1;
+    private const byte NotMatched = 2;
+
     private static readonly Lazy<Task<CrisisRuleFilter>> Building = new(() => Task.Run(() => new CrisisRuleFilter(CrisisRules.All)));
 
     private readonly Regex[] _groups;
     private readonly bool[] _groupIsClause;
     private readonly int[] _groupOfRule;
 
-    /// <summary>Builds the filter for <paramref name="rules"/> (the rule table, in its order).</summary>
-    internal CrisisRuleFilter(IReadOnlyList<CrisisRule> rules)
+    private CrisisRuleFilter(CrisisRule[] rules)
     {
-        ArgumentNullException.ThrowIfNull(rules);
         var groups = new List<Regex>();
         var isClause = new List<bool>();
-        _groupOfRule = new int[rules.Count];
+        _groupOfRule = new int[rules.Length];
         foreach (var scope in new[] { RuleScope.Clause, RuleScope.Message })
         {
             var members = new List<int>();
             Regex? built = null;
-            for (var i = 0; i < rules.Count; i++)
+            for (var i = 0; i < rules.Length; i++)
             {
                 if (rules[i].Scope != scope)
                 {
                     continue;
                 }
 
-                members.Add(i);
-                var joined = SameOptions(rules[members[0]], rules[i]) ? Join(rules, members) : null;
+                var joined = built is not null && SameOptions(rules[members[0]], rules[i]) ? Join(rules, [.. members, i]) : null;
                 if (joined is null)
                 {
-                    // Too large with this rule (or built otherwise): close the group before it and start the next with it.
-                    groups.Add(built!);
-                    isClause.Add(scope == RuleScope.Clause);
-                    members = [i];
-                    joined = Join(rules, members) ?? throw new InvalidOperationException($"Crisis rule {rules[i].Id} alone is too large for the filter.");
+                    // The first rule of the scope, or too large with this rule, or built with other options: close the
+                    // group so far and start the next with this rule.
+                    if (built is not null)
+                    {
+                        groups.Add(built);
+                        isClause.Add(scope == RuleScope.Clause);
+                    }
+
+                    members = [];
+                    joined = Join(rules, [i]) ?? throw new InvalidOperationException($"Crisis rule {rules[i].Id}'s first pattern cannot be built as a filter group.");
                 }
 
+                members.Add(i);
                 built = joined;
                 _groupOfRule[i] = groups.Count;
             }
@@ -75,47 +88,56 @@ internal sealed class CrisisRuleFilter
     /// <summary>Builds the shared filter now (start-up awaits it, so the first person is checked at full speed).</summary>
     internal static Task<CrisisRuleFilter> EnsureBuiltAsync() => Building.Value;
 
-    /// <summary>Which groups match somewhere in <paramref name="message"/>, by group.</summary>
-    internal bool[] Match(NormalizedMessage message)
+    /// <summary>A fresh record of which groups matched one message, for <see cref="MayFire"/>.</summary>
+    internal byte[] NewMatches() => new byte[_groups.Length];
+
+    /// <summary>Whether the rule at <paramref name="ruleIndex"/> of <see cref="CrisisRules.All"/> could fire on
+    /// <paramref name="message"/>; its group is tried the first time it is asked about and remembered in
+    /// <paramref name="matches"/> (from <see cref="NewMatches"/>, one per message).</summary>
+    internal bool MayFire(int ruleIndex, NormalizedMessage message, byte[] matches)
     {
-        var matched = new bool[_groups.Length];
-        for (var g = 0; g < _groups.Length; g++)
+        ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(matches);
+        var group = _groupOfRule[ruleIndex];
+        if (matches[group] == Unknown)
         {
-            try
-            {
-                matched[g] = _groupIsClause[g] ? AnyClauseMatches(_groups[g], message) : _groups[g].IsMatch(message.Whole);
-            }
-            catch (RegexMatchTimeoutException)
-            {
-                // Unknown: its rules run, and meet their own time-outs if it comes to that.
-                matched[g] = true;
-            }
+            matches[group] = GroupMatches(group, message) ? Matched : NotMatched;
         }
 
-        return matched;
+        return matches[group] == Matched;
     }
 
-    /// <summary>Whether the rule at <paramref name="ruleIndex"/> of the table could fire, given <see cref="Match"/>'s answer.</summary>
-    internal bool MayFire(int ruleIndex, bool[] matched) => matched[_groupOfRule[ruleIndex]];
-
-    private static bool AnyClauseMatches(Regex group, NormalizedMessage message)
+    private bool GroupMatches(int group, NormalizedMessage message)
     {
-        foreach (var clause in message.Clauses)
+        try
         {
-            if (group.IsMatch(clause))
+            if (!_groupIsClause[group])
             {
-                return true;
+                return _groups[group].IsMatch(message.Whole);
             }
-        }
 
-        return false;
+            foreach (var clause in message.Clauses)
+            {
+                if (_groups[group].IsMatch(clause))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Unknown: its rules run, and meet their own time-outs if it comes to that.
+            return true;
+        }
     }
 
     private static bool SameOptions(CrisisRule a, CrisisRule b) =>
         a.AllOf[0].Options == b.AllOf[0].Options && a.AllOf[0].MatchTimeout == b.AllOf[0].MatchTimeout;
 
     // The first patterns of the member rules as one alternation, or null when the engine would not build it that large.
-    private static Regex? Join(IReadOnlyList<CrisisRule> rules, List<int> members)
+    private static Regex? Join(CrisisRule[] rules, int[] members)
     {
         var first = rules[members[0]].AllOf[0];
         try
