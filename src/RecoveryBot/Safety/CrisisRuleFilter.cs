@@ -8,7 +8,7 @@ namespace RecoveryBot.Safety;
 /// clause, or the whole message for a message rule), and an alternation of patterns matches exactly where one of them
 /// does, so the rules' first patterns are joined into groups (each as large as the non-backtracking engine builds) and
 /// a rule is run only when its group matches. A group is tried only when the detector reaches its first rule, in table
-/// order, so a crisis found early costs no more than before.
+/// order, so a crisis found early pays for the groups up to its rule's, not for all of them.
 /// </summary>
 /// <remarks>
 /// The detector's answer is the same with the filter as without it, with one theoretical exception: a rule whose own
