@@ -140,7 +140,8 @@ public sealed class CrisisDetector
             return CrisisAssessment.None;
         }
 
-        var rules = AssessByRules(message, CrisisRuleFilter.TryGet());
+        var filter = CrisisRuleFilter.TryGet();
+        var rules = AssessByRules(message, filter);
         NormalizedMessage? plainMessage = null;
         if (message.ReadAsAnotherLanguage && rules.Level != CrisisLevel.Crisis)
         {
@@ -154,7 +155,7 @@ public sealed class CrisisDetector
                 // The reading already made stands.
             }
 
-            var plain = plainMessage is null ? CrisisAssessment.None : AssessByRules(plainMessage, CrisisRuleFilter.TryGet());
+            var plain = plainMessage is null ? CrisisAssessment.None : AssessByRules(plainMessage, filter);
             if (plain.Level == CrisisLevel.Crisis || (plain.Level == CrisisLevel.Concern && rules.Level == CrisisLevel.None))
             {
                 rules = plain;
@@ -195,16 +196,10 @@ public sealed class CrisisDetector
     {
         CrisisAssessment? concern = null;
         bool timedOut = false;
-        var matches = filter?.NewMatches();
         var rules = CrisisRules.All;
-        for (var i = 0; i < rules.Length; i++)
+        foreach (var i in filter?.RulesThatMayFire(message) ?? Enumerable.Range(0, rules.Length))
         {
             var rule = rules[i];
-            if (filter is not null && matches is not null && !filter.MayFire(i, message, matches))
-            {
-                continue;
-            }
-
             CrisisLevel level;
             try
             {

@@ -88,23 +88,25 @@ internal sealed class CrisisRuleFilter
     /// <summary>Builds the shared filter now (start-up awaits it, so the first person is checked at full speed).</summary>
     internal static Task<CrisisRuleFilter> EnsureBuiltAsync() => Building.Value;
 
-    /// <summary>A fresh record of which groups matched one message, for <see cref="MayFire"/>.</summary>
-    internal byte[] NewMatches() => new byte[_groups.Length];
-
-    /// <summary>Whether the rule at <paramref name="ruleIndex"/> of <see cref="CrisisRules.All"/> could fire on
-    /// <paramref name="message"/>; its group is tried the first time it is asked about and remembered in
-    /// <paramref name="matches"/> (from <see cref="NewMatches"/>, one per message).</summary>
-    internal bool MayFire(int ruleIndex, NormalizedMessage message, byte[] matches)
+    /// <summary>The indexes in <see cref="CrisisRules.All"/> of the rules that could fire on <paramref name="message"/>, in
+    /// table order. Each group is tried the first time one of its rules comes up, and remembered for the message.</summary>
+    internal IEnumerable<int> RulesThatMayFire(NormalizedMessage message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        ArgumentNullException.ThrowIfNull(matches);
-        var group = _groupOfRule[ruleIndex];
-        if (matches[group] == Unknown)
+        var matches = new byte[_groups.Length];
+        for (var i = 0; i < _groupOfRule.Length; i++)
         {
-            matches[group] = GroupMatches(group, message) ? Matched : NotMatched;
-        }
+            var group = _groupOfRule[i];
+            if (matches[group] == Unknown)
+            {
+                matches[group] = GroupMatches(group, message) ? Matched : NotMatched;
+            }
 
-        return matches[group] == Matched;
+            if (matches[group] == Matched)
+            {
+                yield return i;
+            }
+        }
     }
 
     private bool GroupMatches(int group, NormalizedMessage message)
