@@ -49,6 +49,31 @@ public sealed class CrisisRuleFilterTests
         Assert.True(spared > (texts.Count - fired) / 2, $"{spared} of {texts.Count - fired} messages no rule fires on were spared every rule");
     }
 
+    // Hostile and odd input: the filter's groups see the same normalised clauses as the rules, at any length.
+    [Theory]
+    [InlineData("\u200b\u200b\u200b")]
+    [InlineData("\ud800 lone surrogate \udfff and i want to die tonight")]
+    [InlineData("\u202eecnatsbus\u202c ,,,, .... !!!! ????")]
+    [InlineData("ＩＭ ＧＯＩＮＧ ＴＯ ＫＩＬＬ ＭＹＳＥＬＦ")]
+    public async Task Odd_input_gets_the_same_answer_with_the_filter(string text)
+    {
+        var filter = await CrisisRuleFilter.EnsureBuiltAsync();
+        var message = CrisisTextNormalizer.Normalize(text);
+        Assert.Equal(CrisisDetector.AssessByRules(message, null), CrisisDetector.AssessByRules(message, filter));
+    }
+
+    [Fact]
+    public async Task A_huge_message_gets_the_same_answer_with_the_filter()
+    {
+        var filter = await CrisisRuleFilter.EnsureBuiltAsync();
+        var words = string.Join(' ', Enumerable.Repeat("the meeting went fine and my sponsor called", 1_200));
+        foreach (var text in new[] { words, words + " i just took all my pills", new string('a', 60_000) })
+        {
+            var message = CrisisTextNormalizer.Normalize(text);
+            Assert.Equal(CrisisDetector.AssessByRules(message, null), CrisisDetector.AssessByRules(message, filter));
+        }
+    }
+
     [Theory]
     [InlineData("yes")]
     [InlineData("next Saturday")]
@@ -68,7 +93,7 @@ public sealed class CrisisRuleFilterTests
         {
             foreach (var example in rules[i].Fires)
             {
-                Assert.True(filter.MayFire(i, CrisisTextNormalizer.Normalize(example), filter.NewMatches()), $"rule {rules[i].Id} was filtered out of its own example");
+                Assert.True(filter.RulesThatMayFire(CrisisTextNormalizer.Normalize(example)).Contains(i), $"rule {rules[i].Id} was filtered out of its own example");
             }
         }
     }
@@ -80,9 +105,5 @@ public sealed class CrisisRuleFilterTests
         Assert.InRange(filter.GroupCount, 2, CrisisRules.All.Length / 3);
     }
 
-    private static bool RunsNoRule(CrisisRuleFilter filter, NormalizedMessage message)
-    {
-        var matches = filter.NewMatches();
-        return Enumerable.Range(0, CrisisRules.All.Length).All(i => !filter.MayFire(i, message, matches));
-    }
+    private static bool RunsNoRule(CrisisRuleFilter filter, NormalizedMessage message) => !filter.RulesThatMayFire(message).Any();
 }
