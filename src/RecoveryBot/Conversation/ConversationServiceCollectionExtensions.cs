@@ -30,7 +30,10 @@ public static class ConversationServiceCollectionExtensions
         var folder = configuration.GetSection(ExerciseOptions.SectionName).Get<ExerciseOptions>()?.Folder ?? new ExerciseOptions().Folder;
         var catalog = ExerciseCatalog.Load(folder);
         services.AddSingleton(catalog);
-        services.AddSingleton(IntentCatalog.Load(folder, catalog));
+        var intents = IntentCatalog.Load(folder, catalog);
+        services.AddSingleton(intents);
+        // Ordinary requests and answers, which the crisis model learns are not a crisis.
+        services.AddSingleton(new Safety.EverydayMessages(intents.Examples));
         services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.SectionName));
         services.AddSingleton(sp =>
         {

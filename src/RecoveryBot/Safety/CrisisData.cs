@@ -98,6 +98,33 @@ public static class CrisisData
         return result;
     }
 
+    /// <summary>The source name of the lines <see cref="WithEverydayMessages"/> adds.</summary>
+    public const string EverydaySource = "everyday messages";
+
+    /// <summary>
+    /// <paramref name="data"/> and, after it, <paramref name="everydayMessages"/> as everyday lines (label <c>safe</c>,
+    /// kind <c>everyday</c>): what people are known to say to the bot in ordinary talk. A message in which the rules find
+    /// any danger is left out, so the model is never taught that such a message is safe.
+    /// </summary>
+    public static IReadOnlyList<CrisisExample> WithEverydayMessages(IReadOnlyList<CrisisExample> data, IEnumerable<string> everydayMessages)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(everydayMessages);
+        var rules = new CrisisDetector();
+        var result = new List<CrisisExample>(data);
+        var number = 0;
+        foreach (var message in everydayMessages)
+        {
+            number++;
+            if (!string.IsNullOrWhiteSpace(message) && rules.Assess(message).Level == CrisisLevel.None)
+            {
+                result.Add(new CrisisExample("safe", "everyday", nameof(CrisisCategory.None), message, EverydaySource, number));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The lines of one data file.</summary>
     /// <exception cref="FormatException">A line is malformed.</exception>
     public static IReadOnlyList<CrisisExample> Load(string path)

@@ -7,8 +7,8 @@ namespace RecoveryBot.Safety;
 
 /// <summary>
 /// Holds the <see cref="CrisisClassifier"/> the <see cref="CrisisDetector"/> asks for a second opinion, and its training.
-/// The shipped model is trained from the data files in <c>Safety/Data/</c> once per build and data, kept in the model
-/// folder, and loaded from there by later starts (once per process); it is ready
+/// The shipped model is trained from the data files in <c>Safety/Data/</c> and the bot's <see cref="EverydayMessages"/>
+/// once per build and data, kept in the model folder, and loaded from there by later starts (once per process); it is ready
 /// before the app takes its first message (<see cref="StartupWarmUp"/>). A message that arrives
 /// while training is still running waits for it at most <see cref="Wait"/>; past that, that message is assessed by the
 /// rules alone (never skipped). If training fails, every message is assessed by the rules alone and the failure is
@@ -19,21 +19,17 @@ public sealed class CrisisSecondOpinion
     /// <summary>How long a message waits, at most, for a model still being trained before the rules answer alone.</summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.Zero;
 
-    // One model per model folder in a process: several hosts (tests, tools) share it.
-    private static readonly ConcurrentDictionary<string, Lazy<Task<TrainingResult>>> Shipped = new(StringComparer.Ordinal);
+    // One model per model folder and everyday messages in a process: several hosts (tests, tools) share it.
+    private static readonly ConcurrentDictionary<string, Lazy<Task<TrainingResult>>> ShippedModels = new(StringComparer.Ordinal);
 
     private readonly Lazy<Task<TrainingResult>> _training;
 
-    /// <summary>The second opinion of the model trained on the shipped data files (shared by the whole process).</summary>
-    public CrisisSecondOpinion()
-        : this(modelFolder: null)
-    {
-    }
-
-    /// <summary>The second opinion of the model trained on the shipped data files, kept in <paramref name="modelFolder"/>
-    /// between starts (null: trained at every start).</summary>
-    public CrisisSecondOpinion(string? modelFolder)
-        : this(Shipped.GetOrAdd(modelFolder ?? "", folder => new(() => Task.Run(() => LoadOrTrainShipped(folder.Length == 0 ? null : folder)))), DefaultWait)
+    /// <summary>The second opinion of the model trained on the shipped data files and <paramref name="everydayMessages"/>,
+    /// kept in <paramref name="modelFolder"/> between starts (null: trained at every start; shared by the process).</summary>
+    /// <param name="modelFolder">Where the trained model is kept, or null.</param>
+    /// <param name="everydayMessages">What people say to the bot in ordinary talk (see <see cref="EverydayMessages"/>).</param>
+    public CrisisSecondOpinion(string? modelFolder, IEnumerable<string> everydayMessages)
+        : this(Shipped(modelFolder, [.. everydayMessages ?? throw new ArgumentNullException(nameof(everydayMessages))]), DefaultWait)
     {
     }
 
@@ -79,13 +75,16 @@ public sealed class CrisisSecondOpinion
         return training.Result.Classifier;
     }
 
-    private static TrainingResult LoadOrTrainShipped(string? folder)
+    private static Lazy<Task<TrainingResult>> Shipped(string? modelFolder, IReadOnlyList<string> everyday) =>
+        ShippedModels.GetOrAdd($"{modelFolder}|{Hash(everyday)}", _ => new(() => Task.Run(() => LoadOrTrainShipped(modelFolder, everyday))));
+
+    private static TrainingResult LoadOrTrainShipped(string? folder, IReadOnlyList<string> everyday)
     {
         var clock = Stopwatch.StartNew();
         try
         {
             var data = CrisisData.LoadAll();
-            var path = folder is null ? null : Path.Combine(folder, $"crisis-{Fingerprint(data)}.zip");
+            var path = folder is null ? null : Path.Combine(folder, $"crisis-{Fingerprint(data, everyday)}.zip");
             if (path is not null && File.Exists(path))
             {
                 try
@@ -105,15 +104,18 @@ public sealed class CrisisSecondOpinion
                 ModelFiles.TryDelete(path);
             }
 
+            // The rules' reading of the everyday messages is needed only to train (the build's id in the fingerprint
+            // stands for the rules).
+            var training = CrisisData.WithEverydayMessages(data, everyday);
             CrisisClassifier classifier;
             try
             {
-                classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(data));
+                classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(training));
             }
             catch (Exception ex) when (ex is not (OutOfMemoryException or FileNotFoundException or FormatException))
             {
                 // The safety net's second opinion is worth a second try before falling back to the rules alone.
-                classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(data));
+                classifier = ModelTrainingGate.Run(() => CrisisClassifier.Train(training));
             }
 
             if (path is not null)
@@ -153,7 +155,7 @@ public sealed class CrisisSecondOpinion
 
     // The data and the build that trains on it: a model file is used only by the very code that wrote it (a deterministic
     // build of the same source has the same module id), so a change to the featurizer can never meet an old file.
-    private static string Fingerprint(IReadOnlyList<CrisisExample> data)
+    private static string Fingerprint(IReadOnlyList<CrisisExample> data, IReadOnlyList<string> everyday)
     {
         var mlNet = typeof(Microsoft.ML.MLContext).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion;
@@ -163,8 +165,12 @@ public sealed class CrisisSecondOpinion
             all.Append(example.Label).Append('\t').Append(example.Text).Append('\n');
         }
 
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(all.ToString())))[..16].ToLowerInvariant();
+        return Hash(all.Append(Hash(everyday)).ToString());
     }
+
+    private static string Hash(IReadOnlyList<string> lines) => Hash(string.Join('\n', lines));
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
 
     /// <summary>The outcome of training: the model (null on failure), how long it took, and the failure's exception type.</summary>
     public sealed record TrainingResult(CrisisClassifier? Classifier, TimeSpan Elapsed, string? FailureType)

@@ -19,9 +19,11 @@ public static class SafetyServiceCollectionExtensions
                 "Safety:EscalationWebhookUrl must be an https URL.")
             .ValidateOnStart();
         services.AddHttpClient(CrisisEscalation.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(5));
-        // The rules plus the classifier's second opinion, kept in the model folder between starts (Safety/README.md).
-        services.AddSingleton(sp => new CrisisSecondOpinion(Path.Combine(
-            sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<SafetyOptions>>().Value.ModelFolder)));
+        // The rules plus the classifier's second opinion, kept in the model folder between starts (Safety/README.md). It
+        // also learns the bot's everyday messages, which the conversation registers (its intent examples).
+        services.AddSingleton(sp => new CrisisSecondOpinion(
+            Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, sp.GetRequiredService<IOptions<SafetyOptions>>().Value.ModelFolder),
+            sp.GetRequiredService<EverydayMessages>().Lines));
         services.AddSingleton(sp => new CrisisDetector(sp.GetRequiredService<CrisisSecondOpinion>()));
         services.AddSingleton<CrisisResponseComposer>();
         services.AddSingleton<CrisisEscalation>();

@@ -28,6 +28,9 @@ public sealed class IntentCatalog
     /// <summary>Every intent, in file order.</summary>
     public IReadOnlyList<IntentDefinition> Intents { get; }
 
+    /// <summary>Every example of every intent, in file order.</summary>
+    public IReadOnlyList<string> Examples => [.. Intents.SelectMany(i => i.Examples)];
+
     /// <summary>Reads <c>{exerciseFolder}/intents</c>; any problem throws <see cref="ExerciseValidationException"/> listing them all.</summary>
     public static IntentCatalog Load(string exerciseFolder, ExerciseCatalog exercises)
     {

@@ -47,7 +47,7 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
         builder.UseSetting("Understanding:ModelWait", "00:03:00");
         // The same for the crisis classifier (shared by every host in the process): replies that depend on it must not
         // depend on how fast it trained.
-        new RecoveryBot.Safety.CrisisSecondOpinion().EnsureTrainedAsync().GetAwaiter().GetResult();
+        new RecoveryBot.Safety.CrisisSecondOpinion(null, Understanding.Interpreters.Intents.Examples).EnsureTrainedAsync().GetAwaiter().GetResult();
         builder.UseSetting("Understanding:ModelFolder", Path.Combine(Path.GetTempPath(), "recoverybot-test-models"));
         foreach (var (key, value) in settings)
         {

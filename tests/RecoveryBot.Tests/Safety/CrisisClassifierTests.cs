@@ -146,19 +146,19 @@ public sealed class CrisisClassifierTests(ITestOutputHelper output)
         using var folder = new Infrastructure.TempDirectory();
 
         // Each instance with a folder of its own trains or loads afresh (the process shares one per folder).
-        var first = await new CrisisSecondOpinion(folder.Path).EnsureTrainedAsync();
+        var first = await new CrisisSecondOpinion(folder.Path, Understanding.Interpreters.Intents.Examples).EnsureTrainedAsync();
         var file = Assert.Single(Directory.GetFiles(folder.Path, "crisis-*.zip"));
         Assert.False(first.Loaded);
 
         using var again = new Infrastructure.TempDirectory();
         File.Copy(file, Path.Combine(again.Path, Path.GetFileName(file)));
-        var second = await new CrisisSecondOpinion(again.Path).EnsureTrainedAsync();
+        var second = await new CrisisSecondOpinion(again.Path, Understanding.Interpreters.Intents.Examples).EnsureTrainedAsync();
         Assert.True(second.Loaded);
         Assert.Equal(first.Classifier!.Probability(UnseenWordings[1]), second.Classifier!.Probability(UnseenWordings[1]));
 
         using var damaged = new Infrastructure.TempDirectory();
         File.WriteAllText(Path.Combine(damaged.Path, Path.GetFileName(file)), "not a model");
-        var third = await new CrisisSecondOpinion(damaged.Path).EnsureTrainedAsync();
+        var third = await new CrisisSecondOpinion(damaged.Path, Understanding.Interpreters.Intents.Examples).EnsureTrainedAsync();
         Assert.False(third.Loaded);
         Assert.NotNull(third.Classifier);
         Assert.True(new FileInfo(Path.Combine(damaged.Path, Path.GetFileName(file))).Length > 1000, "the damaged file is replaced");

@@ -33,7 +33,7 @@ public static class Interpreters
 
     private static async Task<MessageInterpreter> BuildAsync()
     {
-        var crisis = new CrisisSecondOpinion();
+        var crisis = new CrisisSecondOpinion(null, Intents.Examples);
         await crisis.EnsureTrainedAsync();
         var model = new IntentModel(Intents);
         await model.EnsureTrainedAsync();

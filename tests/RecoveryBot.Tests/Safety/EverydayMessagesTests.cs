@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using RecoveryBot.Exercises;
+using RecoveryBot.Safety;
+using RecoveryBot.Tests.Understanding;
+using RecoveryBot.Understanding;
+using Xunit.Abstractions;
+
+namespace RecoveryBot.Tests.Safety;
+
+/// <summary>
+/// The bot's own everyday messages (the intent examples: asking for the journal, to pause, for an exercise about being
+/// kinder to oneself) must not be met with a crisis line. The model learns them (<see cref="EverydayMessages"/>), so they
+/// are scored held out: one intent file at a time (each written by other authors), with the model trained on the data
+/// files and the other files' examples, through the detector alone as at the menu (the interpreter's dropping of a
+/// check-in on a clear request is not counted).
+/// </summary>
+public sealed class EverydayMessagesTests(ITestOutputHelper output)
+{
+    // Main before the twenty-second round (the model not trained on them, threshold 0.82, check-in from 0.60): of 3,496
+    // examples, 233 got a crisis line and 100 the full crisis response (among them "show everything i've written so
+    // far", "I'm ready to keep going now.", "i want to look after myself better"). With them learned and the thresholds
+    // chosen on the development files (0.79, 0.42): 97 and 22 (the bars).
+    [Fact]
+    public void The_bots_everyday_messages_held_out_by_file_rarely_get_a_crisis_line()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "dialogs", IntentCatalog.FolderName);
+        var files = Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal).Select(f => (Name: Path.GetFileName(f), Examples: ExamplesOf(f))).ToList();
+        Assert.True(files.Count >= 5 && files.Sum(f => f.Examples.Count) >= 3000, "the intent files were not found");
+
+        int count = 0, any = 0, full = 0;
+        foreach (var (name, examples) in files)
+        {
+            var others = files.Where(f => f.Name != name).SelectMany(f => f.Examples);
+            var detector = new CrisisDetector(new CrisisSecondOpinion(CrisisClassifier.Train(CrisisData.WithEverydayMessages(CrisisCorpus.Combined, others))));
+            var levels = examples.Select(e => detector.Assess(e).Level).ToList();
+            count += levels.Count;
+            any += levels.Count(l => l != CrisisLevel.None);
+            full += levels.Count(l => l == CrisisLevel.Crisis);
+            output.WriteLine($"{name}: {levels.Count} examples, a crisis line {levels.Count(l => l != CrisisLevel.None)}, the full response {levels.Count(l => l == CrisisLevel.Crisis)}");
+        }
+
+        var report = $"{count} everyday messages held out by file: a crisis line {any}, the full crisis response {full}";
+        output.WriteLine(report);
+        Assert.True(full <= 22, report);
+        Assert.True(any <= 97, report);
+    }
+
+    [Fact]
+    public void Everyday_messages_the_rules_find_danger_in_are_not_taught_as_safe()
+    {
+        var data = CrisisData.WithEverydayMessages([], ["can I see my journal please, everything I wrote", "I want to kill myself tonight", "   ", "pause this for now, I'll come back tomorrow"]);
+        Assert.Equal(["can I see my journal please, everything I wrote", "pause this for now, I'll come back tomorrow"], data.Select(e => e.Text));
+        Assert.All(data, e => Assert.Equal(("safe", "everyday", CrisisData.EverydaySource), (e.Label, e.Kind, e.Source)));
+        Assert.Equal([1, 4], data.Select(e => e.LineNumber));
+    }
+
+    // The examples of every intent in one file, as the catalog reads them.
+    private static List<string> ExamplesOf(string path)
+    {
+        var document = YamlDocumentReader.TryRead(File.ReadAllText(path), out _) ?? throw new InvalidDataException($"{Path.GetFileName(path)} is not valid YAML");
+        return (document.Root?["intents"] as JsonArray ?? [])
+            .SelectMany(intent => intent?["examples"] as JsonArray ?? [])
+            .Select(example => example?.GetValue<string>() ?? "")
+            .Where(example => example.Length > 0)
+            .ToList();
+    }
+}
