@@ -29,7 +29,7 @@ internal static class InterpretBench
         var intents = IntentCatalog.Load(folder, exercises);
         var understanding = new UnderstandingOptions();
         var model = new IntentModel(intents, Path.Combine(AppContext.BaseDirectory, understanding.ModelFolder), understanding.ModelWait);
-        var secondOpinion = new CrisisSecondOpinion(null, intents.Examples);
+        var secondOpinion = new CrisisSecondOpinion(null, RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(intents).Lines);
         var (intentResult, crisisResult) = (await model.EnsureTrainedAsync(), await secondOpinion.EnsureTrainedAsync());
         var (modelsSet, modelsHeap) = (Environment.WorkingSet, GC.GetTotalMemory(true));
         if (intentResult.Classifier is null || crisisResult.Classifier is null)
@@ -46,7 +46,7 @@ internal static class InterpretBench
 
         // Every intent example and every line of the crisis data, each at the menu and as the answer to a free-text
         // question, in one fixed shuffled order so neither the files' order nor the pending question comes in runs.
-        var texts = intents.Examples;
+        var texts = intents.ExamplesExcept();
         var crisisLines = CrisisData.LoadAll().Select(e => e.Text).ToList();
         var calls = texts.Concat(crisisLines)
             .SelectMany(t => new[] { (Text: t, Pending: PendingQuestion.None), (Text: t, Pending: Draft) })

@@ -32,8 +32,7 @@ public static class ConversationServiceCollectionExtensions
         services.AddSingleton(catalog);
         var intents = IntentCatalog.Load(folder, catalog);
         services.AddSingleton(intents);
-        // Ordinary requests and answers, which the crisis model learns are not a crisis.
-        services.AddSingleton(new Safety.EverydayMessages(intents.Examples));
+        services.AddSingleton(EverydayMessagesOf(intents));
         services.AddOptions<UnderstandingOptions>().Bind(configuration.GetSection(UnderstandingOptions.SectionName));
         services.AddSingleton(sp =>
         {
@@ -90,5 +89,16 @@ public static class ConversationServiceCollectionExtensions
             ? BotMessages.UpdatedSinceLastTime
             : string.Format(CultureInfo.InvariantCulture, BotMessages.ExerciseUpdatedSinceLastTimeFormat, exercise.Title, exercise.Triggers[0]);
         return change.TurnContext.SendActivityAsync(text, cancellationToken: cancellationToken);
+    }
+
+    /// <summary>
+    /// The bot's everyday messages for the crisis model (<see cref="Safety.EverydayMessages"/>): the examples of every
+    /// intent but <c>feeling</c>. Requests, questions and answers are learned as not a crisis; how people feel is not,
+    /// since low mood ("so tired of everything") is where the safety check's gentle check-in belongs.
+    /// </summary>
+    public static Safety.EverydayMessages EverydayMessagesOf(IntentCatalog intents)
+    {
+        ArgumentNullException.ThrowIfNull(intents);
+        return new Safety.EverydayMessages(intents.ExamplesExcept(IntentIds.Feeling));
     }
 }

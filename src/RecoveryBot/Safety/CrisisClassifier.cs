@@ -21,12 +21,12 @@ public sealed class CrisisClassifier
     /// <summary>
     /// The probability at or above which the model alone calls a message a crisis. Recall first: since the twenty-second
     /// round, when the model began to learn the bot's own everyday messages (<see cref="EverydayMessages"/>), it is the
-    /// highest threshold (of 0.75 to 0.80) at which the development files not trained on keep at least the earlier
+    /// highest threshold (of 0.75 to 0.83) at which the development files not trained on keep at least the earlier
     /// model's recall on each count (explicit lines with the full response and with any reply, indirect lines with any
     /// reply); before that it was 0.82, the lowest at which those files' everyday lines got the full response no more
     /// often than before. See Safety/README.md.
     /// </summary>
-    public const float Threshold = 0.79f;
+    public const float Threshold = 0.80f;
 
     /// <summary>
     /// At or above this probability the model overrules the rules' <see cref="CrisisLevel.Concern"/> (a negated,
@@ -37,20 +37,19 @@ public sealed class CrisisClassifier
     /// <summary>
     /// From here up to <see cref="Threshold"/> the model alone asks for a gentle check-in. Chosen with
     /// <see cref="Threshold"/> (twenty-second round, 0.60 before): once the model had learned the bot's everyday messages
-    /// its probabilities for indirect danger fell too, and this is the highest value (of 0.60, 0.55, 0.50, 0.45, 0.42,
-    /// 0.40, 0.35) at which the development files' indirect lines get a reply at least as often as before. A clear
-    /// request drops the check-in (MessageInterpreter).
+    /// its probabilities for indirect danger fell too, and this is the highest value (of 0.60 to 0.35) at which the
+    /// development files' indirect lines get a reply at least as often as before. A clear request drops the check-in
+    /// (MessageInterpreter).
     /// </summary>
-    public const float GentleThreshold = 0.42f;
+    public const float GentleThreshold = 0.41f;
 
     /// <summary>
     /// <see cref="GentleThreshold"/> for answers to reflection questions, where talk of harm and shame is the point of
     /// the question. A judgement, not a fitted value: an answer there is expected to be dark, so only a stronger lean of
     /// the model alone earns a check-in. The rules, and the model's confident verdict, are the same everywhere. It may not
-    /// lie above <see cref="Threshold"/> (CrisisDetector.Combine reads them as bands): 0.80 until the twenty-second round
-    /// set that to 0.79.
+    /// lie above <see cref="Threshold"/> (CrisisDetector.Combine reads them as bands).
     /// </summary>
-    public const float GentleThresholdForAnswers = 0.79f;
+    public const float GentleThresholdForAnswers = 0.8f;
 
     /// <summary>
     /// The model abstains (probability 0) on messages shorter than this many normalised words: on a short reply

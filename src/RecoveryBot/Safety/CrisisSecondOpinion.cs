@@ -75,8 +75,11 @@ public sealed class CrisisSecondOpinion
         return training.Result.Classifier;
     }
 
-    private static Lazy<Task<TrainingResult>> Shipped(string? modelFolder, IReadOnlyList<string> everyday) =>
-        ShippedModels.GetOrAdd($"{modelFolder}|{Hash(everyday)}", _ => new(() => Task.Run(() => LoadOrTrainShipped(modelFolder, everyday))));
+    private static Lazy<Task<TrainingResult>> Shipped(string? modelFolder, IReadOnlyList<string> everyday)
+    {
+        var folder = string.IsNullOrEmpty(modelFolder) ? null : modelFolder;
+        return ShippedModels.GetOrAdd($"{folder}|{Hash(everyday)}", _ => new(() => Task.Run(() => LoadOrTrainShipped(folder, everyday))));
+    }
 
     private static TrainingResult LoadOrTrainShipped(string? folder, IReadOnlyList<string> everyday)
     {
@@ -89,7 +92,8 @@ public sealed class CrisisSecondOpinion
             {
                 try
                 {
-                    var loaded = CrisisClassifier.Load(path, data.Count);
+                    // The count logged: the everyday messages as given (training leaves out the few the rules flag).
+                    var loaded = CrisisClassifier.Load(path, data.Count + everyday.Count);
                     if (KnowsTheData(loaded, data))
                     {
                         ModelFiles.MarkUsed(path);
@@ -168,7 +172,8 @@ public sealed class CrisisSecondOpinion
         return Hash(all.Append(Hash(everyday)).ToString());
     }
 
-    private static string Hash(IReadOnlyList<string> lines) => Hash(string.Join('\n', lines));
+    // Each line with its length first, so no two different lists hash alike.
+    private static string Hash(IReadOnlyList<string> lines) => Hash(string.Concat(lines.Select(l => $"{l.Length}:{l}")));
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
 

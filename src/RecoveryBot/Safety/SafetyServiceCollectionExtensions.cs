@@ -5,7 +5,8 @@ namespace RecoveryBot.Safety;
 /// <summary>Registers the crisis check, its resources (validated at start-up) and the optional escalation.</summary>
 public static class SafetyServiceCollectionExtensions
 {
-    /// <summary>Adds the safety services.</summary>
+    /// <summary>Adds the safety services. The crisis model also needs the bot's <see cref="EverydayMessages"/>, registered
+    /// by the conversation (AddReflectionConversation).</summary>
     public static IServiceCollection AddCrisisSafety(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<CrisisResourceOptions>()

@@ -45,9 +45,10 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
         // Conversations in tests assume the bot understands plain words from the first message: wait for the intent
         // model (trained once per test run and shared by every host) rather than fall back to exact phrases.
         builder.UseSetting("Understanding:ModelWait", "00:03:00");
-        // The same for the crisis classifier (shared by every host in the process): replies that depend on it must not
-        // depend on how fast it trained.
-        new RecoveryBot.Safety.CrisisSecondOpinion(null, Understanding.Interpreters.Intents.Examples).EnsureTrainedAsync().GetAwaiter().GetResult();
+        // Each host loads the crisis classifier from the app's model folder (the first trains it there), and StartupWarmUp
+        // waits for it before the host takes a message. This trains, once per run, the copy without a folder that the
+        // other tests share (Interpreters, CombinedDetector).
+        new RecoveryBot.Safety.CrisisSecondOpinion(null, Understanding.Interpreters.EverydayMessages).EnsureTrainedAsync().GetAwaiter().GetResult();
         builder.UseSetting("Understanding:ModelFolder", Path.Combine(Path.GetTempPath(), "recoverybot-test-models"));
         foreach (var (key, value) in settings)
         {

@@ -10,12 +10,12 @@ namespace RecoveryBot.Tests.Safety;
 /// </summary>
 public static class CombinedDetector
 {
-    private static readonly Lazy<CrisisSecondOpinion> LazySecondOpinion = new(() => new CrisisSecondOpinion(null, Interpreters.Intents.Examples));
+    private static readonly Lazy<CrisisSecondOpinion> LazySecondOpinion = new(() => new CrisisSecondOpinion(null, Interpreters.EverydayMessages));
     // Built on the trained model: a second opinion still training answers with the rules alone.
     private static readonly Lazy<CrisisDetector> LazyDetector = new(() => new CrisisDetector(new CrisisSecondOpinion(Classifier)));
 
     /// <summary>The training data of the app's model: the data files and the everyday messages the rules find nothing in.</summary>
-    public static IReadOnlyList<CrisisExample> TrainingData => CrisisData.WithEverydayMessages(CrisisCorpus.Combined, Interpreters.Intents.Examples);
+    public static IReadOnlyList<CrisisExample> TrainingData => CrisisData.WithEverydayMessages(CrisisCorpus.Combined, Interpreters.EverydayMessages);
 
     /// <summary>The classifier trained on all the data.</summary>
     public static CrisisClassifier Classifier =>

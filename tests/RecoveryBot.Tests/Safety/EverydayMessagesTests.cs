@@ -9,17 +9,18 @@ namespace RecoveryBot.Tests.Safety;
 
 /// <summary>
 /// The bot's own everyday messages (the intent examples: asking for the journal, to pause, for an exercise about being
-/// kinder to oneself) must not be met with a crisis line. The model learns them (<see cref="EverydayMessages"/>), so they
-/// are scored held out: one intent file at a time (each written by other authors), with the model trained on the data
-/// files and the other files' examples, through the detector alone as at the menu (the interpreter's dropping of a
-/// check-in on a clear request is not counted).
+/// kinder to oneself) must not be met with a crisis line. The model learns them (<see cref="EverydayMessages"/>, all but
+/// feelings), so they are scored held out: one intent file at a time (each written by other authors), with the model
+/// trained on the data files and the other files' examples (none the same as a line of the file scored), through the
+/// detector alone as at the menu (the interpreter's dropping of a check-in on a clear request is not counted). The
+/// exercises' question examples, also learned, are not scored here.
 /// </summary>
 public sealed class EverydayMessagesTests(ITestOutputHelper output)
 {
     // Main before the twenty-second round (the model not trained on them, threshold 0.82, check-in from 0.60): of 3,496
     // examples, 233 got a crisis line and 100 the full crisis response (among them "show everything i've written so
     // far", "I'm ready to keep going now.", "i want to look after myself better"). With them learned and the thresholds
-    // chosen on the development files (0.79, 0.42): 97 and 22 (the bars).
+    // chosen on the development files (0.80, 0.41): 107 and 23, the bars (Safety/README.md, twenty-second round).
     [Fact]
     public void The_bots_everyday_messages_held_out_by_file_rarely_get_a_crisis_line()
     {
@@ -30,9 +31,12 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         int count = 0, any = 0, full = 0;
         foreach (var (name, examples) in files)
         {
-            var others = files.Where(f => f.Name != name).SelectMany(f => f.Examples);
+            var scored = examples.Select(e => e.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            var others = files.Where(f => f.Name != name).SelectMany(f => f.Examples)
+                .Where(e => e.Intent != IntentIds.Feeling && !scored.Contains(e.Text.ToLowerInvariant()))
+                .Select(e => e.Text);
             var detector = new CrisisDetector(new CrisisSecondOpinion(CrisisClassifier.Train(CrisisData.WithEverydayMessages(CrisisCorpus.Combined, others))));
-            var levels = examples.Select(e => detector.Assess(e).Level).ToList();
+            var levels = examples.Select(e => detector.Assess(e.Text).Level).ToList();
             count += levels.Count;
             any += levels.Count(l => l != CrisisLevel.None);
             full += levels.Count(l => l == CrisisLevel.Crisis);
@@ -41,8 +45,25 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
 
         var report = $"{count} everyday messages held out by file: a crisis line {any}, the full crisis response {full}";
         output.WriteLine(report);
-        Assert.True(full <= 22, report);
-        Assert.True(any <= 97, report);
+        Assert.True(full <= 23, report);
+        Assert.True(any <= 107, report);
+    }
+
+    // Low mood said plainly at the menu is the gentle check-in's to answer (the feelings are not learned as safe for
+    // that reason); written for this test, not taken from any data or held-out file.
+    [Theory]
+    [InlineData("I am so tired of everything and everyone")]
+    [InlineData("everyone would be better off without me around")]
+    [InlineData("I don't see the point in anything anymore")]
+    [InlineData("I just want to go to sleep and not wake up")]
+    [InlineData("nobody would even notice if I was gone")]
+    [InlineData("I'm nothing but a burden to my family now")]
+    [InlineData("I've started giving my things away to people")]
+    public async Task Low_mood_said_plainly_gets_at_least_a_check_in(string message)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.NotEqual(CrisisLevel.None, interpreter.Interpret(message, PendingQuestion.None).Safety.Level);
     }
 
     [Fact]
@@ -54,14 +75,24 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         Assert.Equal([1, 4], data.Select(e => e.LineNumber));
     }
 
-    // The examples of every intent in one file, as the catalog reads them.
-    private static List<string> ExamplesOf(string path)
+    [Fact]
+    public void The_app_teaches_every_intent_but_feelings()
+    {
+        var everyday = Interpreters.EverydayMessages.ToHashSet(StringComparer.Ordinal);
+        var feelings = Interpreters.Intents.Intents.Single(i => i.Id == IntentIds.Feeling).Examples;
+        var pause = Interpreters.Intents.Intents.Single(i => i.Id == IntentIds.Pause).Examples;
+
+        Assert.DoesNotContain(feelings, everyday.Contains);
+        Assert.All(pause, e => Assert.Contains(e, everyday));
+    }
+
+    // The examples of every intent in one file, with their intent, as the catalog reads them.
+    private static List<(string Intent, string Text)> ExamplesOf(string path)
     {
         var document = YamlDocumentReader.TryRead(File.ReadAllText(path), out _) ?? throw new InvalidDataException($"{Path.GetFileName(path)} is not valid YAML");
         return (document.Root?["intents"] as JsonArray ?? [])
-            .SelectMany(intent => intent?["examples"] as JsonArray ?? [])
-            .Select(example => example?.GetValue<string>() ?? "")
-            .Where(example => example.Length > 0)
+            .SelectMany(intent => (intent?["examples"] as JsonArray ?? []).Select(example => (Intent: intent?["id"]?.GetValue<string>() ?? "", Text: example?.GetValue<string>() ?? "")))
+            .Where(example => example.Text.Length > 0)
             .ToList();
     }
 }

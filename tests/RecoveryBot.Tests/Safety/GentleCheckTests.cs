@@ -7,10 +7,10 @@ namespace RecoveryBot.Tests.Safety;
 public sealed class GentleCheckTests
 {
     [Theory]
-    [InlineData(0.41f, CrisisLevel.None, "NA00")]
-    [InlineData(0.42f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
-    [InlineData(0.78f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
-    [InlineData(0.79f, CrisisLevel.Crisis, CrisisDetector.ModelRuleId)]
+    [InlineData(0.40f, CrisisLevel.None, "NA00")]
+    [InlineData(0.41f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
+    [InlineData(0.79f, CrisisLevel.Uncertain, CrisisDetector.UncertainRuleId)]
+    [InlineData(0.80f, CrisisLevel.Crisis, CrisisDetector.ModelRuleId)]
     [InlineData(0.89f, CrisisLevel.Crisis, CrisisDetector.ModelRuleId)]
     public void The_model_alone_asks_for_a_gentle_check_in_below_the_crisis_threshold(float probability, CrisisLevel level, string ruleId)
     {
@@ -23,8 +23,8 @@ public sealed class GentleCheckTests
     // An answer to a reflection question: the check-in starts higher, and below the confident verdict the model alone
     // only asks gently, even above the crisis threshold.
     [Theory]
-    [InlineData(0.78f, CrisisLevel.None)]
-    [InlineData(0.79f, CrisisLevel.Uncertain)]
+    [InlineData(0.79f, CrisisLevel.None)]
+    [InlineData(0.80f, CrisisLevel.Uncertain)]
     [InlineData(0.82f, CrisisLevel.Uncertain)]
     [InlineData(0.94f, CrisisLevel.Uncertain)]
     [InlineData(0.95f, CrisisLevel.Crisis)]

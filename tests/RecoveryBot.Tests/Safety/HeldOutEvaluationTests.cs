@@ -13,7 +13,7 @@ public sealed class HeldOutEvaluationTests(ITestOutputHelper output)
     [Fact]
     public async Task The_held_out_set_is_scored_and_does_not_get_worse()
     {
-        var second = new CrisisSecondOpinion(null, Understanding.Interpreters.Intents.Examples);
+        var second = new CrisisSecondOpinion(null, Understanding.Interpreters.EverydayMessages);
         var trained = await second.EnsureTrainedAsync();
         Assert.True(trained.Classifier is not null, $"the crisis classifier did not train: {trained.FailureType}");
         var detector = new CrisisDetector(second);

@@ -23,11 +23,11 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // 20, 240 crisis lines). Main's model (f1ea2bf) gave alone 184 and 212, after the three histories 139 and 178, 128 and
     // 156, 134 and 170; the nineteenth round's (the bars) alone 195 and 215, then 163 and 200, 146 and 175, 129 and 156:
     // better after two histories, worse after the fairy-tale one. The twenty-second round's (everyday messages learned,
-    // thresholds 0.79 and 0.42; the bars): alone 196 and 218, then 172 and 216, 156 and 200, 142 and 177.
+    // thresholds 0.80 and 0.41; the bars): alone 195 and 219, then 173 and 215, 155 and 201, 141 and 181.
     [Theory]
-    [InlineData("I used to drink but I've been clean for years.", 172, 216)]
-    [InlineData("Nine years sober.", 156, 200)]
-    [InlineData("Once upon a time I was fine.", 142, 177)]
+    [InlineData("I used to drink but I've been clean for years.", 173, 215)]
+    [InlineData("Nine years sober.", 155, 201)]
+    [InlineData("Once upon a time I was fine.", 141, 181)]
     public void A_history_told_first_does_not_hide_a_present_danger(string history, int minFull, int minAny)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
@@ -105,14 +105,14 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // the twentieth round, in pairs: plans with medicines beside medication routines and errands; dangers played down with
     // a laugh beside jokes; revenge beside games, grief and pets) scored on main (the same detector as c5b4171): 75, 24,
     // 48 and 36 (nothing written from them yet). Twenty-second round (the model learns the bot's everyday messages; the
-    // thresholds chosen on files 19 to 22, recall first: 0.79 and 0.42): 76, 23, 48 and 25; 77, 28, 45 and 28; 79, 26, 47
-    // and 31; 76, 24, 57 and 39 (the bars): in all four 308 explicit (306), 101 indirect (101), 197 everyday with a line
-    // (162, the lower check-in threshold) and 123 with the full response (114).
+    // thresholds chosen on files 19 to 22, recall first: 0.80 and 0.41): 76, 23, 48 and 24; 77, 28, 45 and 28; 79, 26, 48
+    // and 31; 75, 24, 59 and 39 (the bars): in all four 307 explicit (306), 101 indirect (101), 200 everyday with a line
+    // (162, the lower check-in threshold) and 122 with the full response (114).
     [Theory]
-    [InlineData("19", 76, 23, 48, 25)]
+    [InlineData("19", 76, 23, 48, 24)]
     [InlineData("20", 77, 28, 45, 28)]
-    [InlineData("21", 79, 26, 47, 31)]
-    [InlineData("22", 76, 24, 57, 39)]
+    [InlineData("21", 79, 26, 48, 31)]
+    [InlineData("22", 75, 24, 59, 39)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");

@@ -28,7 +28,7 @@ public sealed class IntentCrossValidationTests(ITestOutputHelper output)
     [Fact]
     public async Task Cross_validated_decisions_are_reported()
     {
-        var crisis = new RecoveryBot.Safety.CrisisSecondOpinion(null, Interpreters.Intents.Examples);
+        var crisis = new RecoveryBot.Safety.CrisisSecondOpinion(null, Interpreters.EverydayMessages);
         await crisis.EnsureTrainedAsync();
         var detector = new RecoveryBot.Safety.CrisisDetector(crisis);
         var examples = Interpreters.Intents.Intents.SelectMany(i => i.Examples.Select(e => (Intent: i.Id, Text: e))).ToList();

@@ -15,6 +15,9 @@ public static class Interpreters
     /// <summary>The intents shipped in dialogs/intents/.</summary>
     public static IntentCatalog Intents { get; } = IntentCatalog.Load(Path.Combine(AppContext.BaseDirectory, "dialogs"), Catalog);
 
+    /// <summary>The everyday messages the app's crisis model learns (the intent examples but feelings), as the app registers them.</summary>
+    public static IReadOnlyList<string> EverydayMessages { get; } = RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(Intents).Lines;
+
     /// <summary>The shared, fully trained interpreter.</summary>
     public static Task<MessageInterpreter> GetAsync() => Shared.Value;
 
@@ -33,7 +36,7 @@ public static class Interpreters
 
     private static async Task<MessageInterpreter> BuildAsync()
     {
-        var crisis = new CrisisSecondOpinion(null, Intents.Examples);
+        var crisis = new CrisisSecondOpinion(null, EverydayMessages);
         await crisis.EnsureTrainedAsync();
         var model = new IntentModel(Intents);
         await model.EnsureTrainedAsync();

@@ -506,9 +506,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     }
 
     // Two lines the model leans on without certainty (a gentle check-in, not the full response); when new data moves
-    // one of them out of that band, choose another (the twenty-second round's model moved "I am so tired of everything
-    // and everyone" to 0.41, just under the check-in).
-    private const string Exhausted = "I am so tired of everything, nothing feels worth it";
+    // one of them out of that band, choose another.
+    private const string Exhausted = "I am so tired of everything and everyone";
     private const string WornOut = "I am worn out and tired of it all";
 
     [Fact]
