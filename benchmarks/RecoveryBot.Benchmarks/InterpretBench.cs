@@ -29,7 +29,8 @@ internal static class InterpretBench
         var intents = IntentCatalog.Load(folder, exercises);
         var understanding = new UnderstandingOptions();
         var model = new IntentModel(intents, Path.Combine(AppContext.BaseDirectory, understanding.ModelFolder), understanding.ModelWait);
-        var secondOpinion = new CrisisSecondOpinion(null, RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(intents).Lines);
+        var secondOpinion = new CrisisSecondOpinion(
+            Path.Combine(AppContext.BaseDirectory, new SafetyOptions().ModelFolder), RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(intents).Lines);
         var (intentResult, crisisResult) = (await model.EnsureTrainedAsync(), await secondOpinion.EnsureTrainedAsync());
         var (modelsSet, modelsHeap) = (Environment.WorkingSet, GC.GetTotalMemory(true));
         if (intentResult.Classifier is null || crisisResult.Classifier is null)
@@ -46,7 +47,7 @@ internal static class InterpretBench
 
         // Every intent example and every line of the crisis data, each at the menu and as the answer to a free-text
         // question, in one fixed shuffled order so neither the files' order nor the pending question comes in runs.
-        var texts = intents.ExamplesExcept();
+        var texts = intents.Intents.SelectMany(i => i.Examples).ToList();
         var crisisLines = CrisisData.LoadAll().Select(e => e.Text).ToList();
         var calls = texts.Concat(crisisLines)
             .SelectMany(t => new[] { (Text: t, Pending: PendingQuestion.None), (Text: t, Pending: Draft) })

@@ -21,7 +21,7 @@ public sealed class CrisisClassifier
     /// <summary>
     /// The probability at or above which the model alone calls a message a crisis. Recall first: since the twenty-second
     /// round, when the model began to learn the bot's own everyday messages (<see cref="EverydayMessages"/>), it is the
-    /// highest threshold (of 0.75 to 0.83) at which the development files not trained on keep at least the earlier
+    /// highest threshold (of 0.80 to 0.83) at which the development files not trained on keep at least the earlier
     /// model's recall on each count (explicit lines with the full response and with any reply, indirect lines with any
     /// reply); before that it was 0.82, the lowest at which those files' everyday lines got the full response no more
     /// often than before. See Safety/README.md.
@@ -37,8 +37,8 @@ public sealed class CrisisClassifier
     /// <summary>
     /// From here up to <see cref="Threshold"/> the model alone asks for a gentle check-in. Chosen with
     /// <see cref="Threshold"/> (twenty-second round, 0.60 before): once the model had learned the bot's everyday messages
-    /// its probabilities for indirect danger fell too, and this is the highest value (of 0.60 to 0.35) at which the
-    /// development files' indirect lines get a reply at least as often as before. A clear request drops the check-in
+    /// its probabilities for indirect danger fell too, and this is the highest value (of 0.45, 0.42, 0.41, 0.40, 0.38 and
+    /// 0.36) at which the development files' indirect lines get a reply at least as often as before. A clear request drops the check-in
     /// (MessageInterpreter).
     /// </summary>
     public const float GentleThreshold = 0.41f;
@@ -49,7 +49,7 @@ public sealed class CrisisClassifier
     /// the model alone earns a check-in. The rules, and the model's confident verdict, are the same everywhere. It may not
     /// lie above <see cref="Threshold"/> (CrisisDetector.Combine reads them as bands).
     /// </summary>
-    public const float GentleThresholdForAnswers = 0.8f;
+    public const float GentleThresholdForAnswers = 0.80f;
 
     /// <summary>
     /// The model abstains (probability 0) on messages shorter than this many normalised words: on a short reply
@@ -84,7 +84,8 @@ public sealed class CrisisClassifier
         ExampleCount = examples;
     }
 
-    /// <summary>How many labelled lines the model was trained on.</summary>
+    /// <summary>How many labelled lines the model was trained on; for a shipped model loaded from its file, the data lines
+    /// and everyday messages it was given (a few of which training leaves out).</summary>
     public int ExampleCount { get; }
 
     /// <summary>How many n-gram features the model knows.</summary>

@@ -66,6 +66,8 @@ public sealed class CrisisDetector
     /// <item>the rules found nothing and the probability is at least <see cref="CrisisClassifier.GentleThreshold"/> but
     /// below <see cref="CrisisClassifier.Threshold"/>: Uncertain (a gentle check-in), rule id <see cref="UncertainRuleId"/>;</item>
     /// <item>probability below <see cref="CrisisClassifier.Threshold"/>: the rules' answer stands;</item>
+    /// <item>for an answer that invites dark answers, the rules found nothing and the probability is below
+    /// <see cref="CrisisClassifier.ConfidentThreshold"/>: Uncertain;</item>
     /// <item>the rules say Concern (a negated, disclaimed or past mention) and the probability is below
     /// <see cref="CrisisClassifier.ConfidentThreshold"/>: Concern stands;</item>
     /// <item>otherwise Crisis with rule id <see cref="ModelRuleId"/>, the category the rules named if any, else

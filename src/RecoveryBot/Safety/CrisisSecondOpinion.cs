@@ -173,7 +173,7 @@ public sealed class CrisisSecondOpinion
     }
 
     // Each line with its length first, so no two different lists hash alike.
-    private static string Hash(IReadOnlyList<string> lines) => Hash(string.Concat(lines.Select(l => $"{l.Length}:{l}")));
+    private static string Hash(IReadOnlyList<string> lines) => Hash(string.Concat(lines.Select(l => $"{l?.Length ?? -1}:{l}")));
 
     private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
 

@@ -30,8 +30,11 @@ public sealed class IntentCatalog
 
     /// <summary>The examples of every intent but <paramref name="except"/>, intent by intent (each in the order the files
     /// list it), an exercise question's examples last under <c>question</c>.</summary>
-    public IReadOnlyList<string> ExamplesExcept(params string[] except) =>
-        [.. Intents.Where(i => !except.Contains(i.Id, StringComparer.Ordinal)).SelectMany(i => i.Examples)];
+    public IReadOnlyList<string> ExamplesExcept(params string[] except)
+    {
+        ArgumentNullException.ThrowIfNull(except);
+        return [.. Intents.Where(i => !except.Contains(i.Id, StringComparer.Ordinal)).SelectMany(i => i.Examples)];
+    }
 
     /// <summary>Reads <c>{exerciseFolder}/intents</c>; any problem throws <see cref="ExerciseValidationException"/> listing them all.</summary>
     public static IntentCatalog Load(string exerciseFolder, ExerciseCatalog exercises)

