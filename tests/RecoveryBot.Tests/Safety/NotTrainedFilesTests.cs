@@ -107,12 +107,15 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // 48 and 36 (nothing written from them yet). Twenty-second round (the model learns the bot's everyday messages; the
     // thresholds chosen on files 19 to 22, recall first: 0.80 and 0.41): 76, 23, 48 and 24; 77, 28, 45 and 28; 79, 26, 48
     // and 31; 75, 24, 59 and 39 (the bars): in all four 307 explicit (306), 101 indirect (101), 200 everyday with a line
-    // (162, the lower check-in threshold) and 122 with the full response (114).
+    // (162, the lower check-in threshold) and 122 with the full response (114). Files 23 (two more authors, end of the
+    // twenty-second round, in pairs: dangers said in the words of requests to the bot and of self-care, beside those
+    // requests and self-care) scored on that round's final code: 89, 30, 53 and 30 (nothing written from them yet).
     [Theory]
     [InlineData("19", 76, 23, 48, 24)]
     [InlineData("20", 77, 28, 45, 28)]
     [InlineData("21", 79, 26, 48, 31)]
     [InlineData("22", 75, 24, 59, 39)]
+    [InlineData("23", 89, 30, 53, 30)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
