@@ -99,6 +99,6 @@ public static class ConversationServiceCollectionExtensions
     public static Safety.EverydayMessages EverydayMessagesOf(IntentCatalog intents)
     {
         ArgumentNullException.ThrowIfNull(intents);
-        return new Safety.EverydayMessages(intents.ExamplesExcept(IntentIds.Feeling));
+        return new Safety.EverydayMessages([.. intents.Intents.Where(i => i.Id != IntentIds.Feeling).SelectMany(i => i.Examples)]);
     }
 }

@@ -28,14 +28,6 @@ public sealed class IntentCatalog
     /// <summary>Every intent, in file order.</summary>
     public IReadOnlyList<IntentDefinition> Intents { get; }
 
-    /// <summary>The examples of every intent but <paramref name="except"/>, intent by intent (each in the order the files
-    /// list it), an exercise question's examples last under <c>question</c>.</summary>
-    public IReadOnlyList<string> ExamplesExcept(params string[] except)
-    {
-        ArgumentNullException.ThrowIfNull(except);
-        return [.. Intents.Where(i => !except.Contains(i.Id, StringComparer.Ordinal)).SelectMany(i => i.Examples)];
-    }
-
     /// <summary>Reads <c>{exerciseFolder}/intents</c>; any problem throws <see cref="ExerciseValidationException"/> listing them all.</summary>
     public static IntentCatalog Load(string exerciseFolder, ExerciseCatalog exercises)
     {
