@@ -104,7 +104,8 @@ public static class CrisisData
     /// <summary>
     /// <paramref name="data"/> and, after it, <paramref name="everydayMessages"/> as everyday lines (label <c>safe</c>,
     /// kind <c>everyday</c>): what people are known to say to the bot in ordinary talk. A message in which the rules find
-    /// any danger is left out, so the model is never taught that such a message is safe.
+    /// any danger is left out, so the model is never taught that such a message is safe, and so is one with nothing to
+    /// read (blank, or only invisible characters).
     /// </summary>
     public static IReadOnlyList<CrisisExample> WithEverydayMessages(IReadOnlyList<CrisisExample> data, IEnumerable<string> everydayMessages)
     {
@@ -116,7 +117,7 @@ public static class CrisisData
         foreach (var message in everydayMessages)
         {
             number++;
-            if (!string.IsNullOrWhiteSpace(message) && rules.Assess(message).Level == CrisisLevel.None)
+            if (!string.IsNullOrWhiteSpace(message) && CrisisTextNormalizer.Normalize(message).Clauses.Count > 0 && rules.Assess(message).Level == CrisisLevel.None)
             {
                 result.Add(new CrisisExample("safe", "everyday", nameof(CrisisCategory.None), message, EverydaySource, number));
             }

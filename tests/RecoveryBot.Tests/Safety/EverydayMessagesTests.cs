@@ -79,6 +79,18 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Odd_everyday_messages_are_skipped_or_kept_without_error()
+    {
+        var huge = string.Concat(Enumerable.Repeat("ok thanks ", 6_000));
+        var data = CrisisData.WithEverydayMessages([], [null!, "", "\u200b", huge, "show my journal please, all of it"]);
+
+        Assert.Equal([huge, "show my journal please, all of it"], data.Select(e => e.Text));
+        Assert.Throws<ArgumentNullException>(() => new EverydayMessages(null!));
+        Assert.Throws<ArgumentNullException>(() => CrisisData.WithEverydayMessages([], null!));
+        Assert.Throws<ArgumentNullException>(() => new CrisisSecondOpinion(null, null!));
+    }
+
+    [Fact]
     public void The_app_teaches_every_intent_but_feelings()
     {
         var everyday = Interpreters.EverydayMessages.ToHashSet(StringComparer.Ordinal);
