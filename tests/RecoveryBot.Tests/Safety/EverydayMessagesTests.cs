@@ -29,6 +29,7 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         Assert.True(files.Count >= 5 && files.Sum(f => f.Examples.Count) >= 3000, "the intent files were not found");
 
         int count = 0, any = 0, full = 0;
+        var misses = new List<string>();
         foreach (var (name, examples) in files)
         {
             // The same message as the model reads it (case, punctuation) counts as the same line.
@@ -38,6 +39,7 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
                 .Select(e => e.Text);
             var detector = new CrisisDetector(new CrisisSecondOpinion(CrisisClassifier.Train(CrisisData.WithEverydayMessages(CrisisCorpus.Combined, others))));
             var levels = examples.Select(e => detector.Assess(e.Text).Level).ToList();
+            misses.AddRange(examples.Zip(levels).Where(x => x.Second != CrisisLevel.None).Select(x => $"{name}\t{x.First.Intent}\t{x.Second}\t{x.First.Text}"));
             count += levels.Count;
             any += levels.Count(l => l != CrisisLevel.None);
             full += levels.Count(l => l == CrisisLevel.Crisis);
@@ -46,6 +48,8 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
 
         var report = $"{count} everyday messages held out by file: a crisis line {any}, the full crisis response {full}";
         output.WriteLine(report);
+        // The intent examples are the repository's own data, not users' words: the misses are listed for review.
+        File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "everyday-messages-report.txt"), [report, .. misses]);
         Assert.True(full <= 23, report);
         Assert.True(any <= 107, report);
     }
