@@ -39,6 +39,16 @@ public class ConfirmPromptTests
     [InlineData("👎", false)]
     [InlineData("👎🏻", false)]
     [InlineData("2", false)]
+    [InlineData("I am", true)]
+    [InlineData("i am, let's go", true)]
+    [InlineData("ok yes", true)]
+    [InlineData("alright. sure", true)]
+    [InlineData("I do.", true)]
+    [InlineData("I'm ready", true)]
+    [InlineData("right", true)]
+    [InlineData("I'm not.", false)]
+    [InlineData("never", false)]
+    [InlineData("ok no thanks", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -51,6 +61,15 @@ public class ConfirmPromptTests
     [InlineData("نعم")]
     [InlineData("3")]
     [InlineData("I don't know")]
+    [InlineData("I am not sure")]
+    [InlineData("I don't know, maybe")]
+    [InlineData("I am so tired of everything and everyone")]
+    [InlineData("I will end it tonight")]
+    [InlineData("ok so my brother called me last night")]
+    [InlineData("Right, I've had enough. Erase all my data now.")]
+    [InlineData("never felt this low")]
+    [InlineData("I'm not in a good place tonight")]
+    [InlineData("okay I guess")]
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 

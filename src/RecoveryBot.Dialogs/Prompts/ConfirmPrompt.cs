@@ -10,23 +10,42 @@ namespace RecoveryBot.Dialogs.Prompts;
 /// "(1) Sí o (2) No" inline, buttons where the channel has them) and understands the shown words, their synonyms,
 /// "1"/"2" and 👍/👎 in every culture, and in English also the many everyday ways of saying yes or no ("yeah", "sure",
 /// "of course", "nope", "not really", "not yet", "no thanks") at the start of the answer. The longest matching phrase
-/// wins, so "of course not" is a no.
+/// wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never") answer only on
+/// their own or as a clause of their own ("I am, yes"): "I am so tired of everything" is not a yes.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
+    // Said at the start of an answer, these are the answer whatever follows ("yes, but slowly", "no I'd rather not").
     private static readonly FrozenSet<string> DefaultYes = new[]
     {
-        "yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "k", "of course", "definitely",
-        "absolutely", "certainly", "correct", "right", "true", "alright", "all right", "yes please", "sounds good",
-        "go ahead", "i do", "i am", "i will", "affirmative", "sure thing", "why not",
+        "yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "of course", "definitely", "absolutely", "certainly",
+        "yes please", "sounds good", "go ahead", "affirmative", "sure thing",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefaultNo = new[]
     {
-        "no", "n", "nope", "nah", "nay", "not really", "not yet", "no thanks", "no thank you", "not now", "not ok",
-        "not okay", "of course not", "definitely not", "absolutely not", "certainly not", "i don t", "i do not",
-        "i m not", "i am not", "false", "negative", "never", "not at all", "rather not", "i d rather not",
+        "no", "n", "nope", "nah", "nay", "not really", "not yet", "no thanks", "no thank you", "not now",
+        "of course not", "definitely not", "absolutely not", "certainly not", "negative", "not at all", "rather not",
+        "i d rather not",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    // These also open ordinary sentences ("I am so tired of everything", "ok so my brother...", "never felt this low"),
+    // so they answer only alone, as a clause of their own ("I am, let's go"), or before a yes or no ("ok yes").
+    private static readonly FrozenSet<string> ClauseYes = new[]
+    {
+        "ok", "okay", "k", "alright", "all right", "correct", "true", "i do", "i am", "i will", "why not",
+        "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClauseNo = new[]
+    {
+        "not ok", "not okay", "i don t", "i do not", "i m not", "i am not", "false", "never",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // "Right" is a yes only said alone: "Right, I've had enough" opens a sentence.
+    private const string AloneYes = "right";
+
+    private static readonly char[] ClauseBreaks = [',', '.', '!', ';', ':', '?', '\u2014', '\u2013'];
 
     // Answers that start like a yes or no but are not one ("I don't know", "not sure").
     private static readonly FrozenSet<string> Unsure = new[]
@@ -118,6 +137,36 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         // Then everyday English, in every culture: an English-speaking user whose device says "de-DE" still types "yes".
+        if (joined == AloneYes)
+        {
+            return true;
+        }
+
+        if (EverydayAnswer(tokens) is { } answer)
+        {
+            return answer;
+        }
+
+        // A clause of its own ("I am, yes", "ok."), or a yes or no after it ("ok yes", "alright sure").
+        var firstClause = TextNormalizer.Tokenize(text.Split(ClauseBreaks, 2)[0]);
+        if (firstClause.Count < tokens.Count && ClauseAnswer(string.Join(' ', firstClause)) is { } clause)
+        {
+            return clause;
+        }
+
+        // "I am not sure" is unsure, not "I am not" and a "sure".
+        var opening = Math.Max(LongestPrefix(tokens, ClauseYes), LongestPrefix(tokens, ClauseNo));
+        return opening > LongestPrefix(tokens, Unsure) && opening < tokens.Count ? EverydayAnswer(tokens.Skip(opening).ToList()) : null;
+    }
+
+    // The answer's start is a yes or a no phrase, or the whole answer is one that opens sentences too.
+    private static bool? EverydayAnswer(IReadOnlyList<string> tokens)
+    {
+        if (ClauseAnswer(string.Join(' ', tokens)) is { } whole)
+        {
+            return whole;
+        }
+
         var yes = LongestPrefix(tokens, DefaultYes);
         var no = LongestPrefix(tokens, DefaultNo);
         if (yes == no || LongestPrefix(tokens, Unsure) >= Math.Max(yes, no))
@@ -127,6 +176,11 @@ public class ConfirmPrompt : Prompt<bool>
 
         return yes > no;
     }
+
+    private static bool? ClauseAnswer(string joined) =>
+        ClauseYes.Contains(joined) || DefaultYes.Contains(joined) ? true
+        : ClauseNo.Contains(joined) || DefaultNo.Contains(joined) ? false
+        : null;
 
     /// <inheritdoc/>
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)

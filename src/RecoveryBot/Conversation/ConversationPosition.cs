@@ -55,7 +55,12 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
     // Exercise questions are prompts with the id "exercise:{exercise}:{slot}"; the offer is the main dialog's yes/no.
     private PendingQuestion PendingOf(string? dialogId)
     {
-        if (dialogId is MainDialog.OfferPromptId or GroupSessions.GroupStepDialog.SharePreviewId)
+        if (dialogId == MainDialog.OfferPromptId)
+        {
+            return PendingQuestion.Offer;
+        }
+
+        if (dialogId == GroupSessions.GroupStepDialog.SharePreviewId)
         {
             return PendingQuestion.YesNo;
         }

@@ -19,6 +19,13 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
     /// <summary>A yes/no question of the bot's own (an offer, a clarification): short answers are expected.</summary>
     public static PendingQuestion YesNo { get; } = new(null, null, QuestionKind.Confirm, false);
 
+    /// <summary>The menu's offer of an exercise ("Shall we plan that together?"): a reply that is neither yes nor no is
+    /// talk at the menu (a feeling, a question, another wish), unlike the reply to a group's "share it?".</summary>
+    public static PendingQuestion Offer { get; } = YesNo with { IsOffer = true };
+
+    /// <summary>True for <see cref="Offer"/>.</summary>
+    public bool IsOffer { get; init; }
+
     /// <summary>True while an exercise waits for the answer to one of its questions.</summary>
     public bool IsExerciseQuestion => ExerciseId is not null && Slot is not null;
 

@@ -338,6 +338,32 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([Menu.Text], no.Texts());
     }
 
+    // "I am ..." once read as "I am" (a yes) and started the offered exercise straight after the check-in.
+    [Fact]
+    public async Task Low_mood_in_reply_to_an_offer_gets_the_check_in_and_the_menu_and_does_not_start_the_exercise()
+    {
+        var chat = Start("offer-low-mood");
+        var gentle = _app.Get<CrisisResponseComposer>().ComposeGentleCheck(null);
+
+        await chat.SayAsync(Brother);
+        var replies = await chat.SayAsync(Exhausted);
+
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], replies.Texts());
+    }
+
+    [Theory]
+    [InlineData("ok so my brother has not been answering my calls")]
+    [InlineData("Right, I've had a long day, remind me what this one is?")]
+    public async Task A_sentence_that_opens_like_a_yes_does_not_start_the_offered_exercise(string reply)
+    {
+        var chat = Start("offer-opening-" + reply.Length);
+
+        await chat.SayAsync(Brother);
+        var replies = await chat.SayAsync(reply);
+
+        Assert.DoesNotContain(replies.Texts(), t => Intro(PlanAmends).Contains(t) || t == Prompt(PlanAmends, "person"));
+    }
+
     [Fact]
     public async Task Describing_a_wish_to_apologise_gets_the_offer_alone_without_a_safety_check_in()
     {
