@@ -95,6 +95,27 @@ public sealed class GroupSessionEdgeTests : IDisposable
         Assert.DoesNotContain("Rosalind", second.Transcript + facilitator.Transcript);
     }
 
+    // A reply to "share it?" that is neither yes nor no is read as talk at the menu nowhere: the answer stays private and
+    // the member stays in the session (a question there once got the menu, which ended their part in the step).
+    [Fact]
+    public async Task A_question_in_reply_to_share_it_keeps_the_answer_private_and_the_member_in_the_session()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync(FirstQuestion);
+
+        await member.SayAsync("big family weddings");
+        var reply = await member.SayAsync("wait, who would be able to see it?");
+
+        Assert.Contains(BotMessages.GroupKeptPrivate, reply);
+        Assert.DoesNotContain("What would you like to reflect on?", reply);
+        Assert.Contains(BotMessages.GroupNoShares, await facilitator.SayAsync("show shares"));
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 2 of 5");
+    }
+
     [Fact]
     public async Task A_session_carries_on_after_the_bot_restarts()
     {
