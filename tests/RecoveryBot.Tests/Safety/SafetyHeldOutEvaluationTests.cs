@@ -364,6 +364,16 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_thirty_sixth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(36, (44, 46), (40, 44), (13, 200), (8, 200));
 
+    // Set 37, written at the start of the twenty-third round (2026-12-04) by two more independent authors (older adults
+    // in recovery from alcohol, benzodiazepines or painkillers, among them widowed people living alone, carers and rural
+    // farmers; German, French and Italian first languages; nurses, doctors, pharmacists and paramedics in recovery from
+    // diverted drugs; methamphetamine in rural Australia and New Zealand; autistic and ADHD adults; Deaf people writing
+    // English with sign-language grammar), scored on main (fe401ba) before any change, summary only (the bars): explicit 45/46, indirect any reply 41/44 (full 40/44), everyday any line
+    // 7/200, full 2/200. Its lines are unread.
+    [Fact]
+    public Task The_thirty_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(37, (45, 46), (41, 44), (7, 200), (2, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
