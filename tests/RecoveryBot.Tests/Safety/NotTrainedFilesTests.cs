@@ -110,12 +110,18 @@ public sealed class NotTrainedFilesTests(ITestOutputHelper output)
     // (162, the lower check-in threshold) and 122 with the full response (114). Files 23 (two more authors, end of the
     // twenty-second round, in pairs: dangers said in the words of requests to the bot and of self-care, beside those
     // requests and self-care) scored on that round's final code: 89, 30, 53 and 30 (nothing written from them yet).
+    // Files 24 (five more authors, start of the twenty-third round, 600 pairs: dangers in the words of requests,
+    // self-care, relationship talk, medicines and places, and exercise answers, beside the same words safe) were written
+    // as training data; trained on, they helped files 19 to 23 but cost explicit lines on the read held-out sets at the
+    // thresholds those files chose, and moved along the same curve at others, so they were not kept (Safety/README.md).
+    // Scored on main: 369/400, 175/200, 203/600 and 89/600.
     [Theory]
     [InlineData("19", 76, 23, 48, 24)]
     [InlineData("20", 77, 28, 45, 28)]
     [InlineData("21", 79, 26, 48, 31)]
     [InlineData("22", 75, 24, 59, 39)]
     [InlineData("23", 89, 30, 53, 30)]
+    [InlineData("24", 369, 175, 203, 89)]
     public void A_development_file_pair_is_scored_and_does_not_get_worse(string round, int minExplicitFull, int minIndirectAny, int maxEverydayAny, int maxEverydayFull)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "Safety", "NotTrained");
