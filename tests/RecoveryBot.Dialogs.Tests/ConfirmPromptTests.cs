@@ -49,6 +49,20 @@ public class ConfirmPromptTests
     [InlineData("I'm not.", false)]
     [InlineData("never", false)]
     [InlineData("ok no thanks", false)]
+    [InlineData("ok then", true)]
+    [InlineData("alright then", true)]
+    [InlineData("I will try", true)]
+    [InlineData("I do, a bit", true)]
+    [InlineData("right ok", true)]
+    [InlineData("Right, let's do it", true)]
+    [InlineData("ok ok ok", true)]
+    [InlineData("ok yes let's go", true)]
+    [InlineData("I'm not ready", false)]
+    [InlineData("I am not ready", false)]
+    [InlineData("i'm not ok", false)]
+    [InlineData("ok, no thanks", false)]
+    [InlineData("I'm not, no", false)]
+    [InlineData("I don't want to", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -70,6 +84,13 @@ public class ConfirmPromptTests
     [InlineData("never felt this low")]
     [InlineData("I'm not in a good place tonight")]
     [InlineData("okay I guess")]
+    [InlineData("I am... so tired of everything and everyone")]
+    [InlineData("I am, honestly, so tired of everything")]
+    [InlineData("okay, i just want it all to stop")]
+    [InlineData("ok no one cares about me")]
+    [InlineData("I am no good at this")]
+    [InlineData("true, nobody would miss me")]
+    [InlineData("I will — end it tonight")]
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 

@@ -10,8 +10,9 @@ namespace RecoveryBot.Dialogs.Prompts;
 /// "(1) Sí o (2) No" inline, buttons where the channel has them) and understands the shown words, their synonyms,
 /// "1"/"2" and 👍/👎 in every culture, and in English also the many everyday ways of saying yes or no ("yeah", "sure",
 /// "of course", "nope", "not really", "not yet", "no thanks") at the start of the answer. The longest matching phrase
-/// wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never") answer only on
-/// their own or as a clause of their own ("I am, yes"): "I am so tired of everything" is not a yes.
+/// wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never", "I'm not") answer
+/// only alone, or followed by nothing but another yes or no or a softening word ("ok then", "I do, a bit", "ok no
+/// thanks"; after a no, a yes word is what is denied: "I'm not ready"): "I am so tired of everything" is not a yes.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -29,29 +30,37 @@ public class ConfirmPrompt : Prompt<bool>
         "i d rather not",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // These also open ordinary sentences ("I am so tired of everything", "ok so my brother...", "never felt this low"),
-    // so they answer only alone, as a clause of their own ("I am, let's go"), or before a yes or no ("ok yes").
-    private static readonly FrozenSet<string> ClauseYes = new[]
-    {
-        "ok", "okay", "k", "alright", "all right", "correct", "true", "i do", "i am", "i will", "why not",
-        "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> ClauseNo = new[]
-    {
-        "not ok", "not okay", "i don t", "i do not", "i m not", "i am not", "false", "never",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    // "Right" is a yes only said alone: "Right, I've had enough" opens a sentence.
-    private const string AloneYes = "right";
-
-    private static readonly char[] ClauseBreaks = [',', '.', '!', ';', ':', '?', '\u2014', '\u2013'];
-
     // Answers that start like a yes or no but are not one ("I don't know", "not sure").
     private static readonly FrozenSet<string> Unsure = new[]
     {
         "maybe", "perhaps", "dunno", "not sure", "i don t know", "don t know", "i m not sure", "i am not sure", "no idea",
         "i have no idea", "sure not", "i don t think so", "i guess",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // These also open ordinary sentences ("I am so tired of everything", "ok so my brother...", "never felt this low",
+    // "I'm not in a good place"), so they answer only alone, or followed by nothing but another yes or no ("ok no
+    // thanks", "I'm not, no") or a word that only softens them ("ok then", "I will try", "I do, a bit").
+    private static readonly FrozenSet<string> ClauseYes = new[]
+    {
+        "ok", "okay", "k", "alright", "all right", "right", "correct", "true", "i do", "i am", "i will", "why not",
+        "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> ClauseNo = new[]
+    {
+        "not ok", "not okay", "i don t", "i do not", "i m not", "i am not", "false", "never", "never mind", "not ready",
+        "i m not ready", "i am not ready", "i don t want to", "i do not want to",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> YesSofteners = new[]
+    {
+        "then", "fine", "please", "cool", "go on", "actually", "try", "i ll try", "do it", "now", "lol", "thanks",
+        "thank you", "a bit", "a little", "great", "sounds good", "good",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> NoSofteners = new[]
+    {
+        "thanks", "thank you", "sorry", "now", "tonight", "today", "right now", "yet", "really",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Dictionary<string, (Choice, Choice, ChoiceFactoryOptions)> _choiceDefaults;
@@ -137,50 +146,57 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         // Then everyday English, in every culture: an English-speaking user whose device says "de-DE" still types "yes".
-        if (joined == AloneYes)
+        return LongestPrefix(tokens, Unsure) is var unsure && unsure > 0 && unsure >= Math.Max(LongestPrefix(tokens, DefaultYes), LongestPrefix(tokens, DefaultNo))
+            ? null
+            : EverydayAnswer(tokens, opening: true);
+    }
+
+    // A yes or no phrase as the whole answer; one that is the answer whatever follows ("yes, but slowly"); or a
+    // sentence-opening one ("ok", "I'm not") followed only by another answer or a softening word. After an opening word
+    // a bare "no" starts a sentence ("ok no one cares") rather than answering.
+    private static bool? EverydayAnswer(IReadOnlyList<string> tokens, bool opening)
+    {
+        var joined = string.Join(' ', tokens);
+        if (ClauseYes.Contains(joined) || DefaultYes.Contains(joined))
         {
             return true;
         }
 
-        if (EverydayAnswer(tokens) is { } answer)
+        if (ClauseNo.Contains(joined) || DefaultNo.Contains(joined))
         {
-            return answer;
-        }
-
-        // A clause of its own ("I am, yes", "ok."), or a yes or no after it ("ok yes", "alright sure").
-        var firstClause = TextNormalizer.Tokenize(text.Split(ClauseBreaks, 2)[0]);
-        if (firstClause.Count < tokens.Count && ClauseAnswer(string.Join(' ', firstClause)) is { } clause)
-        {
-            return clause;
-        }
-
-        // "I am not sure" is unsure, not "I am not" and a "sure".
-        var opening = Math.Max(LongestPrefix(tokens, ClauseYes), LongestPrefix(tokens, ClauseNo));
-        return opening > LongestPrefix(tokens, Unsure) && opening < tokens.Count ? EverydayAnswer(tokens.Skip(opening).ToList()) : null;
-    }
-
-    // The answer's start is a yes or a no phrase, or the whole answer is one that opens sentences too.
-    private static bool? EverydayAnswer(IReadOnlyList<string> tokens)
-    {
-        if (ClauseAnswer(string.Join(' ', tokens)) is { } whole)
-        {
-            return whole;
+            return false;
         }
 
         var yes = LongestPrefix(tokens, DefaultYes);
         var no = LongestPrefix(tokens, DefaultNo);
-        if (yes == no || LongestPrefix(tokens, Unsure) >= Math.Max(yes, no))
+        if (!opening && no == 1 && tokens[0] == "no")
+        {
+            no = 0;
+        }
+
+        if (yes != no)
+        {
+            return yes > no;
+        }
+
+        var openYes = LongestPrefix(tokens, ClauseYes);
+        var openNo = LongestPrefix(tokens, ClauseNo);
+        if (openYes == openNo)
         {
             return null;
         }
 
-        return yes > no;
-    }
+        var opensYes = openYes > openNo;
+        var rest = tokens.Skip(Math.Max(openYes, openNo)).ToList();
+        var restJoined = string.Join(' ', rest);
+        if ((opensYes ? YesSofteners : NoSofteners).Contains(restJoined))
+        {
+            return opensYes;
+        }
 
-    private static bool? ClauseAnswer(string joined) =>
-        ClauseYes.Contains(joined) || DefaultYes.Contains(joined) ? true
-        : ClauseNo.Contains(joined) || DefaultNo.Contains(joined) ? false
-        : null;
+        // "ok no thanks" is a no; "I'm not ready" is a no too: after a no, a yes word is what is denied.
+        return EverydayAnswer(rest, opening: false) is { } then ? opensYes && then : null;
+    }
 
     /// <inheritdoc/>
     protected override Task OnPromptAsync(ITurnContext turnContext, IDictionary<string, object?> state, PromptOptions options, bool isRetry, CancellationToken cancellationToken = default)

@@ -57,17 +57,17 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
     {
         if (dialogId == MainDialog.OfferPromptId)
         {
-            return PendingQuestion.Offer;
+            return PendingQuestion.YesNo;
         }
 
         if (dialogId == GroupSessions.GroupStepDialog.SharePreviewId)
         {
-            return PendingQuestion.YesNo;
+            return PendingQuestion.YesNo with { KeepsReply = true };
         }
 
         if (dialogId == GroupSessions.GroupStepDialog.ShareQuestionId)
         {
-            return PendingQuestion.YesNo with { ChoiceWords = GroupSessions.GroupStepDialog.ShareChoiceWords };
+            return PendingQuestion.YesNo with { ChoiceWords = GroupSessions.GroupStepDialog.ShareChoiceWords, KeepsReply = true };
         }
 
         return dialogId is null ? PendingQuestion.None : _pending.GetOrAdd(dialogId, ExerciseQuestionOf);

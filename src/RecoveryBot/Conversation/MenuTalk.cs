@@ -24,9 +24,9 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(meaning);
-        // Of the bot's own yes/no questions only the offer is asked at the menu; a group's "share it?" keeps its answer.
-        if (meaning.Pending.IsExerciseQuestion || pause.ActiveExercise(dc) is not null
-            || (meaning.Pending.Kind == QuestionKind.Confirm && (!meaning.Pending.IsOffer || YesNo.RecognizeYesNo(meaning.Text) is not null)))
+        // A group's "share it?" keeps every reply as its answer; the bot's other yes/no questions only a yes or a no.
+        if (meaning.Pending.IsExerciseQuestion || pause.ActiveExercise(dc) is not null || meaning.Pending.KeepsReply
+            || (meaning.Pending.Kind == QuestionKind.Confirm && YesNo.RecognizeYesNo(meaning.Text) is not null))
         {
             return InterruptionResult.NotHandled;
         }

@@ -16,15 +16,14 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
     /// <summary>Not known: the conversation's state could not be read. Treated like <see cref="None"/>.</summary>
     public static PendingQuestion Unknown { get; } = new(null, null, null, false);
 
-    /// <summary>A yes/no question of the bot's own (an offer, a clarification): short answers are expected.</summary>
+    /// <summary>A yes/no question of the bot's own (an offer, "continue?", "delete everything?", a group's "share it?"):
+    /// short answers are expected.</summary>
     public static PendingQuestion YesNo { get; } = new(null, null, QuestionKind.Confirm, false);
 
-    /// <summary>The menu's offer of an exercise ("Shall we plan that together?"): a reply that is neither yes nor no is
-    /// talk at the menu (a feeling, a question, another wish), unlike the reply to a group's "share it?".</summary>
-    public static PendingQuestion Offer { get; } = YesNo with { IsOffer = true };
-
-    /// <summary>True for <see cref="Offer"/>.</summary>
-    public bool IsOffer { get; init; }
+    /// <summary>True for a question whose every reply is its answer, never talk at the menu: a group session's "share
+    /// it?" (anything but a plain yes keeps the answer private). The bot's other yes/no questions (an exercise offer,
+    /// "continue where you left off?") take a feeling, a greeting or another request as what it is.</summary>
+    public bool KeepsReply { get; init; }
 
     /// <summary>True while an exercise waits for the answer to one of its questions.</summary>
     public bool IsExerciseQuestion => ExerciseId is not null && Slot is not null;

@@ -76,6 +76,25 @@ public sealed class PauseResumeTests : IDisposable
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], later.Texts());
     }
 
+    // The question after a long break is not the exercise's: a feeling or a greeting in reply is taken as what it is,
+    // and "I'm not ready" is a no (it once read as "I'm" plus "ready", a yes).
+    [Theory]
+    [InlineData("rough day, just feel flat", BotMessages.FeelingReply)]
+    [InlineData("I'm not ready", BotMessages.KeptPaused)]
+    public async Task A_reply_to_welcome_back_that_is_not_a_yes_leaves_the_exercise_paused(string reply, string expectedFirst)
+    {
+        using var app = new TestApp(DatabasePath, new FakeTimeProvider(Walks.Wednesday));
+        var chat = Walks.StartChat(app);
+        await Walks.PlanAmendsUpToMethodAsync(chat);
+        app.Clock!.Advance(TimeSpan.FromHours(5));
+
+        Assert.Equal(WelcomeBack, Assert.Single(await chat.SayAsync("hi again")).Text);
+        var answer = await chat.SayAsync(reply);
+
+        Assert.Equal([expectedFirst, Menu.Text], answer.Texts());
+        Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], (await chat.SayAsync("resume")).Texts());
+    }
+
     [Fact]
     public async Task A_break_shorter_than_the_setting_just_carries_on()
     {

@@ -95,8 +95,8 @@ public sealed class GroupSessionEdgeTests : IDisposable
         Assert.DoesNotContain("Rosalind", second.Transcript + facilitator.Transcript);
     }
 
-    // A reply to "share it?" that is neither yes nor no is read as talk at the menu nowhere: the answer stays private and
-    // the member stays in the session (a question there once got the menu, which ended their part in the step).
+    // Every reply to "share it?" answers it: a question there keeps the answer private and the member in the session (it
+    // was once taken as talk at the menu, whose reply ended the member's part in the step).
     [Fact]
     public async Task A_question_in_reply_to_share_it_keeps_the_answer_private_and_the_member_in_the_session()
     {

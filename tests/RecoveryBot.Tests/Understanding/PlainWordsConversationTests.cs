@@ -352,11 +352,14 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     }
 
     [Theory]
-    [InlineData("ok so my brother has not been answering my calls")]
-    [InlineData("Right, I've had a long day, remind me what this one is?")]
-    public async Task A_sentence_that_opens_like_a_yes_does_not_start_the_offered_exercise(string reply)
+    [InlineData(1, "ok so my brother has not been answering my calls")]
+    [InlineData(2, "Right, I've had a long day, remind me what this one is?")]
+    [InlineData(3, "I'm not ready")]
+    [InlineData(4, "ok, no thanks")]
+    [InlineData(5, "I am... so tired of everything and everyone")]
+    public async Task A_reply_that_opens_like_a_yes_does_not_start_the_offered_exercise(int number, string reply)
     {
-        var chat = Start("offer-opening-" + reply.Length);
+        var chat = Start("offer-opening-" + number);
 
         await chat.SayAsync(Brother);
         var replies = await chat.SayAsync(reply);
