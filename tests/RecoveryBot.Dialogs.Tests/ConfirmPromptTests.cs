@@ -94,6 +94,11 @@ public class ConfirmPromptTests
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 
+    // A pasted wall of "ok ok ok ..." is not read word by word: answered at once, and not a yes.
+    [Fact]
+    public void A_very_long_run_of_opening_words_is_not_an_answer()
+        => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(string.Concat(Enumerable.Repeat("ok ", 30_000)) + "so anyway"));
+
     [Fact]
     public async Task Shows_yes_no_inline_on_test_channel_and_retries()
     {

@@ -63,6 +63,8 @@ public class ConfirmPrompt : Prompt<bool>
         "thanks", "thank you", "sorry", "now", "tonight", "today", "right now", "yet", "really",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private const int MaxOpeningAnswerWords = 8;
+
     private readonly Dictionary<string, (Choice, Choice, ChoiceFactoryOptions)> _choiceDefaults;
 
     /// <summary>Creates a confirm prompt whose Yes/No words and separators follow the user's culture (<see cref="PromptCultureModels"/>).</summary>
@@ -179,8 +181,10 @@ public class ConfirmPrompt : Prompt<bool>
             return yes > no;
         }
 
-        var openYes = LongestPrefix(tokens, ClauseYes);
-        var openNo = LongestPrefix(tokens, ClauseNo);
+        // An opening word with its softener or second answer is a few words at most ("ok yes let's go"); a longer
+        // message is a sentence, and is never read word by word (a pasted page costs nothing).
+        var openYes = tokens.Count <= MaxOpeningAnswerWords ? LongestPrefix(tokens, ClauseYes) : 0;
+        var openNo = tokens.Count <= MaxOpeningAnswerWords ? LongestPrefix(tokens, ClauseNo) : 0;
         if (openYes == openNo)
         {
             return null;
