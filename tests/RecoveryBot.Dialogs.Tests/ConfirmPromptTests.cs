@@ -63,6 +63,13 @@ public class ConfirmPromptTests
     [InlineData("ok, no thanks", false)]
     [InlineData("I'm not, no", false)]
     [InlineData("I don't want to", false)]
+    [InlineData("ok fine then", true)]
+    [InlineData("ok then, thanks", true)]
+    [InlineData("I will give it a go", true)]
+    [InlineData("never mind then", false)]
+    [InlineData("ok, no, sorry", false)]
+    [InlineData("ok no, I'm fine", false)]
+    [InlineData("no 👍", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -93,6 +100,21 @@ public class ConfirmPromptTests
     [InlineData("I will — end it tonight")]
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
+
+    // A plain answer is the whole message, give or take a softening word; a yes or no that opens a sentence is not one.
+    [Theory]
+    [InlineData("yes", true)]
+    [InlineData("yeah ok", true)]
+    [InlineData("Yes please!", true)]
+    [InlineData("ok then", true)]
+    [InlineData("no thanks", false)]
+    [InlineData("nope, not tonight", false)]
+    [InlineData("yeah I am so tired of everything and everyone", null)]
+    [InlineData("sure, whatever, nothing matters anymore", null)]
+    [InlineData("of course, I'm worthless anyway", null)]
+    [InlineData("yes but I'm so tired", null)]
+    public void A_plain_answer_is_the_whole_message(string text, bool? expected)
+        => Assert.Equal(expected, new ConfirmPrompt("c").RecognizePlainYesNo(text));
 
     // A pasted wall of "ok ok ok ..." is not read word by word: answered at once, and not a yes.
     [Fact]

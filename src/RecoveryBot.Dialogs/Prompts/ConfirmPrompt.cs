@@ -44,6 +44,8 @@ public class ConfirmPrompt : Prompt<bool>
     {
         "ok", "okay", "k", "alright", "all right", "right", "correct", "true", "i do", "i am", "i will", "why not",
         "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
+        "ok fine", "okay fine", "ok cool", "okay cool", "ok great", "ok good", "ok perfect", "fine by me", "i m in",
+        "i don t mind", "go on then",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseNo = new[]
@@ -54,13 +56,14 @@ public class ConfirmPrompt : Prompt<bool>
 
     private static readonly FrozenSet<string> YesSofteners = new[]
     {
-        "then", "fine", "please", "cool", "go on", "actually", "try", "i ll try", "do it", "now", "lol", "thanks",
-        "thank you", "a bit", "a little", "great", "sounds good", "good",
+        "then", "please", "go on", "actually", "try", "i ll try", "do it", "now", "lol", "thanks", "thank you", "a bit",
+        "a little", "sounds good", "let s try", "let s try it", "give it a go", "i ll give it a go",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> NoSofteners = new[]
     {
-        "thanks", "thank you", "sorry", "now", "tonight", "today", "right now", "yet", "really",
+        "thanks", "thank you", "sorry", "now", "tonight", "today", "right now", "yet", "really", "then", "not now",
+        "not tonight", "not today", "i m fine", "i m good", "i m ok", "i m okay",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxOpeningAnswerWords = 8;
@@ -111,7 +114,9 @@ public class ConfirmPrompt : Prompt<bool>
     /// <param name="text">The text.</param>
     /// <param name="culture">A culture code such as "es-es"; unknown codes mean English.</param>
     /// <returns>True, false, or null when neither.</returns>
-    public bool? RecognizeYesNo(string? text, string? culture)
+    public bool? RecognizeYesNo(string? text, string? culture) => RecognizeYesNo(text, culture, plain: false);
+
+    private bool? RecognizeYesNo(string? text, string? culture, bool plain)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -121,18 +126,14 @@ public class ConfirmPrompt : Prompt<bool>
         var key = PromptCultureModels.MapToNearestLanguage(culture) is { } mapped && _choiceDefaults.ContainsKey(mapped) ? mapped : Culture.English;
         var (yesChoice, noChoice) = ShownChoices(key);
 
-        // Thumbs (any skin tone, since modifiers are separate code points) before tokenising drops symbols.
-        var up = text.Contains("\U0001F44D", StringComparison.Ordinal) || text.Contains("\U0001F44C", StringComparison.Ordinal);
-        var down = text.Contains("\U0001F44E", StringComparison.Ordinal);
-        if (up != down)
-        {
-            return up;
-        }
-
+        // Thumbs (any skin tone, since modifiers are separate code points) answer alone; beside words the words decide
+        // ("no 👍", "so tired of everything 👍").
         var tokens = TextNormalizer.Tokenize(text);
         if (tokens.Count == 0)
         {
-            return null;
+            var up = text.Contains("\U0001F44D", StringComparison.Ordinal) || text.Contains("\U0001F44C", StringComparison.Ordinal);
+            var down = text.Contains("\U0001F44E", StringComparison.Ordinal);
+            return up != down ? up : null;
         }
 
         var joined = string.Join(' ', tokens);
@@ -148,15 +149,23 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         // Then everyday English, in every culture: an English-speaking user whose device says "de-DE" still types "yes".
-        return LongestPrefix(tokens, Unsure) is var unsure && unsure > 0 && unsure >= Math.Max(LongestPrefix(tokens, DefaultYes), LongestPrefix(tokens, DefaultNo))
-            ? null
-            : EverydayAnswer(tokens, opening: true);
+        return EverydayAnswer(tokens, opening: true, plain);
     }
 
-    // A yes or no phrase as the whole answer; one that is the answer whatever follows ("yes, but slowly"); or a
-    // sentence-opening one ("ok", "I'm not") followed only by another answer or a softening word. After an opening word
-    // a bare "no" starts a sentence ("ok no one cares") rather than answering.
-    private static bool? EverydayAnswer(IReadOnlyList<string> tokens, bool opening)
+    /// <summary>
+    /// As <see cref="RecognizeYesNo(string?)"/>, but only a plain answer: the whole message is a yes or a no, with at
+    /// most a softening word ("yes", "ok then", "no thanks"), never a yes or no that opens a longer sentence ("yeah I'm
+    /// so tired of everything"). For a question whose answer should not be taken from a message that also says
+    /// something else, such as one that raised a safety concern.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <returns>True, false, or null when neither.</returns>
+    public bool? RecognizePlainYesNo(string? text) => RecognizeYesNo(text, Culture.English, plain: true);
+
+    // A yes or no phrase as the whole answer; one that is the answer whatever follows ("yes, but slowly"; not for a
+    // plain answer); or a sentence-opening one ("ok", "I'm not") followed only by softening words and at most another
+    // answer. After an opening word a bare "no" starts a sentence ("ok no one cares") rather than answering.
+    private static bool? EverydayAnswer(IReadOnlyList<string> tokens, bool opening, bool plain)
     {
         var joined = string.Join(' ', tokens);
         if (ClauseYes.Contains(joined) || DefaultYes.Contains(joined))
@@ -171,20 +180,31 @@ public class ConfirmPrompt : Prompt<bool>
 
         var yes = LongestPrefix(tokens, DefaultYes);
         var no = LongestPrefix(tokens, DefaultNo);
-        if (!opening && no == 1 && tokens[0] == "no")
+        if (!opening && no == 1 && tokens[0] == "no" && tokens.Count > 1 && LongestPrefix(tokens.Skip(1).ToList(), NoSofteners) == 0)
         {
             no = 0;
         }
 
-        if (yes != no)
+        // "I don't know", "ok I'm not sure": unsure, not a no.
+        if (LongestPrefix(tokens, Unsure) is var unsure && unsure > 0 && unsure >= Math.Max(yes, no))
+        {
+            return null;
+        }
+
+        if (yes != no && !plain)
         {
             return yes > no;
         }
 
-        // An opening word with its softener or second answer is a few words at most ("ok yes let's go"); a longer
+        // An opening word with its softeners or second answer is a few words at most ("ok fine then"); a longer
         // message is a sentence, and is never read word by word (a pasted page costs nothing).
-        var openYes = tokens.Count <= MaxOpeningAnswerWords ? LongestPrefix(tokens, ClauseYes) : 0;
-        var openNo = tokens.Count <= MaxOpeningAnswerWords ? LongestPrefix(tokens, ClauseNo) : 0;
+        if (tokens.Count > MaxOpeningAnswerWords)
+        {
+            return null;
+        }
+
+        var openYes = Math.Max(LongestPrefix(tokens, ClauseYes), plain ? yes : 0);
+        var openNo = Math.Max(LongestPrefix(tokens, ClauseNo), plain ? no : 0);
         if (openYes == openNo)
         {
             return null;
@@ -192,14 +212,15 @@ public class ConfirmPrompt : Prompt<bool>
 
         var opensYes = openYes > openNo;
         var rest = tokens.Skip(Math.Max(openYes, openNo)).ToList();
-        var restJoined = string.Join(' ', rest);
-        if ((opensYes ? YesSofteners : NoSofteners).Contains(restJoined))
+        var softeners = opensYes ? YesSofteners : NoSofteners;
+        while (rest.Count > 0 && LongestPrefix(rest, softeners) is var soft && soft > 0)
         {
-            return opensYes;
+            rest = rest.Skip(soft).ToList();
         }
 
         // "ok no thanks" is a no; "I'm not ready" is a no too: after a no, a yes word is what is denied.
-        return EverydayAnswer(rest, opening: false) is { } then ? opensYes && then : null;
+        return rest.Count == 0 ? opensYes
+            : EverydayAnswer(rest, opening: false, plain) is { } then ? opensYes && then : null;
     }
 
     /// <inheritdoc/>

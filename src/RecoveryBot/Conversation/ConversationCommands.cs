@@ -98,7 +98,8 @@ public sealed class ConversationCommands
         if (data.AwaitingResumeAnswer)
         {
             data.AwaitingResumeAnswer = false;
-            switch (_yesNo.RecognizeYesNo(context.Activity.Text))
+            // As at an offer: after a safety signal only a plain yes brings the exercise back.
+            switch (MessageInterpreter.AnswersYesNo(context.Activity.Text, meaning.Safety) ? _yesNo.RecognizeYesNo(context.Activity.Text) : null)
             {
                 case true:
                     return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);

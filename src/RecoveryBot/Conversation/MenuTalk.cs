@@ -14,8 +14,6 @@ namespace RecoveryBot.Conversation;
 /// </summary>
 public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
 {
-    private static readonly ConfirmPrompt YesNo = new("yes-no");
-
     /// <summary>Answers the message if it is talk at the menu; says how the turn goes on.</summary>
     /// <param name="dc">The root dialog context.</param>
     /// <param name="meaning">The turn's interpretation.</param>
@@ -26,7 +24,7 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
         ArgumentNullException.ThrowIfNull(meaning);
         // A group's "share it?" keeps every reply as its answer; the bot's other yes/no questions only a yes or a no.
         if (meaning.Pending.IsExerciseQuestion || pause.ActiveExercise(dc) is not null || meaning.Pending.KeepsReply
-            || (meaning.Pending.Kind == QuestionKind.Confirm && YesNo.RecognizeYesNo(meaning.Text) is not null))
+            || (meaning.Pending.Kind == QuestionKind.Confirm && MessageInterpreter.AnswersYesNo(meaning.Text, meaning.Safety)))
         {
             return InterruptionResult.NotHandled;
         }

@@ -57,7 +57,7 @@ public sealed class MessageInterpreter
         try
         {
             (intent, confidence, unsure) =
-                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && (YesNo.RecognizeYesNo(text) is not null || pending.ChoiceWords?.Contains(key) == true) ? (IntentIds.Answer, 1f, null)
+                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && (AnswersYesNo(text, safety) || pending.ChoiceWords?.Contains(key) == true) ? (IntentIds.Answer, 1f, null)
                 : pending.IsExerciseQuestion ? MidExercise(text, key, exactIntent, pending)
                 : Open(text, exactIntent);
         }
@@ -78,6 +78,17 @@ public sealed class MessageInterpreter
         }
 
         return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent);
+    }
+
+    /// <summary>
+    /// Whether a message answers one of the bot's own yes/no questions (an offer, "continue?"). When the safety check
+    /// heard something, only a plain yes or no counts: "yeah, I'm so tired of everything" is heard, not taken as a yes
+    /// that starts an exercise.
+    /// </summary>
+    public static bool AnswersYesNo(string? text, CrisisAssessment safety)
+    {
+        ArgumentNullException.ThrowIfNull(safety);
+        return (safety.Level == CrisisLevel.None ? YesNo.RecognizeYesNo(text) : YesNo.RecognizePlainYesNo(text)) is not null;
     }
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.

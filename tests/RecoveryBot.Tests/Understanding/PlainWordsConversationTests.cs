@@ -357,6 +357,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     [InlineData(3, "I'm not ready")]
     [InlineData(4, "ok, no thanks")]
     [InlineData(5, "I am... so tired of everything and everyone")]
+    [InlineData(6, "yeah, I am so tired of everything and everyone")]
     public async Task A_reply_that_opens_like_a_yes_does_not_start_the_offered_exercise(int number, string reply)
     {
         var chat = Start("offer-opening-" + number);
