@@ -98,8 +98,8 @@ public sealed class ConversationCommands
         if (data.AwaitingResumeAnswer)
         {
             data.AwaitingResumeAnswer = false;
-            // As at an offer: after a safety signal only a plain yes brings the exercise back.
-            switch (MessageInterpreter.AnswersYesNo(context.Activity.Text, meaning.Safety) ? _yesNo.RecognizeYesNo(context.Activity.Text) : null)
+            // The interpretation read it as a yes or no (after a safety signal, only a plain one); which one is read here.
+            switch (meaning.IsAnswer ? _yesNo.RecognizeYesNo(context.Activity.Text) : null)
             {
                 case true:
                     return await RestorePausedAsync(dc, data, cancellationToken).ConfigureAwait(false);

@@ -22,9 +22,10 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
     {
         ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(meaning);
-        // A group's "share it?" keeps every reply as its answer; the bot's other yes/no questions only a yes or a no.
+        // A group's "share it?" keeps every reply as its answer; the bot's other yes/no questions only what the
+        // interpretation read as a yes or a no.
         if (meaning.Pending.IsExerciseQuestion || pause.ActiveExercise(dc) is not null || meaning.Pending.KeepsReply
-            || (meaning.Pending.Kind == QuestionKind.Confirm && MessageInterpreter.AnswersYesNo(meaning.Text, meaning.Safety)))
+            || (meaning.Pending.Kind == QuestionKind.Confirm && meaning.IsAnswer))
         {
             return InterruptionResult.NotHandled;
         }

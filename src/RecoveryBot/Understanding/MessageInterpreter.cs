@@ -80,16 +80,11 @@ public sealed class MessageInterpreter
         return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent);
     }
 
-    /// <summary>
-    /// Whether a message answers one of the bot's own yes/no questions (an offer, "continue?"). When the safety check
-    /// heard something, only a plain yes or no counts: "yeah, I'm so tired of everything" is heard, not taken as a yes
-    /// that starts an exercise.
-    /// </summary>
-    public static bool AnswersYesNo(string? text, CrisisAssessment safety)
-    {
-        ArgumentNullException.ThrowIfNull(safety);
-        return (safety.Level == CrisisLevel.None ? YesNo.RecognizeYesNo(text) : YesNo.RecognizePlainYesNo(text)) is not null;
-    }
+    // Whether a message answers one of the bot's own yes/no questions (an offer, "continue?"). When the safety check
+    // heard something, only a plain yes or no counts: "yeah, I'm so tired of everything" is heard, not taken as a yes
+    // that starts an exercise. Read once here; MenuTalk and the resume question go by the interpretation.
+    private static bool AnswersYesNo(string? text, CrisisAssessment safety) =>
+        (safety.Level == CrisisLevel.None ? YesNo.RecognizeYesNo(text) : YesNo.RecognizePlainYesNo(text)) is not null;
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.
     private (string Intent, float Confidence, string? Unsure) MidExercise(string text, string key, string? exact, PendingQuestion pending)
