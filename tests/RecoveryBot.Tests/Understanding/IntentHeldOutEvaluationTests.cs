@@ -74,6 +74,14 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
         }
 
         var step = Interpreters.Catalog.Find(pending.ExerciseId!)!.Steps.First(s => s.Slot == pending.Slot);
+        if (step.Ask == QuestionKind.Confirm)
+        {
+            // The exercise's yes/no prompt reads it, as in the conversation; unread, the bot would ask again.
+            return new ConfirmPrompt("yes-no", EnglishPrompts.ConfirmDefaults).RecognizeYesNo(line.Text) is { } said
+                ? (said ? "choice:yes" : "choice:no")
+                : "not-understood";
+        }
+
         if (step.Choices is { } choices)
         {
             var found = new ChoiceRecognizer().Recognize(line.Text, choices.Select(c => new Choice(c.Value, [.. c.Synonyms ?? [], c.DisplayTitle])).ToList());
