@@ -70,6 +70,15 @@ public class ConfirmPromptTests
     [InlineData("ok, no, sorry", false)]
     [InlineData("ok no, I'm fine", false)]
     [InlineData("no 👍", false)]
+    [InlineData("Honestly, yes, it terrifies me.", true)]
+    [InlineData("well no, not since the spring", false)]
+    [InlineData("um ok", true)]
+    [InlineData("to be honest no", false)]
+    [InlineData("yesss that's exactly it", true)]
+    [InlineData("YESSS", true)]
+    [InlineData("nooo", false)]
+    [InlineData("okk", true)]
+    [InlineData("yeahhh a bit", true)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -98,6 +107,12 @@ public class ConfirmPromptTests
     [InlineData("I am no good at this")]
     [InlineData("true, nobody would miss me")]
     [InlineData("I will — end it tonight")]
+    [InlineData("honestly I am so tired of everything")]
+    [InlineData("well ok so my brother called")]
+    [InlineData("um")]
+    [InlineData("honestly")]
+    [InlineData("noon")]
+    [InlineData("books")]
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 

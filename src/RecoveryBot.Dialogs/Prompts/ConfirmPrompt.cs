@@ -13,6 +13,8 @@ namespace RecoveryBot.Dialogs.Prompts;
 /// wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never", "I'm not") answer
 /// only alone, or followed by nothing but another yes or no or a softening word ("ok then", "I do, a bit", "ok no
 /// thanks"; after a no, a yes word is what is denied: "I'm not ready"): "I am so tired of everything" is not a yes.
+/// A lead-in ("honestly, yes", "well no", "um ok") is passed over, and a stretched yes or no ("yesss", "nooo") is read
+/// as itself.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -64,6 +66,18 @@ public class ConfirmPrompt : Prompt<bool>
     {
         "thanks", "thank you", "sorry", "now", "tonight", "today", "right now", "yet", "really", "then", "not now",
         "not tonight", "not today", "i m fine", "i m good", "i m ok", "i m okay",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Words that only lead into an answer ("honestly, yes", "well no", "um ok").
+    private static readonly FrozenSet<string> LeadIns = new[]
+    {
+        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "oh", "ah", "tbh", "to be honest",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // Single-word answers people stretch ("yesss", "nooo", "okk"); a stretched word is read as its plain form.
+    private static readonly FrozenSet<string> Stretchable = new[]
+    {
+        "yes", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "no", "nope", "nah",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxOpeningAnswerWords = 8;
@@ -149,7 +163,34 @@ public class ConfirmPrompt : Prompt<bool>
         }
 
         // Then everyday English, in every culture: an English-speaking user whose device says "de-DE" still types "yes".
-        return EverydayAnswer(tokens, opening: true, plain);
+        var words = tokens.Select(Unstretched).ToList();
+        while (LongestPrefix(words, LeadIns) is var lead && lead > 0 && lead < words.Count)
+        {
+            words = words.Skip(lead).ToList();
+        }
+
+        return EverydayAnswer(words, opening: true, plain);
+    }
+
+    // "yesss" is "yes" and "nooo" is "no"; other words (with their own double letters) stay as typed.
+    private static string Unstretched(string token)
+    {
+        if (token.Length < 3 || Stretchable.Contains(token))
+        {
+            return token;
+        }
+
+        var squeezed = new System.Text.StringBuilder(token.Length);
+        foreach (var c in token)
+        {
+            if (squeezed.Length == 0 || squeezed[^1] != c)
+            {
+                squeezed.Append(c);
+            }
+        }
+
+        var plain = squeezed.ToString();
+        return Stretchable.Contains(plain) ? plain : token;
     }
 
     /// <summary>

@@ -121,23 +121,40 @@ public sealed class MessageInterpreter
             commandBar = Math.Max(commandBar, ClearRequest);
         }
 
+        // At a yes/no question, a yes or a no said in a sentence ("ok sure, let's try", "no, clean since March") is the
+        // answer; only a clear request takes it elsewhere.
+        var saysYesOrNo = pending.Kind == QuestionKind.Confirm && YesNo.RecognizeYesNo(text) is not null;
+        if (saysYesOrNo)
+        {
+            commandBar = Math.Max(commandBar, ClearRequest);
+        }
+
         if (command.Intent is not null && command.Probability >= commandBar)
         {
             return (command.Intent, command.Probability, null);
+        }
+
+        if (saysYesOrNo)
+        {
+            return (IntentIds.Answer, 1f - command.Probability, null);
         }
 
         // A question mark with the classifier leaning question over answer is a question too: answering a question
         // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
         var leansQuestion = question > 0 && question >= answer && text.TrimEnd().EndsWith('?') && TextKey.Of(text).Split(' ').Length >= 3;
-        if ((question >= QuestionThreshold || LooksLikeAQuestion(text) || leansQuestion) && question >= command.Probability / 2)
+        // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
+        // "did you mean...?" there would question answers the prompt would have understood.
+        var unsure = command.Intent is not null && command.Probability >= UnsureThreshold && pending.Kind == QuestionKind.Text ? command.Intent : null;
+
+        // Something asked is never quietly kept as a reflection: it is the question, unless a command sounds twice as
+        // likely, and then the bot asks which was meant ("can you show me the other reflections I could pick?").
+        if ((question >= QuestionThreshold || LooksLikeAQuestion(text) || leansQuestion)
+            && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);
         }
 
-        // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
-        // "did you mean...?" there would question answers the prompt would have understood.
-        var unsure = command.Intent is not null && command.Probability >= UnsureThreshold && pending.Kind == QuestionKind.Text ? command.Intent : null;
         return (IntentIds.Answer, 1f - command.Probability, unsure);
     }
 

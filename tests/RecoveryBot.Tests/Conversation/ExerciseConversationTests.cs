@@ -97,6 +97,26 @@ public sealed class ExerciseConversationTests : IDisposable
             "How you'll keep showing up: show up every week, and tell my sponsor when it's hard", "in months: 6");
     }
 
+    // A yes or a no said in a sentence answers the exercise's yes/no question; before, "ok sure, lets try" was taken as
+    // "resume" and "No, clean since the spring" was asked again.
+    [Fact]
+    public async Task Rebuild_trust_with_yes_and_no_said_in_sentences()
+    {
+        var chat = Walks.StartChat(_app);
+
+        await chat.SayAllAsync("rebuild trust", "Jo", "No, clean since the spring thank god", "three",
+            "call on Sunday when I say I will", "show up every week", "ok sure, lets try", "six");
+
+        chat.AssertInOrder(
+            "has there been a slip recently",
+            "how many times have you told Jo that this time things would be different?",
+            "how long rebuilding trust with Jo might take?",
+            "how many months might it take?",
+            "How fast trust comes back is up to Jo");
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("Thank you for being honest.") || t.Contains("Just \"yes\" or \"no\" is fine"));
+        AssertSummary(chat, "emulator", "Rebuilding trust", "Rebuilding trust with Jo.", "in months: 6");
+    }
+
     [Theory]
     [InlineData("emulator")]
     [InlineData("sms")]

@@ -40,4 +40,34 @@ public sealed class MessageInterpreterTests
 
         Assert.Equal(IntentIds.Answer, meaning.Intent);
     }
+
+    // At an exercise's yes/no question a yes or no said in a sentence is the answer ("ok sure, lets try" was taken as
+    // "resume"); a request that is not a yes or no still acts.
+    [Theory]
+    [InlineData("rebuild-trust/thinkAboutTime", "ok sure, lets try", "answer")]
+    [InlineData("rebuild-trust/thinkAboutTime", "yeah go on then, why not", "answer")]
+    [InlineData("rebuild-trust/recentSlip", "No, clean since the spring thank god", "answer")]
+    [InlineData("find-support/groupDaunting", "honestly yes, it scares me", "answer")]
+    [InlineData("rebuild-trust/thinkAboutTime", "can we stop here and carry on tomorrow", "pause")]
+    public async Task A_yes_or_no_in_a_sentence_answers_an_exercise_yes_no_question(string context, string text, string expected)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(expected, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+    }
+
+    // Something asked mid-exercise is never quietly saved as the reflection: it is answered as a question, or, when a
+    // command sounds much likelier, the bot asks which was meant.
+    [Theory]
+    [InlineData("acknowledge-harm/impact", "Can you show me the other reflections I can choose from?")]
+    [InlineData("plan-amends/draft", "what if she just hangs up on me?")]
+    [InlineData("acknowledge-harm/impact", "is it normal to feel this ashamed years later?")]
+    public async Task A_question_mid_exercise_is_never_kept_as_the_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.True(meaning.Intent != IntentIds.Answer || meaning.Unsure is not null, $"{meaning.Intent} {meaning.Confidence}");
+    }
 }
