@@ -79,6 +79,12 @@ public class ConfirmPromptTests
     [InlineData("nooo", false)]
     [InlineData("okk", true)]
     [InlineData("yeahhh a bit", true)]
+    [InlineData("Exactly, that's how it feels", true)]
+    [InlineData("spot on", true)]
+    [InlineData("that's it exactly", true)]
+    [InlineData("That's right.", true)]
+    [InlineData("I would rather not, thanks", false)]
+    [InlineData("prefer not to go into that today", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -113,6 +119,8 @@ public class ConfirmPromptTests
     [InlineData("honestly")]
     [InlineData("noon")]
     [InlineData("books")]
+    [InlineData("that's it, I can't do this anymore")]
+    [InlineData("that's right where it hurts")]
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 

@@ -22,14 +22,14 @@ public class ConfirmPrompt : Prompt<bool>
     private static readonly FrozenSet<string> DefaultYes = new[]
     {
         "yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "of course", "definitely", "absolutely", "certainly",
-        "yes please", "sounds good", "go ahead", "affirmative", "sure thing",
+        "yes please", "sounds good", "go ahead", "affirmative", "sure thing", "exactly", "spot on", "precisely",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefaultNo = new[]
     {
         "no", "n", "nope", "nah", "nay", "not really", "not yet", "no thanks", "no thank you", "not now",
         "of course not", "definitely not", "absolutely not", "certainly not", "negative", "not at all", "rather not",
-        "i d rather not",
+        "i d rather not", "i would rather not", "would rather not", "i d prefer not", "i would prefer not", "prefer not",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Answers that start like a yes or no but are not one ("I don't know", "not sure").
@@ -47,7 +47,7 @@ public class ConfirmPrompt : Prompt<bool>
         "ok", "okay", "k", "alright", "all right", "right", "correct", "true", "i do", "i am", "i will", "why not",
         "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
         "ok fine", "okay fine", "ok cool", "okay cool", "ok great", "ok good", "ok perfect", "fine by me", "i m in",
-        "i don t mind", "go on then",
+        "i don t mind", "go on then", "that s right", "that s it", "that s exactly it", "that s it exactly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseNo = new[]

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
 using RecoveryBot.Safety;
@@ -67,6 +68,8 @@ public sealed class MessageInterpreter
             (intent, confidence, unsure) = (pending.IsExerciseQuestion ? IntentIds.Answer : Interpretation.Unclear, 0f, null);
         }
 
+        (intent, unsure) = (CheckInDirection(text, intent, exactIntent), unsure is null ? null : CheckInDirection(text, unsure, null));
+
         // A clear request ("can I see what I wrote before?", "I want to say sorry to my brother"), or a button's own
         // words ("They've died or can't be reached"), is not a sign of danger: the classifier's unsure lean alone does
         // not earn a check-in there. Rules and confident verdicts stand.
@@ -79,6 +82,33 @@ public sealed class MessageInterpreter
 
         return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent);
     }
+
+    // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
+    // the two up: when a message says only one direction, that direction decides between them ("I switched them off
+    // last month, please restore them" says both, and the classifier decides).
+    private static string CheckInDirection(string text, string intent, string? exact)
+    {
+        if (intent != exact && intent is IntentIds.CheckInsOn or IntentIds.CheckInsOff)
+        {
+            var words = TextKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var off = words.Any(OffWords.Contains) || words.Zip(words.Skip(1)).Any(w => w is ("no", "more"));
+            var on = words.Any(OnWords.Contains);
+            return off == on ? intent : off ? IntentIds.CheckInsOff : IntentIds.CheckInsOn;
+        }
+
+        return intent;
+    }
+
+    private static readonly FrozenSet<string> OffWords = new[]
+    {
+        "stop", "off", "deactivate", "disable", "mute", "unsubscribe", "quit", "anymore", "enough", "silence", "pause",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> OnWords = new[]
+    {
+        "on", "start", "activate", "reactivate", "enable", "restart", "again", "back", "restore", "restored", "reinstate",
+        "reinstated", "resume",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Whether a message answers one of the bot's own yes/no questions (an offer, "continue?"). When the safety check
     // heard something, only a plain yes or no counts: "yeah, I'm so tired of everything" is heard, not taken as a yes
@@ -142,7 +172,7 @@ public sealed class MessageInterpreter
         // A question mark with the classifier leaning question over answer is a question too: answering a question
         // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        var leansQuestion = question > 0 && question >= answer && text.TrimEnd().EndsWith('?') && TextKey.Of(text).Split(' ').Length >= 3;
+        var leansQuestion = question > 0 && question >= answer && (text.TrimEnd().EndsWith('?') || AsksWithoutAMark(text)) && TextKey.Of(text).Split(' ').Length >= 3;
         // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
         // "did you mean...?" there would question answers the prompt would have understood.
         var unsure = command.Intent is not null && command.Probability >= UnsureThreshold && pending.Kind == QuestionKind.Text ? command.Intent : null;
@@ -172,6 +202,16 @@ public sealed class MessageInterpreter
         var lastClause = TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault()).Split(' ');
         return MessageText.QuestionWords.Contains(words[0]) || MessageText.QuestionWords.Contains(lastClause[0]);
     }
+
+    // On a phone the question mark is often left off ("how long until people believe me again"): a what, how or why
+    // opening the message or its last clause asks, when the classifier leans that way too.
+    private static bool AsksWithoutAMark(string text)
+    {
+        var lastClause = text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
+        return StrongQuestionWords.Contains(TextKey.Of(text).Split(' ')[0]) || StrongQuestionWords.Contains(TextKey.Of(lastClause).Split(' ')[0]);
+    }
+
+    private static readonly FrozenSet<string> StrongQuestionWords = new[] { "what", "whats", "how", "hows", "why", "wot", "wat", "wots" }.ToFrozenSet(StringComparer.Ordinal);
 
     // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
     private (string Intent, float Confidence, string? Unsure) Open(string text, string? exact)

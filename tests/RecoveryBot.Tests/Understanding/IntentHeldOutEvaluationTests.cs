@@ -24,7 +24,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // a second time), 205/228 (89.9%) and 2 of 48.
     [Fact]
     public Task The_second_held_out_intent_sets_are_understood() =>
-        AssertUnderstoodAsync("intents-heldout2-*.tsv", "intents-heldout2-report.txt", minNatural: 205, maxQuestionsKept: 2);
+        AssertUnderstoodAsync("intents-heldout2-*.tsv", "intents-heldout2-report.txt", minNatural: 205, maxQuestionsKept: 1);
 
     // Set 3: written at the end of the 2026-11-30 session and scored once on that main (commit 919db45), before any
     // change: 142/152 (93%) plain words, 0 of 30 questions kept. The next round's baseline; its misses are in no README.
@@ -40,18 +40,26 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
 
     // Set 5 (one more independent author, 230 lines in eight new voices): written 2026-12-04 and scored once on main
     // (93f4f3d; e3699e7, before this session's changes, scores the same), summary only: 123/152 (81%) plain words
-    // (commands 69/88, situations at the menu 54/64), 1 of 30 questions kept as an answer. Its misses are unread.
+    // (commands 69/88, situations at the menu 54/64), 1 of 30 questions kept as an answer. Its misses were read on
+    // 2026-12-05 (a development set since); none kept after that day's changes.
     [Fact]
     public Task The_fifth_held_out_intent_set_is_understood() =>
-        AssertUnderstoodAsync("intents-heldout5-*.tsv", "intents-heldout5-report.txt", minNatural: 123, maxQuestionsKept: 1);
+        AssertUnderstoodAsync("intents-heldout5-*.tsv", "intents-heldout5-report.txt", minNatural: 123, maxQuestionsKept: 0);
 
     // Set 6 (two more independent authors, 460 lines, 304 of them commands and exercise choices): written 2026-12-05
     // and scored on main (b61febb) before any change, summary only: 271/304 (89%) plain words, 3 of 60 questions kept
     // as answers; once more at the end of that session's changes (4d90d57): the same, choices 23 -> 24 of 32. Its misses
-    // are unread: the next round's baseline.
+    // were read after that (a development set since): 273/304 and none kept after the next round's changes.
     [Fact]
     public Task The_sixth_held_out_intent_set_is_understood() =>
-        AssertUnderstoodAsync("intents-heldout6-*.tsv", "intents-heldout6-report.txt", minNatural: 271, maxQuestionsKept: 3);
+        AssertUnderstoodAsync("intents-heldout6-*.tsv", "intents-heldout6-report.txt", minNatural: 273, maxQuestionsKept: 0);
+
+    // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
+    // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
+    // answers; once at its end: 266/301, 2 of 60 kept. Its misses are unread: the next round's baseline.
+    [Fact]
+    public Task The_seventh_held_out_intent_set_is_understood() =>
+        AssertUnderstoodAsync("intents-heldout7-*.tsv", "intents-heldout7-report.txt", minNatural: 266, maxQuestionsKept: 2);
 
     // Scores one set, prints and saves the report (with every miss), and holds it to its bars.
     private async Task AssertUnderstoodAsync(string pattern, string reportFile, int minNatural, int maxQuestionsKept)

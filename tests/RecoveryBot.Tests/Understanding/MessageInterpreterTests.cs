@@ -70,4 +70,36 @@ public sealed class MessageInterpreterTests
 
         Assert.True(meaning.Intent != IntentIds.Answer || meaning.Unsure is not null, $"{meaning.Intent} {meaning.Confidence}");
     }
+
+    // The classifier mixed up turning reminders on and off ("deactivate" holds "activate"); a message that says one
+    // direction only is taken that way, and one that says both is left to the classifier.
+    [Theory]
+    [InlineData("menu", "kindly deactivate the check-in messages", "checkins-off")]
+    [InlineData("menu", "could you enable the reminders for me", "checkins-on")]
+    [InlineData("menu", "turn the check ins back on please", "checkins-on")]
+    [InlineData("menu", "switch off the reminder texts", "checkins-off")]
+    [InlineData("plan-amends/draft", "please disable the reminder messages", "checkins-off")]
+    [InlineData("menu", "I want you to deactivate every reminder notification", "checkins-off")]
+    [InlineData("menu", "deactivate reminder notifications please", "checkins-off")]
+    [InlineData("menu", "Activate the reminder notifications for me.", "checkins-on")]
+    [InlineData("menu", "please activate check-in messages", "checkins-on")]
+    [InlineData("set-boundaries/practice", "Activate reminders, thank you.", "checkins-on")]
+    [InlineData("acknowledge-harm/impact", "Deactivate all check-in notifications, please.", "checkins-off")]
+    public async Task Reminders_on_and_off_go_by_the_direction_said(string context, string text, string expected)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(expected, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+    }
+
+    // People on phones leave the question mark off: a what, how or why that the classifier also leans towards asks.
+    [Theory]
+    [InlineData("rebuild-trust/consistency", "how do people ever start trusting you again after all that")]
+    [InlineData("self-relationship/forgiveness", "why would i forgive myself when they havent")]
+    public async Task A_question_without_a_question_mark_is_still_a_question(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.NotEqual(IntentIds.Answer, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+    }
 }
