@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Recognizers.Text;
 using RecoveryBot.Dialogs.Choices;
@@ -22,7 +23,7 @@ public class ConfirmPrompt : Prompt<bool>
     private static readonly FrozenSet<string> DefaultYes = new[]
     {
         "yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "of course", "definitely", "absolutely", "certainly",
-        "yes please", "sounds good", "go ahead", "affirmative", "sure thing", "exactly", "spot on", "precisely",
+        "yes please", "sounds good", "go ahead", "affirmative", "sure thing",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefaultNo = new[]
@@ -47,7 +48,8 @@ public class ConfirmPrompt : Prompt<bool>
         "ok", "okay", "k", "alright", "all right", "right", "correct", "true", "i do", "i am", "i will", "why not",
         "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
         "ok fine", "okay fine", "ok cool", "okay cool", "ok great", "ok good", "ok perfect", "fine by me", "i m in",
-        "i don t mind", "go on then", "that s right", "that s it", "that s exactly it", "that s it exactly",
+        "i don t mind", "go on then", "that s right", "that s exactly it", "that s it exactly", "exactly", "precisely",
+        "spot on",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseNo = new[]
@@ -71,13 +73,19 @@ public class ConfirmPrompt : Prompt<bool>
     // Words that only lead into an answer ("honestly, yes", "well no", "um ok").
     private static readonly FrozenSet<string> LeadIns = new[]
     {
-        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "oh", "ah", "tbh", "to be honest",
+        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "tbh", "to be honest",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Single-word answers people stretch ("yesss", "nooo", "okk"); a stretched word is read as its plain form.
     private static readonly FrozenSet<string> Stretchable = new[]
     {
         "yes", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "no", "nope", "nah",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // After "no" these make a sentence, not an answer: "no one knows yet", "no point", "no way back".
+    private static readonly FrozenSet<string> NoSentenceWords = new[]
+    {
+        "one", "body", "point", "longer", "matter", "reason", "hope", "way", "use", "wonder",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxOpeningAnswerWords = 8;
@@ -180,7 +188,7 @@ public class ConfirmPrompt : Prompt<bool>
             return token;
         }
 
-        var squeezed = new System.Text.StringBuilder(token.Length);
+        var squeezed = new StringBuilder(token.Length);
         foreach (var c in token)
         {
             if (squeezed.Length == 0 || squeezed[^1] != c)
@@ -221,7 +229,8 @@ public class ConfirmPrompt : Prompt<bool>
 
         var yes = LongestPrefix(tokens, DefaultYes);
         var no = LongestPrefix(tokens, DefaultNo);
-        if (!opening && no == 1 && tokens[0] == "no" && tokens.Count > 1 && LongestPrefix(tokens.Skip(1).ToList(), NoSofteners) == 0)
+        if (no == 1 && tokens[0] == "no" && tokens.Count > 1
+            && (NoSentenceWords.Contains(tokens[1]) || (!opening && LongestPrefix(tokens.Skip(1).ToList(), NoSofteners) == 0)))
         {
             no = 0;
         }

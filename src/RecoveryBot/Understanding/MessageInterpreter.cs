@@ -29,6 +29,27 @@ public sealed class MessageInterpreter
     public const float MenuThreshold = 0.25f;
 
     private static readonly ConfirmPrompt YesNo = new("yes-no");
+
+    // Said right beside a reminder word ("deactivate the reminders", "turn them back on"), these say which way.
+    private static readonly FrozenSet<string> OffWords = new[] { "stop", "off", "deactivate", "disable", "mute", "unsubscribe" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> OnWords = new[] { "on", "activate", "reactivate", "enable", "restart", "resume", "restore", "restored", "reinstate", "reinstated" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> ReminderWords = new[]
+    {
+        "reminder", "reminders", "check", "checkin", "checkins", "ins", "notification", "notifications", "message", "messages", "nudges", "them", "they", "it",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    // A negation or a past change ("I turned them off before, can you start them again?") leaves it to the classifier.
+    private static readonly FrozenSet<string> Negations = new[] { "not", "dont", "never", "cant", "wont", "doesnt", "didnt", "no" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> PastChanges = new[] { "turned", "switched", "shut", "stopped", "disabled", "deactivated", "muted", "before", "ago" }.ToFrozenSet(StringComparer.Ordinal);
+
+    // What follows "how", "what" or "why" in a question typed without its mark ("how long until...", "what do I...").
+    private static readonly FrozenSet<string> QuestionSecondWords = new[]
+    {
+        "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
+        "often", "come", "if", "about",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> QuestionFirstWords = new[] { "what", "whats", "how", "hows", "why", "wot", "wat" }.ToFrozenSet(StringComparer.Ordinal);
     private readonly CrisisDetector _safety;
     private readonly IntentCatalog _intents;
     private readonly IntentModel _model;
@@ -59,16 +80,16 @@ public sealed class MessageInterpreter
         {
             (intent, confidence, unsure) =
                 pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && (AnswersYesNo(text, safety) || pending.ChoiceWords?.Contains(key) == true) ? (IntentIds.Answer, 1f, null)
-                : pending.IsExerciseQuestion ? MidExercise(text, key, exactIntent, pending)
+                : pending.IsExerciseQuestion ? MidExercise(text, key, exactIntent, pending, safety)
                 : Open(text, exactIntent);
+            intent = CheckInDirection(text, intent, exactIntent);
+            unsure = unsure is null ? null : CheckInDirection(text, unsure, null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Understanding the request must never cost the safety answer: read as an answer (or unclear) instead.
             (intent, confidence, unsure) = (pending.IsExerciseQuestion ? IntentIds.Answer : Interpretation.Unclear, 0f, null);
         }
-
-        (intent, unsure) = (CheckInDirection(text, intent, exactIntent), unsure is null ? null : CheckInDirection(text, unsure, null));
 
         // A clear request ("can I see what I wrote before?", "I want to say sorry to my brother"), or a button's own
         // words ("They've died or can't be reached"), is not a sign of danger: the classifier's unsure lean alone does
@@ -83,33 +104,6 @@ public sealed class MessageInterpreter
         return new Interpretation(text, safety, intent, confidence, pending, unsure, exactIntent == intent);
     }
 
-    // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
-    // the two up: when a message says only one direction, that direction decides between them ("I switched them off
-    // last month, please restore them" says both, and the classifier decides).
-    private static string CheckInDirection(string text, string intent, string? exact)
-    {
-        if (intent != exact && intent is IntentIds.CheckInsOn or IntentIds.CheckInsOff)
-        {
-            var words = TextKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var off = words.Any(OffWords.Contains) || words.Zip(words.Skip(1)).Any(w => w is ("no", "more"));
-            var on = words.Any(OnWords.Contains);
-            return off == on ? intent : off ? IntentIds.CheckInsOff : IntentIds.CheckInsOn;
-        }
-
-        return intent;
-    }
-
-    private static readonly FrozenSet<string> OffWords = new[]
-    {
-        "stop", "off", "deactivate", "disable", "mute", "unsubscribe", "quit", "anymore", "enough", "silence", "pause",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> OnWords = new[]
-    {
-        "on", "start", "activate", "reactivate", "enable", "restart", "again", "back", "restore", "restored", "reinstate",
-        "reinstated", "resume",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     // Whether a message answers one of the bot's own yes/no questions (an offer, "continue?"). When the safety check
     // heard something, only a plain yes or no counts: "yeah, I'm so tired of everything" is heard, not taken as a yes
     // that starts an exercise. Read once here; MenuTalk and the resume question go by the interpretation.
@@ -117,7 +111,7 @@ public sealed class MessageInterpreter
         (safety.Level == CrisisLevel.None ? YesNo.RecognizeYesNo(text) : YesNo.RecognizePlainYesNo(text)) is not null;
 
     // The bot asked a question: the message is an answer unless it clearly is a command or a question.
-    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, string key, string? exact, PendingQuestion pending)
+    private (string Intent, float Confidence, string? Unsure) MidExercise(string text, string key, string? exact, PendingQuestion pending, CrisisAssessment safety)
     {
         if (exact is not null && IntentIds.Commands.Contains(exact))
         {
@@ -152,8 +146,10 @@ public sealed class MessageInterpreter
         }
 
         // At a yes/no question, a yes or a no said in a sentence ("ok sure, let's try", "no, clean since March") is the
-        // answer; only a clear request takes it elsewhere.
-        var saysYesOrNo = pending.Kind == QuestionKind.Confirm && YesNo.RecognizeYesNo(text) is not null;
+        // answer; only a clear request takes it elsewhere, and a question asked with it ("yes but how do I tell her?")
+        // is answered. After a safety signal only a plain yes or no counts, as at the bot's own yes/no questions.
+        var saysYesOrNo = pending.Kind == QuestionKind.Confirm && AnswersYesNo(text, safety)
+            && question < QuestionThreshold && !LooksLikeAQuestion(text);
         if (saysYesOrNo)
         {
             commandBar = Math.Max(commandBar, ClearRequest);
@@ -172,7 +168,8 @@ public sealed class MessageInterpreter
         // A question mark with the classifier leaning question over answer is a question too: answering a question
         // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        var leansQuestion = question > 0 && question >= answer && (text.TrimEnd().EndsWith('?') || AsksWithoutAMark(text)) && TextKey.Of(text).Split(' ').Length >= 3;
+        var asked = text.TrimEnd().EndsWith('?') || AsksWithoutAMark(text);
+        var leansQuestion = question > 0 && question >= answer && asked && TextKey.Of(text).Split(' ').Length >= 3;
         // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
         // "did you mean...?" there would question answers the prompt would have understood.
         var unsure = command.Intent is not null && command.Probability >= UnsureThreshold && pending.Kind == QuestionKind.Text ? command.Intent : null;
@@ -203,15 +200,40 @@ public sealed class MessageInterpreter
         return MessageText.QuestionWords.Contains(words[0]) || MessageText.QuestionWords.Contains(lastClause[0]);
     }
 
-    // On a phone the question mark is often left off ("how long until people believe me again"): a what, how or why
+    // On a phone the question mark is often left off: "how long until people believe me again" asks, "what I did was
+    // lie" and "how I hurt them" tell. A what, how or why followed by a verb of asking ("how do", "what if", "how long")
     // opening the message or its last clause asks, when the classifier leans that way too.
     private static bool AsksWithoutAMark(string text)
     {
         var lastClause = text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-        return StrongQuestionWords.Contains(TextKey.Of(text).Split(' ')[0]) || StrongQuestionWords.Contains(TextKey.Of(lastClause).Split(' ')[0]);
+        return Asks(TextKey.Of(text).Split(' ')) || Asks(TextKey.Of(lastClause).Split(' '));
+
+        static bool Asks(string[] words) => words.Length >= 2 && QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1]);
     }
 
-    private static readonly FrozenSet<string> StrongQuestionWords = new[] { "what", "whats", "how", "hows", "why", "wot", "wat", "wots" }.ToFrozenSet(StringComparer.Ordinal);
+    // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
+    // the two up. A direction word right beside a reminder word ("deactivate all reminder", "turn them back on") decides
+    // when only one direction is said and nothing is negated; otherwise the classifier does ("help me quit" is not "off").
+    private static string CheckInDirection(string text, string intent, string? exact)
+    {
+        if (intent == exact || intent is not (IntentIds.CheckInsOn or IntentIds.CheckInsOff))
+        {
+            return intent;
+        }
+
+        var words = TextKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Any(PastChanges.Contains) || words.Zip(words.Skip(1)).Any(pair => Negations.Contains(pair.First) && pair.Second != "more"))
+        {
+            return intent;
+        }
+
+        var off = Said(OffWords) || words.Zip(words.Skip(1)).Any(pair => pair is ("no", "more"));
+        var on = Said(OnWords);
+        return off == on ? intent : off ? IntentIds.CheckInsOff : IntentIds.CheckInsOn;
+
+        bool Said(FrozenSet<string> direction) => words.Select((w, i) => (w, i)).Any(x =>
+            direction.Contains(x.w) && words.Skip(Math.Max(0, x.i - 3)).Take(7).Any(ReminderWords.Contains));
+    }
 
     // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
     private (string Intent, float Confidence, string? Unsure) Open(string text, string? exact)

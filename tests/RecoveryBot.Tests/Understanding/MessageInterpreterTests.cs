@@ -96,10 +96,37 @@ public sealed class MessageInterpreterTests
     [Theory]
     [InlineData("rebuild-trust/consistency", "how do people ever start trusting you again after all that")]
     [InlineData("self-relationship/forgiveness", "why would i forgive myself when they havent")]
+    [InlineData("rebuild-trust/thinkAboutTime", "yes but how do I tell my wife?")]
+    [InlineData("rebuild-trust/recentSlip", "no, but what happens if I slip again?")]
     public async Task A_question_without_a_question_mark_is_still_a_question(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
 
-        Assert.NotEqual(IntentIds.Answer, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+        Assert.Equal(IntentIds.Question, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+    }
+
+    // Statements that open with what, how or why are answers, and words about quitting or starting are not reminders.
+    [Theory]
+    [InlineData("plan-amends/acknowledge", "what I did")]
+    [InlineData("acknowledge-harm/impact", "how I hurt them still haunts me")]
+    [InlineData("acknowledge-harm/impact", "why I drink is because of the pain")]
+    [InlineData("acknowledge-harm/impact", "what a mess I made of it")]
+    public async Task A_statement_opening_with_a_question_word_is_the_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(IntentIds.Answer, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+    }
+
+    [Theory]
+    [InlineData("can you send me daily reminders to help me quit", "checkins-off")]
+    [InlineData("send me check ins, I want to stop drinking for good", "checkins-off")]
+    [InlineData("I'm fine on my own, no reminders please", "checkins-on")]
+    [InlineData("I don't want the check ins, they start my day badly", "checkins-on")]
+    public async Task Words_about_quitting_or_starting_do_not_turn_reminders_the_wrong_way(string text, string wrong)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.NotEqual(wrong, interpreter.Interpret(text, PendingQuestion.None).Intent);
     }
 }
