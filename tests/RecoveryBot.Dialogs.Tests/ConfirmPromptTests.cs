@@ -84,6 +84,7 @@ public class ConfirmPromptTests
     [InlineData("that's it exactly", true)]
     [InlineData("That's right.", true)]
     [InlineData("I would rather not, thanks", false)]
+    [InlineData("no way, not today", false)]
     [InlineData("prefer not to go into that today", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));

@@ -82,10 +82,10 @@ public class ConfirmPrompt : Prompt<bool>
         "yes", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "no", "nope", "nah",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // After "no" these make a sentence, not an answer: "no one knows yet", "no point", "no way back".
+    // After "no" these make a sentence, not an answer: "no one knows yet", "no point", "no hope".
     private static readonly FrozenSet<string> NoSentenceWords = new[]
     {
-        "one", "body", "point", "longer", "matter", "reason", "hope", "way", "use", "wonder",
+        "one", "body", "point", "longer", "matter", "reason", "hope", "use", "wonder",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxOpeningAnswerWords = 8;
