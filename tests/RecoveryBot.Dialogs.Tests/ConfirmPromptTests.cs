@@ -85,6 +85,10 @@ public class ConfirmPromptTests
     [InlineData("That's right.", true)]
     [InlineData("I would rather not, thanks", false)]
     [InlineData("no way, not today", false)]
+    [InlineData("No way!", false)]
+    [InlineData("oh yes", true)]
+    [InlineData("ah ok", true)]
+    [InlineData("oh no thanks", false)]
     [InlineData("prefer not to go into that today", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
@@ -127,6 +131,7 @@ public class ConfirmPromptTests
     [InlineData("honestly no one knows about it yet")]
     [InlineData("well no one would care")]
     [InlineData("no point")]
+    [InlineData("no way out")]
     [InlineData("exactly, why bother")]
     [InlineData("precisely why I want to give up")]
     [InlineData("that's right where it hurts")]

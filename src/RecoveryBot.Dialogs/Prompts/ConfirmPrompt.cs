@@ -55,7 +55,7 @@ public class ConfirmPrompt : Prompt<bool>
     private static readonly FrozenSet<string> ClauseNo = new[]
     {
         "not ok", "not okay", "i don t", "i do not", "i m not", "i am not", "false", "never", "never mind", "not ready",
-        "i m not ready", "i am not ready", "i don t want to", "i do not want to",
+        "i m not ready", "i am not ready", "i don t want to", "i do not want to", "no way",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> YesSofteners = new[]
@@ -73,7 +73,7 @@ public class ConfirmPrompt : Prompt<bool>
     // Words that only lead into an answer ("honestly, yes", "well no", "um ok").
     private static readonly FrozenSet<string> LeadIns = new[]
     {
-        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "tbh", "to be honest",
+        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "oh", "ah", "tbh", "to be honest",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Single-word answers people stretch ("yesss", "nooo", "okk"); a stretched word is read as its plain form.
@@ -82,10 +82,11 @@ public class ConfirmPrompt : Prompt<bool>
         "yes", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "no", "nope", "nah",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // After "no" these make a sentence, not an answer: "no one knows yet", "no point", "no hope".
+    // After "no" these make a sentence, not an answer: "no one knows yet", "no point", "no way out" ("no way" alone is a
+    // no: see ClauseNo).
     private static readonly FrozenSet<string> NoSentenceWords = new[]
     {
-        "one", "body", "point", "longer", "matter", "reason", "hope", "use", "wonder",
+        "one", "body", "point", "longer", "matter", "reason", "hope", "use", "wonder", "way",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxOpeningAnswerWords = 8;
@@ -172,9 +173,17 @@ public class ConfirmPrompt : Prompt<bool>
 
         // Then everyday English, in every culture: an English-speaking user whose device says "de-DE" still types "yes".
         var words = tokens.Select(Unstretched).ToList();
+        var dismayed = false;
         while (LongestPrefix(words, LeadIns) is var lead && lead > 0 && lead < words.Count)
         {
+            dismayed = words[0] is "oh" or "ah";
             words = words.Skip(lead).ToList();
+        }
+
+        // "oh no" is dismay, not an answer; "oh yes", "ah ok" and "oh no thanks" answer.
+        if (dismayed && words is ["no"])
+        {
+            return null;
         }
 
         return EverydayAnswer(words, opening: true, plain);

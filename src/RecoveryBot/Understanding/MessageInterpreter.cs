@@ -30,26 +30,33 @@ public sealed class MessageInterpreter
 
     private static readonly ConfirmPrompt YesNo = new("yes-no");
 
-    // Said right beside a reminder word ("deactivate the reminders", "turn them back on"), these say which way.
-    private static readonly FrozenSet<string> OffWords = new[] { "stop", "off", "deactivate", "disable", "mute", "unsubscribe" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> OnWords = new[] { "on", "activate", "reactivate", "enable", "restart", "resume", "restore", "restored", "reinstate", "reinstated" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> ReminderWords = new[]
-    {
-        "reminder", "reminders", "check", "checkin", "checkins", "ins", "notification", "notifications", "message", "messages", "nudges", "them", "they", "it",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    // Said near a reminder word ("deactivate the reminders", "turn them back on"), these say which way; a bare "on"
+    // counts only after turn, switch, back or keep ("put the reminders on hold" is not "on").
+    private static readonly FrozenSet<string> OffWords = Words(
+        "stop", "off", "deactivate", "disable", "mute", "unsubscribe", "hold");
+    private static readonly FrozenSet<string> OnWords = Words(
+        "activate", "reactivate", "enable", "restart", "resume", "restore", "restored", "reinstate", "reinstated");
+    private static readonly FrozenSet<string> OnVerbs = Words("turn", "switch", "back", "keep");
+    private static readonly FrozenSet<string> ReminderWords = Words(
+        "reminder", "reminders", "check", "checkin", "checkins", "ins", "notification", "notifications", "message", "messages",
+        "nudges", "them", "they", "it");
 
     // A negation or a past change ("I turned them off before, can you start them again?") leaves it to the classifier.
-    private static readonly FrozenSet<string> Negations = new[] { "not", "dont", "never", "cant", "wont", "doesnt", "didnt", "no" }.ToFrozenSet(StringComparer.Ordinal);
-    private static readonly FrozenSet<string> PastChanges = new[] { "turned", "switched", "shut", "stopped", "disabled", "deactivated", "muted", "before", "ago" }.ToFrozenSet(StringComparer.Ordinal);
+    private static readonly FrozenSet<string> Negations = Words(
+        "not", "dont", "never", "cant", "wont", "doesnt", "didnt", "isnt", "arent", "havent", "wouldnt", "shouldnt", "no");
+    private static readonly FrozenSet<string> PastChanges = Words(
+        "turned", "switched", "shut", "stopped", "disabled", "deactivated", "muted", "before", "ago");
 
-    // What follows "how", "what" or "why" in a question typed without its mark ("how long until...", "what do I...").
-    private static readonly FrozenSet<string> QuestionSecondWords = new[]
-    {
+    // A what, how or why, then a word of asking ("how long until...", "what do I...", "what if..."); "whats" and
+    // "hows" carry their verb.
+    private static readonly FrozenSet<string> QuestionFirstWords = Words("what", "how", "why", "wot", "wat");
+    private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
-        "often", "come", "if", "about",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> QuestionFirstWords = new[] { "what", "whats", "how", "hows", "why", "wot", "wat" }.ToFrozenSet(StringComparer.Ordinal);
+        "often", "come", "if", "about");
+    private static readonly FrozenSet<string> QuestionOpeners = Words("whats", "hows", "wots");
+    private static readonly FrozenSet<string> Subjects = Words("i", "im", "he", "she", "we", "they", "you", "my", "it");
+    private static readonly FrozenSet<string> AnswerOpeners = Words(
+        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
     private readonly CrisisDetector _safety;
     private readonly IntentCatalog _intents;
     private readonly IntentModel _model;
@@ -79,7 +86,8 @@ public sealed class MessageInterpreter
         try
         {
             (intent, confidence, unsure) =
-                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion && (AnswersYesNo(text, safety) || pending.ChoiceWords?.Contains(key) == true) ? (IntentIds.Answer, 1f, null)
+                pending.Kind == QuestionKind.Confirm && !pending.IsExerciseQuestion
+                    && ((AnswersYesNo(text, safety) && !IsAsked(text)) || pending.ChoiceWords?.Contains(key) == true) ? (IntentIds.Answer, 1f, null)
                 : pending.IsExerciseQuestion ? MidExercise(text, key, exactIntent, pending, safety)
                 : Open(text, exactIntent);
             intent = CheckInDirection(text, intent, exactIntent);
@@ -149,7 +157,7 @@ public sealed class MessageInterpreter
         // answer; only a clear request takes it elsewhere, and a question asked with it ("yes but how do I tell her?")
         // is answered. After a safety signal only a plain yes or no counts, as at the bot's own yes/no questions.
         var saysYesOrNo = pending.Kind == QuestionKind.Confirm && AnswersYesNo(text, safety)
-            && question < QuestionThreshold && !LooksLikeAQuestion(text);
+            && question < QuestionThreshold && !IsAsked(text);
         if (saysYesOrNo)
         {
             commandBar = Math.Max(commandBar, ClearRequest);
@@ -200,15 +208,25 @@ public sealed class MessageInterpreter
         return MessageText.QuestionWords.Contains(words[0]) || MessageText.QuestionWords.Contains(lastClause[0]);
     }
 
+    // A question asked with a yes or no ("yes but how do I tell her?", "sure, whats next") is answered, not swallowed.
+    private static bool IsAsked(string text) => LooksLikeAQuestion(text) || AsksWithoutAMark(text);
+
     // On a phone the question mark is often left off: "how long until people believe me again" asks, "what I did was
-    // lie" and "how I hurt them" tell. A what, how or why followed by a verb of asking ("how do", "what if", "how long")
-    // opening the message or its last clause asks, when the classifier leans that way too.
+    // lie", "how I hurt them" and "how much I lied" tell. A what, how or why followed by a word of asking, opening the
+    // message or its last clause (after any "yes, but"), asks when the classifier leans that way too.
     private static bool AsksWithoutAMark(string text)
     {
-        var lastClause = text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault();
-        return Asks(TextKey.Of(text).Split(' ')) || Asks(TextKey.Of(lastClause).Split(' '));
+        var clauses = text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return Asks(TextKey.Of(text)) || Asks(TextKey.Of(clauses.LastOrDefault()));
 
-        static bool Asks(string[] words) => words.Length >= 2 && QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1]);
+        static bool Asks(string key)
+        {
+            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AnswerOpeners.Contains).ToArray();
+            return words.Length >= 2
+                && (QuestionOpeners.Contains(words[0])
+                    || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
+                        && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2]))));
+        }
     }
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
@@ -232,8 +250,11 @@ public sealed class MessageInterpreter
         return off == on ? intent : off ? IntentIds.CheckInsOff : IntentIds.CheckInsOn;
 
         bool Said(FrozenSet<string> direction) => words.Select((w, i) => (w, i)).Any(x =>
-            direction.Contains(x.w) && words.Skip(Math.Max(0, x.i - 3)).Take(7).Any(ReminderWords.Contains));
+            (direction.Contains(x.w) || (direction == OnWords && x.w == "on" && x.i > 0 && words.Take(x.i).Any(OnVerbs.Contains)))
+            && words[Math.Max(0, x.i - 3)..Math.Min(words.Length, x.i + 4)].Any(ReminderWords.Contains));
     }
+
+    private static FrozenSet<string> Words(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
     // Nothing asked (the menu, or nothing running): the message is a request, a description or talk.
     private (string Intent, float Confidence, string? Unsure) Open(string text, string? exact)

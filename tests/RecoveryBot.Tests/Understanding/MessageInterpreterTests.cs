@@ -98,6 +98,7 @@ public sealed class MessageInterpreterTests
     [InlineData("self-relationship/forgiveness", "why would i forgive myself when they havent")]
     [InlineData("rebuild-trust/thinkAboutTime", "yes but how do I tell my wife?")]
     [InlineData("rebuild-trust/recentSlip", "no, but what happens if I slip again?")]
+    [InlineData("rebuild-trust/thinkAboutTime", "yes, how do I tell her")]
     public async Task A_question_without_a_question_mark_is_still_a_question(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -111,6 +112,7 @@ public sealed class MessageInterpreterTests
     [InlineData("acknowledge-harm/impact", "how I hurt them still haunts me")]
     [InlineData("acknowledge-harm/impact", "why I drink is because of the pain")]
     [InlineData("acknowledge-harm/impact", "what a mess I made of it")]
+    [InlineData("acknowledge-harm/impact", "how much I lied still shocks me")]
     public async Task A_statement_opening_with_a_question_word_is_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -123,6 +125,7 @@ public sealed class MessageInterpreterTests
     [InlineData("send me check ins, I want to stop drinking for good", "checkins-off")]
     [InlineData("I'm fine on my own, no reminders please", "checkins-on")]
     [InlineData("I don't want the check ins, they start my day badly", "checkins-on")]
+    [InlineData("put the reminders on hold for a bit", "checkins-on")]
     public async Task Words_about_quitting_or_starting_do_not_turn_reminders_the_wrong_way(string text, string wrong)
     {
         var interpreter = await Interpreters.GetAsync();
