@@ -156,8 +156,10 @@ public sealed class MessageInterpreter
         // At a yes/no question, a yes or a no said in a sentence ("ok sure, let's try", "no, clean since March") is the
         // answer; only a clear request takes it elsewhere, and a question asked with it ("yes but how do I tell her?")
         // is answered. After a safety signal only a plain yes or no counts, as at the bot's own yes/no questions.
-        var saysYesOrNo = pending.Kind == QuestionKind.Confirm && AnswersYesNo(text, safety)
-            && question < QuestionThreshold && !IsAsked(text);
+        // Whether it is worded as a question, worked out once for the yes/no and the question checks below.
+        var (marked, withoutMark) = (LooksLikeAQuestion(text), AsksWithoutAMark(text));
+        var saysYesOrNo = pending.Kind == QuestionKind.Confirm && question < QuestionThreshold && !marked && !withoutMark
+            && AnswersYesNo(text, safety);
         if (saysYesOrNo)
         {
             commandBar = Math.Max(commandBar, ClearRequest);
@@ -176,7 +178,7 @@ public sealed class MessageInterpreter
         // A question mark with the classifier leaning question over answer is a question too: answering a question
         // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        var asked = text.TrimEnd().EndsWith('?') || AsksWithoutAMark(text);
+        var asked = text.TrimEnd().EndsWith('?') || withoutMark;
         var leansQuestion = question > 0 && question >= answer && asked && TextKey.Of(text).Split(' ').Length >= 3;
         // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
         // "did you mean...?" there would question answers the prompt would have understood.
@@ -184,7 +186,7 @@ public sealed class MessageInterpreter
 
         // Something asked is never quietly kept as a reflection: it is the question, unless a command sounds twice as
         // likely, and then the bot asks which was meant ("can you show me the other reflections I could pick?").
-        if ((question >= QuestionThreshold || LooksLikeAQuestion(text) || leansQuestion)
+        if ((question >= QuestionThreshold || marked || leansQuestion)
             && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);
@@ -204,7 +206,7 @@ public sealed class MessageInterpreter
             return false;
         }
 
-        var lastClause = TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault()).Split(' ');
+        var lastClause = LastClauseKey(text).Split(' ');
         return MessageText.QuestionWords.Contains(words[0]) || MessageText.QuestionWords.Contains(lastClause[0]);
     }
 
@@ -216,8 +218,7 @@ public sealed class MessageInterpreter
     // message or its last clause (after any "yes, but"), asks when the classifier leans that way too.
     private static bool AsksWithoutAMark(string text)
     {
-        var clauses = text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return Asks(TextKey.Of(text)) || Asks(TextKey.Of(clauses.LastOrDefault()));
+        return Asks(TextKey.Of(text)) || Asks(LastClauseKey(text));
 
         static bool Asks(string key)
         {
@@ -253,6 +254,10 @@ public sealed class MessageInterpreter
             (direction.Contains(x.w) || (direction == OnWords && x.w == "on" && x.i > 0 && words.Take(x.i).Any(OnVerbs.Contains)))
             && words[Math.Max(0, x.i - 3)..Math.Min(words.Length, x.i + 4)].Any(ReminderWords.Contains));
     }
+
+    // The last clause of a message ("I know, but how do I start") as a key: a question is often asked at the end.
+    private static string LastClauseKey(string text) =>
+        TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 
     private static FrozenSet<string> Words(params string[] words) => words.ToFrozenSet(StringComparer.Ordinal);
 
