@@ -31,6 +31,32 @@ public sealed class MessageInterpreterTests
         Assert.Equal(IntentIds.Answer, interpreter.Interpret(text, Interpreters.PendingOf("plan-amends/draft")).Intent);
     }
 
+    // The yes/no, question-wording and reminder-direction checks meet odd input too: nothing fails, nothing is a command.
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("😀🙏🏽")]
+    [InlineData("how")]
+    [InlineData("yes, , , ,")]
+    public async Task Odd_input_at_a_yes_no_question_is_an_answer(string? text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(IntentIds.Answer, interpreter.Interpret(text, Interpreters.PendingOf("rebuild-trust/thinkAboutTime")).Intent);
+    }
+
+    [Fact]
+    public async Task A_huge_stretched_yes_or_a_huge_reminder_request_is_interpreted_without_failing()
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var yes = interpreter.Interpret("ye" + new string('s', 50_000), Interpreters.PendingOf("rebuild-trust/thinkAboutTime"));
+        var reminders = interpreter.Interpret(string.Concat(Enumerable.Repeat("please turn the reminders off ", 5000)), PendingQuestion.None);
+
+        Assert.Equal(IntentIds.Answer, yes.Intent);
+        Assert.Equal(IntentIds.CheckInsOff, reminders.Intent);
+    }
+
     [Fact]
     public async Task A_huge_message_is_interpreted_without_failing()
     {
