@@ -98,7 +98,7 @@ public sealed class IntentModel
 
     private static string Fingerprint(List<(string Intent, string Text)> examples)
     {
-        var all = new StringBuilder($"v1|{IntentClassifier.L2Regularization}|{IntentClassifier.Epochs}\n");
+        var all = new StringBuilder($"v2|lbfgs|{IntentClassifier.L2Regularization}\n");
         foreach (var (intent, text) in examples)
         {
             all.Append(intent).Append('\t').Append(text).Append('\n');

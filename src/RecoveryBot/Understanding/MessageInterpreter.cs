@@ -25,6 +25,13 @@ public sealed class MessageInterpreter
     /// <summary>A command or exercise at least this sure is a clear request (see <see cref="Interpret"/>).</summary>
     public const float ClearRequest = 0.8f;
 
+    /// <summary>
+    /// A request at least this sure sets aside the crisis classifier's unsure lean (not the rules, not a confident
+    /// verdict). Higher than <see cref="ClearRequest"/>: the L-BFGS model is surer than the model these thresholds were
+    /// set for, and at 0.8 four more indirect signals of danger in the read safety sets lost their check-in.
+    /// </summary>
+    public const float SetsSafetyLeanAside = 0.9f;
+
     /// <summary>At the menu, the best intent must reach this to be acted on; below it the menu is shown again.</summary>
     public const float MenuThreshold = 0.25f;
 
@@ -55,6 +62,8 @@ public sealed class MessageInterpreter
         "often", "come", "if", "about");
     private static readonly FrozenSet<string> QuestionOpeners = Words("whats", "hows", "wots");
     private static readonly FrozenSet<string> Subjects = Words("i", "im", "he", "she", "we", "they", "you", "my", "it");
+    // Second-language English asks with the subject before the verb: "how i can know", "what i should write".
+    private static readonly FrozenSet<string> Modals = Words("can", "should", "must", "could", "shall");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
     private readonly CrisisDetector _safety;
@@ -103,7 +112,7 @@ public sealed class MessageInterpreter
         // words ("They've died or can't be reached"), is not a sign of danger: the classifier's unsure lean alone does
         // not earn a check-in there. Rules and confident verdicts stand.
         if (safety.Level == CrisisLevel.Uncertain
-            && ((confidence >= ClearRequest && intent != IntentIds.Answer && intent != IntentIds.Cancel && !IntentIds.Conversation.Contains(intent))
+            && ((confidence >= SetsSafetyLeanAside && intent != IntentIds.Answer && intent != IntentIds.Cancel && !IntentIds.Conversation.Contains(intent))
                 || pending.ChoiceWords?.Contains(key) == true))
         {
             safety = CrisisAssessment.None;
@@ -158,10 +167,23 @@ public sealed class MessageInterpreter
         // is answered. After a safety signal only a plain yes or no counts, as at the bot's own yes/no questions.
         // Whether it is worded as a question, worked out once for the yes/no and the question checks below.
         var (marked, withoutMark) = (LooksLikeAQuestion(text), AsksWithoutAMark(text));
+
+        // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
+        // exercise a question is far more often about the exercise: help takes one only when it is clear.
+        if (command.Intent == IntentIds.Help && (marked || withoutMark))
+        {
+            commandBar = Math.Max(commandBar, ClearRequest);
+        }
         var saysYesOrNo = pending.Kind == QuestionKind.Confirm && question < QuestionThreshold && !marked && !withoutMark
             && AnswersYesNo(text, safety);
         if (saysYesOrNo)
         {
+            // "yeah go on", "ok sure, let's try" sound like carrying on, and at a yes/no question carrying on is the yes.
+            if (command.Intent == IntentIds.Resume)
+            {
+                return (IntentIds.Answer, 1f - command.Probability, null);
+            }
+
             commandBar = Math.Max(commandBar, ClearRequest);
         }
 
@@ -226,7 +248,8 @@ public sealed class MessageInterpreter
             return words.Length >= 2
                 && (QuestionOpeners.Contains(words[0])
                     || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
-                        && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2]))));
+                        && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
+                    || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])));
         }
     }
 

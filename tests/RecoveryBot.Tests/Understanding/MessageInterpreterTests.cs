@@ -125,6 +125,9 @@ public sealed class MessageInterpreterTests
     [InlineData("rebuild-trust/thinkAboutTime", "yes but how do I tell my wife?")]
     [InlineData("rebuild-trust/recentSlip", "no, but what happens if I slip again?")]
     [InlineData("rebuild-trust/thinkAboutTime", "yes, how do I tell her")]
+    // Second-language English puts the subject before the verb.
+    [InlineData("rebuild-trust/consistency", "how i can know if she trusts me again")]
+    [InlineData("plan-amends/draft", "what i should say to him first")]
     public async Task A_question_without_a_question_mark_is_still_a_question(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
