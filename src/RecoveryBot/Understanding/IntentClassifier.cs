@@ -24,9 +24,12 @@ public sealed class IntentClassifier
     /// </summary>
     public const float L2Regularization = 1e-3f;
 
+    /// <summary>No L1 weight: the trainer's default (1) zeroes most n-grams, and half the commands are then not understood.</summary>
+    public const float L1Regularization = 0f;
+
     /// <summary>
     /// The probabilities are softened by this temperature (each raised to 1/T, then scaled to sum to 1, the same as
-    /// dividing the model's scores by T). The thresholds of <see cref="MessageInterpreter"/> were set for the SDCA model,
+    /// dividing the model's logits by T). The thresholds of <see cref="MessageInterpreter"/> were set for the SDCA model,
     /// which was less sure; unsoftened, short answers ("yeah go on", "It is my son, Daiki") passed them as commands or
     /// questions. At 2, more questions were kept as answers.
     /// </summary>
@@ -68,8 +71,7 @@ public sealed class IntentClassifier
                 LabelColumnName = "LabelKey",
                 FeatureColumnName = "Features",
                 L2Regularization = L2Regularization,
-                // The trainer's default L1 weight (1) zeroes most n-grams: half the commands are then not understood.
-                L1Regularization = 0,
+                L1Regularization = L1Regularization,
                 NumberOfThreads = 1,
             }));
         var model = pipeline.Fit(data);

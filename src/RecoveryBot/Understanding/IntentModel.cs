@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -98,7 +99,7 @@ public sealed class IntentModel
 
     private static string Fingerprint(List<(string Intent, string Text)> examples)
     {
-        var all = new StringBuilder($"v2|lbfgs|{IntentClassifier.L2Regularization}\n");
+        var all = new StringBuilder($"v2|lbfgs|{IntentClassifier.L2Regularization.ToString(CultureInfo.InvariantCulture)}|{IntentClassifier.L1Regularization.ToString(CultureInfo.InvariantCulture)}\n");
         foreach (var (intent, text) in examples)
         {
             all.Append(intent).Append('\t').Append(text).Append('\n');

@@ -64,6 +64,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> Subjects = Words("i", "im", "he", "she", "we", "they", "you", "my", "it");
     // Second-language English asks with the subject before the verb: "how i can know", "what i should write".
     private static readonly FrozenSet<string> Modals = Words("can", "should", "must", "could", "shall");
+    private static readonly FrozenSet<string> Copulas = Words("is", "was", "are", "were");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
     private readonly CrisisDetector _safety;
@@ -162,10 +163,7 @@ public sealed class MessageInterpreter
             commandBar = Math.Max(commandBar, ClearRequest);
         }
 
-        // At a yes/no question, a yes or a no said in a sentence ("ok sure, let's try", "no, clean since March") is the
-        // answer; only a clear request takes it elsewhere, and a question asked with it ("yes but how do I tell her?")
-        // is answered. After a safety signal only a plain yes or no counts, as at the bot's own yes/no questions.
-        // Whether it is worded as a question, worked out once for the yes/no and the question checks below.
+        // Whether it is worded as a question, worked out once for the help, yes/no and question checks below.
         var (marked, withoutMark) = (LooksLikeAQuestion(text), AsksWithoutAMark(text));
 
         // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
@@ -174,6 +172,10 @@ public sealed class MessageInterpreter
         {
             commandBar = Math.Max(commandBar, ClearRequest);
         }
+
+        // At a yes/no question, a yes or a no said in a sentence ("ok sure, let's try", "no, clean since March") is the
+        // answer; only a clear request takes it elsewhere, and a question asked with it ("yes but how do I tell her?")
+        // is answered. After a safety signal only a plain yes or no counts, as at the bot's own yes/no questions.
         var saysYesOrNo = pending.Kind == QuestionKind.Confirm && question < QuestionThreshold && !marked && !withoutMark
             && AnswersYesNo(text, safety);
         if (saysYesOrNo)
@@ -249,8 +251,13 @@ public sealed class MessageInterpreter
                 && (QuestionOpeners.Contains(words[0])
                     || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
                         && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
-                    || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])));
+                    || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
+                        && !TellsWhatWasOrIs(words[3..])));
         }
+
+        // "yes, what I can do is try tonight", "what I should have done was call her": a plan or a regret, told.
+        static bool TellsWhatWasOrIs(string[] afterModal) =>
+            afterModal.FirstOrDefault() == "have" || afterModal.Take(3).Any(Copulas.Contains);
     }
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes

@@ -190,8 +190,8 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     // line 17/200, full 12/200. Scored once at the end of the round: 39/45, 33/45 (full 23/45), 18/200 and 12/200; its misses
     // were read then, and one fix made from them (a child who got into the drugs, "cain't hardly wake her"; the bars):
     // 40/45, 33/45 (full 24/45), 18/200 and 12/200.
-    // 2026-12-05: the intent model fitted by L-BFGS is less often sure of a request, so one frustrated idiom at the
-    // menu ("...I want to throw it out the window") now gets the gentle check-in (everyday any line 15 -> 16).
+    // 2026-12-05: with the intent model fitted by L-BFGS a request must be 0.9 sure to set the crisis lean aside, so one
+    // frustrated idiom at the menu ("...I want to throw it out the window") now gets the gentle check-in (everyday any line 15 -> 16).
     [Fact]
     public Task The_nineteenth_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(19, (42, 45), (31, 45), (16, 200), (11, 200));

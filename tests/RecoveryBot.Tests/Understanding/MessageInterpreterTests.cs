@@ -82,6 +82,17 @@ public sealed class MessageInterpreterTests
         Assert.Equal(expected, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
     }
 
+    // At the bot's own yes/no question a yes followed by a plan told with "what I can ..." is the yes, not a question.
+    [Theory]
+    [InlineData("yes, what I can do is try tonight")]
+    [InlineData("no, what I should do is call my sponsor first")]
+    public async Task A_yes_or_no_with_a_plan_told_answers_the_bots_own_question(string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(IntentIds.Answer, interpreter.Interpret(text, PendingQuestion.YesNo).Intent);
+    }
+
     // Something asked mid-exercise is never quietly saved as the reflection: it is answered as a question, or, when a
     // command sounds much likelier, the bot asks which was meant.
     [Theory]
