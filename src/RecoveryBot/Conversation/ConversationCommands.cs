@@ -16,7 +16,8 @@ namespace RecoveryBot.Conversation;
 /// <summary>
 /// The commands that work at any point, before the active step sees the message: help, menu, pause, resume, cancel,
 /// back, the journal, check-ins and "delete my data", understood from the turn's <see cref="Interpretation"/>; a
-/// question asked instead of an answer; the question whether a command was meant; and whether to continue after a break.
+/// question asked instead of an answer; the check whether a command or a question was meant; and whether to continue
+/// after a break.
 /// </summary>
 public sealed class ConversationCommands
 {
@@ -132,20 +133,24 @@ public sealed class ConversationCommands
         var confirmed = meaning.IsExact;
         if (data.ClarifyingCommand is { } asked)
         {
-            var held = data.ClarifyingText;
+            var held = data.ClarifyingText ?? "";
             data.ClarifyingCommand = data.ClarifyingText = null;
-            var yes = _yesNo.RecognizeYesNo(context.Activity.Text);
-            if (yes == false || TextKey.Of(context.Activity.Text).Contains("answer", StringComparison.Ordinal))
+            switch (ReadClarifyReply(asked, context.Activity.Text, meaning))
             {
-                // It was an answer after all ("it's my answer", "no"): the question gets the message first written.
-                context.Activity.Text = held;
-                return InterruptionResult.NotHandled;
-            }
-
-            if (yes == true || intent == asked || meaning.Unsure == asked)
-            {
-                intent = asked;
-                confirmed = true;
+                case ClarifyReply.Answer:
+                    // It was an answer after all ("it's my answer", "no"): the question gets the message first written.
+                    context.Activity.Text = held;
+                    return InterruptionResult.NotHandled;
+                case ClarifyReply.Question:
+                    // It was a question: the message first written gets its answer, then the same question again.
+                    await AnswerQuestionAsync(dc, held, cancellationToken).ConfigureAwait(false);
+                    return InterruptionResult.Reprompt;
+                case ClarifyReply.Command:
+                    (intent, confirmed) = (asked, true);
+                    break;
+                default:
+                    // Something else ("hmm", a new answer, another request): read as a new message.
+                    break;
             }
         }
 
@@ -157,21 +162,24 @@ public sealed class ConversationCommands
         if (meaning.Pending.IsExerciseQuestion && meaning.Intent == IntentIds.Question)
         {
             // A question asked instead of an answer is answered, and the same question asked again; never kept.
-            var exercise = _pause.ActiveExercise(dc);
-            await SayAsync(context, (exercise is null ? null : QuestionAnswers.Find(exercise, meaning.Text)) ?? BotMessages.GeneralAnswer, cancellationToken).ConfigureAwait(false);
+            await AnswerQuestionAsync(dc, meaning.Text, cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Reprompt;
         }
 
         if (meaning.Pending.IsExerciseQuestion && meaning.Unsure is { } maybe)
         {
-            // Half sure a command was meant: ask once rather than act on a guess or keep a request as a reflection.
+            // Half sure a command or a question was meant: ask once rather than act on a guess, keep a request or a
+            // question as a reflection, or lose an answer.
             data.ClarifyingCommand = maybe;
             data.ClarifyingText = meaning.Text;
-            var doing = BotMessages.CommandNames.GetValueOrDefault(maybe, maybe);
-            await context.SendActivityAsync(
-                MessageFactory.SuggestedActions(new[] { BotMessages.Capitalize(doing), BotMessages.ItWasMyAnswer }, string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, doing), null, null),
-                cancellationToken).ConfigureAwait(false);
+            var (asking, buttons) = maybe == IntentIds.Question
+                ? (BotMessages.ClarifyQuestion, new[] { BotMessages.ItWasAQuestion, BotMessages.ItWasMyAnswer })
+                : ClarifyCommand(BotMessages.CommandNames.GetValueOrDefault(maybe, maybe));
+            await context.SendActivityAsync(MessageFactory.SuggestedActions(buttons, asking, null, null), cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
+
+            static (string, string[]) ClarifyCommand(string doing) =>
+                (string.Format(CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, doing), [BotMessages.Capitalize(doing), BotMessages.ItWasMyAnswer]);
         }
 
         // Back after a break in the middle of an exercise: ask before taking this message as an answer.
@@ -184,6 +192,55 @@ public sealed class ConversationCommands
         }
 
         return InterruptionResult.NotHandled;
+    }
+
+    // What the reply to "did you mean to pause...?" or "was that a question for me?" says. The words "answer" and
+    // "question" decide first, unless negated ("no, it was a question", "not a question"); then a yes or a no; a reply
+    // that is itself worded as a question ("what was the question again?") or says neither is a new message.
+    private ClarifyReply ReadClarifyReply(string asked, string? reply, Interpretation meaning)
+    {
+        var words = TextKey.Of(reply).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (answer, question) = (Said(words, "answer"), Said(words, "question"));
+        var askedAgain = words.Length > 0 && (words[^1] == "?" || WhWords.Contains(words[0]));
+        if (!askedAgain && answer != question)
+        {
+            // A negated "question" means an answer and a negated "answer" a question; at a command check both mean answer.
+            var saysQuestion = (question == true || answer == false) && asked == IntentIds.Question;
+            return saysQuestion ? ClarifyReply.Question : ClarifyReply.Answer;
+        }
+
+        return _yesNo.RecognizeYesNo(reply) switch
+        {
+            false => ClarifyReply.Answer,
+            true => asked == IntentIds.Question ? ClarifyReply.Question : ClarifyReply.Command,
+            _ when asked != IntentIds.Question && (meaning.Intent == asked || meaning.Unsure == asked) => ClarifyReply.Command,
+            _ => ClarifyReply.None,
+        };
+
+        // True when the word is said, false when it is said negated ("not a question", "isn't my answer"), null if not said.
+        static bool? Said(string[] words, string word)
+        {
+            var at = Array.IndexOf(words, word);
+            return at < 0 ? null : !words[Math.Max(0, at - 2)..at].Any(Negations.Contains);
+        }
+    }
+
+    private static readonly HashSet<string> Negations = new(StringComparer.Ordinal) { "not", "isnt", "wasnt", "aint", "never" };
+    private static readonly HashSet<string> WhWords = new(StringComparer.Ordinal) { "what", "whats", "how", "why", "when", "where", "who", "which" };
+
+    private enum ClarifyReply
+    {
+        None,
+        Answer,
+        Question,
+        Command,
+    }
+
+    // The exercise's own answer to a question where it has one, else a kind general reply.
+    private Task AnswerQuestionAsync(DialogContext dc, string question, CancellationToken cancellationToken)
+    {
+        var exercise = _pause.ActiveExercise(dc);
+        return SayAsync(dc.Context, (exercise is null ? null : QuestionAnswers.Find(exercise, question)) ?? BotMessages.GeneralAnswer, cancellationToken);
     }
 
     // In TextKey form: lowercase, no apostrophes or punctuation.

@@ -52,7 +52,8 @@ public sealed class ConversationData
     /// <summary>The day a gentle check-in was last given here: at most one a day, so it is not shrugged off.</summary>
     public DateOnly? GentleCheckOn { get; set; }
 
-    /// <summary>The command the bot asked about ("Did you mean to pause, or is that your answer?"), if it is waiting.</summary>
+    /// <summary>The command the bot asked about ("Did you mean to pause, or is that your answer?"), or "question" ("Was
+    /// that a question for me?"), if it is waiting.</summary>
     public string? ClarifyingCommand { get; set; }
 
     /// <summary>The message the bot asked about: kept as the answer if the person says it was one.</summary>

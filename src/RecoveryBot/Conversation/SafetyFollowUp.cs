@@ -62,6 +62,9 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
                 data.ClarifyingCommand = data.ClarifyingText = null;
                 return InterruptionResult.Handled;
             case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
+                // The exercise's question is asked again, so a "did you mean...?" still waiting is out of date: the next
+                // message answers the exercise, not that check.
+                data.ClarifyingCommand = data.ClarifyingText = null;
                 return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
             case SafetyOutcome.GentleCheck:
                 data.GentleCheckOn = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);

@@ -12,7 +12,8 @@ namespace RecoveryBot.Understanding;
 /// when nothing fits well enough.</param>
 /// <param name="Confidence">How sure (0..1): 1 for an exact phrase, else the classifier's probability.</param>
 /// <param name="Pending">What the bot was waiting for.</param>
-/// <param name="Unsure">A command the message might mean when not sure enough to act on it; the bot asks once.</param>
+/// <param name="Unsure">A command, or <see cref="IntentIds.Question"/>, the message might mean when not sure enough to act on
+/// it; the bot asks once.</param>
 /// <param name="IsExact">True when the whole message is a command's or an exercise's own words.</param>
 public sealed record Interpretation(string Text, CrisisAssessment Safety, string Intent, float Confidence, PendingQuestion Pending, string? Unsure = null, bool IsExact = false)
 {

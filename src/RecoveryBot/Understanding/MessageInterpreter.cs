@@ -9,7 +9,8 @@ namespace RecoveryBot.Understanding;
 /// Works out what a message means, once per turn (<see cref="Interpretation"/>). In order: the safety assessment (with
 /// the pending question as context); an exact phrase (a command's words, an exercise's name); then the intent
 /// classifier. In the middle of an exercise only a command or a question takes a message away from the question asked,
-/// and only when the classifier is sure; when it half-thinks a command was meant, the bot asks once.
+/// and only when the classifier is sure; when it half-thinks a command was meant, or cannot tell a question from an
+/// answer, the bot asks once.
 /// </summary>
 public sealed class MessageInterpreter
 {
@@ -65,6 +66,11 @@ public sealed class MessageInterpreter
     // Second-language English asks with the subject before the verb: "how i can know", "what i should write".
     private static readonly FrozenSet<string> Modals = Words("can", "should", "must", "could", "shall");
     private static readonly FrozenSet<string> Copulas = Words("is", "was", "are", "were");
+    private static readonly FrozenSet<string> Auxiliaries = Words(
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "has", "have");
+    private static readonly FrozenSet<string> Pronouns = Words(
+        "i", "you", "u", "it", "this", "that", "they", "he", "she", "we", "there", "anyone", "someone", "anybody", "somebody");
+    private static readonly FrozenSet<string> Determiners = Words("the", "my", "your", "these", "those");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
     private readonly CrisisDetector _safety;
@@ -164,7 +170,8 @@ public sealed class MessageInterpreter
         }
 
         // Whether it is worded as a question, worked out once for the help, yes/no and question checks below.
-        var (marked, withoutMark) = (LooksLikeAQuestion(text), AsksWithoutAMark(text));
+        var (whole, last) = (TextKey.Of(text), LastClauseKey(text));
+        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(whole, last));
 
         // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
         // exercise a question is far more often about the exercise: help takes one only when it is clear.
@@ -199,21 +206,33 @@ public sealed class MessageInterpreter
             return (IntentIds.Answer, 1f - command.Probability, null);
         }
 
-        // A question mark with the classifier leaning question over answer is a question too: answering a question
-        // and asking again costs a moment, keeping it as a reflection loses what the person wanted to know.
+        // A question mark or a question's word order, with the classifier leaning question over answer, is a question
+        // too: answering a question and asking again costs a moment, keeping it as a reflection loses what the person
+        // wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        var asked = text.TrimEnd().EndsWith('?') || withoutMark;
-        var leansQuestion = question > 0 && question >= answer && asked && TextKey.Of(text).Split(' ').Length >= 3;
+        var (inverted, whBeforeSubject) = WordOrder(whole, last);
+        var aSentence = whole.Count(c => c == ' ') >= 2;
+        var asked = text.TrimEnd().EndsWith('?') || withoutMark || inverted;
+        var leans = question > 0 && question >= answer && aSentence;
         // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
         // "did you mean...?" there would question answers the prompt would have understood.
         var unsure = command.Intent is not null && command.Probability >= UnsureThreshold && pending.Kind == QuestionKind.Text ? command.Intent : null;
 
         // Something asked is never quietly kept as a reflection: it is the question, unless a command sounds twice as
         // likely, and then the bot asks which was meant ("can you show me the other reflections I could pick?").
-        if ((question >= QuestionThreshold || marked || leansQuestion)
+        if ((question >= QuestionThreshold || marked || (leans && asked))
             && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);
+        }
+
+        // "how i find a meeting in english" asks and "how I hurt them still haunts me" tells, in the same word order; and
+        // a message worded as a question that the classifier finds nearly as much an answer may be either. The bot asks
+        // once rather than keep a question or lose an answer.
+        var torn = question > 0 && question >= answer / 2 && aSentence;
+        if (unsure is null && pending.Kind == QuestionKind.Text && ((leans && whBeforeSubject) || (torn && asked)))
+        {
+            unsure = IntentIds.Question;
         }
 
         return (IntentIds.Answer, 1f - command.Probability, unsure);
@@ -222,27 +241,31 @@ public sealed class MessageInterpreter
     // "Will anyone see what I type here?", "she asked me not to contact her, is this still okay?": a question mark last,
     // and a question word opening the message or its last clause, in a sentence rather than a one-word answer said with
     // a rising tone ("ages?", "angry I guess?").
-    private static bool LooksLikeAQuestion(string text)
+    private static bool LooksLikeAQuestion(string whole, string last)
     {
-        var words = TextKey.Of(text).Split(' ');
+        var words = whole.Split(' ');
         if (words.Length < 4 || words[^1] != "?")
         {
             return false;
         }
 
-        var lastClause = LastClauseKey(text).Split(' ');
+        var lastClause = last.Split(' ');
         return MessageText.QuestionWords.Contains(words[0]) || MessageText.QuestionWords.Contains(lastClause[0]);
     }
 
     // A question asked with a yes or no ("yes but how do I tell her?", "sure, whats next") is answered, not swallowed.
-    private static bool IsAsked(string text) => LooksLikeAQuestion(text) || AsksWithoutAMark(text);
+    private static bool IsAsked(string text)
+    {
+        var (whole, last) = (TextKey.Of(text), LastClauseKey(text));
+        return LooksLikeAQuestion(whole, last) || AsksWithoutAMark(whole, last);
+    }
 
     // On a phone the question mark is often left off: "how long until people believe me again" asks, "what I did was
     // lie", "how I hurt them" and "how much I lied" tell. A what, how or why followed by a word of asking, opening the
     // message or its last clause (after any "yes, but"), asks when the classifier leans that way too.
-    private static bool AsksWithoutAMark(string text)
+    private static bool AsksWithoutAMark(string whole, string last)
     {
-        return Asks(TextKey.Of(text)) || Asks(LastClauseKey(text));
+        return Asks(whole) || Asks(last);
 
         static bool Asks(string key)
         {
@@ -258,6 +281,35 @@ public sealed class MessageInterpreter
         // "yes, what I can do is try tonight", "what I should have done was call her": a plan or a regret, told.
         static bool TellsWhatWasOrIs(string[] afterModal) =>
             afterModal.FirstOrDefault() == "have" || afterModal.Take(3).Any(Copulas.Contains);
+    }
+
+    // Word order asks too, mark or not: a verb before its subject ("is this going to be sent to anyone", "do I have
+    // to use full names"), opening the message or its last clause. A what, how or why before a subject ("how i find a
+    // meeting in english", "what i write then") may ask or tell ("how I hurt them still haunts me"), unless a was or an
+    // is plainly tells the rest ("how I felt was awful").
+    private static (bool Inverted, bool WhBeforeSubject) WordOrder(string whole, string last)
+    {
+        var (first, end) = (Read(whole), Read(last));
+        return (first.Inverted || end.Inverted, first.WhBeforeSubject || end.WhBeforeSubject);
+
+        static (bool Inverted, bool WhBeforeSubject) Read(string key)
+        {
+            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AnswerOpeners.Contains).ToArray();
+            if (words.Length < 3)
+            {
+                return (false, false);
+            }
+
+            // "do the school run", "did my best", "is the worst thing i have done" tell: only after a modal ("can the
+            // wife see this") does a "the" or a "my" start the subject; after any other verb only a pronoun does.
+            var inverted = Auxiliaries.Contains(words[0])
+                && (Pronouns.Contains(words[1])
+                    || (words[0] is "can" or "could" or "will" or "would" or "should" or "shall" && Determiners.Contains(words[1])));
+            var afterSubject = words[2..].SkipWhile(Modals.Contains).ToArray();
+            var whBeforeSubject = QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
+                && afterSubject.FirstOrDefault() != "have" && !afterSubject.Take(3).Any(Copulas.Contains);
+            return (inverted, whBeforeSubject);
+        }
     }
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes

@@ -121,6 +121,12 @@ public static class BotMessages
     /// <summary>Asked when a message mid-exercise might be a command; {0} is what the command does.</summary>
     public const string ClarifyFormat = "Just to check: did you mean to {0}, or is that your answer?";
 
+    /// <summary>Asked when a message mid-exercise might be a question for the bot or the answer.</summary>
+    public const string ClarifyQuestion = "Just to check: was that a question for me?";
+
+    /// <summary>The button that says the message was a question for the bot.</summary>
+    public const string ItWasAQuestion = "Yes, a question";
+
     /// <summary>The button that says the message was an answer.</summary>
     public const string ItWasMyAnswer = "It's my answer";
 

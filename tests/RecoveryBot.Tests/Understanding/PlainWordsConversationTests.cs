@@ -10,6 +10,7 @@ using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Tests.Conversation;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Understanding;
 using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Understanding;
@@ -271,6 +272,68 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([BotMessages.Cancelled], done.Texts());
         Assert.Equal([BotMessages.NothingPaused, Menu.Text], (await chat.SayAsync("resume")).Texts());
     }
+
+    // "how I hurt them still haunts me" tells and "how i find a meeting in english" asks, in the same word order: when
+    // the classifier leans question, the bot asks once and the reply decides; neither the answer nor the question is lost.
+    private const string MaybeAsked = "how I hurt them still haunts me";
+
+    [Theory]
+    [InlineData(0, BotMessages.ItWasMyAnswer, true)]
+    [InlineData(1, "no", true)]
+    [InlineData(2, "no, that's my answer, not a question", true)]
+    [InlineData(3, "it's not a question", true)]
+    [InlineData(4, BotMessages.ItWasAQuestion, false)]
+    [InlineData(5, "yes", false)]
+    [InlineData(6, "no, it was a question", false)]
+    [InlineData(7, "that's not my answer", false)]
+    public async Task A_message_that_might_be_a_question_is_checked_once_and_the_reply_decides(int id, string reply, bool kept)
+    {
+        var chat = Start("clarify-question-" + id);
+        await chat.SayAllAsync("acknowledge harm", "my mother", Person);
+
+        var check = await chat.SayAsync(MaybeAsked);
+        var after = await chat.SayAsync(reply);
+
+        Assert.Equal([BotMessages.ClarifyQuestion], check.Texts());
+        Assert.Equal([BotMessages.ItWasAQuestion, BotMessages.ItWasMyAnswer], check[0].SuggestedActions.Actions.Select(a => a.Title));
+        // Asked, it gets the exercise's nearest answer (or the general one), then the same question again.
+        var answered = QuestionAnswers.Find(AcknowledgeHarm, MaybeAsked) ?? BotMessages.GeneralAnswer;
+        Assert.Equal(kept ? [Prompt(AcknowledgeHarm, "experience")] : [answered, Prompt(AcknowledgeHarm, "impact")], after.Texts());
+        Assert.Equal(kept, await ImpactKeptAsync(MaybeAsked));
+    }
+
+    [Fact]
+    public async Task A_new_answer_instead_of_a_reply_to_the_question_check_is_kept_as_the_answer()
+    {
+        const string Instead = "I lied to her about money for years";
+        var chat = Start("clarify-question-instead");
+        await chat.SayAllAsync("acknowledge harm", "my mother", Person, MaybeAsked);
+
+        var after = await chat.SayAsync(Instead);
+
+        Assert.Equal([Prompt(AcknowledgeHarm, "experience")], after.Texts());
+        Assert.True(await ImpactKeptAsync(Instead));
+    }
+
+    [Fact]
+    public async Task Crisis_resources_asked_for_during_the_question_check_end_the_check_and_the_next_answer_is_kept()
+    {
+        const string Answer = "no, I never told her the truth about any of it";
+        var chat = Start("clarify-question-help-now");
+        await chat.SayAllAsync("acknowledge harm", "my mother", Person, MaybeAsked);
+
+        var resources = await chat.SayAsync("help now");
+        var after = await chat.SayAsync(Answer);
+
+        Assert.Equal(Prompt(AcknowledgeHarm, "impact"), resources.LastText());
+        Assert.Equal([Prompt(AcknowledgeHarm, "experience")], after.Texts());
+        Assert.True(await ImpactKeptAsync(Answer));
+        Assert.False(await ImpactKeptAsync(MaybeAsked));
+    }
+
+    // Whether the acknowledge-harm "impact" answer stored in the conversation's state is this text.
+    private async Task<bool> ImpactKeptAsync(string text) =>
+        (await StateTable.ReadAllDecryptedAsync(_app)).Values.Any(row => row.Contains("\"value:impact\":\"" + text + "\"", StringComparison.Ordinal));
 
     // A cancel read from other words acts at once (as any command the classifier is sure of) but can be undone with the
     // next message, in case it was misread.
