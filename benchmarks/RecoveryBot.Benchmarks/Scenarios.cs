@@ -110,7 +110,7 @@ public sealed class PlanAmendsScenario(IReadOnlyList<Uri> uris, string runId, bo
         ("Sam", "As far as you know, is Sam open to hearing from you?"),
         ("yes", "What do you want to acknowledge to Sam?"),
         ("what I did", "Now try writing what you'd like to say to Sam"),
-        ("what I want to say", "How would you like to reach out?"),
+        ("I'm sorry for what I did", "How would you like to reach out?"),
         ("a letter", "When would you like to reach out to Sam?"),
         ("next Saturday", "How will you take care of yourself afterwards?"),
         ("call my sponsor", "How ready do you feel to go ahead with this plan?"),

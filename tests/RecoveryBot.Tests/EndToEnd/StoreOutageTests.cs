@@ -85,7 +85,7 @@ public sealed class StoreOutageTests : IDisposable
         using var app = BotApplicationFactory.WithSqlite(path);
         using var withFlaky = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => FlakyStorage.Install(s, f => store = f)));
         var client = new BotClient(withFlaky.CreateClient(), conversationId: "completion-1");
-        foreach (var answer in new[] { "plan amends", "Sam", "yes", "what I did", "what I want to say", "a letter", "next Saturday", "call my sponsor" })
+        foreach (var answer in new[] { "plan amends", "Sam", "yes", "what I did", "I'm sorry for what I did", "a letter", "next Saturday", "call my sponsor" })
         {
             await client.SayAsync(answer);
         }
