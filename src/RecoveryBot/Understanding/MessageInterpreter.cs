@@ -171,7 +171,8 @@ public sealed class MessageInterpreter
 
         // Whether it is worded as a question, worked out once for the help, yes/no and question checks below.
         var (whole, last) = (TextKey.Of(text), LastClauseKey(text));
-        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(whole, last));
+        var (opening, lastOpening) = (Opening(whole), Opening(last));
+        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening));
 
         // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
         // exercise a question is far more often about the exercise: help takes one only when it is clear.
@@ -210,7 +211,7 @@ public sealed class MessageInterpreter
         // too: answering a question and asking again costs a moment, keeping it as a reflection loses what the person
         // wanted to know.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        var (inverted, whBeforeSubject) = WordOrder(whole, last);
+        var (inverted, whBeforeSubject) = (AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening), MayAskByWhFirst(opening) || MayAskByWhFirst(lastOpening));
         var aSentence = whole.Count(c => c == ' ') >= 2;
         var asked = text.TrimEnd().EndsWith('?') || withoutMark || inverted;
         var leans = question > 0 && question >= answer && aSentence;
@@ -257,60 +258,42 @@ public sealed class MessageInterpreter
     private static bool IsAsked(string text)
     {
         var (whole, last) = (TextKey.Of(text), LastClauseKey(text));
-        return LooksLikeAQuestion(whole, last) || AsksWithoutAMark(whole, last);
+        return LooksLikeAQuestion(whole, last) || AsksWithoutAMark(Opening(whole)) || AsksWithoutAMark(Opening(last));
     }
+
+    // The words of a key after any "yes, but" or "ok so": where a question's own words begin.
+    private static string[] Opening(string key) =>
+        key.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AnswerOpeners.Contains).ToArray();
 
     // On a phone the question mark is often left off: "how long until people believe me again" asks, "what I did was
     // lie", "how I hurt them" and "how much I lied" tell. A what, how or why followed by a word of asking, opening the
     // message or its last clause (after any "yes, but"), asks when the classifier leans that way too.
-    private static bool AsksWithoutAMark(string whole, string last)
-    {
-        return Asks(whole) || Asks(last);
-
-        static bool Asks(string key)
-        {
-            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AnswerOpeners.Contains).ToArray();
-            return words.Length >= 2
-                && (QuestionOpeners.Contains(words[0])
-                    || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
-                        && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
-                    || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
-                        && !TellsWhatWasOrIs(words[3..])));
-        }
-
-        // "yes, what I can do is try tonight", "what I should have done was call her": a plan or a regret, told.
-        static bool TellsWhatWasOrIs(string[] afterModal) =>
-            afterModal.FirstOrDefault() == "have" || afterModal.Take(3).Any(Copulas.Contains);
-    }
+    private static bool AsksWithoutAMark(string[] words) =>
+        words.Length >= 2
+        && (QuestionOpeners.Contains(words[0])
+            || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
+                && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
+            || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
+                && !Tells(words[3..])));
 
     // Word order asks too, mark or not: a verb before its subject ("is this going to be sent to anyone", "do I have
-    // to use full names"), opening the message or its last clause. A what, how or why before a subject ("how i find a
-    // meeting in english", "what i write then") may ask or tell ("how I hurt them still haunts me"), unless a was or an
-    // is plainly tells the rest ("how I felt was awful").
-    private static (bool Inverted, bool WhBeforeSubject) WordOrder(string whole, string last)
-    {
-        var (first, end) = (Read(whole), Read(last));
-        return (first.Inverted || end.Inverted, first.WhBeforeSubject || end.WhBeforeSubject);
+    // to use full names"). "do the school run", "did my best", "is the worst thing i have done" tell: only after a modal
+    // ("can the wife see this") does a "the" or a "my" start the subject; after any other verb only a pronoun does.
+    private static bool AsksByVerbFirst(string[] words) =>
+        words.Length >= 3 && Auxiliaries.Contains(words[0])
+        && (Pronouns.Contains(words[1])
+            || (words[0] is "can" or "could" or "will" or "would" or "should" or "shall" && Determiners.Contains(words[1])));
 
-        static (bool Inverted, bool WhBeforeSubject) Read(string key)
-        {
-            var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AnswerOpeners.Contains).ToArray();
-            if (words.Length < 3)
-            {
-                return (false, false);
-            }
+    // A what, how or why before a subject ("how i find a meeting in english", "what i write then") may ask or tell ("how
+    // I hurt them still haunts me"), unless what follows plainly tells ("how I felt was awful").
+    private static bool MayAskByWhFirst(string[] words) =>
+        words.Length >= 3 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
+        && !Tells(words[2..].SkipWhile(Modals.Contains).ToArray());
 
-            // "do the school run", "did my best", "is the worst thing i have done" tell: only after a modal ("can the
-            // wife see this") does a "the" or a "my" start the subject; after any other verb only a pronoun does.
-            var inverted = Auxiliaries.Contains(words[0])
-                && (Pronouns.Contains(words[1])
-                    || (words[0] is "can" or "could" or "will" or "would" or "should" or "shall" && Determiners.Contains(words[1])));
-            var afterSubject = words[2..].SkipWhile(Modals.Contains).ToArray();
-            var whBeforeSubject = QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
-                && afterSubject.FirstOrDefault() != "have" && !afterSubject.Take(3).Any(Copulas.Contains);
-            return (inverted, whBeforeSubject);
-        }
-    }
+    // After "what I (can)": "have" or an is or a was within three words tells a plan or a regret ("yes, what I can do is
+    // try tonight", "what I should have done was call her").
+    private static bool Tells(string[] afterVerb) =>
+        afterVerb.FirstOrDefault() == "have" || afterVerb.Take(3).Any(Copulas.Contains);
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
     // the two up. A direction word right beside a reminder word ("deactivate all reminder", "turn them back on") decides
