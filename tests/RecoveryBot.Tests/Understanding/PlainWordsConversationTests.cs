@@ -315,6 +315,23 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.True(await ImpactKeptAsync(Instead));
     }
 
+    // Bad input in reply to the check: nothing typed, or far more than the question keeps. Neither is taken as a yes or
+    // a no; each is read as a new message (asked for in words, or to be shorter), and the first message is not kept.
+    [Theory]
+    [InlineData(0, "   ")]
+    [InlineData(1, null)]
+    public async Task An_empty_or_huge_reply_to_the_question_check_is_a_new_message_and_keeps_nothing(int id, string? reply)
+    {
+        var chat = Start("clarify-question-bad-" + id);
+        await chat.SayAllAsync("acknowledge harm", "my mother", Person, MaybeAsked);
+
+        var after = await chat.SayAsync(reply ?? new string('a', 5000));
+
+        Assert.Equal(reply is null ? Retry(AcknowledgeHarm, "impact") : BotMessages.NoTextReply, after.LastText());
+        Assert.False(await ImpactKeptAsync(MaybeAsked));
+        Assert.Equal([Prompt(AcknowledgeHarm, "experience")], (await chat.SayAsync("I broke her trust")).Texts());
+    }
+
     [Fact]
     public async Task Crisis_resources_asked_for_during_the_question_check_end_the_check_and_the_next_answer_is_kept()
     {
