@@ -61,6 +61,9 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
         "often", "come", "if", "about");
+    // A who or a where asks only with these ("who else counts", "where do I find one"); "who could blame her" tells.
+    private static readonly FrozenSet<string> WhoWhereOpenings = Words(
+        "who else", "who do", "who does", "who should", "who can", "where do", "where does", "where can", "where should", "where is");
     private static readonly FrozenSet<string> QuestionOpeners = Words("whats", "hows", "wots");
     private static readonly FrozenSet<string> Subjects = Words("i", "im", "he", "she", "we", "they", "you", "my", "it");
     // Second-language English asks with the subject before the verb: "how i can know", "what i should write".
@@ -73,6 +76,26 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> Determiners = Words("the", "my", "your", "these", "those");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
+
+    // Asking about the question itself: "give me another example", "quick question first", "which one fits if...". Each
+    // of two to four words, and none a letter's words ("you mean the world to me", "to be an example for my kids");
+    // "explain" and "understand" only where they are said to the bot (see AsksToExplain).
+    private static readonly FrozenSet<string> AsksAboutTheQuestion = Words(
+        "quick question", "may i ask", "could i ask", "tell me more", "tell me some more",
+        "more examples", "another example", "example please", "examples please", "example pls", "examples pls",
+        "dont get it", "dont get this", "dont get the question", "not get it", "are you asking", "youre asking",
+        "which one", "which ones", "which to", "which option", "which button");
+    private static readonly FrozenSet<string> ToTheBot = Words("please", "pls", "plz", "you", "u", "again", "more");
+    private static readonly FrozenSet<string> NotUnderstanding = Words("dont", "not", "didnt", "cant", "doesnt", "no");
+    private static readonly FrozenSet<string> WhatIsNotUnderstood = Words(
+        "this", "that", "the", "question", "what", "it", "please", "pls", "sorry", "here", "word", "you");
+
+    // A question mark on a hedge or an echo ("Honestly?", "like 50?", "Fifty? Lost count.") asks nothing: no question
+    // word, no verb first, at most three words, and no "ok?" asking leave.
+    private static readonly FrozenSet<string> WhWords = Words(
+        "what", "whats", "how", "hows", "why", "who", "whos", "when", "where", "wheres", "which", "whose", "whom", "wot", "wat");
+    private static readonly FrozenSet<string> AsksLeave = Words(
+        "ok", "okay", "alright", "fine", "right", "allowed", "enough", "correct", "yes", "no", "mean", "means");
     private readonly CrisisDetector _safety;
     private readonly IntentCatalog _intents;
     private readonly IntentModel _model;
@@ -174,9 +197,14 @@ public sealed class MessageInterpreter
         var (opening, lastOpening) = (Opening(whole), Opening(last));
         var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening));
 
+        var sentences = SentencesOf(text);
+        var explains = AsksToExplain(sentences);
+
         // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
         // exercise a question is far more often about the exercise: help takes one only when it is clear.
-        if (command.Intent == IntentIds.Help && (marked || withoutMark))
+        // Asking what the question means ("sorry i dont understand the question") sounds like help or going back: a
+        // command takes it only when it is clear.
+        if ((command.Intent == IntentIds.Help && (marked || withoutMark)) || explains)
         {
             commandBar = Math.Max(commandBar, ClearRequest);
         }
@@ -207,6 +235,18 @@ public sealed class MessageInterpreter
             return (IntentIds.Answer, 1f - command.Probability, null);
         }
 
+        // Asking what the question means, or for an example, is a question whatever the classifier makes of it.
+        if (explains)
+        {
+            return (IntentIds.Question, Math.Max(question, QuestionThreshold), null);
+        }
+
+        // "Honestly? Fifty. Lost count." answers: a question mark only on a hedge, with something told beside it.
+        if (OnlyHedgesAsk(sentences))
+        {
+            return (IntentIds.Answer, 1f - command.Probability, null);
+        }
+
         // A question mark or a question's word order, with the classifier leaning question over answer, is a question
         // too: answering a question and asking again costs a moment, keeping it as a reflection loses what the person
         // wanted to know.
@@ -231,7 +271,7 @@ public sealed class MessageInterpreter
         // a message worded as a question that the classifier finds nearly as much an answer may be either. The bot asks
         // once rather than keep a question or lose an answer.
         var torn = question > 0 && question >= answer / 2 && aSentence;
-        if (unsure is null && pending.Kind == QuestionKind.Text && ((leans && whBeforeSubject) || (torn && asked)))
+        if (unsure is null && pending.Kind == QuestionKind.Text && ((leans && whBeforeSubject) || (torn && (asked || sentences.Any(AsksThenTells)))))
         {
             unsure = IntentIds.Question;
         }
@@ -271,6 +311,7 @@ public sealed class MessageInterpreter
     private static bool AsksWithoutAMark(string[] words) =>
         words.Length >= 2
         && (QuestionOpeners.Contains(words[0])
+            || WhoWhereOpenings.Contains(words[0] + " " + words[1])
             || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
                 && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
             || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
@@ -294,6 +335,71 @@ public sealed class MessageInterpreter
     // try tonight", "what I should have done was call her").
     private static bool Tells(string[] afterVerb) =>
         afterVerb.FirstOrDefault() == "have" || afterVerb.Take(3).Any(Copulas.Contains);
+
+    // The message's sentences as words (TextKey's form, no "?"), each with whether a question mark ended it.
+    private static List<(string[] Words, bool Marked)> SentencesOf(string text)
+    {
+        var sentences = new List<(string[] Words, bool Marked)>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('.' or '!' or '?' or ';' or '\n'))
+            {
+                continue;
+            }
+
+            var words = TextKey.Of(text[start..i]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length > 0)
+            {
+                sentences.Add((words, i < text.Length && text[i] == '?'));
+            }
+
+            start = i + 1;
+        }
+
+        return sentences;
+    }
+
+    // "explain please", "can you explain", "me not understand", "i dont understand the question", "tell me some more
+    // examples", "which one fits if we havent spoken": the person asks about the question. "I need to explain why" and "I
+    // don't understand why I did it" tell.
+    private static bool AsksToExplain(List<(string[] Words, bool Marked)> sentences)
+    {
+        foreach (var (words, _) in sentences)
+        {
+            for (var i = 0; i < words.Length; i++)
+            {
+                var (previous, next) = (i > 0 ? words[i - 1] : null, i + 1 < words.Length ? words[i + 1] : null);
+                if ((words[i] == "explain" && (previous is null || ToTheBot.Contains(previous)))
+                    || (words[i] == "understand" && previous is not null && NotUnderstanding.Contains(previous)
+                        && (next is null || (WhatIsNotUnderstood.Contains(next) && !(next == "what" && i + 2 < words.Length && words[i + 2] is "i" or "im"))))
+                    || (next is not null && AsksAboutTheQuestion.Contains(words[i] + " " + next))
+                    || (i + 2 < words.Length && AsksAboutTheQuestion.Contains(words[i] + " " + next + " " + words[i + 2]))
+                    || (i + 3 < words.Length && AsksAboutTheQuestion.Contains(words[i] + " " + next + " " + words[i + 2] + " " + words[i + 3])))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A question asked in full before what follows ("Who else can see this answer? my husband uses my phone"), or an
+    // answer's echo of the question ("Who was I with? nobody"): either, so it counts as asked where the classifier is torn.
+    private static bool AsksThenTells((string[] Words, bool Marked) sentence)
+    {
+        var opening = Opening(string.Join(' ', sentence.Words));
+        return sentence.Marked && opening.Length >= 2 && (MessageText.QuestionWords.Contains(opening[0]) || AsksByVerbFirst(opening));
+    }
+
+    // Every question mark is on a hedge or an echo ("Honestly?", "like 50?", "12 maybe?") and another sentence tells,
+    // without a question's word order of its own.
+    private static bool OnlyHedgesAsk(List<(string[] Words, bool Marked)> sentences) =>
+        sentences.Any(s => s.Marked) && sentences.Any(s => !s.Marked)
+        && sentences.All(s => s.Marked
+            ? s.Words.Length <= 3 && !s.Words.Any(w => WhWords.Contains(w) || AsksLeave.Contains(w)) && !Auxiliaries.Contains(s.Words[0])
+            : !WhWords.Contains(s.Words[0]) && !AsksByVerbFirst(Opening(string.Join(' ', s.Words))));
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
     // the two up. A direction word right beside a reminder word ("deactivate all reminder", "turn them back on") decides

@@ -99,6 +99,8 @@ public sealed class MessageInterpreterTests
     [InlineData("acknowledge-harm/impact", "Can you show me the other reflections I can choose from?")]
     [InlineData("plan-amends/draft", "what if she just hangs up on me?")]
     [InlineData("acknowledge-harm/impact", "is it normal to feel this ashamed years later?")]
+    [InlineData("set-boundaries/situation", "Who else can read this? my son uses my laptop")]
+    [InlineData("self-relationship/kindThing", "me writing is bad. short ok?")]
     public async Task A_question_mid_exercise_is_never_kept_as_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -161,6 +163,52 @@ public sealed class MessageInterpreterTests
     [InlineData("self-relationship/selfTalk", "does my head in that I lied to everyone for so long")]
     [InlineData("acknowledge-harm/impact", "is the worst thing i have ever done to anyone")]
     public async Task A_statement_opening_with_a_question_word_is_the_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Answer, meaning.Intent);
+        Assert.Null(meaning.Unsure);
+    }
+
+    // Asking what the question means, or for an example, is a question, whatever else the message says.
+    [Theory]
+    [InlineData("social-steps/whatsHard", "give me another example please, my mind's gone blank")]
+    [InlineData("acknowledge-harm/acceptance", "sorry i dont understand the question")]
+    [InlineData("self-relationship/selfTalk", "inside voice? explain please, me no understand")]
+    [InlineData("find-support/supportKind", "which one suits someone who can't get to meetings in the evening")]
+    [InlineData("rebuild-trust/times", "quick question first, does anyone see these numbers")]
+    public async Task Asking_about_the_question_is_a_question(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Question, meaning.Intent);
+    }
+
+    // The same words said about one's own life, or in a letter, are the answer.
+    [Theory]
+    [InlineData("plan-amends/draft", "I don't understand how you put up with me for so long, and I'm sorry")]
+    [InlineData("plan-amends/livingAmends", "be an example to my kids, turn up sober to every match")]
+    [InlineData("plan-amends/letter", "Mam, you mean the world to me. I'm sorry I was never there")]
+    [InlineData("acknowledge-harm/impact", "I need to explain to her that it was never her fault")]
+    public async Task Words_about_understanding_or_examples_in_an_answer_are_the_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Answer, meaning.Intent);
+    }
+
+    // A question mark on a hedge ("Honestly?", "maybe three years?") beside what is told asks nothing.
+    [Theory]
+    [InlineData("rebuild-trust/times", "Honestly? Dozens. I stopped counting after the wedding")]
+    [InlineData("acknowledge-harm/howLong", "like three years? it crept up on all of us")]
+    [InlineData("rebuild-trust/months", "6 months? she says a year at least")]
+    public async Task A_hedge_with_a_question_mark_beside_an_answer_is_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
 

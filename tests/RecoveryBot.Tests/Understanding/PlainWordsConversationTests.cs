@@ -200,6 +200,36 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal(AmendsSummary(), SummaryText(end));
     }
 
+    // Asking what the question means or for an example is answered, and the question comes again; a hedge with a
+    // question mark beside a real answer ("like three years? it crept up on us") is kept as the answer.
+    [Theory]
+    [InlineData("sorry i dont understand the question")]
+    [InlineData("give me another example please, my mind's gone blank")]
+    public async Task Asking_what_the_question_means_is_answered_and_the_question_comes_again_and_nothing_is_kept(string ask)
+    {
+        var chat = Start("explain-" + ask);
+        await chat.SayAllAsync("acknowledge harm", "my mother", Person);
+
+        var replies = await chat.SayAsync(ask);
+
+        var answered = QuestionAnswers.Find(AcknowledgeHarm, ask) ?? BotMessages.GeneralAnswer;
+        Assert.Equal([answered, Prompt(AcknowledgeHarm, "impact")], replies.Texts());
+        Assert.False(await ImpactKeptAsync(ask));
+    }
+
+    [Fact]
+    public async Task A_hedge_with_a_question_mark_beside_an_answer_is_kept_as_the_answer()
+    {
+        const string Hedged = "like three years? it crept up on all of us";
+        var chat = Start("hedged-answer");
+        await chat.SayAllAsync("acknowledge harm", "my mother", Person, "I broke her trust", "nights waiting up for me");
+
+        var replies = await chat.SayAsync(Hedged);
+
+        Assert.Equal(Prompt(AcknowledgeHarm, "acceptance"), replies.LastText());
+        Assert.True(await KeptAsync("howLong", Hedged));
+    }
+
     [Theory]
     [InlineData("what if he asked me not to contact him anymore?")]
     [InlineData("she asked me not to contact her, is this still okay?")]
@@ -349,8 +379,10 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     }
 
     // Whether the acknowledge-harm "impact" answer stored in the conversation's state is this text.
-    private async Task<bool> ImpactKeptAsync(string text) =>
-        (await StateTable.ReadAllDecryptedAsync(_app)).Values.Any(row => row.Contains("\"value:impact\":\"" + text + "\"", StringComparison.Ordinal));
+    private Task<bool> ImpactKeptAsync(string text) => KeptAsync("impact", text);
+
+    private async Task<bool> KeptAsync(string slot, string text) =>
+        (await StateTable.ReadAllDecryptedAsync(_app)).Values.Any(row => row.Contains("\"value:" + slot + "\":\"" + text + "\"", StringComparison.Ordinal));
 
     // A cancel read from other words acts at once (as any command the classifier is sure of) but can be undone with the
     // next message, in case it was misread.
