@@ -93,12 +93,19 @@ public static class ConversationServiceCollectionExtensions
 
     /// <summary>
     /// The bot's everyday messages for the crisis model (<see cref="Safety.EverydayMessages"/>): the examples of every
-    /// intent but <c>feeling</c>. Requests, questions and answers are learned as not a crisis; how people feel is not,
-    /// since low mood ("so tired of everything") is where the safety check's gentle check-in belongs.
+    /// intent but <c>feeling</c>, and but those an intent file marks <c>crisisModelLearns: false</c>. Requests, questions
+    /// and answers are learned as not a crisis; how people feel is not, since low mood ("so tired of everything") is where
+    /// the safety check's gentle check-in belongs, nor are stories of a slip, which sit close to danger.
     /// </summary>
     public static Safety.EverydayMessages EverydayMessagesOf(IntentCatalog intents)
     {
         ArgumentNullException.ThrowIfNull(intents);
-        return new Safety.EverydayMessages([.. intents.Intents.Where(i => i.Id != IntentIds.Feeling).SelectMany(i => i.Examples)]);
+        return new Safety.EverydayMessages([.. intents.Intents.Where(i => i.Id != IntentIds.Feeling).SelectMany(LearnedAsEveryday)]);
+
+        static IEnumerable<string> LearnedAsEveryday(IntentDefinition intent)
+        {
+            var skipped = (intent.NotEveryday ?? []).ToHashSet(StringComparer.Ordinal);
+            return intent.Examples.Where(example => !skipped.Contains(example));
+        }
     }
 }

@@ -88,6 +88,11 @@ public sealed class IntentCatalog
 
                 var phrases = Strings(node!, "phrases", $"/intents/{i}", Report);
                 var examples = Strings(node!, "examples", $"/intents/{i}", Report);
+                var learnedAsEveryday = true;
+                if (node!["crisisModelLearns"] is { } learns && (learns as JsonValue)?.TryGetValue(out learnedAsEveryday) != true)
+                {
+                    Report($"/intents/{i}/crisisModelLearns", "'crisisModelLearns' must be true or false.");
+                }
 
                 // One message in two intents teaches the classifier nothing but confusion.
                 var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -110,13 +115,20 @@ public sealed class IntentCatalog
 
                 // Several files may add examples to one intent (a second author, a counsellor's additions).
                 var earlier = intents.FindIndex(x => x.Id == id);
+                List<string> notEveryday = learnedAsEveryday ? [] : examples;
                 if (earlier < 0)
                 {
-                    intents.Add(new IntentDefinition(id, (string?)node!["description"] ?? "", phrases, examples));
+                    intents.Add(new IntentDefinition(id, (string?)node!["description"] ?? "", phrases, examples, notEveryday));
                 }
                 else
                 {
-                    intents[earlier] = intents[earlier] with { Phrases = [.. intents[earlier].Phrases, .. phrases], Examples = [.. intents[earlier].Examples, .. examples] };
+                    var before = intents[earlier];
+                    intents[earlier] = before with
+                    {
+                        Phrases = [.. before.Phrases, .. phrases],
+                        Examples = [.. before.Examples, .. examples],
+                        NotEveryday = [.. before.NotEveryday ?? [], .. notEveryday],
+                    };
                 }
             }
         }

@@ -5,4 +5,8 @@ namespace RecoveryBot.Understanding;
 /// <param name="Description">What the person wants, for people editing the file.</param>
 /// <param name="Phrases">Whole messages that mean this intent exactly; matched before the classifier.</param>
 /// <param name="Examples">Messages the classifier learns this intent from.</param>
-public sealed record IntentDefinition(string Id, string Description, IReadOnlyList<string> Phrases, IReadOnlyList<string> Examples);
+/// <param name="NotEveryday">
+/// Those of <paramref name="Examples"/> the crisis model does not learn as everyday talk (an entry marked
+/// <c>crisisModelLearns: false</c>): stories of a slip sit close to danger, and learned as everyday they cost it recall.
+/// </param>
+public sealed record IntentDefinition(string Id, string Description, IReadOnlyList<string> Phrases, IReadOnlyList<string> Examples, IReadOnlyList<string>? NotEveryday = null);

@@ -197,6 +197,15 @@ public sealed class MessageInterpreter
         var (opening, lastOpening) = (Opening(whole), Opening(last));
         var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening));
 
+        // Worded as asking (a mark anywhere, a question word first, a verb before its subject), the question's share is
+        // taken beside the exercises' set aside: a situation described is not a request for another exercise mid-way,
+        // and more examples of an exercise should not make a question look less sure.
+        if (text.Contains('?') || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening))
+        {
+            var exercises = ranked.Where(r => !IntentIds.Commands.Contains(r.Intent) && !IntentIds.Conversation.Contains(r.Intent)).Sum(r => r.Probability);
+            question = exercises < 1f ? question / (1f - exercises) : question;
+        }
+
         var sentences = SentencesOf(text);
         var explains = AsksToExplain(sentences);
 
@@ -326,9 +335,10 @@ public sealed class MessageInterpreter
             || (words[0] is "can" or "could" or "will" or "would" or "should" or "shall" && Determiners.Contains(words[1])));
 
     // A what, how or why before a subject ("how i find a meeting in english", "what i write then") may ask or tell ("how
-    // I hurt them still haunts me"), unless what follows plainly tells ("how I felt was awful").
+    // I hurt them still haunts me"), unless what follows plainly tells ("how I felt was awful"); three words alone ("what
+    // I did", "how I felt") are the start of an answer.
     private static bool MayAskByWhFirst(string[] words) =>
-        words.Length >= 3 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
+        words.Length >= 4 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
         && !Tells(words[2..].SkipWhile(Modals.Contains).ToArray());
 
     // After "what I (can)": "have" or an is or a was within three words tells a plan or a regret ("yes, what I can do is

@@ -20,7 +20,9 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
     // Main before the twenty-second round (the model not trained on them, threshold 0.82, check-in from 0.60): of 3,496
     // examples, 233 got a crisis line and 100 the full crisis response (among them "show everything i've written so
     // far", "I'm ready to keep going now.", "i want to look after myself better"). With them learned and the thresholds
-    // chosen on the development files (0.80, 0.41): 107 and 23, the bars (Safety/README.md, twenty-second round).
+    // chosen on the development files (0.80, 0.41): 107 and 23 (Safety/README.md, twenty-second round).
+    // 2026-12-06: slips-and-company.yaml (260 situations at the menu, which the crisis model does not learn) adds 19 and
+    // 3; the other files score as before. The bars are the sum: 126 and 26.
     [Fact]
     public void The_bots_everyday_messages_held_out_by_file_rarely_get_a_crisis_line()
     {
@@ -35,7 +37,7 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
             // The same message as the model reads it (case, punctuation) counts as the same line.
             var scored = examples.Select(e => CrisisTextNormalizer.Normalize(e.Text).Whole).ToHashSet(StringComparer.Ordinal);
             var others = files.Where(f => f.Name != name).SelectMany(f => f.Examples)
-                .Where(e => e.Intent != IntentIds.Feeling && !scored.Contains(CrisisTextNormalizer.Normalize(e.Text).Whole))
+                .Where(e => e.Intent != IntentIds.Feeling && e.Learned && !scored.Contains(CrisisTextNormalizer.Normalize(e.Text).Whole))
                 .Select(e => e.Text);
             var detector = new CrisisDetector(new CrisisSecondOpinion(CrisisClassifier.Train(CrisisData.WithEverydayMessages(CrisisCorpus.Combined, others))));
             var levels = examples.Select(e => detector.Assess(e.Text).Level).ToList();
@@ -50,8 +52,8 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         output.WriteLine(report);
         // The intent examples are the repository's own data, not users' words: the misses are listed for review.
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "everyday-messages-report.txt"), [report, .. misses]);
-        Assert.True(full <= 23, report);
-        Assert.True(any <= 107, report);
+        Assert.True(full <= 26, report);
+        Assert.True(any <= 126, report);
     }
 
     // Low mood said plainly at the menu, which the rules leave to the model: the feelings are not learned as safe so that
@@ -106,11 +108,16 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
     }
 
     // The examples of every intent in one file, with their intent, as the catalog reads them.
-    private static List<(string Intent, string Text)> ExamplesOf(string path)
+    // Each example with its intent, and whether the app's crisis model learns it as everyday talk (not when its entry
+    // says crisisModelLearns: false).
+    private static List<(string Intent, string Text, bool Learned)> ExamplesOf(string path)
     {
         var document = YamlDocumentReader.TryRead(File.ReadAllText(path), out _) ?? throw new InvalidDataException($"{Path.GetFileName(path)} is not valid YAML");
         return (document.Root?["intents"] as JsonArray ?? [])
-            .SelectMany(intent => (intent?["examples"] as JsonArray ?? []).Select(example => (Intent: intent?["id"]?.GetValue<string>() ?? "", Text: example?.GetValue<string>() ?? "")))
+            .SelectMany(intent => (intent?["examples"] as JsonArray ?? []).Select(example => (
+                Intent: intent?["id"]?.GetValue<string>() ?? "",
+                Text: example?.GetValue<string>() ?? "",
+                Learned: intent?["crisisModelLearns"]?.GetValue<bool>() != false)))
             .Where(example => example.Text.Length > 0)
             .ToList();
     }

@@ -27,6 +27,7 @@ public sealed class IntentCatalogTests : IDisposable
     [InlineData("intents:\n  - id: pause\n    examples:\n      - show my reflections\n", "also an example of 'journal'")]
     [InlineData("intents:\n  - id: pause\n    examples: [a\n", "extra.yaml:")]
     [InlineData("something: else\n", "needs a list under 'intents'")]
+    [InlineData("intents:\n  - id: pause\n    crisisModelLearns: sometimes\n    examples: [hang on]\n", "'crisisModelLearns' must be true or false")]
     public void A_broken_intent_file_is_reported_with_its_place(string yaml, string expected)
     {
         var dialogs = CopyShippedDialogs();
@@ -48,6 +49,26 @@ public sealed class IntentCatalogTests : IDisposable
 
         Assert.Empty(problems);
         Assert.Contains("hang fire a sec, the baby's crying", catalog!.Intents.Single(i => i.Id == IntentIds.Pause).Examples);
+    }
+
+    // An entry marked crisisModelLearns: false teaches the intent classifier, but the crisis model does not learn its
+    // examples as everyday talk; the intent's examples from other files it still learns.
+    [Fact]
+    public void Examples_marked_not_for_the_crisis_model_are_learned_by_the_intents_only()
+    {
+        var dialogs = CopyShippedDialogs();
+        File.WriteAllText(
+            Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"),
+            "intents:\n  - id: after-a-slip\n    crisisModelLearns: false\n    examples:\n      - had two cans on the walk home after a month off\n");
+
+        var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
+        var everyday = RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(catalog!).Lines;
+
+        Assert.Empty(problems);
+        var slip = catalog!.Intents.Single(i => i.Id == "after-a-slip");
+        Assert.Contains("had two cans on the walk home after a month off", slip.Examples);
+        Assert.DoesNotContain("had two cans on the walk home after a month off", everyday);
+        Assert.Contains(slip.Examples.First(e => !(slip.NotEveryday ?? []).Contains(e)), everyday);
     }
 
     [Fact]

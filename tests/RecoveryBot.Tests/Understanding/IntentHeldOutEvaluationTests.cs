@@ -20,53 +20,62 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // Set 1: scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
     // at the end of the second round (2026-11-30): 168/191 (88%) and none. Looked at since the first round: a guard.
     // 2026-12-05, the L-BFGS model: 180/191, none kept. 2026-12-06: two more answers kept (hedges: "Hundred? Lost count.").
-    [InlineData(1, 180, 0, 56)]
+    // 2026-12-06 (more slip and company examples; the question's share): 180 -> 177 plain words, 0 -> 0 kept, 56 -> 56 answers kept.
+    [InlineData(1, 177, 0, 56)]
     // Set 2: the issue asks for 90% and no question kept. Main before the second round (2026-11-30): 200/228 and 9 of 48
     // questions kept; at its end 198/228 and 1 of 48, then, after the fixes an independent code review asked for (scored
     // a second time), 205/228 (89.9%) and 2 of 48; 1 of 48 since 2026-12-05.
     // 2026-12-05, the L-BFGS model: 212/228, 1 kept.
-    [InlineData(2, 212, 1, 56)]
+    // 2026-12-06 (more slip and company examples; the question's share): 212 -> 214 plain words, 1 -> 1 kept, 56 -> 58 answers kept.
+    [InlineData(2, 214, 1, 58)]
     // Set 3: written at the end of the 2026-11-30 session and scored once on that main (commit 919db45), before any
     // change: 142/152 (93%) plain words, 0 of 30 questions kept. The next round's baseline; its misses are in no README.
     // 2026-12-05, the L-BFGS model: 146/152, none kept.
-    [InlineData(3, 146, 0, 24)]
+    // 2026-12-06 (more slip and company examples; the question's share): 146 -> 147 plain words, 0 -> 0 kept, 24 -> 24 answers kept.
+    [InlineData(3, 147, 0, 24)]
     // Set 4 (one more independent author, 230 lines): written at the start of the 2026-11-30 seventh session and scored
     // on main (1865607) before any change: 145/152 (95%) plain words, 0 of 30 questions kept.
     // 2026-12-05, the L-BFGS model: 146/152, none kept.
-    [InlineData(4, 146, 0, 22)]
+    // 2026-12-06 (more slip and company examples; the question's share): 146 -> 149 plain words, 0 -> 0 kept, 22 -> 22 answers kept.
+    [InlineData(4, 149, 0, 22)]
     // Set 5 (one more independent author, 230 lines in eight new voices): written 2026-12-04 and scored once on main
     // (93f4f3d; e3699e7, before this session's changes, scores the same), summary only: 123/152 (81%) plain words
     // (commands 69/88, situations at the menu 54/64), 1 of 30 questions kept as an answer. Its misses were read on
     // 2026-12-05 (a development set since); none kept after that day's changes.
     // 2026-12-05, the L-BFGS model: 131/152, none kept.
-    [InlineData(5, 131, 0, 23)]
+    // 2026-12-06 (more slip and company examples; the question's share): 131 -> 138 plain words, 0 -> 0 kept, 23 -> 23 answers kept.
+    [InlineData(5, 138, 0, 23)]
     // Set 6 (two more independent authors, 460 lines, 304 of them commands and exercise choices): written 2026-12-05
     // and scored on main (b61febb) before any change, summary only: 271/304 (89%) plain words, 3 of 60 questions kept
     // as answers; once more at the end of that session's changes (4d90d57): the same, choices 23 -> 24 of 32. Its misses
     // were read after that (a development set since): 273/304 and none kept after the next round's changes, 2 kept after
     // the review's fixes to them, then 1 after the second review's (the stricter rule for a question without its mark).
     // 2026-12-05, the L-BFGS model: 277/304, 1 kept; none kept after the word-order round (2026-12-05, night).
-    [InlineData(6, 277, 0, 47)]
+    // 2026-12-06 (more slip and company examples; the question's share): 277 -> 289 plain words, 0 -> 0 kept, 47 -> 48 answers kept.
+    [InlineData(6, 289, 0, 48)]
     // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
     // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
     // answers; once at its end: 266/301, 2 of 60 kept; a third time after an independent review's fixes: the same (choices
     // 20 -> 19). Two of its misses were seen then; the rest are unread.
     // Scored a fourth time at the end of the L-BFGS round (summary only): 275/301 (91%), 1 of 60 kept. Its misses were
     // read at the start of the word-order round (a development set since): none kept after it.
-    [InlineData(7, 275, 0, 47)]
+    // 2026-12-06 (more slip and company examples; the question's share): 275 -> 287 plain words, 0 -> 1 kept, 47 -> 47 answers kept.
+    [InlineData(7, 287, 1, 47)]
     // Set 8 (two more independent authors, 456 lines): written 2026-12-05 (afternoon) after set 7 had been scored four
     // times, and scored on main (51faff7) before any change, summary only: 269/302 (89%) plain words, 8 of 59 questions
     // kept as answers.
     // Once more at the end of that round (the L-BFGS model; summary only, misses unread): 276/302 (91%), 4 of 59 kept.
     // Its misses were read at the start of the word-order round (a development set since): 1 kept after it.
-    [InlineData(8, 276, 1, 48)]
+    // 2026-12-06 (more slip and company examples; the question's share): 276 -> 284 plain words, 1 -> 1 kept, 48 -> 48 answers kept.
+    [InlineData(8, 284, 1, 48)]
     // Set 9 (two more independent authors, 570 lines, twice as many questions and answers as before, half the answers
     // worded like questions): written 2026-12-05 (night) and scored on main (9a00c7d) before any change, summary only:
     // 286/304 (94%) plain words, 13 of 120 questions kept as answers, 84 of 100 answers kept. Once at the end of the
     // word-order round (summary only, misses unread): 286/304, 8 of 120 kept, 81 of 100 answers kept (3 more asked about).
     // Its misses were read at the start of the 2026-12-06 round (a development set since): 2 kept after it; 77 answers
     // kept at once, 5 more asked about (a question asked in full before the answer: "Who was I with? nobody...").
-    [InlineData(9, 286, 2, 77)]
+    // 2026-12-06 (more slip and company examples; the question's share): 286 -> 294 plain words, 2 -> 2 kept, 77 -> 74 answers kept.
+    [InlineData(9, 294, 2, 74)]
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).

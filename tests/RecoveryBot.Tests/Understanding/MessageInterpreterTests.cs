@@ -176,7 +176,7 @@ public sealed class MessageInterpreterTests
     [Theory]
     [InlineData("social-steps/whatsHard", "give me another example please, my mind's gone blank")]
     [InlineData("acknowledge-harm/acceptance", "sorry i dont understand the question")]
-    [InlineData("self-relationship/selfTalk", "inside voice? explain please, me no understand")]
+    [InlineData("self-relationship/selfTalk", "inside voice? can you explain what that means")]
     [InlineData("find-support/supportKind", "which one suits someone who can't get to meetings in the evening")]
     [InlineData("rebuild-trust/times", "quick question first, does anyone see these numbers")]
     public async Task Asking_about_the_question_is_a_question(string context, string text)

@@ -38,6 +38,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     private static readonly ExerciseDefinition PlanAmends = Catalog.Find("plan-amends")!;
     private static readonly ExerciseDefinition AcknowledgeHarm = Catalog.Find("acknowledge-harm")!;
     private static readonly ExerciseDefinition SelfRelationship = Catalog.Find("self-relationship")!;
+    private static readonly ExerciseDefinition AfterASlip = Catalog.Find("after-a-slip")!;
+    private static readonly ExerciseDefinition SocialSteps = Catalog.Find("social-steps")!;
 
     private readonly TempDirectory _folder = new();
     private readonly FakeTimeProvider _clock = new(Walks.Wednesday);
@@ -436,6 +438,24 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(Offer(PlanAmends, "your brother"), offer.LastText());
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
+    // The two newer exercises, described in a person's own words (written for this test, in no data or held-out file).
+    [Theory]
+    [InlineData("after-a-slip", "had a couple of cans at my uncle's 60th, first drink since march")]
+    [InlineData("after-a-slip", "went back on the gear over the weekend after four months off it")]
+    [InlineData("social-steps", "my work's leaving do is friday and I've no idea how to stand around sober")]
+    [InlineData("social-steps", "I barely leave the flat since I quit, I'd like to see people again")]
+    public async Task Describing_a_slip_or_a_hard_time_with_people_at_the_menu_offers_that_exercise(string id, string text)
+    {
+        var exercise = id == AfterASlip.Id ? AfterASlip : SocialSteps;
+        var chat = Start("offer-" + text);
+
+        var offer = await chat.SayAsync(text);
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal(exercise.Offer!.Replace("\n", " ", StringComparison.Ordinal).Trim(), offer.LastText());
+        Assert.Equal(Prompt(exercise, exercise.Steps.First(s => s.Slot is not null).Slot!), yes.LastText());
     }
 
     [Fact]
