@@ -79,7 +79,9 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).
-    [InlineData(10, 0, 120, 0)]
+    // Once at the end of that round (the hedge and explain rules, more slip and company examples; summary only, misses
+    // unread): 293/304 (96%), 10 of 120 kept, 60 of 100 answers kept at once (5 more asked about; 35 read as questions).
+    [InlineData(10, 293, 10, 60)]
     public Task A_held_out_intent_set_is_understood(int set, int minNatural, int maxQuestionsKept, int minAnswersKept) =>
         AssertUnderstoodAsync(set == 1 ? "" : set.ToString(CultureInfo.InvariantCulture), minNatural, maxQuestionsKept, minAnswersKept);
 
