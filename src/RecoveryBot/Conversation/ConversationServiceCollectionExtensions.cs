@@ -95,7 +95,8 @@ public static class ConversationServiceCollectionExtensions
     /// The bot's everyday messages for the crisis model (<see cref="Safety.EverydayMessages"/>): the examples of every
     /// intent but <c>feeling</c>, and but those an intent file marks <c>crisisModelLearns: false</c>. Requests, questions
     /// and answers are learned as not a crisis; how people feel is not, since low mood ("so tired of everything") is where
-    /// the safety check's gentle check-in belongs, nor are stories of a slip, which sit close to danger.
+    /// the safety check's gentle check-in belongs, nor are the marked ones (stories of a slip sit close to danger, and
+    /// lines of loneliness and of slips, learned as everyday, were measured to cost the crisis model recall).
     /// </summary>
     public static Safety.EverydayMessages EverydayMessagesOf(IntentCatalog intents)
     {
@@ -104,8 +105,9 @@ public static class ConversationServiceCollectionExtensions
 
         static IEnumerable<string> LearnedAsEveryday(IntentDefinition intent)
         {
-            var skipped = (intent.NotEveryday ?? []).ToHashSet(StringComparer.Ordinal);
-            return intent.Examples.Where(example => !skipped.Contains(example));
+            // Compared as keys, as the catalog compares messages: "I relapsed." and "i relapsed" are one message.
+            var skipped = (intent.NotEveryday ?? []).Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
+            return intent.Examples.Where(example => !skipped.Contains(TextKey.OfPhrase(example)));
         }
     }
 }

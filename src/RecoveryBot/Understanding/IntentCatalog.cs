@@ -49,6 +49,8 @@ public sealed class IntentCatalog
         var known = IntentIds.Commands.Concat(IntentIds.Conversation).Concat(exercises.Exercises.Select(e => e.Id)).ToHashSet(StringComparer.Ordinal);
         var intents = new List<IntentDefinition>();
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Whether each message (as a key) is learned by the crisis model as everyday talk: one message both ways is an error.
+        var learned = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var path in Directory.EnumerateFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
         {
             var document = YamlDocumentReader.TryRead(File.ReadAllText(path), out var error);
@@ -111,6 +113,17 @@ public sealed class IntentCatalog
                     }
 
                     owners[key] = id;
+                }
+
+                for (var k = 0; k < examples.Count; k++)
+                {
+                    var key = TextKey.OfPhrase(examples[k]);
+                    if (learned.TryGetValue(key, out var before) && before != learnedAsEveryday)
+                    {
+                        Report($"/intents/{i}/examples/{k}", "This message is marked crisisModelLearns: false in one place and not in another.");
+                    }
+
+                    learned[key] = learnedAsEveryday;
                 }
 
                 // Several files may add examples to one intent (a second author, a counsellor's additions).

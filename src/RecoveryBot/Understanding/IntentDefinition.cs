@@ -7,6 +7,8 @@ namespace RecoveryBot.Understanding;
 /// <param name="Examples">Messages the classifier learns this intent from.</param>
 /// <param name="NotEveryday">
 /// Those of <paramref name="Examples"/> the crisis model does not learn as everyday talk (an entry marked
-/// <c>crisisModelLearns: false</c>): stories of a slip sit close to danger, and learned as everyday they cost it recall.
+/// <c>crisisModelLearns: false</c>): stories of a slip sit close to danger, and lines of slips and of loneliness, learned
+/// as everyday, were measured to cost it recall. The 30 first examples of After a slip are still learned, as the crisis
+/// model was measured with them.
 /// </param>
 public sealed record IntentDefinition(string Id, string Description, IReadOnlyList<string> Phrases, IReadOnlyList<string> Examples, IReadOnlyList<string>? NotEveryday = null);

@@ -57,45 +57,72 @@ public sealed class MessageInterpreter
 
     // A what, how or why, then a word of asking ("how long until...", "what do I...", "what if..."); "whats" and
     // "hows" carry their verb.
-    private static readonly FrozenSet<string> QuestionFirstWords = Words("what", "how", "why", "wot", "wat");
+    private static readonly FrozenSet<string> QuestionFirstWords = Words("what", "how", "why", "wot", "wat", "whit", "wetin");
     private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
         "often", "come", "if", "about");
-    // A who or a where asks only with these ("who else counts", "where do I find one"); "who could blame her" tells.
+    // A who or a where asks only with these ("who else counts", "where do I find one"); "who could blame her" and "who
+    // should I trust when everyone lies" tell.
     private static readonly FrozenSet<string> WhoWhereOpenings = Words(
-        "who else", "who do", "who does", "who should", "who can", "where do", "where does", "where can", "where should", "where is");
-    private static readonly FrozenSet<string> QuestionOpeners = Words("whats", "hows", "wots");
+        "who else", "who do", "who does", "who sees", "who reads", "who gets", "where do", "where does", "where can",
+        "where should", "where is");
+    private static readonly FrozenSet<string> QuestionOpeners = Words("whats", "hows", "wots", "whits");
     private static readonly FrozenSet<string> Subjects = Words("i", "im", "he", "she", "we", "they", "you", "my", "it");
     // Second-language English asks with the subject before the verb: "how i can know", "what i should write".
     private static readonly FrozenSet<string> Modals = Words("can", "should", "must", "could", "shall");
     private static readonly FrozenSet<string> Copulas = Words("is", "was", "are", "were");
     private static readonly FrozenSet<string> Auxiliaries = Words(
-        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "has", "have");
+        "is", "are", "am", "was", "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "has", "have",
+        "must", "may", "might");
     private static readonly FrozenSet<string> Pronouns = Words(
         "i", "you", "u", "it", "this", "that", "they", "he", "she", "we", "there", "anyone", "someone", "anybody", "somebody");
     private static readonly FrozenSet<string> Determiners = Words("the", "my", "your", "these", "those");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
 
-    // Asking about the question itself: "give me another example", "quick question first", "which one fits if...". Each
-    // of two to four words, and none a letter's words ("you mean the world to me", "to be an example for my kids");
-    // "explain" and "understand" only where they are said to the bot (see AsksToExplain).
+    // Asking about the question itself. Said to the bot only: at the start of a sentence ("give me another example",
+    // "tell me more", "which one fits...", "may I ask whether..."), or with "I" as the one not following ("me not
+    // understand", "I don't get the question"). "Explain to her that...", "tell me more about how it felt" in a letter,
+    // "she doesn't understand", "another example of me letting her down" and "which one of my kids" are answers.
     private static readonly FrozenSet<string> AsksAboutTheQuestion = Words(
-        "quick question", "may i ask", "could i ask", "tell me more", "tell me some more",
-        "more examples", "another example", "example please", "examples please", "example pls", "examples pls",
-        "dont get it", "dont get this", "dont get the question", "not get it", "are you asking", "youre asking",
-        "which one", "which ones", "which to", "which option", "which button");
-    private static readonly FrozenSet<string> ToTheBot = Words("please", "pls", "plz", "you", "u", "again", "more");
+        "quick question", "are you asking", "so youre asking", "what youre asking", "example please", "examples please",
+        "example pls", "examples pls", "any examples");
+    private static readonly FrozenSet<string> OpensAskingAbout = Words(
+        "tell me more", "tell me some more", "give me an example", "give me another example", "give me more examples",
+        "give me some examples", "give me one more example", "another example", "more examples", "an example",
+        "one more example");
+    private static readonly FrozenSet<string> PoliteOpeners = Words("please", "pls", "plz", "can", "could", "you", "u", "sorry");
+    private static readonly FrozenSet<string> ToTheBot = Words("please", "pls", "plz", "you", "u");
     private static readonly FrozenSet<string> NotUnderstanding = Words("dont", "not", "didnt", "cant", "doesnt", "no");
-    private static readonly FrozenSet<string> WhatIsNotUnderstood = Words(
-        "this", "that", "the", "question", "what", "it", "please", "pls", "sorry", "here", "word", "you");
+    // Someone else not understanding, within the three words before the "don't": "my family just dont get it".
+    private static readonly FrozenSet<string> SomeoneElse = Words(
+        "he", "she", "they", "we", "family", "people", "kids", "kid", "son", "daughter", "mum", "mom", "mam", "dad", "wife",
+        "husband", "partner", "boss", "friends", "mates", "parents", "everyone", "everybody", "nobody", "folks", "her", "him");
+    private static readonly FrozenSet<string> TheQuestionItself = Words(
+        "question", "questions", "word", "words", "bit", "part", "one", "please", "pls", "sorry", "here");
+    private static readonly FrozenSet<string> AskingWhich = Words("one", "ones", "option", "options", "to", "button", "choice");
+    private static readonly FrozenSet<string> KnowingWhich = Words("know", "remember", "matter", "care", "decide");
+    private static readonly FrozenSet<string> MayIAskAbout = Words(
+        "whether", "if", "a", "what", "how", "why", "who", "when", "where", "something", "one");
 
-    // A question mark on a hedge or an echo ("Honestly?", "like 50?", "Fifty? Lost count.") asks nothing: no question
-    // word, no verb first, at most three words, and no "ok?" asking leave.
+    // A question mark on a hedge asks nothing ("Honestly?", "like 50?", "12 maybe?", "Fifty? Lost count."): its words are
+    // all of these, or numbers. "Private?", "Example?", "Pardon?" ask.
+    private static readonly FrozenSet<string> HedgeWords = Words(
+        "honestly", "honest", "really", "truly", "maybe", "probably", "perhaps", "like", "about", "around", "roughly", "say",
+        "idk", "lol", "ngl", "tbh", "um", "erm", "uh", "mm", "hmm", "times", "years", "year", "months", "month", "weeks", "week",
+        "days", "day", "dozens", "dozen", "hundreds", "hundred", "thousands", "loads", "lots", "a", "few", "couple", "or", "so",
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "ten", "eleven", "twelve", "fifteen",
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "more", "less", "over", "at", "least", "most");
     private static readonly FrozenSet<string> WhWords = Words(
         "what", "whats", "how", "hows", "why", "who", "whos", "when", "where", "wheres", "which", "whose", "whom", "wot", "wat");
-    private static readonly FrozenSet<string> AsksLeave = Words(
-        "ok", "okay", "alright", "fine", "right", "allowed", "enough", "correct", "yes", "no", "mean", "means");
+    // A later clause opening with one of these points back at what was asked ("...? That's the hardest part", "..., yes
+    // I'll do that", "..., na wetin I dey tell myself").
+    private static readonly FrozenSet<string> PointsBack = Words("thats", "that", "this", "yes", "yeah", "aye", "yep", "na", "so");
+
+    // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
+    private static readonly FrozenSet<string> Plain = Words(
+        "i", "you", "u", "me", "my", "your", "im", "youre", "we", "it", "the", "a", "an", "to", "of", "do", "does", "did", "is",
+        "are", "was", "were", "will", "would", "could", "can", "should", "be", "honestly", "like", "so", "and", "then");
     private readonly CrisisDetector _safety;
     private readonly IntentCatalog _intents;
     private readonly IntentModel _model;
@@ -195,19 +222,20 @@ public sealed class MessageInterpreter
         // Whether it is worded as a question, worked out once for the help, yes/no and question checks below.
         var (whole, last) = (TextKey.Of(text), LastClauseKey(text));
         var (opening, lastOpening) = (Opening(whole), Opening(last));
-        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening));
-
-        // Worded as asking (a mark anywhere, a question word first, a verb before its subject), the question's share is
-        // taken beside the exercises' set aside: a situation described is not a request for another exercise mid-way,
-        // and more examples of an exercise should not make a question look less sure.
-        if (text.Contains('?') || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening))
-        {
-            var exercises = ranked.Where(r => !IntentIds.Commands.Contains(r.Intent) && !IntentIds.Conversation.Contains(r.Intent)).Sum(r => r.Probability);
-            question = exercises < 1f ? question / (1f - exercises) : question;
-        }
-
+        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last) || EndsWithThenWhat(last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening));
         var sentences = SentencesOf(text);
         var explains = AsksToExplain(sentences);
+
+        // Worded as asking (a mark last, a question's word order, a question with its mark), the question and the answer
+        // are weighed beside the exercises' share set aside: mid-way a situation described is not a request for another
+        // exercise, and more examples of an exercise should not make a question look less sure. Both are scaled alike,
+        // so the comparisons between them below stand.
+        var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
+        if (text.TrimEnd().EndsWith('?') || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening) || sentences.Any(AsksThenTells))
+        {
+            var exercises = ranked.Where(r => !IntentIds.Commands.Contains(r.Intent) && !IntentIds.Conversation.Contains(r.Intent)).Sum(r => r.Probability);
+            (question, answer) = exercises < 1f ? (question / (1f - exercises), answer / (1f - exercises)) : (question, answer);
+        }
 
         // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
         // exercise a question is far more often about the exercise: help takes one only when it is clear.
@@ -244,10 +272,13 @@ public sealed class MessageInterpreter
             return (IntentIds.Answer, 1f - command.Probability, null);
         }
 
-        // Asking what the question means, or for an example, is a question whatever the classifier makes of it.
+        // Asking what the question means, or for an example, is a question, unless the classifier is sure of an answer:
+        // then the bot asks once.
         if (explains)
         {
-            return (IntentIds.Question, Math.Max(question, QuestionThreshold), null);
+            return ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability >= ClearRequest
+                ? (IntentIds.Answer, 1f - command.Probability, IntentIds.Question)
+                : (IntentIds.Question, Math.Max(question, QuestionThreshold), null);
         }
 
         // "Honestly? Fifty. Lost count." answers: a question mark only on a hedge, with something told beside it.
@@ -256,10 +287,16 @@ public sealed class MessageInterpreter
             return (IntentIds.Answer, 1f - command.Probability, null);
         }
 
+        // "how long? years, maybe ten", "What do I say when they offer me a drink? That's the hardest part": a question
+        // said to oneself, then its answer. Kept or answered, one would be lost, so the bot asks once which it was.
+        if (pending.Kind == QuestionKind.Text && AnswersItself(sentences, text, pending))
+        {
+            return (IntentIds.Answer, 1f - command.Probability, IntentIds.Question);
+        }
+
         // A question mark or a question's word order, with the classifier leaning question over answer, is a question
         // too: answering a question and asking again costs a moment, keeping it as a reflection loses what the person
         // wanted to know.
-        var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
         var (inverted, whBeforeSubject) = (AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening), MayAskByWhFirst(opening) || MayAskByWhFirst(lastOpening));
         var aSentence = whole.Count(c => c == ' ') >= 2;
         var asked = text.TrimEnd().EndsWith('?') || withoutMark || inverted;
@@ -346,6 +383,9 @@ public sealed class MessageInterpreter
     private static bool Tells(string[] afterVerb) =>
         afterVerb.FirstOrDefault() == "have" || afterVerb.Take(3).Any(Copulas.Contains);
 
+    // "and if he gets angry when I leave the room, then what": asked at the end.
+    private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal);
+
     // The message's sentences as words (TextKey's form, no "?"), each with whether a question mark ended it.
     private static List<(string[] Words, bool Marked)> SentencesOf(string text)
     {
@@ -353,7 +393,7 @@ public sealed class MessageInterpreter
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] is not ('.' or '!' or '?' or ';' or '\n'))
+            if (i < text.Length && text[i] is not ('.' or '!' or '?' or ';' or '\n' or '？' or '؟' or '。' or '！'))
             {
                 continue;
             }
@@ -361,7 +401,7 @@ public sealed class MessageInterpreter
             var words = TextKey.Of(text[start..i]).Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > 0)
             {
-                sentences.Add((words, i < text.Length && text[i] == '?'));
+                sentences.Add((words, i < text.Length && text[i] is '?' or '？' or '؟'));
             }
 
             start = i + 1;
@@ -370,22 +410,34 @@ public sealed class MessageInterpreter
         return sentences;
     }
 
-    // "explain please", "can you explain", "me not understand", "i dont understand the question", "tell me some more
-    // examples", "which one fits if we havent spoken": the person asks about the question. "I need to explain why" and "I
-    // don't understand why I did it" tell.
+    // "explain please", "can you explain", "me not understand", "i dont understand the question", "give me another
+    // example", "not sure which to pick if...": the person asks about the question (see AsksAboutTheQuestion).
     private static bool AsksToExplain(List<(string[] Words, bool Marked)> sentences)
     {
-        foreach (var (words, _) in sentences)
+        foreach (var (all, _) in sentences)
         {
-            for (var i = 0; i < words.Length; i++)
+            var words = Opening(string.Join(' ', all)).SkipWhile(PoliteOpeners.Contains).ToArray();
+            var opening = string.Join(' ', words);
+            if (OpensAskingAbout.Any(p => opening == p || opening.StartsWith(p + " ", StringComparison.Ordinal))
+                || (words.Length >= 3 && words[0] is "may" or "could" or "can" && words[1] == "i" && words[2] == "ask"
+                    && (words.Length == 3 || MayIAskAbout.Contains(words[3]))))
             {
-                var (previous, next) = (i > 0 ? words[i - 1] : null, i + 1 < words.Length ? words[i + 1] : null);
-                if ((words[i] == "explain" && (previous is null || ToTheBot.Contains(previous)))
-                    || (words[i] == "understand" && previous is not null && NotUnderstanding.Contains(previous)
-                        && (next is null || (WhatIsNotUnderstood.Contains(next) && !(next == "what" && i + 2 < words.Length && words[i + 2] is "i" or "im"))))
-                    || (next is not null && AsksAboutTheQuestion.Contains(words[i] + " " + next))
-                    || (i + 2 < words.Length && AsksAboutTheQuestion.Contains(words[i] + " " + next + " " + words[i + 2]))
-                    || (i + 3 < words.Length && AsksAboutTheQuestion.Contains(words[i] + " " + next + " " + words[i + 2] + " " + words[i + 3])))
+                return true;
+            }
+
+            for (var i = 0; i < all.Length; i++)
+            {
+                var (previous, next, after) = (At(all, i - 1), At(all, i + 1), At(all, i + 2));
+                var byMe = !all[Math.Max(0, i - 4)..Math.Max(0, i - 1)].Any(SomeoneElse.Contains);
+                if ((all[i] == "explain" && (i == 0 || ToTheBot.Contains(previous!)) && next is not ("to" or "myself" or "why"))
+                    || (all[i] == "understand" && previous is not null && NotUnderstanding.Contains(previous) && byMe
+                        && (next is null || NotFollowing(next, after, i + 2 >= all.Length)))
+                    || (all[i] == "get" && previous is not null && NotUnderstanding.Contains(previous) && byMe
+                        && next is "it" or "this" or "the" && (after is null || TheQuestionItself.Contains(after)))
+                    || (all[i] == "which" && next is not null && AskingWhich.Contains(next) && after != "of"
+                        && (previous is null || !KnowingWhich.Contains(previous)))
+                    || (next is not null && AsksAboutTheQuestion.Contains(all[i] + " " + next))
+                    || (after is not null && AsksAboutTheQuestion.Contains(all[i] + " " + next + " " + after)))
                 {
                     return true;
                 }
@@ -393,6 +445,18 @@ public sealed class MessageInterpreter
         }
 
         return false;
+
+        static string? At(string[] words, int i) => i >= 0 && i < words.Length ? words[i] : null;
+
+        // After "I don't understand": the question, a word of it, or what the bot means; not "what happened to us" or
+        // "that my drinking was hurting them".
+        static bool NotFollowing(string next, string? after, bool last) => next switch
+        {
+            "it" or "this" or "that" => last || TheQuestionItself.Contains(after!),
+            "the" => after is "question" or "questions" or "word" or "words" or "bit" or "part",
+            "what" => after is "you" or "this" or "that" or "it" or "the" or "is" or "to" or "mean" or "means",
+            _ => TheQuestionItself.Contains(next) || next is "you" or "u",
+        };
     }
 
     // A question asked in full before what follows ("Who else can see this answer? my husband uses my phone"), or an
@@ -403,12 +467,42 @@ public sealed class MessageInterpreter
         return sentence.Marked && opening.Length >= 2 && (MessageText.QuestionWords.Contains(opening[0]) || AsksByVerbFirst(opening));
     }
 
-    // Every question mark is on a hedge or an echo ("Honestly?", "like 50?", "12 maybe?") and another sentence tells,
-    // without a question's word order of its own.
+    // The message asks first (a question with its mark, or "what about a lie-in on sunday") and then tells: its last
+    // clause, unmarked, points back at the question ("that's the hardest part", "yes I'll do that"), or the question
+    // repeats the bot's own ("how long?", "what gets in the way?").
+    private static bool AnswersItself(List<(string[] Words, bool Marked)> sentences, string text, PendingQuestion pending)
+    {
+        var clauses = text.Split([',', '.', ';', ':', '!', '?', '\n', '？', '؟', '。', '！', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(c => c.Length > 0)
+            .ToList();
+        if (clauses.Count < 2 || sentences.Count == 0 || sentences[^1].Marked)
+        {
+            return false;
+        }
+
+        var first = sentences[0];
+        var opening = Opening(string.Join(' ', first.Words));
+        var asksFirst = first.Marked
+            ? opening.Length > 0 && (MessageText.QuestionWords.Contains(opening[0]) || AsksByVerbFirst(opening))
+            : sentences.Count == 1 && AsksWithoutAMark(opening);
+        if (!asksFirst)
+        {
+            return false;
+        }
+
+        var content = opening.Where(w => w != "?" && !Plain.Contains(w)).ToList();
+        var echoes = first.Marked && content.Count > 0 && pending.PromptWords is { } prompt
+            && content.Count(prompt.Contains) * 3 >= content.Count * 2;
+        return echoes || PointsBack.Contains(clauses[^1][0]);
+    }
+
+    // Every question mark is on a hedge ("Honestly?", "like 50?", "12 maybe?") and another sentence tells, without a
+    // question's word order of its own.
     private static bool OnlyHedgesAsk(List<(string[] Words, bool Marked)> sentences) =>
         sentences.Any(s => s.Marked) && sentences.Any(s => !s.Marked)
         && sentences.All(s => s.Marked
-            ? s.Words.Length <= 3 && !s.Words.Any(w => WhWords.Contains(w) || AsksLeave.Contains(w)) && !Auxiliaries.Contains(s.Words[0])
+            ? s.Words.Length <= 3 && s.Words.All(w => HedgeWords.Contains(w) || w.Any(char.IsDigit))
             : !WhWords.Contains(s.Words[0]) && !AsksByVerbFirst(Opening(string.Join(' ', s.Words))));
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes

@@ -36,6 +36,10 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
     /// a message that is exactly one of them is a question to answer, like a command's own words.</summary>
     public IReadOnlySet<string>? ListedQuestions { get; init; }
 
+    /// <summary>The words of the question as the bot asked it (<see cref="TextKey.Of"/> form, a template's fallback words
+    /// included): "how long? years, maybe ten" repeats the question before answering it.</summary>
+    public IReadOnlySet<string>? PromptWords { get; init; }
+
     /// <summary>The pending question of <paramref name="step"/> in <paramref name="exercise"/>.</summary>
     public static PendingQuestion Of(ExerciseDefinition exercise, StepDefinition step)
     {
@@ -51,6 +55,7 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
                 .Select(TextKey.OfPhrase)
                 .ToHashSet(StringComparer.Ordinal),
             ListedQuestions = exercise.Questions.SelectMany(q => q.Examples).Where(MessageText.IsAsked).Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal),
+            PromptWords = TextKey.Of(step.Prompt).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
         };
     }
 }

@@ -18,10 +18,10 @@ namespace RecoveryBot.Tests.Infrastructure;
 /// published key. Nothing is read from disk or the network: the certificate and the keys live only in this process.
 /// </summary>
 /// <remarks>
-/// Every stand-in of the process serves the same certificate and signing key. The SDK keeps what it fetched from an
-/// address (the client that trusts the certificate, and the keys) for the life of the process, and a later stand-in
-/// can be given a port an earlier one used: with its own certificate it was refused by the client kept from before
-/// (a fresh-clone CI run failed that way).
+/// Each stand-in serves under a path of its own (a new GUID). The SDK keeps what it fetched from a metadata address (the
+/// client that trusts the certificate, and the keys) for the life of the process, and a later stand-in can be given the
+/// port an earlier one used: at the same address it was refused by the client kept from before (a fresh-clone CI run
+/// failed that way).
 /// </remarks>
 public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
 {
@@ -34,51 +34,47 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
     /// <summary>The channels the published key is endorsed for (a token signed with it is good for these only).</summary>
     public static readonly IReadOnlyList<string> Endorsements = ["msteams", "webchat", "directline"];
 
-    // Shared by every stand-in of the process (see the remarks), made once and kept until the process ends.
-    private static readonly X509Certificate2 SharedCertificate = CreateSelfSignedCertificate();
-    private static readonly RSA SharedSigningKey = RSA.Create(2048);
-
-    private static int KeySetRequestsInProcess;
-
     private readonly WebApplication _app;
+    private readonly X509Certificate2 _certificate;
+    private readonly RSA _signingKey;
+    private int _keySetRequests;
 
-    private BotFrameworkLoginStandIn(WebApplication app)
+    private BotFrameworkLoginStandIn(WebApplication app, X509Certificate2 certificate, RSA signingKey)
     {
         _app = app;
+        _certificate = certificate;
+        _signingKey = signingKey;
     }
 
     /// <summary>The address of the OpenID metadata document (for the app's <c>ToBotFromChannelOpenIdMetadataUrl</c>).</summary>
     public string MetadataUrl { get; private set; } = "";
 
-    /// <summary>
-    /// How many times the key set was fetched from any stand-in of this process (by anyone): shows the app really read
-    /// the keys from a stand-in. Counted for the process, as the SDK may use keys it fetched from an earlier stand-in
-    /// that had the same address (they are the same keys).
-    /// </summary>
-    public int KeySetRequests => Volatile.Read(ref KeySetRequestsInProcess);
+    /// <summary>How many times the key set was fetched (by anyone): shows the app really read the keys from here.</summary>
+    public int KeySetRequests => _keySetRequests;
 
     /// <summary>Starts the stand-in on a free port of 127.0.0.1.</summary>
     public static async Task<BotFrameworkLoginStandIn> StartAsync()
     {
-        var certificate = SharedCertificate;
-        var signingKey = SharedSigningKey;
+        var certificate = CreateSelfSignedCertificate();
+        var signingKey = RSA.Create(2048);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.UseHttps(certificate)));
         builder.Logging.ClearProviders();
         var app = builder.Build();
-        var standIn = new BotFrameworkLoginStandIn(app);
+        var standIn = new BotFrameworkLoginStandIn(app, certificate, signingKey);
+        var root = "/" + Guid.NewGuid().ToString("N");
 
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
+        app.MapGet(root + "/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
         {
             ["issuer"] = ChannelIssuer,
-            ["authorization_endpoint"] = standIn.BaseUrl + "v1/authorize",
-            ["jwks_uri"] = standIn.BaseUrl + "v1/.well-known/keys",
+            ["authorization_endpoint"] = standIn.BaseUrl + root[1..] + "/v1/authorize",
+            ["jwks_uri"] = standIn.BaseUrl + root[1..] + "/v1/.well-known/keys",
             ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
             ["token_endpoint_auth_methods_supported"] = new[] { "private_key_jwt" },
         }));
-        app.MapGet("/v1/.well-known/keys", () =>
+        app.MapGet(root + "/v1/.well-known/keys", () =>
         {
-            Interlocked.Increment(ref KeySetRequestsInProcess);
+            Interlocked.Increment(ref standIn._keySetRequests);
             var published = signingKey.ExportParameters(includePrivateParameters: false);
             return Results.Json(new
             {
@@ -100,7 +96,7 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
         await app.StartAsync();
         var address = app.Urls.Single(); // the port Kestrel chose
         standIn.BaseUrl = address.TrimEnd('/') + "/";
-        standIn.MetadataUrl = standIn.BaseUrl + "v1/.well-known/openidconfiguration";
+        standIn.MetadataUrl = standIn.BaseUrl + root[1..] + "/v1/.well-known/openidconfiguration";
         return standIn;
     }
 
@@ -126,7 +122,7 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
     /// <summary>An HTTP client that accepts this stand-in's certificate (compared by its SHA-256 hash) and no other.</summary>
     public HttpClient CreateTrustingClient()
     {
-        var expected = SharedCertificate.GetCertHashString(HashAlgorithmName.SHA256);
+        var expected = _certificate.GetCertHashString(HashAlgorithmName.SHA256);
         var handler = new SocketsHttpHandler();
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
             certificate is not null && certificate.GetCertHashString(HashAlgorithmName.SHA256) == expected;
@@ -163,7 +159,7 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
             NotBefore = notBefore,
             Expires = notBefore + (lifetime ?? TimeSpan.FromHours(1)),
             Claims = claims,
-            SigningCredentials = new SigningCredentials(new RsaSecurityKey(signingKey ?? SharedSigningKey) { KeyId = keyId }, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(new RsaSecurityKey(signingKey ?? _signingKey) { KeyId = keyId }, SecurityAlgorithms.RsaSha256),
         });
     }
 
@@ -171,9 +167,11 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        _certificate.Dispose();
+        _signingKey.Dispose();
     }
 
-    // A TLS server certificate for 127.0.0.1, valid for a day (longer than any test run), signed by its own key.
+    // A TLS server certificate for 127.0.0.1, valid for the length of a test run, signed by its own key.
     private static X509Certificate2 CreateSelfSignedCertificate()
     {
         using var key = RSA.Create(2048);
@@ -183,6 +181,6 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new System.Security.Cryptography.Oid("1.3.6.1.5.5.7.3.1")], critical: false));
         var now = DateTimeOffset.UtcNow;
-        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddDays(1));
+        return request.CreateSelfSigned(now.AddMinutes(-5), now.AddHours(2));
     }
 }

@@ -60,15 +60,36 @@ public sealed class IntentCatalogTests : IDisposable
         File.WriteAllText(
             Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"),
             "intents:\n  - id: after-a-slip\n    crisisModelLearns: false\n    examples:\n      - had two cans on the walk home after a month off\n");
+        File.WriteAllText(
+            Path.Combine(dialogs, IntentCatalog.FolderName, "extra2.yaml"),
+            "intents:\n  - id: after-a-slip\n    examples:\n      - put a tenner on the horses after a year off\n");
 
         var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
-        var everyday = RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(catalog!).Lines;
 
         Assert.Empty(problems);
+        var everyday = RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(catalog!).Lines;
         var slip = catalog!.Intents.Single(i => i.Id == "after-a-slip");
         Assert.Contains("had two cans on the walk home after a month off", slip.Examples);
+        Assert.Contains("put a tenner on the horses after a year off", slip.Examples);
         Assert.DoesNotContain("had two cans on the walk home after a month off", everyday);
-        Assert.Contains(slip.Examples.First(e => !(slip.NotEveryday ?? []).Contains(e)), everyday);
+        Assert.Contains("put a tenner on the horses after a year off", everyday);
+    }
+
+    [Fact]
+    public void A_message_marked_not_for_the_crisis_model_in_one_place_and_not_in_another_is_reported()
+    {
+        var dialogs = CopyShippedDialogs();
+        File.WriteAllText(
+            Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"),
+            "intents:\n  - id: after-a-slip\n    crisisModelLearns: false\n    examples:\n      - Had two cans after a month off.\n");
+        File.WriteAllText(
+            Path.Combine(dialogs, IntentCatalog.FolderName, "extra2.yaml"),
+            "intents:\n  - id: after-a-slip\n    examples:\n      - had two cans after a month off\n");
+
+        var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
+
+        Assert.Null(catalog);
+        Assert.Contains(problems, p => p.Message.Contains("crisisModelLearns: false in one place and not in another", StringComparison.Ordinal));
     }
 
     [Fact]

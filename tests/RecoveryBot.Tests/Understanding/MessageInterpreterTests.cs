@@ -101,6 +101,12 @@ public sealed class MessageInterpreterTests
     [InlineData("acknowledge-harm/impact", "is it normal to feel this ashamed years later?")]
     [InlineData("set-boundaries/situation", "Who else can read this? my son uses my laptop")]
     [InlineData("self-relationship/kindThing", "me writing is bad. short ok?")]
+    [InlineData("acknowledge-harm/impact", "WHO READS THIS")]
+    [InlineData("plan-amends/draft", "Private? I need to know before I write.")]
+    [InlineData("acknowledge-harm/impact", "Example? I can't think of one")]
+    [InlineData("acknowledge-harm/impact", "Pardon? I don't follow")]
+    [InlineData("set-boundaries/situation", "must it be someone in my family? I am not sure")]
+    [InlineData("set-boundaries/ifCrossed", "and if she keeps checking my phone anyway, then what")]
     public async Task A_question_mid_exercise_is_never_kept_as_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -194,6 +200,14 @@ public sealed class MessageInterpreterTests
     [InlineData("plan-amends/livingAmends", "be an example to my kids, turn up sober to every match")]
     [InlineData("plan-amends/letter", "Mam, you mean the world to me. I'm sorry I was never there")]
     [InlineData("acknowledge-harm/impact", "I need to explain to her that it was never her fault")]
+    [InlineData("acknowledge-harm/impact", "I didn't understand that my drinking was hurting them")]
+    [InlineData("acknowledge-harm/experience", "she doesn't understand the damage it did to her")]
+    [InlineData("acknowledge-harm/impact", "my family just dont get it")]
+    [InlineData("acknowledge-harm/impact", "that's just another example of me letting her down")]
+    [InlineData("acknowledge-harm/impact", "I don't know which one of my kids I hurt the most")]
+    [InlineData("plan-amends/draft", "Dear Sam, may I ask for your forgiveness")]
+    [InlineData("plan-amends/draft", "I want you to tell me more about how it felt for you")]
+    [InlineData("plan-amends/draft", "I know you're asking for space and I respect that")]
     public async Task Words_about_understanding_or_examples_in_an_answer_are_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -203,11 +217,27 @@ public sealed class MessageInterpreterTests
         Assert.Equal(IntentIds.Answer, meaning.Intent);
     }
 
+    // A question said to oneself and then answered: kept or answered, one would be lost, so the bot asks once.
+    [Theory]
+    [InlineData("acknowledge-harm/howLong", "how long? ages, maybe eight years, it crept up")]
+    [InlineData("social-steps/whatsHard", "What do I say when my boss offers me a beer? That's the worst bit")]
+    [InlineData("self-relationship/kindThing", "what about a long bath on saturday with my phone off, yeah that one")]
+    public async Task A_question_answered_in_the_same_message_is_asked_about(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Answer, meaning.Intent);
+        Assert.Equal(IntentIds.Question, meaning.Unsure);
+    }
+
     // A question mark on a hedge ("Honestly?", "maybe three years?") beside what is told asks nothing.
     [Theory]
     [InlineData("rebuild-trust/times", "Honestly? Dozens. I stopped counting after the wedding")]
     [InlineData("acknowledge-harm/howLong", "like three years? it crept up on all of us")]
     [InlineData("rebuild-trust/months", "6 months? she says a year at least")]
+    [InlineData("rebuild-trust/times", "Honestly？ Fifty. Lost count.")]
     public async Task A_hedge_with_a_question_mark_beside_an_answer_is_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
