@@ -61,11 +61,11 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
         "often", "come", "if", "about");
-    // A who or a where asks only with these ("who else counts", "where do I find one"); "who could blame her" and "who
-    // should I trust when everyone lies" tell.
+    // A who or a where asks only with these ("who else counts", "where do I find one", "who can see this"); "who could
+    // blame her", "who can blame me", "who should I trust when everyone lies" and "who gets hurt most is my daughter" tell.
     private static readonly FrozenSet<string> WhoWhereOpenings = Words(
-        "who else", "who do", "who does", "who sees", "who reads", "who gets", "where do", "where does", "where can",
-        "where should", "where is");
+        "who else", "who do", "who does", "who can", "who sees", "who reads", "who gets", "where do", "where does",
+        "where can", "where should", "where is");
     private static readonly FrozenSet<string> QuestionOpeners = Words("whats", "hows", "wots", "whits");
     private static readonly FrozenSet<string> Subjects = Words("i", "im", "he", "she", "we", "they", "you", "my", "it");
     // Second-language English asks with the subject before the verb: "how i can know", "what i should write".
@@ -92,14 +92,14 @@ public sealed class MessageInterpreter
         "give me some examples", "give me one more example", "another example", "more examples", "an example",
         "one more example");
     private static readonly FrozenSet<string> PoliteOpeners = Words("please", "pls", "plz", "can", "could", "you", "u", "sorry");
+    private static readonly FrozenSet<string> OpeningWords = Words("tell", "give", "another", "more", "an", "one");
     private static readonly FrozenSet<string> ToTheBot = Words("please", "pls", "plz", "you", "u");
     private static readonly FrozenSet<string> NotUnderstanding = Words("dont", "not", "didnt", "cant", "doesnt", "no");
-    // Someone else not understanding, within the three words before the "don't": "my family just dont get it".
-    private static readonly FrozenSet<string> SomeoneElse = Words(
-        "he", "she", "they", "we", "family", "people", "kids", "kid", "son", "daughter", "mum", "mom", "mam", "dad", "wife",
-        "husband", "partner", "boss", "friends", "mates", "parents", "everyone", "everybody", "nobody", "folks", "her", "him");
+    private static readonly FrozenSet<string> WhoDoesNotFollow = Words("i", "me", "im");
     private static readonly FrozenSet<string> TheQuestionItself = Words(
-        "question", "questions", "word", "words", "bit", "part", "one", "please", "pls", "sorry", "here");
+        "question", "questions", "word", "bit", "part", "please", "pls", "sorry", "here");
+    // What may follow "give me an example", "tell me more": the end, or asking on ("please", "examples", "again").
+    private static readonly FrozenSet<string> AsksOn = Words("please", "pls", "plz", "examples", "example", "again", "for", "so");
     private static readonly FrozenSet<string> AskingWhich = Words("one", "ones", "option", "options", "to", "button", "choice");
     private static readonly FrozenSet<string> KnowingWhich = Words("know", "remember", "matter", "care", "decide");
     private static readonly FrozenSet<string> MayIAskAbout = Words(
@@ -116,8 +116,8 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> WhWords = Words(
         "what", "whats", "how", "hows", "why", "who", "whos", "when", "where", "wheres", "which", "whose", "whom", "wot", "wat");
     // A later clause opening with one of these points back at what was asked ("...? That's the hardest part", "..., yes
-    // I'll do that", "..., na wetin I dey tell myself").
-    private static readonly FrozenSet<string> PointsBack = Words("thats", "that", "this", "yes", "yeah", "aye", "yep", "na", "so");
+    // I'll do that"); "That matters to me" after "Is this private?" does not.
+    private static readonly FrozenSet<string> PointsBack = Words("thats", "yes", "yeah", "aye", "yep");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
     private static readonly FrozenSet<string> Plain = Words(
@@ -222,7 +222,7 @@ public sealed class MessageInterpreter
         // Whether it is worded as a question, worked out once for the help, yes/no and question checks below.
         var (whole, last) = (TextKey.Of(text), LastClauseKey(text));
         var (opening, lastOpening) = (Opening(whole), Opening(last));
-        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last) || EndsWithThenWhat(last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening));
+        var (marked, withoutMark) = (LooksLikeAQuestion(whole, last), AsksWithoutAMark(opening) || AsksWithoutAMark(lastOpening) || EndsWithThenWhat(last));
         var sentences = SentencesOf(text);
         var explains = AsksToExplain(sentences);
 
@@ -231,10 +231,12 @@ public sealed class MessageInterpreter
         // exercise, and more examples of an exercise should not make a question look less sure. Both are scaled alike,
         // so the comparisons between them below stand.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        if (text.TrimEnd().EndsWith('?') || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening) || sentences.Any(AsksThenTells))
+        if (EndsWithQuestionMark(text) || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening) || sentences.Any(AsksThenTells))
         {
             var exercises = ranked.Where(r => !IntentIds.Commands.Contains(r.Intent) && !IntentIds.Conversation.Contains(r.Intent)).Sum(r => r.Probability);
-            (question, answer) = exercises < 1f ? (question / (1f - exercises), answer / (1f - exercises)) : (question, answer);
+            // Never more than doubled: a share of a sliver left over is noise.
+            var rest = Math.Max(1f - exercises, 0.5f);
+            (question, answer) = (question / rest, answer / rest);
         }
 
         // "yes, how do I tell her" sounds to the classifier like asking how the bot works, but in the middle of an
@@ -272,11 +274,11 @@ public sealed class MessageInterpreter
             return (IntentIds.Answer, 1f - command.Probability, null);
         }
 
-        // Asking what the question means, or for an example, is a question, unless the classifier is sure of an answer:
-        // then the bot asks once.
+        // Asking what the question means, or for an example, is a question, unless the classifier clearly leans answer
+        // ("An example: I missed her graduation"): then the bot asks once.
         if (explains)
         {
-            return ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability >= ClearRequest
+            return answer >= QuestionThreshold && answer > question
                 ? (IntentIds.Answer, 1f - command.Probability, IntentIds.Question)
                 : (IntentIds.Question, Math.Max(question, QuestionThreshold), null);
         }
@@ -299,7 +301,7 @@ public sealed class MessageInterpreter
         // wanted to know.
         var (inverted, whBeforeSubject) = (AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening), MayAskByWhFirst(opening) || MayAskByWhFirst(lastOpening));
         var aSentence = whole.Count(c => c == ' ') >= 2;
-        var asked = text.TrimEnd().EndsWith('?') || withoutMark || inverted;
+        var asked = EndsWithQuestionMark(text) || withoutMark || inverted;
         var leans = question > 0 && question >= answer && aSentence;
         // After a choice, date or number question the prompt itself knows a good answer ("this Saturday"); asking
         // "did you mean...?" there would question answers the prompt would have understood.
@@ -317,7 +319,9 @@ public sealed class MessageInterpreter
         // a message worded as a question that the classifier finds nearly as much an answer may be either. The bot asks
         // once rather than keep a question or lose an answer.
         var torn = question > 0 && question >= answer / 2 && aSentence;
-        if (unsure is null && pending.Kind == QuestionKind.Text && ((leans && whBeforeSubject) || (torn && (asked || sentences.Any(AsksThenTells)))))
+        // "..., then what" asks, or ends a story ("I'll lose everything and then what"): asked about once.
+        if (unsure is null && pending.Kind == QuestionKind.Text
+            && ((leans && whBeforeSubject) || (torn && (asked || sentences.Any(AsksThenTells))) || EndsWithThenWhat(last)))
         {
             unsure = IntentIds.Question;
         }
@@ -357,7 +361,7 @@ public sealed class MessageInterpreter
     private static bool AsksWithoutAMark(string[] words) =>
         words.Length >= 2
         && (QuestionOpeners.Contains(words[0])
-            || WhoWhereOpenings.Contains(words[0] + " " + words[1])
+            || (WhoWhereOpenings.Contains(words[0] + " " + words[1]) && !(words.Length > 2 && (words[2] is "blame" || words[2..].Take(5).Any(Copulas.Contains))))
             || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
                 && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
             || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
@@ -382,6 +386,9 @@ public sealed class MessageInterpreter
     // try tonight", "what I should have done was call her").
     private static bool Tells(string[] afterVerb) =>
         afterVerb.FirstOrDefault() == "have" || afterVerb.Take(3).Any(Copulas.Contains);
+
+    // A question mark last, full-width and Arabic ones too.
+    private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '?' or '？' or '؟' or '﹖';
 
     // "and if he gets angry when I leave the room, then what": asked at the end.
     private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal);
@@ -416,11 +423,13 @@ public sealed class MessageInterpreter
     {
         foreach (var (all, _) in sentences)
         {
-            var words = Opening(string.Join(' ', all)).SkipWhile(PoliteOpeners.Contains).ToArray();
-            var opening = string.Join(' ', words);
-            if (OpensAskingAbout.Any(p => opening == p || opening.StartsWith(p + " ", StringComparison.Ordinal))
-                || (words.Length >= 3 && words[0] is "may" or "could" or "can" && words[1] == "i" && words[2] == "ask"
-                    && (words.Length == 3 || MayIAskAbout.Contains(words[3]))))
+            var plain = all.SkipWhile(AnswerOpeners.Contains).ToArray();
+            var words = plain.SkipWhile(PoliteOpeners.Contains).ToArray();
+            var opening = words.Length > 0 && OpeningWords.Contains(words[0]) ? string.Join(' ', words) : "";
+            if (OpensAskingAbout.Any(p => opening == p
+                    || (opening.StartsWith(p + " ", StringComparison.Ordinal) && AsksOn.Contains(opening[(p.Length + 1)..].Split(' ')[0])))
+                || (plain.Length >= 3 && plain[0] is "may" or "could" or "can" && plain[1] == "i" && plain[2] == "ask"
+                    && (plain.Length == 3 || MayIAskAbout.Contains(plain[3]))))
             {
                 return true;
             }
@@ -428,12 +437,13 @@ public sealed class MessageInterpreter
             for (var i = 0; i < all.Length; i++)
             {
                 var (previous, next, after) = (At(all, i - 1), At(all, i + 1), At(all, i + 2));
-                var byMe = !all[Math.Max(0, i - 4)..Math.Max(0, i - 1)].Any(SomeoneElse.Contains);
+                // Said of oneself: "I don't understand", "me not understand", or the "don't" opening the sentence.
+                var byMe = previous is not null && previous != "doesnt" && (i == 1 || WhoDoesNotFollow.Contains(all[i - 2]));
                 if ((all[i] == "explain" && (i == 0 || ToTheBot.Contains(previous!)) && next is not ("to" or "myself" or "why"))
                     || (all[i] == "understand" && previous is not null && NotUnderstanding.Contains(previous) && byMe
                         && (next is null || NotFollowing(next, after, i + 2 >= all.Length)))
-                    || (all[i] == "get" && previous is not null && NotUnderstanding.Contains(previous) && byMe
-                        && next is "it" or "this" or "the" && (after is null || TheQuestionItself.Contains(after)))
+                    || (all[i] == "get" && previous is "dont" or "didnt" or "not" && byMe
+                        && ((next is "it" or "this" && (after is null || TheQuestionItself.Contains(after))) || (next == "the" && after == "question")))
                     || (all[i] == "which" && next is not null && AskingWhich.Contains(next) && after != "of"
                         && (previous is null || !KnowingWhich.Contains(previous)))
                     || (next is not null && AsksAboutTheQuestion.Contains(all[i] + " " + next))
@@ -472,11 +482,7 @@ public sealed class MessageInterpreter
     // repeats the bot's own ("how long?", "what gets in the way?").
     private static bool AnswersItself(List<(string[] Words, bool Marked)> sentences, string text, PendingQuestion pending)
     {
-        var clauses = text.Split([',', '.', ';', ':', '!', '?', '\n', '？', '؟', '。', '！', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(c => c.Length > 0)
-            .ToList();
-        if (clauses.Count < 2 || sentences.Count == 0 || sentences[^1].Marked)
+        if (sentences.Count == 0 || sentences[^1].Marked)
         {
             return false;
         }
@@ -491,11 +497,32 @@ public sealed class MessageInterpreter
             return false;
         }
 
+        // Only now, for the few messages that open by asking: the clauses, to find the last one.
+        var clauses = text.Split([',', '.', ';', ':', '!', '?', '\n', '？', '؟', '。', '！', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(c => c.Length > 0)
+            .ToList();
+        if (clauses.Count < 2)
+        {
+            return false;
+        }
+
+        // "How long? Do you mean since I started...": a later sentence that asks makes it a question.
+        if (sentences.Skip(1).Any(s => AsksLater(Opening(string.Join(' ', s.Words)))))
+        {
+            return false;
+        }
+
         var content = opening.Where(w => w != "?" && !Plain.Contains(w)).ToList();
         var echoes = first.Marked && content.Count > 0 && pending.PromptWords is { } prompt
             && content.Count(prompt.Contains) * 3 >= content.Count * 2;
         return echoes || PointsBack.Contains(clauses[^1][0]);
     }
+
+    // A sentence that asks in its words: a question word or a verb first, or "you mean".
+    private static bool AsksLater(string[] opening) =>
+        opening.Length > 0 && (MessageText.QuestionWords.Contains(opening[0]) || AsksByVerbFirst(opening)
+            || (opening.Length > 1 && opening[0] is "you" or "u" && opening[1] == "mean"));
 
     // Every question mark is on a hedge ("Honestly?", "like 50?", "12 maybe?") and another sentence tells, without a
     // question's word order of its own.

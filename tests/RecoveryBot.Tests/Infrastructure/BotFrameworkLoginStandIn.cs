@@ -50,7 +50,7 @@ public sealed class BotFrameworkLoginStandIn : IAsyncDisposable
     public string MetadataUrl { get; private set; } = "";
 
     /// <summary>How many times the key set was fetched (by anyone): shows the app really read the keys from here.</summary>
-    public int KeySetRequests => _keySetRequests;
+    public int KeySetRequests => Volatile.Read(ref _keySetRequests);
 
     /// <summary>Starts the stand-in on a free port of 127.0.0.1.</summary>
     public static async Task<BotFrameworkLoginStandIn> StartAsync()

@@ -102,6 +102,8 @@ public sealed class MessageInterpreterTests
     [InlineData("set-boundaries/situation", "Who else can read this? my son uses my laptop")]
     [InlineData("self-relationship/kindThing", "me writing is bad. short ok?")]
     [InlineData("acknowledge-harm/impact", "WHO READS THIS")]
+    [InlineData("plan-amends/draft", "who can see what i write here")]
+    [InlineData("acknowledge-harm/impact", "anyone else read this？")]
     [InlineData("plan-amends/draft", "Private? I need to know before I write.")]
     [InlineData("acknowledge-harm/impact", "Example? I can't think of one")]
     [InlineData("acknowledge-harm/impact", "Pardon? I don't follow")]
@@ -185,6 +187,7 @@ public sealed class MessageInterpreterTests
     [InlineData("self-relationship/selfTalk", "inside voice? can you explain what that means")]
     [InlineData("find-support/supportKind", "which one suits someone who can't get to meetings in the evening")]
     [InlineData("rebuild-trust/times", "quick question first, does anyone see these numbers")]
+    [InlineData("rebuild-trust/months", "can I ask whether most people guess too short here")]
     public async Task Asking_about_the_question_is_a_question(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -208,6 +211,11 @@ public sealed class MessageInterpreterTests
     [InlineData("plan-amends/draft", "Dear Sam, may I ask for your forgiveness")]
     [InlineData("plan-amends/draft", "I want you to tell me more about how it felt for you")]
     [InlineData("plan-amends/draft", "I know you're asking for space and I respect that")]
+    [InlineData("acknowledge-harm/impact", "my brother doesn't get it")]
+    [InlineData("plan-amends/draft", "I can't get the words right but I'm sorry for everything")]
+    [InlineData("acknowledge-harm/impact", "I don't understand one thing, how she stayed so long")]
+    [InlineData("acknowledge-harm/impact", "An example: I missed her graduation because I was drunk")]
+    [InlineData("plan-amends/letter", "Dear Sam,\nTell me more about your life now, I'd love to hear it")]
     public async Task Words_about_understanding_or_examples_in_an_answer_are_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -230,6 +238,34 @@ public sealed class MessageInterpreterTests
 
         Assert.Equal(IntentIds.Answer, meaning.Intent);
         Assert.Equal(IntentIds.Question, meaning.Unsure);
+    }
+
+    // A question with a reason after it is answered, not asked about: only "that's...", "yes..." or the bot's own question
+    // repeated make it a question answered in the same message.
+    [Theory]
+    [InlineData("plan-amends/draft", "Is this private? That matters to me")]
+    [InlineData("acknowledge-harm/howLong", "How long? Do you mean since I started or since it got bad")]
+    [InlineData("acknowledge-harm/impact", "Can she see this? that would destroy her")]
+    public async Task A_question_with_a_reason_after_it_is_a_question(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Question, meaning.Intent);
+    }
+
+    // "who can blame me", "who gets hurt most is my daughter" tell.
+    [Theory]
+    [InlineData("acknowledge-harm/impact", "who gets hurt the most is my daughter")]
+    [InlineData("self-relationship/friendWords", "who can blame you, you were ill and you got help")]
+    public async Task A_who_that_tells_is_the_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Answer, meaning.Intent);
     }
 
     // A question mark on a hedge ("Honestly?", "maybe three years?") beside what is told asks nothing.
