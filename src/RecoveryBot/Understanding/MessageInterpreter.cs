@@ -231,7 +231,8 @@ public sealed class MessageInterpreter
         // exercise, and more examples of an exercise should not make a question look less sure. Both are scaled alike,
         // so the comparisons between them below stand.
         var answer = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
-        if (EndsWithQuestionMark(text) || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening) || sentences.Any(AsksThenTells))
+        var asksThenTells = sentences.Any(AsksThenTells);
+        if (EndsWithQuestionMark(text) || withoutMark || AsksByVerbFirst(opening) || AsksByVerbFirst(lastOpening) || asksThenTells)
         {
             var exercises = ranked.Where(r => !IntentIds.Commands.Contains(r.Intent) && !IntentIds.Conversation.Contains(r.Intent)).Sum(r => r.Probability);
             // Never more than doubled: a share of a sliver left over is noise.
@@ -321,7 +322,7 @@ public sealed class MessageInterpreter
         var torn = question > 0 && question >= answer / 2 && aSentence;
         // "..., then what" asks, or ends a story ("I'll lose everything and then what"): asked about once.
         if (unsure is null && pending.Kind == QuestionKind.Text
-            && ((leans && whBeforeSubject) || (torn && (asked || sentences.Any(AsksThenTells))) || EndsWithThenWhat(last)))
+            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || EndsWithThenWhat(last)))
         {
             unsure = IntentIds.Question;
         }
@@ -352,8 +353,10 @@ public sealed class MessageInterpreter
     }
 
     // The words of a key after any "yes, but" or "ok so": where a question's own words begin.
-    private static string[] Opening(string key) =>
-        key.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(AnswerOpeners.Contains).ToArray();
+    private static string[] Opening(string key) => Opening(key.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
+    // The same, for a sentence already split into words.
+    private static string[] Opening(string[] words) => words.SkipWhile(AnswerOpeners.Contains).ToArray();
 
     // On a phone the question mark is often left off: "how long until people believe me again" asks, "what I did was
     // lie", "how I hurt them" and "how much I lied" tell. A what, how or why followed by a word of asking, opening the
@@ -473,7 +476,7 @@ public sealed class MessageInterpreter
     // answer's echo of the question ("Who was I with? nobody"): either, so it counts as asked where the classifier is torn.
     private static bool AsksThenTells((string[] Words, bool Marked) sentence)
     {
-        var opening = Opening(string.Join(' ', sentence.Words));
+        var opening = Opening(sentence.Words);
         return sentence.Marked && opening.Length >= 2 && (MessageText.QuestionWords.Contains(opening[0]) || AsksByVerbFirst(opening));
     }
 
@@ -488,7 +491,7 @@ public sealed class MessageInterpreter
         }
 
         var first = sentences[0];
-        var opening = Opening(string.Join(' ', first.Words));
+        var opening = Opening(first.Words);
         var asksFirst = first.Marked
             ? opening.Length > 0 && (MessageText.QuestionWords.Contains(opening[0]) || AsksByVerbFirst(opening))
             : sentences.Count == 1 && AsksWithoutAMark(opening);
@@ -508,7 +511,7 @@ public sealed class MessageInterpreter
         }
 
         // "How long? Do you mean since I started...": a later sentence that asks makes it a question.
-        if (sentences.Skip(1).Any(s => AsksLater(Opening(string.Join(' ', s.Words)))))
+        if (sentences.Skip(1).Any(s => AsksLater(Opening(s.Words))))
         {
             return false;
         }
@@ -530,7 +533,7 @@ public sealed class MessageInterpreter
         sentences.Any(s => s.Marked) && sentences.Any(s => !s.Marked)
         && sentences.All(s => s.Marked
             ? s.Words.Length <= 3 && s.Words.All(w => HedgeWords.Contains(w) || w.Any(char.IsDigit))
-            : !WhWords.Contains(s.Words[0]) && !AsksByVerbFirst(Opening(string.Join(' ', s.Words))));
+            : !WhWords.Contains(s.Words[0]) && !AsksByVerbFirst(Opening(s.Words)));
 
     // "Please deactivate the reminders" and "activate the reminders" share all but a few letters, and the classifier mixes
     // the two up. A direction word right beside a reminder word ("deactivate all reminder", "turn them back on") decides

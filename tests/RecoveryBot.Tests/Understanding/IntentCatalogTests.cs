@@ -56,15 +56,7 @@ public sealed class IntentCatalogTests : IDisposable
     [Fact]
     public void Examples_marked_not_for_the_crisis_model_are_learned_by_the_intents_only()
     {
-        var dialogs = CopyShippedDialogs();
-        File.WriteAllText(
-            Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"),
-            "intents:\n  - id: after-a-slip\n    crisisModelLearns: false\n    examples:\n      - had two cans on the walk home after a month off\n");
-        File.WriteAllText(
-            Path.Combine(dialogs, IntentCatalog.FolderName, "extra2.yaml"),
-            "intents:\n  - id: after-a-slip\n    examples:\n      - put a tenner on the horses after a year off\n");
-
-        var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
+        var (catalog, problems) = ValidateWithSlips(marked: "had two cans on the walk home after a month off", learned: "put a tenner on the horses after a year off");
 
         Assert.Empty(problems);
         var everyday = RecoveryBot.Conversation.ConversationServiceCollectionExtensions.EverydayMessagesOf(catalog!).Lines;
@@ -78,18 +70,21 @@ public sealed class IntentCatalogTests : IDisposable
     [Fact]
     public void A_message_marked_not_for_the_crisis_model_in_one_place_and_not_in_another_is_reported()
     {
-        var dialogs = CopyShippedDialogs();
-        File.WriteAllText(
-            Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"),
-            "intents:\n  - id: after-a-slip\n    crisisModelLearns: false\n    examples:\n      - Had two cans after a month off.\n");
-        File.WriteAllText(
-            Path.Combine(dialogs, IntentCatalog.FolderName, "extra2.yaml"),
-            "intents:\n  - id: after-a-slip\n    examples:\n      - had two cans after a month off\n");
-
-        var (catalog, problems) = IntentCatalog.Validate(dialogs, Interpreters.Catalog);
+        var (catalog, problems) = ValidateWithSlips(marked: "Had two cans after a month off.", learned: "had two cans after a month off");
 
         Assert.Null(catalog);
         Assert.Contains(problems, p => p.Message.Contains("crisisModelLearns: false in one place and not in another", StringComparison.Ordinal));
+    }
+
+    // The shipped dialogs plus two files adding one After a slip example each: one marked not for the crisis model.
+    private (IntentCatalog? Catalog, IReadOnlyList<RecoveryBot.Exercises.ExerciseProblem> Problems) ValidateWithSlips(string marked, string learned)
+    {
+        var dialogs = CopyShippedDialogs();
+        File.WriteAllText(
+            Path.Combine(dialogs, IntentCatalog.FolderName, "extra.yaml"),
+            $"intents:\n  - id: after-a-slip\n    crisisModelLearns: false\n    examples:\n      - {marked}\n");
+        File.WriteAllText(Path.Combine(dialogs, IntentCatalog.FolderName, "extra2.yaml"), $"intents:\n  - id: after-a-slip\n    examples:\n      - {learned}\n");
+        return IntentCatalog.Validate(dialogs, Interpreters.Catalog);
     }
 
     [Fact]
