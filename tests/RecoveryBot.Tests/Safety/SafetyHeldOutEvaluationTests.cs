@@ -378,6 +378,15 @@ public sealed class SafetyHeldOutEvaluationTests(ITestOutputHelper output)
     public Task The_thirty_seventh_held_out_set_is_scored_and_does_not_get_worse() =>
         AssertNotWorseAsync(37, (45, 46), (41, 44), (7, 200), (2, 200));
 
+    // Set 38, written at the start of the twenty-fourth round (2026-12-06) by two more independent authors (people
+    // experiencing homelessness or in shelters; university students; people with chronic pain or a physical disability;
+    // First Nations, Metis, Inuit and Native American people; Spanish and Portuguese first languages; crack cocaine in UK
+    // cities; Pacific Islanders; hospitality workers), scored on main (ec37865) before any change, summary only (the bars):
+    // explicit 44/46, indirect any reply 40/44 (full 37/44), everyday any line 12/200, full 2/200. Its lines are unread.
+    [Fact]
+    public Task The_thirty_eighth_held_out_set_is_scored_and_does_not_get_worse() =>
+        AssertNotWorseAsync(38, (44, 46), (40, 44), (12, 200), (2, 200));
+
     // Scores one set as the app assesses a message, prints and saves the report (with every miss), and holds it to its
     // bars: at least so many explicit lines with the full response and indirect lines with any reply, at most so many
     // everyday lines with any crisis line and with the full response.
