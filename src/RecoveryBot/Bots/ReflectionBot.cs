@@ -211,7 +211,8 @@ public sealed class ReflectionBot(
         await dialogs.RunAsync(turnContext, new DelegateInterruption(async (dc, ct) =>
         {
             var handled = await safetyFollowUp.HandleAsync(dc, meaning, outcome, ct).ConfigureAwait(false);
-            if (handled == InterruptionResult.NotHandled)
+            // The reply to the bot's own "was that a question for me?" goes to the commands, which asked, in a group too.
+            if (handled == InterruptionResult.NotHandled && !await commands.IsClarifyingAsync(turnContext, ct).ConfigureAwait(false))
             {
                 handled = await groupSessions.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
             }

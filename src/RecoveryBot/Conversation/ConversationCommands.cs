@@ -66,6 +66,17 @@ public sealed class ConversationCommands
         };
     }
 
+    /// <summary>True while the bot waits for the reply to its own "was that a question for me?" or "did you mean
+    /// to...?": <see cref="HandleAsync"/> reads that reply before anything else does, in a group session too.</summary>
+    /// <param name="context">The turn.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    public async Task<bool> IsClarifyingAsync(ITurnContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        return data.ClarifyingCommand is not null;
+    }
+
     /// <summary>Does the command the message means, if any; says how the turn goes on.</summary>
     /// <param name="dc">The root dialog context.</param>
     /// <param name="meaning">The turn's interpretation.</param>
