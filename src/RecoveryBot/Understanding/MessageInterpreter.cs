@@ -26,6 +26,9 @@ public sealed class MessageInterpreter
     /// <summary>A command or exercise at least this sure is a clear request (see <see cref="Interpret"/>).</summary>
     public const float ClearRequest = 0.8f;
 
+    /// <summary>The classifier's lean that alone, with nothing of a question's form, makes a reply mid-exercise a question.</summary>
+    public const float ClearQuestion = 0.8f;
+
     /// <summary>
     /// A request at least this sure sets aside the crisis classifier's unsure lean (not the rules, not a confident
     /// verdict). Higher than <see cref="ClearRequest"/>: the L-BFGS model is surer than the model these thresholds were
@@ -310,10 +313,24 @@ public sealed class MessageInterpreter
 
         // Something asked is never quietly kept as a reflection: it is the question, unless a command sounds twice as
         // likely, and then the bot asks which was meant ("can you show me the other reflections I could pick?").
-        if ((question >= QuestionThreshold || marked || (leans && asked))
+        // With nothing of a question's form (no mark, no question word or order), the classifier's lean alone makes a
+        // question only when clear: below that a free-text answer is asked about once ("lunch with colleagues, write to
+        // me at..."), and a choice, date or number answer goes to its prompt, which reads it or asks again ("no, it would
+        // not be safe"). A name question's answer is read by its prompt too ("my wife, her name is Olena"), and "who gets
+        // hurt the most is my daughter" tells what the wh-word stands for: there the lean alone never makes a question.
+        var formed = asked || marked || whBeforeSubject || explains;
+        var questionBar = pending.ExpectsName || (!EndsWithQuestionMark(text) && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text))))
+            ? float.PositiveInfinity
+            : formed ? QuestionThreshold : ClearQuestion;
+        if ((question >= questionBar || marked || (leans && asked))
             && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);
+        }
+
+        if (unsure is null && pending.Kind == QuestionKind.Text && !pending.ExpectsName && !formed && question >= QuestionThreshold && question < questionBar)
+        {
+            return (IntentIds.Answer, 1f - command.Probability, IntentIds.Question);
         }
 
         // "how i find a meeting in english" asks and "how I hurt them still haunts me" tells, in the same word order; and
@@ -389,6 +406,32 @@ public sealed class MessageInterpreter
     // try tonight", "what I should have done was call her").
     private static bool Tells(string[] afterVerb) =>
         afterVerb.FirstOrDefault() == "have" || afterVerb.Take(3).Any(Copulas.Contains);
+
+    // "who gets hurt the most is my daughter": a who, what or how, a verb of its own, then an is or a was naming the answer
+    // from the fourth to the seventh word, with no "if" or "when" before it ("what happens if she is angry" asks).
+    private static bool NamesWhatTheWhWordStandsFor(string[] words)
+    {
+        if (words.Length < 4 || words[0] is not ("who" or "what" or "how") || Auxiliaries.Contains(words[1]) || words[1] is "else" or "long" or "much" or "many" or "kind" or "sort" or "type")
+        {
+            return false;
+        }
+
+        // From the fourth word: "what time is the meeting" asks.
+        for (var i = 2; i < Math.Min(words.Length - 1, 7); i++)
+        {
+            if (words[i] is "if" or "when" or "because" or "whether")
+            {
+                return false;
+            }
+
+            if (i >= 3 && Copulas.Contains(words[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A question mark last, full-width and Arabic ones too.
     private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '?' or '？' or '؟' or '﹖';
@@ -561,6 +604,9 @@ public sealed class MessageInterpreter
     }
 
     // The last clause of a message ("I know, but how do I start") as a key: a question is often asked at the end.
+    private static string FirstClauseKey(string text) =>
+        TextKey.Of(text.Split([',', '.', ';', ':', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault());
+
     private static string LastClauseKey(string text) =>
         TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 

@@ -40,6 +40,9 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
     /// included): "how long? years, maybe ten" repeats the question before answering it.</summary>
     public IReadOnlySet<string>? PromptWords { get; init; }
 
+    /// <summary>True for a free-text question that asks for a name ("Who is it?"): its answer is read as a name.</summary>
+    public bool ExpectsName { get; init; }
+
     /// <summary>The pending question of <paramref name="step"/> in <paramref name="exercise"/>.</summary>
     public static PendingQuestion Of(ExerciseDefinition exercise, StepDefinition step)
     {
@@ -50,6 +53,7 @@ public sealed record PendingQuestion(string? ExerciseId, string? Slot, QuestionK
         // Every free-text question of a reflection exercise invites talk of harm, shame or loss.
         return new PendingQuestion(exercise.Id, step.Slot, kind, kind == QuestionKind.Text)
         {
+            ExpectsName = step.ExpectsName,
             ChoiceWords = step.Choices?
                 .SelectMany(c => (c.Synonyms ?? []).Append(c.Value).Append(c.DisplayTitle))
                 .Select(TextKey.OfPhrase)

@@ -57,7 +57,10 @@ public sealed class GroupSessionDirectLineTests : IDisposable
         Assert.Contains("> parties with old drinking friends", await members[0].SayAsync("yes"));
         Assert.Contains(BotMessages.GroupShared, await members[0].SayAsync("yes"));
 
-        await members[1].SayAsync("lunch with colleagues, write to me at sam.jones@example.com");
+        // The classifier leans towards a question here with nothing of a question's form, so the bot asks once; "no,
+        // that's my answer" keeps it, and the share question follows.
+        Assert.Contains(BotMessages.ClarifyQuestion, await members[1].SayAsync("lunch with colleagues, write to me at sam.jones@example.com"));
+        Assert.Contains(BotMessages.GroupShareQuestion, await members[1].SayAsync(BotMessages.ItWasMyAnswer));
         var preview = await members[1].SayAsync("Share anonymously");
         Assert.Contains("> lunch with colleagues, write to me at " + ShareRedactor.Email, preview);
         Assert.DoesNotContain("sam.jones", preview);

@@ -23,6 +23,8 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
     // chosen on the development files (0.80, 0.41): 107 and 23 (Safety/README.md, twenty-second round).
     // 2026-12-06: slips-and-company.yaml (260 situations at the menu, which the crisis model does not learn) adds 19 and
     // 3; the other files score as before. The bars are the sum: 126 and 26.
+    // 2026-12-06: questions-asked-back.yaml (310 questions and answers mid-exercise, not learned by the crisis model either)
+    // adds 20 and 4 (scored here as at the menu); the other files score as before: 146 and 30.
     [Fact]
     public void The_bots_everyday_messages_held_out_by_file_rarely_get_a_crisis_line()
     {
@@ -52,8 +54,8 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         output.WriteLine(report);
         // The intent examples are the repository's own data, not users' words: the misses are listed for review.
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "everyday-messages-report.txt"), [report, .. misses]);
-        Assert.True(full <= 26, report);
-        Assert.True(any <= 126, report);
+        Assert.True(full <= 30, report);
+        Assert.True(any <= 146, report);
     }
 
     // Low mood said plainly at the menu, which the rules leave to the model: the feelings are not learned as safe so that

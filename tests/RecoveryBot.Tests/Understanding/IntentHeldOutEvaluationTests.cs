@@ -15,25 +15,33 @@ namespace RecoveryBot.Tests.Understanding;
 public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
 {
     // The bars are the figures at the end of the last round that scored each set (plain words understood, questions kept
-    // as answers, answers kept); the history is beside each line.
+    // as answers, answers kept); the history is beside each line. The third round of 2026-12-06 (310 more examples of
+    // questions asked back without a mark and of plain answers that sound like asking, questions-asked-back.yaml; with
+    // nothing of a question's form the classifier's lean alone makes a question only from 0.8, below that a free-text
+    // answer is asked about once; a name question, or a "who gets hurt most is my daughter", takes no question by the
+    // lean alone) moved sets 1 to 11 together from 2,566 to 2,554 of 2,694 plain words, 25 to 12 of 716 questions kept,
+    // 534 to 521 of 632 answers kept at once (asked about once 50 -> 73, read as questions 48 -> 38); by set, plain words
+    // 177 -> 174, 214 -> 210, 147 -> 146, 289 -> 287, 287 -> 286, 284 -> 282, 294 -> 295; kept 1 -> 0 (set 2), 1 -> 2
+    // (set 6), 2 -> 0, 1 -> 0, 6 -> 3, 11 -> 4; answers 56 -> 53, 23 -> 22 (set 5), 48 -> 47, 48 -> 45 (set 8), 76 -> 73,
+    // 64 -> 64, 68 -> 66.
     [Theory]
     // Set 1: scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
     // at the end of the second round (2026-11-30): 168/191 (88%) and none. Looked at since the first round: a guard.
     // 2026-12-05, the L-BFGS model: 180/191, none kept. 2026-12-06: two more answers kept (hedges: "Hundred? Lost count.").
     // 2026-12-06 (more slip and company examples; the question's share): 180 -> 177 plain words, 0 -> 0 kept, 56 -> 56 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 1 question kept.
-    [InlineData(1, 177, 1, 56)]
+    [InlineData(1, 174, 1, 53)]
     // Set 2: the issue asks for 90% and no question kept. Main before the second round (2026-11-30): 200/228 and 9 of 48
     // questions kept; at its end 198/228 and 1 of 48, then, after the fixes an independent code review asked for (scored
     // a second time), 205/228 (89.9%) and 2 of 48; 1 of 48 since 2026-12-05.
     // 2026-12-05, the L-BFGS model: 212/228, 1 kept.
     // 2026-12-06 (more slip and company examples; the question's share): 212 -> 214 plain words, 1 -> 1 kept, 56 -> 58 answers kept.
-    [InlineData(2, 214, 1, 58)]
+    [InlineData(2, 210, 0, 58)]
     // Set 3: written at the end of the 2026-11-30 session and scored once on that main (commit 919db45), before any
     // change: 142/152 (93%) plain words, 0 of 30 questions kept. The next round's baseline; its misses are in no README.
     // 2026-12-05, the L-BFGS model: 146/152, none kept.
     // 2026-12-06 (more slip and company examples; the question's share): 146 -> 147 plain words, 0 -> 0 kept, 24 -> 24 answers kept.
-    [InlineData(3, 147, 0, 24)]
+    [InlineData(3, 146, 0, 24)]
     // Set 4 (one more independent author, 230 lines): written at the start of the 2026-11-30 seventh session and scored
     // on main (1865607) before any change: 145/152 (95%) plain words, 0 of 30 questions kept.
     // 2026-12-05, the L-BFGS model: 146/152, none kept.
@@ -45,7 +53,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-05 (a development set since); none kept after that day's changes.
     // 2026-12-05, the L-BFGS model: 131/152, none kept.
     // 2026-12-06 (more slip and company examples; the question's share): 131 -> 138 plain words, 0 -> 0 kept, 23 -> 23 answers kept.
-    [InlineData(5, 138, 0, 23)]
+    [InlineData(5, 138, 0, 22)]
     // Set 6 (two more independent authors, 460 lines, 304 of them commands and exercise choices): written 2026-12-05
     // and scored on main (b61febb) before any change, summary only: 271/304 (89%) plain words, 3 of 60 questions kept
     // as answers; once more at the end of that session's changes (4d90d57): the same, choices 23 -> 24 of 32. Its misses
@@ -54,7 +62,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-05, the L-BFGS model: 277/304, 1 kept; none kept after the word-order round (2026-12-05, night).
     // 2026-12-06 (more slip and company examples; the question's share): 277 -> 289 plain words, 0 -> 0 kept, 47 -> 48 answers kept.
     // After the second review's fixes (2026-12-06): 1 question kept.
-    [InlineData(6, 289, 1, 48)]
+    [InlineData(6, 287, 2, 47)]
     // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
     // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
     // answers; once at its end: 266/301, 2 of 60 kept; a third time after an independent review's fixes: the same (choices
@@ -63,14 +71,14 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // read at the start of the word-order round (a development set since): none kept after it.
     // 2026-12-06 (more slip and company examples; the question's share): 275 -> 287 plain words, 0 -> 1 kept, 47 -> 47 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 2 kept.
-    [InlineData(7, 287, 2, 47)]
+    [InlineData(7, 286, 0, 47)]
     // Set 8 (two more independent authors, 456 lines): written 2026-12-05 (afternoon) after set 7 had been scored four
     // times, and scored on main (51faff7) before any change, summary only: 269/302 (89%) plain words, 8 of 59 questions
     // kept as answers.
     // Once more at the end of that round (the L-BFGS model; summary only, misses unread): 276/302 (91%), 4 of 59 kept.
     // Its misses were read at the start of the word-order round (a development set since): 1 kept after it.
     // 2026-12-06 (more slip and company examples; the question's share): 276 -> 284 plain words, 1 -> 1 kept, 48 -> 48 answers kept.
-    [InlineData(8, 284, 1, 48)]
+    [InlineData(8, 282, 0, 45)]
     // Set 9 (two more independent authors, 570 lines, twice as many questions and answers as before, half the answers
     // worded like questions): written 2026-12-05 (night) and scored on main (9a00c7d) before any change, summary only:
     // 286/304 (94%) plain words, 13 of 120 questions kept as answers, 84 of 100 answers kept. Once at the end of the
@@ -80,7 +88,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-06 (more slip and company examples; the question's share): 286 -> 294 plain words, 2 -> 2 kept, 77 -> 74 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 75 answers kept at once.
     // After the second review's fixes (2026-12-06): 76 answers kept at once.
-    [InlineData(9, 294, 2, 76)]
+    [InlineData(9, 295, 2, 73)]
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).
@@ -88,7 +96,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // unread): 293/304 (96%), 10 of 120 kept, 60 of 100 answers kept at once (5 more asked about; 35 read as questions).
     // Its misses were read at the start of the next round (a development set since): 6 kept, 63 answers at once after it.
     // After the second review's fixes (2026-12-06): 64 answers kept at once.
-    [InlineData(10, 293, 6, 64)]
+    [InlineData(10, 293, 3, 64)]
     // Set 11 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 10 was scored at the
     // end of its round, and scored on main (0052e4e) before any change of the next round, summary only: 294/304 (97%)
     // plain words, 11 of 120 questions kept as answers, 71 of 100 answers kept at once (1 more asked about; choices
@@ -97,12 +105,19 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // once and 20 more asked about once (13 read as questions, against 28).
     // Scored a third time after the second review's fixes (summary only): 294/304, 11 kept, 68 answers kept at once,
     // 16 more asked about, 16 read as questions.
-    [InlineData(11, 294, 11, 68)]
+    [InlineData(11, 294, 4, 66)]
     // Set 12 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 11 was scored at the
     // end of its round, and scored on main (ec37865) before any change of the next round, summary only: 291/304 (96%)
     // plain words, 16 of 120 questions kept as answers (14 as the answer, 2 as a choice), 70 of 100 answers kept at
     // once (2 more asked about; 27 read as questions; choices 25/30, names 15/16, questions answered 94/120).
-    [InlineData(12, 291, 16, 70)]
+    // At the end of that round (summary only, misses unread), scored three times. With every example: 289/304 (95%), 7 of
+    // 120 kept, 92 of 100 answers kept at once (6 read as questions). Without the authors' answers that carry a question
+    // mark (they broke the rule tests: "Example? I can't think of one" kept): 289/304, 7 kept, 81 answers at once (15
+    // read as questions). Then with the bar of 0.8 for a lean with nothing of a question's form (made for the test "no,
+    // it would not be safe" at a choice question and a group-session answer, chosen on the development sets): 289/304,
+    // 9 of 120 kept (8 as the answer, 1 as a choice), 83 of 100 answers kept at once (4 more asked about; 12 read as
+    // questions; choices 25/30, names 15/16, questions answered 100/120, 7 more asked about). The bars are the last.
+    [InlineData(12, 289, 9, 83)]
     public Task A_held_out_intent_set_is_understood(int set, int minNatural, int maxQuestionsKept, int minAnswersKept) =>
         AssertUnderstoodAsync(set == 1 ? "" : set.ToString(CultureInfo.InvariantCulture), minNatural, maxQuestionsKept, minAnswersKept);
 

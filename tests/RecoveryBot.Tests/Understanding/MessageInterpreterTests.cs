@@ -109,6 +109,8 @@ public sealed class MessageInterpreterTests
     [InlineData("acknowledge-harm/impact", "Pardon? I don't follow")]
     [InlineData("set-boundaries/situation", "must it be someone in my family? I am not sure")]
     [InlineData("set-boundaries/ifCrossed", "and if she keeps checking my phone anyway, then what")]
+    [InlineData("acknowledge-harm/impact", "what happens if she is angry when i tell her")]
+    [InlineData("plan-amends/draft", "who sees this letter, is it private")]
     public async Task A_question_mid_exercise_is_never_kept_as_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -240,6 +242,53 @@ public sealed class MessageInterpreterTests
         Assert.Equal(IntentIds.Question, meaning.Unsure);
     }
 
+    // Asked back without a mark or a question word: the examples in dialogs/intents/questions-asked-back.yaml teach these (before
+    // them each was kept as the answer). The lines here are the team's own, not from any example or held-out file.
+    [Theory]
+    [InlineData("self-relationship/friendWords", "so I just type it like a text to a mate or write it proper")]
+    [InlineData("plan-amends/draft", "only me reads this or it goes to my counsellor too")]
+    [InlineData("social-steps/companion", "has to be someone sober or just anyone I trust")]
+    [InlineData("acknowledge-harm/experience", "you mean what she felt or what actually happened to her")]
+    public async Task A_question_asked_back_without_a_mark_is_a_question(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Question, meaning.Intent);
+    }
+
+    // With nothing of a question's form, the classifier's lean alone makes a question only when clear: a free-text answer
+    // it half reads as asking is asked about once, and a choice answer goes to its prompt ("no, it would not be safe" at
+    // the safety question must reach the safety plan, never "That's a good question").
+    [Theory]
+    [InlineData("social-steps/situation", "lunch with colleagues, write to me at sam@example.com", IntentIds.Question)]
+    [InlineData("set-boundaries/safe", "no, it would not be safe", null)]
+    public async Task A_lean_to_question_with_nothing_asked_is_not_taken_for_a_question(string context, string text, string? unsure)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Answer, meaning.Intent);
+        Assert.Equal(unsure, meaning.Unsure);
+    }
+
+    // At a question asking for a name, a sentence naming someone is the answer, read by the name prompt, whatever the
+    // classifier's lean; a question's form still makes a question.
+    [Theory]
+    [InlineData("rebuild-trust/person", "my husband, his name is Tomasz", IntentIds.Answer)]
+    [InlineData("acknowledge-harm/person", "it's my big sister, Anneliese", IntentIds.Answer)]
+    [InlineData("acknowledge-harm/person", "do I have to put their real name?", IntentIds.Question)]
+    public async Task A_name_question_takes_a_sentence_naming_someone_as_the_answer(string context, string text, string expected)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(expected, meaning.Intent);
+    }
+
     // A question with a reason after it is answered, not asked about: only "that's...", "yes..." or the bot's own question
     // repeated make it a question answered in the same message.
     [Theory]
@@ -255,10 +304,13 @@ public sealed class MessageInterpreterTests
         Assert.Equal(IntentIds.Question, meaning.Intent);
     }
 
-    // "who can blame me", "who gets hurt most is my daughter" tell.
+    // "who can blame me", "who gets hurt most is my daughter" tell: the second names whom the "who" stands for, whatever
+    // the classifier's lean (it rates "what scares me most is..." a question).
     [Theory]
     [InlineData("acknowledge-harm/impact", "who gets hurt the most is my daughter")]
     [InlineData("self-relationship/friendWords", "who can blame you, you were ill and you got help")]
+    [InlineData("acknowledge-harm/impact", "what scares me most is the phone call from her")]
+    [InlineData("acknowledge-harm/impact", "who got hurt worst was my little brother")]
     public async Task A_who_that_tells_is_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
