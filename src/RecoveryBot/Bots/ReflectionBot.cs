@@ -212,7 +212,7 @@ public sealed class ReflectionBot(
         {
             var handled = await safetyFollowUp.HandleAsync(dc, meaning, outcome, ct).ConfigureAwait(false);
             // The reply to the bot's own "was that a question for me?" goes to the commands, which asked, in a group too.
-            if (handled == InterruptionResult.NotHandled && !await commands.IsClarifyingAsync(turnContext, ct).ConfigureAwait(false))
+            if (handled == InterruptionResult.NotHandled && !await commands.IsClarifyReplyAsync(turnContext, meaning, ct).ConfigureAwait(false))
             {
                 handled = await groupSessions.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
             }

@@ -66,15 +66,29 @@ public sealed class ConversationCommands
         };
     }
 
-    /// <summary>True while the bot waits for the reply to its own "was that a question for me?" or "did you mean
-    /// to...?": <see cref="HandleAsync"/> reads that reply before anything else does, in a group session too.</summary>
+    /// <summary>True when the message replies to the bot's own "was that a question for me?" or "did you mean to...?"
+    /// ("it's my answer", "yes"): <see cref="HandleAsync"/> reads it before anything else does, in a group session too.
+    /// Any other message ("leave", "status") is a new one, as it would be here: the question asked is dropped.</summary>
     /// <param name="context">The turn.</param>
+    /// <param name="meaning">The turn's interpretation.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
-    public async Task<bool> IsClarifyingAsync(ITurnContext context, CancellationToken cancellationToken)
+    public async Task<bool> IsClarifyReplyAsync(ITurnContext context, Interpretation meaning, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(meaning);
         var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
-        return data.ClarifyingCommand is not null;
+        if (data.ClarifyingCommand is not { } asked)
+        {
+            return false;
+        }
+
+        if (ReadClarifyReply(asked, context.Activity.Text, meaning) != ClarifyReply.None)
+        {
+            return true;
+        }
+
+        data.ClarifyingCommand = data.ClarifyingText = null;
+        return false;
     }
 
     /// <summary>Does the command the message means, if any; says how the turn goes on.</summary>

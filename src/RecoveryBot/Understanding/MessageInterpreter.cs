@@ -81,7 +81,7 @@ public sealed class MessageInterpreter
         "i", "you", "u", "it", "this", "that", "they", "he", "she", "we", "there", "anyone", "someone", "anybody", "somebody");
     private static readonly FrozenSet<string> Determiners = Words("the", "my", "your", "these", "those");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
-        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
+        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so", "or");
 
     // Asking about the question itself. Said to the bot only: at the start of a sentence ("give me another example",
     // "tell me more", "which one fits...", "may I ask whether..."), or with "I" as the one not following ("me not
@@ -316,19 +316,18 @@ public sealed class MessageInterpreter
         // With nothing of a question's form (no mark, no question word or order), the classifier's lean alone makes a
         // question only when clear: below that a free-text answer is asked about once ("lunch with colleagues, write to
         // me at..."), and a choice, date or number answer goes to its prompt, which reads it or asks again ("no, it would
-        // not be safe"). A name question's answer is read by its prompt too ("my wife, her name is Olena"), and "who gets
-        // hurt the most is my daughter" tells what the wh-word stands for: there the lean alone never makes a question.
+        // not be safe"); so does a name question's ("my wife, her name is Olena"), which its prompt reads as a name. "who
+        // gets hurt the most is my daughter" tells what the wh-word stands for: there the lean alone never makes a question.
         var formed = asked || marked || whBeforeSubject || explains;
-        var questionBar = pending.ExpectsName || (!EndsWithQuestionMark(text) && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text))))
-            ? float.PositiveInfinity
-            : formed ? QuestionThreshold : ClearQuestion;
+        var tells = !formed && !EndsWithQuestionMark(text) && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text)));
+        var questionBar = tells ? float.PositiveInfinity : formed ? QuestionThreshold : ClearQuestion;
         if ((question >= questionBar || marked || (leans && asked))
             && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);
         }
 
-        if (unsure is null && pending.Kind == QuestionKind.Text && !pending.ExpectsName && !formed && question >= QuestionThreshold && question < questionBar)
+        if (unsure is null && pending.Kind == QuestionKind.Text && !pending.ExpectsName && !formed && !tells && question >= QuestionThreshold)
         {
             return (IntentIds.Answer, 1f - command.Probability, IntentIds.Question);
         }
@@ -424,9 +423,10 @@ public sealed class MessageInterpreter
                 return false;
             }
 
+            // "who sees this letter is it private" asks again by word order.
             if (i >= 3 && Copulas.Contains(words[i]))
             {
-                return true;
+                return !AsksByVerbFirst(words[i..]);
             }
         }
 
@@ -603,10 +603,11 @@ public sealed class MessageInterpreter
             && words[Math.Max(0, x.i - 3)..Math.Min(words.Length, x.i + 4)].Any(ReminderWords.Contains));
     }
 
-    // The last clause of a message ("I know, but how do I start") as a key: a question is often asked at the end.
+    // The first clause of a message ("who gets hurt most is my daughter, always her") as a key.
     private static string FirstClauseKey(string text) =>
-        TextKey.Of(text.Split([',', '.', ';', ':', '!', '?', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault());
+        TextKey.Of(text.Split([',', '.', ';', ':', '!', '?', '？', '؟', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault());
 
+    // The last clause of a message ("I know, but how do I start") as a key: a question is often asked at the end.
     private static string LastClauseKey(string text) =>
         TextKey.Of(text.Split([',', '.', ';', ':', '!'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault());
 

@@ -24,6 +24,28 @@ public sealed class GroupSessionDirectLineTests : IDisposable
         return (facilitator, DirectLineParticipant.CodeIn(ready));
     }
 
+    // While the bot waits on "was that a question for me?", a group word is still the group's ("status", "leave"), and
+    // the question asked is dropped, as any new message drops it: the next message is the step's answer.
+    [Fact]
+    public async Task A_group_word_while_the_bot_asks_was_that_a_question_is_the_groups()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await DirectLineParticipant.StartAsync(host);
+        await member.SayAsync($"join {code}");
+        await facilitator.WaitForAsync("1 member in the session");
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 1 of 5. Which kind of social situation");
+
+        Assert.Contains(BotMessages.ClarifyQuestion, await member.SayAsync("lunch with colleagues, write to me at sam.jones@example.com"));
+        var status = await member.SayAsync("status");
+        Assert.Contains("step 1 of 5", status);
+        Assert.DoesNotContain(BotMessages.GroupShareQuestion, status);
+
+        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("parties with old drinking friends"));
+        Assert.Contains("> parties with old drinking friends", await member.SayAsync("yes"));
+    }
+
     [Fact]
     public async Task A_facilitator_and_three_members_complete_an_exercise_with_private_answers_and_anonymous_shares()
     {

@@ -111,6 +111,8 @@ public sealed class MessageInterpreterTests
     [InlineData("set-boundaries/ifCrossed", "and if she keeps checking my phone anyway, then what")]
     [InlineData("acknowledge-harm/impact", "what happens if she is angry when i tell her")]
     [InlineData("plan-amends/draft", "who sees this letter, is it private")]
+    [InlineData("plan-amends/draft", "who sees this letter is it private")]
+    [InlineData("plan-amends/draft", "who reads this is it only me")]
     public async Task A_question_mid_exercise_is_never_kept_as_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -280,6 +282,8 @@ public sealed class MessageInterpreterTests
     [InlineData("rebuild-trust/person", "my husband, his name is Tomasz", IntentIds.Answer)]
     [InlineData("acknowledge-harm/person", "it's my big sister, Anneliese", IntentIds.Answer)]
     [InlineData("acknowledge-harm/person", "do I have to put their real name?", IntentIds.Question)]
+    [InlineData("plan-amends/person", "my ex Dana, or is that a bad idea", IntentIds.Question)]
+    [InlineData("plan-amends/person", "my husband, or does it have to be family", IntentIds.Question)]
     public async Task A_name_question_takes_a_sentence_naming_someone_as_the_answer(string context, string text, string expected)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -318,6 +322,7 @@ public sealed class MessageInterpreterTests
         var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
 
         Assert.Equal(IntentIds.Answer, meaning.Intent);
+        Assert.Null(meaning.Unsure);
     }
 
     // A question mark on a hedge ("Honestly?", "maybe three years?") beside what is told asks nothing.
