@@ -319,7 +319,7 @@ public sealed class MessageInterpreter
         // not be safe"); so does a name question's ("my wife, her name is Olena"), which its prompt reads as a name. "who
         // gets hurt the most is my daughter" tells what the wh-word stands for: there the lean alone never makes a question.
         var formed = asked || marked || whBeforeSubject || explains;
-        var tells = !formed && !EndsWithQuestionMark(text) && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text)));
+        var tells = !formed && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text)));
         var questionBar = tells ? float.PositiveInfinity : formed ? QuestionThreshold : ClearQuestion;
         if ((question >= questionBar || marked || (leans && asked))
             && (question >= command.Probability / 2 || unsure is null))
@@ -327,18 +327,16 @@ public sealed class MessageInterpreter
             return (IntentIds.Question, question, null);
         }
 
-        if (unsure is null && pending.Kind == QuestionKind.Text && !pending.ExpectsName && !formed && !tells && question >= QuestionThreshold)
-        {
-            return (IntentIds.Answer, 1f - command.Probability, IntentIds.Question);
-        }
-
         // "how i find a meeting in english" asks and "how I hurt them still haunts me" tells, in the same word order; and
         // a message worded as a question that the classifier finds nearly as much an answer may be either. The bot asks
         // once rather than keep a question or lose an answer.
         var torn = question > 0 && question >= answer / 2 && aSentence;
         // "..., then what" asks, or ends a story ("I'll lose everything and then what"): asked about once.
+        // A lean below the clear bar with nothing of a question's form is asked about too (not at a name question, whose
+        // prompt reads the name).
+        var leansUnformed = !formed && !tells && !pending.ExpectsName && question >= QuestionThreshold;
         if (unsure is null && pending.Kind == QuestionKind.Text
-            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || EndsWithThenWhat(last)))
+            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || EndsWithThenWhat(last) || leansUnformed))
         {
             unsure = IntentIds.Question;
         }
