@@ -211,18 +211,24 @@ public sealed class ReflectionBot(
         await dialogs.RunAsync(turnContext, new DelegateInterruption(async (dc, ct) =>
         {
             var handled = await safetyFollowUp.HandleAsync(dc, meaning, outcome, ct).ConfigureAwait(false);
-            // The reply to the bot's own "was that a question for me?" goes to the commands, which asked, in a group too.
-            if (handled == InterruptionResult.NotHandled && !await commands.IsClarifyReplyAsync(turnContext, meaning, ct).ConfigureAwait(false))
+            var meant = meaning;
+            if (handled == InterruptionResult.NotHandled)
             {
-                handled = await groupSessions.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
+                // A reply to the bot's own "did you mean to...?" becomes what it says was meant, before anyone reads it.
+                (meant, handled) = await commands.ResolveClarifyReplyAsync(dc, meaning, ct).ConfigureAwait(false);
             }
 
             if (handled == InterruptionResult.NotHandled)
             {
-                handled = await commands.HandleAsync(dc, meaning, ct).ConfigureAwait(false);
+                handled = await groupSessions.HandleAsync(dc, meant, ct).ConfigureAwait(false);
             }
 
-            return handled == InterruptionResult.NotHandled ? await menuTalk.HandleAsync(dc, meaning, ct).ConfigureAwait(false) : handled;
+            if (handled == InterruptionResult.NotHandled)
+            {
+                handled = await commands.HandleAsync(dc, meant, ct).ConfigureAwait(false);
+            }
+
+            return handled == InterruptionResult.NotHandled ? await menuTalk.HandleAsync(dc, meant, ct).ConfigureAwait(false) : handled;
         }), cancellationToken).ConfigureAwait(false);
     }
 

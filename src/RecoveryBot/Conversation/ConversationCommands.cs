@@ -66,30 +66,63 @@ public sealed class ConversationCommands
         };
     }
 
-    /// <summary>True when the message replies to the bot's own "was that a question for me?" or "did you mean to...?"
-    /// ("it's my answer", "yes"): <see cref="HandleAsync"/> reads it before anything else does, in a group session too.
-    /// Any other message ("leave", "status") is a new one, as it would be here: the question asked is dropped.</summary>
-    /// <param name="context">The turn.</param>
+    /// <summary>
+    /// The reply to the bot's own "did you mean to pause, or is that your answer?" or "was that a question for me?"
+    /// becomes what it says was meant, before anything else reads the turn, in a group session too: a yes is the
+    /// command itself (so a group can say its own exercises wait), "it's my answer" brings back the message first
+    /// written as the answer, and "a question" brings it back as the question. Any other message is a new one, and the
+    /// check is dropped; so is a check whose question has moved on (a group's next step), with a word to say so.
+    /// </summary>
+    /// <param name="dc">The root dialog context.</param>
     /// <param name="meaning">The turn's interpretation.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
-    public async Task<bool> IsClarifyReplyAsync(ITurnContext context, Interpretation meaning, CancellationToken cancellationToken)
+    /// <returns>The interpretation to go on with, and <see cref="InterruptionResult.NotHandled"/> unless the turn is done
+    /// (a reply to a check out of date: the question now asked follows).</returns>
+    public async Task<(Interpretation Meaning, InterruptionResult Result)> ResolveClarifyReplyAsync(DialogContext dc, Interpretation meaning, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(dc);
         ArgumentNullException.ThrowIfNull(meaning);
+        var context = dc.Context;
         var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
         if (data.ClarifyingCommand is not { } asked)
         {
-            return false;
+            return (meaning, InterruptionResult.NotHandled);
         }
 
-        if (ReadClarifyReply(asked, context.Activity.Text, meaning) != ClarifyReply.None)
+        var held = data.ClarifyingText ?? "";
+        var stillAsked = data.ClarifyingAt == QuestionKeyOf(meaning.Pending);
+        data.ClarifyingCommand = data.ClarifyingText = data.ClarifyingAt = null;
+        var reply = ReadClarifyReply(asked, context.Activity.Text, meaning);
+        if (reply != ClarifyReply.None && !stillAsked)
         {
-            return true;
+            // "It's my answer" after the group moved to its next question: the held words belong to no question now.
+            await SayAsync(context, BotMessages.ClarifyOutOfDate, cancellationToken).ConfigureAwait(false);
+            return (meaning, Resume(dc));
         }
 
-        data.ClarifyingCommand = data.ClarifyingText = null;
-        return false;
+        if (reply != ClarifyReply.None)
+        {
+            // A reply to the check goes on with the message it asks about, however long it took: no "welcome back?" first.
+            data.LastMessageAt = _timeProvider.GetUtcNow();
+        }
+
+        switch (reply)
+        {
+            case ClarifyReply.Answer:
+                // The question gets the message first written: the prompt reads the activity's text.
+                context.Activity.Text = held;
+                return (meaning with { Text = held, Intent = IntentIds.Answer, Confidence = 1, Unsure = null, IsExact = false }, InterruptionResult.NotHandled);
+            case ClarifyReply.Question:
+                return (meaning with { Text = held, Intent = IntentIds.Question, Confidence = 1, Unsure = null, IsExact = false }, InterruptionResult.NotHandled);
+            case ClarifyReply.Command:
+                return (meaning with { Intent = asked, Confidence = 1, Unsure = null, IsExact = true }, InterruptionResult.NotHandled);
+            default:
+                return (meaning, InterruptionResult.NotHandled);
+        }
     }
+
+    // Which question a check was asked at: one it no longer matches has moved on.
+    private static string QuestionKeyOf(PendingQuestion pending) => pending.ExerciseId + "/" + pending.Slot;
 
     /// <summary>Does the command the message means, if any; says how the turn goes on.</summary>
     /// <param name="dc">The root dialog context.</param>
@@ -156,29 +189,6 @@ public sealed class ConversationCommands
 
         var intent = meaning.IsCommand ? meaning.Intent : null;
         var confirmed = meaning.IsExact;
-        if (data.ClarifyingCommand is { } asked)
-        {
-            var held = data.ClarifyingText ?? "";
-            data.ClarifyingCommand = data.ClarifyingText = null;
-            switch (ReadClarifyReply(asked, context.Activity.Text, meaning))
-            {
-                case ClarifyReply.Answer:
-                    // It was an answer after all ("it's my answer", "no"): the question gets the message first written.
-                    context.Activity.Text = held;
-                    return InterruptionResult.NotHandled;
-                case ClarifyReply.Question:
-                    // It was a question: the message first written gets its answer, then the same question again.
-                    await AnswerQuestionAsync(dc, held, cancellationToken).ConfigureAwait(false);
-                    return InterruptionResult.Reprompt;
-                case ClarifyReply.Command:
-                    (intent, confirmed) = (asked, true);
-                    break;
-                default:
-                    // Something else ("hmm", a new answer, another request): read as a new message.
-                    break;
-            }
-        }
-
         if (intent is not null && _table.TryGetValue(intent, out var run))
         {
             return await run(dc, data, confirmed, cancellationToken).ConfigureAwait(false);
@@ -197,6 +207,7 @@ public sealed class ConversationCommands
             // question as a reflection, or lose an answer.
             data.ClarifyingCommand = maybe;
             data.ClarifyingText = meaning.Text;
+            data.ClarifyingAt = QuestionKeyOf(meaning.Pending);
             var (asking, buttons) = maybe == IntentIds.Question
                 ? (BotMessages.ClarifyQuestion, new[] { BotMessages.ItWasAQuestion, BotMessages.ItWasMyAnswer })
                 : ClarifyCommand(BotMessages.CommandNames.GetValueOrDefault(maybe, maybe));

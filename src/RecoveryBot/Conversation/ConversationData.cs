@@ -58,4 +58,8 @@ public sealed class ConversationData
 
     /// <summary>The message the bot asked about: kept as the answer if the person says it was one.</summary>
     public string? ClarifyingText { get; set; }
+
+    /// <summary>The question the check was asked at ("exercise/slot"): a reply after it has moved on (a group's next
+    /// step) is not taken as that question's answer.</summary>
+    public string? ClarifyingAt { get; set; }
 }

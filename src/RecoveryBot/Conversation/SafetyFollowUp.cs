@@ -59,12 +59,12 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
                 data.AwaitingSafetyFollowUp = true;
                 data.AwaitingDeleteConfirmation = false;
                 data.AwaitingResumeAnswer = false;
-                data.ClarifyingCommand = data.ClarifyingText = null;
+                data.ClarifyingCommand = data.ClarifyingText = data.ClarifyingAt = null;
                 return InterruptionResult.Handled;
             case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
                 // The exercise's question is asked again, so a "did you mean...?" still waiting is out of date: the next
                 // message answers the exercise, not that check.
-                data.ClarifyingCommand = data.ClarifyingText = null;
+                data.ClarifyingCommand = data.ClarifyingText = data.ClarifyingAt = null;
                 return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
             case SafetyOutcome.GentleCheck:
                 data.GentleCheckOn = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);

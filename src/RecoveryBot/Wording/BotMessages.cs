@@ -124,6 +124,10 @@ public static class BotMessages
     /// <summary>Asked when a message mid-exercise might be a question for the bot or the answer.</summary>
     public const string ClarifyQuestion = "Just to check: was that a question for me?";
 
+    /// <summary>A reply to "was that a question for me?" or "did you mean to...?" after the question asked about has
+    /// moved on (a group's next step): the words asked about are not kept, and the question now asked follows.</summary>
+    public const string ClarifyOutOfDate = "The group has moved on to a new question since I asked, so I haven't kept those words. Here's the question now.";
+
     /// <summary>The button that says the message was a question for the bot.</summary>
     public const string ItWasAQuestion = "Yes, a question";
 

@@ -46,6 +46,57 @@ public sealed class GroupSessionDirectLineTests : IDisposable
         Assert.Contains("> parties with old drinking friends", await member.SayAsync("yes"));
     }
 
+    // A check left waiting when the group moves on belongs to the old question: "it's my answer" then keeps nothing
+    // (the words asked about answered step 1, not step 2), says so, and the step 2 question is asked again.
+    [Fact]
+    public async Task Its_my_answer_after_the_group_moved_on_does_not_answer_the_new_step_with_the_old_words()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await DirectLineParticipant.StartAsync(host);
+        await member.SayAsync($"join {code}");
+        await facilitator.WaitForAsync("1 member in the session");
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 1 of 5. Which kind of social situation");
+
+        Assert.Contains(BotMessages.ClarifyQuestion, await member.SayAsync("lunch with colleagues, write to me at sam.jones@example.com"));
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 2 of 5. What makes it hard?");
+
+        var late = await member.SayAsync(BotMessages.ItWasMyAnswer);
+        Assert.Contains(BotMessages.ClarifyOutOfDate, late);
+        Assert.Contains("What makes it hard?", late);
+        Assert.DoesNotContain(BotMessages.GroupShareQuestion, late);
+
+        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("not knowing what to say"));
+        var preview = await member.SayAsync("yes");
+        Assert.Contains("> not knowing what to say", preview);
+        Assert.DoesNotContain("lunch", preview);
+    }
+
+    // Stopping one's own exercise is not a thing in a group: a yes to "did you mean to stop this exercise?" gets the
+    // group's answer (own exercises wait), and the step's question is still there to answer.
+    [Fact]
+    public async Task A_yes_to_a_command_check_in_a_group_step_gets_the_groups_answer_and_keeps_the_step()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await DirectLineParticipant.StartAsync(host);
+        await member.SayAsync($"join {code}");
+        await facilitator.WaitForAsync("1 member in the session");
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 1 of 5. Which kind of social situation");
+
+        var check = await member.SayAsync("I'm done with this");
+        Assert.Contains(string.Format(System.Globalization.CultureInfo.InvariantCulture, BotMessages.ClarifyFormat, BotMessages.CommandNames["cancel"]), check);
+        var yes = await member.SayAsync("yes");
+        Assert.Contains(BotMessages.GroupSoloWaits, yes);
+        Assert.DoesNotContain(BotMessages.Cancelled, yes);
+
+        Assert.Contains(BotMessages.GroupShareQuestion, await member.SayAsync("parties with old drinking friends"));
+        Assert.Contains("1 member; 1 answered this step", await facilitator.SayAsync("status"));
+    }
+
     [Fact]
     public async Task A_facilitator_and_three_members_complete_an_exercise_with_private_answers_and_anonymous_shares()
     {

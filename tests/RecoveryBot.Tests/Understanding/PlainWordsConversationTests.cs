@@ -288,6 +288,24 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Single(chat.Transcript, t => t.StartsWith(BotMessages.ClarifyFormat[..BotMessages.ClarifyFormat.IndexOf('{', StringComparison.Ordinal)], StringComparison.Ordinal));
     }
 
+    // Someone who answers the check the next morning goes on with it: the words asked about are kept, with no
+    // "welcome back, continue?" in between to lose them.
+    [Fact]
+    public async Task Its_my_answer_said_after_a_long_break_still_keeps_the_original_message()
+    {
+        const string Maybe = "I'm done with this";
+        var chat = Start("clarify-answer-later");
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge);
+
+        await chat.SayAsync(Maybe);
+        _clock.Advance(TimeSpan.FromHours(10));
+        var after = await chat.SayAsync(BotMessages.ItWasMyAnswer);
+
+        Assert.Equal([Say(PlanAmends, "reactions"), Prompt(PlanAmends, "method")], after.Texts());
+        var end = await chat.SayAllAsync(Method, When, SelfCare, NotYet);
+        Assert.Equal(AmendsSummary(draft: Maybe), SummaryText(end));
+    }
+
     [Theory]
     [InlineData("yes")]
     [InlineData(null)] // the button that names the command
