@@ -80,8 +80,13 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> Pronouns = Words(
         "i", "you", "u", "it", "this", "that", "they", "he", "she", "we", "there", "anyone", "someone", "anybody", "somebody");
     private static readonly FrozenSet<string> Determiners = Words("the", "my", "your", "these", "those");
+    private static readonly FrozenSet<string> FiniteVerbs = Words(
+        "dont", "doesnt", "didnt", "cant", "wont", "never", "will", "would", "can", "could", "should", "might", "must", "has",
+        "had", "does", "did", "gets", "got", "goes", "went");
+    private static readonly FrozenSet<string> NotVerbsEndingInS = Words(
+        "this", "his", "hers", "its", "yours", "ours", "theirs", "always", "perhaps", "less", "was", "yes", "thanks");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
-        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so", "or");
+        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
 
     // Asking about the question itself. Said to the bot only: at the start of a sentence ("give me another example",
     // "tell me more", "which one fits...", "may I ask whether..."), or with "I" as the one not following ("me not
@@ -375,7 +380,9 @@ public sealed class MessageInterpreter
     // On a phone the question mark is often left off: "how long until people believe me again" asks, "what I did was
     // lie", "how I hurt them" and "how much I lied" tell. A what, how or why followed by a word of asking, opening the
     // message or its last clause (after any "yes, but"), asks when the classifier leans that way too.
-    private static bool AsksWithoutAMark(string[] words) =>
+    private static bool AsksWithoutAMark(string[] words) => AsksWithoutAMarkAfterOr(AfterOr(words));
+
+    private static bool AsksWithoutAMarkAfterOr(string[] words) =>
         words.Length >= 2
         && (QuestionOpeners.Contains(words[0])
             || (WhoWhereOpenings.Contains(words[0] + " " + words[1]) && !(words.Length > 2 && (words[2] is "blame" || words[2..].Take(5).Any(Copulas.Contains))))
@@ -388,9 +395,14 @@ public sealed class MessageInterpreter
     // to use full names"). "do the school run", "did my best", "is the worst thing i have done" tell: only after a modal
     // ("can the wife see this") does a "the" or a "my" start the subject; after any other verb only a pronoun does.
     private static bool AsksByVerbFirst(string[] words) =>
-        words.Length >= 3 && Auxiliaries.Contains(words[0])
-        && (Pronouns.Contains(words[1])
-            || (words[0] is "can" or "could" or "will" or "would" or "should" or "shall" && Determiners.Contains(words[1])));
+        AfterOr(words) is { Length: >= 3 } asked && Auxiliaries.Contains(asked[0])
+        && (Pronouns.Contains(asked[1])
+            || (asked[0] is "can" or "could" or "will" or "would" or "should" or "shall" && Determiners.Contains(asked[1])));
+
+    // "my husband, or does it have to be family", "or what do I write then": an "or" goes on asking. It is not an answer's
+    // opener like "yes" or "but": "or what I did at her wedding" tells, so a what or how before a subject after it does
+    // not ask.
+    private static string[] AfterOr(string[] words) => words is ["or", .. var rest] ? rest : words;
 
     // A what, how or why before a subject ("how i find a meeting in english", "what i write then") may ask or tell ("how
     // I hurt them still haunts me"), unless what follows plainly tells ("how I felt was awful"); three words alone ("what
@@ -421,15 +433,24 @@ public sealed class MessageInterpreter
                 return false;
             }
 
-            // "who sees this letter is it private" asks again by word order.
+            // "who sees this letter is it private" asks again by word order; "what hurts most is it feels like..." and
+            // "...is she will never..." tell, a verb of the subject's own following.
             if (i >= 3 && Copulas.Contains(words[i]))
             {
-                return !AsksByVerbFirst(words[i..]);
+                return !AsksByVerbFirst(words[i..]) || (i + 2 < words.Length && IsFiniteVerb(words[i + 2]));
             }
         }
 
         return false;
     }
+
+    // A word that can only be a subject's own verb after "is it" or "is she": a modal or a negation ("will", "never",
+    // "doesnt"), or a present-tense verb ending in s ("feels", "wants"), not an adjective or pronoun that does ("serious",
+    // "his", "always").
+    private static bool IsFiniteVerb(string word) =>
+        FiniteVerbs.Contains(word)
+        || (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
+            && !word.EndsWith("us", StringComparison.Ordinal) && !NotVerbsEndingInS.Contains(word));
 
     // A question mark last, full-width and Arabic ones too.
     private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '?' or '？' or '؟' or '﹖';

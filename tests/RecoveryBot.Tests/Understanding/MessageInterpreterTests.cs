@@ -284,6 +284,7 @@ public sealed class MessageInterpreterTests
     [InlineData("acknowledge-harm/person", "do I have to put their real name?", IntentIds.Question)]
     [InlineData("plan-amends/person", "my ex Dana, or is that a bad idea", IntentIds.Question)]
     [InlineData("plan-amends/person", "my husband, or does it have to be family", IntentIds.Question)]
+    [InlineData("plan-amends/person", "my sister Ruth, or what do I write if there are two", IntentIds.Question)]
     public async Task A_name_question_takes_a_sentence_naming_someone_as_the_answer(string context, string text, string expected)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -291,6 +292,22 @@ public sealed class MessageInterpreterTests
         var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
 
         Assert.Equal(expected, meaning.Intent);
+    }
+
+    // An "or" goes on asking ("or is that a bad idea") but is not an answer's opener like "yes, but": after it a what or
+    // a how before its subject tells, as it would opening the message. Where the classifier still leans question, the
+    // bot asks once and keeps the answer after the reply.
+    [Theory]
+    [InlineData("acknowledge-harm/impact", "the lying mostly. or what I did at her wedding", IntentIds.Question)]
+    [InlineData("acknowledge-harm/impact", "or how I left them waiting at the school gate", null)]
+    public async Task An_or_before_what_someone_did_is_the_answer(string context, string text, string? unsure)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(IntentIds.Answer, meaning.Intent);
+        Assert.Equal(unsure, meaning.Unsure);
     }
 
     // A question with a reason after it is answered, not asked about: only "that's...", "yes..." or the bot's own question
@@ -315,6 +332,9 @@ public sealed class MessageInterpreterTests
     [InlineData("self-relationship/friendWords", "who can blame you, you were ill and you got help")]
     [InlineData("acknowledge-harm/impact", "what scares me most is the phone call from her")]
     [InlineData("acknowledge-harm/impact", "who got hurt worst was my little brother")]
+    [InlineData("acknowledge-harm/impact", "what hurts the most is it feels like she will never trust me again")]
+    [InlineData("acknowledge-harm/impact", "what kills me is she will never get those years back")]
+    [InlineData("acknowledge-harm/impact", "what I hate most is he doesnt even look at me now")]
     public async Task A_who_that_tells_is_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
