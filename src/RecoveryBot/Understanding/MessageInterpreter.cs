@@ -292,6 +292,17 @@ public sealed class MessageInterpreter
                 : (IntentIds.Question, Math.Max(question, QuestionThreshold), null);
         }
 
+        // At a date or number question, a rising tone on words with nothing else of a question's form ("after church on
+        // Sunday?", "the 14th maybe?") is an unsure answer: its prompt reads the date or number, or asks again saying
+        // what it takes. "does it have to be this week?", "what if I'm away?" still ask, and so may a choice between two
+        // readings ("months from today or from when I got sober?"), left to the classifier; "a week or two?" does not.
+        if (pending.Kind is QuestionKind.Date or QuestionKind.Number && EndsWithQuestionMark(text) && !marked && !withoutMark
+            && !asksThenTells && !OffersAlternatives(whole)
+            && !sentences.Any(s => Opening(s.Words) is { Length: > 0 } words && (MessageText.QuestionWords.Contains(words[0]) || AsksByVerbFirst(words))))
+        {
+            return (IntentIds.Answer, 1f - command.Probability, null);
+        }
+
         // "Honestly? Fifty. Lost count." answers: a question mark only on a hedge, with something told beside it.
         if (OnlyHedgesAsk(sentences))
         {
@@ -451,6 +462,14 @@ public sealed class MessageInterpreter
         FiniteVerbs.Contains(word)
         || (word.Length > 3 && word[^1] == 's' && !word.EndsWith("ss", StringComparison.Ordinal)
             && !word.EndsWith("us", StringComparison.Ordinal) && !NotVerbsEndingInS.Contains(word));
+
+    // An "or" between two things ("from today or from when I got sober"), not the "or" of a rough figure ("a week or
+    // two", "or so", "give or take").
+    private static bool OffersAlternatives(string key)
+    {
+        var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Select((w, i) => (w, i)).Any(x => x.w == "or" && x.i + 1 < words.Length && words[x.i + 1] is not ("so" or "take" or "two" or "three" or "four" or "more" or "less"));
+    }
 
     // A question mark last, full-width and Arabic ones too.
     private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '?' or '？' or '؟' or '﹖';

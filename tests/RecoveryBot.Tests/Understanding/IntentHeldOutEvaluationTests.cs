@@ -118,12 +118,15 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 9 of 120 kept (8 as the answer, 1 as a choice), 83 of 100 answers kept at once (4 more asked about; 12 read as
     // questions; choices 25/30, names 15/16, questions answered 100/120, 7 more asked about). The bars are the last.
     // Its misses were read at the start of the next round, after set 13 was scored on main (a development set since).
-    [InlineData(12, 289, 9, 83)]
+    // 2026-12-06 (evening), a rising tone alone at a date or number question is the answer its prompt reads: 86 answers.
+    [InlineData(12, 289, 9, 86)]
     // Set 13 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 (evening) after set 12 was
     // scored at the end of its round, and scored on main (544b5ce) before any change of the next round, summary only:
     // 292/304 (96%) plain words, 8 of 120 questions kept as answers (all as the answer), 76 of 100 answers kept at once
     // (17 more asked about once; 7 read as questions; choices 22/30, names 14/16, questions answered 97/120, 8 asked about).
-    [InlineData(13, 292, 8, 76)]
+    // Once at the end of that round (the rising-tone rule at date and number questions; summary only, misses unread):
+    // 292/304, 8 of 120 kept, 77 of 100 answers kept at once (17 asked about, 6 read as questions).
+    [InlineData(13, 292, 8, 77)]
     public Task A_held_out_intent_set_is_understood(int set, int minNatural, int maxQuestionsKept, int minAnswersKept) =>
         AssertUnderstoodAsync(set == 1 ? "" : set.ToString(CultureInfo.InvariantCulture), minNatural, maxQuestionsKept, minAnswersKept);
 

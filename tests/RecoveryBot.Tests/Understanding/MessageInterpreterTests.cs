@@ -276,6 +276,25 @@ public sealed class MessageInterpreterTests
         Assert.Equal(unsure, meaning.Unsure);
     }
 
+    // At a date or number question a rising tone alone is an unsure answer, which the prompt reads; a question's word
+    // order or a question word still asks.
+    [Theory]
+    [InlineData("plan-amends/when", "after the meeting on thursday?", IntentIds.Answer)]
+    [InlineData("social-steps/stepDate", "saturday once the kids are at their dad's?", IntentIds.Answer)]
+    [InlineData("rebuild-trust/months", "a year, give or take?", IntentIds.Answer)]
+    [InlineData("plan-amends/when", "does it have to be this month?", IntentIds.Question)]
+    [InlineData("self-relationship/kindDate", "what if I work every day this week?", IntentIds.Question)]
+    [InlineData("find-support/stepDate", "can it be after my holiday", IntentIds.Question)]
+    [InlineData("rebuild-trust/months", "how would I even know that?", IntentIds.Question)]
+    public async Task A_date_or_number_said_with_a_rising_tone_is_the_answer(string context, string text, string expected)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.Equal(expected, meaning.Intent);
+    }
+
     // At a question asking for a name, a sentence naming someone is the answer, read by the name prompt, whatever the
     // classifier's lean; a question's form still makes a question.
     [Theory]
