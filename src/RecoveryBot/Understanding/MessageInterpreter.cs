@@ -125,6 +125,8 @@ public sealed class MessageInterpreter
         "what", "whats", "how", "hows", "why", "who", "whos", "when", "where", "wheres", "which", "whose", "whom", "wot", "wat");
     // A later clause opening with one of these points back at what was asked ("...? That's the hardest part", "..., yes
     // I'll do that"); "That matters to me" after "Is this private?" does not.
+    // What follows the "or" of a rough figure: "a week or two", "or so", "give or take", "or more".
+    private static readonly FrozenSet<string> RoughFigureEnds = Words("so", "take", "two", "three", "four", "more", "less");
     private static readonly FrozenSet<string> PointsBack = Words("thats", "yes", "yeah", "aye", "yep");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
@@ -468,7 +470,15 @@ public sealed class MessageInterpreter
     private static bool OffersAlternatives(string key)
     {
         var words = key.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Select((w, i) => (w, i)).Any(x => x.w == "or" && x.i + 1 < words.Length && words[x.i + 1] is not ("so" or "take" or "two" or "three" or "four" or "more" or "less"));
+        for (var i = 0; i < words.Length - 1; i++)
+        {
+            if (words[i] == "or" && !RoughFigureEnds.Contains(words[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A question mark last, full-width and Arabic ones too.
