@@ -85,6 +85,7 @@ public sealed class MessageInterpreter
         "had", "does", "did", "gets", "got", "goes", "went");
     private static readonly FrozenSet<string> NotVerbsEndingInS = Words(
         "this", "his", "hers", "its", "yours", "ours", "theirs", "always", "perhaps", "less", "was", "yes", "thanks");
+    private static readonly FrozenSet<string> YesOrNo = Words("yes", "yeah", "yep", "no", "nope", "nah");
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
 
@@ -338,7 +339,11 @@ public sealed class MessageInterpreter
         // gets hurt the most is my daughter" tells what the wh-word stands for: there the lean alone never makes a question.
         var formed = asked || marked || whBeforeSubject || explains;
         var tells = !formed && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text)));
-        var questionBar = tells ? float.PositiveInfinity : formed ? QuestionThreshold : ClearQuestion;
+        // A choice answer opening with a yes or a no ("no, it would not be safe") goes to its prompt whatever the lean.
+        // A what or how before its subject alone ("I don't understand one thing, how she stayed so long") needs the clear
+        // bar too: below it the bot asks once.
+        var saysYesOrNoFirst = !formed && pending.Kind != QuestionKind.Text && YesOrNo.Contains(whole.Split(' ')[0]);
+        var questionBar = tells || saysYesOrNoFirst ? float.PositiveInfinity : asked || marked || explains ? QuestionThreshold : ClearQuestion;
         if ((question >= questionBar || marked || (leans && asked))
             && (question >= command.Probability / 2 || unsure is null))
         {
@@ -670,12 +675,43 @@ public sealed class MessageInterpreter
         }
 
         var ranked = _model.Classifier?.Rank(text) ?? [];
-        // "answer" means nothing when no question was asked; the best of the rest decides. A command does something, so
-        // it needs the same certainty as mid-exercise; an exercise is only offered (yes/no), and talk only answered.
+        // "answer" means nothing when no question was asked: the rest are weighed with its share set aside (never more
+        // than doubled). The model hears answers and questions in unfamiliar English ("a need tae apologise tae ma pal"),
+        // so a lean to a question counts only when clear or asked in a question's form; otherwise it is set aside too.
         var best = ranked.FirstOrDefault(r => r.Intent != IntentIds.Answer);
-        var bar = IntentIds.Commands.Contains(best.Intent ?? "") ? CommandThreshold : MenuThreshold;
-        return best.Intent is not null && best.Probability >= bar
+        var setAside = ranked.FirstOrDefault(r => r.Intent == IntentIds.Answer).Probability;
+        if (best.Intent == IntentIds.Question && best.Probability < ClearQuestion && !HasAQuestionsForm(text))
+        {
+            setAside += best.Probability;
+            best = ranked.FirstOrDefault(r => r.Intent != IntentIds.Answer && r.Intent != IntentIds.Question);
+        }
+
+        // A command does something, so it needs the same certainty as mid-exercise, unscaled; an exercise is only offered
+        // (yes/no), and talk only answered. The confidence passed on is always the model's own.
+        var scale = 1f / Math.Max(1f - setAside, 0.5f);
+        var isCommand = IntentIds.Commands.Contains(best.Intent ?? "");
+        return best.Intent is not null && (isCommand ? best.Probability >= CommandThreshold : best.Probability * scale >= MenuThreshold)
             ? (best.Intent, best.Probability, null)
             : (Interpretation.Unclear, best.Probability, null);
+    }
+
+    // A question mark last, or a question's word order opening the message or its last clause.
+    private static bool HasAQuestionsForm(string text)
+    {
+        if (EndsWithQuestionMark(text))
+        {
+            return true;
+        }
+
+        foreach (var key in (string[])[TextKey.Of(text), LastClauseKey(text)])
+        {
+            var opening = Opening(key);
+            if (AsksWithoutAMark(opening) || AsksByVerbFirst(opening) || MayAskByWhFirst(opening))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

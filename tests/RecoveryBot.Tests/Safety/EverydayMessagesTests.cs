@@ -25,6 +25,10 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
     // 3; the other files score as before. The bars are the sum: 126 and 26.
     // 2026-12-06: questions-asked-back.yaml (310 questions and answers mid-exercise, not learned by the crisis model either)
     // adds 20 and 4 (scored here as at the menu); the other files score as before: 146 and 30.
+    // 2026-12-06, late: tentative-answers-and-questions.yaml (308 lines, not learned by the crisis model) adds 13 and 3;
+    // the other files score as before: 159 and 33. The three full responses, for the next detector round: "is there any
+    // point if he's gone", "chale give me some ways to take care of myself after, I have nothing" and "kids are with me
+    // all week so when am i meant to do something for myself if theres no time".
     [Fact]
     public void The_bots_everyday_messages_held_out_by_file_rarely_get_a_crisis_line()
     {
@@ -54,8 +58,8 @@ public sealed class EverydayMessagesTests(ITestOutputHelper output)
         output.WriteLine(report);
         // The intent examples are the repository's own data, not users' words: the misses are listed for review.
         File.WriteAllLines(Path.Combine(AppContext.BaseDirectory, "everyday-messages-report.txt"), [report, .. misses]);
-        Assert.True(full <= 30, report);
-        Assert.True(any <= 146, report);
+        Assert.True(full <= 33, report);
+        Assert.True(any <= 159, report);
     }
 
     // Low mood said plainly at the menu, which the rules leave to the model: the feelings are not learned as safe so that

@@ -24,36 +24,43 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 177 -> 174, 214 -> 210, 147 -> 146, 289 -> 287, 287 -> 286, 284 -> 282, 294 -> 295; kept 1 -> 0 (set 2), 1 -> 2
     // (set 6), 2 -> 0, 1 -> 0, 6 -> 3, 11 -> 4; answers 56 -> 53, 23 -> 22 (set 5), 48 -> 47, 48 -> 45 (set 8), 76 -> 73,
     // 64 -> 64, 68 -> 66.
+    // 2026-12-06 (late): 308 more questions asked back and tentative answers (tentative-answers-and-questions.yaml), a
+    // question's lean at the menu counted only when clear or in a question's form, a yes or a no opening a choice answer,
+    // and a what or how before its subject needing the clear bar. Sets 1 to 12 together: plain words 2,843 -> 2,844,
+    // questions kept 21 -> 14, answers kept at once 607 -> 626, choices 252 -> 254. By set, plain words 174 -> 176,
+    // 146 -> 148 (set 3), 287 -> 285 (set 6), 295 -> 293 (set 9), 289 -> 290 (set 12); kept 1 -> 0 (set 1), 0 -> 1 (set 7),
+    // 3 -> 2, 4 -> 3, 9 -> 4; answers 53 -> 55, 58 -> 59, 22 -> 23 (sets 4 and 5), 73 -> 74 (set 9), 64 -> 68, 66 -> 72,
+    // 86 -> 89.
     [Theory]
     // Set 1: scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
     // at the end of the second round (2026-11-30): 168/191 (88%) and none. Looked at since the first round: a guard.
     // 2026-12-05, the L-BFGS model: 180/191, none kept. 2026-12-06: two more answers kept (hedges: "Hundred? Lost count.").
     // 2026-12-06 (more slip and company examples; the question's share): 180 -> 177 plain words, 0 -> 0 kept, 56 -> 56 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 1 question kept.
-    [InlineData(1, 174, 1, 53)]
+    [InlineData(1, 176, 0, 55)]
     // Set 2: the issue asks for 90% and no question kept. Main before the second round (2026-11-30): 200/228 and 9 of 48
     // questions kept; at its end 198/228 and 1 of 48, then, after the fixes an independent code review asked for (scored
     // a second time), 205/228 (89.9%) and 2 of 48; 1 of 48 since 2026-12-05.
     // 2026-12-05, the L-BFGS model: 212/228, 1 kept.
     // 2026-12-06 (more slip and company examples; the question's share): 212 -> 214 plain words, 1 -> 1 kept, 56 -> 58 answers kept.
-    [InlineData(2, 210, 0, 58)]
+    [InlineData(2, 210, 0, 59)]
     // Set 3: written at the end of the 2026-11-30 session and scored once on that main (commit 919db45), before any
     // change: 142/152 (93%) plain words, 0 of 30 questions kept. The next round's baseline; its misses are in no README.
     // 2026-12-05, the L-BFGS model: 146/152, none kept.
     // 2026-12-06 (more slip and company examples; the question's share): 146 -> 147 plain words, 0 -> 0 kept, 24 -> 24 answers kept.
-    [InlineData(3, 146, 0, 24)]
+    [InlineData(3, 148, 0, 24)]
     // Set 4 (one more independent author, 230 lines): written at the start of the 2026-11-30 seventh session and scored
     // on main (1865607) before any change: 145/152 (95%) plain words, 0 of 30 questions kept.
     // 2026-12-05, the L-BFGS model: 146/152, none kept.
     // 2026-12-06 (more slip and company examples; the question's share): 146 -> 149 plain words, 0 -> 0 kept, 22 -> 22 answers kept.
-    [InlineData(4, 149, 0, 22)]
+    [InlineData(4, 149, 0, 23)]
     // Set 5 (one more independent author, 230 lines in eight new voices): written 2026-12-04 and scored once on main
     // (93f4f3d; e3699e7, before this session's changes, scores the same), summary only: 123/152 (81%) plain words
     // (commands 69/88, situations at the menu 54/64), 1 of 30 questions kept as an answer. Its misses were read on
     // 2026-12-05 (a development set since); none kept after that day's changes.
     // 2026-12-05, the L-BFGS model: 131/152, none kept.
     // 2026-12-06 (more slip and company examples; the question's share): 131 -> 138 plain words, 0 -> 0 kept, 23 -> 23 answers kept.
-    [InlineData(5, 138, 0, 22)]
+    [InlineData(5, 138, 0, 23)]
     // Set 6 (two more independent authors, 460 lines, 304 of them commands and exercise choices): written 2026-12-05
     // and scored on main (b61febb) before any change, summary only: 271/304 (89%) plain words, 3 of 60 questions kept
     // as answers; once more at the end of that session's changes (4d90d57): the same, choices 23 -> 24 of 32. Its misses
@@ -62,7 +69,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-05, the L-BFGS model: 277/304, 1 kept; none kept after the word-order round (2026-12-05, night).
     // 2026-12-06 (more slip and company examples; the question's share): 277 -> 289 plain words, 0 -> 0 kept, 47 -> 48 answers kept.
     // After the second review's fixes (2026-12-06): 1 question kept.
-    [InlineData(6, 287, 2, 47)]
+    [InlineData(6, 285, 2, 47)]
     // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
     // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
     // answers; once at its end: 266/301, 2 of 60 kept; a third time after an independent review's fixes: the same (choices
@@ -71,7 +78,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // read at the start of the word-order round (a development set since): none kept after it.
     // 2026-12-06 (more slip and company examples; the question's share): 275 -> 287 plain words, 0 -> 1 kept, 47 -> 47 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 2 kept.
-    [InlineData(7, 286, 0, 47)]
+    [InlineData(7, 286, 1, 47)]
     // Set 8 (two more independent authors, 456 lines): written 2026-12-05 (afternoon) after set 7 had been scored four
     // times, and scored on main (51faff7) before any change, summary only: 269/302 (89%) plain words, 8 of 59 questions
     // kept as answers.
@@ -88,7 +95,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-06 (more slip and company examples; the question's share): 286 -> 294 plain words, 2 -> 2 kept, 77 -> 74 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 75 answers kept at once.
     // After the second review's fixes (2026-12-06): 76 answers kept at once.
-    [InlineData(9, 295, 2, 73)]
+    [InlineData(9, 293, 2, 74)]
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).
@@ -96,7 +103,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // unread): 293/304 (96%), 10 of 120 kept, 60 of 100 answers kept at once (5 more asked about; 35 read as questions).
     // Its misses were read at the start of the next round (a development set since): 6 kept, 63 answers at once after it.
     // After the second review's fixes (2026-12-06): 64 answers kept at once.
-    [InlineData(10, 293, 3, 64)]
+    [InlineData(10, 293, 2, 68)]
     // Set 11 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 10 was scored at the
     // end of its round, and scored on main (0052e4e) before any change of the next round, summary only: 294/304 (97%)
     // plain words, 11 of 120 questions kept as answers, 71 of 100 answers kept at once (1 more asked about; choices
@@ -105,7 +112,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // once and 20 more asked about once (13 read as questions, against 28).
     // Scored a third time after the second review's fixes (summary only): 294/304, 11 kept, 68 answers kept at once,
     // 16 more asked about, 16 read as questions.
-    [InlineData(11, 294, 4, 66)]
+    [InlineData(11, 294, 3, 72)]
     // Set 12 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 11 was scored at the
     // end of its round, and scored on main (ec37865) before any change of the next round, summary only: 291/304 (96%)
     // plain words, 16 of 120 questions kept as answers (14 as the answer, 2 as a choice), 70 of 100 answers kept at
@@ -119,7 +126,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // questions; choices 25/30, names 15/16, questions answered 100/120, 7 more asked about). The bars are the last.
     // Its misses were read at the start of the next round, after set 13 was scored on main (a development set since).
     // 2026-12-06 (evening), a rising tone alone at a date or number question is the answer its prompt reads: 86 answers.
-    [InlineData(12, 289, 9, 86)]
+    [InlineData(12, 290, 4, 89)]
     // Set 13 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 (evening) after set 12 was
     // scored at the end of its round, and scored on main (544b5ce) before any change of the next round, summary only:
     // 292/304 (96%) plain words, 8 of 120 questions kept as answers (all as the answer), 76 of 100 answers kept at once

@@ -262,9 +262,9 @@ public sealed class MessageInterpreterTests
 
     // With nothing of a question's form, the classifier's lean alone makes a question only when clear: a free-text answer
     // it half reads as asking is asked about once, and a choice answer goes to its prompt ("no, it would not be safe" at
-    // the safety question must reach the safety plan, never "That's a good question").
+    // the safety question must reach the safety plan, never "That's a good question", however much the classifier leans).
     [Theory]
-    [InlineData("social-steps/situation", "lunch with colleagues, write to me at sam@example.com", IntentIds.Question)]
+    [InlineData("social-steps/situation", "lunch with colleagues, write to me", IntentIds.Question)]
     [InlineData("set-boundaries/safe", "no, it would not be safe", null)]
     public async Task A_lean_to_question_with_nothing_asked_is_not_taken_for_a_question(string context, string text, string? unsure)
     {
@@ -314,10 +314,9 @@ public sealed class MessageInterpreterTests
     }
 
     // An "or" goes on asking ("or is that a bad idea") but is not an answer's opener like "yes, but": after it a what or
-    // a how before its subject tells, as it would opening the message. Where the classifier still leans question, the
-    // bot asks once and keeps the answer after the reply.
+    // a how before its subject tells, as it would opening the message.
     [Theory]
-    [InlineData("acknowledge-harm/impact", "the lying mostly. or what I did at her wedding", IntentIds.Question)]
+    [InlineData("acknowledge-harm/impact", "the lying mostly. or what I did at her wedding", null)]
     [InlineData("acknowledge-harm/impact", "or how I left them waiting at the school gate", null)]
     public async Task An_or_before_what_someone_did_is_the_answer(string context, string text, string? unsure)
     {
@@ -405,5 +404,20 @@ public sealed class MessageInterpreterTests
         var interpreter = await Interpreters.GetAsync();
 
         Assert.NotEqual(wrong, interpreter.Interpret(text, PendingQuestion.None).Intent);
+    }
+
+    // At the menu an answer means nothing, and a lean to a question counts only when clear or in a question's form: the
+    // rest are weighed without them, so a situation told in unfamiliar English finds its exercise. (Lines from the
+    // development sets, whose misses were read.) A question in a question's form stays one.
+    [Theory]
+    [InlineData("mi owe mi bredda a proper apology, mi tek him money fi gamble. how mi fi go bout it", "plan-amends")]
+    [InlineData("a need tae apologise tae ma pal, a said terrible stuff tae him when a wis steamin", "plan-amends")]
+    [InlineData("Mi son a watch mi like hawk, every likkle ting. Mi need him fi back off", "set-boundaries")]
+    [InlineData("is anyone else going to read this?", "question")]
+    public async Task At_the_menu_a_situation_in_unfamiliar_english_finds_its_exercise(string text, string expected)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(expected, interpreter.Interpret(text, PendingQuestion.None).Intent);
     }
 }
