@@ -24,13 +24,13 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 177 -> 174, 214 -> 210, 147 -> 146, 289 -> 287, 287 -> 286, 284 -> 282, 294 -> 295; kept 1 -> 0 (set 2), 1 -> 2
     // (set 6), 2 -> 0, 1 -> 0, 6 -> 3, 11 -> 4; answers 56 -> 53, 23 -> 22 (set 5), 48 -> 47, 48 -> 45 (set 8), 76 -> 73,
     // 64 -> 64, 68 -> 66.
-    // 2026-12-06 (late): 308 more questions asked back and tentative answers (tentative-answers-and-questions.yaml), a
-    // question's lean at the menu counted only when clear or in a question's form, a yes or a no opening a choice answer,
-    // and a what or how before its subject needing the clear bar. Sets 1 to 12 together: plain words 2,843 -> 2,844,
-    // questions kept 21 -> 14, answers kept at once 607 -> 626, choices 252 -> 254. By set, plain words 174 -> 176,
-    // 146 -> 148 (set 3), 287 -> 285 (set 6), 295 -> 293 (set 9), 289 -> 290 (set 12); kept 1 -> 0 (set 1), 0 -> 1 (set 7),
-    // 3 -> 2, 4 -> 3, 9 -> 4; answers 53 -> 55, 58 -> 59, 22 -> 23 (sets 4 and 5), 73 -> 74 (set 9), 64 -> 68, 66 -> 72,
-    // 86 -> 89.
+    // 2026-12-06 (late): 308 more questions asked back and tentative answers (tentative-answers-and-questions.yaml),
+    // the answer's share and a question's lean without a question's form set aside at the menu, a yes or a no opening a
+    // choice answer, and a what or how before its subject needing the clear bar. Sets 1 to 12 together: plain words 2,843
+    // -> 2,847, questions kept 21 -> 14, answers kept at once 607 -> 626, choices 252 -> 254. By set, plain words 174 ->
+    // 176, 146 -> 148 (set 3), 287 -> 286 (set 6), 282 -> 283 (set 8), 295 -> 294 (set 9), 289 -> 290 (set 12); kept 1 ->
+    // 0 (set 1), 0 -> 1 (set 7), 3 -> 2, 4 -> 3, 9 -> 4; answers 53 -> 55, 58 -> 59, 22 -> 23 (sets 4 and 5), 73 -> 74
+    // (set 9), 64 -> 68, 66 -> 72, 86 -> 89.
     [Theory]
     // Set 1: scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
     // at the end of the second round (2026-11-30): 168/191 (88%) and none. Looked at since the first round: a guard.
@@ -69,7 +69,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-05, the L-BFGS model: 277/304, 1 kept; none kept after the word-order round (2026-12-05, night).
     // 2026-12-06 (more slip and company examples; the question's share): 277 -> 289 plain words, 0 -> 0 kept, 47 -> 48 answers kept.
     // After the second review's fixes (2026-12-06): 1 question kept.
-    [InlineData(6, 285, 2, 47)]
+    [InlineData(6, 286, 2, 47)]
     // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
     // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
     // answers; once at its end: 266/301, 2 of 60 kept; a third time after an independent review's fixes: the same (choices
@@ -85,7 +85,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // Once more at the end of that round (the L-BFGS model; summary only, misses unread): 276/302 (91%), 4 of 59 kept.
     // Its misses were read at the start of the word-order round (a development set since): 1 kept after it.
     // 2026-12-06 (more slip and company examples; the question's share): 276 -> 284 plain words, 1 -> 1 kept, 48 -> 48 answers kept.
-    [InlineData(8, 282, 0, 45)]
+    [InlineData(8, 283, 0, 45)]
     // Set 9 (two more independent authors, 570 lines, twice as many questions and answers as before, half the answers
     // worded like questions): written 2026-12-05 (night) and scored on main (9a00c7d) before any change, summary only:
     // 286/304 (94%) plain words, 13 of 120 questions kept as answers, 84 of 100 answers kept. Once at the end of the
@@ -95,7 +95,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-06 (more slip and company examples; the question's share): 286 -> 294 plain words, 2 -> 2 kept, 77 -> 74 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 75 answers kept at once.
     // After the second review's fixes (2026-12-06): 76 answers kept at once.
-    [InlineData(9, 293, 2, 74)]
+    [InlineData(9, 294, 2, 74)]
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).
