@@ -45,6 +45,16 @@ public class WaterfallDialog : Dialog
         return this;
     }
 
+    /// <summary>Gets the options a running waterfall was started with (converted after a reload), or the default.</summary>
+    /// <typeparam name="T">The options' type.</typeparam>
+    /// <param name="instance">The waterfall's instance on a dialog stack.</param>
+    /// <returns>The options, or the default when there are none.</returns>
+    public static T? OptionsOf<T>(DialogInstance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return instance.State.TryGetValue(OptionsKey, out var options) ? StateValues.Convert<T>(options) : default;
+    }
+
     /// <inheritdoc/>
     public override string GetVersion() => $"{Id}:{Version ?? _steps.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
 

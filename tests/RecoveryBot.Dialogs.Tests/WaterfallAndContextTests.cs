@@ -257,6 +257,43 @@ public class WaterfallAndContextTests
 
     internal static Task<DialogState> ReadStackAsync(TestBot bot) => Task.FromResult(bot.ReadStoredStack());
 
+    // Another turn (the stack reloaded from JSON) can read what a running waterfall was begun with, without a cast.
+    [Fact]
+    public async Task A_running_waterfalls_options_can_be_read_on_a_later_turn()
+    {
+        var outer = new WaterfallDialog("outer", new WaterfallStep[]
+        {
+            (step, ct) => step.BeginDialogAsync("inner", new Started("amends", 3), ct),
+            (step, ct) => step.EndDialogAsync(null, ct),
+        });
+        var inner = new WaterfallDialog("inner", new WaterfallStep[]
+        {
+            (step, ct) => step.PromptAsync("text", TestDialogs.Options("Name?"), ct),
+            (step, ct) => step.EndDialogAsync(null, ct),
+        });
+        var app = new ComponentDialog("app").AddDialog(outer).AddDialog(inner).AddDialog(new TextPrompt("text"));
+        var bot = new TestBot(app, new JsonRoundTripStorage(), new DialogRunnerOptions().AddInterruption(async (dc, ct) =>
+        {
+            if (dc.Context.Activity.Text != "peek")
+            {
+                return InterruptionResult.NotHandled;
+            }
+
+            var started = WaterfallDialog.OptionsOf<Started>(dc.Child!.Stack.First(i => i.Id == "inner"));
+            var none = WaterfallDialog.OptionsOf<Started>(dc.Child.Stack.First(i => i.Id == "outer"));
+            await dc.Context.SendActivityAsync($"{started} {none?.ToString() ?? "none"}", cancellationToken: ct);
+            return InterruptionResult.Handled;
+        }));
+
+        await bot.Flow()
+            .Send("hi").AssertReply("Name?")
+            .Send("peek").AssertReply("Started { Topic = amends, Round = 3 } none")
+            .StartTestAsync();
+        Assert.Throws<ArgumentNullException>(() => WaterfallDialog.OptionsOf<Started>(null!));
+    }
+
+    private sealed record Started(string Topic, int Round);
+
     internal static async Task<string[]> InnerStackIdsAsync(TestBot bot)
     {
         var state = await ReadStackAsync(bot);

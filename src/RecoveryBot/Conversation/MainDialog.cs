@@ -63,6 +63,17 @@ public sealed class MainDialog : ComponentDialog
             Action = new CardAction(ActionTypes.ImBack, e.Title, value: e.Title),
         }).ToList();
 
+    /// <summary>The exercise offered and waiting for a yes or a no, or null when no offer waits.</summary>
+    /// <param name="dc">The root dialog context.</param>
+    public static string? OfferedExercise(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        var inner = dc.Child;
+        return inner?.ActiveDialog?.Id == OfferPromptId && inner.Stack.FirstOrDefault(i => i.Id == SessionId) is { } session
+            ? WaterfallDialog.OptionsOf<MenuRequest>(session)?.ExerciseId
+            : null;
+    }
+
     /// <inheritdoc/>
     /// <remarks>Fixed: each exercise's waterfall carries its own version, so reshaping one exercise restarts only the
     /// people in the middle of that one, and the message can name it.</remarks>

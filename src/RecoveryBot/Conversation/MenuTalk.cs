@@ -30,6 +30,15 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
             return InterruptionResult.NotHandled;
         }
 
+        // A question about an exercise just offered ("what if he says no, then what?") is answered from that exercise
+        // where it can be, and the offer asked again.
+        if (meaning.Intent == IntentIds.Question && MainDialog.OfferedExercise(dc) is { } offeredId && catalog.Find(offeredId) is { } offered)
+        {
+            var answer = QuestionAnswers.Find(offered, meaning.Text) ?? BotMessages.GeneralAnswer;
+            await dc.Context.SendActivityAsync(answer, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Reprompt;
+        }
+
         if (catalog.Find(meaning.Intent) is { } exercise)
         {
             // Named exactly: start it. Described: say it back and ask, since a guess should never start an exercise.

@@ -492,6 +492,25 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([Menu.Text], no.Texts());
     }
 
+    // A question about the offer is answered from the exercise's own answers where it has one, and the offer asked again;
+    // it used to get the menu's general reply and lose the offer.
+    [Theory]
+    [InlineData("what if he doesn't want to hear from me?", true)]
+    [InlineData("how long does it take?", false)]
+    public async Task A_question_about_an_offered_exercise_is_answered_and_the_offer_asked_again(string question, bool answeredByTheExercise)
+    {
+        var chat = Start("offer-question-" + answeredByTheExercise);
+
+        await chat.SayAsync(Brother);
+        var replies = await chat.SayAsync(question);
+        var yes = await chat.SayAsync("yes");
+
+        var expected = answeredByTheExercise ? QuestionAnswers.Find(PlanAmends, question) : BotMessages.GeneralAnswer;
+        Assert.NotNull(expected);
+        Assert.Equal([expected, Offer(PlanAmends, "your brother")], replies.Texts());
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
     // "I am ..." once read as "I am" (a yes) and started the offered exercise straight after the check-in.
     [Fact]
     public async Task Low_mood_in_reply_to_an_offer_gets_the_check_in_and_the_menu_and_does_not_start_the_exercise()
