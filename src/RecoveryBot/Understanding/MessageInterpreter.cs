@@ -341,10 +341,12 @@ public sealed class MessageInterpreter
         var tells = !formed && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text)));
         // A choice answer opening with a yes or a no ("no, it would not be safe") goes to its prompt whatever the lean.
         // A what or how before its subject alone ("I don't understand one thing, how she stayed so long") needs the clear
-        // bar too: below it the bot asks once.
+        // bar too: below it the bot asks once. A question asked in full before what follows is formed enough. At a
+        // choice or date question, whose prompt would read an answer out of a question ("whit if he winna pick up da
+        // phone"), a question's words or word order ask whatever the lean.
         var saysYesOrNoFirst = !formed && pending.Kind != QuestionKind.Text && YesOrNo.Contains(whole.Split(' ')[0]);
-        var questionBar = tells || saysYesOrNoFirst ? float.PositiveInfinity : asked || marked || explains ? QuestionThreshold : ClearQuestion;
-        if ((question >= questionBar || marked || (leans && asked))
+        var questionBar = tells || saysYesOrNoFirst ? float.PositiveInfinity : asked || marked || explains || asksThenTells ? QuestionThreshold : ClearQuestion;
+        if ((question >= questionBar || marked || (leans && asked) || (pending.Kind != QuestionKind.Text && (withoutMark || inverted)))
             && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);

@@ -30,7 +30,9 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // -> 2,847, questions kept 21 -> 14, answers kept at once 607 -> 626, choices 252 -> 254. By set, plain words 174 ->
     // 176, 146 -> 148 (set 3), 287 -> 286 (set 6), 282 -> 283 (set 8), 295 -> 294 (set 9), 289 -> 290 (set 12); kept 1 ->
     // 0 (set 1), 0 -> 1 (set 7), 3 -> 2, 4 -> 3, 9 -> 4; answers 53 -> 55, 58 -> 59, 22 -> 23 (sets 4 and 5), 73 -> 74
-    // (set 9), 64 -> 68, 66 -> 72, 86 -> 89.
+    // (set 9), 64 -> 68, 66 -> 72, 86 -> 89. Then a question's words or word order asking at a choice or date question
+    // whatever the lean, and a question asked in full before what follows counted as formed: kept 14 -> 11 (sets 6, 9
+    // and 10: 2 -> 1), questions answered 797 -> 800, nothing else moved.
     [Theory]
     // Set 1: scored on main before the work and once at its end (2026-11-29): 157/191 (82%) and 2 of 39 questions kept;
     // at the end of the second round (2026-11-30): 168/191 (88%) and none. Looked at since the first round: a guard.
@@ -69,7 +71,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-05, the L-BFGS model: 277/304, 1 kept; none kept after the word-order round (2026-12-05, night).
     // 2026-12-06 (more slip and company examples; the question's share): 277 -> 289 plain words, 0 -> 0 kept, 47 -> 48 answers kept.
     // After the second review's fixes (2026-12-06): 1 question kept.
-    [InlineData(6, 286, 2, 47)]
+    [InlineData(6, 286, 1, 47)]
     // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
     // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
     // answers; once at its end: 266/301, 2 of 60 kept; a third time after an independent review's fixes: the same (choices
@@ -95,7 +97,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-06 (more slip and company examples; the question's share): 286 -> 294 plain words, 2 -> 2 kept, 77 -> 74 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 75 answers kept at once.
     // After the second review's fixes (2026-12-06): 76 answers kept at once.
-    [InlineData(9, 294, 2, 74)]
+    [InlineData(9, 294, 1, 74)]
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).
@@ -103,7 +105,7 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // unread): 293/304 (96%), 10 of 120 kept, 60 of 100 answers kept at once (5 more asked about; 35 read as questions).
     // Its misses were read at the start of the next round (a development set since): 6 kept, 63 answers at once after it.
     // After the second review's fixes (2026-12-06): 64 answers kept at once.
-    [InlineData(10, 293, 2, 68)]
+    [InlineData(10, 293, 1, 68)]
     // Set 11 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 10 was scored at the
     // end of its round, and scored on main (0052e4e) before any change of the next round, summary only: 294/304 (97%)
     // plain words, 11 of 120 questions kept as answers, 71 of 100 answers kept at once (1 more asked about; choices

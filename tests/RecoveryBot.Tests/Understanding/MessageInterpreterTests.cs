@@ -263,8 +263,10 @@ public sealed class MessageInterpreterTests
     // With nothing of a question's form, the classifier's lean alone makes a question only when clear: a free-text answer
     // it half reads as asking is asked about once, and a choice answer goes to its prompt ("no, it would not be safe" at
     // the safety question must reach the safety plan, never "That's a good question", however much the classifier leans).
+    // Test addresses use the reserved .test domain: "example", as in "@example.com", is a question's word ("give me an
+    // example") to the classifier.
     [Theory]
-    [InlineData("social-steps/situation", "lunch with colleagues, write to me", IntentIds.Question)]
+    [InlineData("social-steps/situation", "lunch with colleagues, write to me at sam@mail.test", IntentIds.Question)]
     [InlineData("set-boundaries/safe", "no, it would not be safe", null)]
     public async Task A_lean_to_question_with_nothing_asked_is_not_taken_for_a_question(string context, string text, string? unsure)
     {
@@ -419,5 +421,20 @@ public sealed class MessageInterpreterTests
         var interpreter = await Interpreters.GetAsync();
 
         Assert.Equal(expected, interpreter.Interpret(text, PendingQuestion.None).Intent);
+    }
+
+    // At a choice or date question the prompt would read an answer out of a question ("whit if he winna pick up da
+    // phone" holds "phone"): a question's words or word order make it a question whatever the classifier's lean, and so
+    // does a question asked in full before what follows. (Lines from the development sets the classifier reads as
+    // answers.)
+    [Theory]
+    [InlineData("plan-amends/method", "Whit if he winna pick up da phone")]
+    [InlineData("plan-amends/when", "but what if she's not ready by then")]
+    [InlineData("plan-amends/contact", "how mi fi know if dem open? mi nuh chat to dem inna years")]
+    public async Task A_question_at_a_choice_or_date_question_is_not_read_as_its_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        Assert.Equal(IntentIds.Question, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
     }
 }
