@@ -135,7 +135,10 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // (17 more asked about once; 7 read as questions; choices 22/30, names 14/16, questions answered 97/120, 8 asked about).
     // Once at the end of that round (the rising-tone rule at date and number questions; summary only, misses unread):
     // 292/304, 8 of 120 kept, 77 of 100 answers kept at once (17 asked about, 6 read as questions).
-    [InlineData(13, 292, 8, 77)]
+    // Once at the end of the next round (2026-12-06, late: 308 more questions and tentative answers, the menu's and the
+    // choice questions' rules; summary only, misses unread): 292/304, 6 of 120 kept, 84 of 100 answers kept at once (10
+    // asked about, 6 read as questions; choices 23/30, names 14/16, questions answered 101/120, 7 asked about).
+    [InlineData(13, 292, 6, 84)]
     public Task A_held_out_intent_set_is_understood(int set, int minNatural, int maxQuestionsKept, int minAnswersKept) =>
         AssertUnderstoodAsync(set == 1 ? "" : set.ToString(CultureInfo.InvariantCulture), minNatural, maxQuestionsKept, minAnswersKept);
 
