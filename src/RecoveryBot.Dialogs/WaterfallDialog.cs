@@ -47,7 +47,8 @@ public class WaterfallDialog : Dialog
 
     /// <summary>Gets the options a running waterfall was started with (converted after a reload), or the default.</summary>
     /// <typeparam name="T">The options' type.</typeparam>
-    /// <param name="instance">The waterfall's instance on a dialog stack.</param>
+    /// <param name="instance">The waterfall's instance on a dialog stack (find it by its id: another dialog's
+    /// instance may hold an entry of the same name that means something else).</param>
     /// <returns>The options, or the default when there are none.</returns>
     public static T? OptionsOf<T>(DialogInstance instance)
     {

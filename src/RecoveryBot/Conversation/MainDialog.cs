@@ -65,6 +65,7 @@ public sealed class MainDialog : ComponentDialog
 
     /// <summary>The exercise offered and waiting for a yes or a no, or null when no offer waits.</summary>
     /// <param name="dc">The root dialog context.</param>
+    /// <returns>The offered exercise's id, or null.</returns>
     public static string? OfferedExercise(DialogContext dc)
     {
         ArgumentNullException.ThrowIfNull(dc);

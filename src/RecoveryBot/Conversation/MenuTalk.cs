@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
+using RecoveryBot.Safety;
 using RecoveryBot.Understanding;
 using RecoveryBot.Wording;
 
@@ -10,7 +11,8 @@ namespace RecoveryBot.Conversation;
 /// <summary>
 /// A message when no exercise question is waiting (the menu, or nothing running): an exercise asked for by name
 /// starts; one described in the person's own words is said back and offered; a greeting, thanks, a feeling, a
-/// question or small talk gets a kind word (and the menu where it helps). Anything else is left to the menu's choices.
+/// question or small talk gets a kind word (and the menu where it helps); a question about an exercise just offered is
+/// answered and the offer asked again. Anything else is left to the menu's choices.
 /// </summary>
 public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
 {
@@ -31,8 +33,10 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
         }
 
         // A question about an exercise just offered ("what if he says no, then what?") is answered from that exercise
-        // where it can be, and the offer asked again.
-        if (meaning.Intent == IntentIds.Question && MainDialog.OfferedExercise(dc) is { } offeredId && catalog.Find(offeredId) is { } offered)
+        // where it can be, and the offer asked again; after any safety signal ("what's the point of any of this?") the
+        // offer is not pressed again: the check-in is followed by the kind word and the menu, as for low mood.
+        if (meaning.Intent == IntentIds.Question && meaning.Safety.Level == CrisisLevel.None
+            && MainDialog.OfferedExercise(dc) is { } offeredId && catalog.Find(offeredId) is { } offered)
         {
             var answer = QuestionAnswers.Find(offered, meaning.Text) ?? BotMessages.GeneralAnswer;
             await dc.Context.SendActivityAsync(answer, cancellationToken: cancellationToken).ConfigureAwait(false);

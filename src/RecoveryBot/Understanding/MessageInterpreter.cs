@@ -86,6 +86,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> NotVerbsEndingInS = Words(
         "this", "his", "hers", "its", "yours", "ours", "theirs", "always", "perhaps", "less", "was", "yes", "thanks");
     private static readonly FrozenSet<string> YesOrNo = Words("yes", "yeah", "yep", "no", "nope", "nah");
+    private static readonly string[] GivingAnExample = [" for example ", " for instance ", " eg ", " e g "];
     private static readonly FrozenSet<string> AnswerOpeners = Words(
         "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
 
@@ -338,15 +339,17 @@ public sealed class MessageInterpreter
         // not be safe"); so does a name question's ("my wife, her name is Olena"), which its prompt reads as a name. "who
         // gets hurt the most is my daughter" tells what the wh-word stands for: there the lean alone never makes a question.
         var formed = asked || marked || whBeforeSubject || explains;
-        var tells = !formed && NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text)));
+        var tells = !formed && (NamesWhatTheWhWordStandsFor(Opening(FirstClauseKey(text))) || GivesAnExample(whole));
         // A choice answer opening with a yes or a no ("no, it would not be safe") goes to its prompt whatever the lean.
         // A what or how before its subject alone ("I don't understand one thing, how she stayed so long") needs the clear
-        // bar too: below it the bot asks once. A question asked in full before what follows is formed enough. At a
-        // choice or date question, whose prompt would read an answer out of a question ("whit if he winna pick up da
-        // phone"), a question's words or word order ask whatever the lean.
+        // bar too: below it the bot asks once. A question asked in full before what follows is formed enough. Where a
+        // prompt would read an answer out of the words (a choice, date, number or yes/no), a "what if" asks whatever the
+        // lean ("whit if he winna pick up da phone" was kept as "a phone call"); "how about saturday", "did it last
+        // weekend" and "am i safe around him, not really" answer.
         var saysYesOrNoFirst = !formed && pending.Kind != QuestionKind.Text && YesOrNo.Contains(whole.Split(' ')[0]);
         var questionBar = tells || saysYesOrNoFirst ? float.PositiveInfinity : asked || marked || explains || asksThenTells ? QuestionThreshold : ClearQuestion;
-        if ((question >= questionBar || marked || (leans && asked) || (pending.Kind != QuestionKind.Text && (withoutMark || inverted)))
+        var asksWhatIf = pending.Kind != QuestionKind.Text && (AsksWhatIf(opening) || AsksWhatIf(lastOpening));
+        if ((question >= questionBar || marked || (leans && asked) || asksWhatIf)
             && (question >= command.Probability / 2 || unsure is null))
         {
             return (IntentIds.Question, question, null);
@@ -492,6 +495,18 @@ public sealed class MessageInterpreter
     private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '?' or '？' or '؟' or '﹖';
 
     // "and if he gets angry when I leave the room, then what": asked at the end.
+    // "lunch with colleagues, for example", "e.g. family barbecues": an example given, not asked for. Asking for one
+    // has a question's form ("for example?", "can you give me an example").
+    private static bool GivesAnExample(string key)
+    {
+        var padded = " " + key + " ";
+        return GivingAnExample.Any(phrase => padded.Contains(phrase, StringComparison.Ordinal));
+    }
+
+    // "what if he says no", "whit if she winna answer", "but what if...": a condition put to the bot.
+    private static bool AsksWhatIf(string[] opening) =>
+        opening.Length >= 3 && opening[0] is "what" or "wot" or "wat" or "whit" && opening[1] == "if";
+
     private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal);
 
     // The message's sentences as words (TextKey's form, no "?"), each with whether a question mark ended it.
@@ -697,10 +712,12 @@ public sealed class MessageInterpreter
             : (Interpretation.Unclear, best.Probability, null);
     }
 
-    // A question mark last, or a question's word order opening the message or its last clause.
+    // A question mark last, a question's word order opening the message or its last clause, a "then what" ending,
+    // asking what something means, or a question asked in full before what follows: the forms MidExercise reads too.
     private static bool HasAQuestionsForm(string text)
     {
-        if (EndsWithQuestionMark(text))
+        var sentences = SentencesOf(text);
+        if (EndsWithQuestionMark(text) || EndsWithThenWhat(LastClauseKey(text)) || AsksToExplain(sentences) || sentences.Any(AsksThenTells))
         {
             return true;
         }

@@ -263,11 +263,12 @@ public sealed class MessageInterpreterTests
     // With nothing of a question's form, the classifier's lean alone makes a question only when clear: a free-text answer
     // it half reads as asking is asked about once, and a choice answer goes to its prompt ("no, it would not be safe" at
     // the safety question must reach the safety plan, never "That's a good question", however much the classifier leans).
-    // Test addresses use the reserved .test domain: "example", as in "@example.com", is a question's word ("give me an
-    // example") to the classifier.
+    // An example given ("for example", "e.g.") tells, though "example" alone sounds like asking for one to the classifier.
     [Theory]
     [InlineData("social-steps/situation", "lunch with colleagues, write to me at sam@mail.test", IntentIds.Question)]
     [InlineData("set-boundaries/safe", "no, it would not be safe", null)]
+    [InlineData("social-steps/situation", "lunch with colleagues, for example", null)]
+    [InlineData("acknowledge-harm/impact", "e.g. I missed her birthday, every year", null)]
     public async Task A_lean_to_question_with_nothing_asked_is_not_taken_for_a_question(string context, string text, string? unsure)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -415,7 +416,7 @@ public sealed class MessageInterpreterTests
     [InlineData("mi owe mi bredda a proper apology, mi tek him money fi gamble. how mi fi go bout it", "plan-amends")]
     [InlineData("a need tae apologise tae ma pal, a said terrible stuff tae him when a wis steamin", "plan-amends")]
     [InlineData("Mi son a watch mi like hawk, every likkle ting. Mi need him fi back off", "set-boundaries")]
-    [InlineData("is anyone else going to read this?", "question")]
+    [InlineData("is anyone else going to read this?", IntentIds.Question)]
     public async Task At_the_menu_a_situation_in_unfamiliar_english_finds_its_exercise(string text, string expected)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -423,18 +424,24 @@ public sealed class MessageInterpreterTests
         Assert.Equal(expected, interpreter.Interpret(text, PendingQuestion.None).Intent);
     }
 
-    // At a choice or date question the prompt would read an answer out of a question ("whit if he winna pick up da
-    // phone" holds "phone"): a question's words or word order make it a question whatever the classifier's lean, and so
-    // does a question asked in full before what follows. (Lines from the development sets the classifier reads as
-    // answers.)
+    // Where a prompt would read an answer out of the words (a choice, date, number or yes/no question), a "what if" is
+    // a question whatever the classifier's lean, and so is a question asked in full before what follows. Proposals,
+    // reports and a question answered at once stay answers, above all at the safety question. (The first three lines are
+    // from the development sets, where the classifier reads them as answers; the rest were found by the review.)
     [Theory]
-    [InlineData("plan-amends/method", "Whit if he winna pick up da phone")]
-    [InlineData("plan-amends/when", "but what if she's not ready by then")]
-    [InlineData("plan-amends/contact", "how mi fi know if dem open? mi nuh chat to dem inna years")]
-    public async Task A_question_at_a_choice_or_date_question_is_not_read_as_its_answer(string context, string text)
+    [InlineData("plan-amends/method", "Whit if he winna pick up da phone", IntentIds.Question)]
+    [InlineData("plan-amends/when", "but what if she's not ready by then", IntentIds.Question)]
+    [InlineData("plan-amends/contact", "how mi fi know if dem open? mi nuh chat to dem inna years", IntentIds.Question)]
+    [InlineData("plan-amends/when", "how about saturday", IntentIds.Answer)]
+    [InlineData("plan-amends/method", "what about a phone call", IntentIds.Answer)]
+    [InlineData("rebuild-trust/recentSlip", "did it last weekend", IntentIds.Answer)]
+    [InlineData("rebuild-trust/times", "did it about 20 times", IntentIds.Answer)]
+    [InlineData("set-boundaries/safe", "am i safe around him, not really", IntentIds.Answer)]
+    [InlineData("plan-amends/readiness", "am i ready? not really", IntentIds.Answer)]
+    public async Task A_question_at_a_choice_or_date_question_is_not_read_as_its_answer(string context, string text, string expected)
     {
         var interpreter = await Interpreters.GetAsync();
 
-        Assert.Equal(IntentIds.Question, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+        Assert.Equal(expected, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
     }
 }

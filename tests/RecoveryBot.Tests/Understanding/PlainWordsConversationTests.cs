@@ -430,6 +430,21 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal(AmendsSummary(), SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)));
     }
 
+    // "I'm done with this" mid-draft was a half-clear cancel, asked about; since the examples of 2026-12-06 (late) the
+    // classifier is sure of it (0.83), so it stops the exercise at once, and "undo" brings the draft question back.
+    [Fact]
+    public async Task Im_done_with_this_mid_exercise_stops_it_and_undo_brings_it_back()
+    {
+        var chat = Start("done-with-this");
+        await chat.SayAllAsync("plan amends", Person, Open, Acknowledge);
+
+        var cancelled = await chat.SayAsync("I'm done with this");
+        var undone = await chat.SayAsync("undo");
+
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.CancelledUndoFormat, "Plan amends")], cancelled.Texts());
+        Assert.Equal([string.Format(CultureInfo.InvariantCulture, BotMessages.UndoneFormat, "Plan amends"), Prompt(PlanAmends, "draft")], undone.Texts());
+    }
+
     [Fact]
     public async Task After_a_cancel_in_other_words_any_other_message_forgets_the_exercise_for_good()
     {
@@ -509,6 +524,21 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.NotNull(expected);
         Assert.Equal([expected, Offer(PlanAmends, "your brother")], replies.Texts());
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
+    // After a safety signal the offer is not pressed again, even when the message is a question.
+    [Fact]
+    public async Task A_low_mood_question_at_an_offer_gets_the_check_in_and_not_the_offer_again()
+    {
+        var chat = Start("offer-low-mood-question");
+        var gentle = _app.Get<CrisisResponseComposer>().ComposeGentleCheck(null);
+
+        await chat.SayAsync(Brother);
+        var replies = await chat.SayAsync("what's the point of any of this?");
+
+        Assert.Equal(gentle, replies.Texts()[0]);
+        Assert.DoesNotContain(Offer(PlanAmends, "your brother"), replies.Texts());
+        Assert.Equal(Menu.Text, replies.LastText());
     }
 
     // "I am ..." once read as "I am" (a yes) and started the offered exercise straight after the check-in.
