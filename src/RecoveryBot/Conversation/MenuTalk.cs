@@ -33,9 +33,11 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
         }
 
         // A question about an exercise just offered ("what if he says no, then what?") is answered from that exercise
-        // where it can be, and the offer asked again; after any safety signal ("what's the point of any of this?") the
-        // offer is not pressed again: the check-in is followed by the kind word and the menu, as for low mood.
-        if (meaning.Intent == IntentIds.Question && meaning.Safety.Level == CrisisLevel.None
+        // where it can be, and the offer asked again. A clearer signal never gets here (the safety step has answered);
+        // after the gentle check-in's ("what's the point of any of this?") the offer is not pressed and the question gets
+        // the kind word for a feeling, not "That's a good question", whether or not today's check-in was already given.
+        var heard = meaning.Safety.Level != CrisisLevel.None;
+        if (meaning.Intent == IntentIds.Question && !heard
             && MainDialog.OfferedExercise(dc) is { } offeredId && catalog.Find(offeredId) is { } offered)
         {
             var answer = QuestionAnswers.Find(offered, meaning.Text) ?? BotMessages.GeneralAnswer;
@@ -56,7 +58,7 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
             IntentIds.Thanks => BotMessages.ThanksReply,
             IntentIds.SmallTalk => BotMessages.SmallTalkReply,
             IntentIds.Feeling => BotMessages.FeelingReply,
-            IntentIds.Question => BotMessages.MenuQuestionReply,
+            IntentIds.Question => heard ? BotMessages.FeelingReply : BotMessages.MenuQuestionReply,
             _ => null,
         };
         if (reply is null)

@@ -263,7 +263,9 @@ public sealed class MessageInterpreterTests
     // With nothing of a question's form, the classifier's lean alone makes a question only when clear: a free-text answer
     // it half reads as asking is asked about once, and a choice answer goes to its prompt ("no, it would not be safe" at
     // the safety question must reach the safety plan, never "That's a good question", however much the classifier leans).
-    // An example given ("for example", "e.g.") tells, though "example" alone sounds like asking for one to the classifier.
+    // An example given ("for example", "e.g.") tells, though "example" alone sounds like asking for one to the classifier;
+    // asking for one is still a question. Test addresses use the reserved .test domain: "example" in "@example.com" is a
+    // question's word to the classifier ("give me an example").
     [Theory]
     [InlineData("social-steps/situation", "lunch with colleagues, write to me at sam@mail.test", IntentIds.Question)]
     [InlineData("set-boundaries/safe", "no, it would not be safe", null)]
@@ -443,5 +445,20 @@ public sealed class MessageInterpreterTests
         var interpreter = await Interpreters.GetAsync();
 
         Assert.Equal(expected, interpreter.Interpret(text, Interpreters.PendingOf(context)).Intent);
+    }
+
+    // Asking for an example is never kept as the answer, whatever "for example" in an answer means.
+    [Theory]
+    [InlineData("self-relationship/kindThing", "for example")]
+    [InlineData("self-relationship/kindThing", "what for example")]
+    [InlineData("self-relationship/kindThing", "like what for example")]
+    [InlineData("plan-amends/draft", "for example what would i say")]
+    public async Task Asking_for_an_example_is_not_kept_as_the_answer(string context, string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf(context));
+
+        Assert.True(meaning.Intent == IntentIds.Question || meaning.Unsure == IntentIds.Question, $"{meaning.Intent}/{meaning.Unsure}");
     }
 }

@@ -431,7 +431,9 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     }
 
     // "I'm done with this" mid-draft was a half-clear cancel, asked about; since the examples of 2026-12-06 (late) the
-    // classifier is sure of it (0.83), so it stops the exercise at once, and "undo" brings the draft question back.
+    // classifier is sure of it (0.83), so it stops the exercise at once, and "undo" brings the draft question back. This
+    // pins the model's reading (0.83 against the bar of 0.8): retrained on new examples it may move, and should be looked
+    // at again then.
     [Fact]
     public async Task Im_done_with_this_mid_exercise_stops_it_and_undo_brings_it_back()
     {
@@ -536,9 +538,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         await chat.SayAsync(Brother);
         var replies = await chat.SayAsync("what's the point of any of this?");
 
-        Assert.Equal(gentle, replies.Texts()[0]);
-        Assert.DoesNotContain(Offer(PlanAmends, "your brother"), replies.Texts());
-        Assert.Equal(Menu.Text, replies.LastText());
+        Assert.Equal([gentle, BotMessages.FeelingReply, Menu.Text], replies.Texts());
     }
 
     // "I am ..." once read as "I am" (a yes) and started the offered exercise straight after the check-in.
