@@ -141,6 +141,11 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // asked about, 6 read as questions; choices 23/30, names 14/16, questions answered 101/120, 7 asked about). A fourth
     // and a fifth time, after each of two independent reviews' fixes: the same.
     [InlineData(13, 292, 6, 84)]
+    // Set 14 (two more independent authors, 572 lines, built as set 9): written 2026-12-06 (late) after set 13 had been
+    // scored five times, and scored on main (2cf5f6d) before any change, summary only: 277/306 (91%) plain words, 5 of
+    // 120 questions kept (2 as the answer), 79 of 100 answers kept at once (6 more asked about; 13 read as questions;
+    // choices 20/30, names 12/16, questions answered 101/120, 9 asked about). The next round's baseline; misses unread.
+    [InlineData(14, 277, 5, 79)]
     public Task A_held_out_intent_set_is_understood(int set, int minNatural, int maxQuestionsKept, int minAnswersKept) =>
         AssertUnderstoodAsync(set == 1 ? "" : set.ToString(CultureInfo.InvariantCulture), minNatural, maxQuestionsKept, minAnswersKept);
 
