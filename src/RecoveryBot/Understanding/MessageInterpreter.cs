@@ -125,10 +125,10 @@ public sealed class MessageInterpreter
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "more", "less", "over", "at", "least", "most");
     private static readonly FrozenSet<string> WhWords = Words(
         "what", "whats", "how", "hows", "why", "who", "whos", "when", "where", "wheres", "which", "whose", "whom", "wot", "wat");
-    // A later clause opening with one of these points back at what was asked ("...? That's the hardest part", "..., yes
-    // I'll do that"); "That matters to me" after "Is this private?" does not.
     // What follows the "or" of a rough figure: "a week or two", "or so", "give or take", "or more".
     private static readonly FrozenSet<string> RoughFigureEnds = Words("so", "take", "two", "three", "four", "more", "less");
+    // A later clause opening with one of these points back at what was asked ("...? That's the hardest part", "..., yes
+    // I'll do that"); "That matters to me" after "Is this private?" does not.
     private static readonly FrozenSet<string> PointsBack = Words("thats", "yes", "yeah", "aye", "yep");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
