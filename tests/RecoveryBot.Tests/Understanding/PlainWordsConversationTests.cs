@@ -528,6 +528,23 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
     }
 
+    // Bad input at an offer loses nothing: a huge question is answered like any other and the offer asked again; an
+    // empty message gets the reply for a message without words; "yes" still starts the exercise after either.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_huge_question_or_an_empty_message_at_an_offer_keeps_the_offer(bool huge)
+    {
+        var chat = Start("offer-odd-" + huge);
+
+        await chat.SayAsync(Brother);
+        var replies = await chat.SayAsync(huge ? string.Concat(Enumerable.Repeat("what if he won't answer my call ", 2000)) + "?" : "");
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal(huge ? Offer(PlanAmends, "your brother") : BotMessages.NoTextReply, replies.LastText());
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
     // After a safety signal the offer is not pressed again, even when the message is a question.
     [Fact]
     public async Task A_low_mood_question_at_an_offer_gets_the_check_in_and_not_the_offer_again()
