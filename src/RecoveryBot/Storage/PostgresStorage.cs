@@ -40,21 +40,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             builder.Timeout = 5;
         }
 
-        // A write returns only once the server has it on disk, whatever the server's or the role's default says. Set on
-        // each new connection (not as a startup option, which connection poolers such as PgBouncer refuse).
-        var dataSource = new NpgsqlDataSourceBuilder(builder.ConnectionString);
-        dataSource.UsePhysicalConnectionInitializer(
-            connection =>
-            {
-                using var command = new NpgsqlCommand("SET synchronous_commit = on", connection);
-                command.ExecuteNonQuery();
-            },
-            async connection =>
-            {
-                await using var command = new NpgsqlCommand("SET synchronous_commit = on", connection);
-                await command.ExecuteNonQueryAsync().ConfigureAwait(false);
-            });
-        _dataSource = dataSource.Build();
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -88,39 +74,40 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             return;
         }
 
+        CheckKeys(changes.Keys);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-
-        // The update happens only when the stored ETag is the one the writer read (or the writer does not check):
-        // the check and the write are one statement, so two writers with the same ETag cannot both succeed.
-        await using var upsert = new NpgsqlCommand(
-            "INSERT INTO recoverybot_state (key, value, etag, updated_at) VALUES (@key, @value, @etag, @now) " +
-            "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at " +
-            "WHERE NOT @check OR recoverybot_state.etag IS NULL OR recoverybot_state.etag = @expected",
-            connection,
-            transaction);
-        var keyParameter = upsert.Parameters.Add("key", NpgsqlDbType.Text);
-        var valueParameter = upsert.Parameters.Add("value", NpgsqlDbType.Text);
-        var etagParameter = upsert.Parameters.Add("etag", NpgsqlDbType.Text);
-        var expectedParameter = upsert.Parameters.Add("expected", NpgsqlDbType.Text);
-        var checkParameter = upsert.Parameters.Add("check", NpgsqlDbType.Boolean);
-        upsert.Parameters.Add(new NpgsqlParameter<DateTime>("now", NpgsqlDbType.TimestampTz) { TypedValue = _timeProvider.GetUtcNow().UtcDateTime });
-
-        CheckKeys(changes.Keys);
+        await using var batch = DurableBatch(connection, transaction);
+        var now = _timeProvider.GetUtcNow().UtcDateTime;
+        var keys = new List<string>(changes.Count);
         foreach (var (key, value) in changes)
         {
+            // The update happens only when the stored ETag is the one the writer read (or the writer does not check): the
+            // check and the write are one statement, so two writers with the same ETag cannot both succeed. A store item is
+            // checked unless its ETag is "*"; no ETag at all means it must not exist yet (or hold none).
             var storeItem = value as IStoreItem;
+            var upsert = new NpgsqlBatchCommand(
+                "INSERT INTO recoverybot_state (key, value, etag, updated_at) VALUES ($1, $2, $3, $4) " +
+                "ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value, etag = EXCLUDED.etag, updated_at = EXCLUDED.updated_at " +
+                "WHERE NOT $5 OR recoverybot_state.etag IS NULL OR recoverybot_state.etag = $6");
+            upsert.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = key });
+            upsert.Parameters.Add(new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = StoredJson.Serialize(value) });
+            upsert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = storeItem is null ? DBNull.Value : Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture) });
+            upsert.Parameters.Add(new NpgsqlParameter<DateTime> { NpgsqlDbType = NpgsqlDbType.TimestampTz, TypedValue = now });
+            upsert.Parameters.Add(new NpgsqlParameter<bool> { NpgsqlDbType = NpgsqlDbType.Boolean, TypedValue = storeItem is not null && storeItem.ETag != "*" });
+            upsert.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = (object?)storeItem?.ETag ?? DBNull.Value });
+            batch.BatchCommands.Add(upsert);
+            keys.Add(key);
+        }
 
-            // A store item is checked unless its ETag is "*"; no ETag at all means it must not exist yet (or hold none).
-            keyParameter.Value = key;
-            valueParameter.Value = StoredJson.Serialize(value);
-            etagParameter.Value = storeItem is null ? DBNull.Value : Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture);
-            checkParameter.Value = storeItem is not null && storeItem.ETag != "*";
-            expectedParameter.Value = (object?)storeItem?.ETag ?? DBNull.Value;
-            if (await upsert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false) == 0)
+        // Every item in one round trip; any stale ETag rolls all of them back (the transaction is not committed).
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            if (batch.BatchCommands[i + 1].RecordsAffected == 0)
             {
                 // The key only: never a value, which may hold what a user wrote.
-                throw new InvalidOperationException($"Etag conflict: the item with key '{key}' was changed by another writer.");
+                throw new InvalidOperationException($"Etag conflict: the item with key '{keys[i]}' was changed by another writer.");
             }
         }
 
@@ -139,17 +126,33 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
         CheckKeys(keys);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("DELETE FROM recoverybot_state WHERE key = ANY(@keys)", connection);
-        command.Parameters.Add(new NpgsqlParameter<string[]>("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { TypedValue = keys });
-        await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = DurableBatch(connection, transaction);
+        var delete = new NpgsqlBatchCommand("DELETE FROM recoverybot_state WHERE key = ANY($1)");
+        delete.Parameters.Add(new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, TypedValue = keys });
+        batch.BatchCommands.Add(delete);
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The session's <c>synchronous_commit</c>, for the tests that hold it to durability.</summary>
+    /// <summary>The <c>synchronous_commit</c> a write transaction runs with, for the tests that hold it to durability.</summary>
     internal async Task<string?> SynchronousCommitAsync()
     {
         await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SHOW synchronous_commit", connection);
-        return await command.ExecuteScalarAsync().ConfigureAwait(false) as string;
+        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
+        await using var batch = DurableBatch(connection, transaction);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("SHOW synchronous_commit"));
+        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
+        do
+        {
+            if (await reader.ReadAsync().ConfigureAwait(false))
+            {
+                return reader.GetString(0);
+            }
+        }
+        while (await reader.NextResultAsync().ConfigureAwait(false));
+
+        return null;
     }
 
     /// <inheritdoc/>
@@ -209,6 +212,12 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     }
 
 
+
+    // A write returns only once the server has it on disk, whatever the server's, the role's or the connection string's
+    // default says. Set for each write transaction: a session setting is undone when the pool resets a connection
+    // (DISCARD ALL) and does not follow a transaction-pooling proxy such as PgBouncer.
+    private static NpgsqlBatch DurableBatch(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
+        new(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand("SET LOCAL synchronous_commit = on") } };
 
     private async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken)
     {
