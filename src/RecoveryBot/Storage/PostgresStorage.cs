@@ -17,7 +17,7 @@ namespace RecoveryBot.Storage;
 /// use with a version number, so a later change can migrate it (creating it needs the right to create tables; once it
 /// exists, reading and writing rows is enough). Values are plain JSON without CLR type names.
 /// </remarks>
-public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
+public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingStorage, ITurnLockingStorage, IDisposable
 {
     /// <summary>The schema version this code writes.</summary>
     public const int SchemaVersion = 1;
@@ -26,6 +26,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+    private readonly SemaphoreSlim _lockConnections;
     private volatile bool _initialized;
 
     /// <summary>Creates the storage for <paramref name="connectionString"/> (the schema is created on first use).</summary>
@@ -40,7 +41,13 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             builder.Timeout = 5;
         }
 
+        // Nothing this store does outlives a transaction (its settings are SET LOCAL, its locks transaction-scoped), so a
+        // connection given back to the pool needs no DISCARD ALL before its next use.
+        builder.NoResetOnClose = true;
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+        // A turn lock holds a pooled connection for the whole turn, and the turn needs another to read and write: at most
+        // half the pool holds locks, so the turns that hold one can always get the other.
+        _lockConnections = new SemaphoreSlim(Math.Max(1, builder.MaxPoolSize / 2));
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -156,6 +163,64 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     }
 
     /// <inheritdoc/>
+    /// <remarks>A transaction-scoped advisory lock on a hash of the key (<c>hashtextextended</c>, PostgreSQL 11 or later),
+    /// held by an open transaction that writes nothing: it is given back by ending that transaction, or by the server when
+    /// the connection dies. The wait happens in the server (<c>lock_timeout</c>), not by polling.</remarks>
+    public async Task<IAsyncDisposable> LockAsync(string key, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        CheckKeys([key]);
+        var start = _timeProvider.GetTimestamp();
+        if (!await _lockConnections.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
+        {
+            throw new SharedTurnBusyException();
+        }
+
+        NpgsqlConnection? connection = null;
+        try
+        {
+            connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+            var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var left = wait - _timeProvider.GetElapsedTime(start);
+            // Only the lock's wait is bounded here; the server's or the role's other timeouts must not end a slow turn's
+            // lock early (an idle transaction is what holds it).
+            await using var batch = new NpgsqlBatch(connection, transaction)
+            {
+                BatchCommands =
+                {
+                    new NpgsqlBatchCommand(
+                        "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', '0', true), " +
+                        "set_config('idle_in_transaction_session_timeout', '0', true)")
+                    {
+                        Parameters = { new NpgsqlParameter<string> { TypedValue = $"{Math.Max(1, (long)left.TotalMilliseconds)}ms" } },
+                    },
+                    new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                    {
+                        Parameters = { new NpgsqlParameter<string> { NpgsqlDbType = NpgsqlDbType.Text, TypedValue = key } },
+                    },
+                },
+            };
+            await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            return new HeldLock(connection, transaction, _lockConnections);
+        }
+        catch (Exception ex)
+        {
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+
+            _lockConnections.Release();
+            if (ex is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
+            {
+                throw new SharedTurnBusyException();
+            }
+
+            throw;
+        }
+    }
+
+    /// <inheritdoc/>
     public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
@@ -196,6 +261,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     {
         _dataSource.Dispose();
         _initLock.Dispose();
+        _lockConnections.Dispose();
     }
 
     // PostgreSQL text cannot hold NUL: such a key is the caller's mistake, not the store being away.
@@ -320,6 +386,36 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         finally
         {
             _initLock.Release();
+        }
+    }
+
+    // Given back by ending the transaction that holds it; if that fails the connection is closed, and the server gives it
+    // back when the session ends.
+    private sealed class HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction, SemaphoreSlim slots) : IAsyncDisposable
+    {
+        private int _disposed;
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                // The connection is gone or broken: so is the session, and with it the lock.
+            }
+            finally
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+                await connection.DisposeAsync().ConfigureAwait(false);
+                slots.Release();
+            }
         }
     }
 }

@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 namespace RecoveryBot.Storage;
 
 /// <summary>
-/// Turns of one conversation, one at a time across every app instance on a shared store (PostgreSQL, Azure Blob): a
-/// lease item per conversation, taken with an ETag check before the turn, renewed while it runs, and given back after
-/// it. Bot state is saved last-write-wins, so two instances running turns of one conversation at once would otherwise
+/// Turns of one conversation, one at a time across every app instance on a shared store (PostgreSQL, Azure Blob): the
+/// store's own lock where it has one (<see cref="ITurnLockingStorage"/>, PostgreSQL), otherwise a lease item per
+/// conversation, taken with an ETag check before the turn, renewed while it runs, and given back after it. Bot state is saved last-write-wins, so two instances running turns of one conversation at once would otherwise
 /// lose an answer. With a store only one instance can use (SQLite, Memory) there is nothing to share and this does nothing.
 /// </summary>
 /// <remarks>Expiry is judged by each instance's own clock: instances are expected to keep time (NTP).</remarks>
@@ -49,6 +49,11 @@ public sealed class SharedTurnLease
         }
 
         var key = KeyPrefix + conversationKey;
+        if (store is ITurnLockingStorage locking)
+        {
+            return await locking.LockAsync(key, Wait, cancellationToken).ConfigureAwait(false);
+        }
+
         var owner = Guid.NewGuid().ToString("N");
         var start = _timeProvider.GetTimestamp();
         var pause = TimeSpan.FromMilliseconds(20);
@@ -107,6 +112,7 @@ public sealed class SharedTurnLease
         private readonly TimeProvider _clock;
         private readonly CancellationTokenSource _stop = new();
         private readonly Task _renewing;
+        private int _disposed;
 
         public Taken(IStorage store, string key, string owner, TimeProvider clock)
         {
@@ -116,6 +122,11 @@ public sealed class SharedTurnLease
 
         public async ValueTask DisposeAsync()
         {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
             await _stop.CancelAsync().ConfigureAwait(false);
             await _renewing.ConfigureAwait(false);
             _stop.Dispose();

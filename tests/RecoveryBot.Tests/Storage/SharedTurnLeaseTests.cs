@@ -1,0 +1,196 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using RecoveryBot.Storage;
+using RecoveryBot.Tests.Infrastructure;
+
+namespace RecoveryBot.Tests.Storage;
+
+/// <summary>
+/// Turns of one conversation one at a time across app instances on a shared store, each instance here a
+/// <see cref="SharedTurnLease"/> over its own storage object on the one store: PostgreSQL holds a lock itself, Azure
+/// Blob Storage a lease item.
+/// </summary>
+public abstract class SharedTurnLeaseTests
+{
+    private static readonly TimeSpan Enough = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Moment = TimeSpan.FromMilliseconds(400);
+
+    /// <summary>The provider the store is.</summary>
+    protected abstract StorageProvider Provider { get; }
+
+    /// <summary>A new storage object on the test's one store, as another app instance would have.</summary>
+    protected abstract IStorage NewInstanceStorage();
+
+    [Fact]
+    public async Task While_one_instance_runs_a_turn_of_a_conversation_another_waits_and_other_conversations_go_on()
+    {
+        var first = Lease(NewInstanceStorage());
+        var second = Lease(NewInstanceStorage());
+        Assert.True(first.IsShared);
+
+        var held = await first.AcquireAsync("webchat/one", default).WaitAsync(Enough);
+        var waiting = second.AcquireAsync("webchat/one", default);
+        await using (await second.AcquireAsync("webchat/two", default).WaitAsync(Enough))
+        {
+            // Another conversation is not held up.
+        }
+
+        await Task.Delay(Moment);
+        Assert.False(waiting.IsCompleted);
+
+        await held.DisposeAsync();
+        await held.DisposeAsync();
+        var taken = await waiting.WaitAsync(Enough);
+
+        // Taken once the first instance's turn ended (giving back twice is harmless); now the first waits in turn.
+        var again = first.AcquireAsync("webchat/one", default);
+        await Task.Delay(Moment);
+        Assert.False(again.IsCompleted);
+        await taken.DisposeAsync();
+        await (await again.WaitAsync(Enough)).DisposeAsync();
+    }
+
+    private SharedTurnLease Lease(IStorage storage)
+    {
+        var services = new ServiceCollection().AddKeyedSingleton(StorageServiceCollectionExtensions.ProviderKey, storage).BuildServiceProvider();
+        return new SharedTurnLease(services, Options.Create(new StorageOptions { Provider = Provider }), TimeProvider.System);
+    }
+}
+
+/// <summary>The lease suite on PostgreSQL (its advisory locks), and what only that lock does.</summary>
+public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : SharedTurnLeaseTests, IClassFixture<PostgresServer>, IAsyncLifetime
+{
+    private static readonly TimeSpan Enough = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Short = TimeSpan.FromMilliseconds(300);
+    private readonly List<PostgresStorage> _storages = [];
+    private string _connectionString = "";
+
+    /// <inheritdoc/>
+    protected override StorageProvider Provider => StorageProvider.Postgres;
+
+    public async Task InitializeAsync() => _connectionString = await server.CreateDatabaseAsync();
+
+    public Task DisposeAsync()
+    {
+        _storages.ForEach(s => s.Dispose());
+        return Task.CompletedTask;
+    }
+
+    /// <inheritdoc/>
+    protected override IStorage NewInstanceStorage() => New(_connectionString);
+
+    [Fact]
+    public async Task A_lock_held_for_the_whole_wait_is_refused_as_busy_and_taken_once_given_back()
+    {
+        var first = New(_connectionString);
+        var second = New(_connectionString);
+        var held = await first.LockAsync("turnlease/webchat/one", Enough, default);
+
+        await Assert.ThrowsAsync<SharedTurnBusyException>(() => second.LockAsync("turnlease/webchat/one", Short, default));
+
+        await held.DisposeAsync();
+        await held.DisposeAsync();
+        await (await second.LockAsync("turnlease/webchat/one", Enough, default)).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_lock_goes_with_its_instance_when_the_instance_goes_away()
+    {
+        var first = New(_connectionString);
+        _ = await first.LockAsync("turnlease/webchat/crashed", Enough, default);
+
+        // The instance dies with the lock held: its connection ends (here the server ends it), and the lock goes with it.
+        await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
+        {
+            await admin.OpenAsync();
+            await using var end = new Npgsql.NpgsqlCommand(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()", admin);
+            Assert.Equal(1L, await end.ExecuteScalarAsync());
+        }
+
+        await (await New(_connectionString).LockAsync("turnlease/webchat/crashed", Enough, default)).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Server_timeouts_on_idle_transactions_and_statements_do_not_end_a_held_lock_early()
+    {
+        await New(_connectionString).WriteAsync(new Dictionary<string, object> { ["setup"] = new Dictionary<string, object>() });
+        var role = "strict_" + Guid.NewGuid().ToString("N")[..8];
+        await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
+        {
+            await admin.OpenAsync();
+            await using var create = new Npgsql.NpgsqlCommand(
+                $"CREATE ROLE {role} LOGIN; ALTER ROLE {role} SET idle_in_transaction_session_timeout = '100ms'; " +
+                $"ALTER ROLE {role} SET statement_timeout = '100ms'; ALTER ROLE {role} SET lock_timeout = '50ms'; " +
+                $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};", admin);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var strict = New(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Username = role }.ConnectionString);
+        await using var held = await strict.LockAsync("turnlease/webchat/slow", Enough, default);
+        await Task.Delay(TimeSpan.FromMilliseconds(600));
+
+        // Still held after six times the role's timeouts; and the role's own lock_timeout does not cut a wait short.
+        var waiting = New(_connectionString).LockAsync("turnlease/webchat/slow", Enough, default);
+        await Task.Delay(Short);
+        Assert.False(waiting.IsCompleted);
+        var sameRoleWaiting = strict.LockAsync("turnlease/webchat/slow", TimeSpan.FromSeconds(1), default);
+        await Task.Delay(Short);
+        Assert.False(sameRoleWaiting.IsCompleted);
+
+        await held.DisposeAsync();
+        await (await waiting.WaitAsync(Enough)).DisposeAsync();
+        await (await sameRoleWaiting.WaitAsync(Enough)).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Turns_holding_locks_can_still_read_and_write_when_locks_would_fill_the_pool()
+    {
+        // A pool of four: two turns may hold locks, so both can still get a connection to read and write.
+        var storage = New(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 4 }.ConnectionString);
+        await using var one = await storage.LockAsync("turnlease/a", Enough, default);
+        await using var two = await storage.LockAsync("turnlease/b", Enough, default);
+
+        var third = storage.LockAsync("turnlease/c", Enough, default);
+        await storage.WriteAsync(new Dictionary<string, object> { ["state/a"] = new Dictionary<string, object> { ["n"] = 1 } }).WaitAsync(Enough);
+        await storage.WriteAsync(new Dictionary<string, object> { ["state/b"] = new Dictionary<string, object> { ["n"] = 2 } }).WaitAsync(Enough);
+        Assert.Equal(2, (await storage.ReadAsync(["state/a", "state/b"]).WaitAsync(Enough)).Count);
+        Assert.False(third.IsCompleted);
+
+        await one.DisposeAsync();
+        await (await third.WaitAsync(Enough)).DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_cancelled_wait_gives_up_and_leaves_the_lock_to_its_holder()
+    {
+        var first = New(_connectionString);
+        var second = New(_connectionString);
+        await using var held = await first.LockAsync("turnlease/webchat/cancelled", Enough, default);
+        using var giveUp = new CancellationTokenSource(Short);
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => second.LockAsync("turnlease/webchat/cancelled", Enough, giveUp.Token));
+
+        await Assert.ThrowsAsync<SharedTurnBusyException>(() => second.LockAsync("turnlease/webchat/cancelled", Short, default));
+    }
+
+    private PostgresStorage New(string connectionString)
+    {
+        var storage = new PostgresStorage(connectionString);
+        _storages.Add(storage);
+        return storage;
+    }
+}
+
+/// <summary>The lease suite on Azure Blob Storage (Azurite): lease items with ETags.</summary>
+public sealed class AzureBlobSharedTurnLeaseTests(AzuriteServer server) : SharedTurnLeaseTests, IClassFixture<AzuriteServer>
+{
+    private readonly string _container = AzuriteServer.NewContainerName();
+
+    /// <inheritdoc/>
+    protected override StorageProvider Provider => StorageProvider.AzureBlob;
+
+    /// <inheritdoc/>
+    protected override IStorage NewInstanceStorage() => new AzureBlobStorage(server.Container(_container));
+}
