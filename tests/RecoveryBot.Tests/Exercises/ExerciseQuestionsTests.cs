@@ -34,6 +34,20 @@ public sealed class ExerciseQuestionsTests : TrainedAppTests
         Assert.True(wrong.Count == 0, $"{id}: these examples find another answer or none: {string.Join(" | ", wrong)}");
     }
 
+    // An answer is also given at the exercise's offer, before any of its questions: one that says which choice to make
+    // says at which question, or it points at a choice the person has not seen.
+    [Theory]
+    [MemberData(nameof(ExerciseIds))]
+    public void An_answer_that_names_a_choice_says_at_which_question(string id)
+    {
+        var vague = Catalog.Find(id)!.Questions.Select(q => q.Answer)
+            .Where(a => System.Text.RegularExpressions.Regex.IsMatch(a, "\\b(choose|pick) \"", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Where(a => !a.Contains("when I ask", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+
+        Assert.True(vague.Count == 0, $"{id}: {string.Join(" | ", vague)}");
+    }
+
     [Theory]
     [MemberData(nameof(ExerciseIds))]
     public async Task No_example_asked_at_a_free_text_question_is_kept_as_the_answer(string id)
