@@ -186,7 +186,7 @@ public sealed class ReflectionBot(
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), pending);
 
         // 3. Safety answers first. In a group session the group waits, and nothing reaches anyone else.
-        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, pending.IsExerciseQuestion, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {
             await groupSessions.OnCrisisAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -242,7 +242,7 @@ public sealed class ReflectionBot(
         }
 
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), PendingQuestion.None);
-        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None
+        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise: false, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None
             || await groupSessions.HandleThreadAsync(turnContext, meaning, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -264,8 +264,11 @@ public sealed class ReflectionBot(
         TeamsMentions.RemoveBotMentions(turnContext.Activity);
         var text = MessageText.Of(turnContext.Activity);
         var meaning = interpreter.Interpret(text, PendingQuestion.None);
-        // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day.
-        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, gentleCheck: false, cancellationToken).ConfigureAwait(false);
+        // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day. Whether an
+        // exercise is under way is read only for such a reply's last line (the edit answers no question).
+        var inExercise = meaning.Safety.Level is CrisisLevel.Crisis or CrisisLevel.Concern
+            && (await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false)).Pending.IsExerciseQuestion;
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheck: false, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {
             // As after a new message: the exercise is set aside, so the next message is not taken as its answer.

@@ -26,14 +26,16 @@ public sealed class CrisisResponseComposer
     /// </summary>
     /// <param name="assessment">What the detector decided.</param>
     /// <param name="locale">The user's locale (e.g. "en-US"); null or unknown falls back to the default locale.</param>
-    public string? Compose(CrisisAssessment assessment, string? locale)
+    /// <param name="inExercise">True when the message came in the middle of an exercise: the reply then says the exercise
+    /// is saved (and, for Concern, asks whether to keep going); elsewhere there is no exercise to speak of.</param>
+    public string? Compose(CrisisAssessment assessment, string? locale, bool inExercise)
     {
         ArgumentNullException.ThrowIfNull(assessment);
         var resources = _options.Value.ResolveFor(locale);
         return assessment.Level switch
         {
-            CrisisLevel.Crisis => ComposeCrisis(assessment.Category, resources),
-            CrisisLevel.Concern => ComposeConcern(General(resources)),
+            CrisisLevel.Crisis => ComposeCrisis(assessment.Category, resources, inExercise),
+            CrisisLevel.Concern => ComposeConcern(General(resources), inExercise),
             _ => null,
         };
     }
@@ -123,7 +125,7 @@ public sealed class CrisisResponseComposer
         return topic.Concat(general.Where(r => r.IsEmergency)).Concat(general.Where(r => !r.IsEmergency));
     }
 
-    private static string ComposeCrisis(CrisisCategory category, IReadOnlyList<CrisisResource> resources)
+    private static string ComposeCrisis(CrisisCategory category, IReadOnlyList<CrisisResource> resources, bool inExercise)
     {
         bool physicalDanger = category is CrisisCategory.Overdose or CrisisCategory.MedicalEmergency
             or CrisisCategory.ViolenceAtHome or CrisisCategory.HarmToOthers;
@@ -162,18 +164,22 @@ public sealed class CrisisResponseComposer
             sb.Append("- ").Append(Line(r)).Append('\n');
         }
 
-        sb.Append("Your exercise is saved. You can come back to it whenever you're ready.");
-        return sb.ToString();
+        if (inExercise)
+        {
+            sb.Append("Your exercise is saved. You can come back to it whenever you're ready.");
+        }
+
+        return sb.ToString().TrimEnd('\n');
     }
 
-    private static string ComposeConcern(IReadOnlyList<CrisisResource> resources)
+    private static string ComposeConcern(IReadOnlyList<CrisisResource> resources, bool inExercise)
     {
         var first = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
         var contact = Contact(first);
         var reach = string.IsNullOrEmpty(contact) ? first.Name : $"{first.Name}, {contact}";
         return "Thank you for telling me how you're feeling. Low moments are real, and it's okay to say so.\n"
             + $"If it ever gets heavier, help is there any time: {reach}.\n"
-            + "Would you like to keep going, or take a pause? Your exercise is saved.";
+            + (inExercise ? "Would you like to keep going, or take a pause? Your exercise is saved." : "I'm here whenever you'd like to keep talking.");
     }
 
     /// <summary>"Name: description" when the description already gives the number, else "Name: call X. description".</summary>

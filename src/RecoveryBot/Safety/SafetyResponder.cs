@@ -25,10 +25,11 @@ public sealed class SafetyResponder(
     /// <param name="context">The turn.</param>
     /// <param name="text">What was typed.</param>
     /// <param name="assessment">The message's crisis assessment, made once for the turn.</param>
+    /// <param name="inExercise">True when the message came in the middle of an exercise (the reply says it is saved).</param>
     /// <param name="gentleCheck">False where the classifier's unsure one-liner must not be sent: a group, where it would
     /// single a member out in public on a guess, or a conversation that had one today already.</param>
     /// <param name="cancellationToken">Cancellation token.</param>
-    public async Task<SafetyOutcome> RespondAsync(ITurnContext context, string? text, CrisisAssessment assessment, bool gentleCheck, CancellationToken cancellationToken)
+    public async Task<SafetyOutcome> RespondAsync(ITurnContext context, string? text, CrisisAssessment assessment, bool inExercise, bool gentleCheck, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(assessment);
@@ -46,14 +47,14 @@ public sealed class SafetyResponder(
                 logger.LogWarning(
                     "Crisis response given (rule {RuleId}, category {Category}) in channel {ChannelId} conversation {ConversationId}",
                     assessment.RuleId, assessment.Category, activity.ChannelId, activity.Conversation?.Id);
-                await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await context.SendActivityAsync(composer.Compose(assessment, activity.Locale, inExercise), cancellationToken: cancellationToken).ConfigureAwait(false);
                 await escalation.NotifyAsync(activity.ChannelId ?? "", activity.Conversation?.Id ?? "", assessment, cancellationToken).ConfigureAwait(false);
                 return SafetyOutcome.Crisis;
             case CrisisLevel.Concern:
                 logger.LogInformation(
                     "Concern reply given (rule {RuleId}) in channel {ChannelId} conversation {ConversationId}",
                     assessment.RuleId, activity.ChannelId, activity.Conversation?.Id);
-                await context.SendActivityAsync(composer.Compose(assessment, activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+                await context.SendActivityAsync(composer.Compose(assessment, activity.Locale, inExercise), cancellationToken: cancellationToken).ConfigureAwait(false);
                 return SafetyOutcome.Concern;
             case CrisisLevel.Uncertain when gentleCheck:
                 logger.LogInformation(

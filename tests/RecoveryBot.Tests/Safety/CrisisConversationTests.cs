@@ -47,6 +47,7 @@ public sealed class CrisisConversationTests : IDisposable
 
         AssertCrisisResources(replies);
         Assert.Single(replies);
+        Assert.EndsWith("Your exercise is saved. You can come back to it whenever you're ready.", replies[0].Text, StringComparison.Ordinal);
         // The next message gets a gentle check, not the next question.
         Assert.StartsWith(BotMessages.GentleCheck, Assert.Single(await client.SayAsync("ok")).Text);
         // The exercise is kept and resumes at the same question.
@@ -66,7 +67,25 @@ public sealed class CrisisConversationTests : IDisposable
         var client = new BotClient(app.CreateClient());
         await client.JoinAsync();
 
-        AssertCrisisResources(await client.SayAsync(text));
+        var replies = await client.SayAsync(text);
+
+        AssertCrisisResources(replies);
+        // No exercise was under way: the reply does not speak of one.
+        Assert.DoesNotContain(replies, a => a.Text.Contains("exercise", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_negated_mention_at_the_menu_gets_a_kind_word_that_speaks_of_no_exercise()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.JoinAsync();
+
+        var replies = await client.SayAsync("I'm not going to hurt myself, I just feel low");
+
+        Assert.Contains("988", replies[0].Text);
+        Assert.EndsWith("I'm here whenever you'd like to keep talking.", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, a => a.Text.Contains("exercise is saved", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -139,6 +158,7 @@ public sealed class CrisisConversationTests : IDisposable
 
         Assert.Contains("988", replies[0].Text);
         Assert.DoesNotContain("911", replies[0].Text);
+        Assert.EndsWith("Would you like to keep going, or take a pause? Your exercise is saved.", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(question, replies[^1].Text);
     }
 

@@ -84,8 +84,8 @@ public sealed class CrisisResourceTests
     [Fact]
     public void The_reply_to_violence_at_home_names_the_domestic_violence_line_first()
     {
-        Assert.Equal(UsViolenceReply, Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-US"));
-        var uk = Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-GB")!;
+        Assert.Equal(UsViolenceReply, Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-US", inExercise: true));
+        var uk = Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-GB", inExercise: true)!;
         Assert.StartsWith("- National Domestic Abuse Helpline: call 0808 2000 247.", uk.Split('\n')[3], StringComparison.Ordinal);
         Assert.StartsWith("- National Domestic Violence Hotline:", Composer().ComposeSafetyAtHome("en-US").Split('\n')[1], StringComparison.Ordinal);
     }
@@ -96,9 +96,9 @@ public sealed class CrisisResourceTests
         var composer = Composer();
         var others = new[]
         {
-            composer.Compose(Crisis(CrisisCategory.SuicidalThoughts), "en-US")!,
-            composer.Compose(Crisis(CrisisCategory.Overdose), "en-US")!,
-            composer.Compose(new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SuicidalThoughts, false, "CN01"), "en-US")!,
+            composer.Compose(Crisis(CrisisCategory.SuicidalThoughts), "en-US", inExercise: true)!,
+            composer.Compose(Crisis(CrisisCategory.Overdose), "en-US", inExercise: true)!,
+            composer.Compose(new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SuicidalThoughts, false, "CN01"), "en-US", inExercise: true)!,
             composer.ComposeHelpNow("en-US"),
             composer.ComposeGentleCheck("en-GB"),
             composer.ComposeWelcomeLine("en-GB"),
@@ -127,21 +127,21 @@ public sealed class CrisisResourceTests
     [Fact]
     public void Crisis_reply_for_suicidal_thoughts_is_pinned()
     {
-        Assert.Equal(UsCrisisReply, Composer().Compose(Crisis(CrisisCategory.SuicidalThoughts), "en-US"));
-        Assert.Equal(UsCrisisReply, Composer().Compose(Crisis(CrisisCategory.IndirectSignal), null));
+        Assert.Equal(UsCrisisReply, Composer().Compose(Crisis(CrisisCategory.SuicidalThoughts), "en-US", inExercise: true));
+        Assert.Equal(UsCrisisReply, Composer().Compose(Crisis(CrisisCategory.IndirectSignal), null, inExercise: true));
     }
 
     [Fact]
     public void Crisis_reply_for_a_medical_emergency_puts_emergency_services_first()
     {
-        Assert.Equal(UsMedicalReply, Composer().Compose(Crisis(CrisisCategory.Overdose), "en-US"));
-        Assert.Equal(UsMedicalReply, Composer().Compose(Crisis(CrisisCategory.MedicalEmergency), "en-us"));
+        Assert.Equal(UsMedicalReply, Composer().Compose(Crisis(CrisisCategory.Overdose), "en-US", inExercise: true));
+        Assert.Equal(UsMedicalReply, Composer().Compose(Crisis(CrisisCategory.MedicalEmergency), "en-us", inExercise: true));
     }
 
     [Fact]
     public void Violence_reply_is_kind_and_puts_emergency_first()
     {
-        var reply = Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-US")!;
+        var reply = Composer().Compose(Crisis(CrisisCategory.ViolenceAtHome), "en-US", inExercise: true)!;
         Assert.StartsWith("Thank you for telling me. You deserve to be safe, and this is not your fault.\n", reply);
         Assert.Contains("\n- Emergency: call 911 or your local emergency number if you are in danger now.\n- 988", reply);
         Assert.EndsWith("Your exercise is saved. You can come back to it whenever you're ready.", reply);
@@ -151,14 +151,26 @@ public sealed class CrisisResourceTests
     public void Concern_reply_is_gentle_and_pinned()
     {
         var concern = new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SelfHarm, false, "SH01");
-        Assert.Equal(UsConcernReply, Composer().Compose(concern, "en-US"));
+        Assert.Equal(UsConcernReply, Composer().Compose(concern, "en-US", inExercise: true));
         Assert.DoesNotContain("911", UsConcernReply);
+    }
+
+    // Outside an exercise (the menu, an offer, a first message) there is no exercise to speak of: the crisis reply ends
+    // with its resources, and the concern reply does not ask whether to keep going.
+    [Fact]
+    public void Outside_an_exercise_the_replies_say_nothing_of_an_exercise()
+    {
+        var crisis = Composer().Compose(Crisis(CrisisCategory.SuicidalThoughts), "en-US", inExercise: false);
+        var concern = Composer().Compose(new CrisisAssessment(CrisisLevel.Concern, CrisisCategory.SuicidalThoughts, false, "CN01"), "en-US", inExercise: false);
+
+        Assert.Equal(UsCrisisReply[..UsCrisisReply.LastIndexOf('\n')], crisis);
+        Assert.Equal(UsConcernReply[..UsConcernReply.LastIndexOf('\n')] + "\nI'm here whenever you'd like to keep talking.", concern);
     }
 
     [Fact]
     public void No_reply_when_nothing_was_detected()
     {
-        Assert.Null(Composer().Compose(CrisisAssessment.None, "en-US"));
+        Assert.Null(Composer().Compose(CrisisAssessment.None, "en-US", inExercise: true));
     }
 
     [Theory]
@@ -169,7 +181,7 @@ public sealed class CrisisResourceTests
     [InlineData("not a locale")]
     public void Unconfigured_locales_fall_back_to_the_us_defaults(string? locale)
     {
-        Assert.Equal(UsCrisisReply, Composer().Compose(Crisis(CrisisCategory.SuicidalThoughts), locale));
+        Assert.Equal(UsCrisisReply, Composer().Compose(Crisis(CrisisCategory.SuicidalThoughts), locale, inExercise: true));
     }
 
     [Fact]
@@ -186,7 +198,7 @@ public sealed class CrisisResourceTests
 
         Assert.Equal("Línea de ayuda", options.ResolveFor("es-MX")[0].Name); // bare language
         Assert.Equal("Línea de ayuda", options.ResolveFor("en-GB")[0].Name); // configured fallback, not the built-ins
-        var reply = Composer(options).Compose(Crisis(CrisisCategory.SelfHarm), "es-ES")!;
+        var reply = Composer(options).Compose(Crisis(CrisisCategory.SelfHarm), "es-ES", inExercise: true)!;
         Assert.Contains("- Línea de ayuda: call +34 900 000 000. gratis\n", reply);
     }
 

@@ -545,6 +545,22 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
     }
 
+    // A clearer low moment at an offer gets the kind word, and the offer is not pressed again; it still stands for a "yes".
+    [Fact]
+    public async Task A_negated_mention_at_an_offer_gets_the_kind_word_and_not_the_offer_again()
+    {
+        var chat = Start("offer-concern");
+
+        await chat.SayAsync(Brother);
+        var replies = await chat.SayAsync("I'm not going to hurt myself, I just feel low");
+        var yes = await chat.SayAsync("yes");
+
+        var only = Assert.Single(replies.Texts());
+        Assert.Contains("988", only);
+        Assert.EndsWith("I'm here whenever you'd like to keep talking.", only, StringComparison.Ordinal);
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
     // After a safety signal the offer is not pressed again, even when the message is a question.
     [Fact]
     public async Task A_low_mood_question_at_an_offer_gets_the_check_in_and_not_the_offer_again()
