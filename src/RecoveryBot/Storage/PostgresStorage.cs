@@ -23,16 +23,28 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     public const int SchemaVersion = 1;
 
 
+
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _lockConnections;
+
+    // How long a turn lock outlives an instance that stops answering (renewed every third of it while a turn runs), as
+    // SharedTurnLease.Hold for a lease item.
+    private readonly TimeSpan _lockHold;
     private volatile bool _initialized;
 
     /// <summary>Creates the storage for <paramref name="connectionString"/> (the schema is created on first use).</summary>
     public PostgresStorage(string connectionString, TimeProvider? timeProvider = null)
+        : this(connectionString, timeProvider, SharedTurnLease.Hold)
+    {
+    }
+
+    /// <summary>The storage with a turn lock that outlives a vanished holder by <paramref name="lockHold"/> (tests).</summary>
+    internal PostgresStorage(string connectionString, TimeProvider? timeProvider, TimeSpan lockHold)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        _lockHold = lockHold;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         // A server that is away is told within seconds rather than holding a turn for the default 15 s, unless the
         // connection string says otherwise ("Timeout" itself; "Command Timeout" is another setting).
@@ -47,7 +59,13 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         // A turn lock holds a pooled connection for the whole turn, and the turn needs another to read and write: at most
         // half the pool holds locks, so the turns that hold one can always get the other.
-        _lockConnections = new SemaphoreSlim(Math.Max(1, builder.MaxPoolSize / 2));
+        if (builder.Pooling && builder.MaxPoolSize < 2)
+        {
+            throw new ArgumentException("Maximum Pool Size must be at least 2: a turn holds one connection for its lock and reads and writes on another.", nameof(connectionString));
+        }
+
+        var lockHolders = Math.Max(1, builder.MaxPoolSize / 2);
+        _lockConnections = new SemaphoreSlim(lockHolders, lockHolders);
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -142,26 +160,6 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The <c>synchronous_commit</c> a write transaction runs with, for the tests that hold it to durability.</summary>
-    internal async Task<string?> SynchronousCommitAsync()
-    {
-        await using var connection = await OpenAsync(CancellationToken.None).ConfigureAwait(false);
-        await using var transaction = await connection.BeginTransactionAsync().ConfigureAwait(false);
-        await using var batch = DurableBatch(connection, transaction);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("SHOW synchronous_commit"));
-        await using var reader = await batch.ExecuteReaderAsync().ConfigureAwait(false);
-        do
-        {
-            if (await reader.ReadAsync().ConfigureAwait(false))
-            {
-                return reader.GetString(0);
-            }
-        }
-        while (await reader.NextResultAsync().ConfigureAwait(false));
-
-        return null;
-    }
-
     /// <inheritdoc/>
     /// <remarks>A transaction-scoped advisory lock on a hash of the key (<c>hashtextextended</c>, PostgreSQL 11 or later),
     /// held by an open transaction that writes nothing: it is given back by ending that transaction, or by the server when
@@ -182,17 +180,24 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             var left = wait - _timeProvider.GetElapsedTime(start);
-            // Only the lock's wait is bounded here; the server's or the role's other timeouts must not end a slow turn's
-            // lock early (an idle transaction is what holds it).
+            // Only the lock's wait is bounded by lock_timeout. The server's or the role's statement and transaction timeouts
+            // must not end a slow turn's lock; an idle transaction is what holds it, so the idle timeout is the lock's own
+            // hold, which HeldLock renews while the turn runs: an instance that vanishes without closing its connection
+            // loses the lock after that time, not after the operating system's TCP keepalive (hours).
+            var timeouts = "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', '0', true), " +
+                "set_config('idle_in_transaction_session_timeout', $2, true)" +
+                (connection.PostgreSqlVersion.Major >= 17 ? ", set_config('transaction_timeout', '0', true)" : "");
             await using var batch = new NpgsqlBatch(connection, transaction)
             {
                 BatchCommands =
                 {
-                    new NpgsqlBatchCommand(
-                        "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', '0', true), " +
-                        "set_config('idle_in_transaction_session_timeout', '0', true)")
+                    new NpgsqlBatchCommand(timeouts)
                     {
-                        Parameters = { new NpgsqlParameter<string> { TypedValue = $"{Math.Max(1, (long)left.TotalMilliseconds)}ms" } },
+                        Parameters =
+                        {
+                            new NpgsqlParameter<string> { TypedValue = $"{Math.Max(1, (long)left.TotalMilliseconds)}ms" },
+                            new NpgsqlParameter<string> { TypedValue = $"{(long)_lockHold.TotalMilliseconds}ms" },
+                        },
                     },
                     new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                     {
@@ -201,16 +206,22 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
                 },
             };
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return new HeldLock(connection, transaction, _lockConnections);
+            return new HeldLock(connection, transaction, _lockConnections, _lockHold / 3);
         }
         catch (Exception ex)
         {
-            if (connection is not null)
+            try
             {
-                await connection.DisposeAsync().ConfigureAwait(false);
+                if (connection is not null)
+                {
+                    await connection.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+            finally
+            {
+                _lockConnections.Release();
             }
 
-            _lockConnections.Release();
             if (ex is PostgresException { SqlState: PostgresErrorCodes.LockNotAvailable })
             {
                 throw new SharedTurnBusyException();
@@ -389,11 +400,23 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         }
     }
 
-    // Given back by ending the transaction that holds it; if that fails the connection is closed, and the server gives it
-    // back when the session ends.
-    private sealed class HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction, SemaphoreSlim slots) : IAsyncDisposable
+    // Kept by a statement every third of the hold (the idle timeout counts from the last one), given back by ending the
+    // transaction that holds it; if that fails the connection is closed, and the server gives it back when the session
+    // ends. A renewal that fails is left alone: the lock is lost with its connection, as a lease item runs out.
+    private sealed class HeldLock : IAsyncDisposable
     {
+        private readonly NpgsqlConnection _connection;
+        private readonly NpgsqlTransaction _transaction;
+        private readonly SemaphoreSlim _slots;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _renewing;
         private int _disposed;
+
+        public HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction, SemaphoreSlim slots, TimeSpan renewEvery)
+        {
+            (_connection, _transaction, _slots) = (connection, transaction, slots);
+            _renewing = RenewAsync(renewEvery, _stop.Token);
+        }
 
         public async ValueTask DisposeAsync()
         {
@@ -404,7 +427,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
             try
             {
-                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                await _stop.CancelAsync().ConfigureAwait(false);
+                await _renewing.ConfigureAwait(false);
+                await _transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
             {
@@ -412,9 +437,37 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             }
             finally
             {
-                await transaction.DisposeAsync().ConfigureAwait(false);
-                await connection.DisposeAsync().ConfigureAwait(false);
-                slots.Release();
+                try
+                {
+                    await _transaction.DisposeAsync().ConfigureAwait(false);
+                    await _connection.DisposeAsync().ConfigureAwait(false);
+                }
+                finally
+                {
+                    _stop.Dispose();
+                    _slots.Release();
+                }
+            }
+        }
+
+        private async Task RenewAsync(TimeSpan every, CancellationToken stop)
+        {
+            try
+            {
+                while (true)
+                {
+                    await Task.Delay(every, stop).ConfigureAwait(false);
+                    // Not cancelled midway: a cancelled statement would abort the transaction that holds the lock.
+                    await using var keep = new NpgsqlCommand("SELECT 1", _connection, _transaction);
+                    await keep.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                }
+            }
+            catch (OperationCanceledException)
+            {
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                // Lost with its connection.
             }
         }
     }

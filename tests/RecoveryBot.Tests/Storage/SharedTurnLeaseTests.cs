@@ -37,7 +37,7 @@ public abstract class SharedTurnLeaseTests
         }
 
         await Task.Delay(Moment);
-        Assert.False(waiting.IsCompleted);
+        await AssertStillWaitingAsync(waiting);
 
         await held.DisposeAsync();
         await held.DisposeAsync();
@@ -46,9 +46,19 @@ public abstract class SharedTurnLeaseTests
         // Taken once the first instance's turn ended (giving back twice is harmless); now the first waits in turn.
         var again = first.AcquireAsync("webchat/one", default);
         await Task.Delay(Moment);
-        Assert.False(again.IsCompleted);
+        await AssertStillWaitingAsync(again);
         await taken.DisposeAsync();
         await (await again.WaitAsync(Enough)).DisposeAsync();
+    }
+
+    // A wait that ended early shows why (a store error says more than "it completed").
+    private static async Task AssertStillWaitingAsync(Task<IAsyncDisposable> waiting)
+    {
+        if (waiting.IsCompleted)
+        {
+            await (await waiting).DisposeAsync();
+            Assert.Fail("The lease was taken while another instance held it.");
+        }
     }
 
     private SharedTurnLease Lease(IStorage storage)
@@ -163,6 +173,42 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     }
 
     [Fact]
+    public async Task A_held_lock_is_renewed_past_its_hold_while_the_turn_runs()
+    {
+        // A hold of one second: the session would end after a second idle in its transaction, were the lock not renewed.
+        var first = New(_connectionString, TimeSpan.FromSeconds(1));
+        await using var held = await first.LockAsync("turnlease/webchat/long", Enough, default);
+        await Task.Delay(TimeSpan.FromSeconds(2.5));
+
+        await Assert.ThrowsAsync<SharedTurnBusyException>(() => New(_connectionString).LockAsync("turnlease/webchat/long", Short, default));
+    }
+
+    [Fact]
+    public async Task Waits_that_time_out_or_are_cancelled_give_their_connection_back()
+    {
+        // A pool of four: two lock holders at most.
+        var storage = New(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 4 }.ConnectionString);
+        var other = New(_connectionString);
+        await using (await other.LockAsync("turnlease/busy", Enough, default))
+        {
+            await Assert.ThrowsAsync<SharedTurnBusyException>(() => storage.LockAsync("turnlease/busy", Short, default));
+            using var giveUp = new CancellationTokenSource(Short);
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => storage.LockAsync("turnlease/busy", Enough, giveUp.Token));
+        }
+
+        // Both places are free again.
+        await using var one = await storage.LockAsync("turnlease/x", Short, default);
+        await using var two = await storage.LockAsync("turnlease/y", Short, default);
+    }
+
+    [Fact]
+    public void A_pool_too_small_for_a_lock_and_a_read_is_refused_at_once()
+    {
+        var refused = Assert.Throws<ArgumentException>(() => new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 1 }.ConnectionString));
+        Assert.Contains("Maximum Pool Size", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_cancelled_wait_gives_up_and_leaves_the_lock_to_its_holder()
     {
         var first = New(_connectionString);
@@ -175,9 +221,9 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
         await Assert.ThrowsAsync<SharedTurnBusyException>(() => second.LockAsync("turnlease/webchat/cancelled", Short, default));
     }
 
-    private PostgresStorage New(string connectionString)
+    private PostgresStorage New(string connectionString, TimeSpan? lockHold = null)
     {
-        var storage = new PostgresStorage(connectionString);
+        var storage = new PostgresStorage(connectionString, null, lockHold ?? SharedTurnLease.Hold);
         _storages.Add(storage);
         return storage;
     }

@@ -348,9 +348,16 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Lis
         await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
         {
             await admin.OpenAsync();
+            // Every statement that writes the table notes the synchronous_commit it ran under, inside its transaction.
             await using var create = new Npgsql.NpgsqlCommand(
                 $"CREATE ROLE {role} LOGIN; ALTER ROLE {role} SET synchronous_commit = off; " +
-                $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};", admin);
+                $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role}; " +
+                "CREATE TABLE commit_settings (setting text NOT NULL); " +
+                "CREATE FUNCTION note_commit_setting() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS " +
+                "$$ BEGIN INSERT INTO commit_settings VALUES (current_setting('synchronous_commit')); RETURN NULL; END $$; " +
+                "CREATE TRIGGER note_commit_setting AFTER INSERT OR UPDATE OR DELETE ON recoverybot_state " +
+                "FOR EACH STATEMENT EXECUTE FUNCTION note_commit_setting();",
+                admin);
             await create.ExecuteNonQueryAsync();
         }
 
@@ -358,13 +365,49 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Lis
         using var relaxedRole = new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Username = role }.ConnectionString);
         foreach (var (storage, name) in new[] { (relaxedConnection, "connection"), (relaxedRole, "role"), (_storage, "default") })
         {
-            // Several rounds: from the second on, the pool hands back a connection it has reset to the session's defaults.
+            // Several rounds: from the second on, the pool hands back a connection it used before.
             for (var round = 0; round < 3; round++)
             {
-                await storage.WriteAsync(new Dictionary<string, object> { [$"durable/{name}/{round}"] = new Item { Count = round } });
-                Assert.Equal("on", await storage.SynchronousCommitAsync());
+                await storage.WriteAsync(new Dictionary<string, object> { [$"durable/{name}/{round}"] = new Item { Count = round }, [$"more/{name}/{round}"] = new Item() });
+                await storage.DeleteAsync([$"more/{name}/{round}"]);
             }
         }
+
+        await using var check = new Npgsql.NpgsqlConnection(_connectionString);
+        await check.OpenAsync();
+        await using var read = new Npgsql.NpgsqlCommand("SELECT setting, count(*) FROM commit_settings GROUP BY setting", check);
+        await using var reader = await read.ExecuteReaderAsync();
+        var seen = new Dictionary<string, long>();
+        while (await reader.ReadAsync())
+        {
+            seen[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        // Every write and delete ran with it on: 3 storages x 3 rounds of a write of two items (a statement each, which
+        // fires the insert and the update triggers) and a delete.
+        Assert.Equal(["on"], seen.Keys);
+        Assert.True(seen["on"] >= 27, $"{seen["on"]} statements noted");
+    }
+
+    [Fact]
+    public async Task A_write_of_several_items_with_one_stale_etag_changes_none_of_them()
+    {
+        await _storage!.WriteAsync(new Dictionary<string, object> { ["pair/a"] = new Item { Name = "a1" }, ["pair/b"] = new Item { Name = "b1" } });
+        var read = await _storage.ReadAsync(["pair/a", "pair/b"]);
+        var a = ETagOf(read["pair/a"]);
+        var b = ETagOf(read["pair/b"]);
+        // Someone else writes b meanwhile: the ETag read for it is stale now.
+        await _storage.WriteAsync(new Dictionary<string, object> { ["pair/b"] = new Item { Name = "b2", ETag = b } });
+
+        await Assert.ThrowsAnyAsync<Exception>(() => _storage.WriteAsync(new Dictionary<string, object>
+        {
+            ["pair/a"] = new Item { Name = "a3", ETag = a },
+            ["pair/b"] = new Item { Name = "b3", ETag = b },
+        }));
+
+        var after = await _storage.ReadAsync(["pair/a", "pair/b"]);
+        Assert.Equal("a1", (string?)AsJson(after["pair/a"])["Name"]);
+        Assert.Equal("b2", (string?)AsJson(after["pair/b"])["Name"]);
     }
 
     [Fact]
