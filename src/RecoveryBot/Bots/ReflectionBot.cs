@@ -180,13 +180,13 @@ public sealed class ReflectionBot(
         }
 
         // 1. What the bot was waiting for; unknown when the store cannot be read, which must not hold back step 3.
-        var (pending, gentleCheckAllowed) = await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var (pending, inExercise, gentleCheckAllowed) = await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         // 2. What the message means, worked out once; every step below reads this and nothing recomputes it.
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), pending);
 
         // 3. Safety answers first. In a group session the group waits, and nothing reaches anyone else.
-        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, pending.IsExerciseQuestion, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {
             await groupSessions.OnCrisisAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -267,7 +267,7 @@ public sealed class ReflectionBot(
         // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day. Whether an
         // exercise is under way is read only for such a reply's last line (the edit answers no question).
         var inExercise = meaning.Safety.Level is CrisisLevel.Crisis or CrisisLevel.Concern
-            && (await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false)).Pending.IsExerciseQuestion;
+            && (await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false)).InExercise;
         var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheck: false, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {

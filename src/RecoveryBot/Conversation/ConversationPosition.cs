@@ -8,10 +8,10 @@ namespace RecoveryBot.Conversation;
 
 /// <summary>
 /// Where a conversation stands when a message arrives: what the bot is waiting for (so the message can be read as
-/// an answer to it) and whether a gentle safety check-in was already given today. Read before the safety check, so
+/// an answer to it), whether an exercise is under way, and whether a gentle safety check-in was already given today. Read before the safety check, so
 /// it must never stop it: when the store cannot be read, the position is unknown and the turn goes on without it.
 /// </summary>
-public sealed class ConversationPosition(ConversationState conversationState, MainDialog mainDialog, ExerciseCatalog catalog, TimeProvider timeProvider, ILogger<ConversationPosition> logger)
+public sealed class ConversationPosition(ConversationState conversationState, MainDialog mainDialog, ExerciseCatalog catalog, ExercisePause pause, TimeProvider timeProvider, ILogger<ConversationPosition> logger)
 {
     private readonly IStatePropertyAccessor<DialogState> _dialogState = conversationState.CreateProperty<DialogState>(nameof(DialogState));
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -20,8 +20,10 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
     // questions are gathered once, not on every message.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PendingQuestion> _pending = new(StringComparer.Ordinal);
 
-    /// <summary>What the bot waits for, and whether a gentle check-in may be given; unknown (and allowed) when the state cannot be read.</summary>
-    public async Task<(PendingQuestion Pending, bool GentleCheckAllowed)> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// <summary>What the bot waits for, whether an exercise is under way (even while the bot asks something else, such
+    /// as "delete your data?"), and whether a gentle check-in may be given; unknown, none and allowed when the state cannot
+    /// be read.</summary>
+    public async Task<(PendingQuestion Pending, bool InExercise, bool GentleCheckAllowed)> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         try
@@ -29,14 +31,15 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
             var data = await _conversationData.GetOrCreateAsync(turnContext, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
             var today = DateOnly.FromDateTime(timeProvider.GetUtcNow().UtcDateTime);
             var gentleAllowed = data.GentleCheckOn != today;
+            var dc = await new DialogSet(_dialogState).Add(mainDialog).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
+            var inExercise = pause.ActiveExercise(dc) is not null;
             // While "did you mean...?" waits, the exercise's question still does: the reply is read as its answer.
             if (data.AwaitingDeleteConfirmation || data.AwaitingResumeAnswer)
             {
-                return (PendingQuestion.YesNo, gentleAllowed);
+                return (PendingQuestion.YesNo, inExercise, gentleAllowed);
             }
 
-            var dc = await new DialogSet(_dialogState).Add(mainDialog).CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
-            return (PendingOf(dc.Child?.ActiveDialog?.Id), gentleAllowed);
+            return (PendingOf(dc.Child?.ActiveDialog?.Id), inExercise, gentleAllowed);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -48,7 +51,7 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
 
             // The turn's own state read will fail again and be answered by the error handler; safety must not wait for it.
             logger.LogWarning("Could not read the conversation's position ({ExceptionType}); the message is read without it.", ex.GetType().FullName);
-            return (PendingQuestion.Unknown, true);
+            return (PendingQuestion.Unknown, false, true);
         }
     }
 

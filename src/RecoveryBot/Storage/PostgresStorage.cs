@@ -32,19 +32,21 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     // How long a turn lock outlives an instance that stops answering (renewed every third of it while a turn runs), as
     // SharedTurnLease.Hold for a lease item.
     private readonly TimeSpan _lockHold;
+    private readonly TimeSpan _lockRenewal;
     private volatile bool _initialized;
 
     /// <summary>Creates the storage for <paramref name="connectionString"/> (the schema is created on first use).</summary>
     public PostgresStorage(string connectionString, TimeProvider? timeProvider = null)
-        : this(connectionString, timeProvider, SharedTurnLease.Hold)
+        : this(connectionString, timeProvider, SharedTurnLease.Hold, SharedTurnLease.Hold / 3)
     {
     }
 
-    /// <summary>The storage with a turn lock that outlives a vanished holder by <paramref name="lockHold"/> (tests).</summary>
-    internal PostgresStorage(string connectionString, TimeProvider? timeProvider, TimeSpan lockHold)
+    /// <summary>The storage with a turn lock that outlives a holder gone quiet by <paramref name="lockHold"/> and is renewed
+    /// every <paramref name="lockRenewal"/> while held (tests).</summary>
+    internal PostgresStorage(string connectionString, TimeProvider? timeProvider, TimeSpan lockHold, TimeSpan lockRenewal)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _lockHold = lockHold;
+        (_lockHold, _lockRenewal) = (lockHold, lockRenewal);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         // A server that is away is told within seconds rather than holding a turn for the default 15 s, unless the
         // connection string says otherwise ("Timeout" itself; "Command Timeout" is another setting).
@@ -184,9 +186,10 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             // must not end a slow turn's lock; an idle transaction is what holds it, so the idle timeout is the lock's own
             // hold, which HeldLock renews while the turn runs: an instance that vanishes without closing its connection
             // loses the lock after that time, not after the operating system's TCP keepalive (hours).
+            // transaction_timeout exists from PostgreSQL 17 on: looked up rather than judged by the reported version.
             var timeouts = "SELECT set_config('lock_timeout', $1, true), set_config('statement_timeout', '0', true), " +
-                "set_config('idle_in_transaction_session_timeout', $2, true)" +
-                (connection.PostgreSqlVersion.Major >= 17 ? ", set_config('transaction_timeout', '0', true)" : "");
+                "set_config('idle_in_transaction_session_timeout', $2, true), " +
+                "(SELECT set_config(name, '0', true) FROM pg_settings WHERE name = 'transaction_timeout')";
             await using var batch = new NpgsqlBatch(connection, transaction)
             {
                 BatchCommands =
@@ -206,7 +209,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
                 },
             };
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return new HeldLock(connection, transaction, _lockConnections, _lockHold / 3);
+            return new HeldLock(connection, transaction, _lockConnections, _lockRenewal);
         }
         catch (Exception ex)
         {

@@ -47,7 +47,9 @@ public sealed class SafetyEdgeCaseTests : IDisposable
         await client.SayAsync("my cousin Ana");
         await client.SayAsync("delete my data");
 
-        await client.SayAsync("i want to end my life");
+        var crisis = await client.SayAsync("i want to end my life");
+        // The exercise was under way behind the question about deleting: the reply says it is kept.
+        Assert.EndsWith("Your exercise is saved. You can come back to it whenever you're ready.", crisis[0].Text, StringComparison.Ordinal);
         await client.SayAsync("ok");
         var later = await client.SayAsync("yes");
 

@@ -107,8 +107,9 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     [Fact]
     public async Task A_lock_goes_with_its_instance_when_the_instance_goes_away()
     {
-        var first = New(_connectionString);
-        _ = await first.LockAsync("turnlease/webchat/crashed", Enough, default);
+        // A pool of two: one lock holder, so a place not given back would show.
+        var first = New(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 2 }.ConnectionString);
+        var held = await first.LockAsync("turnlease/webchat/crashed", Enough, default);
 
         // The instance dies with the lock held: its connection ends (here the server ends it), and the lock goes with it.
         await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
@@ -120,6 +121,11 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
         }
 
         await (await New(_connectionString).LockAsync("turnlease/webchat/crashed", Enough, default)).DisposeAsync();
+
+        // Giving back a lock whose connection is gone is quiet, and its place is free again.
+        await held.DisposeAsync();
+        await held.DisposeAsync();
+        await (await first.LockAsync("turnlease/webchat/next", Short, default)).DisposeAsync();
     }
 
     [Fact]
@@ -184,6 +190,18 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     }
 
     [Fact]
+    public async Task A_holder_gone_quiet_loses_the_lock_after_its_hold()
+    {
+        // Never renewed, as when an instance hangs or its network drops without closing the connection: the server ends
+        // the idle transaction after the hold, and the lock with it.
+        var quiet = New(_connectionString, TimeSpan.FromSeconds(1), lockRenewal: TimeSpan.FromHours(1));
+        var held = await quiet.LockAsync("turnlease/webchat/quiet", Enough, default);
+
+        await (await New(_connectionString).LockAsync("turnlease/webchat/quiet", TimeSpan.FromSeconds(10), default)).DisposeAsync();
+        await held.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Waits_that_time_out_or_are_cancelled_give_their_connection_back()
     {
         // A pool of four: two lock holders at most.
@@ -221,9 +239,10 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
         await Assert.ThrowsAsync<SharedTurnBusyException>(() => second.LockAsync("turnlease/webchat/cancelled", Short, default));
     }
 
-    private PostgresStorage New(string connectionString, TimeSpan? lockHold = null)
+    private PostgresStorage New(string connectionString, TimeSpan? lockHold = null, TimeSpan? lockRenewal = null)
     {
-        var storage = new PostgresStorage(connectionString, null, lockHold ?? SharedTurnLease.Hold);
+        var hold = lockHold ?? SharedTurnLease.Hold;
+        var storage = new PostgresStorage(connectionString, null, hold, lockRenewal ?? hold / 3);
         _storages.Add(storage);
         return storage;
     }
