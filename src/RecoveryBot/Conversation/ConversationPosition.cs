@@ -8,8 +8,9 @@ namespace RecoveryBot.Conversation;
 
 /// <summary>
 /// Where a conversation stands when a message arrives: what the bot is waiting for (so the message can be read as
-/// an answer to it), whether an exercise is under way, and whether a gentle safety check-in was already given today. Read before the safety check, so
-/// it must never stop it: when the store cannot be read, the position is unknown and the turn goes on without it.
+/// an answer to it), whether an exercise is under way, and whether a gentle safety check-in was already given today.
+/// Read before the safety check, so it must never stop it: when the store cannot be read, the position is unknown and
+/// the turn goes on without it.
 /// </summary>
 public sealed class ConversationPosition(ConversationState conversationState, MainDialog mainDialog, ExerciseCatalog catalog, ExercisePause pause, TimeProvider timeProvider, ILogger<ConversationPosition> logger)
 {

@@ -55,10 +55,6 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             builder.Timeout = 5;
         }
 
-        // Nothing this store does outlives a transaction (its settings are SET LOCAL, its locks transaction-scoped), so a
-        // connection given back to the pool needs no DISCARD ALL before its next use.
-        builder.NoResetOnClose = true;
-        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         // A turn lock holds a pooled connection for the whole turn, and the turn needs another to read and write: at most
         // half the pool holds locks, so the turns that hold one can always get the other.
         if (builder.Pooling && builder.MaxPoolSize < 2)
@@ -68,6 +64,10 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
         var lockHolders = Math.Max(1, builder.MaxPoolSize / 2);
         _lockConnections = new SemaphoreSlim(lockHolders, lockHolders);
+        // Nothing this store does outlives a transaction (its settings are SET LOCAL, its locks transaction-scoped), so a
+        // connection given back to the pool needs no DISCARD ALL before its next use.
+        builder.NoResetOnClose = true;
+        _dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
 
@@ -294,8 +294,8 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
 
     // A write returns only once the server has it on disk, whatever the server's, the role's or the connection string's
-    // default says. Set for each write transaction: a session setting is undone when the pool resets a connection
-    // (DISCARD ALL) and does not follow a transaction-pooling proxy such as PgBouncer.
+    // default says. Set for each write transaction: a session setting is undone by a pool's reset (DISCARD ALL) and does
+    // not follow a transaction-pooling proxy such as PgBouncer.
     private static NpgsqlBatch DurableBatch(NpgsqlConnection connection, NpgsqlTransaction transaction) =>
         new(connection, transaction) { BatchCommands = { new NpgsqlBatchCommand("SET LOCAL synchronous_commit = on") } };
 

@@ -49,6 +49,16 @@ public sealed class PostgresServer : IAsyncLifetime
         return $"Host=127.0.0.1;Port={_port};Username=recoverybot;Database={name}";
     }
 
+    /// <summary>Runs <paramref name="sql"/> on the database of <paramref name="connectionString"/> (roles, triggers: a
+    /// test's own setup).</summary>
+    public static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     /// <summary>Stops the server at once (as if it went away) and starts it again after <paramref name="away"/>.</summary>
     public async Task BounceAsync(TimeSpan away)
     {

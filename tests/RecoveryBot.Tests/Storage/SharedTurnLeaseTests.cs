@@ -133,15 +133,11 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     {
         await New(_connectionString).WriteAsync(new Dictionary<string, object> { ["setup"] = new Dictionary<string, object>() });
         var role = "strict_" + Guid.NewGuid().ToString("N")[..8];
-        await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
-        {
-            await admin.OpenAsync();
-            await using var create = new Npgsql.NpgsqlCommand(
-                $"CREATE ROLE {role} LOGIN; ALTER ROLE {role} SET idle_in_transaction_session_timeout = '100ms'; " +
-                $"ALTER ROLE {role} SET statement_timeout = '100ms'; ALTER ROLE {role} SET lock_timeout = '50ms'; " +
-                $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};", admin);
-            await create.ExecuteNonQueryAsync();
-        }
+        await PostgresServer.ExecuteAsync(
+            _connectionString,
+            $"CREATE ROLE {role} LOGIN; ALTER ROLE {role} SET idle_in_transaction_session_timeout = '100ms'; " +
+            $"ALTER ROLE {role} SET statement_timeout = '100ms'; ALTER ROLE {role} SET lock_timeout = '50ms'; " +
+            $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};");
 
         var strict = New(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Username = role }.ConnectionString);
         await using var held = await strict.LockAsync("turnlease/webchat/slow", Enough, default);

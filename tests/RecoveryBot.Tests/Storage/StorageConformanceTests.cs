@@ -327,13 +327,9 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Lis
     {
         await _storage!.WriteAsync(new Dictionary<string, object> { ["setup"] = new Item() });
         var role = "limited_" + Guid.NewGuid().ToString("N")[..8];
-        await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
-        {
-            await admin.OpenAsync();
-            await using var grant = new Npgsql.NpgsqlCommand(
-                $"CREATE ROLE {role} LOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};", admin);
-            await grant.ExecuteNonQueryAsync();
-        }
+        await PostgresServer.ExecuteAsync(
+            _connectionString,
+            $"CREATE ROLE {role} LOGIN; GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role};");
 
         using var limited = new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Username = role }.ConnectionString);
         await limited.WriteAsync(new Dictionary<string, object> { ["by-limited"] = new Item { Name = "ok" } });
@@ -345,21 +341,16 @@ public sealed class PostgresStorageConformanceTests(PostgresServer server) : Lis
     {
         await _storage!.WriteAsync(new Dictionary<string, object> { ["setup"] = new Item() });
         var role = "relaxed_" + Guid.NewGuid().ToString("N")[..8];
-        await using (var admin = new Npgsql.NpgsqlConnection(_connectionString))
-        {
-            await admin.OpenAsync();
-            // Every statement that writes the table notes the synchronous_commit it ran under, inside its transaction.
-            await using var create = new Npgsql.NpgsqlCommand(
-                $"CREATE ROLE {role} LOGIN; ALTER ROLE {role} SET synchronous_commit = off; " +
-                $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role}; " +
-                "CREATE TABLE commit_settings (setting text NOT NULL); " +
-                "CREATE FUNCTION note_commit_setting() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS " +
-                "$$ BEGIN INSERT INTO commit_settings VALUES (current_setting('synchronous_commit')); RETURN NULL; END $$; " +
-                "CREATE TRIGGER note_commit_setting AFTER INSERT OR UPDATE OR DELETE ON recoverybot_state " +
-                "FOR EACH STATEMENT EXECUTE FUNCTION note_commit_setting();",
-                admin);
-            await create.ExecuteNonQueryAsync();
-        }
+        // Every statement that writes the table notes the synchronous_commit it ran under, inside its transaction.
+        await PostgresServer.ExecuteAsync(
+            _connectionString,
+            $"CREATE ROLE {role} LOGIN; ALTER ROLE {role} SET synchronous_commit = off; " +
+            $"GRANT SELECT, INSERT, UPDATE, DELETE ON recoverybot_state, recoverybot_schema TO {role}; " +
+            "CREATE TABLE commit_settings (setting text NOT NULL); " +
+            "CREATE FUNCTION note_commit_setting() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER AS " +
+            "$$ BEGIN INSERT INTO commit_settings VALUES (current_setting('synchronous_commit')); RETURN NULL; END $$; " +
+            "CREATE TRIGGER note_commit_setting AFTER INSERT OR UPDATE OR DELETE ON recoverybot_state " +
+            "FOR EACH STATEMENT EXECUTE FUNCTION note_commit_setting();");
 
         using var relaxedConnection = new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Options = "-c synchronous_commit=off" }.ConnectionString);
         using var relaxedRole = new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { Username = role }.ConnectionString);
