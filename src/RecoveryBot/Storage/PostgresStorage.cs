@@ -170,6 +170,8 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     {
         ArgumentNullException.ThrowIfNull(key);
         CheckKeys([key]);
+        // Bounded: an infinite wait here would leave lock_timeout at its 1 ms floor.
+        ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero);
         var start = _timeProvider.GetTimestamp();
         if (!await _lockConnections.WaitAsync(wait, cancellationToken).ConfigureAwait(false))
         {

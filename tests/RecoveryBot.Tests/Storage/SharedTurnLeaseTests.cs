@@ -216,6 +216,27 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     }
 
     [Fact]
+    public async Task Bad_keys_and_waits_are_refused_as_bad_input_and_a_huge_key_is_locked_like_any()
+    {
+        var storage = New(_connectionString);
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => storage.LockAsync(null!, Short, default));
+        var nul = await Assert.ThrowsAsync<ArgumentException>(() => storage.LockAsync("turnlease/nul\0key", Short, default));
+        Assert.False(StorageFailure.Is(nul));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => storage.LockAsync("turnlease/x", Timeout.InfiniteTimeSpan, default));
+
+        // A key of 100,000 characters is hashed like a short one: held, and refused to another holder meanwhile.
+        var huge = "turnlease/" + new string('k', 100_000);
+        await using (await storage.LockAsync(huge, Short, default))
+        {
+            await Assert.ThrowsAsync<SharedTurnBusyException>(() => New(_connectionString).LockAsync(huge, Short, default));
+        }
+
+        // Nothing was left held by the refused calls: every place is free.
+        await (await storage.LockAsync("turnlease/x", TimeSpan.Zero, default)).DisposeAsync();
+    }
+
+    [Fact]
     public void A_pool_too_small_for_a_lock_and_a_read_is_refused_at_once()
     {
         var refused = Assert.Throws<ArgumentException>(() => new PostgresStorage(new Npgsql.NpgsqlConnectionStringBuilder(_connectionString) { MaxPoolSize = 1 }.ConnectionString));
