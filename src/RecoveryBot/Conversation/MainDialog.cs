@@ -75,6 +75,15 @@ public sealed class MainDialog : ComponentDialog
             : null;
     }
 
+    /// <summary>Whether the menu's choice or an offer's yes/no waits: nothing is under way that a reply must ask again.</summary>
+    /// <param name="dc">The root dialog context.</param>
+    /// <returns>True at the menu or an offer.</returns>
+    public static bool WaitsAtMenuOrOffer(DialogContext dc)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        return dc.Child?.ActiveDialog?.Id is MenuChoiceId or OfferPromptId;
+    }
+
     /// <inheritdoc/>
     /// <remarks>Fixed: each exercise's waterfall carries its own version, so reshaping one exercise restarts only the
     /// people in the middle of that one, and the message can name it.</remarks>

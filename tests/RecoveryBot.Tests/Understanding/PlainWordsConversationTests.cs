@@ -561,6 +561,24 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
     }
 
+    // At the menu too: the kind word ends "I'm here whenever you'd like to keep talking", and the whole menu sent after it
+    // again pressed a choice on someone who had just said they feel low. The menu still waits for a choice.
+    [Fact]
+    public async Task A_negated_mention_at_the_menu_gets_the_kind_word_and_not_the_menu_again()
+    {
+        var chat = Start("menu-concern");
+
+        var menu = await chat.SayAsync("menu");
+        var replies = await chat.SayAsync("I'm not going to hurt myself, I just feel low");
+        var pick = await chat.SayAsync("plan amends");
+
+        Assert.Equal(Menu.Text, menu.LastText());
+        var only = Assert.Single(replies.Texts());
+        Assert.Contains("988", only);
+        Assert.EndsWith("I'm here whenever you'd like to keep talking.", only, StringComparison.Ordinal);
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], pick.Texts());
+    }
+
     // After a safety signal the offer is not pressed again, even when the message is a question.
     [Fact]
     public async Task A_low_mood_question_at_an_offer_gets_the_check_in_and_not_the_offer_again()
