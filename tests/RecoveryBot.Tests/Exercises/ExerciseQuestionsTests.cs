@@ -34,14 +34,18 @@ public sealed class ExerciseQuestionsTests : TrainedAppTests
         Assert.True(wrong.Count == 0, $"{id}: these examples find another answer or none: {string.Join(" | ", wrong)}");
     }
 
-    // An answer is also given at the exercise's offer, before any of its questions: one that says which choice to make
-    // says at which question, or it points at a choice the person has not seen.
+    // An answer is also given at the exercise's offer, before any of its questions: one that quotes a button (choose
+    // "they don't want contact", "not yet" is a wise answer, a wife fits "a partner") says at which question, or it
+    // points at a choice the person has not seen.
     [Theory]
     [MemberData(nameof(ExerciseIds))]
     public void An_answer_that_names_a_choice_says_at_which_question(string id)
     {
-        var vague = Catalog.Find(id)!.Questions.Select(q => q.Answer)
-            .Where(a => System.Text.RegularExpressions.Regex.IsMatch(a, "\\b(choose|pick) \"", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        var exercise = Catalog.Find(id)!;
+        var buttons = exercise.Steps.SelectMany(s => s.Choices ?? []).Select(c => c.DisplayTitle).ToList();
+        var vague = exercise.Questions.Select(q => q.Answer)
+            .Where(a => System.Text.RegularExpressions.Regex.Matches(a, "\"([^\"]+)\"")
+                .Any(m => buttons.Any(b => b.Contains(m.Groups[1].Value, StringComparison.OrdinalIgnoreCase))))
             .Where(a => !a.Contains("when I ask", StringComparison.OrdinalIgnoreCase))
             .ToList();
 
