@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
 using Npgsql;
 using NpgsqlTypes;
@@ -26,6 +28,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
     private readonly NpgsqlDataSource _dataSource;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _initLock = new(1, 1);
     private readonly SemaphoreSlim _lockConnections;
 
@@ -36,17 +39,21 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     private volatile bool _initialized;
 
     /// <summary>Creates the storage for <paramref name="connectionString"/> (the schema is created on first use).</summary>
-    public PostgresStorage(string connectionString, TimeProvider? timeProvider = null)
-        : this(connectionString, timeProvider, SharedTurnLease.Hold, SharedTurnLease.Hold / 3)
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="timeProvider">The clock for expiry; the system clock when null.</param>
+    /// <param name="logger">Where a turn lock lost while its turn runs is reported; nowhere when null.</param>
+    public PostgresStorage(string connectionString, TimeProvider? timeProvider = null, ILogger? logger = null)
+        : this(connectionString, timeProvider, SharedTurnLease.Hold, SharedTurnLease.Hold / 3, logger)
     {
     }
 
     /// <summary>The storage with a turn lock that outlives a holder gone quiet by <paramref name="lockHold"/> and is renewed
     /// every <paramref name="lockRenewal"/> while held (tests).</summary>
-    internal PostgresStorage(string connectionString, TimeProvider? timeProvider, TimeSpan lockHold, TimeSpan lockRenewal)
+    internal PostgresStorage(string connectionString, TimeProvider? timeProvider, TimeSpan lockHold, TimeSpan lockRenewal, ILogger? logger = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         (_lockHold, _lockRenewal) = (lockHold, lockRenewal);
+        _logger = logger ?? NullLogger.Instance;
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         // A server that is away is told within seconds rather than holding a turn for the default 15 s, unless the
         // connection string says otherwise ("Timeout" itself; "Command Timeout" is another setting).
@@ -211,7 +218,7 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
                 },
             };
             await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            return new HeldLock(connection, transaction, _lockConnections, _lockRenewal);
+            return new HeldLock(connection, transaction, _lockConnections, _lockRenewal, _logger);
         }
         catch (Exception ex)
         {
@@ -407,19 +414,21 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
     // Kept by a statement every third of the hold (the idle timeout counts from the last one), given back by ending the
     // transaction that holds it; if that fails the connection is closed, and the server gives it back when the session
-    // ends. A renewal that fails is left alone: the lock is lost with its connection, as a lease item runs out.
+    // ends. A renewal that fails means the lock is lost with its connection: the turn goes on (its writes are still
+    // ETag-checked), and the log says so, since another instance may now run a turn of the same conversation.
     private sealed class HeldLock : IAsyncDisposable
     {
         private readonly NpgsqlConnection _connection;
         private readonly NpgsqlTransaction _transaction;
         private readonly SemaphoreSlim _slots;
+        private readonly ILogger _logger;
         private readonly CancellationTokenSource _stop = new();
         private readonly Task _renewing;
         private int _disposed;
 
-        public HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction, SemaphoreSlim slots, TimeSpan renewEvery)
+        public HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction, SemaphoreSlim slots, TimeSpan renewEvery, ILogger logger)
         {
-            (_connection, _transaction, _slots) = (connection, transaction, slots);
+            (_connection, _transaction, _slots, _logger) = (connection, transaction, slots, logger);
             _renewing = RenewAsync(renewEvery, _stop.Token);
         }
 
@@ -472,7 +481,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
             }
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
             {
-                // Lost with its connection.
+                _logger.LogWarning(
+                    "A turn's lock could not be renewed ({ExceptionType}) and is lost: another instance may run a turn of the same conversation before this one ends.",
+                    ex.GetType().FullName);
             }
         }
     }

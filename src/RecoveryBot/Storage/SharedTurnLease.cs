@@ -1,4 +1,5 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace RecoveryBot.Storage;
@@ -21,13 +22,15 @@ public sealed class SharedTurnLease
     private const string KeyPrefix = "turnlease/";
     private readonly IStorage? _store;
     private readonly TimeProvider _timeProvider;
+    private readonly ILogger<SharedTurnLease> _logger;
 
     /// <summary>Creates the lease on the store's own provider (leases need no encryption), if the store is shared.</summary>
-    public SharedTurnLease(IServiceProvider services, IOptions<StorageOptions> options, TimeProvider timeProvider)
+    public SharedTurnLease(IServiceProvider services, IOptions<StorageOptions> options, TimeProvider timeProvider, ILogger<SharedTurnLease> logger)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
-        _timeProvider = timeProvider;
+        ArgumentNullException.ThrowIfNull(logger);
+        (_timeProvider, _logger) = (timeProvider, logger);
         _store = options.Value.Provider is StorageProvider.Postgres or StorageProvider.AzureBlob
             ? services.GetRequiredKeyedService<IStorage>(StorageServiceCollectionExtensions.ProviderKey)
             : null;
@@ -67,7 +70,7 @@ public sealed class SharedTurnLease
                 {
                     // With the ETag read (or none: the item must not exist yet), so of two instances only one takes it.
                     await store.WriteAsync(new Dictionary<string, object> { [key] = new Lease { ETag = held?.ETag, Owner = owner, Until = now + Hold } }, cancellationToken).ConfigureAwait(false);
-                    return new Taken(store, key, owner, _timeProvider);
+                    return new Taken(store, key, owner, _timeProvider, _logger);
                 }
                 catch (Exception ex) when (StoredItems.IsConflict(ex))
                 {
@@ -102,21 +105,23 @@ public sealed class SharedTurnLease
     }
 
     // Renewed every third of the hold while the turn runs, so a slow turn keeps it; given back by an ETag-checked write
-    // that ends it, so a lease another instance has taken meanwhile is never touched. A failure to renew or give back
-    // is left alone: the lease runs out by itself, and the turn's own work is already saved.
+    // that ends it, so a lease another instance has taken meanwhile is never touched. A failure to give back is left
+    // alone: the lease runs out by itself, and the turn's own work is already saved. A failure to renew is logged once
+    // (the turn goes on, its writes still ETag-checked): another instance may then run a turn of the same conversation.
     private sealed class Taken : IAsyncDisposable
     {
         private readonly IStorage _store;
         private readonly string _key;
         private readonly string _owner;
         private readonly TimeProvider _clock;
+        private readonly ILogger _logger;
         private readonly CancellationTokenSource _stop = new();
         private readonly Task _renewing;
         private int _disposed;
 
-        public Taken(IStorage store, string key, string owner, TimeProvider clock)
+        public Taken(IStorage store, string key, string owner, TimeProvider clock, ILogger logger)
         {
-            (_store, _key, _owner, _clock) = (store, key, owner, clock);
+            (_store, _key, _owner, _clock, _logger) = (store, key, owner, clock, logger);
             _renewing = RenewAsync(_stop.Token);
         }
 
@@ -137,10 +142,18 @@ public sealed class SharedTurnLease
         {
             try
             {
+                var told = false;
                 while (true)
                 {
                     await Task.Delay(Hold / 3, _clock, stop).ConfigureAwait(false);
-                    await SetUntilAsync(_clock.GetUtcNow() + Hold, stop).ConfigureAwait(false);
+                    var failure = await SetUntilAsync(_clock.GetUtcNow() + Hold, stop).ConfigureAwait(false);
+                    if (failure is not null && !told)
+                    {
+                        told = true;
+                        _logger.LogWarning(
+                            "A turn's lease could not be renewed ({Reason}): another instance may run a turn of the same conversation before this one ends.",
+                            failure);
+                    }
                 }
             }
             catch (OperationCanceledException)
@@ -148,18 +161,23 @@ public sealed class SharedTurnLease
             }
         }
 
-        private async Task SetUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
+        // Null when the lease is this instance's until then; otherwise why not (another owner, or the store's error type).
+        private async Task<string?> SetUntilAsync(DateTimeOffset until, CancellationToken cancellationToken)
         {
             try
             {
-                if (await StoredItems.ReadAsync<Lease>(_store, _key, cancellationToken).ConfigureAwait(false) is { } lease && lease.Owner == _owner)
+                if (await StoredItems.ReadAsync<Lease>(_store, _key, cancellationToken).ConfigureAwait(false) is not { } lease || lease.Owner != _owner)
                 {
-                    await _store.WriteAsync(new Dictionary<string, object> { [_key] = new Lease { ETag = lease.ETag, Owner = _owner, Until = until } }, cancellationToken).ConfigureAwait(false);
+                    return "taken by another instance";
                 }
+
+                await _store.WriteAsync(new Dictionary<string, object> { [_key] = new Lease { ETag = lease.ETag, Owner = _owner, Until = until } }, cancellationToken).ConfigureAwait(false);
+                return null;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 // Lost to another instance, or the store blinked: the lease runs out by itself.
+                return ex.GetType().FullName;
             }
         }
     }

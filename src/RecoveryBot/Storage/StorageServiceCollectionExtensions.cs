@@ -33,7 +33,7 @@ public static class StorageServiceCollectionExtensions
             IStorage provider = options.Provider switch
             {
                 StorageProvider.Memory => new ListableMemoryStorage(),
-                StorageProvider.Postgres => new PostgresStorage(PostgresConnectionString(options, configuration)!, sp.GetRequiredService<TimeProvider>()),
+                StorageProvider.Postgres => new PostgresStorage(PostgresConnectionString(options, configuration)!, sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PostgresStorage>()),
                 StorageProvider.AzureBlob => new AzureBlobStorage(string.IsNullOrWhiteSpace(options.AzureBlob.ConnectionString)
                     ? new Azure.Storage.Blobs.BlobContainerClient(
                         new Uri($"{options.AzureBlob.AccountUrl!.AbsoluteUri.TrimEnd('/')}/{options.AzureBlob.Container}"),

@@ -1,5 +1,7 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using RecoveryBot.Storage;
 using RecoveryBot.Tests.Infrastructure;
@@ -61,10 +63,29 @@ public abstract class SharedTurnLeaseTests
         }
     }
 
-    private SharedTurnLease Lease(IStorage storage)
+    /// <summary>An instance's lease over <paramref name="storage"/>, on the system clock unless told otherwise.</summary>
+    protected SharedTurnLease Lease(IStorage storage, TimeProvider? clock = null, ILogger<SharedTurnLease>? logger = null)
     {
         var services = new ServiceCollection().AddKeyedSingleton(StorageServiceCollectionExtensions.ProviderKey, storage).BuildServiceProvider();
-        return new SharedTurnLease(services, Options.Create(new StorageOptions { Provider = Provider }), TimeProvider.System);
+        return new SharedTurnLease(services, Options.Create(new StorageOptions { Provider = Provider }), clock ?? TimeProvider.System, logger ?? NullLogger<SharedTurnLease>.Instance);
+    }
+
+    /// <summary>Waits (up to ten seconds) for a log line that says the turn's lease or lock was lost.</summary>
+    protected static async Task<string> LostLineAsync(CapturingLoggerProvider logs)
+    {
+        ArgumentNullException.ThrowIfNull(logs);
+        for (var tries = 0; tries < 100; tries++)
+        {
+            if (logs.Lines.FirstOrDefault(l => l.Contains("could not be renewed", StringComparison.Ordinal)) is { } line)
+            {
+                return line;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail("Nothing was logged about the lost lease.");
+        return "";
     }
 }
 
@@ -126,6 +147,28 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
         await held.DisposeAsync();
         await held.DisposeAsync();
         await (await first.LockAsync("turnlease/webchat/next", Short, default)).DisposeAsync();
+    }
+
+    // The turn goes on when its lock goes (its writes are still ETag-checked), but the operator is told, since another
+    // instance may now run a turn of the same conversation; the conversation's key stays out of the log.
+    [Fact]
+    public async Task A_lock_lost_while_its_turn_runs_is_logged_without_the_conversation()
+    {
+        using var logs = new CapturingLoggerProvider();
+        var storage = new PostgresStorage(_connectionString, null, SharedTurnLease.Hold, TimeSpan.FromMilliseconds(200), logs.CreateLogger("lock"));
+        _storages.Add(storage);
+        var held = await storage.LockAsync("turnlease/webchat/lost-lock", Enough, default);
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        Assert.DoesNotContain(logs.Lines, l => l.Contains("could not be renewed", StringComparison.Ordinal));
+
+        await PostgresServer.ExecuteAsync(
+            _connectionString,
+            "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND pid <> pg_backend_pid()");
+
+        var line = await LostLineAsync(logs);
+        Assert.StartsWith("Warning", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("lost-lock", line, StringComparison.Ordinal);
+        await held.DisposeAsync();
     }
 
     [Fact]
@@ -275,4 +318,29 @@ public sealed class AzureBlobSharedTurnLeaseTests(AzuriteServer server) : Shared
 
     /// <inheritdoc/>
     protected override IStorage NewInstanceStorage() => new AzureBlobStorage(server.Container(_container));
+
+    // A lease item taken over while the turn runs (this instance stalled past the hold, and another took the lease):
+    // the renewal finds another owner, leaves its lease alone and says so once; the conversation's key stays out of the log.
+    [Fact]
+    public async Task A_lease_lost_while_its_turn_runs_is_logged_once_and_the_new_owners_lease_is_left_alone()
+    {
+        using var logs = new CapturingLoggerProvider();
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DateTimeOffset.UtcNow); // timers fire only when advanced
+        var store = NewInstanceStorage();
+        var held = await Lease(store, clock, new Logger<SharedTurnLease>(new LoggerFactory([logs]))).AcquireAsync("webchat/lost-lease", default);
+        var takenOver = new Dictionary<string, object> { ["Owner"] = "another-instance", ["Until"] = DateTimeOffset.UtcNow.AddHours(1) };
+        await store.WriteAsync(new Dictionary<string, object> { ["turnlease/webchat/lost-lease"] = takenOver });
+
+        clock.Advance(SharedTurnLease.Hold / 3);
+        var line = await LostLineAsync(logs);
+        clock.Advance(SharedTurnLease.Hold / 3);
+        await Task.Delay(500);
+        await held.DisposeAsync();
+
+        Assert.Contains("taken by another instance", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("lost-lease", line, StringComparison.Ordinal);
+        Assert.Single(logs.Lines, l => l.Contains("could not be renewed", StringComparison.Ordinal));
+        var after = (await store.ReadAsync(["turnlease/webchat/lost-lease"])).Values.Single();
+        Assert.Contains("another-instance", Newtonsoft.Json.JsonConvert.SerializeObject(after), StringComparison.Ordinal);
+    }
 }
