@@ -63,7 +63,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> QuestionFirstWords = Words("what", "how", "why", "wot", "wat", "whit", "wetin");
     private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
-        "often", "come", "if", "about");
+        "often", "come", "if", "about", "dae", "dos", "to", "longs");
     // A who or a where asks only with these ("who else counts", "where do I find one", "who can see this"); "who could
     // blame her", "who can blame me", "who should I trust when everyone lies" and "who gets hurt most is my daughter" tell.
     private static readonly FrozenSet<string> WhoWhereOpenings = Words(
@@ -88,7 +88,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> YesOrNo = Words("yes", "yeah", "yep", "no", "nope", "nah");
     private static readonly string[] GivingAnExample = [" for example ", " for instance ", " eg ", " e g "];
     private static readonly FrozenSet<string> AnswerOpeners = Words(
-        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so");
+        "yes", "yeah", "yep", "ok", "okay", "sure", "no", "nope", "nah", "but", "and", "so", "ja", "aye", "si", "oui", "wi");
 
     // Asking about the question itself. Said to the bot only: at the start of a sentence ("give me another example",
     // "tell me more", "which one fits...", "may I ask whether..."), or with "I" as the one not following ("me not
@@ -364,7 +364,7 @@ public sealed class MessageInterpreter
         // prompt reads the name).
         var leansUnformed = !formed && !tells && !pending.ExpectsName && question >= QuestionThreshold;
         if (unsure is null && pending.Kind == QuestionKind.Text
-            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || EndsWithThenWhat(last) || leansUnformed))
+            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || AsksUnmarked(text, withoutMark || inverted || AsksByWhFirstThroughout(opening) || AsksByWhFirstThroughout(lastOpening)) || EndsWithThenWhat(last) || leansUnformed))
         {
             unsure = IntentIds.Question;
         }
@@ -408,11 +408,13 @@ public sealed class MessageInterpreter
     private static bool AsksWithoutAMarkAfterOr(string[] words) =>
         words.Length >= 2
         && (QuestionOpeners.Contains(words[0])
-            || (WhoWhereOpenings.Contains(words[0] + " " + words[1]) && !(words.Length > 2 && (words[2] is "blame" || words[2..].Take(5).Any(Copulas.Contains))))
+            || (WhoWhereOpenings.Contains(words[0] + " " + words[1]) && !(words.Length > 2 && (words[2] is "blame" or "but" || words[2..].Take(5).Any(Copulas.Contains))))
             || (QuestionFirstWords.Contains(words[0]) && QuestionSecondWords.Contains(words[1])
                 && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
             || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
-                && !Tells(words[3..])));
+                && !Tells(words[3..]))
+            || (words[0] is "what" or "which" or "wot" or "whit" && words.Length >= 4 && Auxiliaries.Contains(words[2]) && Pronouns.Contains(words[3]))
+            || words is ["what", "i" or "we", .. var rest] && rest.SkipWhile(Modals.Contains).ToArray() is ["do"] or ["do", "then" or "now" or "here"]);
 
     // Word order asks too, mark or not: a verb before its subject ("is this going to be sent to anyone", "do I have
     // to use full names"). "do the school run", "did my best", "is the worst thing i have done" tell: only after a modal
@@ -433,6 +435,11 @@ public sealed class MessageInterpreter
     private static bool MayAskByWhFirst(string[] words) =>
         words.Length >= 4 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
         && !Tells(words[2..].SkipWhile(Modals.Contains).ToArray());
+
+    // A what, how or why before its subject with no verb of the sentence's own after it: "how i say this to my brother
+    // without he get angry" asks; "how I spoke to her was cruel" and "how much I lied still shocks me" tell.
+    private static bool AsksByWhFirstThroughout(string[] words) =>
+        MayAskByWhFirst(words) && !words.Skip(3).Any(w => Copulas.Contains(w) || IsFiniteVerb(w));
 
     // After "what I (can)": "have" or an is or a was within three words tells a plan or a regret ("yes, what I can do is
     // try tonight", "what I should have done was call her").
@@ -515,7 +522,8 @@ public sealed class MessageInterpreter
         opening.Length >= 3 && opening[0] is "what" or "wot" or "wat" or "whit" && opening[1] == "if";
 
     // "and if he gets angry when I leave the room, then what": asked at the end.
-    private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal);
+    private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal)
+        || last.Split(' ') is [.., var before, "what", "i", "do"] && before is not ("thats" or "is" or "its");
 
     // The message's sentences as words (TextKey's form, no "?"), each with whether a question mark ended it.
     private static List<(string[] Words, bool Marked)> SentencesOf(string text)
@@ -641,6 +649,28 @@ public sealed class MessageInterpreter
         var echoes = first.Marked && content.Count > 0 && pending.PromptWords is { } prompt
             && content.Count(prompt.Contains) * 3 >= content.Count * 2;
         return echoes || PointsBack.Contains(clauses[^1][0]);
+    }
+
+    // A question's word order typed with no question mark anywhere ("how am i ment to no wot she went thru, i never asked
+    // her", "Mi nuh have nuh sponsor. Who else count") is asked about once, however the classifier leans: its words are
+    // often dialect or second-language English the classifier reads as telling. A question asked of oneself and then
+    // answered is nearly always typed with its mark ("Was it the braai? Ja, I think..."), or points back at itself
+    // ("how could she trust me..., thats what it did"), so those stay answers.
+    // "what can stop me is the late shifts" names what the what stands for, with an is or a was from the third word on
+    // (unless an if or a when comes first: "what do I do if she is angry" asks).
+    private static bool AsksUnmarked(string text, bool formed)
+    {
+        if (!formed || text.Contains('?', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var clauses = text.Split([',', '.', ';', ':', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => Opening(TextKey.Of(c)))
+            .Where(c => c.Length > 0)
+            .ToList();
+        return !clauses.Skip(1).Any(c => PointsBack.Contains(c[0]))
+            && !clauses.Any(c => WhWords.Contains(c[0]) && c.Skip(2).TakeWhile(w => w is not ("if" or "when")).Any(Copulas.Contains));
     }
 
     // A sentence that asks in its words: a question word or a verb first, or "you mean".

@@ -72,7 +72,8 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-05, the L-BFGS model: 277/304, 1 kept; none kept after the word-order round (2026-12-05, night).
     // 2026-12-06 (more slip and company examples; the question's share): 277 -> 289 plain words, 0 -> 0 kept, 47 -> 48 answers kept.
     // After the second review's fixes (2026-12-06): 1 question kept.
-    [InlineData(6, 286, 1, 47)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 0 kept.
+    [InlineData(6, 286, 0, 47)]
     // Set 7 (two more independent authors, 454 lines): written 2026-12-05 after set 6 was scored and read, and scored on
     // main (f0f6465) before any change of that round, summary only: 266/301 (88%) plain words, 3 of 60 questions kept as
     // answers; once at its end: 266/301, 2 of 60 kept; a third time after an independent review's fixes: the same (choices
@@ -81,7 +82,8 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // read at the start of the word-order round (a development set since): none kept after it.
     // 2026-12-06 (more slip and company examples; the question's share): 275 -> 287 plain words, 0 -> 1 kept, 47 -> 47 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 2 kept.
-    [InlineData(7, 286, 1, 47)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 0 kept.
+    [InlineData(7, 286, 0, 47)]
     // Set 8 (two more independent authors, 456 lines): written 2026-12-05 (afternoon) after set 7 had been scored four
     // times, and scored on main (51faff7) before any change, summary only: 269/302 (89%) plain words, 8 of 59 questions
     // kept as answers.
@@ -98,7 +100,8 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // 2026-12-06 (more slip and company examples; the question's share): 286 -> 294 plain words, 2 -> 2 kept, 77 -> 74 answers kept.
     // 2026-12-06, second round (a question answered in the same message is asked about; the review's narrowing): 75 answers kept at once.
     // After the second review's fixes (2026-12-06): 76 answers kept at once.
-    [InlineData(9, 294, 1, 74)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 0 kept, 73 answers kept at once.
+    [InlineData(9, 294, 0, 73)]
     // Set 10 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 and scored on main (bdbe4ef)
     // before any change, summary only: 288/304 (95%) plain words, 11 of 120 questions kept as answers, 68 of 100 answers
     // kept (choices 23/30, names 14/16, questions answered 103/120).
@@ -106,7 +109,8 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // unread): 293/304 (96%), 10 of 120 kept, 60 of 100 answers kept at once (5 more asked about; 35 read as questions).
     // Its misses were read at the start of the next round (a development set since): 6 kept, 63 answers at once after it.
     // After the second review's fixes (2026-12-06): 64 answers kept at once.
-    [InlineData(10, 293, 1, 68)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 1 kept, 66 answers kept at once.
+    [InlineData(10, 293, 1, 66)]
     // Set 11 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 10 was scored at the
     // end of its round, and scored on main (0052e4e) before any change of the next round, summary only: 294/304 (97%)
     // plain words, 11 of 120 questions kept as answers, 71 of 100 answers kept at once (1 more asked about; choices
@@ -115,7 +119,8 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // once and 20 more asked about once (13 read as questions, against 28).
     // Scored a third time after the second review's fixes (summary only): 294/304, 11 kept, 68 answers kept at once,
     // 16 more asked about, 16 read as questions.
-    [InlineData(11, 294, 3, 72)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 1 kept.
+    [InlineData(11, 294, 1, 72)]
     // Set 12 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 after set 11 was scored at the
     // end of its round, and scored on main (ec37865) before any change of the next round, summary only: 291/304 (96%)
     // plain words, 16 of 120 questions kept as answers (14 as the answer, 2 as a choice), 70 of 100 answers kept at
@@ -129,7 +134,8 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // questions; choices 25/30, names 15/16, questions answered 100/120, 7 more asked about). The bars are the last.
     // Its misses were read at the start of the next round, after set 13 was scored on main (a development set since).
     // 2026-12-06 (evening), a rising tone alone at a date or number question is the answer its prompt reads: 86 answers.
-    [InlineData(12, 290, 4, 89)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 2 kept.
+    [InlineData(12, 290, 2, 89)]
     // Set 13 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 (evening) after set 12 was
     // scored at the end of its round, and scored on main (544b5ce) before any change of the next round, summary only:
     // 292/304 (96%) plain words, 8 of 120 questions kept as answers (all as the answer), 76 of 100 answers kept at once
@@ -140,7 +146,9 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // choice questions' rules; summary only, misses unread): 292/304, 6 of 120 kept, 84 of 100 answers kept at once (10
     // asked about, 6 read as questions; choices 23/30, names 14/16, questions answered 101/120, 7 asked about). A fourth
     // and a fifth time, after each of two independent reviews' fixes: the same.
-    [InlineData(13, 292, 6, 84)]
+    // Its misses were read at the start of the 2026-12-07 round (a development set since).
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 2 kept, 83 answers kept at once.
+    [InlineData(13, 292, 2, 83)]
     // Set 14 (two more independent authors, 572 lines, built as set 9): written 2026-12-06 (late) after set 13 had been
     // scored five times, and scored on main (2cf5f6d) before any change, summary only: 277/306 (91%) plain words, 5 of
     // 120 questions kept (2 as the answer), 79 of 100 answers kept at once (6 more asked about; 13 read as questions;
