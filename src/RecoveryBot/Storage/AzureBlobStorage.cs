@@ -2,7 +2,10 @@ using System.Web;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Azure.Storage.Blobs.Specialized;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Newtonsoft.Json.Linq;
 
 namespace RecoveryBot.Storage;
@@ -19,22 +22,39 @@ namespace RecoveryBot.Storage;
 /// Where this differs from MemoryStorage, it does as the SDK's BlobsStorage does: a store item with an ETag written
 /// to a key that does not exist, or over a value that was not a store item, is a conflict.
 /// </remarks>
-public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingStorage, IDisposable
+public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingStorage, ITurnLockingStorage, IDisposable
 {
     private const int ParallelReads = 16;
     private const int MaxBlobName = 1024;
     private const string StoreItemMetadata = "storeitem";
 
-
     private readonly BlobContainerClient _container;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _initLock = new(1, 1);
+
+    // A turn lock is a blob lease of this length (the service allows 15 to 60 s), renewed every third of it while held.
+    private readonly TimeSpan _leaseDuration;
+    private readonly TimeSpan _leaseRenewal;
     private volatile bool _initialized;
 
     /// <summary>Releases the lock that creates the container once.</summary>
     public void Dispose() => _initLock.Dispose();
 
     /// <summary>Creates the storage on <paramref name="container"/> (created on first use if missing).</summary>
-    public AzureBlobStorage(BlobContainerClient container) => _container = container ?? throw new ArgumentNullException(nameof(container));
+    /// <param name="container">The container client.</param>
+    /// <param name="logger">Where a turn lock lost while its turn runs is reported; nowhere when null.</param>
+    public AzureBlobStorage(BlobContainerClient container, ILogger? logger = null)
+        : this(container, SharedTurnLease.Hold, SharedTurnLease.Hold / 3, logger)
+    {
+    }
+
+    /// <summary>The storage with turn locks leased for <paramref name="leaseDuration"/> and renewed every
+    /// <paramref name="leaseRenewal"/> while held (tests).</summary>
+    internal AzureBlobStorage(BlobContainerClient container, TimeSpan leaseDuration, TimeSpan leaseRenewal, ILogger? logger = null)
+    {
+        _container = container ?? throw new ArgumentNullException(nameof(container));
+        (_leaseDuration, _leaseRenewal, _logger) = (leaseDuration, leaseRenewal, logger ?? NullLogger.Instance);
+    }
 
     /// <summary>The blob name of <paramref name="key"/>: URL-encoded, as the SDK's BlobsStorage names it; a name too
     /// long for the service keeps its beginning (so prefixes still match) and ends with a hash of the whole key.</summary>
@@ -238,6 +258,69 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
 
 
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// A blob lease on an empty blob per key (made on the key's first use): taking it and giving it back are one request
+    /// each. The service does not wait for a lease, so a busy one is tried again after a pause that grows to 200 ms. A
+    /// lease its instance stops renewing (the instance is gone) ends by itself after 30 s. Retention may erase a lock blob
+    /// not leased at the time; the next turn makes it again.
+    /// </remarks>
+    public async Task<IAsyncDisposable> LockAsync(string key, TimeSpan wait, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero);
+        ArgumentOutOfRangeException.ThrowIfEqual(wait, Timeout.InfiniteTimeSpan);
+        await AnsweredAsync(async () => { await EnsureContainerAsync(cancellationToken).ConfigureAwait(false); return 0; }, cancellationToken).ConfigureAwait(false);
+        var blob = _container.GetBlobClient(BlobNameOf(key));
+        var lease = blob.GetBlobLeaseClient();
+        var start = TimeProvider.System.GetTimestamp();
+        var pause = TimeSpan.FromMilliseconds(20);
+        var made = false;
+        while (true)
+        {
+            try
+            {
+                await AnsweredAsync(() => lease.AcquireAsync(_leaseDuration, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
+                return new HeldLease(lease, _leaseRenewal, _logger);
+            }
+            catch (RequestFailedException ex) when (ex.Status == 404 && !made)
+            {
+                // The key's first turn on this store: the blob to lease is made once (one another instance made meanwhile
+                // is as good), and taken at once.
+                made = true;
+                await MakeLockBlobAsync(blob, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.LeaseAlreadyPresent)
+            {
+                // Another instance's turn holds it.
+            }
+
+            var left = wait - TimeProvider.System.GetElapsedTime(start);
+            if (left <= TimeSpan.Zero)
+            {
+                throw new SharedTurnBusyException();
+            }
+
+            await Task.Delay(pause < left ? pause : left, cancellationToken).ConfigureAwait(false);
+            pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 200));
+        }
+    }
+
+    private static Task MakeLockBlobAsync(BlobClient blob, CancellationToken cancellationToken) =>
+        AnsweredAsync(async () =>
+        {
+            try
+            {
+                await blob.UploadAsync(BinaryData.Empty, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (RequestFailedException ex) when (ex.Status is 409 or 412)
+            {
+            }
+
+            return 0;
+        }, cancellationToken);
+
     private async Task EnsureContainerAsync(CancellationToken cancellationToken)
     {
         if (_initialized)
@@ -257,6 +340,74 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         finally
         {
             _initLock.Release();
+        }
+    }
+
+    // Renewed every third of its duration while the turn runs; given back when the turn ends. A renewal that fails is
+    // logged once (the turn goes on, its writes still ETag-checked): another instance may then run a turn of the same
+    // conversation. A failure to give back is left alone: the lease ends by itself.
+    private sealed class HeldLease : IAsyncDisposable
+    {
+        private readonly BlobLeaseClient _lease;
+        private readonly ILogger _logger;
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Task _renewing;
+        private int _disposed;
+
+        public HeldLease(BlobLeaseClient lease, TimeSpan renewEvery, ILogger logger)
+        {
+            (_lease, _logger) = (lease, logger);
+            _renewing = RenewAsync(renewEvery, _stop.Token);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            {
+                return;
+            }
+
+            try
+            {
+                await _stop.CancelAsync().ConfigureAwait(false);
+                await _renewing.ConfigureAwait(false);
+                await _lease.ReleaseAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
+            {
+                // Lost already, or the store is away: the lease ends by itself.
+            }
+            finally
+            {
+                _stop.Dispose();
+            }
+        }
+
+        private async Task RenewAsync(TimeSpan every, CancellationToken stop)
+        {
+            var told = false;
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    await Task.Delay(every, stop).ConfigureAwait(false);
+                    await _lease.RenewAsync(cancellationToken: stop).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (stop.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
+                {
+                    if (!told)
+                    {
+                        told = true;
+                        _logger.LogWarning(
+                            "A turn's lock could not be renewed ({ExceptionType}): another instance may run a turn of the same conversation before this one ends.",
+                            ex.GetType().FullName);
+                    }
+                }
+            }
         }
     }
 }

@@ -1,9 +1,9 @@
 namespace RecoveryBot.Storage;
 
 /// <summary>
-/// A shared store that can hold a lock per conversation itself, so that <see cref="SharedTurnLease"/> needs no lease
-/// item: PostgreSQL's advisory locks take one round trip to take and one to give back, write nothing to disk, and go
-/// with the connection if the instance dies.
+/// A shared store that holds a lock per conversation itself, for <see cref="SharedTurnLease"/>: PostgreSQL's advisory
+/// locks (one round trip to take and one to give back, nothing written to disk, gone with the connection if the
+/// instance dies) and Azure blob leases (one request each way, ending by themselves if not renewed).
 /// </summary>
 public interface ITurnLockingStorage
 {

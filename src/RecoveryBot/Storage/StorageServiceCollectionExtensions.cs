@@ -39,7 +39,7 @@ public static class StorageServiceCollectionExtensions
                         new Uri($"{options.AzureBlob.AccountUrl!.AbsoluteUri.TrimEnd('/')}/{options.AzureBlob.Container}"),
                         new Azure.Identity.DefaultAzureCredential(),
                         AzureBlobStorage.ClientOptions())
-                    : new Azure.Storage.Blobs.BlobContainerClient(options.AzureBlob.ConnectionString, options.AzureBlob.Container, AzureBlobStorage.ClientOptions())),
+                    : new Azure.Storage.Blobs.BlobContainerClient(options.AzureBlob.ConnectionString, options.AzureBlob.Container, AzureBlobStorage.ClientOptions()), sp.GetRequiredService<ILoggerFactory>().CreateLogger<AzureBlobStorage>()),
                 _ => new SqliteStorage(
                     Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, options.Sqlite.Path),
                     sp.GetRequiredService<TimeProvider>()),

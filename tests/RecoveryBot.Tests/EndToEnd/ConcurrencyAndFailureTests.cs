@@ -79,7 +79,7 @@ public sealed class ConcurrencyAndFailureTests : IDisposable
         var storage = new SlowToDeleteStorage(new MemoryStorage(), TimeSpan.FromMilliseconds(300));
         var state = new ConversationState(storage);
         var errors = new TurnErrorHandler(state, storage, NullLogger<TurnErrorHandler>.Instance);
-        var lease = new SharedTurnLease(new ServiceCollection().BuildServiceProvider(), Options.Create(new StorageOptions { Provider = StorageProvider.Memory }), TimeProvider.System, NullLogger<SharedTurnLease>.Instance);
+        var lease = new SharedTurnLease(new ServiceCollection().BuildServiceProvider(), Options.Create(new StorageOptions { Provider = StorageProvider.Memory }));
         var adapter = new TestAdapter();
         adapter.Use(new ConversationTurnGate(lease, errors));
         adapter.OnTurnError = errors.HandleAsync;
