@@ -63,7 +63,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> QuestionFirstWords = Words("what", "how", "why", "wot", "wat", "whit", "wetin");
     private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
-        "often", "come", "if", "about", "dae", "dos", "to", "longs");
+        "often", "come", "if", "about", "dae", "dos", "to", "longs", "must", "shall", "may", "might");
     // A who or a where asks only with these ("who else counts", "where do I find one", "who can see this"); "who could
     // blame her", "who can blame me", "who should I trust when everyone lies" and "who gets hurt most is my daughter" tell.
     private static readonly FrozenSet<string> WhoWhereOpenings = Words(
@@ -130,6 +130,10 @@ public sealed class MessageInterpreter
     // A later clause opening with one of these points back at what was asked ("...? That's the hardest part", "..., yes
     // I'll do that"); "That matters to me" after "Is this private?" does not.
     private static readonly FrozenSet<string> PointsBack = Words("thats", "yes", "yeah", "aye", "yep");
+    // A later clause that answers what the message asked itself: "did I hurt her, yes I did", "was it my fault, no".
+    private static readonly FrozenSet<string> RepliesToItself = Words(
+        "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "course", "of", "definitely", "probably", "maybe");
+    private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?？؟﹖");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
     private static readonly FrozenSet<string> Plain = Words(
@@ -364,7 +368,7 @@ public sealed class MessageInterpreter
         // prompt reads the name).
         var leansUnformed = !formed && !tells && !pending.ExpectsName && question >= QuestionThreshold;
         if (unsure is null && pending.Kind == QuestionKind.Text
-            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || AsksUnmarked(text, withoutMark || inverted || AsksByWhFirstThroughout(opening) || AsksByWhFirstThroughout(lastOpening)) || EndsWithThenWhat(last) || leansUnformed))
+            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || (!pending.ExpectsName && AsksUnmarked(text, pending, withoutMark || inverted)) || EndsWithThenWhat(last) || leansUnformed))
         {
             unsure = IntentIds.Question;
         }
@@ -413,8 +417,7 @@ public sealed class MessageInterpreter
                 && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
             || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
                 && !Tells(words[3..]))
-            || (words[0] is "what" or "which" or "wot" or "whit" && words.Length >= 4 && Auxiliaries.Contains(words[2]) && Pronouns.Contains(words[3]))
-            || words is ["what", "i" or "we", .. var rest] && rest.SkipWhile(Modals.Contains).ToArray() is ["do"] or ["do", "then" or "now" or "here"]);
+            || (words[0] is "what" or "which" or "wot" or "whit" && words.Length >= 4 && Auxiliaries.Contains(words[2]) && Pronouns.Contains(words[3])));
 
     // Word order asks too, mark or not: a verb before its subject ("is this going to be sent to anyone", "do I have
     // to use full names"). "do the school run", "did my best", "is the worst thing i have done" tell: only after a modal
@@ -435,11 +438,6 @@ public sealed class MessageInterpreter
     private static bool MayAskByWhFirst(string[] words) =>
         words.Length >= 4 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
         && !Tells(words[2..].SkipWhile(Modals.Contains).ToArray());
-
-    // A what, how or why before its subject with no verb of the sentence's own after it: "how i say this to my brother
-    // without he get angry" asks; "how I spoke to her was cruel" and "how much I lied still shocks me" tell.
-    private static bool AsksByWhFirstThroughout(string[] words) =>
-        MayAskByWhFirst(words) && !words.Skip(3).Any(w => Copulas.Contains(w) || IsFiniteVerb(w));
 
     // After "what I (can)": "have" or an is or a was within three words tells a plan or a regret ("yes, what I can do is
     // try tonight", "what I should have done was call her").
@@ -522,8 +520,7 @@ public sealed class MessageInterpreter
         opening.Length >= 3 && opening[0] is "what" or "wot" or "wat" or "whit" && opening[1] == "if";
 
     // "and if he gets angry when I leave the room, then what": asked at the end.
-    private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal)
-        || last.Split(' ') is [.., var before, "what", "i", "do"] && before is not ("thats" or "is" or "its");
+    private static bool EndsWithThenWhat(string last) => last.EndsWith(" then what", StringComparison.Ordinal) || last == "then what" || last.EndsWith(" what then", StringComparison.Ordinal);
 
     // The message's sentences as words (TextKey's form, no "?"), each with whether a question mark ended it.
     private static List<(string[] Words, bool Marked)> SentencesOf(string text)
@@ -652,25 +649,35 @@ public sealed class MessageInterpreter
     }
 
     // A question's word order typed with no question mark anywhere ("how am i ment to no wot she went thru, i never asked
-    // her", "Mi nuh have nuh sponsor. Who else count") is asked about once, however the classifier leans: its words are
-    // often dialect or second-language English the classifier reads as telling. A question asked of oneself and then
-    // answered is nearly always typed with its mark ("Was it the braai? Ja, I think..."), or points back at itself
-    // ("how could she trust me..., thats what it did"), so those stay answers.
-    // "what can stop me is the late shifts" names what the what stands for, with an is or a was from the third word on
-    // (unless an if or a when comes first: "what do I do if she is angry" asks).
-    private static bool AsksUnmarked(string text, bool formed)
+    // her", "Mi nuh have nuh sponsor. Who else count"), or "..., what i do" after an if ("and if she is mad at me, what i
+    // do"), is asked about once, however the classifier leans: its words are often dialect or second-language English
+    // the classifier reads as telling. Answers keep their place: a question asked of oneself and answered is nearly
+    // always typed with its mark ("Was it the braai? Ja, I think..."), or answered in a later clause ("did I hurt her,
+    // yes I did", "..., thats what it did"), or echoes the bot's question ("how long, years"); and "what can stop me is
+    // the late shifts" names what the what stands for, with an is or a was from the fourth word on (an if or a when
+    // first asks again: "what do I do if she is angry").
+    private static bool AsksUnmarked(string text, PendingQuestion pending, bool formed)
     {
-        if (!formed || text.Contains('?', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny(QuestionMarks) >= 0)
         {
             return false;
         }
 
         var clauses = text.Split([',', '.', ';', ':', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => Opening(TextKey.Of(c)))
+            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(c => c.Length > 0)
             .ToList();
-        return !clauses.Skip(1).Any(c => PointsBack.Contains(c[0]))
-            && !clauses.Any(c => WhWords.Contains(c[0]) && c.Skip(2).TakeWhile(w => w is not ("if" or "when")).Any(Copulas.Contains));
+        formed = formed || (clauses is [.., var last] && last is ["what", "i", "do", ..] && last.Length <= 4 && clauses.Count >= 2
+            && clauses[..^1].Any(c => c.Contains("if")));
+        if (!formed || clauses.Skip(1).Any(c => RepliesToItself.Contains(c[0])))
+        {
+            return false;
+        }
+
+        var content = clauses[0].Where(w => !Plain.Contains(w)).ToList();
+        var echoes = clauses.Count >= 2 && content.Count > 0 && pending.PromptWords is { } prompt && content.Count(prompt.Contains) * 3 >= content.Count * 2;
+        return !echoes && !clauses.Select(Opening).Any(c => c.Length > 0 && WhWords.Contains(c[0])
+            && c.Skip(3).TakeWhile(w => w is not ("if" or "when")).Any(Copulas.Contains));
     }
 
     // A sentence that asks in its words: a question word or a verb first, or "you mean".

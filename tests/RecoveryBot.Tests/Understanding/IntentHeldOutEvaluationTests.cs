@@ -134,8 +134,9 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // questions; choices 25/30, names 15/16, questions answered 100/120, 7 more asked about). The bars are the last.
     // Its misses were read at the start of the next round, after set 13 was scored on main (a development set since).
     // 2026-12-06 (evening), a rising tone alone at a date or number question is the answer its prompt reads: 86 answers.
-    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 2 kept.
-    [InlineData(12, 290, 2, 89)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 4 kept (after the
+    // review's narrowing; 2 before it).
+    [InlineData(12, 290, 4, 89)]
     // Set 13 (two more independent authors, 570 lines, built as set 9): written 2026-12-06 (evening) after set 12 was
     // scored at the end of its round, and scored on main (544b5ce) before any change of the next round, summary only:
     // 292/304 (96%) plain words, 8 of 120 questions kept as answers (all as the answer), 76 of 100 answers kept at once
@@ -147,16 +148,18 @@ public sealed class IntentHeldOutEvaluationTests(ITestOutputHelper output)
     // asked about, 6 read as questions; choices 23/30, names 14/16, questions answered 101/120, 7 asked about). A fourth
     // and a fifth time, after each of two independent reviews' fixes: the same.
     // Its misses were read at the start of the 2026-12-07 round (a development set since).
-    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 2 kept, 83 answers kept at once.
-    [InlineData(13, 292, 2, 83)]
+    // 2026-12-07, a question's word order typed with no mark asked about once (a development set): 2 kept, 84 answers kept at once.
+    [InlineData(13, 292, 2, 84)]
     // Set 14 (two more independent authors, 572 lines, built as set 9): written 2026-12-06 (late) after set 13 had been
     // scored five times, and scored on main (2cf5f6d) before any change, summary only: 277/306 (91%) plain words, 5 of
     // 120 questions kept (2 as the answer), 79 of 100 answers kept at once (6 more asked about; 13 read as questions;
     // choices 20/30, names 12/16, questions answered 101/120, 9 asked about). The next round's baseline; misses unread.
     // Once at the end of the 2026-12-07 round (a question's word order with no mark asked about once; summary only,
     // misses unread): 277/306, 5 of 120 kept, 77 of 100 answers kept at once (8 asked about, 13 read as questions;
-    // choices 20/30, names 12/16, questions answered 101/120, 10 asked about).
-    [InlineData(14, 277, 5, 77)]
+    // choices 20/30, names 12/16, questions answered 101/120, 10 asked about). A third time, after the independent
+    // review's narrowing of that rule: 277/306, 5 kept, 78 answers kept at once (7 asked about, 13 read as questions;
+    // questions answered 101/120, 9 asked about).
+    [InlineData(14, 277, 5, 78)]
     public Task A_held_out_intent_set_is_understood(int set, int minNatural, int maxQuestionsKept, int minAnswersKept) =>
         AssertUnderstoodAsync(set == 1 ? "" : set.ToString(CultureInfo.InvariantCulture), minNatural, maxQuestionsKept, minAnswersKept);
 

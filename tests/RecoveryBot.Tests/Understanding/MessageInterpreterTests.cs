@@ -195,6 +195,8 @@ public sealed class MessageInterpreterTests
     [InlineData("plan-amends/draft", "how long's the letter meant to be")]
     [InlineData("set-boundaries/ownStatement", "how i tell my mother this without she cry")]
     [InlineData("social-steps/companion", "all my friends drink. who else count")]
+    [InlineData("after-a-slip/reachOut", "and if he is angry with me, what i do")]
+    [InlineData("plan-amends/draft", "how must i say sorry to my mother")]
     public async Task A_question_typed_without_any_mark_is_never_kept_as_the_answer(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
@@ -204,12 +206,20 @@ public sealed class MessageInterpreterTests
         Assert.True(meaning.Intent == IntentIds.Question || meaning.Unsure == IntentIds.Question, $"{meaning.Intent} {meaning.Unsure} {meaning.Confidence}");
     }
 
-    // Answers in the same forms stay answers: "who else but...", a what or how whose sentence goes on to tell, and "what
-    // I do" told after an is.
+    // Answers in the same forms stay answers: "who else but...", a what or how whose sentence goes on to tell, "what I
+    // do" told, a question asked of oneself and answered in a later clause, an echo of the bot's question, a name.
     [Theory]
     [InlineData("after-a-slip/reachOut", "who else but my sister, she always picks up")]
     [InlineData("acknowledge-harm/impact", "how I talked to him back then was awful")]
     [InlineData("after-a-slip/nextDay", "go to the lunchtime meeting, it is what i do")]
+    [InlineData("acknowledge-harm/acceptance", "I have to take responsibility for what I do")]
+    [InlineData("self-relationship/selfTalk", "I tell myself I'm useless, it's just what I do")]
+    [InlineData("acknowledge-harm/experience", "Did I hurt her, yes I did")]
+    [InlineData("acknowledge-harm/experience", "was it my fault, aye most of it")]
+    [InlineData("acknowledge-harm/impact", "Was I a good dad. No, I wasn't")]
+    [InlineData("acknowledge-harm/impact", "how I treated my wife")]
+    [InlineData("acknowledge-harm/howLong", "how long, years")]
+    [InlineData("plan-amends/person", "how about my mum")]
     public async Task Answers_that_look_like_unmarked_questions_stay_answers(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
