@@ -64,7 +64,8 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
             case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
                 // The exercise's question is asked again, so a "did you mean...?" still waiting is out of date: the next
                 // message answers the exercise, not that check. The menu or an offer is not pressed again after a low
-                // moment (the kind word ends "I'm here whenever you'd like to keep talking"); it still stands for a choice or a "yes".
+                // moment or a call for help (the resources, or a kind word ending "I'm here whenever you'd like to keep
+                // talking", are the whole reply); it still stands for a choice or a "yes".
                 data.ClarifyingCommand = data.ClarifyingText = data.ClarifyingAt = null;
                 return dc.ActiveDialog is null || MainDialog.WaitsAtMenuOrOffer(dc) ? InterruptionResult.Handled : InterruptionResult.Reprompt;
             case SafetyOutcome.GentleCheck:

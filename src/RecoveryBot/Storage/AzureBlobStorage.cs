@@ -343,9 +343,11 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         }
     }
 
-    // Renewed every third of its duration while the turn runs; given back when the turn ends. A renewal that fails is
-    // logged once (the turn goes on, its writes still ETag-checked): another instance may then run a turn of the same
-    // conversation. A failure to give back is left alone: the lease ends by itself.
+    // Renewed every third of its duration while the turn runs; given back when the turn ends. A renewal the service
+    // refuses (the lease was broken, or ran out and another instance took it) is logged once (the turn goes on, its writes
+    // still ETag-checked): another instance may run a turn of the same conversation. A renewal that fails on the way (the
+    // store blinked) is tried again at the next round, with two thirds of the lease still left. A failure to give back is
+    // left alone: the lease ends by itself.
     private sealed class HeldLease : IAsyncDisposable
     {
         private readonly BlobLeaseClient _lease;
@@ -385,7 +387,6 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
 
         private async Task RenewAsync(TimeSpan every, CancellationToken stop)
         {
-            var told = false;
             while (!stop.IsCancellationRequested)
             {
                 try
@@ -397,15 +398,15 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
                 {
                     return;
                 }
+                catch (RequestFailedException ex) when (ex.Status == 409)
+                {
+                    _logger.LogWarning(
+                        "A turn's lock could not be renewed ({ErrorCode}): another instance may run a turn of the same conversation before this one ends.",
+                        ex.ErrorCode);
+                    return;
+                }
                 catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
                 {
-                    if (!told)
-                    {
-                        told = true;
-                        _logger.LogWarning(
-                            "A turn's lock could not be renewed ({ExceptionType}): another instance may run a turn of the same conversation before this one ends.",
-                            ex.GetType().FullName);
-                    }
                 }
             }
         }

@@ -579,6 +579,22 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], pick.Texts());
     }
 
+    // "help now" at the menu gets the resources alone, and the menu still takes a choice after them.
+    [Fact]
+    public async Task Help_now_at_the_menu_gets_the_resources_and_not_the_menu_again()
+    {
+        var chat = Start("menu-help-now");
+
+        await chat.SayAsync("menu");
+        var replies = await chat.SayAsync("help now");
+        var pick = await chat.SayAsync("plan amends");
+
+        var only = Assert.Single(replies.Texts());
+        Assert.Contains("988", only);
+        Assert.DoesNotContain(Menu.Text, replies.Texts());
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], pick.Texts());
+    }
+
     // After a safety signal the offer is not pressed again, even when the message is a question.
     [Fact]
     public async Task A_low_mood_question_at_an_offer_gets_the_check_in_and_not_the_offer_again()
