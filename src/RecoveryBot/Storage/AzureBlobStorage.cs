@@ -28,6 +28,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
     private const int MaxBlobName = 1024;
     private const string StoreItemMetadata = "storeitem";
 
+    // Lock blobs live apart from the keys: a build before the blob lease read a lease item as JSON at the key itself.
+    private const string LockPrefix = "turnlock/";
+
     private readonly BlobContainerClient _container;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _initLock = new(1, 1);
@@ -66,6 +69,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
             ? name
             : name[..950] + "~" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
     }
+
+    /// <summary>The name of the blob leased as the turn lock of <paramref name="key"/>.</summary>
+    public static string LockBlobNameOf(string key) => BlobNameOf(LockPrefix + key);
 
     /// <summary>Client options for a store: a store that does not answer is told within seconds, not minutes.</summary>
     public static BlobClientOptions ClientOptions()
@@ -260,10 +266,11 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
 
     /// <inheritdoc/>
     /// <remarks>
-    /// A blob lease on an empty blob per key (made on the key's first use): taking it and giving it back are one request
-    /// each. The service does not wait for a lease, so a busy one is tried again after a pause that grows to 200 ms. A
-    /// lease its instance stops renewing (the instance is gone) ends by itself after 30 s. Retention may erase a lock blob
-    /// not leased at the time; the next turn makes it again.
+    /// A blob lease on an empty blob per key (made on the key's first use, under <c>turnlock/</c>, apart from any value a
+    /// build before the lease read as JSON at the key itself): taking it and giving it back are one request each. The
+    /// service does not wait for a lease, so a busy one is tried again after a pause that grows to 200 ms. A lease its
+    /// instance stops renewing (the instance is gone) ends by itself after 30 s. Retention may erase a lock blob not
+    /// leased at the time; it is made again.
     /// </remarks>
     public async Task<IAsyncDisposable> LockAsync(string key, TimeSpan wait, CancellationToken cancellationToken)
     {
@@ -271,29 +278,39 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         ArgumentOutOfRangeException.ThrowIfLessThan(wait, TimeSpan.Zero);
         ArgumentOutOfRangeException.ThrowIfEqual(wait, Timeout.InfiniteTimeSpan);
         await AnsweredAsync(async () => { await EnsureContainerAsync(cancellationToken).ConfigureAwait(false); return 0; }, cancellationToken).ConfigureAwait(false);
-        var blob = _container.GetBlobClient(BlobNameOf(key));
+        var blob = _container.GetBlobClient(LockBlobNameOf(key));
         var lease = blob.GetBlobLeaseClient();
         var start = TimeProvider.System.GetTimestamp();
         var pause = TimeSpan.FromMilliseconds(20);
-        var made = false;
+        var madeAtOnce = false;
         while (true)
         {
             try
             {
                 await AnsweredAsync(() => lease.AcquireAsync(_leaseDuration, cancellationToken: cancellationToken), cancellationToken).ConfigureAwait(false);
-                return new HeldLease(lease, _leaseRenewal, _logger);
+                return new HeldLease(lease, _leaseDuration, _leaseRenewal, _logger);
             }
-            catch (RequestFailedException ex) when (ex.Status == 404 && !made)
+            catch (RequestFailedException ex) when (ex.Status == 404)
             {
-                // The key's first turn on this store: the blob to lease is made once (one another instance made meanwhile
-                // is as good), and taken at once.
-                made = true;
+                // The key's first turn on this store, or retention erased the blob: it is made again (one another instance
+                // made meanwhile is as good), and the first time taken at once.
                 await MakeLockBlobAsync(blob, cancellationToken).ConfigureAwait(false);
-                continue;
+                if (!madeAtOnce)
+                {
+                    madeAtOnce = true;
+                    continue;
+                }
             }
             catch (RequestFailedException ex) when (ex.Status == 409 && ex.ErrorCode == BlobErrorCode.LeaseAlreadyPresent)
             {
                 // Another instance's turn holds it.
+            }
+            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException)
+            {
+                // The answer was lost or the turn was cancelled: the service may have granted the lease anyway, and nobody
+                // would give it back for 30 s. Given back at once, as far as the store answers.
+                await GiveBackAsync(lease).ConfigureAwait(false);
+                throw;
             }
 
             var left = wait - TimeProvider.System.GetElapsedTime(start);
@@ -304,6 +321,19 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
 
             await Task.Delay(pause < left ? pause : left, cancellationToken).ConfigureAwait(false);
             pause = TimeSpan.FromMilliseconds(Math.Min(pause.TotalMilliseconds * 2, 200));
+        }
+    }
+
+    // Best effort, never throwing: the lease ends by itself if the store does not answer.
+    private static async Task GiveBackAsync(BlobLeaseClient lease)
+    {
+        try
+        {
+            using var soon = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await lease.ReleaseAsync(cancellationToken: soon.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
         }
     }
 
@@ -343,11 +373,12 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         }
     }
 
-    // Renewed every third of its duration while the turn runs; given back when the turn ends. A renewal the service
-    // refuses (the lease was broken, or ran out and another instance took it) is logged once (the turn goes on, its writes
-    // still ETag-checked): another instance may run a turn of the same conversation. A renewal that fails on the way (the
-    // store blinked) is tried again at the next round, with two thirds of the lease still left. A failure to give back is
-    // left alone: the lease ends by itself.
+    // Renewed every third of its duration while the turn runs, each try cut off when the lease would end; a try that
+    // fails on the way (the store blinked) is made again a second later while the lease lasts. A renewal the service
+    // refuses (the lease was broken, ran out and was taken, or its blob is gone) is logged once and renewal stops: the
+    // turn goes on, and another instance may run a turn of the same conversation at the same time, so one turn's state
+    // may be lost (bot state is saved last-write-wins). Given back when the turn ends; a failure to give back is left
+    // alone, as the lease ends by itself. Nothing here throws.
     private sealed class HeldLease : IAsyncDisposable
     {
         private readonly BlobLeaseClient _lease;
@@ -356,10 +387,10 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         private readonly Task _renewing;
         private int _disposed;
 
-        public HeldLease(BlobLeaseClient lease, TimeSpan renewEvery, ILogger logger)
+        public HeldLease(BlobLeaseClient lease, TimeSpan duration, TimeSpan renewEvery, ILogger logger)
         {
             (_lease, _logger) = (lease, logger);
-            _renewing = RenewAsync(renewEvery, _stop.Token);
+            _renewing = RenewAsync(duration, renewEvery, _stop.Token);
         }
 
         public async ValueTask DisposeAsync()
@@ -369,45 +400,62 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
                 return;
             }
 
-            try
-            {
-                await _stop.CancelAsync().ConfigureAwait(false);
-                await _renewing.ConfigureAwait(false);
-                await _lease.ReleaseAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
-            {
-                // Lost already, or the store is away: the lease ends by itself.
-            }
-            finally
-            {
-                _stop.Dispose();
-            }
+            await _stop.CancelAsync().ConfigureAwait(false);
+            await _renewing.ConfigureAwait(false);
+            _stop.Dispose();
+            await GiveBackAsync(_lease).ConfigureAwait(false);
         }
 
-        private async Task RenewAsync(TimeSpan every, CancellationToken stop)
+        private async Task RenewAsync(TimeSpan duration, TimeSpan every, CancellationToken stop)
         {
+            var endsAt = TimeProvider.System.GetTimestamp() + (long)(duration.TotalSeconds * TimeProvider.System.TimestampFrequency);
+            var next = every;
             while (!stop.IsCancellationRequested)
             {
                 try
                 {
-                    await Task.Delay(every, stop).ConfigureAwait(false);
-                    await _lease.RenewAsync(cancellationToken: stop).ConfigureAwait(false);
+                    await Task.Delay(next, stop).ConfigureAwait(false);
+                    var left = TimeSpan.FromSeconds((endsAt - TimeProvider.System.GetTimestamp()) / (double)TimeProvider.System.TimestampFrequency);
+                    if (left <= TimeSpan.Zero)
+                    {
+                        Lost("LeaseExpired");
+                        return;
+                    }
+
+                    using var inTime = CancellationTokenSource.CreateLinkedTokenSource(stop);
+                    inTime.CancelAfter(left);
+                    var began = TimeProvider.System.GetTimestamp();
+                    await _lease.RenewAsync(cancellationToken: inTime.Token).ConfigureAwait(false);
+                    endsAt = began + (long)(duration.TotalSeconds * TimeProvider.System.TimestampFrequency);
+                    next = every;
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {
                     return;
                 }
-                catch (RequestFailedException ex) when (ex.Status == 409)
+                catch (RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not 408)
                 {
-                    _logger.LogWarning(
-                        "A turn's lock could not be renewed ({ErrorCode}): another instance may run a turn of the same conversation before this one ends.",
-                        ex.ErrorCode);
+                    Lost(ex.ErrorCode);
                     return;
                 }
-                catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
+                catch (Exception ex) when (ex is not OutOfMemoryException)
                 {
+                    next = TimeSpan.FromSeconds(1);
                 }
+            }
+        }
+
+        private void Lost(string? reason)
+        {
+            try
+            {
+                _logger.LogWarning(
+                    "A turn's lock could not be renewed ({Reason}): another instance may run a turn of the same conversation before this one ends.",
+                    reason);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A logger that fails must not end the turn.
             }
         }
     }

@@ -414,8 +414,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
     // Kept by a statement every third of the hold (the idle timeout counts from the last one), given back by ending the
     // transaction that holds it; if that fails the connection is closed, and the server gives it back when the session
-    // ends. A renewal that fails means the lock is lost with its connection: the turn goes on (its writes are still
-    // ETag-checked), and the log says so, since another instance may now run a turn of the same conversation.
+    // ends. A renewal that fails means the lock is lost with its connection: the turn goes on, and the log says so, since
+    // another instance may now run a turn of the same conversation at the same time, and bot state is saved
+    // last-write-wins (one of the two turns' answers may be lost).
     private sealed class HeldLock : IAsyncDisposable
     {
         private readonly NpgsqlConnection _connection;

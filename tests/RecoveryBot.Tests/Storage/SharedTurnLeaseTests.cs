@@ -8,8 +8,8 @@ namespace RecoveryBot.Tests.Storage;
 
 /// <summary>
 /// Turns of one conversation one at a time across app instances on a shared store, each instance here a
-/// <see cref="SharedTurnLease"/> over its own storage object on the one store: PostgreSQL holds a lock itself, Azure
-/// Blob Storage a lease item.
+/// <see cref="SharedTurnLease"/> over its own storage object on the one store: PostgreSQL holds an advisory lock, Azure
+/// Blob Storage a blob lease.
 /// </summary>
 public abstract class SharedTurnLeaseTests
 {
@@ -305,7 +305,7 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     }
 }
 
-/// <summary>The lease suite on Azure Blob Storage (Azurite): lease items with ETags.</summary>
+/// <summary>The lease suite on Azure Blob Storage (Azurite): blob leases.</summary>
 public sealed class AzureBlobSharedTurnLeaseTests(AzuriteServer server) : SharedTurnLeaseTests, IClassFixture<AzuriteServer>
 {
     private static readonly TimeSpan Enough = TimeSpan.FromSeconds(20);
@@ -336,6 +336,31 @@ public sealed class AzureBlobSharedTurnLeaseTests(AzuriteServer server) : Shared
     }
 
     [Fact]
+    public async Task A_held_lease_is_renewed_past_its_duration_while_the_turn_runs()
+    {
+        // A lease of 15 s (the shortest the service allows), renewed every 5 s: still held after 20 s.
+        await using var held = await New(TimeSpan.FromSeconds(15), TimeSpan.FromSeconds(5)).LockAsync("turnlease/webchat/long", Enough, default);
+        await Task.Delay(TimeSpan.FromSeconds(20));
+
+        await Assert.ThrowsAsync<SharedTurnBusyException>(() => New().LockAsync("turnlease/webchat/long", Short, default));
+    }
+
+    // The service grants the lease but its answer never arrives (a timeout, or the turn cancelled as the client went
+    // away): the lease is given back at once, rather than holding the conversation for 30 s with nobody to renew it.
+    [Fact]
+    public async Task A_lease_whose_answer_is_lost_is_given_back_at_once()
+    {
+        var options = AzureBlobStorage.ClientOptions();
+        options.AddPolicy(new LosesTheAcquireAnswer(), Azure.Core.HttpPipelinePosition.PerCall);
+        var losing = new AzureBlobStorage(new Azure.Storage.Blobs.BlobContainerClient(server.ConnectionString, _container, options));
+        await (await New().LockAsync("turnlease/webchat/lost-answer", Enough, default)).DisposeAsync();
+
+        await Assert.ThrowsAsync<Azure.RequestFailedException>(() => losing.LockAsync("turnlease/webchat/lost-answer", Enough, default));
+
+        await (await New().LockAsync("turnlease/webchat/lost-answer", Short, default)).DisposeAsync();
+    }
+
+    [Fact]
     public async Task A_lease_goes_with_its_instance_when_the_instance_stops_renewing()
     {
         // Never renewed, as when an instance dies or hangs: the service ends the lease after its duration (15 s, the
@@ -361,7 +386,7 @@ public sealed class AzureBlobSharedTurnLeaseTests(AzuriteServer server) : Shared
         await Task.Delay(TimeSpan.FromMilliseconds(600));
         Assert.DoesNotContain(logs.Lines, l => l.Contains("could not be renewed", StringComparison.Ordinal));
 
-        var blob = server.Container(_container).GetBlobClient(AzureBlobStorage.BlobNameOf("turnlease/webchat/lost-lease"));
+        var blob = server.Container(_container).GetBlobClient(AzureBlobStorage.LockBlobNameOf("turnlease/webchat/lost-lease"));
         await Azure.Storage.Blobs.Specialized.SpecializedBlobExtensions.GetBlobLeaseClient(blob).BreakAsync(TimeSpan.Zero);
         await (await New().LockAsync("turnlease/webchat/lost-lease", Short, default)).DisposeAsync();
 
@@ -396,6 +421,21 @@ public sealed class AzureBlobSharedTurnLeaseTests(AzuriteServer server) : Shared
 
     private AzureBlobStorage New(TimeSpan? duration = null, TimeSpan? renewal = null, Microsoft.Extensions.Logging.ILogger? logger = null) =>
         new(server.Container(_container), duration ?? SharedTurnLease.Hold, renewal ?? SharedTurnLease.Hold / 3, logger);
+
+    private sealed class LosesTheAcquireAnswer : Azure.Core.Pipeline.HttpPipelinePolicy
+    {
+        public override void Process(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline) =>
+            throw new NotSupportedException();
+
+        public override async ValueTask ProcessAsync(Azure.Core.HttpMessage message, ReadOnlyMemory<Azure.Core.Pipeline.HttpPipelinePolicy> pipeline)
+        {
+            await ProcessNextAsync(message, pipeline);
+            if (message.Request.Headers.TryGetValue("x-ms-lease-action", out var action) && action == "acquire")
+            {
+                throw new Azure.RequestFailedException(0, "The answer was lost on the way.");
+            }
+        }
+    }
 
     private sealed class CountingPolicy : Azure.Core.Pipeline.HttpPipelineSynchronousPolicy
     {
