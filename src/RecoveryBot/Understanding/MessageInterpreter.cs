@@ -63,7 +63,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> QuestionFirstWords = Words("what", "how", "why", "wot", "wat", "whit", "wetin");
     private static readonly FrozenSet<string> QuestionSecondWords = Words(
         "do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will", "am", "long", "much", "many",
-        "often", "come", "if", "about", "dae", "dos", "to", "longs", "must", "shall", "may", "might");
+        "often", "come", "if", "about", "dae", "dos", "to", "longs");
     // A who or a where asks only with these ("who else counts", "where do I find one", "who can see this"); "who could
     // blame her", "who can blame me", "who should I trust when everyone lies" and "who gets hurt most is my daughter" tell.
     private static readonly FrozenSet<string> WhoWhereOpenings = Words(
@@ -85,6 +85,10 @@ public sealed class MessageInterpreter
         "had", "does", "did", "gets", "got", "goes", "went");
     private static readonly FrozenSet<string> NotVerbsEndingInS = Words(
         "this", "his", "hers", "its", "yours", "ours", "theirs", "always", "perhaps", "less", "was", "yes", "thanks");
+    private static readonly FrozenSet<string> PastVerbs = Words(
+        "did", "said", "took", "let", "spoke", "stole", "made", "put", "told", "left", "lost", "broke", "gave", "hurt", "kept",
+        "felt", "thought", "brought", "went", "got", "had", "was", "were", "became", "forgot", "hit", "drank", "sold", "ran",
+        "came", "saw", "knew", "wrote", "threw", "spent", "shouted", "lied", "missed");
     private static readonly FrozenSet<string> YesOrNo = Words("yes", "yeah", "yep", "no", "nope", "nah");
     private static readonly string[] GivingAnExample = [" for example ", " for instance ", " eg ", " e g "];
     private static readonly FrozenSet<string> AnswerOpeners = Words(
@@ -132,7 +136,7 @@ public sealed class MessageInterpreter
     private static readonly FrozenSet<string> PointsBack = Words("thats", "yes", "yeah", "aye", "yep");
     // A later clause that answers what the message asked itself: "did I hurt her, yes I did", "was it my fault, no".
     private static readonly FrozenSet<string> RepliesToItself = Words(
-        "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "course", "of", "definitely", "probably", "maybe");
+        "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "of");
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?？؟﹖");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
@@ -368,7 +372,7 @@ public sealed class MessageInterpreter
         // prompt reads the name).
         var leansUnformed = !formed && !tells && !pending.ExpectsName && question >= QuestionThreshold;
         if (unsure is null && pending.Kind == QuestionKind.Text
-            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || (!pending.ExpectsName && AsksUnmarked(text, pending, withoutMark || inverted)) || EndsWithThenWhat(last) || leansUnformed))
+            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || (!pending.ExpectsName && AsksUnmarked(text, pending, withoutMark || inverted || AsksByWhFirstInThePresent(opening) || AsksByWhFirstInThePresent(lastOpening))) || EndsWithThenWhat(last) || leansUnformed))
         {
             unsure = IntentIds.Question;
         }
@@ -438,6 +442,15 @@ public sealed class MessageInterpreter
     private static bool MayAskByWhFirst(string[] words) =>
         words.Length >= 4 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
         && !Tells(words[2..].SkipWhile(Modals.Contains).ToArray());
+
+    // A what or how before its subject and a verb in the present, with more after it and no verb of the sentence's own
+    // later: "how i tell him without he shout", "what i tell my wife when she ask" ask; "how I treated my wife", "what i
+    // did to my daughter", "how I spoke to her was cruel" and "how much I lied still shocks me" tell.
+    private static bool AsksByWhFirstInThePresent(string[] words) =>
+        MayAskByWhFirst(words) && !TellsThePast(words[2]) && !words.Skip(3).Any(w => Copulas.Contains(w) || IsFiniteVerb(w));
+
+    // A verb in the past: "-ed", or one of the common irregular ones.
+    private static bool TellsThePast(string verb) => verb.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(verb);
 
     // After "what I (can)": "have" or an is or a was within three words tells a plan or a regret ("yes, what I can do is
     // try tonight", "what I should have done was call her").
@@ -667,8 +680,7 @@ public sealed class MessageInterpreter
             .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(c => c.Length > 0)
             .ToList();
-        formed = formed || (clauses is [.., var last] && last is ["what", "i", "do", ..] && last.Length <= 4 && clauses.Count >= 2
-            && clauses[..^1].Any(c => c.Contains("if")));
+        formed = formed || (clauses.Count >= 2 && clauses[^1] is ["what", "i", "do"] or ["what", "i", "do", "then" or "now" or "here"]);
         if (!formed || clauses.Skip(1).Any(c => RepliesToItself.Contains(c[0])))
         {
             return false;
