@@ -305,9 +305,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
             {
                 // Another instance's turn holds it.
             }
-            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException)
+            catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
             {
-                // The answer was lost or the turn was cancelled: the service may have granted the lease anyway, and nobody
+                // The answer was lost (after the client's own retries too) or the turn was cancelled: the service may have granted the lease anyway, and nobody
                 // would give it back for 30 s. Given back at once, as far as the store answers.
                 await GiveBackAsync(lease).ConfigureAwait(false);
                 throw;
@@ -374,8 +374,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
     }
 
     // Renewed every third of its duration while the turn runs, each try cut off when the lease would end; a try that
-    // fails on the way (the store blinked) is made again a second later while the lease lasts. A renewal the service
-    // refuses (the lease was broken, ran out and was taken, or its blob is gone) is logged once and renewal stops: the
+    // fails on the way (the store blinked) is made again a second later (past the lease's end too: the service renews a
+    // lease nobody has taken since). A renewal the service refuses (the lease was broken, ran out and was taken, or its
+    // blob is gone) is logged once and renewal stops: the
     // turn goes on, and another instance may run a turn of the same conversation at the same time, so one turn's state
     // may be lost (bot state is saved last-write-wins). Given back when the turn ends; a failure to give back is left
     // alone, as the lease ends by itself. Nothing here throws.
@@ -416,14 +417,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
                 {
                     await Task.Delay(next, stop).ConfigureAwait(false);
                     var left = TimeSpan.FromSeconds((endsAt - TimeProvider.System.GetTimestamp()) / (double)TimeProvider.System.TimestampFrequency);
-                    if (left <= TimeSpan.Zero)
-                    {
-                        Lost("LeaseExpired");
-                        return;
-                    }
-
+                    // Past its end the lease is still renewed if nobody has taken it; the service refuses it otherwise.
                     using var inTime = CancellationTokenSource.CreateLinkedTokenSource(stop);
-                    inTime.CancelAfter(left);
+                    inTime.CancelAfter(left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(5));
                     var began = TimeProvider.System.GetTimestamp();
                     await _lease.RenewAsync(cancellationToken: inTime.Token).ConfigureAwait(false);
                     endsAt = began + (long)(duration.TotalSeconds * TimeProvider.System.TimestampFrequency);

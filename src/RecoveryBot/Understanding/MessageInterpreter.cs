@@ -85,10 +85,6 @@ public sealed class MessageInterpreter
         "had", "does", "did", "gets", "got", "goes", "went");
     private static readonly FrozenSet<string> NotVerbsEndingInS = Words(
         "this", "his", "hers", "its", "yours", "ours", "theirs", "always", "perhaps", "less", "was", "yes", "thanks");
-    private static readonly FrozenSet<string> PastVerbs = Words(
-        "did", "said", "took", "let", "spoke", "stole", "made", "put", "told", "left", "lost", "broke", "gave", "hurt", "kept",
-        "felt", "thought", "brought", "went", "got", "had", "was", "were", "became", "forgot", "hit", "drank", "sold", "ran",
-        "came", "saw", "knew", "wrote", "threw", "spent", "shouted", "lied", "missed");
     private static readonly FrozenSet<string> YesOrNo = Words("yes", "yeah", "yep", "no", "nope", "nah");
     private static readonly string[] GivingAnExample = [" for example ", " for instance ", " eg ", " e g "];
     private static readonly FrozenSet<string> AnswerOpeners = Words(
@@ -137,6 +133,8 @@ public sealed class MessageInterpreter
     // A later clause that answers what the message asked itself: "did I hurt her, yes I did", "was it my fault, no".
     private static readonly FrozenSet<string> RepliesToItself = Words(
         "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "of");
+    private static readonly FrozenSet<string> RepliesToAYesOrNo = Words(
+        "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "of", "maybe", "probably", "definitely", "course", "never", "always");
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?？؟﹖");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
@@ -372,7 +370,7 @@ public sealed class MessageInterpreter
         // prompt reads the name).
         var leansUnformed = !formed && !tells && !pending.ExpectsName && question >= QuestionThreshold;
         if (unsure is null && pending.Kind == QuestionKind.Text
-            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || (!pending.ExpectsName && AsksUnmarked(text, pending, withoutMark || inverted || AsksByWhFirstInThePresent(opening) || AsksByWhFirstInThePresent(lastOpening))) || EndsWithThenWhat(last) || leansUnformed))
+            && ((leans && whBeforeSubject) || (torn && (asked || asksThenTells)) || (!pending.ExpectsName && AsksUnmarked(text, pending, withoutMark || inverted)) || EndsWithThenWhat(last) || leansUnformed))
         {
             unsure = IntentIds.Question;
         }
@@ -421,6 +419,8 @@ public sealed class MessageInterpreter
                 && !(words[1] is "long" or "much" or "many" or "often" && words.Length > 2 && Subjects.Contains(words[2])))
             || (QuestionFirstWords.Contains(words[0]) && words.Length >= 3 && Subjects.Contains(words[1]) && Modals.Contains(words[2])
                 && !Tells(words[3..]))
+            || (QuestionFirstWords.Contains(words[0]) && words.Length >= 4 && words[1] is "must" or "shall" or "may" or "might"
+                && Subjects.Contains(words[2]) && words[3] != "have")
             || (words[0] is "what" or "which" or "wot" or "whit" && words.Length >= 4 && Auxiliaries.Contains(words[2]) && Pronouns.Contains(words[3])));
 
     // Word order asks too, mark or not: a verb before its subject ("is this going to be sent to anyone", "do I have
@@ -442,15 +442,6 @@ public sealed class MessageInterpreter
     private static bool MayAskByWhFirst(string[] words) =>
         words.Length >= 4 && QuestionFirstWords.Contains(words[0]) && Subjects.Contains(words[1])
         && !Tells(words[2..].SkipWhile(Modals.Contains).ToArray());
-
-    // A what or how before its subject and a verb in the present, with more after it and no verb of the sentence's own
-    // later: "how i tell him without he shout", "what i tell my wife when she ask" ask; "how I treated my wife", "what i
-    // did to my daughter", "how I spoke to her was cruel" and "how much I lied still shocks me" tell.
-    private static bool AsksByWhFirstInThePresent(string[] words) =>
-        MayAskByWhFirst(words) && !TellsThePast(words[2]) && !words.Skip(3).Any(w => Copulas.Contains(w) || IsFiniteVerb(w));
-
-    // A verb in the past: "-ed", or one of the common irregular ones.
-    private static bool TellsThePast(string verb) => verb.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(verb);
 
     // After "what I (can)": "have" or an is or a was within three words tells a plan or a regret ("yes, what I can do is
     // try tonight", "what I should have done was call her").
@@ -681,7 +672,9 @@ public sealed class MessageInterpreter
             .Where(c => c.Length > 0)
             .ToList();
         formed = formed || (clauses.Count >= 2 && clauses[^1] is ["what", "i", "do"] or ["what", "i", "do", "then" or "now" or "here"]);
-        if (!formed || clauses.Skip(1).Any(c => RepliesToItself.Contains(c[0])))
+        // "did she suffer, maybe more than i know": after a yes-or-no question a hedge answers it too.
+        var replies = Auxiliaries.Contains(clauses[0][0]) ? RepliesToAYesOrNo : RepliesToItself;
+        if (!formed || clauses.Skip(1).Any(c => replies.Contains(c[0])))
         {
             return false;
         }

@@ -196,9 +196,8 @@ public sealed class MessageInterpreterTests
     [InlineData("set-boundaries/ownStatement", "how i tell my mother this without she cry")]
     [InlineData("social-steps/companion", "all my friends drink. who else count")]
     [InlineData("after-a-slip/reachOut", "and if he is angry with me, what i do")]
-    [InlineData("after-a-slip/reachOut", "how i tell him without he shout")]
-    [InlineData("after-a-slip/reachOut", "what i tell my wife when she ask")]
-    [InlineData("plan-amends/draft", "how i start the letter, maybe with sorry")]
+    [InlineData("plan-amends/draft", "how must i say sorry to my mother")]
+    [InlineData("after-a-slip/reachOut", "what may i say to my sponsor")]
     [InlineData("set-boundaries/ifCrossed", "when she shout at me, what i do")]
     [InlineData("after-a-slip/reachOut", "sponsor not pick up, what i do")]
     public async Task A_question_typed_without_any_mark_is_never_kept_as_the_answer(string context, string text)
@@ -229,6 +228,10 @@ public sealed class MessageInterpreterTests
     [InlineData("acknowledge-harm/impact", "what may look fine from outside was chaos at home")]
     [InlineData("acknowledge-harm/acceptance", "what might help me most is being honest with her")]
     [InlineData("acknowledge-harm/experience", "how might she have felt. scared all the time")]
+    [InlineData("acknowledge-harm/experience", "did she suffer, maybe more than i know")]
+    [InlineData("acknowledge-harm/experience", "was she scared, definitely")]
+    [InlineData("plan-amends/acknowledge", "what i regret, missing her graduation")]
+    [InlineData("acknowledge-harm/impact", "how i shout at her when i drink")]
     public async Task Answers_that_look_like_unmarked_questions_stay_answers(string context, string text)
     {
         var interpreter = await Interpreters.GetAsync();
