@@ -653,7 +653,7 @@ public sealed class MessageInterpreter
     }
 
     // A question's word order typed with no question mark anywhere ("how am i ment to no wot she went thru, i never asked
-    // her", "Mi nuh have nuh sponsor. Who else count"), or "..., what i do" after an if ("and if she is mad at me, what i
+    // her", "Mi nuh have nuh sponsor. Who else count"), or a last clause "what i do" ("and if she is mad at me, what i
     // do"), is asked about once, however the classifier leans: its words are often dialect or second-language English
     // the classifier reads as telling. Answers keep their place: a question asked of oneself and answered is nearly
     // always typed with its mark ("Was it the braai? Ja, I think..."), or answered in a later clause ("did I hurt her,
@@ -672,9 +672,14 @@ public sealed class MessageInterpreter
             .Where(c => c.Length > 0)
             .ToList();
         formed = formed || (clauses.Count >= 2 && clauses[^1] is ["what", "i", "do"] or ["what", "i", "do", "then" or "now" or "here"]);
+        if (!formed || clauses.Count == 0)
+        {
+            return false;
+        }
+
         // "did she suffer, maybe more than i know": after a yes-or-no question a hedge answers it too.
         var replies = Auxiliaries.Contains(clauses[0][0]) ? RepliesToAYesOrNo : RepliesToItself;
-        if (!formed || clauses.Skip(1).Any(c => replies.Contains(c[0])))
+        if (clauses.Skip(1).Any(c => replies.Contains(c[0])))
         {
             return false;
         }

@@ -242,6 +242,22 @@ public sealed class MessageInterpreterTests
         Assert.Null(meaning.Unsure);
     }
 
+    // Messages with no words at all are answers like any other, read without a failure inside the interpreter (which
+    // would fall back to an answer with no confidence).
+    [Theory]
+    [InlineData("...")]
+    [InlineData("🙂")]
+    [InlineData("?!")]
+    [InlineData(" , . ")]
+    public async Task A_message_without_words_is_read_without_a_failure(string text)
+    {
+        var interpreter = await Interpreters.GetAsync();
+
+        var meaning = interpreter.Interpret(text, Interpreters.PendingOf("acknowledge-harm/impact"));
+
+        Assert.True(meaning.Confidence > 0, $"{meaning.Intent} {meaning.Confidence}");
+    }
+
     // Asking what the question means, or for an example, is a question, whatever else the message says.
     [Theory]
     [InlineData("social-steps/whatsHard", "give me another example please, my mind's gone blank")]
