@@ -262,8 +262,6 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         return deleted;
     }
 
-
-
     /// <inheritdoc/>
     /// <remarks>
     /// A blob lease on an empty blob per key (made on the key's first use, under <c>turnlock/</c>, apart from any value a
@@ -307,9 +305,14 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
             }
             catch (Exception ex) when (ex is RequestFailedException or OperationCanceledException or AggregateException)
             {
-                // The answer was lost (after the client's own retries too) or the turn was cancelled: the service may have granted the lease anyway, and nobody
-                // would give it back for 30 s. Given back at once, as far as the store answers.
-                await GiveBackAsync(lease).ConfigureAwait(false);
+                // The answer was lost (after the client's own retries too) or the turn was cancelled: the service may have
+                // granted the lease anyway, and nobody would give it back for 30 s. Given back at once, as far as the store
+                // answers; a refusal (4xx) granted nothing.
+                if (ex is not RequestFailedException { Status: >= 400 and < 500 and not 408 })
+                {
+                    await GiveBackAsync(lease).ConfigureAwait(false);
+                }
+
                 throw;
             }
 
@@ -376,10 +379,9 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
     // Renewed every third of its duration while the turn runs, each try cut off when the lease would end; a try that
     // fails on the way (the store blinked) is made again a second later (past the lease's end too: the service renews a
     // lease nobody has taken since). A renewal the service refuses (the lease was broken, ran out and was taken, or its
-    // blob is gone) is logged once and renewal stops: the
-    // turn goes on, and another instance may run a turn of the same conversation at the same time, so one turn's state
-    // may be lost (bot state is saved last-write-wins). Given back when the turn ends; a failure to give back is left
-    // alone, as the lease ends by itself. Nothing here throws.
+    // blob is gone) is logged once and renewal stops: the turn goes on, and another instance may run a turn of the same
+    // conversation at the same time, so one turn's state may be lost (bot state is saved last-write-wins). Given back
+    // when the turn ends; a failure to give back is left alone, as the lease ends by itself. Nothing here throws.
     private sealed class HeldLease : IAsyncDisposable
     {
         private readonly BlobLeaseClient _lease;
