@@ -354,7 +354,7 @@ public sealed class MessageInterpreter
         // weekend" and "am i safe around him, not really" answer.
         var saysYesOrNoFirst = !formed && pending.Kind != QuestionKind.Text && YesOrNo.Contains(whole.Split(' ')[0]);
         var questionBar = tells || saysYesOrNoFirst ? float.PositiveInfinity : asked || marked || explains || asksThenTells ? QuestionThreshold : ClearQuestion;
-        var asksWhatIf = pending.Kind != QuestionKind.Text && (AsksWhatIf(opening) || AsksWhatIf(lastOpening));
+        var asksWhatIf = pending.Kind != QuestionKind.Text && (AsksWhatIf(opening) || AsksWhatIf(lastOpening) || EndsAskingWhatIDo(ClausesOf(text)));
         if ((question >= questionBar || marked || (leans && asked) || asksWhatIf)
             && (question >= command.Probability / 2 || unsure is null))
         {
@@ -667,11 +667,8 @@ public sealed class MessageInterpreter
             return false;
         }
 
-        var clauses = text.Split([',', '.', ';', ':', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(c => c.Length > 0)
-            .ToList();
-        formed = formed || (clauses.Count >= 2 && clauses[^1] is ["what", "i", "do"] or ["what", "i", "do", "then" or "now" or "here"]);
+        var clauses = ClausesOf(text);
+        formed = formed || EndsAskingWhatIDo(clauses);
         if (!formed || clauses.Count == 0)
         {
             return false;
@@ -689,6 +686,17 @@ public sealed class MessageInterpreter
         return !echoes && !clauses.Select(Opening).Any(c => c.Length > 0 && WhWords.Contains(c[0])
             && c.Skip(3).TakeWhile(w => w is not ("if" or "when")).Any(Copulas.Contains));
     }
+
+    // A message's clauses as keys, words split, the empty ones left out.
+    private static List<string[]> ClausesOf(string text) =>
+        text.Split([',', '.', ';', ':', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(c => c.Length > 0)
+            .ToList();
+
+    // "and if she is mad at me, what i do", "sponsor not pick up, what i do": a last clause of its own asking what to do.
+    private static bool EndsAskingWhatIDo(List<string[]> clauses) =>
+        clauses.Count >= 2 && clauses[^1] is ["what", "i", "do"] or ["what", "i", "do", "then" or "now" or "here"];
 
     // A sentence that asks in its words: a question word or a verb first, or "you mean".
     private static bool AsksLater(string[] opening) =>

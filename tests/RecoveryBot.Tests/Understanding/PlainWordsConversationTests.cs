@@ -252,6 +252,21 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.Equal(AmendsSummary(), SummaryText(end));
     }
 
+    // At a choice question "..., what i do" asks, as "what if" does there: it is answered and the choice asked again,
+    // where it used to get the choice's "You can pick one..." as if it were a choice not understood.
+    [Fact]
+    public async Task What_to_do_asked_at_a_choice_question_is_answered_and_the_choice_asked_again()
+    {
+        var chat = Start("choice-what-i-do");
+        await chat.SayAllAsync("plan amends", Person);
+
+        var replies = await chat.SayAsync("and if he is angry with me, what i do");
+
+        Assert.Equal(2, replies.Texts().Count());
+        Assert.StartsWith(Prompt(PlanAmends, "contact"), replies.LastText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith("You can pick one", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Resume_during_another_exercise_swaps_the_two_and_neither_is_lost()
     {
