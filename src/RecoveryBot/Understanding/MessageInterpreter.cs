@@ -131,10 +131,8 @@ public sealed class MessageInterpreter
     // I'll do that"); "That matters to me" after "Is this private?" does not.
     private static readonly FrozenSet<string> PointsBack = Words("thats", "yes", "yeah", "aye", "yep");
     // A later clause that answers what the message asked itself: "did I hurt her, yes I did", "was it my fault, no".
-    private static readonly FrozenSet<string> RepliesToItself = Words(
-        "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "of");
-    private static readonly FrozenSet<string> RepliesToAYesOrNo = Words(
-        "thats", "yes", "yeah", "aye", "yep", "ja", "no", "nope", "nah", "of", "maybe", "probably", "definitely", "course", "never", "always");
+    private static readonly FrozenSet<string> RepliesToItself = Words([.. PointsBack, "ja", "no", "nope", "nah", "of"]);
+    private static readonly FrozenSet<string> RepliesToAYesOrNo = Words([.. RepliesToItself, "maybe", "probably", "definitely", "course", "never", "always"]);
     private static readonly System.Buffers.SearchValues<char> QuestionMarks = System.Buffers.SearchValues.Create("?？؟﹖");
 
     // Words that say nothing of what a question is about, left out when comparing it with the bot's question.
@@ -501,7 +499,7 @@ public sealed class MessageInterpreter
     }
 
     // A question mark last, full-width and Arabic ones too.
-    private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && trimmed[^1] is '?' or '？' or '؟' or '﹖';
+    private static bool EndsWithQuestionMark(string text) => text.TrimEnd() is { Length: > 0 } trimmed && QuestionMarks.Contains(trimmed[^1]);
 
     // "lunch with colleagues, for example", "e.g. family barbecues": an example given, with something told beside it.
     // Asking for one ("for example?", "what for example", "for example what would I say") has nothing else, or a wh-word,
@@ -631,10 +629,7 @@ public sealed class MessageInterpreter
         }
 
         // Only now, for the few messages that open by asking: the clauses, to find the last one.
-        var clauses = text.Split([',', '.', ';', ':', '!', '?', '\n', '？', '؟', '。', '！', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(c => c.Length > 0)
-            .ToList();
+        var clauses = ClausesOf(text);
         if (clauses.Count < 2)
         {
             return false;
@@ -689,7 +684,7 @@ public sealed class MessageInterpreter
 
     // A message's clauses as keys, words split, the empty ones left out.
     private static List<string[]> ClausesOf(string text) =>
-        text.Split([',', '.', ';', ':', '!', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        text.Split([',', '.', ';', ':', '!', '?', '\n', '？', '؟', '。', '！', '，'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(c => TextKey.Of(c).Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .Where(c => c.Length > 0)
             .ToList();
