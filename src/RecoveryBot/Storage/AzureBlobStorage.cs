@@ -376,85 +376,44 @@ public sealed class AzureBlobStorage : IStorage, IExpiringStorage, IKeyListingSt
         }
     }
 
-    // Renewed every third of its duration while the turn runs, each try cut off when the lease would end; a try that
-    // fails on the way (the store blinked) is made again a second later (past the lease's end too: the service renews a
-    // lease nobody has taken since). A renewal the service refuses (the lease was broken, ran out and was taken, or its
-    // blob is gone) is logged once and renewal stops: the turn goes on, and another instance may run a turn of the same
-    // conversation at the same time, so one turn's state may be lost (bot state is saved last-write-wins). Given back
-    // when the turn ends; a failure to give back is left alone, as the lease ends by itself. Nothing here throws.
-    private sealed class HeldLease : IAsyncDisposable
+    // Renewed every third of its duration while the turn runs, each try cut off when the lease would end (past its end
+    // too: the service renews a lease nobody has taken since). A renewal the service refuses (the lease was broken, ran
+    // out and was taken, or its blob is gone) means it is lost. A failure to give back is left alone: the lease ends by
+    // itself.
+    private sealed class HeldLease : RenewedLock
     {
         private readonly BlobLeaseClient _lease;
-        private readonly ILogger _logger;
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _renewing;
-        private int _disposed;
+        private readonly TimeSpan _duration;
+        private long _endsAt;
 
         public HeldLease(BlobLeaseClient lease, TimeSpan duration, TimeSpan renewEvery, ILogger logger)
+            : base(logger)
         {
-            (_lease, _logger) = (lease, logger);
-            _renewing = RenewAsync(duration, renewEvery, _stop.Token);
+            (_lease, _duration) = (lease, duration);
+            _endsAt = TimeProvider.System.GetTimestamp() + Ticks(duration);
+            StartRenewing(renewEvery);
         }
 
-        public async ValueTask DisposeAsync()
+        protected override async Task<(Renewal Result, string? Reason)> RenewOnceAsync(CancellationToken stop)
         {
-            if (Interlocked.Exchange(ref _disposed, 1) != 0)
-            {
-                return;
-            }
-
-            await _stop.CancelAsync().ConfigureAwait(false);
-            await _renewing.ConfigureAwait(false);
-            _stop.Dispose();
-            await GiveBackAsync(_lease).ConfigureAwait(false);
-        }
-
-        private async Task RenewAsync(TimeSpan duration, TimeSpan every, CancellationToken stop)
-        {
-            var endsAt = TimeProvider.System.GetTimestamp() + (long)(duration.TotalSeconds * TimeProvider.System.TimestampFrequency);
-            var next = every;
-            while (!stop.IsCancellationRequested)
-            {
-                try
-                {
-                    await Task.Delay(next, stop).ConfigureAwait(false);
-                    var left = TimeSpan.FromSeconds((endsAt - TimeProvider.System.GetTimestamp()) / (double)TimeProvider.System.TimestampFrequency);
-                    // Past its end the lease is still renewed if nobody has taken it; the service refuses it otherwise.
-                    using var inTime = CancellationTokenSource.CreateLinkedTokenSource(stop);
-                    inTime.CancelAfter(left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(5));
-                    var began = TimeProvider.System.GetTimestamp();
-                    await _lease.RenewAsync(cancellationToken: inTime.Token).ConfigureAwait(false);
-                    endsAt = began + (long)(duration.TotalSeconds * TimeProvider.System.TimestampFrequency);
-                    next = every;
-                }
-                catch (OperationCanceledException) when (stop.IsCancellationRequested)
-                {
-                    return;
-                }
-                catch (RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not 408)
-                {
-                    Lost(ex.ErrorCode);
-                    return;
-                }
-                catch (Exception ex) when (ex is not OutOfMemoryException)
-                {
-                    next = TimeSpan.FromSeconds(1);
-                }
-            }
-        }
-
-        private void Lost(string? reason)
-        {
+            var left = TimeSpan.FromSeconds((_endsAt - TimeProvider.System.GetTimestamp()) / (double)TimeProvider.System.TimestampFrequency);
+            using var inTime = CancellationTokenSource.CreateLinkedTokenSource(stop);
+            inTime.CancelAfter(left > TimeSpan.FromSeconds(1) ? left : TimeSpan.FromSeconds(5));
+            var began = TimeProvider.System.GetTimestamp();
             try
             {
-                _logger.LogWarning(
-                    "A turn's lock could not be renewed ({Reason}): another instance may run a turn of the same conversation before this one ends.",
-                    reason);
+                await _lease.RenewAsync(cancellationToken: inTime.Token).ConfigureAwait(false);
+                _endsAt = began + Ticks(_duration);
+                return (Renewal.Kept, null);
             }
-            catch (Exception ex) when (ex is not OutOfMemoryException)
+            catch (RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not 408)
             {
-                // A logger that fails must not end the turn.
+                return (Renewal.Lost, ex.ErrorCode);
             }
         }
+
+        protected override ValueTask GiveBackAsync() => new(AzureBlobStorage.GiveBackAsync(_lease));
+
+        private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * TimeProvider.System.TimestampFrequency);
     }
 }

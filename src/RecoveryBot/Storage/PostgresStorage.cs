@@ -414,36 +414,39 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
 
     // Kept by a statement every third of the hold (the idle timeout counts from the last one), given back by ending the
     // transaction that holds it; if that fails the connection is closed, and the server gives it back when the session
-    // ends. A renewal that fails means the lock is lost with its connection: the turn goes on, and the log says so, since
-    // another instance may now run a turn of the same conversation at the same time, and bot state is saved
-    // last-write-wins (one of the two turns' answers may be lost).
-    private sealed class HeldLock : IAsyncDisposable
+    // ends. A renewal that fails means the lock is lost with its connection.
+    private sealed class HeldLock : RenewedLock
     {
         private readonly NpgsqlConnection _connection;
         private readonly NpgsqlTransaction _transaction;
         private readonly SemaphoreSlim _slots;
-        private readonly ILogger _logger;
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Task _renewing;
-        private int _disposed;
 
         public HeldLock(NpgsqlConnection connection, NpgsqlTransaction transaction, SemaphoreSlim slots, TimeSpan renewEvery, ILogger logger)
+            : base(logger)
         {
-            (_connection, _transaction, _slots, _logger) = (connection, transaction, slots, logger);
-            _renewing = RenewAsync(renewEvery, _stop.Token);
+            (_connection, _transaction, _slots) = (connection, transaction, slots);
+            StartRenewing(renewEvery);
         }
 
-        public async ValueTask DisposeAsync()
+        protected override async Task<(Renewal Result, string? Reason)> RenewOnceAsync(CancellationToken stop)
         {
-            if (Interlocked.Exchange(ref _disposed, 1) != 0)
-            {
-                return;
-            }
-
             try
             {
-                await _stop.CancelAsync().ConfigureAwait(false);
-                await _renewing.ConfigureAwait(false);
+                // Not cancelled midway: a cancelled statement would abort the transaction that holds the lock.
+                await using var keep = new NpgsqlCommand("SELECT 1", _connection, _transaction);
+                await keep.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
+                return (Renewal.Kept, null);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+            {
+                return (Renewal.Lost, ex.GetType().FullName);
+            }
+        }
+
+        protected override async ValueTask GiveBackAsync()
+        {
+            try
+            {
                 await _transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
@@ -457,34 +460,13 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
                     await _transaction.DisposeAsync().ConfigureAwait(false);
                     await _connection.DisposeAsync().ConfigureAwait(false);
                 }
+                catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
+                {
+                }
                 finally
                 {
-                    _stop.Dispose();
                     _slots.Release();
                 }
-            }
-        }
-
-        private async Task RenewAsync(TimeSpan every, CancellationToken stop)
-        {
-            try
-            {
-                while (true)
-                {
-                    await Task.Delay(every, stop).ConfigureAwait(false);
-                    // Not cancelled midway: a cancelled statement would abort the transaction that holds the lock.
-                    await using var keep = new NpgsqlCommand("SELECT 1", _connection, _transaction);
-                    await keep.ExecuteNonQueryAsync(CancellationToken.None).ConfigureAwait(false);
-                }
-            }
-            catch (OperationCanceledException)
-            {
-            }
-            catch (Exception ex) when (ex is NpgsqlException or InvalidOperationException)
-            {
-                _logger.LogWarning(
-                    "A turn's lock could not be renewed ({ExceptionType}) and is lost: another instance may run a turn of the same conversation before this one ends.",
-                    ex.GetType().FullName);
             }
         }
     }
