@@ -37,6 +37,12 @@ internal static class CrisisVocabulary
             @"antidepressant|sleeping pills|seroquel|quetiapine|lithium|gabapentin|lyrica|ambien|trazodone|amitriptyline|adderall|script|prescription|" +
             @"take home|take homes|" + Benzo + @"|" + Opioid + @")";
 
+    // More medicines by name (OD33), kept apart from Medicine: every pattern built on Medicine would grow past the
+    // non-backtracking engine's size limit with them.
+    internal const string MedicineByName =
+        @"(panadol|nurofen|co codamol|cocodamol|codamol|naproxen|painkillers|painkiller|sertraline|citalopram|escitalopram|fluoxetine|prozac|zoloft|" +
+            @"lexapro|venlafaxine|mirtazapine|zopiclone|zolpidem|temazepam|pregabalin|propranolol|hydromorphone|dilaudid|buprenorphine|olanzapine)";
+
     // Who does it: a pronoun or a person at home.
     internal const string Subject = @"(he|she|they|someone|somebody|(my )?" + Person + @")";
 

@@ -504,5 +504,41 @@ internal static class HarmToOthersRules
                 "taking the knife to the guy at the market to get it sharpened",
             ],
         },
+        new()
+        {
+            Id = "HO27", Category = CrisisCategory.HarmToOthers, Scope = RuleScope.Message,
+            Description = "Going to hurt someone badly, with a weapon or on the way now: put him in hospital, crack his skull, stab him, " +
+                "a bullet in him.",
+            AllOf =
+            [
+                Any(
+                    @"\b(i will|i am going to|going to|i am|about to|to|and|i swear i will) (put|putting|puttin) (him|her|them|that \w+|the \w+) in (the )?" +
+                        @"(hospital|hospy|ground|grave|a&e|icu|wheelchair)\b",
+                    @"\b(i will|i am going to|going to|i am|about to|to|and|i swear i will) (put|putting) (a bullet|bullets|a round) in (him|her|them|his head|" +
+                        @"her head)\b",
+                    @"\b(i will|i am going to|going to|i am|about to|to|and|i swear i will) (crack|cracking|break|breaking|smash|smashing|split|splitting|cave|" +
+                        @"caving) (in )?(his|her|their) (skull|head|face|jaw|legs|knees)( in| open)?\b",
+                    @"\b(i will|i am going to|going to|i am|about to|to|and|i swear i will) (stab|stabbing|stabbin) (him|her|them|that \w+)( up)?\b"),
+                Any(
+                    @"\b(bat|bats|cricket bat|baseball bat|tire iron|tyre iron|wheel brace|crowbar|machete|cutlass|knife|blade|hammer|axe|rifle|shotgun|gun|" +
+                        @"pistol|gauge|piece|cuete|shank)\b",
+                    @"\b(going|goin|heading|headed|driving|on my way|parked|waiting|leaving|off) (round|over|up|to|outside|for|now)\b",
+                    @"\b(tonight|right now|i mean it|not joking|im not joking|swear down)\b"),
+            ],
+            // Games and sport: "he'll crack his head on the bar", "put him in the hospital at pool" are not this.
+            UnlessMessage = R(@"\b(pool|darts|chess|cards|fifa|snooker|game|match|rugby|football|boxing|sparring|fortnite|warzone|cod|ps5|xbox|lol|haha|jk)\b"),
+            Fires =
+            [
+                "he robbed my nan. i'm going round tonight and i'll put him in the hospital",
+                "got the crowbar in the van, gonna crack his skull when he comes out of the pub",
+                "i swear i'm stabbing him tonight for what he did",
+            ],
+            DoesNotFire =
+            [
+                "if he beats me at darts again I'll put him in the hospital haha",
+                "i would never put him in hospital, i just want him to leave",
+                "i'm going round tonight to talk to him about what he did",
+            ],
+        },
     ];
 }

@@ -304,5 +304,85 @@ internal static class OverdoseRules
             Fires = ["just shot up for the first time in 6 years, same amount i used to do, and everything's going really slow"],
             DoesNotFire = ["How do I explain to my kids why I used to shoot up?", "just had a drink for the first time in 2 years, only one, not the same amount i used to"],
         },
+        new()
+        {
+            Id = "OD31", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "Took everything there was: the lot, all of it, everything in the cabinet or the bag, the rest of the bottle.",
+            // The writer's own act ("i took", or a clause that starts with the verb): "she took everything from me" is not it.
+            AllOf =
+            [
+                Any(
+                    @"(^|\bi (just |already |have |had )?)(took|taken|swallowed|necked|downed|popped|injected|shot|snorted|drank|ate|had) " +
+                        @"(everything|all of it|all of them|the lot|the rest|the whole lot)( (that was )?(in|from|out of|of) (my|me|the|our|his|her|\w+s) " +
+                        @"(\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|bottles|stash|packet|packets|pack|tin|jar|pot|tablets|pills|meds|medicine|supply))",
+                    @"(^|\bi (just |already |have |had )?)(took|taken|swallowed|necked|downed|popped) (the lot|the rest|all|every one|everything) of " +
+                        @"(my |me |the |those |them )?" + Medicine + @"\b",
+                    @"(^|\bi (am |will )?)(taking|going to take|about to take|going to swallow|swallowing) (the rest|all|every last bit|the lot)( of)? " +
+                        @"(it|them|my \w+|the (bottle|pills|tablets|bag|packet))\b"),
+            ],
+            Fires =
+            [
+                "i took everything in my bedside drawer. every box",
+                "swallowed the rest of the bottle, theres nothing left",
+                "I've necked the lot of my sleeping tablets",
+                "taking the rest of them now so I don't wake up",
+            ],
+            DoesNotFire =
+            [
+                "she took everything from me in the divorce, the house, the dog",
+                "i didnt take all of my tablets today, forgot the evening ones",
+                "back in 2016 i took everything in my mums cabinet",
+                "I took everything the counsellor said on board",
+                "taking the rest of the week off work",
+            ],
+        },
+        new()
+        {
+            Id = "OD32", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "Using now and the body is failing: breathing slow or hard, lips numb or blue, vision going black, going under, " +
+                "legs gone.",
+            // Both: a use (took, did, shot, mixed, using) and a sign of an overdose. A sign alone is anxiety as often as not.
+            AllOf =
+            [
+                R(@"\b(took|taken|did|done|used|using|shot|snorted|smoked|mixed|necked|swallowed|popped|injected|drank|had) (\w+ ){0,3}" +
+                    @"(more|too much|way more|the lot|everything|on top|\d+|line|lines|bump|bumps|dose|doses|" + Medicine + @"|g|ghb|gbl|k|ket|ketamine|lean|gear|dope|" +
+                    @"fent|heroin|bars)\b"),
+                Any(
+                    @"\b(my )?(breathing|breathings|breath|breathin) (is |keeps |has )?(going |getting |gone |gotten )?(really |very |so |too |all )?(slow|shallow)\b",
+                    @"\b(hard|harder|cant|struggling|trouble|hard work) (to )?(breathe|breath|breathing)\b",
+                    @"\bremind myself to breathe\b",
+                    @"\b(my )?(lips|fingers|fingertips|face) (are |is |keep |feel |going |gone |turning |have gone )+(numb|blue|purple|grey|gray)\b",
+                    @"\b(vision|visions|eyes|sight|sights|everything|everythings) (is |keeps |keep )?(going|gone|goes|turning) (black|dark|grey|gray)\b",
+                    @"\bgoing dark (at|round|around) the edges\b",
+                    @"\b(feel|feels|feeling) like (i am|i) (going|am going|slipping|drifting) (under|away)\b",
+                    @"\bcant feel my (legs|arms|body|face|hands|feet)\b"),
+            ],
+            UnlessMessage = R(@"\b(anxiety|panic attack|panic attacks|asthma|inhaler|gym|run|running|workout|spin class|cold water|swim|swimming|altitude)\b"),
+            Fires =
+            [
+                "did another line and then more, my lips are numb and its hard to breathe",
+                "mixed my methadone with the bars, breathing's gone really slow",
+                "shot way more than i meant to, everything's going black",
+            ],
+            DoesNotFire =
+            [
+                "had a panic attack on the bus and it was hard to breathe, I'm ok now",
+                "years ago I mixed pills and booze and my lips went blue, my mate saved me",
+                "did a spin class and can't feel my legs lol",
+            ],
+        },
+        new()
+        {
+            Id = "OD33", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "Took a large number of a medicine named by its name (panadol, co-codamol, sertraline, zopiclone...).",
+            AllOf =
+            [
+                R(@"\b(took|taken|swallowed|necked|downed|popped|ate|had|taking|swallowing) (about |around |like |maybe |over |nearly )?(\d\d+|all|every|" +
+                    @"a strip of|a box of|a pack of|a packet of|a sheet of|the whole|a whole|twenty|thirty|forty|fifty|sixty|a hundred|a handful of|a load of|" +
+                    @"the lot of|the rest of)( \w+){0,3} " + MedicineByName + @"\b"),
+            ],
+            Fires = ["just took 30 panadol", "swallowed a whole box of co-codamol with the wine", "took about forty of my sertraline"],
+            DoesNotFire = ["i take 50 mg of sertraline every morning", "in 2017 I took a box of co-codamol and ended up in hospital"],
+        },
     ];
 }

@@ -260,5 +260,21 @@ internal static class SelfHarmRules
                 "I used to burn my arm with cigarettes, I stopped years ago",
             ],
         },
+        new()
+        {
+            Id = "SH18", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
+            Description = "Cutting or burning oneself now, said without the body part: cutting right now, opening my wrists, razor in hand.",
+            AllOf =
+            [
+                Any(
+                    @"^(i am |i have been )?(cutting|slicing|slashing|carving|burning) (again )?(right now|now|rn|as we speak|as i type|tonight)\b",
+                    @"\b(opening|slicing|slitting|ripping) (up |open )?my (wrists|wrist|veins|arms)\b",
+                    @"^(razor|blade|razor blade|the blade|the razor) (is )?in (my )?hand\b"),
+            ],
+            UnlessMessage = R(@"\b(shave|shaving|beard|onions|veg|vegetables|hair|grass|lawn|wood|hedge|tiles|board|pattern|fabric|class|carbs|sugar|" +
+                @"calories|costs|back on|down on)\b"),
+            Fires = ["cutting right now. can't stop", "i'm opening my wrists up, i deserve it", "razor in hand"],
+            DoesNotFire = ["cutting right now, onions for the stew", "razor in hand, shaving my head for charity", "i am not cutting now, haven't in months"],
+        },
     ];
 }

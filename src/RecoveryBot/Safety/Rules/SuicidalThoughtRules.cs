@@ -935,5 +935,101 @@ internal static class SuicidalThoughtRules
                 "I got bleach to take the stains out of my white shirt",
             ],
         },
+        new()
+        {
+            Id = "SU48", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "A gun at hand (loaded, in my hand, on the table, chambered) with an ending: finish it, not bluffing, my turn, sitting with it.",
+            // Present forms only: "got", "loaded", "on the table", "in my hand". A past story says "had" or "once".
+            AllOf =
+            [
+                Any(
+                    @"\b(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|gauge|service weapon|firearm|22|30 30|glock)( \w+){0,3} (is |are |now )?(loaded|" +
+                        @"in my hand|in my hands|on the (kitchen |\w+ )?table|on my lap|in my lap|chambered|on the seat|beside me|next to me)\b",
+                    @"\b(loaded|got|took|grabbed|got out|have got|have) ((the|my|me|his|her) )?(\w+s )?(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|" +
+                        @"twelve gauge|12 gauge|service weapon|service pistol|firearm|22|30 30) (out of|from) (the |my |his |\w+s )?(cabinet|safe|shed|locker|" +
+                        @"cupboard|gun safe|wardrobe|closet)\b",
+                    @"\bround (is )?chambered\b",
+                    @"\b(shells|bullets|rounds|cartridges) (are )?(in my (\w+ )?pocket|on the table|loaded)\b"),
+                Any(
+                    @"\b(finish it|finish this|finishing it|end it|ending it|not doing (this|another|it)|not bluffing|i mean it|my turn|me next|sitting with it|" +
+                        @"not putting it back|goodbye|tonight|right now|this time|after dark|done|cant do this|sorry)\b"),
+            ],
+            UnlessMessage = R(NotARealWeapon + @"|\b(cleaning|clean it|licence|license|range day|season|rabbits|foxes|vermin|pest|target|targets)\b"),
+            Fires =
+            [
+                "the rifle is loaded and on the kitchen table. i'm done",
+                "got my dad's shotgun out of the cabinet, sitting with it now",
+                "round chambered. not doing another christmas like this",
+            ],
+            DoesNotFire =
+            [
+                "the rifle is loaded and on the table, off after rabbits at dawn",
+                "got my shotgun out of the cabinet for clay season",
+                "my brother keeps a loaded gun in his truck and it scares me",
+            ],
+        },
+        new()
+        {
+            Id = "SU49", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "At a height, tracks or water now, or on the way there, with an ending: want to jump, not coming back, after I send this.",
+            // Present forms only ("i am stood", "going to", "heading to"): "stood on a bridge years ago" is a story.
+            AllOf =
+            [
+                Any(
+                    @"\b(going|heading|headed|walking|driving|off|taking the \w+( out)?|on my way) (to|up to|out to|down to) (the )?(\w+ ){0,2}(bridge|gorge|cliff|" +
+                        @"cliffs|tracks|railway|viaduct|quarry|dam|pier|harbour|harbor|rooftop|car park roof|top floor|multi storey|overpass|flyover|river|canal|" +
+                        @"passerelle|ledge|lake|sea|motorway)\b",
+                    @"(\b(i am|am|i am on|i am at|i am sitting|i am standing|i am sat|i am stood|me stand|me sit)|(^|\. )(sitting|standing|sat|stood)) (on |at |by )?(the )?" +
+                        @"(top of |edge of |wall over |railing of |roof of |side of )?(the |a |my )?(\w+ ){0,2}(bridge|tracks|train tracks|railway|roof|rooftop|" +
+                        @"multi storey|ledge|cliff|cliffs|helideck|balcony|building|overpass|flyover|viaduct|pier|quay|dam)\b"),
+                Any(
+                    @"\b(after i send this|once i send this|when i send this|not coming back|will not come back|wont come back|not going home|" +
+                        @"not touching the brakes|foot down|jump|jumping|waiting for the (train|\d+)|tell someone first|told someone first|not able for|" +
+                        @"cant do (it|this) anymore|no more|finish it|end it|ending it|the end|goodbye)\b"),
+            ],
+            // Everyday trips and work: a bridge club, a view, a job on a roof, a bungee or a swim.
+            UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|view|photos|photo|walk the dog|fishing|swim|swimming|bungee|parachute|skydive|" +
+                @"trampoline|roofer|roofing|scaffold|scaffolding|tiles|gutter|gutters|fix|fixing|repair|survey|inspection|no more (drinking|booze|using))\b"),
+            Fires =
+            [
+                "heading to the viaduct after i send this",
+                "i am sat on the railing of the bridge and i want to jump",
+                "driving out to the quarry tonight and I'm not coming back",
+            ],
+            DoesNotFire =
+            [
+                "heading to the bridge club tonight, back by ten",
+                "i am on the roof fixing the gutters, can't talk",
+                "years ago I stood on a bridge and nearly jumped",
+            ],
+        },
+        new()
+        {
+            Id = "SU50", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Suicide or being dead as the answer, with a day or now: doing it Saturday, today I make it true.",
+            AllOf =
+            [
+                Any(
+                    @"\b(suicide|killing myself|ending my life|end my life|me not being here|i should be dead|better off dead)\b"),
+                Any(
+                    @"\b(doing it|do it|going to do it|i am doing it|happening|it happens) (on )?(tonight|tomorrow|this weekend|next week|saturday|sunday|" +
+                        @"monday|tuesday|wednesday|thursday|friday|at the weekend)\b",
+                    @"\b(today|tonight|now) i (make|am making|will make) (it|that) (come )?true\b",
+                    @"\b(make|making) (it|that) (come )?true (today|tonight|now|this week)\b"),
+            ],
+            // A talk, a walk or a course about suicide is planned too; a plan said with a no is not one.
+            UnlessMessage = R(@"\b(awareness|prevention|walk|training|course|fundraiser|charity|documentary|podcast|talk|seminar|workshop|vigil|memorial)\b|" +
+                @"\b(not|never|wont) (be )?(doing it|do it|going to do it)\b|\bnot the (answer|way)\b"),
+            Fires =
+            [
+                "suicide is the only way out and i'm doing it on sunday",
+                "every day i think i should be dead. tonight i make it true",
+            ],
+            DoesNotFire =
+            [
+                "i'm not doing it on friday, suicide is not the answer",
+                "the suicide prevention walk is on saturday, doing it with my sponsor",
+            ],
+        },
     ];
 }
