@@ -568,5 +568,32 @@ internal static class MedicalEmergencyRules
             Fires = ["my mum fell, one side of her face has gone down and she cant talk"],
             DoesNotFire = ["My son had his wisdom teeth out, one side of his face has gone down now and he cant talk much"],
         },
+        new()
+        {
+            Id = "MD36", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "A fit or blackout in withdrawal today: had a fit, still shaking, fell with a convulsion, lost consciousness on day 3.",
+            AllOf =
+            [
+                Any(
+                    @"\b(had|having|took|fell with) (a |another |one )?(fit|fits|seizure|convulsion|convulsions)\b",
+                    @"\b(lost consciousness|bit my tongue)\b"),
+                Any(
+                    @"\b(still shaking|shaking|on my own|alone|tonight|just now|minutes ago|this morning|bit my tongue|day \d|days without|without " +
+                        @"(alcohol|a drink|drinking|booze)|stopped (drinking|the drink|the vodka|the booze)|cold turkey|withdrawal|detox)\b"),
+            ],
+            // A fear of a fit ("worried about having a seizure if I stop") is a question for the doctor, not a fit.
+            UnlessMessage = R(@"\b(laughing|giggles|hysterics|fit of|fit as|keep fit|fitness|gym|a fit (lad|girl|guy|bloke)|so fit|epilepsy nurse|in (19|20)\d\d)\b|" +
+                @"\b(worried|afraid|scared|frightened|nervous|terrified|worry) (about|of) (having|getting)\b|\bwhat if\b"),
+            Fires =
+            [
+                "day 2 off the drink and i just had a fit in the kitchen. still shaking",
+                "stopped the vodka three days ago, lost consciousness this morning and bit my tongue",
+            ],
+            DoesNotFire =
+            [
+                "had a fit of the giggles at group today",
+                "in 2016 i had a seizure in withdrawal, now i detox with my doctor",
+            ],
+        },
     ];
 }

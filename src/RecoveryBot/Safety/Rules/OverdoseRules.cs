@@ -312,10 +312,10 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"(^|\bi (just |already |have |had )?)(took|taken|swallowed|necked|downed|popped|injected|shot|snorted|drank|ate|had) " +
+                    @"(^|\bi )(just |already |have |had )?(took|taken|swallowed|necked|downed|popped|injected|shot|snorted|drank|ate|had) " +
                         @"(everything|all of it|all of them|the lot|the rest|the whole lot)( (that was )?(in|from|out of|of) (my|me|the|our|his|her|\w+s) " +
                         @"(\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|bottles|stash|packet|packets|pack|tin|jar|pot|tablets|pills|meds|medicine|supply))",
-                    @"(^|\bi (just |already |have |had )?)(took|taken|swallowed|necked|downed|popped) (the lot|the rest|all|every one|everything) of " +
+                    @"(^|\bi )(just |already |have |had )?(took|taken|swallowed|necked|downed|popped) (the lot|the rest|all|every one|everything) of " +
                         @"(my |me |the |those |them )?" + Medicine + @"\b",
                     @"(^|\bi (am |will )?)(taking|going to take|about to take|going to swallow|swallowing) (the rest|all|every last bit|the lot)( of)? " +
                         @"(it|them|my \w+|the (bottle|pills|tablets|bag|packet))\b"),
@@ -383,6 +383,19 @@ internal static class OverdoseRules
             ],
             Fires = ["just took 30 panadol", "swallowed a whole box of co-codamol with the wine", "took about forty of my sertraline"],
             DoesNotFire = ["i take 50 mg of sertraline every morning", "in 2017 I took a box of co-codamol and ended up in hospital"],
+        },
+        new()
+        {
+            Id = "OD34", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "A strip, a box or a counted number of pills swallowed or being swallowed: a strip of dad's pills, swallowing the 60 oxy.",
+            AllOf =
+            [
+                R(@"(^|\bi )(just |already |have |had |am |will )?(took|taken|swallowed|necked|downed|popped|taking|swallowing|going to take|going to swallow) " +
+                    @"((a|the|two|three|\d|my|all|all my) )?(whole )?((strip|strips|sheet|sheets|box|boxes|packet|packets|blister|blisters|tub|\d\d+) (of )?)" +
+                    @"((my|me|the|his|her|\w+s) )?(\w+ )?" + Medicine + @"\b"),
+            ],
+            Fires = ["swallowed a strip of my mums sleeping pills", "swallowing the 60 oxy now", "just took 2 boxes of tablets"],
+            DoesNotFire = ["i take a strip of my pills to work in case", "in 2015 i swallowed a strip of pills, im ok now"],
         },
     ];
 }

@@ -1031,5 +1031,60 @@ internal static class SuicidalThoughtRules
                 "the suicide prevention walk is on saturday, doing it with my sponsor",
             ],
         },
+        new()
+        {
+            Id = "SU51", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern,
+            Description = "A car's exhaust in a closed garage or through a hose: in the garage with the truck running, the door shut, the hose off the exhaust.",
+            AllOf =
+            [
+                Any(
+                    @"\bin the (shut |closed |locked )?garage with the (engine|motor|car|truck|van|ute) (running|on)\b",
+                    @"\b(engine|motor|car|truck|van|ute) (is )?(running|on) with the (garage )?(door|doors) (closed|shut|down|locked)\b",
+                    @"\b(hose|hosepipe|pipe|tube) (is )?(off|from|on|onto|to|into|in|through|round) the (exhaust|tailpipe|tail pipe)\b",
+                    @"\b(exhaust|tailpipe) (is )?(rigged|taped|piped) (up|into|to)\b",
+                    @"\b(got|have|have got|bought) the (hose|hosepipe) and the (tape|duct tape|gaffer tape)\b"),
+            ],
+            // "I would sit in the garage with the engine running" tells a habit of the past; the danger says it in the present.
+            UnlessClause = R(@"\b(i would|used to) (sit|sat)\b"),
+            // A mechanic's or a gardener's hose: fixing, a leak, washing the car.
+            UnlessMessage = R(@"\b(mechanic|fixing|fix|repair|repairing|leak|leaking|washing|wash|garden|plants|mot|service|servicing|warming up|warm it up|" +
+                @"defrost|defrosting|fumes test|smog|podcast|radio|audiobook|heater|charging|charge|end of the (song|match|game|episode))\b"),
+            Fires =
+            [
+                "im in the garage with the van running, door's down",
+                "engine running with the garage door shut. i'm ready",
+                "ran the hose off the exhaust into the back window",
+            ],
+            DoesNotFire =
+            [
+                "years ago i sat in the garage with the engine running. im glad my sister found me",
+                "the mechanic said the hose on the exhaust is leaking",
+            ],
+        },
+        new()
+        {
+            Id = "SU52", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern,
+            Description = "Going to drive into water, a wall or a lorry: drive into the canal, not touching the brakes, into the wall foot down.",
+            AllOf =
+            [
+                R(@"\b(going to|about to|i will|i am|to|and|i am going to) (drive|driving|drivin|steer|steering|crash|crashing|plough|ploughing|plow|plowing|" +
+                    @"wrap|wrapping|put|putting|run|running|aim|aiming) (the |my )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?(straight )?(into|off) " +
+                    @"(the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|" +
+                    @"lorry|truck|semi|bus|train|barrier|gorge|dam)\b"),
+            ],
+            UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nearly|almost|nightmare|parking|park|reverse|reversing|bumper|dodgems|karts|" +
+                @"go kart|funfair|fair|arcade|toy)\b"),
+            Fires =
+            [
+                "going to drive into the river tonight, foot down",
+                "i'm driving the car straight into the quarry after work",
+            ],
+            DoesNotFire =
+            [
+                "in 2018 i was going to drive into a tree, i'm so glad i didn't",
+                "i nearly drove into a wall i was so tired",
+                "i am driving into town to the meeting",
+            ],
+        },
     ];
 }

@@ -337,5 +337,39 @@ internal static class ViolenceAtHomeRules
                 "I used the hammer to fix the fence while the dog was chasing my kids round the garden",
             ],
         },
+        new()
+        {
+            Id = "VH22", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Being hurt at home right now: just threw me into the wall and still going, choked me tonight and still in the house, " +
+                "hit me once already and I'm scared.",
+            AllOf =
+            [
+                Any(
+                    @"\b" + Subject + @" ((has|have|had) )?(just |already )?(threw|thrown|pushed|shoved|slammed|smashed|kicked|punched|" +
+                        @"choked|choke|strangled|strangle|hit|beat|dragged|headbutted|stamped on) (me|my (\w+ )?(daughter|son|mum|mom|wife|kids|sister|brother))\b",
+                    @"\b(drag|dragging|beat|beating|batter|battering|kick|kicking) (me|the \w+ out of me)( \w+){0,3} (out of me|in|out)\b",
+                    @"\b(he|she|they) (is |are )?(going to|gonna|will) (stripe|slash|cut|shank|stab|do) me\b"),
+                Any(
+                    @"\b(still going|still at it|still here|still in the house|still in house|trying the door|banging on the door|coming up the stairs|" +
+                        @"downstairs|outside the door|right now|tonight|tomorrow|scared he|scared she|hiding|hide|locked myself|" +
+                        @"my head is bleeding|bleeding)\b"),
+            ],
+            // Sport, play and games: "he kicked me at football", "my toddler hit me with a toy".
+            // Being thrown out (evicted) and a violence long over ("used to beat my mum") are not this.
+            UnlessMessage = R(@"\b(football|rugby|soccer|training|sparring|boxing|wrestling|game|pillow|toy|toddler|baby|dog|cat|playing|tickle)\b|" +
+                @"\b(kicked|threw|thrown|chucked) me out\b|\bused to (beat|hit|kick|punch|choke|strangle)\b|\bbeat (me|us) (at|in)\b|" +
+                @"\b(cards|chess|darts|pool|scrabble|monopoly|uno|poker)\b"),
+            Fires =
+            [
+                "he just threw me into the wardrobe and he's still going",
+                "my stepdad choked me tonight and he's still in the house",
+                "he said he's going to stripe me tomorrow if i don't pay",
+            ],
+            DoesNotFire =
+            [
+                "my brother kicked me at football tonight, bruised shin",
+                "my dad hit me when i was a kid, i'm dealing with it in therapy",
+            ],
+        },
     ];
 }
