@@ -20,13 +20,18 @@ internal static class OverdoseRules
             Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
             AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
             // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
+            // A few words may stand between: "overdosed on meeting coffee", "on christmas films", "on my nans mince pies"; never
+            // any word ("overdosed on pills at work" is an overdose).
             UnlessClause = R(
-                @"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|" +
-                    @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b"),
+                @"\b(overdosing|overdosed) on ((my|the|pumpkin spice|meeting|christmas|xmas|office|holiday|birthday|easter|halloween|free|my mums|my nans|" +
+                    @"my grans|my sisters|my wifes|my husbands) )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|cakes|carbs|pizza|sweets|candy|cookies|" +
+                    @"biscuits|mince pies|crisps|ice cream|popcorn|doughnuts|donuts|turkey|netflix|tv|telly|films|movies|box sets|series|sun|sunshine|work|" +
+                    @"the gym|exercise|podcasts|true crime|memes|tiktok|carols|christmas|gratitude|self help|books)\b"),
             Fires = ["i od'd on purpose", "I think I overdosed"],
             DoesNotFire =
             [
                 "I overdosed on coffee this morning, jittery as hell",
+                "overdosed on my mums christmas cookies again",
                 "i am not overdosing, just very tired",
                 "my uncle overdosed when I was a kid",
                 "When I was 19 my best mate Jamie overdosed at a festival and I did CPR on him till the ambos got there. He lived.",

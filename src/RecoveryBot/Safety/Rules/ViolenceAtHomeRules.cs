@@ -60,9 +60,19 @@ internal static class ViolenceAtHomeRules
                     @"\b" + Subject + @" (is |are )?(going to|will|wants to|is trying to|tried to|might) (kill|hurt|beat|hit|choke|strangle|shoot|stab) (me|" +
                         @"us|my " + Person + @")\b"),
             ],
-            UnlessClause = R(@"\b(kill|murder) (me|us) (if|for|when|because)\b"),
-            Fires = ["I'm scared he's going to kill me", "i'm afraid to go home, he'll hurt me"],
-            DoesNotFire = ["my boss will kill me if I'm late", "back in 2015 i'm scared he's going to kill me"],
+            // "My boss is going to kill me" is said about work and a sponsor's telling-off; a threat at work with a weapon
+            // is still caught by the weapon rules, and "hurt", "beat" or "hit" by anyone still fires.
+            UnlessClause = R(@"\b(kill|murder) (me|us) (if|for|when|because)\b|" +
+                @"\b(boss|manager|gaffer|supervisor|teacher|coach|tutor|lecturer|editor|foreman|sponsor|line manager) (is |are )?(going to|will|might) " +
+                @"(kill|murder) (me|us)\b"),
+            Fires = ["I'm scared he's going to kill me", "i'm afraid to go home, he'll hurt me", "my boss is going to hurt me, he said so"],
+            DoesNotFire =
+            [
+                "my boss will kill me if I'm late",
+                "back in 2015 i'm scared he's going to kill me",
+                "my boss is gonna kill me, I forgot the rota again",
+                "my sponsor will kill me when she hears I skipped the meeting",
+            ],
         },
         new()
         {
