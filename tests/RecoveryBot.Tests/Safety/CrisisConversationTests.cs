@@ -61,6 +61,10 @@ public sealed class CrisisConversationTests : IDisposable
     [InlineData("he's not breathing, i think he od'd")]
     [InlineData("I've been giving my things away, I won't need them much longer")]
     [InlineData("how many of my xanax with a bottle of vodka would it take")]
+    [InlineData("cutting rn. can't stop")] // the 2026-12-07 rules: dangers said in few words
+    [InlineData("took everything in the medicine cupboard, all of it")]
+    [InlineData("driving out to the quarry after work and i'm not coming back")]
+    [InlineData("he just threw me against the wardrobe and he's still going")]
     public async Task Crisis_messages_at_the_menu_get_the_resources(string text)
     {
         using var app = App();
@@ -93,6 +97,8 @@ public sealed class CrisisConversationTests : IDisposable
     [InlineData("I'm dying to see my kids again")]
     [InlineData("dead tired after work today")]
     [InlineData("my friend overdosed two years ago, that was my wake-up call")]
+    [InlineData("my boss is gonna kill me, I forgot the rota again")]
+    [InlineData("a few years back I overdosed at a gig, three years clean now and grateful")]
     public async Task Everyday_recovery_talk_is_taken_as_an_answer(string text)
     {
         using var app = App();
