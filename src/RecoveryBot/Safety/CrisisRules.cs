@@ -18,9 +18,6 @@ internal static class CrisisRules
     internal static readonly Regex PastMarker = Any(
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b",
         @"\byears ago\b",
-        @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple|couple of|several|many|some) (years|yrs|year) back\b",
-        @"\b(a|one|two|three|\d+) decades? ago\b",
-        @"\b(decades ago|years back)\b",
         @"\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b",
         @"\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b",
         @"\bin (19|20)\d\d\b",

@@ -575,15 +575,18 @@ internal static class MedicalEmergencyRules
             AllOf =
             [
                 Any(
-                    @"\b(had|having|took|fell with) (a |another |one )?(fit|fits|seizure|convulsion|convulsions)\b",
-                    @"\b(lost consciousness|bit my tongue)\b"),
+                    @"\b(having|fell with) (a |another |one )?(seizure|seizures|convulsion|convulsions)\b",
+                    @"\b(had|took) (a|another|one) (seizure|convulsion)\b",
+                    @"\b(i|i just|just|i have just|i think i) (had|took) (a |another )?(fit|fits)\b",
+                    @"\b(fit|fits) on the (\w+ )?(floor|ground)\b",
+                    @"\blost consciousness\b"),
                 Any(
-                    @"\b(still shaking|shaking|on my own|alone|tonight|just now|minutes ago|this morning|bit my tongue|day \d|days without|without " +
+                    @"\b(still shaking|shaking|tonight|just now|minutes ago|this morning|bit my tongue|day \d|days without|without " +
                         @"(alcohol|a drink|drinking|booze)|stopped (drinking|the drink|the vodka|the booze)|cold turkey|withdrawal|detox)\b"),
             ],
             // A fear of a fit ("worried about having a seizure if I stop") is a question for the doctor, not a fit.
-            UnlessMessage = R(@"\b(laughing|giggles|hysterics|fit of|fit as|keep fit|fitness|gym|a fit (lad|girl|guy|bloke)|so fit|epilepsy nurse|in (19|20)\d\d)\b|" +
-                @"\b(worried|afraid|scared|frightened|nervous|terrified|worry) (about|of) (having|getting)\b|\bwhat if\b"),
+            UnlessMessage = R(@"\b(laughing|giggles|hysterics|fit of|keep fit|fitness|epilepsy nurse|in (19|20)\d\d)\b|" +
+                @"\b(worried|afraid|scared|frightened|nervous|terrified) (about|of) (having|getting) (a |another )?(seizure|fit)s? if\b"),
             Fires =
             [
                 "day 2 off the drink and i just had a fit in the kitchen. still shaking",

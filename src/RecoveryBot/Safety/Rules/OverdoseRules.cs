@@ -317,13 +317,13 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"(^|\bi )(just |already |have |had )?(took|taken|swallowed|necked|downed|popped|injected|shot|snorted|drank|ate|had) " +
-                        @"(everything|all of it|all of them|the lot|the rest|the whole lot)( (that was )?(in|from|out of|of) (my|me|the|our|his|her|\w+s) " +
-                        @"(\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|bottles|stash|packet|packets|pack|tin|jar|pot|tablets|pills|meds|medicine|supply))",
-                    @"(^|\bi )(just |already |have |had )?(took|taken|swallowed|necked|downed|popped) (the lot|the rest|all|every one|everything) of " +
+                    @"(^|\bi )(just |already |have |had |have had )?(took|taken|swallowed|necked|downed|popped|injected|shot|snorted) (everything|all of it|all of them|" +
+                        @"the lot|the rest|the whole lot)( that was)? (in|from|of) (my|me|the|our|his|her|\w+s) (\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|" +
+                        @"bottles|stash|packet|packets|pack|tablets|pills|meds|medicine|supply|script)\b",
+                    @"(^|\bi )(just |already |have |had |have had )?(took|taken|swallowed|necked|downed|popped|had) (the lot|the rest|all|every one|everything)( of)? " +
                         @"(my |me |the |those |them )?" + Medicine + @"\b",
-                    @"(^|\bi (am |will )?)(taking|going to take|about to take|going to swallow|swallowing) (the rest|all|every last bit|the lot)( of)? " +
-                        @"(it|them|my \w+|the (bottle|pills|tablets|bag|packet))\b"),
+                    @"(^|\bi )(am |will )?(taking|going to take|about to take|going to swallow|swallowing) (the rest|all|every last one|the lot) of (them|it) " +
+                        @"(now|tonight|right now|at once|in one go)\b"),
             ],
             Fires =
             [
@@ -331,6 +331,7 @@ internal static class OverdoseRules
                 "swallowed the rest of the bottle, theres nothing left",
                 "I've necked the lot of my sleeping tablets",
                 "taking the rest of them now so I don't wake up",
+                "I've had the lot of my diazepam",
             ],
             DoesNotFire =
             [
@@ -339,6 +340,9 @@ internal static class OverdoseRules
                 "back in 2016 i took everything in my mums cabinet",
                 "I took everything the counsellor said on board",
                 "taking the rest of the week off work",
+                "took everything out of the kitchen cupboard to paint it",
+                "ate the rest of the biscuit tin",
+                "i am taking all of them to the cinema tomorrow",
             ],
         },
         new()
@@ -350,10 +354,10 @@ internal static class OverdoseRules
             AllOf =
             [
                 R(@"\b(took|taken|did|done|used|using|shot|snorted|smoked|mixed|necked|swallowed|popped|injected|drank|had) (\w+ ){0,3}" +
-                    @"(more|too much|way more|the lot|everything|on top|\d+|line|lines|bump|bumps|dose|doses|" + Medicine + @"|g|ghb|gbl|k|ket|ketamine|lean|gear|dope|" +
-                    @"fent|heroin|bars)\b"),
+                    @"(more|too much|way more|the lot|everything|on top|line|lines|bump|bumps|dose|doses|" + Medicine + @"|g|ghb|gbl|k|ket|ketamine|lean|gear|dope|" +
+                    @"fent|heroin|bars|coke|crack|meth|ice|mdma|pingers|pills|booze|vodka|spice|mamba)\b"),
                 Any(
-                    @"\b(my )?(breathing|breathings|breath|breathin) (is |keeps |has )?(going |getting |gone |gotten )?(really |very |so |too |all )?(slow|shallow)\b",
+                    @"\b(my )?(breathing|breathings|breath|breathe|breathin) (is |keeps |has )?(going |getting |gone |gotten )?(really |very |so |too |all )?(slow|shallow)\b",
                     @"\b(hard|harder|cant|struggling|trouble|hard work) (to )?(breathe|breath|breathing)\b",
                     @"\bremind myself to breathe\b",
                     @"\b(my )?(lips|fingers|fingertips|face) (are |is |keep |feel |going |gone |turning |have gone )+(numb|blue|purple|grey|gray)\b",
@@ -362,7 +366,7 @@ internal static class OverdoseRules
                     @"\b(feel|feels|feeling) like (i am|i) (going|am going|slipping|drifting) (under|away)\b",
                     @"\bcant feel my (legs|arms|body|face|hands|feet)\b"),
             ],
-            UnlessMessage = R(@"\b(anxiety|panic attack|panic attacks|asthma|inhaler|gym|run|running|workout|spin class|cold water|swim|swimming|altitude)\b"),
+            UnlessMessage = R(@"\b(asthma|inhaler|workout|spin class|squats|cold water|swim|swimming|altitude|dentist|anaesthetic|anesthetic)\b"),
             Fires =
             [
                 "did another line and then more, my lips are numb and its hard to breathe",
@@ -372,6 +376,8 @@ internal static class OverdoseRules
             DoesNotFire =
             [
                 "had a panic attack on the bus and it was hard to breathe, I'm ok now",
+                "did 100 squats today and i cant feel my legs",
+                "used 2 cans of spray foam in the loft and its hard to breathe",
                 "years ago I mixed pills and booze and my lips went blue, my mate saved me",
                 "did a spin class and can't feel my legs lol",
             ],
@@ -382,12 +388,20 @@ internal static class OverdoseRules
             Description = "Took a large number of a medicine named by its name (panadol, co-codamol, sertraline, zopiclone...).",
             AllOf =
             [
-                R(@"\b(took|taken|swallowed|necked|downed|popped|ate|had|taking|swallowing) (about |around |like |maybe |over |nearly )?(\d\d+|all|every|" +
+                R(@"\b(took|taken|swallowed|necked|downed|popped|swallowing) (about |around |like |maybe |over |nearly )?(\d\d+|all|every|loads of|" +
                     @"a strip of|a box of|a pack of|a packet of|a sheet of|the whole|a whole|twenty|thirty|forty|fifty|sixty|a hundred|a handful of|a load of|" +
                     @"the lot of|the rest of)( \w+){0,3} " + MedicineByName + @"\b"),
             ],
+            // Work with medicines (a pharmacy's shelves, a ward's patients) and a dose taken as prescribed.
+            UnlessMessage = R(@"\b(every (morning|night|day|evening)|a day|daily|prescribed|patients|ward|shelf|shelves|stock|audit|disposal|out of date|" +
+                @"pharmacy|dispensary|for the kids)\b"),
             Fires = ["just took 30 panadol", "swallowed a whole box of co-codamol with the wine", "took about forty of my sertraline"],
-            DoesNotFire = ["i take 50 mg of sertraline every morning", "in 2017 I took a box of co-codamol and ended up in hospital"],
+            DoesNotFire =
+            [
+                "i take 50 mg of sertraline every morning",
+                "in 2017 I took a box of co-codamol and ended up in hospital",
+                "took 40 boxes of co-codamol off the shelf today, all out of date",
+            ],
         },
         new()
         {
@@ -395,12 +409,19 @@ internal static class OverdoseRules
             Description = "A strip, a box or a counted number of pills swallowed or being swallowed: a strip of dad's pills, swallowing the 60 oxy.",
             AllOf =
             [
-                R(@"(^|\bi )(just |already |have |had |am |will )?(took|taken|swallowed|necked|downed|popped|taking|swallowing|going to take|going to swallow) " +
+                R(@"(^|\bi )(just |already |have |had |am |will )?(took|taken|swallowed|necked|downed|popped|swallowing|going to swallow) " +
                     @"((a|the|two|three|\d|my|all|all my) )?(whole )?((strip|strips|sheet|sheets|box|boxes|packet|packets|blister|blisters|tub|\d\d+) (of )?)" +
-                    @"((my|me|the|his|her|\w+s) )?(\w+ )?" + Medicine + @"\b"),
+                    @"((my|me|the|his|her|mums|dads|nans|grans|wifes|husbands|partners) )?(\w+ )?" + Medicine + @"\b"),
             ],
             Fires = ["swallowed a strip of my mums sleeping pills", "swallowing the 60 oxy now", "just took 2 boxes of tablets"],
-            DoesNotFire = ["i take a strip of my pills to work in case", "in 2015 i swallowed a strip of pills, im ok now"],
+            UnlessMessage = R(@"\b(chemist|pharmacy|disposal|dispose|back to the)\b"),
+            DoesNotFire =
+            [
+                "i take a strip of my pills to work in case",
+                "in 2015 i swallowed a strip of pills, im ok now",
+                "im taking 30 mls of methadone now, down from 60",
+                "i am taking 2 boxes of my tablets on holiday",
+            ],
         },
     ];
 }

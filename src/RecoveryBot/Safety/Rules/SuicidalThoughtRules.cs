@@ -943,18 +943,19 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|gauge|service weapon|firearm|22|30 30|glock)( \w+){0,3} (is |are |now )?(loaded|" +
+                    @"\b(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|(twelve|12|20|410) gauge|service weapon|firearm|22 rifle|30 30|glock)( \w+){0,3} (is |are |now )?(loaded|" +
                         @"in my hand|in my hands|on the (kitchen |\w+ )?table|on my lap|in my lap|chambered|on the seat|beside me|next to me)\b",
                     @"\b(loaded|got|took|grabbed|got out|have got|have) ((the|my|me|his|her) )?(\w+s )?(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|" +
-                        @"twelve gauge|12 gauge|service weapon|service pistol|firearm|22|30 30) (out of|from) (the |my |his |\w+s )?(cabinet|safe|shed|locker|" +
+                        @"twelve gauge|12 gauge|service weapon|service pistol|firearm|22 rifle|30 30) (out of|out|from) (the |my |his |\w+s )?(cabinet|safe|shed|locker|" +
                         @"cupboard|gun safe|wardrobe|closet)\b",
-                    @"\bround (is )?chambered\b",
+                    @"\b(round|one) (is )?(chambered|in the chamber)\b",
                     @"\b(shells|bullets|rounds|cartridges) (are )?(in my (\w+ )?pocket|on the table|loaded)\b"),
                 Any(
                     @"\b(finish it|finish this|finishing it|end it|ending it|not doing (this|another|it)|not bluffing|i mean it|my turn|me next|sitting with it|" +
-                        @"not putting it back|goodbye|tonight|right now|this time|after dark|done|cant do this|sorry)\b"),
+                        @"not putting it back|goodbye|this time|after dark|cant do this|its time|in the chamber|chambered|i am done|im done|no more)\b"),
             ],
-            UnlessMessage = R(NotARealWeapon + @"|\b(cleaning|clean it|licence|license|range day|season|rabbits|foxes|vermin|pest|target|targets)\b"),
+            UnlessMessage = R(NotARealWeapon + @"|\b(cleaning|clean it|licence|license|range day|season|rabbits|foxes|vermin|pest|target|targets|club|" +
+                @"hand it in|handing it in|hand them in|amnesty|sell it|selling it)\b"),
             Fires =
             [
                 "the rifle is loaded and on the kitchen table. i'm done",
@@ -983,13 +984,15 @@ internal static class SuicidalThoughtRules
                         @"(top of |edge of |wall over |railing of |roof of |side of )?(the |a |my )?(\w+ ){0,2}(bridge|tracks|train tracks|railway|roof|rooftop|" +
                         @"multi storey|ledge|cliff|cliffs|helideck|balcony|building|overpass|flyover|viaduct|pier|quay|dam)\b"),
                 Any(
-                    @"\b(after i send this|once i send this|when i send this|not coming back|will not come back|wont come back|not going home|" +
-                        @"not touching the brakes|foot down|jump|jumping|waiting for the (train|\d+)|tell someone first|told someone first|not able for|" +
-                        @"cant do (it|this) anymore|no more|finish it|end it|ending it|the end|goodbye)\b"),
+                    @"\b(after i send this|once i send this|when i send this|not coming back|will not come back|wont come back|wont be coming back|" +
+                        @"not be coming back|not going home|not touching the brakes|waiting for the (train|\d+)|tell someone first|told someone first|" +
+                        @"not able for|cant (do|fix|take) (it|this) anymore|no more of (this|it)|finish it|end it|ending it|this is goodbye|goodbye (everyone|all|" +
+                        @"mum|mam|mom|dad|world))\b",
+                    @"\b(i|me) (\w+ )?(want|wan|will|going to|decide|decided|ready|about) (to )?jump\b"),
             ],
             // Everyday trips and work: a bridge club, a view, a job on a roof, a bungee or a swim.
-            UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|view|photos|photo|walk the dog|fishing|swim|swimming|bungee|parachute|skydive|" +
-                @"trampoline|roofer|roofing|scaffold|scaffolding|tiles|gutter|gutters|fix|fixing|repair|survey|inspection|no more (drinking|booze|using))\b"),
+            UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|walk the dog|fishing|swim|swimming|bungee|parachute|skydive|trampoline|roofer|roofing|" +
+                @"scaffold|scaffolding|tiles|gutter|gutters|survey|inspection|plunge|kayak|cruise)\b"),
             Fires =
             [
                 "heading to the viaduct after i send this",
@@ -1012,13 +1015,14 @@ internal static class SuicidalThoughtRules
                 Any(
                     @"\b(suicide|killing myself|ending my life|end my life|me not being here|i should be dead|better off dead)\b"),
                 Any(
-                    @"\b(doing it|do it|going to do it|i am doing it|happening|it happens) (on )?(tonight|tomorrow|this weekend|next week|saturday|sunday|" +
+                    @"\b(doing it|do it|going to do it|i am doing it) (on )?(tonight|tomorrow|this weekend|next week|saturday|sunday|" +
                         @"monday|tuesday|wednesday|thursday|friday|at the weekend)\b",
                     @"\b(today|tonight|now) i (make|am making|will make) (it|that) (come )?true\b",
                     @"\b(make|making) (it|that) (come )?true (today|tonight|now|this week)\b"),
             ],
             // A talk, a walk or a course about suicide is planned too; a plan said with a no is not one.
-            UnlessMessage = R(@"\b(awareness|prevention|walk|training|course|fundraiser|charity|documentary|podcast|talk|seminar|workshop|vigil|memorial)\b|" +
+            UnlessMessage = R(@"\b(awareness|prevention|a walk|the walk|sponsored|training|course|fundraiser|charity|documentary|podcast|a talk|the talk|seminar|" +
+                @"workshop|vigil|memorial|funeral|assembly|book|film|episode)\b|" +
                 @"\b(not|never|wont) (be )?(doing it|do it|going to do it)\b|\bnot the (answer|way)\b"),
             Fires =
             [
@@ -1041,14 +1045,13 @@ internal static class SuicidalThoughtRules
                     @"\bin the (shut |closed |locked )?garage with the (engine|motor|car|truck|van|ute) (running|on)\b",
                     @"\b(engine|motor|car|truck|van|ute) (is )?(running|on) with the (garage )?(door|doors) (closed|shut|down|locked)\b",
                     @"\b(hose|hosepipe|pipe|tube) (is )?(off|from|on|onto|to|into|in|through|round) the (exhaust|tailpipe|tail pipe)\b",
-                    @"\b(exhaust|tailpipe) (is )?(rigged|taped|piped) (up|into|to)\b",
-                    @"\b(got|have|have got|bought) the (hose|hosepipe) and the (tape|duct tape|gaffer tape)\b"),
+                    @"\b(exhaust|tailpipe) (is )?(rigged|taped|piped) (up|into|to)\b"),
             ],
             // "I would sit in the garage with the engine running" tells a habit of the past; the danger says it in the present.
             UnlessClause = R(@"\b(i would|used to) (sit|sat)\b"),
             // A mechanic's or a gardener's hose: fixing, a leak, washing the car.
-            UnlessMessage = R(@"\b(mechanic|fixing|fix|repair|repairing|leak|leaking|washing|wash|garden|plants|mot|service|servicing|warming up|warm it up|" +
-                @"defrost|defrosting|fumes test|smog|podcast|radio|audiobook|heater|charging|charge|end of the (song|match|game|episode))\b"),
+            UnlessMessage = R(@"\b(mechanic|fixing|repair|repairing|leak|leaking|washing|garden|plants|mot|servicing|warming up|warm it up|" +
+                @"defrost|defrosting|fumes test|smog|tappets|oil change|tuning|podcast|audiobook|end of the (song|match|game|episode))\b"),
             Fires =
             [
                 "im in the garage with the van running, door's down",
@@ -1067,12 +1070,12 @@ internal static class SuicidalThoughtRules
             Description = "Going to drive into water, a wall or a lorry: drive into the canal, not touching the brakes, into the wall foot down.",
             AllOf =
             [
-                R(@"\b(going to|about to|i will|i am|to|and|i am going to) (drive|driving|drivin|steer|steering|crash|crashing|plough|ploughing|plow|plowing|" +
-                    @"wrap|wrapping|put|putting|run|running|aim|aiming) (the |my )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?(straight )?(into|off) " +
-                    @"(the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|" +
-                    @"lorry|truck|semi|bus|train|barrier|gorge|dam)\b"),
+                R(@"(\bi am going to|\bi am about to|\bi will|\bi am|(^|\. )going to|^) (drive|driving|drivin|steer|steering|crash|crashing|plough|" +
+                    @"ploughing|plow|plowing|wrap|wrapping|put|putting|aim|aiming) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?" +
+                    @"( \w+)? ?(straight |head first )?(into|off|round) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|" +
+                    @"wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b"),
             ],
-            UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nearly|almost|nightmare|parking|park|reverse|reversing|bumper|dodgems|karts|" +
+            UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nightmare|parking|reversing|bumper|dodgems|karts|" +
                 @"go kart|funfair|fair|arcade|toy)\b"),
             Fires =
             [

@@ -366,9 +366,11 @@ internal static class ViolenceAtHomeRules
             ],
             // Sport, play and games: "he kicked me at football", "my toddler hit me with a toy".
             // Being thrown out (evicted) and a violence long over ("used to beat my mum") are not this.
-            UnlessMessage = R(@"\b(football|rugby|soccer|training|sparring|boxing|wrestling|game|pillow|toy|toddler|baby|dog|cat|playing|tickle)\b|" +
-                @"\b(kicked|threw|thrown|chucked) me out\b|\bused to (beat|hit|kick|punch|choke|strangle)\b|\bbeat (me|us) (at|in)\b|" +
-                @"\b(cards|chess|darts|pool|scrabble|monopoly|uno|poker)\b"),
+            // Sport, play, a push to do something good, being thrown out (evicted) and violence long over are not this.
+            UnlessMessage = R(@"\b(football|rugby|soccer|training|sparring|boxing|wrestling|pillow|toy|playing|tickle)\b|\bbeat (me|us) (at|in|to)\b|" +
+                @"\b(kicked|threw|thrown|chucked) me out\b|\bused to (beat|hit|kick|punch|choke|strangle)\b|\b(cards|chess|darts|pool|scrabble|monopoly|" +
+                @"uno|poker)\b|\b(pushed|pushing|dragged|dragging) me (to|out|along|into going)\b|\bdo me (a|for|some)\b|\bcut me (some )?slack\b|" +
+                @"\bhit me up\b|\bas a (kid|child|boy|girl|teen|teenager)\b"),
             Fires =
             [
                 "he just threw me into the wardrobe and he's still going",
