@@ -515,11 +515,13 @@ internal static class HarmToOthersRules
             AllOf =
             [
                 Any(
-                    IWill + @" (put|putting) (him|her|them|that \w+) in (the )?(hospital|hospy|ground|grave|icu|wheelchair)\b",
-                    IWill + @" (put|putting) (a bullet|bullets|a round) in (him|her|them|his head|her head|that \w+)\b",
+                    IWill + @" (put|putting) (him|her|them|that \w+) in (the )?(hospital|hospy|icu|wheelchair)\b",
+                    IWill + @" (put|putting) (him|that \w+) in (the )?(ground|grave)\b",
+                    IWill + @" (put|putting) (a bullet|bullets|a round) in (him|her|them|his head|her head)\b",
                     IWill + @" (crack|cracking|break|breaking|smash|smashing|split|splitting|cave|caving) (in )?(his|her|their) (skull|head|face|jaw|" +
                         @"legs|knees)( in| open)?\b",
-                    @"(" + IWill + @" |^|\. )(stab|stabbing|stabbin|shank|shanking|knife|knifing) (him|her|them|that \w+)( up)?\b"),
+                    @"(" + IWill + @" |^|\. )(stab|stabbing|stabbin|shank|shanking|knife|knifing) (him|her|that \w+)( up)?\b",
+                    @"\bon my way to (stab|shank|kill|hurt|do) (him|her|that \w+)\b"),
                 Any(
                     @"\b(bat|bats|cricket bat|baseball bat|tire iron|tyre iron|wheel brace|crowbar|machete|cutlass|knife|blade|hammer|axe|rifle|shotgun|gun|" +
                         @"pistol|piece|cuete|shank)\b",
@@ -528,7 +530,7 @@ internal static class HarmToOthersRules
                     @"\b(tonight|right now|now|i mean it|not joking|im not joking|swear down|serious)\b"),
             ],
             // Games: "if he beats me at darts again I'll put him in the hospital".
-            UnlessMessage = R(@"\b(darts|chess|fifa|snooker|fortnite|warzone|xbox|ps5|sparring)\b"),
+            UnlessMessage = R(@"\b(darts|chess|fifa|snooker|fortnite|warzone|xbox|ps5|sparring|stag|deer|boar|rabbit|rabbits|stalking)\b"),
             Fires =
             [
                 "he robbed my nan. i'm going round tonight and i'll put him in the hospital",

@@ -23,10 +23,10 @@ internal static class OverdoseRules
             // A few words may stand between: "overdosed on meeting coffee", "on christmas films", "on my nans mince pies"; never
             // any word ("overdosed on pills at work" is an overdose).
             UnlessClause = R(
-                @"\b(overdosing|overdosed) on ((my|the|pumpkin spice|meeting|christmas|xmas|office|holiday|birthday|easter|halloween|free|my mums|my nans|" +
-                    @"my grans|my sisters|my wifes|my husbands) )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|cakes|carbs|pizza|sweets|candy|cookies|" +
+                @"\b(overdosing|overdosed) on ((my|the|pumpkin spice|meeting|christmas|xmas|office|holiday|birthday|easter|halloween|free|mums|nans|" +
+                    @"grans|sisters|wifes|husbands) ){0,3}(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|cakes|carbs|pizza|sweets|candy|cookies|" +
                     @"biscuits|mince pies|crisps|ice cream|popcorn|doughnuts|donuts|turkey|netflix|tv|telly|films|movies|box sets|series|sun|sunshine|work|" +
-                    @"the gym|exercise|podcasts|true crime|memes|tiktok|carols|christmas|gratitude|self help|books)\b"),
+                    @"the gym|exercise|podcasts|true crime|memes|tiktok|carols|gratitude|self help|books)\b"),
             Fires = ["i od'd on purpose", "I think I overdosed"],
             DoesNotFire =
             [
@@ -317,14 +317,16 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"(^|\bi )(just |already |have |had |have had )?(took|taken|swallowed|necked|downed|popped|injected|shot|snorted) (everything|all of it|all of them|" +
-                        @"the lot|the rest|the whole lot)( that was)? (in|from|of) (my|me|the|our|his|her|\w+s) (\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|" +
+                    @"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|injected|shot|snorted) (everything|all of it|all of them|" +
+                        @"the lot|the rest|the whole lot)( that was)? (in|of) (my|me|the|our|his|her|\w+s) (\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|" +
                         @"bottles|stash|packet|packets|pack|tablets|pills|meds|medicine|supply|script)\b",
-                    @"(^|\bi )(just |already |have |had |have had )?(took|taken|swallowed|necked|downed|popped|had) (the lot|the rest|all|every one|everything)( of)? " +
+                    @"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|had) (the lot|the rest|all|every one|everything)( of)? " +
                         @"(my |me |the |those |them )?" + Medicine + @"\b",
                     @"(^|\bi )(am |will )?(taking|going to take|about to take|going to swallow|swallowing) (the rest|all|every last one|the lot) of (them|it) " +
-                        @"(now|tonight|right now|at once|in one go)\b"),
+                        @"(now|right now|at once)\b"),
             ],
+            // Medicines given up: taken to the chemist, flushed, handed to someone to hold, sold.
+            UnlessMessage = R(@"\b(chemist|pharmacy|flushed|flush|binned|dropped (it|them) (off|at)|handed|gave (it|them) to|to hold|sold)\b"),
             Fires =
             [
                 "i took everything in my bedside drawer. every box",
@@ -354,8 +356,8 @@ internal static class OverdoseRules
             AllOf =
             [
                 R(@"\b(took|taken|did|done|used|using|shot|snorted|smoked|mixed|necked|swallowed|popped|injected|drank|had) (\w+ ){0,3}" +
-                    @"(more|too much|way more|the lot|everything|on top|line|lines|bump|bumps|dose|doses|" + Medicine + @"|g|ghb|gbl|k|ket|ketamine|lean|gear|dope|" +
-                    @"fent|heroin|bars|coke|crack|meth|ice|mdma|pingers|pills|booze|vodka|spice|mamba)\b"),
+                    @"(more|too much|way more|the lot|everything|on top|another line|more lines|another bump|bump|bumps|dose|doses|" + Medicine + @"|g|ghb|gbl|" +
+                    @"ket|ketamine|lean|gear|dope|fent|heroin|bars|coke|crack|meth|crystal|mdma|pingers|pills|booze|vodka|spice|mamba)\b"),
                 Any(
                     @"\b(my )?(breathing|breathings|breath|breathe|breathin) (is |keeps |has )?(going |getting |gone |gotten )?(really |very |so |too |all )?(slow|shallow)\b",
                     @"\b(hard|harder|cant|struggling|trouble|hard work) (to )?(breathe|breath|breathing)\b",
@@ -366,7 +368,8 @@ internal static class OverdoseRules
                     @"\b(feel|feels|feeling) like (i am|i) (going|am going|slipping|drifting) (under|away)\b",
                     @"\bcant feel my (legs|arms|body|face|hands|feet)\b"),
             ],
-            UnlessMessage = R(@"\b(asthma|inhaler|workout|spin class|squats|cold water|swim|swimming|altitude|dentist|anaesthetic|anesthetic)\b"),
+            UnlessMessage = R(@"\b(asthma|inhaler|workout|spin class|squats|reps|ice bath|cold water|swim|swimming|altitude|dentist|anaesthetic|anesthetic|" +
+                @"rehearsal|stage fright)\b"),
             Fires =
             [
                 "did another line and then more, my lips are numb and its hard to breathe",
@@ -388,13 +391,14 @@ internal static class OverdoseRules
             Description = "Took a large number of a medicine named by its name (panadol, co-codamol, sertraline, zopiclone...).",
             AllOf =
             [
-                R(@"\b(took|taken|swallowed|necked|downed|popped|swallowing) (about |around |like |maybe |over |nearly )?(\d\d+|all|every|loads of|" +
-                    @"a strip of|a box of|a pack of|a packet of|a sheet of|the whole|a whole|twenty|thirty|forty|fifty|sixty|a hundred|a handful of|a load of|" +
-                    @"the lot of|the rest of)( \w+){0,3} " + MedicineByName + @"\b"),
+                R(@"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|swallowing) (about |around |like |maybe |over |" +
+                    @"nearly )?(\d\d+|all|all (\d+|my|the|of my|of the)|a strip of|a box of|a pack of|a packet of|a sheet of|(the|a) whole (box|pack|packet|" +
+                    @"bottle|strip|tub) of|the whole|a whole|twenty|thirty|" +
+                    @"forty|fifty|sixty|a hundred|a handful of|a load of|loads of|the lot of|the rest of)( of)?( (my|me|the|his|her|mums|dads|nans))? " +
+                    MedicineByName + @"\b"),
             ],
-            // Work with medicines (a pharmacy's shelves, a ward's patients) and a dose taken as prescribed.
-            UnlessMessage = R(@"\b(every (morning|night|day|evening)|a day|daily|prescribed|patients|ward|shelf|shelves|stock|audit|disposal|out of date|" +
-                @"pharmacy|dispensary|for the kids)\b"),
+            // Work with medicines: a pharmacy's shelves and stock, a ward's patients.
+            UnlessMessage = R(@"\b(patients|shelf|shelves|stock|audit|disposal|out of date|pharmacy|dispensary)\b"),
             Fires = ["just took 30 panadol", "swallowed a whole box of co-codamol with the wine", "took about forty of my sertraline"],
             DoesNotFire =
             [
@@ -409,12 +413,12 @@ internal static class OverdoseRules
             Description = "A strip, a box or a counted number of pills swallowed or being swallowed: a strip of dad's pills, swallowing the 60 oxy.",
             AllOf =
             [
-                R(@"(^|\bi )(just |already |have |had |am |will )?(took|taken|swallowed|necked|downed|popped|swallowing|going to swallow) " +
+                R(@"(^|\bi )((have|had|has|am|will) )?(just |already )?(took|taken|swallowed|necked|downed|popped|swallowing|going to swallow) " +
                     @"((a|the|two|three|\d|my|all|all my) )?(whole )?((strip|strips|sheet|sheets|box|boxes|packet|packets|blister|blisters|tub|\d\d+) (of )?)" +
                     @"((my|me|the|his|her|mums|dads|nans|grans|wifes|husbands|partners) )?(\w+ )?" + Medicine + @"\b"),
             ],
             Fires = ["swallowed a strip of my mums sleeping pills", "swallowing the 60 oxy now", "just took 2 boxes of tablets"],
-            UnlessMessage = R(@"\b(chemist|pharmacy|disposal|dispose|back to the)\b"),
+            UnlessMessage = R(@"\b(chemist|pharmacy|disposal|dispose|back to the (chemist|pharmacy)|to work|in case)\b"),
             DoesNotFire =
             [
                 "i take a strip of my pills to work in case",

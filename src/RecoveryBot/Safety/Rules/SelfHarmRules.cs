@@ -267,12 +267,12 @@ internal static class SelfHarmRules
             AllOf =
             [
                 Any(
-                    @"^(i am |i have been )?(cutting|carving) (myself )?(again )?(right now|now|rn|as we speak|as i type)\b",
+                    @"\b(cutting|carving) (myself )?(again )?(right now|rn|as we speak|as i type)\b",
                     @"\b(opening|slicing|slitting|ripping) (up |open )?my (wrists|wrist|veins)( up| open)?\b",
                     @"^(razor|blade|razor blade|the blade|the razor) (is )?in (my )?hand\b"),
             ],
             UnlessMessage = R(@"\b(shave|shaving|beard|onions|veg|vegetables|salad|hair|grass|lawn|wood|hedge|tiles|board|pattern|fabric|class|carbs|sugar|" +
-                @"calories|costs|sale|coupons|pumpkin|cake)\b"),
+                @"calories|costs|sale|coupons|pumpkin|cake|turkey|turkeys|meat|roast|joint|wood|client|hairdresser|barber)\b"),
             Fires = ["cutting right now. can't stop", "i'm opening my wrists up, i deserve it", "razor in hand"],
             DoesNotFire = ["cutting right now, onions for the stew", "razor in hand, shaving my head for charity", "i am not cutting now, haven't in months"],
         },

@@ -943,8 +943,9 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|(twelve|12|20|410) gauge|service weapon|firearm|22 rifle|30 30|glock)( \w+){0,3} (is |are |now )?(loaded|" +
-                        @"in my hand|in my hands|on the (kitchen |\w+ )?table|on my lap|in my lap|chambered|on the seat|beside me|next to me)\b",
+                    @"\b(gun|guns|pistol|pistols|rifle|rifles|shotgun|shotguns|revolver|revolvers|handgun|(twelve|12|20|410) gauge|service weapon|firearm|22 rifle|30 30|" +
+                        @"glock)( \w+){0,3} (is |are |now )?(loaded|" +
+                        @"in my hand|in my hands|on the (kitchen |\w+ )?table|on my lap|in my lap|in my mouth|chambered|on the seat)\b",
                     @"\b(loaded|got|took|grabbed|got out|have got|have) ((the|my|me|his|her) )?(\w+s )?(gun|guns|pistol|rifle|rifles|shotgun|revolver|handgun|" +
                         @"twelve gauge|12 gauge|service weapon|service pistol|firearm|22 rifle|30 30) (out of|out|from) (the |my |his |\w+s )?(cabinet|safe|shed|locker|" +
                         @"cupboard|gun safe|wardrobe|closet)\b",
@@ -952,10 +953,10 @@ internal static class SuicidalThoughtRules
                     @"\b(shells|bullets|rounds|cartridges) (are )?(in my (\w+ )?pocket|on the table|loaded)\b"),
                 Any(
                     @"\b(finish it|finish this|finishing it|end it|ending it|not doing (this|another|it)|not bluffing|i mean it|my turn|me next|sitting with it|" +
-                        @"not putting it back|goodbye|this time|after dark|cant do this|its time|in the chamber|chambered|i am done|im done|no more)\b"),
+                        @"not putting it back|goodbye|sorry everyone|after dark|cant do this|its time|it is time|in the chamber|chambered|i am done)\b"),
             ],
             UnlessMessage = R(NotARealWeapon + @"|\b(cleaning|clean it|licence|license|range day|season|rabbits|foxes|vermin|pest|target|targets|club|" +
-                @"hand it in|handing it in|hand them in|amnesty|sell it|selling it)\b"),
+                @"hand it in|handing it in|handed it in|hand them in|handed in|police station|amnesty|sell it|selling it)\b"),
             Fires =
             [
                 "the rifle is loaded and on the kitchen table. i'm done",
@@ -978,10 +979,12 @@ internal static class SuicidalThoughtRules
             [
                 Any(
                     @"\b(going|heading|headed|walking|driving|off|taking the \w+( out)?|on my way) (to|up to|out to|down to) (the )?(\w+ ){0,2}(bridge|gorge|cliff|" +
-                        @"cliffs|tracks|railway|viaduct|quarry|dam|pier|harbour|harbor|rooftop|car park roof|top floor|multi storey|overpass|flyover|river|canal|" +
+                        @"cliffs|tracks|railway (line|bridge|tracks)|viaduct|quarry|dam|pier|harbour|harbor|rooftop|car park roof|top floor|multi storey|overpass|flyover|" +
+                        @"river|canal|" +
                         @"passerelle|ledge|lake|sea|motorway)\b",
                     @"(\b(i am|am|i am on|i am at|i am sitting|i am standing|i am sat|i am stood|me stand|me sit)|(^|\. )(sitting|standing|sat|stood)) (on |at |by )?(the )?" +
-                        @"(top of |edge of |wall over |railing of |roof of |side of )?(the |a |my )?(\w+ ){0,2}(bridge|tracks|train tracks|railway|roof|rooftop|" +
+                        @"(top of |edge of |wall over |railing of |roof of |side of )?(the |a |my )?(\w+ ){0,2}(bridge|tracks|train tracks|railway (line|bridge|tracks)|roof|" +
+                        @"rooftop|" +
                         @"multi storey|ledge|cliff|cliffs|helideck|balcony|building|overpass|flyover|viaduct|pier|quay|dam)\b"),
                 Any(
                     @"\b(after i send this|once i send this|when i send this|not coming back|will not come back|wont come back|wont be coming back|" +
@@ -990,9 +993,9 @@ internal static class SuicidalThoughtRules
                         @"mum|mam|mom|dad|world))\b",
                     @"\b(i|me) (\w+ )?(want|wan|will|going to|decide|decided|ready|about) (to )?jump\b"),
             ],
-            // Everyday trips and work: a bridge club, a view, a job on a roof, a bungee or a swim.
-            UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|walk the dog|fishing|swim|swimming|bungee|parachute|skydive|trampoline|roofer|roofing|" +
-                @"scaffold|scaffolding|tiles|gutter|gutters|survey|inspection|plunge|kayak|cruise)\b"),
+            // Everyday trips and work: a bridge club, a job on a roof, a bungee, a trip with a date to come back, a jump in with friends.
+            UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|bungee|parachute|skydive|trampoline|roofer|roofing|scaffold|scaffolding|tiles|gutter|" +
+                @"gutters|survey|inspection)\b|\bnot (coming back|going home) (till|until|for|before)\b|\bjump in (and|with)\b|\bwith (the lads|my mates|work)\b"),
             Fires =
             [
                 "heading to the viaduct after i send this",
@@ -1021,9 +1024,8 @@ internal static class SuicidalThoughtRules
                     @"\b(make|making) (it|that) (come )?true (today|tonight|now|this week)\b"),
             ],
             // A talk, a walk or a course about suicide is planned too; a plan said with a no is not one.
-            UnlessMessage = R(@"\b(awareness|prevention|a walk|the walk|sponsored|training|course|fundraiser|charity|documentary|podcast|a talk|the talk|seminar|" +
-                @"workshop|vigil|memorial|funeral|assembly|book|film|episode)\b|" +
-                @"\b(not|never|wont) (be )?(doing it|do it|going to do it)\b|\bnot the (answer|way)\b"),
+            UnlessMessage = R(@"\b(prevention|awareness) (walk|run|event|training|course|day|fundraiser|vigil)\b|\b(sponsored|fundraiser|charity|documentary|" +
+                @"podcast|a talk|the talk|seminar|workshop|vigil|memorial|assembly|book|film|episode|anniversary)\b|\b(not|isnt) the (answer|way)\b"),
             Fires =
             [
                 "suicide is the only way out and i'm doing it on sunday",
@@ -1042,15 +1044,17 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\bin the (shut |closed |locked )?garage with the (engine|motor|car|truck|van|ute) (running|on)\b",
-                    @"\b(engine|motor|car|truck|van|ute) (is )?(running|on) with the (garage )?(door|doors) (closed|shut|down|locked)\b",
+                    @"\bin the (shut |closed |locked )?(garage|shed) with the (engine|motor|car|truck|van|ute|bakkie) (running|on|going)\b",
+                    @"\b(engine|engines|motor|car|cars|truck|trucks|van|vans|ute|utes) (is )?(running|on) with the (garage |shed )?(door|doors) (closed|shut|down|" +
+                        @"locked)\b",
                     @"\b(hose|hosepipe|pipe|tube) (is )?(off|from|on|onto|to|into|in|through|round) the (exhaust|tailpipe|tail pipe)\b",
                     @"\b(exhaust|tailpipe) (is )?(rigged|taped|piped) (up|into|to)\b"),
             ],
             // "I would sit in the garage with the engine running" tells a habit of the past; the danger says it in the present.
             UnlessClause = R(@"\b(i would|used to) (sit|sat)\b"),
             // A mechanic's or a gardener's hose: fixing, a leak, washing the car.
-            UnlessMessage = R(@"\b(mechanic|fixing|repair|repairing|leak|leaking|washing|garden|plants|mot|servicing|warming up|warm it up|" +
+            UnlessMessage = R(@"\b(mechanic|fixing|repair|repairing|leak|leaking|washing|garden|plants|mot|servicing|warm it up|warming it up|rattle|noise|" +
+                @"knocking|idle|idling|battery|jump start|" +
                 @"defrost|defrosting|fumes test|smog|tappets|oil change|tuning|podcast|audiobook|end of the (song|match|game|episode))\b"),
             Fires =
             [
@@ -1070,13 +1074,15 @@ internal static class SuicidalThoughtRules
             Description = "Going to drive into water, a wall or a lorry: drive into the canal, not touching the brakes, into the wall foot down.",
             AllOf =
             [
-                R(@"(\bi am going to|\bi am about to|\bi will|\bi am|(^|\. )going to|^) (drive|driving|drivin|steer|steering|crash|crashing|plough|" +
-                    @"ploughing|plow|plowing|wrap|wrapping|put|putting|aim|aiming) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?" +
-                    @"( \w+)? ?(straight |head first )?(into|off|round) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|" +
-                    @"wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b"),
+                Any(
+                    @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?(drive|driving|drivin|steer|steering|crash|crashing|plough|" +
+                        @"ploughing|plow|plowing|put|putting|aim|aiming) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?" +
+                        @"(straight |head first )?(into|off) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|" +
+                        @"pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b",
+                    @"(\bgoing to |\bi will |\babout to |^|\. )(just )?wrap (the |my )?(car|it|truck|van|ute) (round|around) (a|the) (tree|pole|lamppost|bridge)\b"),
             ],
             UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nightmare|parking|reversing|bumper|dodgems|karts|" +
-                @"go kart|funfair|fair|arcade|toy)\b"),
+                @"go kart|funfair|fair|arcade|toy|pick (you|him|her|them|me) up|pick up|to collect|drop off|to meet)\b"),
             Fires =
             [
                 "going to drive into the river tonight, foot down",

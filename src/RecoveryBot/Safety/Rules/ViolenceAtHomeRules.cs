@@ -63,7 +63,8 @@ internal static class ViolenceAtHomeRules
             // "My boss is going to kill me" is said about work and a sponsor's telling-off; a threat at work with a weapon
             // is still caught by the weapon rules, and "hurt", "beat" or "hit" by anyone still fires.
             UnlessClause = R(@"\b(kill|murder) (me|us) (if|for|when|because)\b|" +
-                @"\b(boss|manager|gaffer|supervisor|teacher|coach|tutor|lecturer|editor|foreman|sponsor|line manager) (is |are )?(going to|will|might) " +
+                @"\b(my|the|our) (boss|manager|gaffer|supervisor|teacher|coach|tutor|lecturer|editor|foreman|sponsor|line manager) (is |are )?(going to|will|" +
+                @"might) " +
                 @"(kill|murder) (me|us)\b"),
             Fires = ["I'm scared he's going to kill me", "i'm afraid to go home, he'll hurt me", "my boss is going to hurt me, he said so"],
             DoesNotFire =
@@ -355,7 +356,7 @@ internal static class ViolenceAtHomeRules
             AllOf =
             [
                 Any(
-                    @"\b" + Subject + @" ((has|have|had) )?(just |already )?(threw|thrown|pushed|shoved|slammed|smashed|kicked|punched|" +
+                    @"\b" + Subject + @" ((has|have|had|is) )?(just |already )?(threw|thrown|pushed|shoved|slammed|smashed|kicked|punched|" +
                         @"choked|choke|strangled|strangle|hit|beat|dragged|headbutted|stamped on) (me|my (\w+ )?(daughter|son|mum|mom|wife|kids|sister|brother))\b",
                     @"\b(drag|dragging|beat|beating|batter|battering|kick|kicking) (me|the \w+ out of me)( \w+){0,3} (out of me|in|out)\b",
                     @"\b(he|she|they) (is |are )?(going to|gonna|will) (stripe|slash|cut|shank|stab|do) me\b"),
@@ -368,8 +369,9 @@ internal static class ViolenceAtHomeRules
             // Being thrown out (evicted) and a violence long over ("used to beat my mum") are not this.
             // Sport, play, a push to do something good, being thrown out (evicted) and violence long over are not this.
             UnlessMessage = R(@"\b(football|rugby|soccer|training|sparring|boxing|wrestling|pillow|toy|playing|tickle)\b|\bbeat (me|us) (at|in|to)\b|" +
-                @"\b(kicked|threw|thrown|chucked) me out\b|\bused to (beat|hit|kick|punch|choke|strangle)\b|\b(cards|chess|darts|pool|scrabble|monopoly|" +
-                @"uno|poker)\b|\b(pushed|pushing|dragged|dragging) me (to|out|along|into going)\b|\bdo me (a|for|some)\b|\bcut me (some )?slack\b|" +
+                @"\b(kicked|chucked) me out\b|\bused to (beat|hit|kick|punch|choke|strangle)\b|\b(cards|chess|darts|pool|scrabble|monopoly|uno|poker)\b|" +
+                @"\b(pushed|pushing|dragged) me (to|along|into going|on|about)\b|\bdragging me out\b|\bthrew me a\b|\bdo me (a|for|some)\b|" +
+                @"\bcut me (some )?slack\b|" +
                 @"\bhit me up\b|\bas a (kid|child|boy|girl|teen|teenager)\b"),
             Fires =
             [
