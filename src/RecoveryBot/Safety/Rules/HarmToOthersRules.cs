@@ -529,7 +529,7 @@ internal static class HarmToOthersRules
                     @"\b(parked|waiting) (outside|for|near|at)\b",
                     @"\b(tonight|right now|now|i mean it|not joking|im not joking|swear down|serious)\b"),
             ],
-            // Games: "if he beats me at darts again I'll put him in the hospital".
+            // Games and hunting: "if he beats me at darts again I'll put him in the hospital", "a bullet in that stag".
             UnlessMessage = R(@"\b(darts|chess|fifa|snooker|fortnite|warzone|xbox|ps5|sparring|stag|deer|boar|rabbit|rabbits|stalking)\b"),
             Fires =
             [

@@ -571,7 +571,7 @@ internal static class MedicalEmergencyRules
         new()
         {
             Id = "MD36", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "A fit or blackout in withdrawal today: had a fit, still shaking, fell with a convulsion, lost consciousness on day 3.",
+            Description = "A seizure or fit now, with shaking or a day of withdrawal: having a seizure, took a fit on the floor, lost consciousness on day 3.",
             AllOf =
             [
                 Any(

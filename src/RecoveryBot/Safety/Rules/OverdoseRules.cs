@@ -20,8 +20,8 @@ internal static class OverdoseRules
             Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
             AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
             // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
-            // A few words may stand between: "overdosed on meeting coffee", "on christmas films", "on my nans mince pies"; never
-            // any word ("overdosed on pills at work" is an overdose).
+            // A few named words may stand between ("overdosed on meeting coffee", "on christmas films", "on my nans mince pies"), never
+            // any word: "overdosed on pills at work" is an overdose.
             UnlessClause = R(
                 @"\b(overdosing|overdosed) on ((my|the|pumpkin spice|meeting|christmas|xmas|office|holiday|birthday|easter|halloween|free|mums|nans|" +
                     @"grans|sisters|wifes|husbands) ){0,3}(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|cakes|carbs|pizza|sweets|candy|cookies|" +

@@ -1023,7 +1023,7 @@ internal static class SuicidalThoughtRules
                     @"\b(today|tonight|now) i (make|am making|will make) (it|that) (come )?true\b",
                     @"\b(make|making) (it|that) (come )?true (today|tonight|now|this week)\b"),
             ],
-            // A talk, a walk or a course about suicide is planned too; a plan said with a no is not one.
+            // A talk, a course, a walk or an anniversary about suicide is planned too; "suicide is not the answer" takes it back.
             UnlessMessage = R(@"\b(prevention|awareness) (walk|run|event|training|course|day|fundraiser|vigil)\b|\b(sponsored|fundraiser|charity|documentary|" +
                 @"podcast|a talk|the talk|seminar|workshop|vigil|memorial|assembly|book|film|episode|anniversary)\b|\b(not|isnt) the (answer|way)\b"),
             Fires =
