@@ -97,7 +97,7 @@ public sealed class CrisisConversationTests : IDisposable
     [InlineData("I'm dying to see my kids again")]
     [InlineData("dead tired after work today")]
     [InlineData("my friend overdosed two years ago, that was my wake-up call")]
-    [InlineData("my boss is gonna kill me, I forgot the rota again")]
+    [InlineData("overdosed on box sets all weekend, no regrets")]
     [InlineData("think I overdosed on christmas films this weekend")]
     public async Task Everyday_recovery_talk_is_taken_as_an_answer(string text)
     {

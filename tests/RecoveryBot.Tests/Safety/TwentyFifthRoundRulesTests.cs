@@ -4,8 +4,8 @@ namespace RecoveryBot.Tests.Safety;
 
 /// <summary>
 /// The twenty-fifth round's rules (present dangers said in few words or as asides: OD31-OD34, HO27, SU48-SU52, SH18,
-/// VH22, MD36) against two independent reviews' own lines: dangers of the same families in other words, and everyday
-/// look-alikes the first version of the rules wrongly took for a crisis. Only lines the rules settle are here.
+/// VH22, MD36) against three independent reviews' own lines: dangers of the same families in other words, and everyday
+/// look-alikes earlier versions of the rules wrongly took for a crisis. Only lines the rules settle are here.
 /// </summary>
 public sealed class TwentyFifthRoundRulesTests
 {
@@ -36,17 +36,29 @@ public sealed class TwentyFifthRoundRulesTests
         "the machete's in the boot, I'll cave his head in tonight", // HO27
         "swear down im gonna shank him tonight", // HO27
         "took 40 sertraline", // OD33
+        "took everything in the cabinet", // OD31
+        "i will put him in the hospital tonight", // HO27
         "took 3 bars, my breath is going really slow", // OD32
         "took 3 bars, my breathing is going really slow", // OD32
+        "going to drive my mums car into the canal", // SU52
+        "heading to the bridge, cant fix this anymore, goodbye", // SU49
         "in the garage with the engine running, radio on, goodbye", // SU51
         "he threw me against the wall while i was holding the baby, hes still here", // VH22
         "i cant talk to anyone. suicide, doing it on sunday", // SU50
         "cutting right now so i dont go back on the heroin", // SH18
+        "took 40 co-codamol about an hour ago, feel sick", // OD33
         "swallowed a box of paracetamol, not going back to the hospital this time", // OD34
+        "did more ket than i meant, cant feel my legs and everything going dark", // OD32
+        "he dragged me out of bed by my hair, he's still in the house", // VH22
         "the glock is in my hand. its time", // SU48
+        "sat in the truck with the 12 gauge on my lap, sorry everyone", // SU48
         "i should be dead. doing it tomorrow night, not doing another week", // SU50
+        "every day i say i should be dead. today i make it true", // SU50
         "sat in the car in the garage with the engine running, warming up for the last time", // SU51
+        "taped the hose to the exhaust. going for a drive nowhere", // SU51
+        "im in the bathroom cutting rn", // SH18
         "i have just swallowed a strip of my pills", // OD34
+        "had a seizure this morning on day 3 no drink, worried about having another seizure", // MD36
     };
 
     public static TheoryData<string> ReviewedLookAlikes { get; } = new()
@@ -140,6 +152,46 @@ public sealed class TwentyFifthRoundRulesTests
         "I bit my tongue at group tonight when Dave started on about politics",
         "bit my tongue this morning instead of snapping at my wife, progress",
         "Mammy had a fit this morning when she seen the state of the kitchen, grand now",
+        "took my 16 mg subs this morning, cravings are way down",
+        "took a box of painkillers round to my nan, she's had a fall",
+        "i have taken all my sertraline this week, proud of myself",
+        "took the box of tablets with me to the gp so she could see the dose",
+        "took everything in my gym bag out and washed it, new start",
+        "downed the rest of my water bottle before the meeting",
+        "i took everything in my bag to the charity shop, clearing out the old life",
+        "had a dose of covid last week and its still hard to breathe on the stairs",
+        "did more hill sprints than ever today, cant feel my legs",
+        "drank way too much tea at the meeting and now i cant feel my face from laughing",
+        "the hostel is kicking me out tonight because i missed curfew",
+        "my dad said he is going to cut me off tomorrow if i drink again",
+        "my boss dragged me into a meeting tomorrow on my day off",
+        "my boss is dragging me in tomorrow on my day off, not happy",
+        "the toddler took a fit in tesco this morning, i nearly cried",
+        "my mam took a fit at me this morning for being late again, fair enough",
+        "got the tinsel, going to wrap it round the tree tonight with the kids",
+        "i am driving the kids into the lake district for the weekend",
+        "i am putting my efforts into the river clean up now i'm sober",
+        "heading to the lake with the group, i want to jump in first even if its freezing",
+        "off to the lake with the tent, won't be coming back till sunday",
+        "heading to the pier to meet him, i'm going to end it with him tonight",
+        "going up to the viaduct for my long run then finish it at the cafe",
+        "i am on the balcony having a brew, i decided to jump into step work properly",
+        "signed up for suicide first aid training at work, doing it on thursday",
+        "my kids are used to me not being here at bedtime, i work nights. doing it on friday again",
+        "dad's in the shed with the engine running on his old tractor again",
+        "in the garage with the car running to get the heater going before work",
+        "cutting rn, down 4 kilos since christmas",
+        "cutting as we speak, paper snowflakes with the kids",
+        "took my 12 gauge out of the cabinet, off to shoot pigeons on the farm, its time",
+        "got the rifle out of the safe to get rid of it, i am done with shooting now i'm sober",
+        "took my shotgun out of the cabinet for the pigeon shoot, my turn to drive",
+        "we are going to put him in the ground on friday, everyone's going over to mums after",
+        "dad cant walk far now, we will put him in the wheelchair tonight for the fireworks",
+        "the old mare is suffering, we are going to put a bullet in her tonight, vet cant come",
+        "on my way to do that shift now, wish me luck",
+        "on my way to do her nails tonight, first client since rehab",
+        "bake for an hour. stab that potato with a knife, if its soft its done",
+        "my nan fell, we are going to put her in the hospital tonight for tests",
     };
 
     [Theory]

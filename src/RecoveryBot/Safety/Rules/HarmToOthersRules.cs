@@ -9,7 +9,7 @@ namespace RecoveryBot.Safety.Rules;
 internal static class HarmToOthersRules
 {
     // HO27: the writer's own plan ("i will", "i am going to", "we are going to", or a clause that starts with "going to").
-    private const string IWill = @"(\bi will|\bi am going to|\bi am|\bi am about to|\bi swear i will|\bwe will|\bwe are going to|(^|\. )going to)";
+    private const string IWill = @"(\bi will|\bi am going to|\bi am|\bi am about to|\bi swear i will|(^|\. )going to)";
 
     // HO25's parts: who is named, the harm coming to them, and a weapon of mine.
     private const string Victim =
@@ -515,13 +515,14 @@ internal static class HarmToOthersRules
             AllOf =
             [
                 Any(
-                    IWill + @" (put|putting) (him|her|them|that \w+) in (the )?(hospital|hospy|icu|wheelchair)\b",
+                    IWill + @" (put|putting) (him|her|them|that \w+) in (the )?(hospital|hospy|icu)\b",
                     IWill + @" (put|putting) (him|that \w+) in (the )?(ground|grave)\b",
                     IWill + @" (put|putting) (a bullet|bullets|a round) in (him|her|them|his head|her head)\b",
                     IWill + @" (crack|cracking|break|breaking|smash|smashing|split|splitting|cave|caving) (in )?(his|her|their) (skull|head|face|jaw|" +
                         @"legs|knees)( in| open)?\b",
-                    @"(" + IWill + @" |^|\. )(stab|stabbing|stabbin|shank|shanking|knife|knifing) (him|her|that \w+)( up)?\b",
-                    @"\bon my way to (stab|shank|kill|hurt|do) (him|her|that \w+)\b"),
+                    IWill + @" (stab|stabbing|stabbin|shank|shanking|knife|knifing) (him|her|that \w+)( up)?\b",
+                    @"(^|\. )(stab|stabbing|stabbin|shank|shanking) (him|her)( up)?\b",
+                    @"\bon my way to (stab|shank|kill|hurt) (him|her|that \w+)\b"),
                 Any(
                     @"\b(bat|bats|cricket bat|baseball bat|tire iron|tyre iron|wheel brace|crowbar|machete|cutlass|knife|blade|hammer|axe|rifle|shotgun|gun|" +
                         @"pistol|piece|cuete|shank)\b",
@@ -530,7 +531,8 @@ internal static class HarmToOthersRules
                     @"\b(tonight|right now|now|i mean it|not joking|im not joking|swear down|serious)\b"),
             ],
             // Games and hunting: "if he beats me at darts again I'll put him in the hospital", "a bullet in that stag".
-            UnlessMessage = R(@"\b(darts|chess|fifa|snooker|fortnite|warzone|xbox|ps5|sparring|stag|deer|boar|rabbit|rabbits|stalking)\b"),
+            UnlessMessage = R(@"\b(darts|chess|fifa|snooker|fortnite|warzone|xbox|ps5|sparring|stag|deer|boar|rabbit|rabbits|stalking|mare|horse|" +
+                @"cow|sheep|vet|for tests|for a check|appointment)\b"),
             Fires =
             [
                 "he robbed my nan. i'm going round tonight and i'll put him in the hospital",

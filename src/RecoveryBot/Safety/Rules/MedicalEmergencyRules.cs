@@ -577,7 +577,6 @@ internal static class MedicalEmergencyRules
                 Any(
                     @"\b(having|fell with) (a |another |one )?(seizure|seizures|convulsion|convulsions)\b",
                     @"\b(had|took) (a|another|one) (seizure|convulsion)\b",
-                    @"\b(took|taken) (a |another )?(fit|fits)\b",
                     @"\b(fit|fits) on the (\w+ )?(floor|ground)\b",
                     @"\bi (just |have just )?lost consciousness\b"),
                 Any(
@@ -585,11 +584,12 @@ internal static class MedicalEmergencyRules
                         @"(alcohol|a drink|drinking|booze)|stopped (drinking|the drink|the vodka|the booze)|cold turkey)\b"),
             ],
             // A fear of a fit ("worried about having a seizure if I stop") is a question for the doctor, not a fit.
-            UnlessMessage = R(@"\b(laughing|giggles|hysterics|fit of|keep fit|fitness|epilepsy nurse|in (19|20)\d\d)\b|" +
-                @"\b(worried|afraid|scared|frightened|nervous|terrified) (about|of) (having|getting) (a |another )?(seizure|fit)s?\b"),
+            UnlessMessage = R(@"\b(laughing|giggles|hysterics|fit of (the giggles|laughter|laughing|rage|temper|pique)|keep fit|fitness|epilepsy nurse|" +
+                @"in (19|20)\d\d)\b|\b(worried|afraid|scared|frightened|nervous|terrified) (about|of) (having|getting) (a |another )?(seizure|fit)s? " +
+                @"(if|when|in|during|while)\b"),
             Fires =
             [
-                "day 2 off the drink and i just took a fit on the kitchen floor. still shaking",
+                "day 2 off the drink and i just had a fit on the kitchen floor. still shaking",
                 "stopped the vodka three days ago, i lost consciousness this morning and bit my tongue",
             ],
             DoesNotFire =

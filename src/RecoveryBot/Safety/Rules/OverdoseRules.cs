@@ -20,18 +20,18 @@ internal static class OverdoseRules
             Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
             AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
             // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
-            // A few named words may stand between ("overdosed on meeting coffee", "on christmas films", "on my nans mince pies"), never
-            // any word: "overdosed on pills at work" is an overdose.
+            // Named pairs only beside the old list ("overdosed on meeting coffee", "on christmas films"): a free word between
+            // would pass "overdosed on pills at work" or "on the free candy at the festival", and cookies and sweets are
+            // also drugs' names.
             UnlessClause = R(
-                @"\b(overdosing|overdosed) on ((my|the|pumpkin spice|meeting|christmas|xmas|office|holiday|birthday|easter|halloween|free|mums|nans|" +
-                    @"grans|sisters|wifes|husbands) ){0,3}(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|cakes|carbs|pizza|sweets|candy|cookies|" +
-                    @"biscuits|mince pies|crisps|ice cream|popcorn|doughnuts|donuts|turkey|netflix|tv|telly|films|movies|box sets|series|sun|sunshine|work|" +
-                    @"the gym|exercise|podcasts|true crime|memes|tiktok|carols|gratitude|self help|books)\b"),
+                @"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|" +
+                    @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok|meeting coffee|box sets|mince pies|christmas (films|" +
+                    @"movies|telly|tv|carols|dinner|pudding|cookies|chocolates|songs))\b"),
             Fires = ["i od'd on purpose", "I think I overdosed"],
             DoesNotFire =
             [
                 "I overdosed on coffee this morning, jittery as hell",
-                "overdosed on my mums christmas cookies again",
+                "overdosed on christmas films all weekend",
                 "i am not overdosing, just very tired",
                 "my uncle overdosed when I was a kid",
                 "When I was 19 my best mate Jamie overdosed at a festival and I did CPR on him till the ambos got there. He lived.",
@@ -326,7 +326,8 @@ internal static class OverdoseRules
                         @"(now|right now|at once)\b"),
             ],
             // Medicines given up: taken to the chemist, flushed, handed to someone to hold, sold.
-            UnlessMessage = R(@"\b(chemist|pharmacy|flushed|flush|binned|dropped (it|them) (off|at)|handed|gave (it|them) to|to hold|sold)\b"),
+            UnlessMessage = R(@"\b(chemist|pharmacy|flushed|flush|binned|dropped (it|them) (off|at)|handed|gave (it|them) to|to hold|sold|charity|" +
+                @"shop|tip|washed|gym bag|clear out|clearing out|water|juice|smoothie|protein)\b"),
             Fires =
             [
                 "i took everything in my bedside drawer. every box",
@@ -368,8 +369,8 @@ internal static class OverdoseRules
                     @"\b(feel|feels|feeling) like (i am|i) (going|am going|slipping|drifting) (under|away)\b",
                     @"\bcant feel my (legs|arms|body|face|hands|feet)\b"),
             ],
-            UnlessMessage = R(@"\b(asthma|inhaler|workout|spin class|squats|reps|ice bath|cold water|swim|swimming|altitude|dentist|anaesthetic|anesthetic|" +
-                @"rehearsal|stage fright)\b"),
+            UnlessMessage = R(@"\b(asthma|inhaler|workout|spin class|squats|reps|sprints|ice bath|cold water|swim|swimming|altitude|dentist|anaesthetic|" +
+                @"anesthetic|rehearsal|stage fright|covid|flu|virus|laughing)\b"),
             Fires =
             [
                 "did another line and then more, my lips are numb and its hard to breathe",
@@ -392,13 +393,13 @@ internal static class OverdoseRules
             AllOf =
             [
                 R(@"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|swallowing) (about |around |like |maybe |over |" +
-                    @"nearly )?(\d\d+|all|all (\d+|my|the|of my|of the)|a strip of|a box of|a pack of|a packet of|a sheet of|(the|a) whole (box|pack|packet|" +
+                    @"nearly )?(\d\d+|all \d+|a strip of|a box of|a pack of|a packet of|a sheet of|(the|a) whole (box|pack|packet|" +
                     @"bottle|strip|tub) of|the whole|a whole|twenty|thirty|" +
                     @"forty|fifty|sixty|a hundred|a handful of|a load of|loads of|the lot of|the rest of)( of)?( (my|me|the|his|her|mums|dads|nans))? " +
                     MedicineByName + @"\b"),
             ],
             // Work with medicines: a pharmacy's shelves and stock, a ward's patients.
-            UnlessMessage = R(@"\b(patients|shelf|shelves|stock|audit|disposal|out of date|pharmacy|dispensary)\b"),
+            UnlessMessage = R(@"\b(patients|shelf|shelves|stock|audit|disposal|out of date|pharmacy|dispensary|round to|brought|bring)\b"),
             Fires = ["just took 30 panadol", "swallowed a whole box of co-codamol with the wine", "took about forty of my sertraline"],
             DoesNotFire =
             [
@@ -414,11 +415,12 @@ internal static class OverdoseRules
             AllOf =
             [
                 R(@"(^|\bi )((have|had|has|am|will) )?(just |already )?(took|taken|swallowed|necked|downed|popped|swallowing|going to swallow) " +
-                    @"((a|the|two|three|\d|my|all|all my) )?(whole )?((strip|strips|sheet|sheets|box|boxes|packet|packets|blister|blisters|tub|\d\d+) (of )?)" +
-                    @"((my|me|the|his|her|mums|dads|nans|grans|wifes|husbands|partners) )?(\w+ )?" + Medicine + @"\b"),
+                    @"(((a|the|two|three|\d|my|all|all my) )?(whole )?(strip|strips|sheet|sheets|box|boxes|packet|packets|blister|blisters|tub) (of )?" +
+                    @"((my|me|the|his|her|mums|dads|nans|grans|wifes|husbands|partners) )?(\w+ )?|((the|my|all|all my) )?\d\d+ (of )?((my|me|the) )?)" +
+                    Medicine + @"\b"),
             ],
             Fires = ["swallowed a strip of my mums sleeping pills", "swallowing the 60 oxy now", "just took 2 boxes of tablets"],
-            UnlessMessage = R(@"\b(chemist|pharmacy|disposal|dispose|back to the (chemist|pharmacy)|to work|in case)\b"),
+            UnlessMessage = R(@"\b(chemist|pharmacy|disposal|dispose|back to the (chemist|pharmacy)|to work|in case|with me|to the (gp|doctor)|to show)\b"),
             DoesNotFire =
             [
                 "i take a strip of my pills to work in case",

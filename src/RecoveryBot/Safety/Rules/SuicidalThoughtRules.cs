@@ -953,10 +953,12 @@ internal static class SuicidalThoughtRules
                     @"\b(shells|bullets|rounds|cartridges) (are )?(in my (\w+ )?pocket|on the table|loaded)\b"),
                 Any(
                     @"\b(finish it|finish this|finishing it|end it|ending it|not doing (this|another|it)|not bluffing|i mean it|my turn|me next|sitting with it|" +
-                        @"not putting it back|goodbye|sorry everyone|after dark|cant do this|its time|it is time|in the chamber|chambered|i am done)\b"),
+                        @"not putting it back|goodbye|sorry everyone|after dark|cant do this|cant see another way|in the chamber|chambered)\b",
+                    @"\b(its time|it is time|i am done|im done)( now)?( \.|$)"),
             ],
             UnlessMessage = R(NotARealWeapon + @"|\b(cleaning|clean it|licence|license|range day|season|rabbits|foxes|vermin|pest|target|targets|club|" +
-                @"hand it in|handing it in|handed it in|hand them in|handed in|police station|amnesty|sell it|selling it)\b"),
+                @"hand it in|handing it in|handed it in|hand them in|handed in|police station|amnesty|sell it|selling it|get rid of|pigeon|pigeons|duck|ducks|" +
+                @"geese|grouse)\b"),
             Fires =
             [
                 "the rifle is loaded and on the kitchen table. i'm done",
@@ -989,13 +991,14 @@ internal static class SuicidalThoughtRules
                 Any(
                     @"\b(after i send this|once i send this|when i send this|not coming back|will not come back|wont come back|wont be coming back|" +
                         @"not be coming back|not going home|not touching the brakes|waiting for the (train|\d+)|tell someone first|told someone first|" +
-                        @"not able for|cant (do|fix|take) (it|this) anymore|no more of (this|it)|finish it|end it|ending it|this is goodbye|goodbye (everyone|all|" +
+                        @"not able for|cant (do|fix|take) (it|this) anymore|no more of (this|it)|this is goodbye|goodbye (everyone|all|" +
                         @"mum|mam|mom|dad|world))\b",
                     @"\b(i|me) (\w+ )?(want|wan|will|going to|decide|decided|ready|about) (to )?jump\b"),
             ],
             // Everyday trips and work: a bridge club, a job on a roof, a bungee, a trip with a date to come back, a jump in with friends.
             UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|bungee|parachute|skydive|trampoline|roofer|roofing|scaffold|scaffolding|tiles|gutter|" +
-                @"gutters|survey|inspection)\b|\bnot (coming back|going home) (till|until|for|before)\b|\bjump in (and|with)\b|\bwith (the lads|my mates|work)\b"),
+                @"gutters|survey|inspection)\b|\b(not|wont|will not) (be )?(coming back|going home|back) (till|until|for|before)\b|\bjump (in|into) " +
+                @"(and|with|first|together|step)\b|\bwith (the lads|my mates|work)\b"),
             Fires =
             [
                 "heading to the viaduct after i send this",
@@ -1016,7 +1019,7 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(suicide|killing myself|ending my life|end my life|me not being here|i should be dead|better off dead)\b"),
+                    @"\b(suicide|killing myself|ending my life|end my life|i should be dead|better off dead)\b"),
                 Any(
                     @"\b(doing it|do it|going to do it|i am doing it) (on )?(tonight|tomorrow|this weekend|next week|saturday|sunday|" +
                         @"monday|tuesday|wednesday|thursday|friday|at the weekend)\b",
@@ -1025,7 +1028,7 @@ internal static class SuicidalThoughtRules
             ],
             // A talk, a course, a walk or an anniversary about suicide is planned too; "suicide is not the answer" takes it back.
             UnlessMessage = R(@"\b(prevention|awareness) (walk|run|event|training|course|day|fundraiser|vigil)\b|\b(sponsored|fundraiser|charity|documentary|" +
-                @"podcast|a talk|the talk|seminar|workshop|vigil|memorial|assembly|book|film|episode|anniversary)\b|\b(not|isnt) the (answer|way)\b"),
+                @"podcast|a talk|the talk|seminar|workshop|vigil|memorial|assembly|book|film|episode|anniversary|first aid|training|safetalk|asist)\b|\b(not|isnt) the (answer|way)\b"),
             Fires =
             [
                 "suicide is the only way out and i'm doing it on sunday",
@@ -1044,7 +1047,7 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\bin the (shut |closed |locked )?(garage|shed) with the (engine|motor|car|truck|van|ute|bakkie) (running|on|going)\b",
+                    @"\bin the (shut |closed |locked )?garage with the (engine|motor|car|truck|van|ute|bakkie) (running|on|going)\b",
                     @"\b(engine|engines|motor|car|cars|truck|trucks|van|vans|ute|utes) (is )?(running|on) with the (garage |shed )?(door|doors) (closed|shut|down|" +
                         @"locked)\b",
                     @"\b(hose|hosepipe|pipe|tube) (is )?(off|from|on|onto|to|into|in|through|round) the (exhaust|tailpipe|tail pipe)\b",
@@ -1054,7 +1057,7 @@ internal static class SuicidalThoughtRules
             UnlessClause = R(@"\b(i would|used to) (sit|sat)\b"),
             // A mechanic's or a gardener's hose: fixing, a leak, washing the car.
             UnlessMessage = R(@"\b(mechanic|fixing|repair|repairing|leak|leaking|washing|garden|plants|mot|servicing|warm it up|warming it up|rattle|noise|" +
-                @"knocking|idle|idling|battery|jump start|" +
+                @"knocking|idle|idling|battery|jump start|get the heater going|tractor|" +
                 @"defrost|defrosting|fumes test|smog|tappets|oil change|tuning|podcast|audiobook|end of the (song|match|game|episode))\b"),
             Fires =
             [
@@ -1076,13 +1079,16 @@ internal static class SuicidalThoughtRules
             [
                 Any(
                     @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?(drive|driving|drivin|steer|steering|crash|crashing|plough|" +
-                        @"ploughing|plow|plowing|put|putting|aim|aiming) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?" +
+                        @"ploughing|plow|plowing|aim|aiming) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?" +
                         @"(straight |head first )?(into|off) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|" +
                         @"pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b",
-                    @"(\bgoing to |\bi will |\babout to |^|\. )(just )?wrap (the |my )?(car|it|truck|van|ute) (round|around) (a|the) (tree|pole|lamppost|bridge)\b"),
+                    @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?(put|putting) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|" +
+                        @"van|bike|motor|motorbike) (straight |head first )?(into|off) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|" +
+                        @"reservoir|quarry|wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b",
+                    @"(\bgoing to |\bi will |\babout to |^|\. )(just )?wrap (the |my )?(car|truck|van|ute) (round|around) (a|the) (tree|pole|lamppost|bridge)\b"),
             ],
             UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nightmare|parking|reversing|bumper|dodgems|karts|" +
-                @"go kart|funfair|fair|arcade|toy|pick (you|him|her|them|me) up|pick up|to collect|drop off|to meet)\b"),
+                @"go kart|funfair|fair|arcade|toy|pick (you|him|her|them|me) up|to collect|drop off|to meet|lake district|peak district|clean up)\b"),
             Fires =
             [
                 "going to drive into the river tonight, foot down",
