@@ -97,8 +97,7 @@ public sealed class CrisisConversationTests : IDisposable
     [InlineData("I'm dying to see my kids again")]
     [InlineData("dead tired after work today")]
     [InlineData("my friend overdosed two years ago, that was my wake-up call")]
-    [InlineData("overdosed on box sets all weekend, no regrets")]
-    [InlineData("think I overdosed on christmas films this weekend")]
+    [InlineData("took everything out of the kitchen cupboard to paint it")]
     public async Task Everyday_recovery_talk_is_taken_as_an_answer(string text)
     {
         using var app = App();

@@ -4,7 +4,7 @@ namespace RecoveryBot.Tests.Safety;
 
 /// <summary>
 /// The twenty-fifth round's rules (present dangers said in few words or as asides: OD31-OD34, HO27, SU48-SU52, SH18,
-/// VH22, MD36) against three independent reviews' own lines: dangers of the same families in other words, and everyday
+/// VH22, MD36) against four independent reviews' own lines: dangers of the same families in other words, and everyday
 /// look-alikes earlier versions of the rules wrongly took for a crisis. Only lines the rules settle are here.
 /// </summary>
 public sealed class TwentyFifthRoundRulesTests
@@ -59,6 +59,16 @@ public sealed class TwentyFifthRoundRulesTests
         "im in the bathroom cutting rn", // SH18
         "i have just swallowed a strip of my pills", // OD34
         "had a seizure this morning on day 3 no drink, worried about having another seizure", // MD36
+        "necked the rest of my sleeping pills and washed them down with vodka", // OD31
+        "i just took everything in mums medicine cabinet", // OD31
+        "did a few bumps of ket and cant feel my legs", // OD32
+        "had way more gbl than usual, breathing's gone really slow", // OD32
+        "smoked more spice, everything's going black", // OD32
+        "just took 30 panadol", // OD33
+        "took about 40 of the zopiclone my mate brought round", // OD33
+        "swallowed a box of nurofen with the wine", // OD33
+        "i took like 20 co-codamol an hour ago", // OD33
+        "im swallowing the 60 oxy now", // OD34
     };
 
     public static TheoryData<string> ReviewedLookAlikes { get; } = new()
@@ -192,6 +202,14 @@ public sealed class TwentyFifthRoundRulesTests
         "on my way to do her nails tonight, first client since rehab",
         "bake for an hour. stab that potato with a knife, if its soft its done",
         "my nan fell, we are going to put her in the hospital tonight for tests",
+        "my toddler threw a fit on the floor in tesco this morning",
+        "the kids had fits on the floor tonight over screen time",
+        "necked the rest of the bottle of lucozade after my run",
+        "downed the rest of the bottle of coke at the meeting",
+        "cutting rn, bread for the kids sandwiches",
+        "carving right now, chicken for sunday dinner",
+        "cutting rn lol my sons fringe",
+        "cutting right now as we speak, christmas cards for the kids",
     };
 
     [Theory]

@@ -524,8 +524,8 @@ internal static class HarmToOthersRules
                     @"(^|\. )(stab|stabbing|stabbin|shank|shanking) (him|her)( up)?\b",
                     @"\bon my way to (stab|shank|kill|hurt) (him|her|that \w+)\b"),
                 Any(
-                    @"\b(bat|bats|cricket bat|baseball bat|tire iron|tyre iron|wheel brace|crowbar|machete|cutlass|knife|blade|hammer|axe|rifle|shotgun|gun|" +
-                        @"pistol|piece|cuete|shank)\b",
+                    @"\b(bat|bats|cricket bat|baseball bat|tire iron|tyre iron|wheel brace|crowbar|crowbars|machete|machetes|cutlass|knife|knifes|knives|" +
+                        @"blade|blades|hammer|hammers|axe|axes|rifle|rifles|shotgun|shotguns|gun|guns|pistol|pistols|piece|cuete|shank)\b",
                     @"\b(going|heading|headed|driving|on my way|leaving|off) (round|over|up) (to |there|his|her|their|now)\b",
                     @"\b(parked|waiting) (outside|for|near|at)\b",
                     @"\b(tonight|right now|now|i mean it|not joking|im not joking|swear down|serious)\b"),

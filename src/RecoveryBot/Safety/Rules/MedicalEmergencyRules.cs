@@ -585,7 +585,8 @@ internal static class MedicalEmergencyRules
             ],
             // A fear of a fit ("worried about having a seizure if I stop") is a question for the doctor, not a fit.
             UnlessMessage = R(@"\b(laughing|giggles|hysterics|fit of (the giggles|laughter|laughing|rage|temper|pique)|keep fit|fitness|epilepsy nurse|" +
-                @"in (19|20)\d\d)\b|\b(worried|afraid|scared|frightened|nervous|terrified) (about|of) (having|getting) (a |another )?(seizure|fit)s? " +
+                @"in (19|20)\d\d|(threw|throwing|throw) (a )?(fit|fits|wobbly)|toddler|tantrum|tantrums|screen time)\b|" +
+                @"\b(worried|afraid|scared|frightened|nervous|terrified) (about|of) (having|getting) (a |another )?(seizure|fit)s? " +
                 @"(if|when|in|during|while)\b"),
             Fires =
             [

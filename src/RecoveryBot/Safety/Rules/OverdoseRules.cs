@@ -20,18 +20,16 @@ internal static class OverdoseRules
             Description = "Someone is overdosing or has just overdosed (not a story from years ago).",
             AllOf = [R(@"\b(overdosing|overdosed|having an overdose)\b")],
             // "overdosed on coffee this morning": the everyday hyperbole, not a drug.
-            // Named pairs only beside the old list ("overdosed on meeting coffee", "on christmas films"): a free word between
-            // would pass "overdosed on pills at work" or "on the free candy at the festival", and cookies and sweets are
-            // also drugs' names.
+            // "overdosed on coffee this morning": the everyday hyperbole, not a drug. (More foods and screens were tried on
+            // 2026-12-07 and withdrawn: the exception covers its whole clause, so "overdosed on box sets and oxys" and
+            // "overdosed on christmas chocolates jk i actually overdosed on my meds" lost their crisis.)
             UnlessClause = R(
                 @"\b(overdosing|overdosed) on (my |the |pumpkin spice )?(coffee|espresso|latte|lattes|tea|sugar|chocolate|cake|carbs|pizza|sweets|candy|" +
-                    @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok|meeting coffee|box sets|mince pies|christmas (films|" +
-                    @"movies|telly|tv|carols|dinner|pudding|cookies|chocolates|songs))\b"),
+                    @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b"),
             Fires = ["i od'd on purpose", "I think I overdosed"],
             DoesNotFire =
             [
                 "I overdosed on coffee this morning, jittery as hell",
-                "overdosed on christmas films all weekend",
                 "i am not overdosing, just very tired",
                 "my uncle overdosed when I was a kid",
                 "When I was 19 my best mate Jamie overdosed at a festival and I did CPR on him till the ambos got there. He lived.",
@@ -327,7 +325,7 @@ internal static class OverdoseRules
             ],
             // Medicines given up: taken to the chemist, flushed, handed to someone to hold, sold.
             UnlessMessage = R(@"\b(chemist|pharmacy|flushed|flush|binned|dropped (it|them) (off|at)|handed|gave (it|them) to|to hold|sold|charity|" +
-                @"shop|tip|washed|gym bag|clear out|clearing out|water|juice|smoothie|protein)\b"),
+                @"shop|tip|washed it|gym bag|clear out|clearing out|water bottle|bottle of (water|coke|lucozade|juice|pop|squash)|smoothie|protein)\b"),
             Fires =
             [
                 "i took everything in my bedside drawer. every box",
@@ -399,7 +397,7 @@ internal static class OverdoseRules
                     MedicineByName + @"\b"),
             ],
             // Work with medicines: a pharmacy's shelves and stock, a ward's patients.
-            UnlessMessage = R(@"\b(patients|shelf|shelves|stock|audit|disposal|out of date|pharmacy|dispensary|round to|brought|bring)\b"),
+            UnlessMessage = R(@"\b(patients|shelf|shelves|stock|audit|disposal|out of date|pharmacy|dispensary|round to)\b"),
             Fires = ["just took 30 panadol", "swallowed a whole box of co-codamol with the wine", "took about forty of my sertraline"],
             DoesNotFire =
             [

@@ -272,7 +272,7 @@ internal static class SelfHarmRules
                     @"^(razor|blade|razor blade|the blade|the razor) (is )?in (my )?hand\b"),
             ],
             UnlessMessage = R(@"\b(shave|shaving|beard|onions|veg|vegetables|salad|cutting (my |his |her |the )?hair|grass|lawn|wood|hedge|tiles|" +
-                @"cutting board|sewing pattern|fabric|cutting class|carbs|sugar|kilos|kg|lbs|pounds|weight|diet|snowflakes|paper|" +
+                @"cutting board|sewing pattern|fabric|cutting class|carbs|sugar|kilos|kg|lbs|snowflakes|paper|bread|sandwiches|chicken|fringe|cards|" +
                 @"calories|costs|sale|coupons|pumpkin|cake|turkey|turkeys|meat|roast|joint|wood|client|hairdresser|barber)\b"),
             Fires = ["cutting right now. can't stop", "i'm opening my wrists up, i deserve it", "razor in hand"],
             DoesNotFire = ["cutting right now, onions for the stew", "razor in hand, shaving my head for charity", "i am not cutting now, haven't in months"],

@@ -998,7 +998,7 @@ internal static class SuicidalThoughtRules
             // Everyday trips and work: a bridge club, a job on a roof, a bungee, a trip with a date to come back, a jump in with friends.
             UnlessMessage = R(@"\b(bridge (club|game|night|tournament)|bungee|parachute|skydive|trampoline|roofer|roofing|scaffold|scaffolding|tiles|gutter|" +
                 @"gutters|survey|inspection)\b|\b(not|wont|will not) (be )?(coming back|going home|back) (till|until|for|before)\b|\bjump (in|into) " +
-                @"(and|with|first|together|step)\b|\bwith (the lads|my mates|work)\b"),
+                @"(and|with|first|together|step)\b|\bwith (the lads|my mates)\b"),
             Fires =
             [
                 "heading to the viaduct after i send this",
