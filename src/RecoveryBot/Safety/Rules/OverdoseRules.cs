@@ -8,6 +8,9 @@ namespace RecoveryBot.Safety.Rules;
 /// </summary>
 internal static class OverdoseRules
 {
+    // OD31, OD33: the writer's own act, "i (have) (just) took", or a clause that starts with the verb.
+    private const string MyOwnAct = @"(^|\bi )((have|had|has) )?(just |already )?";
+
     // "About an hour ago", "20 mins ago": recent enough that a past marker elsewhere cannot make it a story (OD27).
     private const string WithinTheHour = @"(about |like |maybe )?(an hour|half an hour|\d+ (minutes|mins|hours|hrs)|a few (minutes|hours)) ago\b";
 
@@ -315,10 +318,10 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|injected|shot|snorted) (everything|all of it|all of them|" +
+                    MyOwnAct + @"(took|taken|swallowed|necked|downed|popped|injected|shot|snorted) (everything|all of it|all of them|" +
                         @"the lot|the rest|the whole lot)( that was)? (in|of) (my|me|the|our|his|her|\w+s) (\w+ )?(drawer|cabinet|cupboard|bag|box|bottle|" +
                         @"bottles|stash|packet|packets|pack|tablets|pills|meds|medicine|supply|script)\b",
-                    @"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|had) (the lot|the rest|all|every one|everything)( of)? " +
+                    MyOwnAct + @"(took|taken|swallowed|necked|downed|popped|had) (the lot|the rest|all|every one|everything)( of)? " +
                         @"(my |me |the |those |them )?" + Medicine + @"\b",
                     @"(^|\bi )(am |will )?(taking|going to take|about to take|going to swallow|swallowing) (the rest|all|every last one|the lot) of (them|it) " +
                         @"(now|right now|at once)\b"),
@@ -390,7 +393,7 @@ internal static class OverdoseRules
             Description = "Took a large number of a medicine named by its name (panadol, co-codamol, sertraline, zopiclone...).",
             AllOf =
             [
-                R(@"(^|\bi )((have|had|has) )?(just |already )?(took|taken|swallowed|necked|downed|popped|swallowing) (about |around |like |maybe |over |" +
+                R(MyOwnAct + @"(took|taken|swallowed|necked|downed|popped|swallowing) (about |around |like |maybe |over |" +
                     @"nearly )?(\d\d+|all \d+|a strip of|a box of|a pack of|a packet of|a sheet of|(the|a) whole (box|pack|packet|" +
                     @"bottle|strip|tub) of|the whole|a whole|twenty|thirty|" +
                     @"forty|fifty|sixty|a hundred|a handful of|a load of|loads of|the lot of|the rest of)( of)?( (my|me|the|his|her|mums|dads|nans))? " +

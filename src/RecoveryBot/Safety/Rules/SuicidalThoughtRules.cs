@@ -8,6 +8,12 @@ namespace RecoveryBot.Safety.Rules;
 /// </summary>
 internal static class SuicidalThoughtRules
 {
+    // SU52: the writer's plan to drive ("i am going to", "i will", or a clause that starts with the verb), and where to.
+    private const string DrivingPlan = @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?";
+    private const string CrashSite =
+        @"(the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|lorry|" +
+            @"semi|barrier|gorge|dam)\b";
+
     // SU46: a clause that starts with the writer's own plan ("going to", "i am", "i will", "about to").
     private const string OwnPlan = @"(^|\. )(i am |i will )?(going to |about to )?(just )?";
 
@@ -1078,13 +1084,10 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?(drive|driving|drivin|steer|steering|crash|crashing|plough|" +
-                        @"ploughing|plow|plowing|aim|aiming) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?" +
-                        @"(straight |head first )?(into|off) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|" +
-                        @"pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b",
-                    @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?(put|putting) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|" +
-                        @"van|bike|motor|motorbike) (straight |head first )?(into|off) (the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|" +
-                        @"reservoir|quarry|wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|lorry|semi|barrier|gorge|dam)\b",
+                    DrivingPlan + @"(drive|driving|drivin|steer|steering|crash|crashing|plough|ploughing|plow|plowing|aim|aiming) " +
+                        @"((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?(straight |head first )?(into|off) " + CrashSite,
+                    DrivingPlan + @"(put|putting) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike) (straight |head first )?" +
+                        @"(into|off) " + CrashSite,
                     @"(\bgoing to |\bi will |\babout to |^|\. )(just )?wrap (the |my )?(car|truck|van|ute) (round|around) (a|the) (tree|pole|lamppost|bridge)\b"),
             ],
             UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nightmare|parking|reversing|bumper|dodgems|karts|" +
