@@ -282,7 +282,8 @@ public sealed class CrisisDetector
             return CrisisLevel.None;
         }
 
-        if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole) && !CrisisRules.RecentCue.IsMatch(message.Whole))
+        if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole) && !CrisisRules.RecentCue.IsMatch(message.Whole)
+            && !rule.AllOf[0].Matches(message.Whole).Any(m => IsSaidAsNow(message.Whole, m)))
         {
             return rule.Past == PastHandling.Concern && !IsStoryFromSafety(message) ? CrisisLevel.Concern : CrisisLevel.None;
         }
@@ -334,7 +335,7 @@ public sealed class CrisisDetector
                 {
                     level = CrisisLevel.Concern;
                 }
-                else if (past)
+                else if (past && !IsSaidAsNow(clause, m))
                 {
                     level = rule.Past == PastHandling.Concern && !story ? CrisisLevel.Concern : CrisisLevel.None;
                 }
@@ -356,6 +357,34 @@ public sealed class CrisisDetector
         }
 
         return best;
+    }
+
+    // The match is said as happening or meant now, so a past marker in its clause compares rather than dates: a stated
+    // intent ends within a couple of words before it or inside it, or a present-tense subject stands right before it or
+    // begins it, and the clause tells no habit. text is a clause, or a whole message with clauses joined by " . ".
+    private static bool IsSaidAsNow(string text, Match match)
+    {
+        const int IntentGap = 12; // a word or two: "i want to just go | jump"
+        var from = match.Index == 0 ? -1 : text.LastIndexOf(" . ", match.Index - 1, StringComparison.Ordinal);
+        from = from < 0 ? 0 : from + 3;
+        var to = text.IndexOf(" . ", match.Index + match.Length, StringComparison.Ordinal);
+        var clause = text[from..(to < 0 ? text.Length : to)];
+        if (CrisisRules.HabitMarker.IsMatch(clause))
+        {
+            return false;
+        }
+
+        var start = match.Index - from;
+        var end = start + match.Length;
+        foreach (Match intent in CrisisRules.StatedIntent.Matches(clause))
+        {
+            if (intent.Index < end && intent.Index + intent.Length >= start - IntentGap)
+            {
+                return true;
+            }
+        }
+
+        return CrisisRules.PresentSubjectLead.IsMatch(match.Value) || CrisisRules.PresentSubject.IsMatch(clause[..start].TrimEnd());
     }
 
     /// <summary>

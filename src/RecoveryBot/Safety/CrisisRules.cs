@@ -75,6 +75,26 @@ internal static class CrisisRules
         @"\bhavent (touched|had|used)( it| a drop| a drink| anything)? (in|for) (\d+|a few|many|two|three|four|five|six|seven|eight|nine|ten) (years|" +
             @"months)\b");
 
+    /// <summary>
+    /// A danger said as what someone wants, means or is about to do now: a stated intent that ends at most a couple of
+    /// words before a rule's match, or inside it. In its clause a past marker compares rather than dates ("i want to kill
+    /// myself again like years ago", "he is going to kill me like last year").
+    /// </summary>
+    internal static readonly Regex StatedIntent = R(
+        @"\b(i|i am|he is|she is|they are|we are) (really |just |honestly |seriously |actually )?(going to|about to|want to|need to|plan to|planning to)\b");
+
+    /// <summary>
+    /// Someone in the present tense right before a rule's match ("i am | on the bridge again like 2 years ago", "he is |
+    /// strangling my mum again like last christmas"): as with <see cref="StatedIntent"/>, a past marker beside it compares.
+    /// </summary>
+    internal static readonly Regex PresentSubject = R(@"\b(i am|he is|she is|they are|we are|someone is)( still| now| just)?$");
+
+    /// <summary>The same subject where a rule's match begins with it ("i am on the bridge").</summary>
+    internal static readonly Regex PresentSubjectLead = R(@"^(i am|he is|she is|they are|we are|someone is) ");
+
+    /// <summary>A habit, which keeps even a stated intent in the past ("i used to think i want to die").</summary>
+    internal static readonly Regex HabitMarker = R(@"\bused to\b");
+
     /// <summary>Words that bring a story into now: with any of them a story is never dismissed as a whole.</summary>
     internal static readonly Regex PresentCue = Any(
         @"\b(tonight|today|right now|just|again|going to|about to|want to|planning|plan to|thinking about|still|anymore|lately|this week|this time|i will|" +
