@@ -283,7 +283,7 @@ public sealed class CrisisDetector
         }
 
         if (rule.Past != PastHandling.Ignore && CrisisRules.PastMarker.IsMatch(message.Whole) && !CrisisRules.RecentCue.IsMatch(message.Whole)
-            && !rule.AllOf[0].Matches(message.Whole).Any(m => IsSaidAsNow(message.Whole, m)))
+            && !message.Clauses.Any(clause => CrisisRules.ComparedWithThePast.IsMatch(clause) && rule.AllOf[0].Matches(clause).Any(m => IsSaidAsNow(clause, m))))
         {
             return rule.Past == PastHandling.Concern && !IsStoryFromSafety(message) ? CrisisLevel.Concern : CrisisLevel.None;
         }
@@ -328,6 +328,7 @@ public sealed class CrisisDetector
             bool past = rule.Past != PastHandling.Ignore && !CrisisRules.RecentCue.IsMatch(clause)
                 && (CrisisRules.PastMarker.IsMatch(clause) || (CrisisRules.ClausePastMarker.IsMatch(clause) && !CrisisRules.PresentCue.IsMatch(clause)));
             bool story = past && IsStoryFromSafety(message);
+            bool compared = past && CrisisRules.ComparedWithThePast.IsMatch(clause);
             foreach (Match m in pattern.Matches(clause))
             {
                 CrisisLevel level;
@@ -335,7 +336,7 @@ public sealed class CrisisDetector
                 {
                     level = CrisisLevel.Concern;
                 }
-                else if (past && !IsSaidAsNow(clause, m))
+                else if (past && !(compared && IsSaidAsNow(clause, m)))
                 {
                     level = rule.Past == PastHandling.Concern && !story ? CrisisLevel.Concern : CrisisLevel.None;
                 }
@@ -359,32 +360,16 @@ public sealed class CrisisDetector
         return best;
     }
 
-    // The match is said as happening or meant now, so a past marker in its clause compares rather than dates: a stated
-    // intent ends within a couple of words before it or inside it, or a present-tense subject stands right before it or
-    // begins it, and the clause tells no habit. text is a clause, or a whole message with clauses joined by " . ".
-    private static bool IsSaidAsNow(string text, Match match)
+    // The match is said as happening or meant now (a stated intent or a present-tense subject right before it or where it
+    // begins) in a clause that compares with the past: its past marker compares rather than dates. Only the few words
+    // before the match are read, so a long message costs no more than before.
+    private static bool IsSaidAsNow(string clause, Match match)
     {
-        const int IntentGap = 12; // a word or two: "i want to just go | jump"
-        var from = match.Index == 0 ? -1 : text.LastIndexOf(" . ", match.Index - 1, StringComparison.Ordinal);
-        from = from < 0 ? 0 : from + 3;
-        var to = text.IndexOf(" . ", match.Index + match.Length, StringComparison.Ordinal);
-        var clause = text[from..(to < 0 ? text.Length : to)];
-        if (CrisisRules.HabitMarker.IsMatch(clause))
-        {
-            return false;
-        }
-
-        var start = match.Index - from;
-        var end = start + match.Length;
-        foreach (Match intent in CrisisRules.StatedIntent.Matches(clause))
-        {
-            if (intent.Index < end && intent.Index + intent.Length >= start - IntentGap)
-            {
-                return true;
-            }
-        }
-
-        return CrisisRules.PresentSubjectLead.IsMatch(match.Value) || CrisisRules.PresentSubject.IsMatch(clause[..start].TrimEnd());
+        const int Window = 48; // "he is really going to go " and a little more
+        var before = clause.AsSpan(Math.Max(0, match.Index - Window), Math.Min(Window, match.Index)).TrimEnd().ToString();
+        return CrisisRules.SaidAsNowBefore.IsMatch(before)
+            || CrisisRules.PresentSubjectLead.IsMatch(match.Value)
+            || (CrisisRules.IntentLead.IsMatch(match.Value) && CrisisRules.IntentSubjectBefore.IsMatch((" " + before).TrimEnd()));
     }
 
     /// <summary>

@@ -14,6 +14,14 @@ namespace RecoveryBot.Safety;
 /// </summary>
 internal static class CrisisRules
 {
+    // Who states an intent, the words that may stand before it, and the intents ("i really want to", "he is going to").
+    private const string IntentSubject = "(i|i am|he is|she is|they are|we are|he|she|they|we)";
+    private const string IntentAdverbs = "(really |just |honestly |seriously |actually ){0,2}";
+    private const string IntentWords = "going to|about to|want to|need to|plan to|planning to|will|keep thinking about|cant stop thinking about";
+
+    // Someone in the present tense: "i am", "he is", "my dad is", "me da is".
+    private const string PresentSubject = "(i am|he is|she is|they are|we are|someone is|(my|me|the|her|his|our) \\w+ is|(mum|mom|dad|da|ma|mam) is)";
+
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = Any(
         @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b",
@@ -76,24 +84,36 @@ internal static class CrisisRules
             @"months)\b");
 
     /// <summary>
-    /// A danger said as what someone wants, means or is about to do now: a stated intent that ends at most a couple of
-    /// words before a rule's match, or inside it. In its clause a past marker compares rather than dates ("i want to kill
-    /// myself again like years ago", "he is going to kill me like last year").
+    /// Someone saying, right at a rule's match, that it is happening or meant now: the words just before the match end
+    /// with a stated intent ("i want to", "i am going to (go)", "he is about to", "i keep thinking about"; in chat the
+    /// subject may be left out at the start of a clause: "wanna die") or a present-tense subject ("i am", "he is", "my
+    /// dad is"). Only with <see cref="ComparedWithThePast"/> in the clause does it outweigh a past marker.
     /// </summary>
-    internal static readonly Regex StatedIntent = R(
-        @"\b(i|i am|he is|she is|they are|we are) (really |just |honestly |seriously |actually )?(going to|about to|want to|need to|plan to|planning to)\b");
+    internal static readonly Regex SaidAsNowBefore = Any(
+        @"(^|\b" + IntentSubject + @" )" + IntentAdverbs + "(" + IntentWords + @")( go| just| really)? ?$",
+        @"\b" + PresentSubject + @"( still| now| just| again)? ?$");
+
+    /// <summary>A stated intent where a rule's match begins with it ("want to die"), its subject (or the clause's start)
+    /// just before the match (<see cref="IntentSubjectBefore"/>).</summary>
+    internal static readonly Regex IntentLead = R("^(" + IntentWords + @")\b");
+
+    /// <summary>The subject of an intent that begins a rule's match: "i | want to die", or none at a clause's start.</summary>
+    internal static readonly Regex IntentSubjectBefore = R(@"(^|\b" + IntentSubject + @")( (really|just|honestly|seriously|actually)){0,2}$");
+
+    /// <summary>A present-tense subject where a rule's match begins with it.</summary>
+    internal static readonly Regex PresentSubjectLead = R("^" + PresentSubject + " ");
 
     /// <summary>
-    /// Someone in the present tense right before a rule's match ("i am | on the bridge again like 2 years ago", "he is |
-    /// strangling my mum again like last christmas"): as with <see cref="StatedIntent"/>, a past marker beside it compares.
+    /// Words that compare now with the past rather than tell the past: "again like years ago", "same as last year", "like
+    /// he nearly did last year", "like i used to", "like back in 2020" (not "like 3 years ago", which is "about"). With a danger said as now (<see cref="SaidAsNowBefore"/>) they keep a
+    /// clause's past marker from making it a story; without them the marker still dates it, so stories told in the present
+    /// tense ("back in 2017 i am suicidal and drinking every day") and intents to tell the past ("i want to talk about
+    /// overdosing in 2019") stay stories.
     /// </summary>
-    internal static readonly Regex PresentSubject = R(@"\b(i am|he is|she is|they are|we are|someone is)( still| now| just)?$");
-
-    /// <summary>The same subject where a rule's match begins with it ("i am on the bridge").</summary>
-    internal static readonly Regex PresentSubjectLead = R(@"^(i am|he is|she is|they are|we are|someone is) ");
-
-    /// <summary>A habit, which keeps even a stated intent in the past ("i used to think i want to die").</summary>
-    internal static readonly Regex HabitMarker = R(@"\bused to\b");
+    internal static readonly Regex ComparedWithThePast = Any(
+        @"\b(again|same as|once more)\b",
+        @"\blike (i|he|she|they|we|my \w+) (\w+ )?(did|tried|used to)\b",
+        @"\blike (back (in|when)|in (19|20)\d\d|last (year|month|summer|winter|spring|fall|autumn|christmas|time))\b");
 
     /// <summary>Words that bring a story into now: with any of them a story is never dismissed as a whole.</summary>
     internal static readonly Regex PresentCue = Any(

@@ -529,7 +529,8 @@ public sealed class CrisisDetectorTests
     [InlineData("Back in 2016 I overdosed by accident. I'm going to do it on purpose this time.", "SU30")]
     [InlineData("I had fits coming off the booze years ago. I just had another one and I'm on my own", "MD25")]
     [InlineData("Relapsed after 3 years sober. I just used again and I can't feel my arms", "MD29")]
-    [InlineData("She's seizing again like she did in 2019", "MD28")]
+    // MD03 itself since 2026-12-07: "she is" right before its match keeps it in the present (MD28 was written for this).
+    [InlineData("She's seizing again like she did in 2019", "MD03")]
     [InlineData("I stopped for a year. I just did it again, a lot of pills this time", "OD25")]
     [InlineData("I used to joke about it back in 2016. I've got the plastic bag and the tape ready now", "SU33")]
     [InlineData("He swore in 2020 he'd changed. He's kicking the front door in and screaming", "VH16")]

@@ -3,9 +3,10 @@ using RecoveryBot.Safety;
 namespace RecoveryBot.Tests.Safety;
 
 /// <summary>
-/// A past marker beside a danger said now compares, it does not date: "i want to kill myself again like years ago" is a
-/// crisis, though "years ago" made it a story until 2026-12-07 (a stated intent or a present-tense subject at the rule's
-/// match now keeps it in the present, see <c>CrisisRules.StatedIntent</c>). Stories told with the same words stay stories.
+/// A past marker beside a danger said now and compared with the past does not date it: "i want to kill myself again like
+/// years ago" is a crisis, though "years ago" made it a story until 2026-12-07 (see <c>CrisisRules.SaidAsNowBefore</c> and
+/// <c>CrisisRules.ComparedWithThePast</c>). Stories told with the same words, an independent review's among them, stay
+/// stories.
 /// </summary>
 public sealed class PastComparedRulesTests
 {
@@ -18,9 +19,15 @@ public sealed class PastComparedRulesTests
         "i want to drink myself to death like i tried last year",
         "im on the bridge again like 2 years ago",
         "he's strangling my mum again like last christmas",
-        "he's got the machete and he's chasing my mum, he did this years ago",
-        "she's got a knife and says she's going to finish me when she comes back in. i'm locked in the bathroom",
-        "the baby won't stop crying and I'm scared of what I'm going to do to him, I keep going back in",
+        "hes stopped breathing like back in 2020 when he od'd",
+        "im gonna end it tonight same as i tried last year",
+        "he is going to kill me like he nearly did last year",
+        "i want to kill myself like i used to want to every night",
+        "wanna die again same as back in 2016",
+        "really going to end it again like in 2021",
+        "my brother is hitting my mum again like last christmas",
+        "my son is overdosing again same as last year",
+        "i keep thinking about killing myself like in 2020",
     };
 
     public static TheoryData<string> StoriesWithTheSameWords { get; } = new()
@@ -36,6 +43,17 @@ public sealed class PastComparedRulesTests
         "years ago i used to say i want to die, now i have a life",
         "I'm going to tell my group about the night I overdosed in 2019",
         "he used to beat me back in 2015, he is sober now",
+        "i want to talk about overdosing back in 2019 at group tonight",
+        "i need to admit he hit me last year, i kept it secret",
+        "in 2019 i kept saying i want to die",
+        "back in 2017 i am suicidal and drinking every day",
+        "back in 2016 im on the roof of my flats ready to jump and my neighbour talks me down",
+        "in 2019 he is hitting me every night and i finally left",
+        "i am going to testify he tried to kill me in 2019",
+        "last year someone is overdosing in the toilets at work and i did cpr",
+        "i want to talk again about overdosing back in 2019",
+        "my dad is sober now, he overdosed again like 3 years ago",
+        "i keep thinking about the time i overdosed in 2016",
     };
 
     [Theory]

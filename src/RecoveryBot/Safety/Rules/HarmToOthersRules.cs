@@ -51,7 +51,7 @@ internal static class HarmToOthersRules
                 @"\b(the truth|it|this|that|the news|hearing (it|this|that)|seeing me|my words|the letter|what i (say|said|did)|knowing|telling (her|him|" +
                     @"them))( \w+){0,3} (will|might|would|could|is going to|going to) (hurt|kill)\b"),
             Fires = ["im gonna stab him", "I want to hurt my ex"],
-            DoesNotFire = ["I'm scared the truth will hurt her", "I'm not going to hurt anyone, I'm just angry", "back in 2015 im gonna stab him"],
+            DoesNotFire = ["I'm scared the truth will hurt her", "I'm not going to hurt anyone, I'm just angry", "back in 2015 i was gonna stab him"],
         },
         new()
         {

@@ -51,7 +51,7 @@ internal static class MedicalEmergencyRules
                 @"\bwake (up |him |her |them |my \w+ )?(up )?for (school|work|class|church)\b",
                 @"\brespond(ing)? to (my |his |her )?(texts|text|messages|message|calls|emails|email)\b"),
             Fires = ["he's unresponsive", "i cant wake him up"],
-            DoesNotFire = ["my son won't wake up for school, teenagers lol", "back in 2015 he's unresponsive"],
+            DoesNotFire = ["my son won't wake up for school, teenagers lol", "back in 2015 he was unresponsive"],
         },
         new()
         {
@@ -78,7 +78,7 @@ internal static class MedicalEmergencyRules
             // now; a past in the same clause is still a story (Past). "Had a seizure" is MD26.
             UnlessClause = R(@"\b(worried|afraid|scared|frightened) (about|of) (having|getting)\b"),
             Fires = ["her lips are blue", "he's blue and cold"],
-            DoesNotFire = ["I'm worried about having a seizure if I stop drinking on my own", "back in 2015 where can i get narcan fast he's turning blue"],
+            DoesNotFire = ["I'm worried about having a seizure if I stop drinking on my own", "back in 2015 he was turning blue and i had no narcan"],
         },
         new()
         {
@@ -168,7 +168,7 @@ internal static class MedicalEmergencyRules
                     @"\bblood in my (vomit|stool|pee|urine)\b"),
             ],
             Fires = ["i'm throwing up blood", "throwing up blood, lots"],
-            DoesNotFire = ["back in 2015 i'm throwing up blood"],
+            DoesNotFire = ["back in 2015 i was throwing up blood"],
         },
         new()
         {
@@ -458,7 +458,7 @@ internal static class MedicalEmergencyRules
                     @"\b(withdrawal )?(fits|seizures) (have )?(started|starting|are starting|coming on)\b"),
             ],
             Fires = ["i'm throwing up blood", "throwing up blood, lots", "one side of her face is drooping"],
-            DoesNotFire = ["back in 2015 i'm throwing up blood"],
+            DoesNotFire = ["back in 2015 i was throwing up blood"],
         },
         new()
         {

@@ -707,7 +707,7 @@ internal static class SuicidalThoughtRules
             [
                 "planned my exit so i can jump ship from this job",
                 "I'm not going to jump off the bridge tonight, I promise",
-                "back in 2015 i'm going to jump",
+                "back in 2015 i was going to jump",
             ],
         },
         new()
