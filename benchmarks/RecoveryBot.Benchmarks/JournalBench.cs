@@ -4,12 +4,14 @@ using System.Globalization;
 namespace RecoveryBot.Benchmarks;
 
 /// <summary>
-/// Growth cases (c) and (d): one user with a long journal and one with a short one. The journal is per user (it lives
-/// in the user's state, <c>UserProfile.Journal</c>, read on every turn), so each is built by walking the short
+/// Growth cases (c) and (d): one user with a long journal and one with a short one. The journal is per user (one stored
+/// item per entry, found by listing the user's keys), so each is built by walking the short
 /// "after a slip" exercise to its end that many times as the same user, each walk in a new conversation, through
 /// <c>/api/messages</c>. Then, in interleaved rounds with several workers (each in its own conversation, all as that
 /// user): (c) "my reflections" (the list) and "open 3" (one entry), and (d) mid-exercise turns of plan-amends walks
-/// that are not completed. Each figure of the long journal is divided by the same figure of the short one.
+/// that are not completed. Each figure of the long journal is divided by the same figure of the short one. The list
+/// shows the newest 20 entries, so a short journal's list is shorter too: the long journal's list is also divided by
+/// that of a journal of exactly 20, whose list is the same length, which leaves the journal's size alone to compare.
 /// </summary>
 public static class JournalBench
 {
@@ -23,19 +25,25 @@ public static class JournalBench
         ("go to a meeting tonight", "I've saved it to your journal."),
     ];
 
-    /// <summary>Builds both journals, measures, prints, and records the targets.</summary>
+    // The list's length (RecoveryBot's JournalPresenter.ListLength): a journal of this size lists as many entries as a long one.
+    private const int ListLength = 20;
+
+    /// <summary>Builds the journals, measures, prints, and records the targets.</summary>
     public static async Task RunAsync(Uri messages, GrowthScale scale, BenchOptions options, string runId, BenchSummary summary)
     {
         Console.WriteLine();
         Console.WriteLine($"[{scale.Label}] Growth (c) and (d): a journal of {scale.BigJournal} entries vs one of {scale.SmallJournal}, SQLite, through /api/messages");
         var bigUser = $"journal-{runId}-{scale.BigJournal}";
         var smallUser = $"journal-{runId}-{scale.SmallJournal}";
-        using var builders = LoadRunner.CreateClient(2);
+        var listUser = $"journal-{runId}-{ListLength}";
+        string UserOf(int entries) => entries == scale.BigJournal ? bigUser : entries == ListLength ? listUser : smallUser;
+        using var builders = LoadRunner.CreateClient(3);
         var clock = Stopwatch.StartNew();
         var built = await Task.WhenAll(
             BuildAsync(builders, messages, bigUser, scale.BigJournal),
-            BuildAsync(builders, messages, smallUser, scale.SmallJournal));
-        Console.WriteLine($"  built both journals in {clock.Elapsed.TotalSeconds:0.0} s ({(scale.BigJournal + scale.SmallJournal) * Walk.Length} turns, two users at once)");
+            BuildAsync(builders, messages, smallUser, scale.SmallJournal),
+            BuildAsync(builders, messages, listUser, ListLength));
+        Console.WriteLine($"  built the journals of {scale.BigJournal}, {scale.SmallJournal} and {ListLength} entries in {clock.Elapsed.TotalSeconds:0.0} s ({(scale.BigJournal + scale.SmallJournal + ListLength) * Walk.Length} turns, three users at once)");
         var bigBuild = built[0];
         Console.WriteLine($"  while building the long journal, the completing turn (summary saved to the journal) took p50 {bigBuild.FirstCompletions:0.0} ms over walks 1-10 and p50 {bigBuild.LastCompletions:0.0} ms over the last 10 walks; a mid-walk turn p50 {bigBuild.FirstTurns:0.0} ms then {bigBuild.LastTurns:0.0} ms");
         var buildFailures = built.Sum(b => b.Failures);
@@ -48,13 +56,15 @@ public static class JournalBench
         }
 
         // Each list ends with the oldest entry's number: a reply without it is a list of the wrong size.
-        var phases = new (string Case, string Label, Func<int, Scenario> Make, Func<int, bool>? Steps)[]
+        Scenario List(int n) => new RepeatedMessageScenario($"my reflections, journal of {n}", messages, $"{runId}-list{n}", UserOf(n), "my reflections", ListExpect(n));
+        var phases = new (string Case, string Label, Func<int, Scenario> Make, Func<int, bool>? Steps, int Baseline)[]
         {
-            ("list", "my reflections", n => new RepeatedMessageScenario($"my reflections, journal of {n}", messages, $"{runId}-list{n}", n == scale.BigJournal ? bigUser : smallUser, "my reflections", ListExpect(n)), null),
-            ("open", "open 3", n => new RepeatedMessageScenario($"open 3, journal of {n}", messages, $"{runId}-open{n}", n == scale.BigJournal ? bigUser : smallUser, "open 3", "When it happened: last night"), null),
-            ("mid", "mid-exercise", n => new PlanAmendsScenario([messages], $"{runId}-jmid{n}", complete: false, fixedUserId: n == scale.BigJournal ? bigUser : smallUser, name: $"mid-exercise, journal of {n}"), PlanAmendsScenario.IsMidExercise),
+            ("list", "my reflections", List, null, scale.SmallJournal),
+            ("list20", $"my reflections (both list {ListLength})", List, null, ListLength),
+            ("open", "open 3", n => new RepeatedMessageScenario($"open 3, journal of {n}", messages, $"{runId}-open{n}", UserOf(n), "open 3", "When it happened: last night"), null, scale.SmallJournal),
+            ("mid", "mid-exercise", n => new PlanAmendsScenario([messages], $"{runId}-jmid{n}", complete: false, fixedUserId: UserOf(n), name: $"mid-exercise, journal of {n}"), PlanAmendsScenario.IsMidExercise, scale.SmallJournal),
         };
-        var scenarios = phases.ToDictionary(p => p.Case, p => (Big: p.Make(scale.BigJournal), Small: p.Make(scale.SmallJournal)));
+        var scenarios = phases.ToDictionary(p => p.Case, p => (Big: p.Make(scale.BigJournal), Small: p.Make(p.Baseline)));
         var ratios = phases.ToDictionary(p => p.Case, _ => (P50: new List<double>(), P99: new List<double>(), Rate: new List<double>()));
         using var client = LoadRunner.CreateClient(scale.JournalWorkers);
         var rounds = scale.JournalRounds ?? scale.RoundsFor(options);
@@ -88,9 +98,9 @@ public static class JournalBench
             }
         }
 
-        var ratioLabel = $"{scale.BigJournal}/{scale.SmallJournal}";
         foreach (var phase in phases)
         {
+            var ratioLabel = $"{scale.BigJournal}/{phase.Baseline}";
             var (p50, p99, rate) = ratios[phase.Case];
             var id = phase.Case == "mid" ? "3d" : "3c";
             Console.WriteLine($"  {id} {phase.Label}, journal {ratioLabel}: p50 {Stats.Ratios(p50)}, p99 {Stats.Ratios(p99)}, turns/s {Stats.Ratios(rate)}  (target: within 10%, <= 1.10x)");

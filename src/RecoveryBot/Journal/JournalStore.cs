@@ -77,8 +77,8 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
             return ([], all.Count);
         }
 
-        var found = await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
-        return (keys.Where(found.ContainsKey).Select(k => StoredItems.As<JournalEntry>(found[k])).OfType<JournalEntry>().ToList(), all.Count);
+        var found = await ReadEntriesAsync(keys, cancellationToken).ConfigureAwait(false);
+        return (keys.Where(found.ContainsKey).Select(k => found[k]).ToList(), all.Count);
     }
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
@@ -146,6 +146,24 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     {
         var slash = userKey.IndexOf('/', StringComparison.Ordinal);
         return slash < 0 ? userKey : $"{userKey[..slash]}/users/{userKey[(slash + 1)..]}";
+    }
+
+    // Read from each entry's JSON text where the store gives it: no JSON tree in between, which was a fifth of listing
+    // 20 entries (no ETag is needed: an entry is never changed in place).
+    private async Task<IDictionary<string, JournalEntry>> ReadEntriesAsync(string[] keys, CancellationToken cancellationToken)
+    {
+        if (_storage is IJsonTextStorage text)
+        {
+            return await text.ReadJsonAsync(
+                keys,
+                (json, _) => StoredJson.Deserialize<JournalEntry>(json) ?? throw new Newtonsoft.Json.JsonSerializationException("A journal entry is not a JSON object."),
+                cancellationToken).ConfigureAwait(false);
+        }
+
+        var found = await _storage.ReadAsync(keys, cancellationToken).ConfigureAwait(false);
+        return found.Select(i => (i.Key, Entry: StoredItems.As<JournalEntry>(i.Value)))
+            .Where(i => i.Entry is not null)
+            .ToDictionary(i => i.Key, i => i.Entry!, StringComparer.Ordinal);
     }
 
     // Oldest first: the creation time leads the name, in a fixed-width form that sorts as it reads.

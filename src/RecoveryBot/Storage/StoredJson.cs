@@ -51,6 +51,14 @@ public static class StoredJson
         return JToken.ReadFrom(reader);
     }
 
+    /// <summary>Stored JSON text read straight into <typeparamref name="T"/>, with no JSON tree in between; strings that
+    /// look like dates stay strings unless <typeparamref name="T"/> says they are dates.</summary>
+    public static T? Deserialize<T>(string json)
+    {
+        using var reader = Reader(json);
+        return Serializer.Deserialize<T>(reader);
+    }
+
     /// <summary>A reader of stored JSON: strings that look like dates stay strings, and no depth limit (a dialog stack
     /// nests deeply).</summary>
     internal static JsonTextReader Reader(string json) =>

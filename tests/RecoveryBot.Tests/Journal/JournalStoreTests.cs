@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Bot.Builder;
 using RecoveryBot.Journal;
+using RecoveryBot.Privacy;
 using RecoveryBot.Storage;
+using RecoveryBot.Tests.Infrastructure;
 
 namespace RecoveryBot.Tests.Journal;
 
@@ -28,6 +31,35 @@ public sealed class JournalStoreTests
         Assert.Null(await Store.NumberAsync("test/u1", 6, default));
         Assert.Null(await Store.NumberAsync("test/u1", 0, default));
         Assert.Equal(5, await Store.CountAsync("test/u1", default));
+    }
+
+    [Fact]
+    public async Task The_apps_encrypted_SQLite_store_gives_every_entry_back_exactly_as_the_memory_store_does()
+    {
+        // The app's store hands the list each entry's JSON text, read straight into an entry; the memory store goes
+        // through a JSON tree. Text that looks like a date, quotes, emoji and an offset with ticks must survive both.
+        using var folder = new TempDirectory();
+        using var sqlite = new SqliteStorage(folder.File("state.db"));
+        var encrypted = new JournalStore(new ProtectedStorage(sqlite, new EphemeralDataProtectionProvider()));
+        var entries = new[]
+        {
+            new JournalEntry { Title = "Amends with \"Sam\"", Text = "2026-11-01T09:00:00.50+05:30", ExerciseId = "plan-amends", CreatedAt = new DateTimeOffset(2026, 11, 2, 9, 30, 0, TimeSpan.FromHours(5.5)).AddTicks(1234567) },
+            new JournalEntry { Title = "Be your own friend", Text = "a walk 🌿\nthen \\ tea, {\"not\": json}", ExerciseId = "self-kindness", CreatedAt = Start },
+        };
+        foreach (var entry in entries)
+        {
+            await encrypted.AddAsync("test/u1", entry, default);
+            await Store.AddAsync("test/u1", entry, default);
+        }
+
+        var fromSqlite = (await encrypted.PageAsync("test/u1", 0, 20, default)).Entries;
+        var fromMemory = (await Store.PageAsync("test/u1", 0, 20, default)).Entries;
+        Assert.Equal(2, fromSqlite.Count);
+        Assert.Equal(fromMemory.Select(Fields), fromSqlite.Select(Fields));
+        Assert.Equal(entries.OrderByDescending(e => e.CreatedAt).Select(Fields), fromSqlite.Select(Fields));
+        Assert.Equal(TimeSpan.FromHours(5.5), fromSqlite.Single(e => e.ExerciseId == "plan-amends").CreatedAt.Offset);
+
+        static string Fields(JournalEntry e) => $"{e.Id}|{e.ExerciseId}|{e.Title}|{e.Text}|{e.CreatedAt:O}";
     }
 
     [Fact]
