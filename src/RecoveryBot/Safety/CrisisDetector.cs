@@ -361,14 +361,20 @@ public sealed class CrisisDetector
     }
 
     // The match is said as happening or meant now (a stated intent or a present-tense subject right before it or where it
-    // begins) in a clause that compares with the past: its past marker compares rather than dates. Only the few words
-    // before the match are read, so a long message costs no more than before.
+    // begins), not reported ("told me i am going to"), in a clause that compares with the past: its past marker compares
+    // rather than dates. Only the few words before the match are read, so a long message costs no more than before.
     private static bool IsSaidAsNow(string clause, Match match)
     {
         const int Window = 48; // "he is really going to go " and a little more
         var before = clause.AsSpan(Math.Max(0, match.Index - Window), Math.Min(Window, match.Index)).TrimEnd().ToString();
+        if (CrisisRules.ReportedBefore.IsMatch(before))
+        {
+            return false;
+        }
+
         return CrisisRules.SaidAsNowBefore.IsMatch(before)
             || CrisisRules.PresentSubjectLead.IsMatch(match.Value)
+            || (CrisisRules.PresentVerbLead.IsMatch(match.Value) && CrisisRules.SubjectBefore.IsMatch(before))
             || (CrisisRules.IntentLead.IsMatch(match.Value) && CrisisRules.IntentSubjectBefore.IsMatch((" " + before).TrimEnd()));
     }
 

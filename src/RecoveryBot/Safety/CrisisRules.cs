@@ -17,10 +17,13 @@ internal static class CrisisRules
     // Who states an intent, the words that may stand before it, and the intents ("i really want to", "he is going to").
     private const string IntentSubject = "(i|i am|he is|she is|they are|we are|he|she|they|we)";
     private const string IntentAdverbs = "(really |just |honestly |seriously |actually ){0,2}";
-    private const string IntentWords = "going to|about to|want to|need to|plan to|planning to|will|keep thinking about|cant stop thinking about";
+    private const string IntentWords =
+        "going to|about to|want to|need to|plan to|planning to|plan on|will|keep thinking about|cant stop thinking about|keep wanting to|feel like|" +
+        "thinking of";
 
     // Someone in the present tense: "i am", "he is", "my dad is", "me da is".
-    private const string PresentSubject = "(i am|he is|she is|they are|we are|someone is|(my|me|the|her|his|our) \\w+ is|(mum|mom|dad|da|ma|mam) is)";
+    private const string PresentSubject =
+        "(i am|he is|she is|they are|we are|someone is|he isnt|she isnt|(my|me|the|her|his|our) \\w+ (is|isnt)|(mum|mom|dad|da|ma|mam) (is|isnt))";
 
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = Any(
@@ -93,6 +96,13 @@ internal static class CrisisRules
         @"(^|\b" + IntentSubject + @" )" + IntentAdverbs + "(" + IntentWords + @")( go| just| really)? ?$",
         @"\b" + PresentSubject + @"( still| now| just| again)? ?$");
 
+    /// <summary>Words reported, thought or written, just before the subject of a stated intent: "my doctor told me | i am
+    /// going to die", "thinking | i want to die", "wrote in my diary | i want to kill myself". What was said then is a
+    /// story, even with "again like".</summary>
+    internal static readonly Regex ReportedBefore = R(
+        @"\b(told|tell|tells|telling|said|say|says|saying|think|thinking|thought|wrote|write|writes|writing|swore|swear|voices|page|diary|journal|" +
+            @"note)( \w+){0,3} (that )?(i|i am|he|he is|she|she is|they|they are)( \w+){0,3}$");
+
     /// <summary>A stated intent where a rule's match begins with it ("want to die"), its subject (or the clause's start)
     /// just before the match (<see cref="IntentSubjectBefore"/>).</summary>
     internal static readonly Regex IntentLead = R("^(" + IntentWords + @")\b");
@@ -100,18 +110,28 @@ internal static class CrisisRules
     /// <summary>The subject of an intent that begins a rule's match: "i | want to die", or none at a clause's start.</summary>
     internal static readonly Regex IntentSubjectBefore = R(@"(^|\b" + IntentSubject + @")( (really|just|honestly|seriously|actually)){0,2}$");
 
+    /// <summary>A rule's match that begins with the verb of a present-tense subject just before it: "she | isnt breathing".
+    /// </summary>
+    internal static readonly Regex PresentVerbLead = R("^(is|isnt|are|arent|am) ");
+
+    /// <summary>The subject of <see cref="PresentVerbLead"/>, just before the match.</summary>
+    internal static readonly Regex SubjectBefore = R(@"\b(i|he|she|they|we|someone|(my|me|the|her|his|our) \w+|mum|mom|dad|da|ma|mam)$");
+
     /// <summary>A present-tense subject where a rule's match begins with it.</summary>
     internal static readonly Regex PresentSubjectLead = R("^" + PresentSubject + " ");
 
     /// <summary>
     /// Words that compare now with the past rather than tell the past: "again like years ago", "same as last year", "like
-    /// he nearly did last year", "like i used to", "like back in 2020" (not "like 3 years ago", which is "about"). With a danger said as now (<see cref="SaidAsNowBefore"/>) they keep a
+    /// he nearly did last year", "like i used to", "like back in 2020" (not "like 3 years ago", which is "about"; nor a
+    /// bare "again", which as often tells that it happened more than once back then: "back in 2016 he is beating me again
+    /// every weekend"). With a danger said as now (<see cref="SaidAsNowBefore"/>) they keep a
     /// clause's past marker from making it a story; without them the marker still dates it, so stories told in the present
     /// tense ("back in 2017 i am suicidal and drinking every day") and intents to tell the past ("i want to talk about
     /// overdosing in 2019") stay stories.
     /// </summary>
     internal static readonly Regex ComparedWithThePast = Any(
-        @"\b(again|same as|once more)\b",
+        @"\bagain (like|same as|just like|as)\b",
+        @"\b(same as|once more)\b",
         @"\blike (i|he|she|they|we|my \w+) (\w+ )?(did|tried|used to)\b",
         @"\blike (back (in|when)|in (19|20)\d\d|last (year|month|summer|winter|spring|fall|autumn|christmas|time))\b");
 

@@ -5,7 +5,7 @@ namespace RecoveryBot.Tests.Safety;
 /// <summary>
 /// A past marker beside a danger said now and compared with the past does not date it: "i want to kill myself again like
 /// years ago" is a crisis, though "years ago" made it a story until 2026-12-07 (see <c>CrisisRules.SaidAsNowBefore</c> and
-/// <c>CrisisRules.ComparedWithThePast</c>). Stories told with the same words, an independent review's among them, stay
+/// <c>CrisisRules.ComparedWithThePast</c>). Stories told with the same words, two independent reviews' among them, stay
 /// stories.
 /// </summary>
 public sealed class PastComparedRulesTests
@@ -28,6 +28,9 @@ public sealed class PastComparedRulesTests
         "my brother is hitting my mum again like last christmas",
         "my son is overdosing again same as last year",
         "i keep thinking about killing myself like in 2020",
+        "shes not breathing again like back in 2019",
+        "i feel like killing myself again like back in 2020",
+        "i plan on killing myself again like i tried to last year",
     };
 
     public static TheoryData<string> StoriesWithTheSameWords { get; } = new()
@@ -54,6 +57,11 @@ public sealed class PastComparedRulesTests
         "i want to talk again about overdosing back in 2019",
         "my dad is sober now, he overdosed again like 3 years ago",
         "i keep thinking about the time i overdosed in 2016",
+        "in 2019 my doctor told me im going to die if i drink again",
+        "so back in 2019 im on the bridge again, third time that month, and a copper talks me down",
+        "back in 2016 he is beating me again every weekend",
+        "i used to wake up every morning thinking i want to die again",
+        "in 2016 i wrote in my diary i want to kill myself again like every other page",
     };
 
     [Theory]
