@@ -124,10 +124,10 @@ internal static class CrisisRules
     /// Words that compare now with the past rather than tell the past: "again like years ago", "same as last year", "like
     /// he nearly did last year", "like i used to", "like back in 2020" (not "like 3 years ago", which is "about"; nor a
     /// bare "again", which as often tells that it happened more than once back then: "back in 2016 he is beating me again
-    /// every weekend"). With a danger said as now (<see cref="SaidAsNowBefore"/>) they keep a
-    /// clause's past marker from making it a story; without them the marker still dates it, so stories told in the present
-    /// tense ("back in 2017 i am suicidal and drinking every day") and intents to tell the past ("i want to talk about
-    /// overdosing in 2019") stay stories.
+    /// every weekend"). With a danger said as now (<see cref="SaidAsNowBefore"/>) they keep a clause's past marker from
+    /// making it a story; without them the marker still dates it, so stories told in the present tense ("back in 2017 i
+    /// am suicidal and drinking every day") and intents to tell the past ("i want to talk about overdosing in 2019") stay
+    /// stories.
     /// </summary>
     internal static readonly Regex ComparedWithThePast = Any(
         @"\bagain (like|same as|just like|as)\b",
