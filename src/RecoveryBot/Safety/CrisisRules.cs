@@ -27,7 +27,8 @@ internal static class CrisisRules
 
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = Any(
-        @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b",
+        // "many years back" is Indian English for "many years ago" (not "half an hour back": RecentCue).
+        @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) (ago|back)\b",
         @"\byears ago\b",
         @"\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b",
         @"\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b",

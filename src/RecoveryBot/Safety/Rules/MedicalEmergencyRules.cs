@@ -15,6 +15,47 @@ internal static class MedicalEmergencyRules
         @"|\b(coughing|laughing|giggling|sneezing) fit\b" +
         @"|\btantrum\b";
 
+    // Someone else's own body: "himself", "herself" (MD37, MD38).
+    private const string Themself = @"(himself|herself|themselves|themself)";
+
+    // Someone else's attempt on their life or a grave wound to themselves, told with "himself" or "her wrists" (MD37
+    // says it as now, MD38 needs a cue).
+    private const string ActOnThemself =
+        @"((tried|trying|tryin|attempted|attempting) to (kill|hang|shoot|stab|drown|gas|electrocute|suffocate|strangle|overdose|overdosed|end) " +
+            Themself + @"|(tried|trying|tryin|attempted|attempting) to (end|take) (his|her|their) (own )?life" +
+            @"|(hanged|hung|hanging|shot|shooting|stabbed|stabbing|slit|slashed|gassed|electrocuted|strangled|strangling|suffocated) " + Themself +
+            @"|set " + Themself + @" (on fire|alight)" +
+            @"|(slit|slitting|slashed|slashing|sliced|cut|cutting) (open )?(his|her|their) (wrist|wrists|throat)" +
+            @"|(his|her|their) (wrist|wrists|throat) (is |are )?(all )?(cut|slit|slashed|sliced)( open| up)?" +
+            @"|(poured|pouring|doused|dousing|covered|soaked) (\w+ )?(petrol|gasoline|lighter fluid|fuel|paraffin|kerosene) (over|on) " + Themself +
+            @"|(doused|dousing|covered|soaked) " + Themself + @" (in|with) (petrol|gasoline|lighter fluid|fuel|paraffin|kerosene))";
+
+    // The same acts told without "himself": they need someone else before them (Someone), since "I took an overdose"
+    // is the writer's own (the OD and SU rules, whose answer puts the helpline first, not emergency services).
+    private const string OthersAct =
+        @"((taken|took|taking) (an|a|another) overdose|attempted suicide|made a suicide attempt|(jumped|jumping|thrown " + Themself + @"|threw " +
+            Themself + @") (off|from|in front of) (the |a |an |that |his |her |their )?(\w+ )?(bridge|roof|building|balcony|cliff|car park|" +
+            @"multi storey|overpass|flyover|tower|block|window|ledge|viaduct|train|bus|lorry|truck|tube))";
+
+    // Someone other than the writer.
+    private const string Someone = @"(he|she|they|someone|somebody|(my|our|his|her|their|the|a) \w+|" + Person + @")";
+
+    // Either act, with no word of now (MD38).
+    private const string AttemptOnThemself =
+        "(" + ActOnThemself + "|" + Someone + @"( (has|have|is|are|was|just|already|literally|actually|then)){0,3} " + OthersAct + ")";
+
+    // Idioms and stories with the same words (MD37, MD38): a foot shot, a drink that poisons slowly, a hanging around,
+    // a story shared at a meeting, on screen or in the news, a death mourned. A date anywhere in the message makes it a
+    // story even beside a word of now: "years ago my dad shot himself. i have his gun in my lap right now" is the
+    // writer's own danger, answered by the rules for it (SU31), not as someone else's emergency.
+    private const string NotAnAttemptNow =
+        @"\b(in the foot|shot (himself|herself|themselves) (in the foot|down)|to death|hanging (around|round|out|about)|(with|by) (all )?" +
+            @"(that |the |his |her |their )?(drinking|booze|smoking|work|working|food|takeaways|gym|partying)|shared|told (us|me|the group)|" +
+            @"talked about|talks about|spoke about|story|film|movie|tv|series|book|novel|song|on the news|in the news|article|episode|podcast|" +
+            @"documentary|character|game|anniversary|funeral|grave|memorial|inquest|rip|miss (him|her|them)|twice|three times|several times|" +
+            @"a few times|many times|more than once|in the past|before i was born|when (i|we) (was|were) (a|little|young|younger|kids|\d+)|as a kid|" +
+            @"growing up|decade|amends|forgive|years ago|year ago|months ago|back in the day|in (19|20)\d\d|in (first|second|third|fourth|final) year|in a good place|doing (so )?(well|better|great))\b";
+
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
     [
@@ -597,6 +638,77 @@ internal static class MedicalEmergencyRules
             [
                 "had a fit of the giggles at group today",
                 "in 2016 i had a seizure in withdrawal, now i detox with my doctor",
+            ],
+        },
+        new()
+        {
+            Id = "MD37", Category = CrisisCategory.MedicalEmergency, Negatable = true, Past = PastHandling.Dismiss,
+            Description = "Someone else has just attempted suicide or wounded themselves gravely, or is doing it: she has taken an overdose, he " +
+                "is trying to hang himself, my son just cut his wrists.",
+            AllOf =
+            [
+                Any(
+                    // "my husband's hanged himself": the normaliser reads a noun's "'s" as a plural ("my husbands").
+                    @"\b((he|she|they|my \w+|\w+) (has|have|is|are|just|has just|is just|have just|is now|now|literally just|has now)|(my|our) \w+s) " +
+                        ActOnThemself + @"\b",
+                    @"\b" + Someone + @"( (has|have|is|are|just|has just|is just|have just|literally just|has now)| s) " + OthersAct + @"\b",
+                    @"\b" + Someone + @" taken (an|a) overdose\b",
+                    @"\bfound (him|her|them|my \w+) (just )?hanging\b( (in|from|off|on)\b|$| \.)"),
+            ],
+            UnlessMessage = R(NotAnAttemptNow),
+            Fires =
+            [
+                "my daughter just tried to kill herself",
+                "my mum has taken an overdose",
+                "he's hanged himself in the garage",
+                "found my brother hanging in the garage",
+                "my girlfriend has cut her wrists",
+                "neighbour has poured petrol over himself and hes got a lighter",
+            ],
+            DoesNotFire =
+            [
+                "my brother has tried to kill himself twice, i worry about him all the time",
+                "my dad just shot himself in the foot with that comment",
+                "back in 2015 my son has just tried to hang himself and i was too drunk to notice",
+                "found him hanging around outside the offie again",
+                "he hasn't tried to kill himself, he's just low",
+            ],
+        },
+        new()
+        {
+            Id = "MD38", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Negatable = true, Past = PastHandling.Dismiss,
+            Description = "Someone else's attempt on their life or grave wound to themselves told with a word of now or a call for help: my friend " +
+                "tried to kill herself tonight, he slit his wrists what do i do.",
+            AllOf =
+            [
+                Any(
+                    @"\b" + AttemptOnThemself + @"\b",
+                    @"\b(he|she|they|my \w+) (was|is|were|are) hanging (from|off|in the (garage|shed|loft|attic|barn|hall|hallway|stairwell|" +
+                        @"stairs|bathroom|wardrobe|closet|woods|tree|park|bedroom|cell))\b"),
+                Any(
+                    @"\b(tonight|right now|just now|rn|minutes ago|mins ago|min ago|an hour ago|half an hour ago|this morning|this afternoon|this evening|" +
+                        @"earlier today|today)\b",
+                    @"\b\d+ (min|mins|minutes|hour|hours|hr|hrs) ago\b",
+                    @"\b(help|help me|what do i do|what should i do|what do we do|ambulance|paramedics|999|911|112|000|hospital|a and e|police|cops|" +
+                        @"not breathing|wont wake|isnt waking|unconscious|unresponsive|blood|bleeding|still alive|is dying|cut (him|her|them) down|" +
+                        @"(get|got|getting) (him|her|them) down|(im|i am) with (him|her|them)|on the way|hurry|please|oh god|omg|panicking|" +
+                        @"i (just )?found (him|her|them)|(has|have|got|no|cant find a) pulse|breathing|being sick|throwing up|not answering|" +
+                        @"isnt answering|wont answer|not picking up|said (bye|goodbye))\b"),
+            ],
+            UnlessMessage = R(NotAnAttemptNow),
+            Fires =
+            [
+                "my friend tried to kill herself tonight",
+                "he slit his wrists what do i do",
+                "my son jumped off the multi storey car park, ambulance is coming",
+                "came home and my wife was hanging from the banister, i got her down, what do i do",
+            ],
+            DoesNotFire =
+            [
+                "my uncle shot himself in the barn when i was 12, i think about him this time of year",
+                "someone shared tonight about the night he tried to kill himself a decade ago",
+                "my dad hanged himself in 2009 and today is hard",
+                "my sister tried to take her own life after her son died, she's in a good place now",
             ],
         },
     ];

@@ -178,7 +178,7 @@ internal static class OverdoseRules
             AllOf =
             [
                 Any(
-                    @"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed)( \w+){0,4} (bleach|antifreeze|anti freeze|drain cleaner|" +
+                    @"\b(drank|drunk|drink|drinking|swallowed|swallowing|took|taken|necked|downed|consumed|ate|eaten)( \w+){0,4} (bleach|antifreeze|anti freeze|drain cleaner|" +
                         @"weed killer|weedkiller|rat poison|poison|paraquat|pesticide|insecticide|methanol|lighter fluid|white spirit|turps|turpentine|" +
                         @"oven cleaner|disinfectant)\b",
                     @"\b(drank|drink|drinking|swallowed|swallow) (the |some |a bottle of |one bottle of |one )?(sniper|otapiapia|gammalin)\b"),
@@ -191,7 +191,12 @@ internal static class OverdoseRules
                 @"\b(cleaning|scrub|scrubbing|mop|mopping|bleached)\b",
                 @"\blike (drinking|taking|swallowing) poison\b",
                 @"\b(tea|coffee|water|wine|beer|drink|drinks) (with|and) (the )?(bleach|disinfectant)\b"),
-            Fires = ["drank some of the antifreeze from the garage. told no one", "i drank bleach. like a few mouthfuls. throat burning so bad"],
+            Fires =
+            [
+                "drank some of the antifreeze from the garage. told no one",
+                "i drank bleach. like a few mouthfuls. throat burning so bad",
+                "my brother has consumed pesticide, we are taking him to hospital",
+            ],
             DoesNotFire =
             [
                 "My mum always said the drink was poison to her",
