@@ -49,12 +49,19 @@ internal static class MedicalEmergencyRules
     // story even beside a word of now: "years ago my dad shot himself. i have his gun in my lap right now" is the
     // writer's own danger, answered by the rules for it (SU31), not as someone else's emergency.
     private const string NotAnAttemptNow =
-        @"\b(in the foot|shot (himself|herself|themselves) (in the foot|down)|to death|hanging (around|round|out|about)|(with|by) (all )?" +
-            @"(that |the |his |her |their )?(drinking|booze|smoking|work|working|food|takeaways|gym|partying)|shared|told (us|me|the group)|" +
-            @"talked about|talks about|spoke about|story|film|movie|tv|series|book|novel|song|on the news|in the news|article|episode|podcast|" +
-            @"documentary|character|game|anniversary|funeral|grave|memorial|inquest|rip|miss (him|her|them)|twice|three times|several times|" +
-            @"a few times|many times|more than once|in the past|before i was born|when (i|we) (was|were) (a|little|young|younger|kids|\d+)|as a kid|" +
-            @"growing up|decade|amends|forgive|years ago|year ago|months ago|back in the day|in (19|20)\d\d|in (first|second|third|fourth|final) year|in a good place|doing (so )?(well|better|great))\b";
+        // Idioms.
+        @"\b(in the foot|shot (himself|herself|themselves) down|to death|hanging (around|round|out|about)|(with|by) (all )?" +
+            @"(that |the |his |her |their )?(drinking|booze|smoking|work|working|food|takeaways|gym|partying)" +
+        // Told, shown or mourned.
+        @"|shared|told (us|me|the group)|talked about|talks about|spoke about|story|film|movie|tv|series|book|novel|song|on the news|" +
+            @"in the news|article|episode|podcast|documentary|character|game|anniversary|funeral|grave|memorial|inquest|rip|miss (him|her|them)" +
+        // A history or a date.
+        @"|twice|three times|several times|a few times|many times|more than once|in the past|before i was born|as a kid|growing up|decade|" +
+            @"when (i|we) (was|were) (a|little|young|younger|kids|\d+)|years ago|year ago|months ago|back in the day|in (19|20)\d\d|" +
+            @"in (first|second|third|fourth|final) year" +
+        // Amends, recovery, denial.
+        @"|amends|forgive|in a good place|doing (so )?(well|better|great)|" +
+            @"(didnt|never|hasnt|havent|wasnt|isnt|not) (really )?(try|tried|trying|attempt|attempted|attempting) to (kill|hang|end|take))\b";
 
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
@@ -676,7 +683,7 @@ internal static class MedicalEmergencyRules
         },
         new()
         {
-            Id = "MD38", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Negatable = true, Past = PastHandling.Dismiss,
+            Id = "MD38", Category = CrisisCategory.MedicalEmergency, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
             Description = "Someone else's attempt on their life or grave wound to themselves told with a word of now or a call for help: my friend " +
                 "tried to kill herself tonight, he slit his wrists what do i do.",
             AllOf =
@@ -709,6 +716,7 @@ internal static class MedicalEmergencyRules
                 "someone shared tonight about the night he tried to kill himself a decade ago",
                 "my dad hanged himself in 2009 and today is hard",
                 "my sister tried to take her own life after her son died, she's in a good place now",
+                "she didnt try to kill herself, she fell and cut her wrist on the glass, the ambulance is here",
             ],
         },
     ];
