@@ -290,9 +290,10 @@ internal static class OverdoseRules
             Description = "A child got into the user's drugs or medicine.",
             AllOf =
             [
-                R(@"\b(kid|kids|child|children|son|daughter|boy|girl|little (girl|boy|one)|baby|toddler|grandson|granddaughter) (has |just )?(got into|gotten into|" +
-                    @"ate|eaten|swallowed|found and ate) (my|some of my|our) (pills|strips|edibles|meds|methadone|subs|" +
-                    @"suboxone|tablets|medication|bupe|fentanyl|oxy|xanax)\b"),
+                R(@"\b(kid|kids|child|children|son|daughter|boy|girl|little (girl|boy|one)|baby|toddler|grandson|granddaughter|nephew|niece) (has |just |" +
+                    @"has just )?(got into|gotten into|got hold of|ate|eaten|swallowed|found and ate|drank|drunk|chewed|chewed through|licked|bit into) " +
+                    @"(my|some of my|one of my|a few of my|half of my|our|some of our|my (mums|dads|nans|grandads|partners)) (\w+ )?(pills|strips|edibles|" +
+                    @"gummies|meds|methadone|subs|subutex|suboxone|tablets|medication|bupe|buprenorphine|fentanyl|oxy|xanax|painkillers|stash|gear)\b"),
             ],
             UnlessClause = R(@"\b(cabinet|cupboard|chocolate|sweets|candy|vitamin|vitamins)\b"),
             Fires = ["my little girl got into my strips and she's real sleepy", "My son swallowed my methadone, he is 3"],
@@ -433,6 +434,45 @@ internal static class OverdoseRules
                 "in 2015 i swallowed a strip of pills, im ok now",
                 "im taking 30 mls of methadone now, down from 60",
                 "i am taking 2 boxes of my tablets on holiday",
+            ],
+        },
+        new()
+        {
+            Id = "OD35", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Description = "A young child has swallowed, drunk or chewed a drug, a medicine, alcohol, nicotine or a cleaning tablet: my 2 year old ate " +
+                "one of my strips, the baby had my nicotine pouch in her mouth, toddler drank the vodka.",
+            AllOf =
+            [
+                R(@"\b(baby|toddler|infant|little one|wee one|wee ones|(wee|little) (girl|boy|lad|man|un)|grandson|granddaughter|nephew|niece|foster " +
+                    @"(child|kid|son|daughter)|([1-9]|10|11|12|one|two|three|four|five|six|seven|eight|nine|ten) ?(year old|yr old|yo|years old|yrs old)|" +
+                    @"\d+ ?(month old|months old|mo old)|aged ([1-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)|(he is|she is|only) ([1-9]|10|" +
+                    @"one|two|three|four|five|six|seven|eight|nine|ten)( years| yrs| months)?( old)?( \.|$| (and|but|now|so|what)\b))\b"),
+                R(@"\b(ate|eaten|eating|swallowed|swallowing|drank|drunk|drinking|chewed|chewing|bit into|bitten into|licked|got into|gotten into|" +
+                    @"got hold of|had|took|taken)( \w+){0,5} (pill|pills|tablet|tablets|meds|medicine|medication|painkillers|paracetamol|tylenol|xanax|oxy|strips|" +
+                    @"subutex|methadone|bupe|buprenorphine|suboxone|fentanyl|gummies|gummy|edibles|edible|weed|cannabis|vape|vape juice|e liquid|nicotine|" +
+                    @"pouch|patch|stash|gear|coke|crack|dishwasher tablet|washing (pod|pods|tablet|capsule)|cider|vodka|wine|beer|gin|rum|whisky|whiskey|" +
+                    @"alcohol|booze|spirits|brandy)\b"),
+            ],
+            // Checked and well, a story or an amends, sweets that look like pills, a child's own medicine, storing them safely.
+            UnlessMessage = R(
+                @"\b(said (he|she|they|it|hes|shes|shell|hell|theyll|itll) (will |would )?(be )?(fine|okay|ok)|(hes|shes|he is|she is|theyre|they are) " +
+                    @"(totally |completely |absolutely )?(fine|okay|ok) now|no harm|checked (him|her|them) over|was checked|were checked|amends|lol|lmao|" +
+                    @"haha|smarties|skittles|sweets|candy|tic tacs|vitamins|crayon|bath water|calpol|antibiotic|antibiotics|prescribed|(his|her|their) " +
+                    @"(adhd |own )?(medicine|medication|meds|tablets|inhaler)|where (do|should|can) i (keep|store)|how (do|should|can) i (store|keep)|" +
+                    @"store them|lock ?box|childproof|nightmare|nightmares|never happened|what if|pretend|pretends|last (week|month|year)|when (he|she|they) " +
+                    @"(was|were) (little|small|a baby|a toddler|\d))\b"),
+            Fires =
+            [
+                "my 2 year old just ate one of my subutex strips what do i do",
+                "omg my toddler drank the vodka i left on the table hes all wobbly",
+                "the baby had my nicotine pouch in her mouth, shes vomiting",
+            ],
+            DoesNotFire =
+            [
+                "poison control said shell be fine she only licked the wrapper, just shaking now",
+                "my 17 year old drank at her mates party and came home sick",
+                "years ago my baby got into my pills and swallowed one, the amends i owe her is huge",
+                "where do i keep my methadone so the toddler cant reach it",
             ],
         },
     ];
