@@ -27,8 +27,11 @@ internal static class CrisisRules
 
     /// <summary>Markers that put a clause in the past: its hit is a story, not something happening now.</summary>
     internal static readonly Regex PastMarker = Any(
-        // "many years back" is Indian English for "many years ago" (not "half an hour back": RecentCue).
-        @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) (ago|back)\b",
+        @"\b(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|many) (years|year|months|month|weeks|week) ago\b",
+        // "many years back" is Indian and Irish English for "many years ago"; with a number it dates only a story going
+        // on ("three years back i overdosed"), not "i want my 10 years back" or "this sets me 4 years back".
+        @"\b(few|a few|couple of|a couple of|several|many) (years|year|months|month|weeks|week) back\b",
+        @"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (years|year|months|month|weeks|week) back (i|we|he|she|they|my|when|in|at|on|but)\b",
         @"\byears ago\b",
         @"\bin my (teens|twenties|thirties|forties|fifties|20s|30s|40s)\b",
         @"\blast (year|month|summer|winter|spring|fall|autumn|christmas)\b",
@@ -97,12 +100,11 @@ internal static class CrisisRules
         @"(^|\b" + IntentSubject + @" )" + IntentAdverbs + "(" + IntentWords + @")( go| just| really)? ?$",
         @"\b" + PresentSubject + @"( still| now| just| again)? ?$");
 
-    /// <summary>Words reported, thought or written, just before the subject of a stated intent: "my doctor told me | i am
-    /// going to die", "thinking | i want to die", "wrote in my diary | i want to kill myself". What was said then is a
-    /// story, even with "again like".</summary>
+    /// <summary>Words said, thought or written then, just before the subject of a stated intent: "my doctor told me | i am
+    /// going to die", "wrote in my diary | i want to kill myself". What was said then is a story, even with "again like";
+    /// "i think", "i swear" and "he says" are said now and are not here.</summary>
     internal static readonly Regex ReportedBefore = R(
-        @"\b(told|tell|tells|telling|said|say|says|saying|think|thinking|thought|wrote|write|writes|writing|swore|swear|voices|page|diary|journal|" +
-            @"note)( \w+){0,3} (that )?(i|i am|he|he is|she|she is|they|they are)( \w+){0,3}$");
+        @"\b(told|said|thought|wrote|swore|page|diary|journal|note)( \w+){0,3} (that )?(i|i am|he|he is|she|she is|they|they are)( \w+){0,3}$");
 
     /// <summary>A stated intent where a rule's match begins with it ("want to die"), its subject (or the clause's start)
     /// just before the match (<see cref="IntentSubjectBefore"/>).</summary>

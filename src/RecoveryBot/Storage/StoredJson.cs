@@ -56,7 +56,15 @@ public static class StoredJson
     public static T? Deserialize<T>(string json)
     {
         using var reader = Reader(json);
-        return Serializer.Deserialize<T>(reader);
+        try
+        {
+            return Serializer.Deserialize<T>(reader);
+        }
+        catch (JsonException)
+        {
+            // Json.NET quotes the value it could not convert, which may be a person's words: none reach the message.
+            throw new JsonSerializationException($"A stored {typeof(T).Name} could not be read; its text is not shown.");
+        }
     }
 
     /// <summary>A reader of stored JSON: strings that look like dates stay strings, and no depth limit (a dialog stack
