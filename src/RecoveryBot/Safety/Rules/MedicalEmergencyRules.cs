@@ -58,27 +58,33 @@ internal static class MedicalEmergencyRules
             @"one (bottle|drink|day) at a time|overdose of (cheese|chocolate|sugar|sweets|cake|wine|christmas|telly|tv|love|sun|sunshine|caffeine|coffee)|" +
             @"lol|lmao|haha|(tried|attempted) (to \w+ (himself|herself|themselves) )?(twice|three times|several times|a few times|many times|" +
             @"more than once)" +
-        @"|film|movie|on (the )?(tv|telly)|tv (show|series)|series|book|novel|song|on the news|in the news|article|episode|podcast|documentary|" +
+        @"|film|movie|on (the )?(tv|telly)|tv (show|series)|the book|novel|song|on the news|in the news|article|" +
+            @"episode|podcast|documentary|" +
             @"character|video game|soap|eastenders|coronation street|netflix|on stage|in the play|the play" +
-        @"|(what|how) (should|do|would|can) (i|you|we) do if|what to do if|if (someone|somebody|my|a|he|she|they)|in case|first aid|training|course" +
+        @"|(what|how) (should|do|would|can) (i|you|we) do if|what to do if|if (someone|somebody|my|a|he|she|they)|first aid|(a|the|on a) " +
+            @"(course|training)" +
         @"|(didnt|did not|never|hasnt|has not|havent|wasnt|isnt|not) (really )?(\w+ )?(try|tried|trying|attempt|attempted|attempting|slit|cut|" +
             @"taken|took|hanged|hung|shot|jumped)" +
-        @"|by accident|accidentally|an accident|only a scratch|carpal tunnel|on (the|a|some) (broken )?(glass|tin|can|knife)|playing|" +
-            @"with (his|her|their) (mates|friends|pals)" +
+        @"|by accident|accidentally|an accident|only a scratch|carpal tunnel|on (the|a|some) (broken )?(glass|tin|can|knife)|" +
+            @"playing (xbox|games|football)|with (his|her|their) (mates|friends|pals)" +
         @"|bungee|paddling pool|swimming pool|into the pool|trampoline|skydive|skydiving|parachute|zip wire|for charity)\b";
 
     // A story, grief or a history with the same words (MD38 only: with "has", "is" or "just" at the act, MD37's words
     // say it is now, whatever else the message tells). A date anywhere in the message makes it a story even beside a
     // word of now: "years ago my dad shot himself. i have his gun in my lap right now" is the writer's own danger.
+    // With NotAnAttempt it makes MD38's exception, which is near the linear-time engine's size limit: a phrase added here
+    // may need one taken out (every safety test fails on start-up if it grows past it).
     private const string StoryOfAnAttempt =
-        @"\b(shared|told (us|me|the group|how)|told how|talked about|talks about|spoke about|story|home group|meeting|" +
-            @"(sponsor|therapist|counsellor|someone|a guy|a woman|he|she) (said|told|shared)|anniversary|funeral|grave(side|yard)?\b( \w+)? (visit|flowers)|" +
+        @"\b(shared|told (us|me|the group|how)|told how|talked about|talks about|spoke about|(his|her|their|my|a) story|home group|" +
+            @"at (the |a )?meeting (tonight|someone|a guy|a woman)|" +
+            @"(sponsor|therapist|counsellor|someone|a guy|a woman|he|she) (said|told|shared)|anniversary|funeral|graveside|graveyard|" +
             @"at (his|her|their|the) grave|memorial|inquest|rip|miss (him|her|them)|years today|years since|since (he|she|they|my \w+) (died|passed|jumped|" +
             @"hanged|hung|shot)" +
         @"|in the past|before i was born|as a kid|growing up|decade|years later|when (i|we|he|she|they) (was|were) (a|little|young|younger|kids|" +
             @"teenagers|teens|at school|in school|\d+|twelve|thirteen|fourteen|fifteen|sixteen)|while i was (out )?(drinking|using|high|drunk|away)|" +
             @"years ago|year ago|months ago|back in the day|last (year|month|christmas|summer)|in (19|20)\d\d|in (first|second|third|fourth|final) year" +
-        @"|amends|forgive (myself|me|him|her|them)|the (day|night|time|morning) (my|he|she|they)|in a good place|(is|are|hes|shes|theyre|been) doing (so |really )?(well|better|great)|traffic)\b";
+        @"|amends|forgive (myself|me|him|her|them)|the (day|night|time|morning) (my|he|she|they)|in a good place|(is|are|hes|shes|theyre|been) doing (so |really )?(well|better|great)|" +
+            @"traffic is backed up)\b";
 
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
@@ -727,6 +733,8 @@ internal static class MedicalEmergencyRules
                 "he slit his wrists what do i do",
                 "my son jumped off the multi storey car park, ambulance is coming",
                 "came home and my wife was hanging from the banister, i got her down, what do i do",
+                "my sponsee slit his wrists after the meeting, of course i called 999, what do i do",
+                "he was playing with the gun and shot himself, please help",
             ],
             DoesNotFire =
             [
@@ -735,6 +743,8 @@ internal static class MedicalEmergencyRules
                 "my dad hanged himself in 2009 and today is hard",
                 "my sister tried to take her own life after her son died, she's in a good place now",
                 "she didnt try to kill herself, she fell and cut her wrist on the glass, the ambulance is here",
+                "at the meeting tonight a guy told how his brother jumped off a bridge",
+                "my son is hanging in the shed playing xbox, please tell him to come in",
             ],
         },
     ];
