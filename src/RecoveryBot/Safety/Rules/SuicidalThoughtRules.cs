@@ -26,6 +26,11 @@ internal static class SuicidalThoughtRules
         @"\b(meeting|meetings|sober|sobriety|quit|quitting|stop|stopping|rehab|treatment|sponsor|change|recovery|detox|clean|counselor|counsellor|therapy|" +
             @"therapist|doctor)\b";
 
+    // Someone else's gun at the writer's head or in their mouth: violence (VH23), not the writer's own method (SU09, SU26).
+    private const string SomeoneElsesGunAtMe =
+        @"\b(he|she|they|someone|somebody|(my|his|her|the|a|an|our) \w+( \w+)?)( is| has)?( just)? (put|puts|putting|held|holds|holding|pressed|" +
+            @"pressing|pointed|pointing|has|had|got|is got) (a|the|his|her) (gun|shotgun|rifle|pistol) (to|in|at|against|under) my\b";
+
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
     [
@@ -218,8 +223,16 @@ internal static class SuicidalThoughtRules
                     @"\b(take|swallow|taking|swallowing) (all|every|the whole|a whole|the rest of)( of)?( my| the| these| those)? " + Medicine + @"\b",
                     @"\b(drink|drinking|use|using|shoot up) (until|till|til) i (die|am dead|dont wake up)\b"),
             ],
-            Fires = ["i'm going to jump", "im on the ledge rn"],
-            DoesNotFire = ["I'm not going to overdose, I threw everything out", "Back in 2016 I tried to hang myself."],
+            // Someone else's gun at the writer's head is violence (VH23), and "gun to my head i couldnt tell you" an idiom.
+            UnlessClause = R(SomeoneElsesGunAtMe + @"|\bgun to my head (i|i would|i could|i couldnt|and asked)\b"),
+            Fires = ["i'm going to jump", "im on the ledge rn", "i have the gun in my mouth"],
+            DoesNotFire =
+            [
+                "I'm not going to overdose, I threw everything out",
+                "Back in 2016 I tried to hang myself.",
+                "gun to my head I couldn't tell you what day it is",
+                "he put the gun in my mouth then walked off to get more gear",
+            ],
         },
         new()
         {
@@ -675,7 +688,8 @@ internal static class SuicidalThoughtRules
                 @"\b(shooting|gun|rifle) (club|range|season|licence|license|ground)\b",
                 @"\b(film|movie|video game)\b",
                 @"\b(water|nerf|glue|caulk|caulking|nail|staple|toy|squirt|paintball|bb|airsoft|cap|grease|spray) (gun|guns|pistol|pistols)\b",
-                @"\b(not|never|wont|dont|didnt) (going to )?load\b"),
+                @"\b(not|never|wont|dont|didnt) (going to )?load\b",
+                SomeoneElsesGunAtMe),
             Fires =
             [
                 "I can hear him loading the gun downstairs",
@@ -1102,6 +1116,55 @@ internal static class SuicidalThoughtRules
                 "in 2018 i was going to drive into a tree, i'm so glad i didn't",
                 "i nearly drove into a wall i was so tired",
                 "i am driving into town to the meeting",
+            ],
+        },
+        new()
+        {
+            Id = "SU53", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "Someone else wants to die or to kill themselves, as the writer reports it: my mum wants to die, he says he is going " +
+                "to kill himself, she would rather be dead, he said he will end his life tonight.",
+            AllOf =
+            [
+                Any(
+                    @"\b(he|she|they) (is|are) (going to|about to|planning to|planning on|threatening to|on about|talking about) (kill|killing|hang|hanging|" +
+                        @"shoot|shooting|off|offing|drown|drowning|gas|gassing) (himself|herself|themselves|themself)\b",
+                    @"\b(he|she|they) (will|would|might|wants to|want to|wanted to|plans to|is going to|threatened to|threatens to|keeps threatening to) " +
+                        @"(kill|hang|shoot|off|drown|gas) (himself|herself|themselves|themself)\b",
+                    @"\b(he|she|they|(my|our) \w+)( still| really| honestly)? (wants|want|wanted) to die\b",
+                    @"\b(he|she|they) (would|had) rather be dead\b",
+                    @"\b(he|she|they) (is|are) (going to|about to|planning to|planning on) (take|taking|swallow|swallowing|down) (all|every|the whole|a whole|" +
+                        @"the lot|the rest)( \w+){0,3} " + Medicine + @"\b",
+                    @"\b(he|she|they) (is|are|keeps|has been|have been|was|thinks|think) (thinking )?(about|of) (killing (himself|herself|themselves)|" +
+                        @"suicide|ending (his|her|their) (own )?life|taking (his|her|their) (own )?life)\b",
+                    @"\b(he|she|they) (will|would|is going to|are going to|wants to|want to|plans to|is planning to|threatened to|is threatening to) " +
+                        @"(end|take) (his|her|their) (own )?life\b"),
+            ],
+            // A hyperbole ("he would kill himself laughing", "if he saw the bill"), end-of-life wishes ("wants to die at home"), a
+            // book or screen.
+            UnlessClause = R(@"\b(laughing|with worry|at work|with work|trying to|if (he|she|they) (saw|sees|knew|knows|found out|finds out|heard|" +
+                @"hears)|if (he|she|they) (fail|fails|failed|lose|loses|lost|miss|misses|missed) (the|her|his|their|a|an) (\w+ )?(test|exam|match|game|final|" +
+                @"bus|train|flight|show|gig)|die (of|from) (embarrassment|shame|boredom|laughing|laughter|cringe)|to die for|die (at|in) (home|peace|(his|her|their) (own )?" +
+                @"(bed|house|home|sleep))|with dignity|of old age|character|film|movie|novel|book|episode|series|song)\b"),
+            // Laughing at it: "her streak died and she said she wants to die lmao".
+            UnlessMessage = R(@"\b(lmao|lmfao|rofl|haha|hahaha|jk)\b"),
+            Fires =
+            [
+                "My mum wants to die. She told me tonight.",
+                "son 16 said he's going to kill himself and ran out the door",
+                "My friend's gone off the grid after saying she'd kill herself",
+                "my daughter says she'd rather be dead",
+                "He's been using for three days and says he'll end his life tonight",
+                "My wife says she thinks about killing herself every day",
+                "my bestie says she's going to take all her mum's sleeping tablets when everyone's in bed",
+            ],
+            DoesNotFire =
+            [
+                "my dad would kill himself laughing if he saw me at the gym",
+                "my nan wants to die at home, not in the hospital",
+                "my brother wanted to die in 2019, he's doing great now",
+                "she doesn't want to die, she wants the pain to stop",
+                "she wanted to die of embarrassment when her phone rang in the meeting",
+                "my pal said she'd kill herself if she failed her driving test",
             ],
         },
     ];

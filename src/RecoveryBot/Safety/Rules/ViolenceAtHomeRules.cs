@@ -374,5 +374,41 @@ internal static class ViolenceAtHomeRules
                 "my dad hit me when i was a kid, i'm dealing with it in therapy",
             ],
         },
+        new()
+        {
+            Id = "VH23", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
+            Description = "A weapon held to the writer's body by someone else, or got out: a knife to my throat, a gun in my mouth, a screwdriver " +
+                "at my eye, he's got a knife.",
+            AllOf =
+            [
+                Any(
+                    @"\b(knife|knives|gun|blade|bat|hammer|bottle|glass|screwdriver|machete|axe|iron|razor|pistol|shotgun|rifle|scissors|crowbar|poker) " +
+                        @"(is |was )?(to|at|against|up against|over|pressed to|pressed against|in|on) my (throat|neck|head|face|chest|eye|eyes|mouth|temple|back|" +
+                        @"stomach|belly|ribs)\b",
+                    @"\b(he|she|they|someone|my " + Person + @") is got (a|the|his|her) (knife|gun|bat|hammer|machete|axe|broken bottle|screwdriver|blade)\b"),
+            ],
+            // "if you put a gun to my head i couldnt tell you", "held a gun to my head over the deadline": the idiom; a screen or a class.
+            UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|\bgun to my head (i|i would|" +
+                @"and asked)\b|\bover (the|a|my) (\w+ )?(deadline|rent|bill|bills|report|project|essay|exam)\b|\b(like|as if) (a|someone|somebody|he|she|they)" +
+                @"( \w+){0,3} (knife|gun|blade)\b|\b(metaphor|figuratively|film|movie|game|scene|stage|class|training|dream|dreamt|nightmare)\b|" +
+                @"\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|pizza)\b"),
+            // A story told from safety: "threw a glass at my head when we were both hammered, long time ago".
+            UnlessMessage = R(@"\b((a )?long time ago|when we were (both )?(drinking|using|hammered|drunk|together|kids)|(we are|were) (both )?(sober|clean) " +
+                @"now)\b"),
+            Fires =
+            [
+                "he's got a knife to my throat",
+                "my roommate's dealer is here and put a gun to my head",
+                "hes got the broken bottle up against my neck and i'm typing with one hand",
+                "locked in, he's got a knife",
+            ],
+            DoesNotFire =
+            [
+                "my boss basically held a gun to my head over the quarterly report lol",
+                "if you put a gun to my head i couldnt tell you what day it is",
+                "in 2015 he held a knife to my throat, i left him that year",
+                "shes got the knife out for the cake and everyone keeps pouring wine",
+            ],
+        },
     ];
 }
