@@ -64,7 +64,8 @@ public sealed class SomeoneElsesAttemptRulesTests
         "my dad just shot himself in the foot with that comment",
         "found him hanging around outside the offie again",
         "my uncle shot himself in the barn when i was 12, i think about him this time of year",
-        "I took an overdose in the hospital after the crash and mum found me",
+        // Dated since 2026-12-07: undated, OD36 answers "i took an overdose ... after the crash" as now (a loss is when it happens).
+        "I took an overdose in the hospital after the crash in 2019 and mum found me",
         "my brother took his own life in 2019 and the anniversary is coming up, how do I get through it sober",
         "my uncle took his own life",
         "my dad shot himself when i was a kid and i think thats where my drinking really started",

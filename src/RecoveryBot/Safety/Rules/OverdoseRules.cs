@@ -31,8 +31,8 @@ internal static class OverdoseRules
                     @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b" +
                 // A dream, or a question of how to recognise one: "had a dream i overdosed", "how do i know if someone is overdosing".
                 @"|\b(had a|in my|a bad) (dream|nightmare) (that |where |about )?(i|he|she)\b|\bhow (do|can|would|will) (i|you|we) (know|tell|spot|" +
-                @"recognise|recognize) (if|when)\b"),
-            Fires = ["i od'd on purpose", "I think I overdosed"],
+                @"recognise|recognize) (if|when) (someone|somebody|a person|a friend|he|she|they|(my|your) \w+) (is|are|has|was)\b"),
+            Fires = ["i od'd on purpose", "I think I overdosed", "how do i know if i am overdosing, my heart is racing"],
             DoesNotFire =
             [
                 "I overdosed on coffee this morning, jittery as hell",
@@ -493,28 +493,30 @@ internal static class OverdoseRules
         new()
         {
             Id = "OD36", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "The writer has just taken an overdose or more than their body can take, no drug named: i took an overdose, more than " +
-                "my body can take, well over my tolerance.",
+            Description = "The writer has just taken an overdose or more than their body can take, no drug named: i took an overdose, i think i " +
+                "just od, more than my body can take, well over my tolerance.",
             AllOf =
             [
                 Any(
-                    @"\bi (have |had |just |have just |had just |already )?(taken|took|had|done|did) (an |a |another |the |my )?(\w+ )?overdose\b",
-                    // "i'm od-ing" (the normaliser reads "od" as "overdose").
+                    @"\bi (have |had |just |have just |had just |already )?(taken|took|had|done|did) (an |a |another )?((massive|big|huge|deliberate|" +
+                        @"staggered|accidental|bad|serious|proper|real|intentional) )?overdose\b",
+                    // "i'm od-ing", "i think i just od" (the normaliser reads "od" as "overdose").
                     @"\b(i am|im) overdose ing\b",
+                    @"\bi (just|have just|think i just) overdose( \.|$)",
                     @"\bi am (just )?after (taking|doing|having|using|swallowing) (way |far |much |a lot |an awful lot )?(too much|too many|the lot|an overdose)\b",
                     @"\b(taken|took|had|done|did|used|swallowed|drank|snorted|smoked|injected) (a |an )?(way |far |much |a lot |a fair lot |loads |a good bit )?" +
-                        @"more than (my body|my tolerance|i can handle|i could handle|i can take)\b",
-                    @"\b(taken|took|done|did|used|swallowed|snorted|smoked|injected) (a |an )?(way |far |much |a lot |a fair lot |loads )?more than (i meant|i was meant|" +
-                        @"i planned|i should have|i normally|i used to)\b",
+                        @"more than (my body|my tolerance|i can take)\b",
                     @"\b(used|took|did|had|injected|taken) (well )?over my (previous |old |usual )?(tolerance|limit)\b"),
             ],
-            // "took an overdose of sunshine", "after taking too much on at work": the everyday hyperbole. Past tense is judged over
-            // the whole message ("at my worst, two years ago, i took an overdose"), and a story told from safety needs no date.
-            UnlessMessage = R(@"\b(when i was|i am \d+ now|in (sixth form|high school|secondary school|college|uni|school|rehab|my first rehab)|first rehab|" +
-                @"after (my|the|his|her|mums|dads) (divorce|funeral|crash|breakup|death|diagnosis|split)|at my worst|before i got (clean|sober)|" +
-                @"changed everything|part of (my|me) story|years later|years (clean|sober)|nowhere near that|in a good place|anniversary|" +
-                @"i am (alright|okay|safe|fine|doing well) now|a long time ago|(my|our) story|(didnt|never|havent|wasnt) (take|taken|took|overdose|" +
-                @"overdosed|an overdose))\b|" +
+            // Past tense is judged over the whole message ("at my worst, two years ago, i took an overdose"); a story told from
+            // safety needs no date ("when i was 17 ... i am 38 now"); an overdose course, kit or talk; a dream; the everyday
+            // hyperbole ("an overdose of sunshine", "after taking too much on at work"). Not "i am fine now", "after the funeral" or
+            // "years sober": an overdose can feel fine for hours, and a loss or a relapse is when it happens.
+            UnlessMessage = R(@"\b(when i was|i am \d+ now|in (sixth form|high school|secondary school|college|uni|school)|(in|during) my first rehab|" +
+                @"at my worst|before i got (clean|sober)|changed everything|part of (my|me) story|years later|nowhere near that|in a good place|" +
+                @"the anniversary is (next|coming|soon)|" +
+                @"(my|our) story|dream|dreamt|dreamed|had a nightmare|in my nightmare|overdose (awareness|training|talk|kit|kits|prevention|course|spray|" +
+                @"day|session|class|response|leaflet|video|information|info))\b|" +
                 @"\btoo much (on (at|this|my|with|lately|right now)|time|stress|work|pressure|responsibility)\b|" +
                 @"\boverdose of (cheese|chocolate|sugar|sweets|cake|christmas|telly|tv|love|sun|sunshine|caffeine|coffee|fun|happiness|cuteness|" +
                 @"nostalgia|carbs|junk food|cringe|vitamin d|fresh air)\b"),
@@ -524,92 +526,116 @@ internal static class OverdoseRules
                 "I have taken overdose of my sleeping tablets, I am feeling very weak now",
                 "I have taken more than my body can take. My eyes are closing by themselves.",
                 "I'm after taking far too much tonight",
+                "i took an overdose an hour ago but i am fine now, do i still need to go to a and e",
+                "i took an overdose tonight after my breakup",
+                "i think i just od",
             ],
             DoesNotFire =
             [
                 "When I took an overdose in 2019 my mum found me",
-                "i didnt take an overdose, i took my normal dose",
                 "Took an overdose of sunshine today at the lake",
                 "At my worst, two years ago, I took an overdose and my sister found me",
                 "I took an overdose when I was 17 after me dad left. I'm 38 now",
+                "i dreamt i took an overdose",
+                "i did the overdose awareness training at work today",
+                "i had my first overdose at 16",
             ],
         },
         new()
         {
             Id = "OD38", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
-            Description = "A relapse at the old dose, now: used my old dose after 8 months clean, took double what i used to since i got out, " +
-                "tonight i did what i used to do and my body isnt handling it.",
+            Description = "A relapse at the old dose, with the body going wrong or after time clean: used my old dose after 8 months clean, took " +
+                "double what i used to since i got out, tonight i did what i used to do and my body isnt handling it.",
             // Past markers are the words of a relapse here ("used to", "months clean"), so the rule has its own: a date or a
-            // story, a fear or a hypothetical.
+            // story, a hypothetical, a dream.
             AllOf =
             [
                 Any(
-                    @"\b(did|done|used|took|taken|had|injected|snorted|smoked) my (old|usual old|full old|old usual) (amount|dose|doses|quantity|hit)\b",
+                    @"\b(did|done|used|took|taken|had|injected|snorted|smoked|went back to|gone back to|back on) my (old|usual old|full old|old usual) " +
+                        @"(amount|dose|doses|quantity|hit)\b",
                     @"\b(took|taken|had|did|done|used|injected|snorted|smoked|swallowed) (double|twice|triple|three times) (what i used to|my old|the amount|" +
                         @"my usual|what i usually|my normal)\b",
                     @"\b(did|done|used|took|taken|had) what i used to (do|take|use|have)\b"),
                 Any(
-                    @"\b(tonight|just|right now|rn|now|today|this morning|this evening|earlier|after (\d+|a|one|two|three|four|five|six|eight|ten|\w+) " +
-                        @"(days|day|weeks|week|months|month|years|year) (clean|sober|off it|off the gear|inside)|since i got out)\b",
-                    @"\b\d+ (min|mins|minutes|hour|hours|hr|hrs) ago\b",
-                    @"\b(slowing|sinking|fading|isnt handling|not handling|cant handle|going dark|nodding off|cant breathe|pinpoint|blue|numb|dizzy|" +
-                        @"racing|pounding)\b"),
+                    @"\bafter (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|day|weeks|week|months|month|years|year) " +
+                        @"(clean|sober|off it|off the gear|inside)\b",
+                    @"\b(since i got out|havent used in|first time in|relapsed)\b",
+                    @"\b(slowing|sinking|fading|isnt handling|not handling|cant handle|going dark|nodding off|cant breathe|cant stay awake|pinpoint|blue|" +
+                        @"numb|dizzy|racing|pounding|throwing up|passing out)\b"),
             ],
             UnlessMessage = R(@"\b(years ago|year ago|months ago|in (19|20)\d\d|last (year|month|summer|winter|christmas)|back (in|when|then)|when i was|" +
-                @"a long time ago|if i|what if|scared|afraid|worried|worry|dream|dreamt|nightmare|wrote|journal|diary|story|amends|shared|" +
-                @"relapse prevention|tolerance drops|tolerance is)\b"),
+                @"(a long|long) time ago|what if|if i (relapse|ever|use|go back|slip)|dream|dreamt|nightmare|wrote|journal|diary|story|amends|shared|" +
+                @"relapse prevention|tolerance drops)\b"),
             Fires =
             [
                 "used my old dose after 8 months clean. pupils pinpoint in the mirror",
                 "did my old amount tonight and everything is slowing down",
                 "Took double what I used to, been 6 weeks since I got out, feels like I'm sinking",
+                "did my old amount tonight and everything is slowing down, im scared",
+                "went back to my old amount after 8 months clean",
             ],
             DoesNotFire =
             [
                 "if i relapse im scared ill do my old amount and not wake up",
                 "in 2019 i did my old amount after 8 months clean and woke up in hospital",
-                "i used to take double what i used to take now, today is day 40",
+                "today i did what i used to do before lockdown and went swimming",
+                "i did twice what i usually do at the gym today",
             ],
         },
         new()
         {
-            Id = "OD37", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
+            Id = "OD37", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
             Description = "The writer used or took too much and their body is going wrong now: did too much and cant get up, used and my " +
-                "breathing is going slow, swallowed the lot and im fading.",
+                "breathing is going slow, swallowed the lot and im fading, took way more than i meant to and my vision is blurry.",
+            // The symptoms say it is now, so the rule has its own past markers: "used to" is a relapse's words here ("way more than
+            // i used to"), a date or a first time is a story.
             AllOf =
             [
                 Any(
                     @"\b(used|took|taken|did|done|had|swallowed|drank|snorted|smoked|injected|shot up|popped)( \w+){0,3} (too much|2 much|to much|too many|" +
                         @"to many|the lot|the rest|all of (it|them)|everything (i had|left)|a load of (stuff|gear)|the whole (lot|syrup|packet|bag)|" +
                         @"way more|far more|a lot more)\b",
+                    @"\b(took|taken|used|swallowed|injected|snorted|did|done) (way |far |much |a lot |a fair lot )?more than i (meant|was meant|planned|should|" +
+                        @"should have|normally|usually|used to)\b",
                     @"\b(overdid|overdone|overdoing) it\b",
                     @"\b(after|since) i (just )?used( again| tonight| earlier| just now)?( \.|$| and)",
                     @"\bi (just )?used (again|tonight|just now)\b",
                     @"(^|\. )used again\b"),
                 Any(
-                    @"\b(cant|can not) (feel my|stay awake|keep my eyes open|get up|stand|stand up|move|see straight|stop shaking)\b",
+                    @"\b(cant|can not) (feel my|stay awake|keep my eyes open|get up|stand|stand up|move|see straight|see properly|see right|stop shaking)\b",
                     @"\b(eyes|eyes are|eyes keep) (closing|rolling)\b",
                     @"\b(nodding off|fading|passing out|pass out|blacking out|going to faint|about to faint|like to faint|sinking)\b",
-                    @"\b(heart|chest) (is )?(racing|pounding|skipping|going (mad|crazy|nuts|too fast)|feels (weird|wrong|tight)|tight)\b",
+                    // "heart's racing" reads "hearts racing".
+                    @"\b(heart|hearts|chest|chests) (is )?(racing|pounding|poundin|skipping|going (mad|crazy|nuts|too fast)|feels (weird|wrong|tight)|" +
+                        @"tight)\b",
                     @"\bbreathing (is )?(going )?(slow|slowing|shallow|weird|wierd|funny|wrong)\b",
                     @"\b(throwing up|vomiting|cant stop being sick|shaking|tingly|clammy|sweating|sweaty|lips (are |look |going )?(blue|numb))\b",
-                    @"\b(vision is blurry|blurry|dizzy|spinning|so sedated|very sedated|drowsy|very sleepy|floaty|cant feel my (face|legs|arms|hands))\b"),
+                    @"\b(vision is blurry|blurry|dizzy|spinning|so sedated|very sedated|drowsy|very sleepy|floaty|not well at all)\b"),
             ],
-            UnlessMessage = R(@"\b(coffee|tea|caffeine|energy drink|energy drinks|red bull|monster|sugar|water|juice|food|laughing|pizza|cake|chocolate|biscuits|sweets|" +
-                @"candy|dinner|roast|gym|workout|exercise|running|squats|shifts|at work|on at work|sun|sunshine|time off|homework|dream|dreamt|nightmare|" +
-                @"what do i do if|what to do if|if (i|you|someone|he|she))\b"),
+            // Too much of something else ("did 2 much work", "too many burpees", "too much on my plate", coffee), a story or a
+            // first time, a dream, a question about someone else. Not "water" or "food" alone: "should i drink water" is asked in
+            // the emergency too.
+            UnlessMessage = R(@"\b(too much|2 much|to much|too many|way too much|so much) (coffee|tea|caffeine|water|juice|food|sugar|pizza|cake|" +
+                @"chocolate|biscuits|sweets|candy|dinner|work|burpees|squats|push ups|exercise|running|reps|on my plate|on (at|this|with|lately))\b|" +
+                @"\b(coffee|caffeine|energy drink|energy drinks|red bull|monster|gym|workout|burpees|squats|garden|gardening|shifts|at work|homework|sun|" +
+                @"sunshine|time off|dream|dreamt|nightmare|laughing|years ago|year ago|months ago|in (19|20)\d\d|last (year|month|summer|winter|christmas)|" +
+                @"back (in|when|then)|when i was|(a long|long) time ago|the first time i|what do i do if|what to do if|if (someone|he|she|my friend|a friend))\b"),
             Fires =
             [
                 "can u help i did 2 much n my mates left n i cant get up off the floor",
                 "my breathing is going slow and wierd after i used",
                 "It was meant to be just a bit but I've had the rest of the packet and I'm fading",
                 "Used again. Too much. Cold and sweating.",
+                "took way more than i used to tonight and i cant stay awake",
+                "did 2 much n i cant get up, should i drink water",
             ],
             DoesNotFire =
             [
                 "took too much caffeine and now im jittery and shaking",
                 "the first time i used in 2009 i was throwing up all night",
-                "what do i do if i used too much and im dizzy",
+                "what do i do if my friend used too much and hes dizzy",
+                "i did too many burpees and now i cant stand up",
+                "had way too much on my plate this week, cant stay awake",
             ],
         },
     ];

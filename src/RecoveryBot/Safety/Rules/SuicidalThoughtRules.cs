@@ -26,10 +26,20 @@ internal static class SuicidalThoughtRules
         @"\b(meeting|meetings|sober|sobriety|quit|quitting|stop|stopping|rehab|treatment|sponsor|change|recovery|detox|clean|counselor|counsellor|therapy|" +
             @"therapist|doctor)\b";
 
+    // Someone other than the writer: a pronoun or a person close by (SU53, SomeoneElsesGunAtMe).
+    private const string SomeoneElse =
+        @"(he|she|they|someone|somebody|(my|our|his|her|the|a) (\w+ )?(" + Person + @"|mate|pal|bestie|bff|bro|sis|colleague|classmate))";
+
+    // Whoever "himself" or "herself" names: any noun will do, and Person in every pattern would grow SU53 past the linear-time
+    // engine's size limit.
+    private const string Themself = @"(he|she|they|someone|somebody|(my|our|his|her|the|a) (\w+ )?\w+)";
+
     // Someone else's gun at the writer's head or in their mouth: violence (VH23), not the writer's own method (SU09, SU26).
+    // Its subject is a person, never "my hand" or "a voice" ("my hand is holding the gun to my head" is the writer's own).
     private const string SomeoneElsesGunAtMe =
-        @"\b(he|she|they|someone|somebody|(my|his|her|the|a|an|our) \w+( \w+)?)( is| has)?( just)? (put|puts|putting|held|holds|holding|pressed|" +
-            @"pressing|pointed|pointing|has|had|got|is got) (a|the|his|her) (gun|shotgun|rifle|pistol) (to|in|at|against|under) my\b";
+        @"\b(" + SomeoneElse + @"|(the|a|an|this|that) (guy|man|bloke|woman|stranger|client|pimp|gunman|robber))( is| has)?( just)? (put|puts|putting|" +
+            @"held|holds|holding|pressed|pressing|pointed|pointing|has|had|got|is got) (a|the|his|her|their) (gun|shotgun|rifle|pistol) (to|in|at|against|" +
+            @"under) my (head|mouth|temple|chin|face|throat|neck|chest)\b";
 
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
@@ -689,6 +699,7 @@ internal static class SuicidalThoughtRules
                 @"\b(film|movie|video game)\b",
                 @"\b(water|nerf|glue|caulk|caulking|nail|staple|toy|squirt|paintball|bb|airsoft|cap|grease|spray) (gun|guns|pistol|pistols)\b",
                 @"\b(not|never|wont|dont|didnt) (going to )?load\b",
+                @"\b(if|even if) (you|someone|somebody|they) (held|put|holds|puts) a gun to my head\b|\bgun to my head (i|i would|i could|i couldnt)\b",
                 SomeoneElsesGunAtMe),
             Fires =
             [
@@ -1122,31 +1133,34 @@ internal static class SuicidalThoughtRules
         {
             Id = "SU53", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss, Negatable = true,
             Description = "Someone else wants to die or to kill themselves, as the writer reports it: my mum wants to die, he says he is going " +
-                "to kill himself, she would rather be dead, he said he will end his life tonight.",
+                "to kill himself, she would rather be dead, he said he will end his life tonight, she doesnt want to live anymore.",
             AllOf =
             [
                 Any(
-                    @"\b(he|she|they) (is|are) (going to|about to|planning to|planning on|threatening to|on about|talking about) (kill|killing|hang|hanging|" +
-                        @"shoot|shooting|off|offing|drown|drowning|gas|gassing) (himself|herself|themselves|themself)\b",
-                    @"\b(he|she|they) (will|would|might|wants to|want to|wanted to|plans to|is going to|threatened to|threatens to|keeps threatening to) " +
+                    @"\b" + Themself + @" (is|are) (going to|about to|planning to|planning on|threatening to|on about|talking about) (kill|killing|hang|" +
+                        @"hanging|shoot|shooting|off|offing|drown|drowning|gas|gassing) (himself|herself|themselves|themself)\b",
+                    @"\b" + Themself + @" (will|would|might|wants to|want to|wanted to|plans to|is going to|threatened to|threatens to|keeps threatening to) " +
                         @"(kill|hang|shoot|off|drown|gas) (himself|herself|themselves|themself)\b",
-                    @"\b(he|she|they|(my|our) \w+)( still| really| honestly)? (wants|want|wanted) to die\b",
+                    @"\b" + SomeoneElse + @"( still| really| honestly)? (wants|want|wanted) to (die|be dead)\b",
                     @"\b(he|she|they) (would|had) rather be dead\b",
-                    @"\b(he|she|they) (is|are) (going to|about to|planning to|planning on) (take|taking|swallow|swallowing|down) (all|every|the whole|a whole|" +
-                        @"the lot|the rest)( \w+){0,3} " + Medicine + @"\b",
-                    @"\b(he|she|they) (is|are|keeps|has been|have been|was|thinks|think) (thinking )?(about|of) (killing (himself|herself|themselves)|" +
-                        @"suicide|ending (his|her|their) (own )?life|taking (his|her|their) (own )?life)\b",
+                    @"\b(wishes|wished) (he|she|they) (was|were) dead\b",
+                    @"\b(he|she|they) (doesnt|dont|does not) want to (live|be alive|be here)( anymore| any more| any longer)?( \.|$)",
+                    @"\b" + Themself + @" (is|are|keeps|has been|have been|was|thinks|think) (thinking )?(about|of) (killing (himself|herself|themselves)|" +
+                        @"suicide|ending (his|her|their) life|taking (his|her|their) (own )?life)\b",
                     @"\b(he|she|they) (will|would|is going to|are going to|wants to|want to|plans to|is planning to|threatened to|is threatening to) " +
-                        @"(end|take) (his|her|their) (own )?life\b"),
+                        @"(end|take) (his|her|their) (own )?life\b",
+                    @"\b(he|she|they) (is|are) (going to|about to|planning to|planning on) (take|taking|swallow|swallowing|down) (all|every|the whole|a whole|" +
+                        @"the lot|the rest)( \w+){0,3} " + Medicine + @"\b"),
             ],
-            // A hyperbole ("he would kill himself laughing", "if he saw the bill"), end-of-life wishes ("wants to die at home"), a
-            // book or screen.
-            UnlessClause = R(@"\b(laughing|with worry|at work|with work|trying to|if (he|she|they) (saw|sees|knew|knows|found out|finds out|heard|" +
-                @"hears)|if (he|she|they) (fail|fails|failed|lose|loses|lost|miss|misses|missed) (the|her|his|their|a|an) (\w+ )?(test|exam|match|game|final|" +
-                @"bus|train|flight|show|gig)|die (of|from) (embarrassment|shame|boredom|laughing|laughter|cringe)|to die for|die (at|in) (home|peace|(his|her|their) (own )?" +
-                @"(bed|house|home|sleep))|with dignity|of old age|character|film|movie|novel|book|episode|series|song)\b"),
+            // Hyperbole ("he would kill himself laughing", "if he saw the bill", "die on that hill", dyeing hair), a wish about
+            // the end of a long life ("wants to die at home"), a book or screen.
+            UnlessClause = R(@"\b(laughing|if (he|she|they) (saw|sees) (the|my|this|that) (bill|price|mess|state|car|house)|if (he|she|they) (fail|fails|" +
+                @"failed|lose|loses|lost|miss|misses|missed) (the|her|his|their|a|an) (\w+ )?(test|exam|match|game|final|bus|train|flight|show|gig)|" +
+                @"die (of|from) (embarrassment|shame|boredom|laughing|laughter|cringe)|to die for|die on (that|this) hill|die (her|his|my|their|the) " +
+                @"(hair|clothes|shirt|jeans|fabric)|die at home|die in (his|her|their) own (bed|home|house)|with dignity|of old age|character|film|movie|" +
+                @"novel|book|episode|series|song)\b"),
             // Laughing at it: "her streak died and she said she wants to die lmao".
-            UnlessMessage = R(@"\b(lmao|lmfao|rofl|haha|hahaha|jk)\b"),
+            UnlessMessage = R(@"\b(lmao|lmfao|rofl)\b"),
             Fires =
             [
                 "My mum wants to die. She told me tonight.",
@@ -1156,6 +1170,10 @@ internal static class SuicidalThoughtRules
                 "He's been using for three days and says he'll end his life tonight",
                 "My wife says she thinks about killing herself every day",
                 "my bestie says she's going to take all her mum's sleeping tablets when everyone's in bed",
+                "my brother wants to kill himself",
+                "my son is talking about killing himself",
+                "my sponsee says she doesnt want to live anymore",
+                "my husband says he is going to hang himself at work tomorrow",
             ],
             DoesNotFire =
             [
@@ -1165,6 +1183,9 @@ internal static class SuicidalThoughtRules
                 "she doesn't want to die, she wants the pain to stop",
                 "she wanted to die of embarrassment when her phone rang in the meeting",
                 "my pal said she'd kill herself if she failed her driving test",
+                "my phone wants to die",
+                "my sponsor wants to die on that hill",
+                "she doesnt want to live with me anymore",
             ],
         },
     ];

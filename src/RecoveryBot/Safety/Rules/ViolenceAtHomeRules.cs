@@ -66,7 +66,7 @@ internal static class ViolenceAtHomeRules
         },
         new()
         {
-            Id = "VH04", Category = CrisisCategory.ViolenceAtHome,
+            Id = "VH04", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
             Description = "Not safe at home, afraid to go home, held in, a break-in, a weapon at the door.",
             AllOf =
             [
@@ -85,10 +85,11 @@ internal static class ViolenceAtHomeRules
                     @"\b(he|she|they|my " + Person + @") (has|got|pulled|pulled out|is holding|grabbed) (a |his |her )?(knife|gun)\b"),
             ],
             Fires = ["he's kicking the door in", "I don't feel safe at home"],
+            DoesNotFire = ["my ex broke in with a hammer back in 2018, still get flashbacks when I hear knocking"],
         },
         new()
         {
-            Id = "VH05", Category = CrisisCategory.ViolenceAtHome,
+            Id = "VH05", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
             Description = "Someone says they will kill, burn, throw or hurt the user (a reported threat), or swings a weapon at them.",
             AllOf =
             [
@@ -106,6 +107,7 @@ internal static class ViolenceAtHomeRules
                         @"machete|axe|belt)( at (me|us|my \w+|\w+))?\b"),
             ],
             Fires = ["my son is high on something and swinging a bat at us", "bf said hed throw me out the window if i try to leave"],
+            DoesNotFire = ["a stranger pulled a knife on me in 2015, that is when my drinking got bad"],
         },
         new()
         {
@@ -378,29 +380,38 @@ internal static class ViolenceAtHomeRules
         {
             Id = "VH23", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
             Description = "A weapon held to the writer's body by someone else, or got out: a knife to my throat, a gun in my mouth, a screwdriver " +
-                "at my eye, he's got a knife.",
+                "at my eye, he's got a knife, standing over me with a bat.",
             AllOf =
             [
                 Any(
-                    @"\b(knife|knives|gun|blade|bat|hammer|bottle|glass|screwdriver|machete|axe|iron|razor|pistol|shotgun|rifle|scissors|crowbar|poker) " +
-                        @"(is |was )?(to|at|against|up against|over|pressed to|pressed against|in|on) my (throat|neck|head|face|chest|eye|eyes|mouth|temple|back|" +
-                        @"stomach|belly|ribs)\b",
-                    @"\b(he|she|they|someone|my " + Person + @") is got (a|the|his|her) (knife|gun|bat|hammer|machete|axe|broken bottle|screwdriver|blade)\b"),
+                    @"\b(knife|knives|gun|blade|bat|hammer|bottle|broken glass|screwdriver|machete|axe|iron|pistol|shotgun|rifle|crowbar|poker) " +
+                        @"(is |was )?(to|at|against|up against|over|pressed to|pressed against|in|on) my (throat|neck|head|face|chest|eye|eyes|mouth|temple|" +
+                        @"back|stomach|belly|ribs)\b",
+                    // "he's got a knife" reads "he is got"; "they've got" reads "they have got".
+                    @"\b(he|she|they|someone|my " + Person + @") (is|has|have) got (a|the|his|her|their) (knife|gun|bat|hammer|machete|axe|broken bottle|" +
+                        @"screwdriver|blade)\b",
+                    @"\b(standing|stood|is standing) over me with (a|the|his|her) (\w+ )?(knife|gun|bat|hammer|machete|axe|bottle|screwdriver|blade|iron|" +
+                        @"poker)\b",
+                    @"\b(knife|gun|pistol|shotgun|rifle|machete) (pointed|aimed|held) at me\b"),
             ],
-            // "if you put a gun to my head i couldnt tell you", "held a gun to my head over the deadline": the idiom; a screen or a class.
+            // The idiom ("if you put a gun to my head i couldnt tell you", "held a gun to my head over the deadline", "a knife in my
+            // back"), a screen, a class, a barber, a toy, a tattoo, a knife out for the cake.
             UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|\bgun to my head (i|i would|" +
-                @"and asked)\b|\bover (the|a|my) (\w+ )?(deadline|rent|bill|bills|report|project|essay|exam)\b|\b(like|as if) (a|someone|somebody|he|she|they)" +
-                @"( \w+){0,3} (knife|gun|blade)\b|\b(metaphor|figuratively|film|movie|game|scene|stage|class|training|dream|dreamt|nightmare)\b|" +
-                @"\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|pizza)\b"),
-            // A story told from safety: "threw a glass at my head when we were both hammered, long time ago".
-            UnlessMessage = R(@"\b((a )?long time ago|when we were (both )?(drinking|using|hammered|drunk|together|kids)|(we are|were) (both )?(sober|clean) " +
-                @"now)\b"),
+                @"i could|i couldnt|and asked)\b|\b(held|holding|put|putting) a gun to my head over\b|\b(like|as if) (a|someone|somebody|he|she|they)" +
+                @"( \w+){0,3} (knife|gun|blade)\b|\b(metaphor|figuratively|film|movie|game|scene|stage|class|training|dream|dreamt|barber|hairdresser|" +
+                @"tattoo|(had a|in my|a bad) nightmare)\b|\bknife in my back\b|\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|" +
+                @"pizza)\b|" + NotARealWeapon),
+            // A story told from safety: "threw a bottle at my head years back, we're both sober now".
+            UnlessMessage = R(@"\b(we are|were) (both )?(sober|clean) now\b"),
             Fires =
             [
                 "he's got a knife to my throat",
                 "my roommate's dealer is here and put a gun to my head",
                 "hes got the broken bottle up against my neck and i'm typing with one hand",
                 "locked in, he's got a knife",
+                "they've got a knife and wont let me out",
+                "hes standing over me with a knife",
+                "he's got a knife over the rent money",
             ],
             DoesNotFire =
             [
@@ -408,6 +419,8 @@ internal static class ViolenceAtHomeRules
                 "if you put a gun to my head i couldnt tell you what day it is",
                 "in 2015 he held a knife to my throat, i left him that year",
                 "shes got the knife out for the cake and everyone keeps pouring wine",
+                "my kid pointed a toy gun at my head and said bang",
+                "my ex sponsor stuck a knife in my back by gossiping",
             ],
         },
     ];
