@@ -290,6 +290,21 @@ public sealed class TwentySeventhRoundRulesTests
     [InlineData("i'm holding the gun to my head and i can't stop shaking")]
     public void The_writers_own_gun_at_their_head_stays_suicidal_thoughts(string text) => AssertCrisis(text, CrisisCategory.SuicidalThoughts);
 
+    // Dangers a first version of the round lost, found by the second independent review: each keeps its answer and category.
+    [Theory]
+    [InlineData("ive got the gun to my head i cant do this anymore", CrisisCategory.SuicidalThoughts)]
+    [InlineData("i have a gun to my head i would rather die than go back", CrisisCategory.SuicidalThoughts)]
+    [InlineData("how do i know if my boyfriend is overdosing right now, hes really sleepy", CrisisCategory.Overdose)]
+    [InlineData("i dont feel safe at home since he came back last month", CrisisCategory.ViolenceAtHome)]
+    [InlineData("last year he said he would kill me if i ever left him and i am leaving tonight", CrisisCategory.ViolenceAtHome)]
+    [InlineData("i gave up on myself a long time ago i want to kill myself tonight", CrisisCategory.SuicidalThoughts)]
+    [InlineData("i took too much at work in the toilets and now im dizzy and cant stand", CrisisCategory.Overdose)]
+    [InlineData("my husband says he'll kill himself and the kids if i leave", CrisisCategory.ViolenceAtHome)]
+    [InlineData("he has a gun and says he is going to shoot himself and me", CrisisCategory.ViolenceAtHome)]
+    [InlineData("my dad died last year and tonight i took an overdose", CrisisCategory.Overdose)]
+    [InlineData("my mum died last month, i did 2 much tonight and cant stay awake", CrisisCategory.Overdose)]
+    public void A_danger_the_reviews_found_lost_keeps_its_answer(string text, CrisisCategory category) => AssertCrisis(text, category);
+
     private static void AssertCrisis(string text, CrisisCategory category)
     {
         var assessment = new CrisisDetector().Assess(text);

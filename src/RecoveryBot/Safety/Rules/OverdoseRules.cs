@@ -31,7 +31,7 @@ internal static class OverdoseRules
                     @"netflix|tv|sun|sunshine|work|the gym|exercise|podcasts|true crime|memes|tiktok)\b" +
                 // A dream, or a question of how to recognise one: "had a dream i overdosed", "how do i know if someone is overdosing".
                 @"|\b(had a|in my|a bad) (dream|nightmare) (that |where |about )?(i|he|she)\b|\bhow (do|can|would|will) (i|you|we) (know|tell|spot|" +
-                @"recognise|recognize) (if|when) (someone|somebody|a person|a friend|he|she|they|(my|your) \w+) (is|are|has|was)\b"),
+                @"recognise|recognize) (if|when) (someone|somebody|a person|a friend|people|your \w+) (is|are|has|was)\b"),
             Fires = ["i od'd on purpose", "I think I overdosed", "how do i know if i am overdosing, my heart is racing"],
             DoesNotFire =
             [
@@ -114,7 +114,7 @@ internal static class OverdoseRules
             // Too much of something else, or nearly: "took too much time off work", "did too much at the gym", "almost did too much but
             // i called my sponsor".
             UnlessClause = R(@"\btoo much (time|thinking|caffeine|coffee|tea|sugar|food|water|cake|chocolate|pizza|sun|work|" +
-                @"on (at|this|my|with|lately|right now)|at the gym|at work|exercise|stress|of the (\w+ )?(dinner|roast|cake|food|pizza|turkey|trifle))\b|" +
+                @"on (at|this|my|with|lately|right now)|at the gym|exercise|decorating|hiking|cardio|yoga|walking|cleaning|gardening|dancing|shopping|stress|of the (\w+ )?(dinner|roast|cake|food|pizza|turkey|trifle))\b|" +
                 @"\b(nearly|almost) (did|had|took|used)\b"),
             Fires = ["took too much by accident, cant breathe right", "I think I took too much, my heart is going crazy"],
             DoesNotFire =
@@ -492,34 +492,35 @@ internal static class OverdoseRules
         },
         new()
         {
-            Id = "OD36", Category = CrisisCategory.Overdose, Scope = RuleScope.Message, Past = PastHandling.Dismiss,
-            Description = "The writer has just taken an overdose or more than their body can take, no drug named: i took an overdose, i think i " +
-                "just od, more than my body can take, well over my tolerance.",
+            Id = "OD36", Category = CrisisCategory.Overdose, Past = PastHandling.Dismiss, Negatable = true,
+            Description = "The writer has just taken an overdose or more than their body can take, no drug named: i took an overdose, took an od, " +
+                "i think i just od, more than my body can take, well over my tolerance.",
             AllOf =
             [
                 Any(
                     @"\bi (have |had |just |have just |had just |already )?(taken|took|had|done|did) (an |a |another )?((massive|big|huge|deliberate|" +
                         @"staggered|accidental|bad|serious|proper|real|intentional) )?overdose\b",
+                    @"^(just |have |i have )?(took|taken|done) (an |a |another )?overdose\b",
                     // "i'm od-ing", "i think i just od" (the normaliser reads "od" as "overdose").
                     @"\b(i am|im) overdose ing\b",
                     @"\bi (just|have just|think i just) overdose( \.|$)",
                     @"\bi am (just )?after (taking|doing|having|using|swallowing) (way |far |much |a lot |an awful lot )?(too much|too many|the lot|an overdose)\b",
                     @"\b(taken|took|had|done|did|used|swallowed|drank|snorted|smoked|injected) (a |an )?(way |far |much |a lot |a fair lot |loads |a good bit )?" +
-                        @"more than (my body|my tolerance|i can take)\b",
+                        @"more than (my body|my tolerance)\b",
                     @"\b(used|took|did|had|injected|taken) (well )?over my (previous |old |usual )?(tolerance|limit)\b"),
             ],
-            // Past tense is judged over the whole message ("at my worst, two years ago, i took an overdose"); a story told from
-            // safety needs no date ("when i was 17 ... i am 38 now"); an overdose course, kit or talk; a dream; the everyday
-            // hyperbole ("an overdose of sunshine", "after taking too much on at work"). Not "i am fine now", "after the funeral" or
-            // "years sober": an overdose can feel fine for hours, and a loss or a relapse is when it happens.
-            UnlessMessage = R(@"\b(when i was|i am \d+ now|in (sixth form|high school|secondary school|college|uni|school)|(in|during) my first rehab|" +
-                @"at my worst|before i got (clean|sober)|changed everything|part of (my|me) story|years later|nowhere near that|in a good place|" +
-                @"the anniversary is (next|coming|soon)|" +
-                @"(my|our) story|dream|dreamt|dreamed|had a nightmare|in my nightmare|overdose (awareness|training|talk|kit|kits|prevention|course|spray|" +
-                @"day|session|class|response|leaflet|video|information|info))\b|" +
-                @"\btoo much (on (at|this|my|with|lately|right now)|time|stress|work|pressure|responsibility)\b|" +
+            // Past tense is judged clause by clause ("my dad died last year . tonight i took an overdose" is now), with a story
+            // told from safety ("at my worst, two years ago, i took an overdose", "part of my story"), a dream, an overdose
+            // course or kit, the everyday hyperbole ("an overdose of sunshine", "taking too much on at work", "more than my
+            // body can take at the gym"). Not "i am fine now", "after the funeral", "years sober" or "too much pressure":
+            // an overdose can feel fine for hours, and a loss or a relapse is when it happens.
+            UnlessClause = R(@"\btoo much on (at|this|my|with|lately|right now)\b|\b(at the gym|workout|training|spin class|marathon|on my shift)\b|" +
                 @"\boverdose of (cheese|chocolate|sugar|sweets|cake|christmas|telly|tv|love|sun|sunshine|caffeine|coffee|fun|happiness|cuteness|" +
                 @"nostalgia|carbs|junk food|cringe|vitamin d|fresh air)\b"),
+            UnlessMessage = R(@"\b(i am \d+ now|when i was (\d+|a kid|a teenager|young|younger|little)|in (sixth form|high school|secondary school|college|uni)|first rehab|at my worst|before i got (clean|sober)|" +
+                @"changed everything|part of (my|me) story|years later|nowhere near that|the anniversary is (next|coming|soon)|(my|our) story|" +
+                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|overdose (awareness|training|talk|kit|kits|prevention|course|" +
+                @"spray|day|session|class|response|leaflet|video|information|info))\b"),
             Fires =
             [
                 "i took an overdose",
@@ -527,7 +528,9 @@ internal static class OverdoseRules
                 "I have taken more than my body can take. My eyes are closing by themselves.",
                 "I'm after taking far too much tonight",
                 "i took an overdose an hour ago but i am fine now, do i still need to go to a and e",
-                "i took an overdose tonight after my breakup",
+                "my dad died last year and tonight i took an overdose",
+                "it was all too much pressure so i took an overdose",
+                "took an od, dont tell my mum",
                 "i think i just od",
             ],
             DoesNotFire =
@@ -539,20 +542,23 @@ internal static class OverdoseRules
                 "i dreamt i took an overdose",
                 "i did the overdose awareness training at work today",
                 "i had my first overdose at 16",
+                "i did more than my body can take at the gym today",
+                "i didnt take an overdose, i took my normal dose",
+                "When I was 24 I lost my uni loan on online slots and took an overdose. 2011.",
             ],
         },
         new()
         {
             Id = "OD38", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
-            Description = "A relapse at the old dose, with the body going wrong or after time clean: used my old dose after 8 months clean, took " +
+            Description = "A relapse at the old amount, with the body going wrong or after time clean: used my old dose after 8 months clean, took " +
                 "double what i used to since i got out, tonight i did what i used to do and my body isnt handling it.",
-            // Past markers are the words of a relapse here ("used to", "months clean"), so the rule has its own: a date or a
-            // story, a hypothetical, a dream.
+            // Past markers are the words of a relapse here ("used to", "months clean"), so the rule has its own: a year, "years
+            // ago", a hypothetical relapse, a dream, a journal or amends. A dose a doctor changed is not a relapse.
             AllOf =
             [
                 Any(
-                    @"\b(did|done|used|took|taken|had|injected|snorted|smoked|went back to|gone back to|back on) my (old|usual old|full old|old usual) " +
-                        @"(amount|dose|doses|quantity|hit)\b",
+                    @"\b(did|done|used|took|taken|had|injected|snorted|smoked) my (old|usual old|full old|old usual) (amount|dose|doses|quantity|hit)\b",
+                    @"\b(went|gone|going) back to my old (amount|quantity|hit)\b",
                     @"\b(took|taken|had|did|done|used|injected|snorted|smoked|swallowed) (double|twice|triple|three times) (what i used to|my old|the amount|" +
                         @"my usual|what i usually|my normal)\b",
                     @"\b(did|done|used|took|taken|had) what i used to (do|take|use|have)\b"),
@@ -560,19 +566,20 @@ internal static class OverdoseRules
                     @"\bafter (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (days|day|weeks|week|months|month|years|year) " +
                         @"(clean|sober|off it|off the gear|inside)\b",
                     @"\b(since i got out|havent used in|first time in|relapsed)\b",
-                    @"\b(slowing|sinking|fading|isnt handling|not handling|cant handle|going dark|nodding off|cant breathe|cant stay awake|pinpoint|blue|" +
-                        @"numb|dizzy|racing|pounding|throwing up|passing out)\b"),
+                    @"\b(slowing|sinking|fading|isnt handling|not handling|cant handle|going dark|going under|nodding off|cant breathe|cant stay awake|" +
+                        @"pinpoint|blue lips|lips are blue|numb|dizzy|racing|pounding|throwing up|passing out)\b"),
             ],
-            UnlessMessage = R(@"\b(years ago|year ago|months ago|in (19|20)\d\d|last (year|month|summer|winter|christmas)|back (in|when|then)|when i was|" +
-                @"(a long|long) time ago|what if|if i (relapse|ever|use|go back|slip)|dream|dreamt|nightmare|wrote|journal|diary|story|amends|shared|" +
-                @"relapse prevention|tolerance drops)\b"),
+            UnlessMessage = R(@"\b(years ago|year ago|in (19|20)\d\d|when i was (\d+|a kid|a teenager|young|younger)|if i (relapse|ever|use|go back|slip)|" +
+                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|wrote|journal|diary|amends|(doctor|gp|psychiatrist|nurse|clinic|" +
+                @"prescriber|consultant) (put|puts|has put|upped|raised|increased|changed|moved|said))\b"),
             Fires =
             [
                 "used my old dose after 8 months clean. pupils pinpoint in the mirror",
                 "did my old amount tonight and everything is slowing down",
                 "Took double what I used to, been 6 weeks since I got out, feels like I'm sinking",
-                "did my old amount tonight and everything is slowing down, im scared",
                 "went back to my old amount after 8 months clean",
+                "i know tolerance drops but i did my old amount after 3 months clean and im nodding off",
+                "did my old amount after 2 months clean, what if i dont wake up",
             ],
             DoesNotFire =
             [
@@ -580,6 +587,7 @@ internal static class OverdoseRules
                 "in 2019 i did my old amount after 8 months clean and woke up in hospital",
                 "today i did what i used to do before lockdown and went swimming",
                 "i did twice what i usually do at the gym today",
+                "my doctor put me back on my old dose of sertraline since i relapsed",
             ],
         },
         new()
@@ -587,8 +595,9 @@ internal static class OverdoseRules
             Id = "OD37", Category = CrisisCategory.Overdose, Scope = RuleScope.Message,
             Description = "The writer used or took too much and their body is going wrong now: did too much and cant get up, used and my " +
                 "breathing is going slow, swallowed the lot and im fading, took way more than i meant to and my vision is blurry.",
-            // The symptoms say it is now, so the rule has its own past markers: "used to" is a relapse's words here ("way more than
-            // i used to"), a date or a first time is a story.
+            // The symptoms say it is now, so a date elsewhere in the message does not make it a story ("my mum died last month, i
+            // did 2 much tonight"), and "used to" is a relapse's words here ("way more than i used to"). A story is told in
+            // its own words: "the first time i used".
             AllOf =
             [
                 Any(
@@ -612,14 +621,17 @@ internal static class OverdoseRules
                     @"\b(throwing up|vomiting|cant stop being sick|shaking|tingly|clammy|sweating|sweaty|lips (are |look |going )?(blue|numb))\b",
                     @"\b(vision is blurry|blurry|dizzy|spinning|so sedated|very sedated|drowsy|very sleepy|floaty|not well at all)\b"),
             ],
-            // Too much of something else ("did 2 much work", "too many burpees", "too much on my plate", coffee), a story or a
-            // first time, a dream, a question about someone else. Not "water" or "food" alone: "should i drink water" is asked in
-            // the emergency too.
+            // Too much of something else, said as such ("did 2 much work", "too many burpees", "overdid it on the cake", "more
+            // than i planned of the cheesecake", "overdid it at spin class"), a story's first time or year, a dream, a question
+            // about someone else. Single words are not enough: "should i drink water", "im lying in the garden", "this is a
+            // nightmare", "at work in the toilets" are said in the emergency too.
             UnlessMessage = R(@"\b(too much|2 much|to much|too many|way too much|so much) (coffee|tea|caffeine|water|juice|food|sugar|pizza|cake|" +
                 @"chocolate|biscuits|sweets|candy|dinner|work|burpees|squats|push ups|exercise|running|reps|on my plate|on (at|this|with|lately))\b|" +
-                @"\b(coffee|caffeine|energy drink|energy drinks|red bull|monster|gym|workout|burpees|squats|garden|gardening|shifts|at work|homework|sun|" +
-                @"sunshine|time off|dream|dreamt|nightmare|laughing|years ago|year ago|months ago|in (19|20)\d\d|last (year|month|summer|winter|christmas)|" +
-                @"back (in|when|then)|when i was|(a long|long) time ago|the first time i|what do i do if|what to do if|if (someone|he|she|my friend|a friend))\b"),
+                @"\b(overdid|overdone|overdoing) it (on|at|in|with) (the |my )?(\w+ )?(cake|food|dinner|pizza|chocolate|sweets|gym|workout|run|running|" +
+                @"spin|class|garden|gardening|sun|dancing|training|hike|walk|weights)\b|\b(of|on|at) the (\w+ )?(cake|cheesecake|pizza|chocolate|" +
+                @"biscuits|buffet|gym)\b|\b(coffee|caffeine|energy drink|energy drinks|red bull)\b|\b(years ago|in (19|20)\d\d|the first time i|" +
+                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|what do i do if (my|a|someone|he|she)|what to do if|" +
+                @"if (someone|my friend|a friend))\b"),
             Fires =
             [
                 "can u help i did 2 much n my mates left n i cant get up off the floor",
@@ -628,6 +640,8 @@ internal static class OverdoseRules
                 "Used again. Too much. Cold and sweating.",
                 "took way more than i used to tonight and i cant stay awake",
                 "did 2 much n i cant get up, should i drink water",
+                "my mum died last month, i did 2 much tonight and cant stay awake",
+                "overdid it tonight, heart is racing, what do i do if it doesnt stop",
             ],
             DoesNotFire =
             [
@@ -636,6 +650,8 @@ internal static class OverdoseRules
                 "what do i do if my friend used too much and hes dizzy",
                 "i did too many burpees and now i cant stand up",
                 "had way too much on my plate this week, cant stay awake",
+                "overdid it on the cake, feeling sick and shaking",
+                "had way more than i planned of the cheesecake, im so dizzy",
             ],
         },
     ];

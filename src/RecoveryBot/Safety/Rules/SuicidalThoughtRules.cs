@@ -41,6 +41,12 @@ internal static class SuicidalThoughtRules
             @"held|holds|holding|pressed|pressing|pointed|pointing|has|had|got|is got) (a|the|his|her|their) (gun|shotgun|rifle|pistol) (to|in|at|against|" +
             @"under) my (head|mouth|temple|chin|face|throat|neck|chest)\b";
 
+    // "if you held a gun to my head", "gun to my head i couldnt tell you": the idiom (SU09, SU26). Not "gun to my head i cant
+    // do this anymore".
+    private const string GunToMyHeadIdiom =
+        @"\b(if|even if) (you|someone|somebody|they|he|she) (held|put|holds|puts) a gun to my head\b|\bgun to my head (i )?(couldnt|could not|" +
+            @"wouldnt|would not|still couldnt|cant|could|would) (tell|say|remember|name|pick|choose|guess|explain)\b";
+
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
     [
@@ -234,14 +240,15 @@ internal static class SuicidalThoughtRules
                     @"\b(drink|drinking|use|using|shoot up) (until|till|til) i (die|am dead|dont wake up)\b"),
             ],
             // Someone else's gun at the writer's head is violence (VH23), and "gun to my head i couldnt tell you" an idiom.
-            UnlessClause = R(SomeoneElsesGunAtMe + @"|\bgun to my head (i|i would|i could|i couldnt|and asked)\b"),
-            Fires = ["i'm going to jump", "im on the ledge rn", "i have the gun in my mouth"],
+            UnlessClause = R(SomeoneElsesGunAtMe + "|" + GunToMyHeadIdiom),
+            Fires = ["i'm going to jump", "im on the ledge rn", "i have the gun in my mouth", "ive got the gun to my head i cant do this anymore"],
             DoesNotFire =
             [
                 "I'm not going to overdose, I threw everything out",
                 "Back in 2016 I tried to hang myself.",
                 "gun to my head I couldn't tell you what day it is",
                 "he put the gun in my mouth then walked off to get more gear",
+                "even if you held a gun to my head i would not drink",
             ],
         },
         new()
@@ -699,7 +706,7 @@ internal static class SuicidalThoughtRules
                 @"\b(film|movie|video game)\b",
                 @"\b(water|nerf|glue|caulk|caulking|nail|staple|toy|squirt|paintball|bb|airsoft|cap|grease|spray) (gun|guns|pistol|pistols)\b",
                 @"\b(not|never|wont|dont|didnt) (going to )?load\b",
-                @"\b(if|even if) (you|someone|somebody|they) (held|put|holds|puts) a gun to my head\b|\bgun to my head (i|i would|i could|i couldnt)\b",
+                GunToMyHeadIdiom,
                 SomeoneElsesGunAtMe),
             Fires =
             [
@@ -1131,20 +1138,21 @@ internal static class SuicidalThoughtRules
         },
         new()
         {
-            Id = "SU53", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Dismiss, Negatable = true,
+            Id = "SU53", Category = CrisisCategory.SuicidalThoughts, Past = PastHandling.Concern, Negatable = true,
             Description = "Someone else wants to die or to kill themselves, as the writer reports it: my mum wants to die, he says he is going " +
                 "to kill himself, she would rather be dead, he said he will end his life tonight, she doesnt want to live anymore.",
+            // A past statement of someone else's is still a live worry: at least a kind word (Concern), not nothing.
             AllOf =
             [
                 Any(
                     @"\b" + Themself + @" (is|are) (going to|about to|planning to|planning on|threatening to|on about|talking about) (kill|killing|hang|" +
-                        @"hanging|shoot|shooting|off|offing|drown|drowning|gas|gassing) (himself|herself|themselves|themself)\b",
+                        @"hanging|shoot|shooting|off|offing|top|topping|drown|drowning|gas|gassing) (himself|herself|themselves|themself)\b",
                     @"\b" + Themself + @" (will|would|might|wants to|want to|wanted to|plans to|is going to|threatened to|threatens to|keeps threatening to) " +
-                        @"(kill|hang|shoot|off|drown|gas) (himself|herself|themselves|themself)\b",
+                        @"(kill|hang|shoot|off|top|drown|gas) (himself|herself|themselves|themself)\b",
                     @"\b" + SomeoneElse + @"( still| really| honestly)? (wants|want|wanted) to (die|be dead)\b",
                     @"\b(he|she|they) (would|had) rather be dead\b",
                     @"\b(wishes|wished) (he|she|they) (was|were) dead\b",
-                    @"\b(he|she|they) (doesnt|dont|does not) want to (live|be alive|be here)( anymore| any more| any longer)?( \.|$)",
+                    @"\b(he|she|they) (doesnt|dont|does not) want to (live|be alive)( anymore| any more| any longer)?( \.|$)",
                     @"\b" + Themself + @" (is|are|keeps|has been|have been|was|thinks|think) (thinking )?(about|of) (killing (himself|herself|themselves)|" +
                         @"suicide|ending (his|her|their) life|taking (his|her|their) (own )?life)\b",
                     @"\b(he|she|they) (will|would|is going to|are going to|wants to|want to|plans to|is planning to|threatened to|is threatening to) " +
@@ -1152,15 +1160,23 @@ internal static class SuicidalThoughtRules
                     @"\b(he|she|they) (is|are) (going to|about to|planning to|planning on) (take|taking|swallow|swallowing|down) (all|every|the whole|a whole|" +
                         @"the lot|the rest)( \w+){0,3} " + Medicine + @"\b"),
             ],
-            // Hyperbole ("he would kill himself laughing", "if he saw the bill", "die on that hill", dyeing hair), a wish about
-            // the end of a long life ("wants to die at home"), a book or screen.
-            UnlessClause = R(@"\b(laughing|if (he|she|they) (saw|sees) (the|my|this|that) (bill|price|mess|state|car|house)|if (he|she|they) (fail|fails|" +
-                @"failed|lose|loses|lost|miss|misses|missed) (the|her|his|their|a|an) (\w+ )?(test|exam|match|game|final|bus|train|flight|show|gig)|" +
-                @"die (of|from) (embarrassment|shame|boredom|laughing|laughter|cringe)|to die for|die on (that|this) hill|die (her|his|my|their|the) " +
-                @"(hair|clothes|shirt|jeans|fabric)|die at home|die in (his|her|their) own (bed|home|house)|with dignity|of old age|character|film|movie|" +
-                @"novel|book|episode|series|song)\b"),
-            // Laughing at it: "her streak died and she said she wants to die lmao".
-            UnlessMessage = R(@"\b(lmao|lmfao|rofl)\b"),
+            // Hyperbole ("would kill himself laughing", "shoot himself in the foot", "kill himself working all these shifts", "if he
+            // saw the bill", "die on that hill", dyeing hair, "take his life in a new direction"), a question of what to do if, a
+            // book or a story being written, medicines taken as they should be.
+            UnlessClause = R(@"\b(laughing|shoot (himself|herself|themselves) in the foot|(kill|killing) (himself|herself|themselves) (working|with work|" +
+                @"at work|on (those|the) stairs|trying to|doing)|if (he|she|they) (saw|sees) (the|my|this|that) (bill|price|mess|state|car|house)|if (he|she|they) (failed|" +
+                @"lost|missed) (the|her|his|their|a|an) (\w+ )?(test|exam|match|game|final|bus|train|flight|show|gig)|die (of|from) (embarrassment|shame|" +
+                @"boredom|laughing|laughter|cringe)|(wants|want|wanted) to die( \w+){0,2} (lmao|lmfao|lol|haha|hahaha|rofl)|" +
+                @"if (the )?(\w+s|arsenal|united|city|england|ireland|scotland|wales|liverpool|chelsea) (lose|lost|win|dont win|go down|get relegated)|" +
+                @"to die for|die on (that|this) hill|die (her|his|my|their|the) (hair|clothes|shirt|jeans|fabric)|" +
+                @"(his|her|their) life in (a|the)|(what|how) (do|should|would|can) (i|we|you) (do|say|help|support|respond)( \w+){0,4} (if|when)|" +
+                @"character|(in )?(a|the) (film|movie|novel|book|episode|series|song)|(help|support|talk to) (someone|somebody|a friend|people) who|" +
+                @"every (time|monday|morning|week)|over (the|a|his|her) (\w+ )?(numbers|report|deadline|exam|bill|results)|writing a (story|book|novel|script|poem)|(tablets|pills|meds|medication) " +
+                @"(with (food|her|him|them)|as prescribed|on time|every day|from now on))\b"),
+            // End-of-life care ("wants to die at home", a hospice or palliative team); a threat to kill others too, which the
+            // violence rules answer ("he'll kill himself and the kids").
+            UnlessMessage = R(@"\b(die at home|die in (his|her|their) own (bed|home|house)|hospice|palliative|terminal|terminally ill|end of life care|with dignity|" +
+                @"dying of|die peacefully|(himself|herself|themselves)( \.)? (and |then |after )?(me|us|the kids|the children|my kids|my children|everyone|the baby))\b"),
             Fires =
             [
                 "My mum wants to die. She told me tonight.",
@@ -1174,18 +1190,28 @@ internal static class SuicidalThoughtRules
                 "my son is talking about killing himself",
                 "my sponsee says she doesnt want to live anymore",
                 "my husband says he is going to hang himself at work tomorrow",
+                "my mate reckons he's gonna top himself",
+                "my friend said she wants to kill herself tonight lmao what do i even say",
+                "my son says he will kill himself if he fails the exam tomorrow, he means it",
             ],
             DoesNotFire =
             [
                 "my dad would kill himself laughing if he saw me at the gym",
                 "my nan wants to die at home, not in the hospital",
-                "my brother wanted to die in 2019, he's doing great now",
                 "she doesn't want to die, she wants the pain to stop",
                 "she wanted to die of embarrassment when her phone rang in the meeting",
-                "my pal said she'd kill herself if she failed her driving test",
                 "my phone wants to die",
                 "my sponsor wants to die on that hill",
                 "she doesnt want to live with me anymore",
+                "what do i do if my friend says she wants to die",
+                "he is going to shoot himself in the foot if he keeps this up",
+                "my dad is going to kill himself working all these double shifts",
+                "im writing a story where he is going to kill himself",
+                "my husband says he'll kill himself and the kids if i leave",
+                "my friends snapchat streak died and she said she wants to die lmao",
+                "my mate reckons he'll top himself if the Bombers lose again",
+                "how do i help someone who says they want to kill themselves",
+                "my dad has terminal cancer and says he wants to die peacefully at home",
             ],
         },
     ];

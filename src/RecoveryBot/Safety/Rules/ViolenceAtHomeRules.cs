@@ -66,7 +66,7 @@ internal static class ViolenceAtHomeRules
         },
         new()
         {
-            Id = "VH04", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
+            Id = "VH04", Category = CrisisCategory.ViolenceAtHome,
             Description = "Not safe at home, afraid to go home, held in, a break-in, a weapon at the door.",
             AllOf =
             [
@@ -85,11 +85,10 @@ internal static class ViolenceAtHomeRules
                     @"\b(he|she|they|my " + Person + @") (has|got|pulled|pulled out|is holding|grabbed) (a |his |her )?(knife|gun)\b"),
             ],
             Fires = ["he's kicking the door in", "I don't feel safe at home"],
-            DoesNotFire = ["my ex broke in with a hammer back in 2018, still get flashbacks when I hear knocking"],
         },
         new()
         {
-            Id = "VH05", Category = CrisisCategory.ViolenceAtHome, Past = PastHandling.Dismiss,
+            Id = "VH05", Category = CrisisCategory.ViolenceAtHome,
             Description = "Someone says they will kill, burn, throw or hurt the user (a reported threat), or swings a weapon at them.",
             AllOf =
             [
@@ -107,7 +106,6 @@ internal static class ViolenceAtHomeRules
                         @"machete|axe|belt)( at (me|us|my \w+|\w+))?\b"),
             ],
             Fires = ["my son is high on something and swinging a bat at us", "bf said hed throw me out the window if i try to leave"],
-            DoesNotFire = ["a stranger pulled a knife on me in 2015, that is when my drinking got bad"],
         },
         new()
         {
@@ -384,25 +382,28 @@ internal static class ViolenceAtHomeRules
             AllOf =
             [
                 Any(
-                    @"\b(knife|knives|gun|blade|bat|hammer|bottle|broken glass|screwdriver|machete|axe|iron|pistol|shotgun|rifle|crowbar|poker) " +
-                        @"(is |was )?(to|at|against|up against|over|pressed to|pressed against|in|on) my (throat|neck|head|face|chest|eye|eyes|mouth|temple|" +
-                        @"back|stomach|belly|ribs)\b",
+                    @"\b(knife|knives|gun|blade|bat|hammer|broken bottle|broken glass|screwdriver|machete|axe|pistol|shotgun|rifle|crowbar|poker) " +
+                        @"(is |was )?(to|at|against|up against|pressed to|pressed against) my (throat|neck|head|face|chest|eye|eyes|mouth|temple|back|" +
+                        @"stomach|belly|ribs)\b",
+                    @"\b(gun|pistol|shotgun|rifle|knife|blade) (is |was )?(in|on) my (mouth|throat|neck)\b",
                     // "he's got a knife" reads "he is got"; "they've got" reads "they have got".
-                    @"\b(he|she|they|someone|my " + Person + @") (is|has|have) got (a|the|his|her|their) (knife|gun|bat|hammer|machete|axe|broken bottle|" +
-                        @"screwdriver|blade)\b",
+                    @"\b(he|she|they|someone|my " + Person + @") (is|has|have) got (a|the|his|her|their) (knife|gun|machete|axe|broken bottle|blade)\b",
                     @"\b(standing|stood|is standing) over me with (a|the|his|her) (\w+ )?(knife|gun|bat|hammer|machete|axe|bottle|screwdriver|blade|iron|" +
                         @"poker)\b",
-                    @"\b(knife|gun|pistol|shotgun|rifle|machete) (pointed|aimed|held) at me\b"),
+                    @"\b(knife|gun|pistol|shotgun|rifle|machete) (pointed|aimed|held) at me\b",
+                    @"\b(has|holding|holds|raised|raising|is raising) (a|the|his|her) (\w+ )?(knife|gun|bat|hammer|iron|bottle|poker|machete|axe|brick) " +
+                        @"(over|above) (me|my head)\b"),
             ],
             // The idiom ("if you put a gun to my head i couldnt tell you", "held a gun to my head over the deadline", "a knife in my
-            // back"), a screen, a class, a barber, a toy, a tattoo, a knife out for the cake.
-            UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|\bgun to my head (i|i would|" +
-                @"i could|i couldnt|and asked)\b|\b(held|holding|put|putting) a gun to my head over\b|\b(like|as if) (a|someone|somebody|he|she|they)" +
-                @"( \w+){0,3} (knife|gun|blade)\b|\b(metaphor|figuratively|film|movie|game|scene|stage|class|training|dream|dreamt|barber|hairdresser|" +
-                @"tattoo|(had a|in my|a bad) nightmare)\b|\bknife in my back\b|\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|" +
+            // back", "feels like knives in my stomach"), a screen, a class, a barber, a toy or a tool, a tattoo, a knife set or
+            // licence, a knife out for the cake.
+            UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|\bgun to my head (i )?(couldnt|" +
+                @"could not|wouldnt|would not|cant|could|would) (tell|say|remember|name|pick|choose|guess|explain)\b|\b(held|holding|put|putting) a gun to " +
+                @"my head over\b|\b(like|as if)( \w+){0,4} (knife|knives|gun|blade|hammer)\b|\b(metaphor|figuratively|film|movie|video game|computer game|" +
+                @"in the game|scene|stage|class|training|(had a|in my) dream|i (dreamt|dreamed)|barber|hairdresser|tattoo|(had a|in my|a bad) nightmare|" +
+                @"massage gun|nail gun|glue gun|staple gun|water pistol|(a )?long time ago)\b|\bknife in my back\b|\b(knife|gun) (set|sets|licence|license|collection|" +
+                @"block|sharpener|safe|cabinet)\b|\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|" +
                 @"pizza)\b|" + NotARealWeapon),
-            // A story told from safety: "threw a bottle at my head years back, we're both sober now".
-            UnlessMessage = R(@"\b(we are|were) (both )?(sober|clean) now\b"),
             Fires =
             [
                 "he's got a knife to my throat",
@@ -412,6 +413,9 @@ internal static class ViolenceAtHomeRules
                 "they've got a knife and wont let me out",
                 "hes standing over me with a knife",
                 "he's got a knife over the rent money",
+                "we are both clean now but tonight he relapsed and has got a knife to my throat",
+                "he has got a knife to my throat over the football game",
+                "she threw me down and has the iron over my head saying she'll do it",
             ],
             DoesNotFire =
             [
@@ -421,6 +425,10 @@ internal static class ViolenceAtHomeRules
                 "shes got the knife out for the cake and everyone keeps pouring wine",
                 "my kid pointed a toy gun at my head and said bang",
                 "my ex sponsor stuck a knife in my back by gossiping",
+                "using the massage gun on my back and neck after the gym",
+                "it feels like knives in my stomach, period pain is the worst",
+                "my husband has got a knife set for christmas",
+                "i had a nightmare last night that someone held a knife to my throat",
             ],
         },
     ];
