@@ -514,7 +514,8 @@ internal static class OverdoseRules
             // course or kit, the everyday hyperbole ("an overdose of sunshine", "taking too much on at work", "more than my
             // body can take at the gym"). Not "i am fine now", "after the funeral", "years sober" or "too much pressure":
             // an overdose can feel fine for hours, and a loss or a relapse is when it happens.
-            UnlessClause = R(@"\btoo much on (at|this|my|with|lately|right now)\b|\b(at the gym|workout|training|spin class|marathon|on my shift)\b|" +
+            UnlessClause = R(@"\btoo much on (at|this|my|with|lately|right now)\b|\bmore than my body can (take|handle)( \w+){0,3} (at the gym|at training|" +
+                @"in training|workout|spin class|marathon|on my shift)\b|" +
                 @"\boverdose of (cheese|chocolate|sugar|sweets|cake|christmas|telly|tv|love|sun|sunshine|caffeine|coffee|fun|happiness|cuteness|" +
                 @"nostalgia|carbs|junk food|cringe|vitamin d|fresh air)\b"),
             UnlessMessage = R(@"\b(i am \d+ now|when i was (\d+|a kid|a teenager|young|younger|little)|in (sixth form|high school|secondary school|college|uni)|first rehab|at my worst|before i got (clean|sober)|" +
@@ -570,7 +571,7 @@ internal static class OverdoseRules
                         @"pinpoint|blue lips|lips are blue|numb|dizzy|racing|pounding|throwing up|passing out)\b"),
             ],
             UnlessMessage = R(@"\b(years ago|year ago|in (19|20)\d\d|when i was (\d+|a kid|a teenager|young|younger)|if i (relapse|ever|use|go back|slip)|" +
-                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|wrote|journal|diary|amends|(doctor|gp|psychiatrist|nurse|clinic|" +
+                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|amends|(doctor|gp|psychiatrist|nurse|clinic|" +
                 @"prescriber|consultant) (put|puts|has put|upped|raised|increased|changed|moved|said))\b"),
             Fires =
             [
@@ -629,8 +630,8 @@ internal static class OverdoseRules
                 @"chocolate|biscuits|sweets|candy|dinner|work|burpees|squats|push ups|exercise|running|reps|on my plate|on (at|this|with|lately))\b|" +
                 @"\b(overdid|overdone|overdoing) it (on|at|in|with) (the |my )?(\w+ )?(cake|food|dinner|pizza|chocolate|sweets|gym|workout|run|running|" +
                 @"spin|class|garden|gardening|sun|dancing|training|hike|walk|weights)\b|\b(of|on|at) the (\w+ )?(cake|cheesecake|pizza|chocolate|" +
-                @"biscuits|buffet|gym)\b|\b(coffee|caffeine|energy drink|energy drinks|red bull)\b|\b(years ago|in (19|20)\d\d|the first time i|" +
-                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|what do i do if (my|a|someone|he|she)|what to do if|" +
+                @"biscuits|buffet|gym)\b|\b(years ago|in (19|20)\d\d|the first time i|" +
+                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|what (do i|to) do if (my|a|someone|he|she|your)|" +
                 @"if (someone|my friend|a friend))\b"),
             Fires =
             [

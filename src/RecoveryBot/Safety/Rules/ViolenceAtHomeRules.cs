@@ -400,7 +400,8 @@ internal static class ViolenceAtHomeRules
             UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|\bgun to my head (i )?(couldnt|" +
                 @"could not|wouldnt|would not|cant|could|would) (tell|say|remember|name|pick|choose|guess|explain)\b|\b(held|holding|put|putting) a gun to " +
                 @"my head over\b|\b(like|as if)( \w+){0,4} (knife|knives|gun|blade|hammer)\b|\b(metaphor|figuratively|film|movie|video game|computer game|" +
-                @"in the game|scene|stage|class|training|(had a|in my) dream|i (dreamt|dreamed)|barber|hairdresser|tattoo|(had a|in my|a bad) nightmare|" +
+                @"in the game|in (the|a) scene|on stage|(self defence|self defense|martial arts|krav maga|first aid|knife skills) (class|training)|" +
+                @"(had a|in my) dream|i (dreamt|dreamed)|barber|hairdresser|tattoo|(had a|in my|a bad) nightmare|" +
                 @"massage gun|nail gun|glue gun|staple gun|water pistol|(a )?long time ago)\b|\bknife in my back\b|\b(knife|gun) (set|sets|licence|license|collection|" +
                 @"block|sharpener|safe|cabinet)\b|\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|" +
                 @"pizza)\b|" + NotARealWeapon),
