@@ -56,6 +56,15 @@ internal static class CrisisVocabulary
         @"(tonight|today|right now|now|going to|about to|planning|plan to|ready|for good|for real|permanently|forever|last|final|no more|after this|" +
             @"this weekend|soon|tomorrow|when everyone|waiting)";
 
+    // A dream or a nightmare told: "had a dream i took an overdose", "i dreamt he had a knife to my throat".
+    internal const string ADream = @"(had a|in my) (dream|nightmare)|i (dreamt|dreamed)";
+
+    // "if you held a gun to my head", "gun to my head i couldnt tell you": the idiom (SU09, SU26, VH23). Not "gun to my head i
+    // cant do this anymore".
+    internal const string GunToMyHeadIdiom =
+        @"\b(if|even if) (you|someone|somebody|they|he|she) (held|put|holds|puts) a gun to my head\b|\bgun to my head (i )?(couldnt|could not|" +
+            @"wouldnt|would not|still couldnt|cant|could|would) (tell|say|remember|name|pick|choose|guess|explain)\b";
+
     /// <summary>A rule's regex: normalised text, linear-time matching, the shared timeout.</summary>
     internal static Regex R(string pattern) => new(pattern, Options, Timeout);
 

@@ -114,7 +114,8 @@ internal static class OverdoseRules
             // Too much of something else, or nearly: "took too much time off work", "did too much at the gym", "almost did too much but
             // i called my sponsor".
             UnlessClause = R(@"\btoo much (time|thinking|caffeine|coffee|tea|sugar|food|water|cake|chocolate|pizza|sun|work|" +
-                @"on (at|this|my|with|lately|right now)|at the gym|exercise|decorating|hiking|cardio|yoga|walking|cleaning|gardening|dancing|shopping|stress|of the (\w+ )?(dinner|roast|cake|food|pizza|turkey|trifle))\b|" +
+                @"on (at|this|my|with|lately|right now)|at the gym|exercise|decorating|hiking|cardio|yoga|walking|cleaning|gardening|dancing|shopping|" +
+                @"stress|of the (\w+ )?(dinner|roast|cake|food|pizza|turkey|trifle))\b|" +
                 @"\b(nearly|almost) (did|had|took|used)\b"),
             Fires = ["took too much by accident, cant breathe right", "I think I took too much, my heart is going crazy"],
             DoesNotFire =
@@ -518,9 +519,9 @@ internal static class OverdoseRules
                 @"in training|workout|spin class|marathon|on my shift)\b|" +
                 @"\boverdose of (cheese|chocolate|sugar|sweets|cake|christmas|telly|tv|love|sun|sunshine|caffeine|coffee|fun|happiness|cuteness|" +
                 @"nostalgia|carbs|junk food|cringe|vitamin d|fresh air)\b"),
-            UnlessMessage = R(@"\b(i am \d+ now|when i was (\d+|a kid|a teenager|young|younger|little)|in (sixth form|high school|secondary school|college|uni)|first rehab|at my worst|before i got (clean|sober)|" +
-                @"changed everything|part of (my|me) story|years later|nowhere near that|the anniversary is (next|coming|soon)|(my|our) story|" +
-                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|overdose (awareness|training|talk|kit|kits|prevention|course|" +
+            UnlessMessage = R(@"\b(i am \d+ now|when i was (\d+|a kid|a teenager|young|younger|little)|in (sixth form|high school|secondary school|" +
+                @"college|uni)|first rehab|at my worst|before i got (clean|sober)|changed everything|part of (my|me) story|years later|nowhere near that|" +
+                @"the anniversary is (next|coming|soon)|(my|our) story|" + ADream + @"|overdose (awareness|training|talk|kit|kits|prevention|course|" +
                 @"spray|day|session|class|response|leaflet|video|information|info))\b"),
             Fires =
             [
@@ -554,7 +555,7 @@ internal static class OverdoseRules
             Description = "A relapse at the old amount, with the body going wrong or after time clean: used my old dose after 8 months clean, took " +
                 "double what i used to since i got out, tonight i did what i used to do and my body isnt handling it.",
             // Past markers are the words of a relapse here ("used to", "months clean"), so the rule has its own: a year, "years
-            // ago", a hypothetical relapse, a dream, a journal or amends. A dose a doctor changed is not a relapse.
+            // ago", a hypothetical relapse, a dream, amends. A dose a doctor changed is not a relapse.
             AllOf =
             [
                 Any(
@@ -571,7 +572,7 @@ internal static class OverdoseRules
                         @"pinpoint|blue lips|lips are blue|numb|dizzy|racing|pounding|throwing up|passing out)\b"),
             ],
             UnlessMessage = R(@"\b(years ago|year ago|in (19|20)\d\d|when i was (\d+|a kid|a teenager|young|younger)|if i (relapse|ever|use|go back|slip)|" +
-                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|amends|(doctor|gp|psychiatrist|nurse|clinic|" +
+                ADream + @"|amends|(doctor|gp|psychiatrist|nurse|clinic|" +
                 @"prescriber|consultant) (put|puts|has put|upped|raised|increased|changed|moved|said))\b"),
             Fires =
             [
@@ -631,7 +632,7 @@ internal static class OverdoseRules
                 @"\b(overdid|overdone|overdoing) it (on|at|in|with) (the |my )?(\w+ )?(cake|food|dinner|pizza|chocolate|sweets|gym|workout|run|running|" +
                 @"spin|class|garden|gardening|sun|dancing|training|hike|walk|weights)\b|\b(of|on|at) the (\w+ )?(cake|cheesecake|pizza|chocolate|" +
                 @"biscuits|buffet|gym)\b|\b(years ago|in (19|20)\d\d|the first time i|" +
-                @"(had a|in my) dream|i (dreamt|dreamed)|(had a|in my) nightmare|what (do i|to) do if (my|a|someone|he|she|your)|" +
+                ADream + @"|what (do i|to) do if (my|a|someone|he|she|your)|" +
                 @"if (someone|my friend|a friend))\b"),
             Fires =
             [

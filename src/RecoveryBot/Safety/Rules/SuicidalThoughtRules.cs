@@ -32,7 +32,7 @@ internal static class SuicidalThoughtRules
 
     // Whoever "himself" or "herself" names: any noun will do, and Person in every pattern would grow SU53 past the linear-time
     // engine's size limit.
-    private const string Themself = @"(he|she|they|someone|somebody|(my|our|his|her|the|a) (\w+ )?\w+)";
+    private const string ReflexiveSubject = @"(he|she|they|someone|somebody|(my|our|his|her|the|a) (\w+ )?\w+)";
 
     // Someone else's gun at the writer's head or in their mouth: violence (VH23), not the writer's own method (SU09, SU26).
     // Its subject is a person, never "my hand" or "a voice" ("my hand is holding the gun to my head" is the writer's own).
@@ -40,12 +40,6 @@ internal static class SuicidalThoughtRules
         @"\b(" + SomeoneElse + @"|(the|a|an|this|that) (guy|man|bloke|woman|stranger|client|pimp|gunman|robber))( is| has)?( just)? (put|puts|putting|" +
             @"held|holds|holding|pressed|pressing|pointed|pointing|has|had|got|is got) (a|the|his|her|their) (gun|shotgun|rifle|pistol) (to|in|at|against|" +
             @"under) my (head|mouth|temple|chin|face|throat|neck|chest)\b";
-
-    // "if you held a gun to my head", "gun to my head i couldnt tell you": the idiom (SU09, SU26). Not "gun to my head i cant
-    // do this anymore".
-    private const string GunToMyHeadIdiom =
-        @"\b(if|even if) (you|someone|somebody|they|he|she) (held|put|holds|puts) a gun to my head\b|\bgun to my head (i )?(couldnt|could not|" +
-            @"wouldnt|would not|still couldnt|cant|could|would) (tell|say|remember|name|pick|choose|guess|explain)\b";
 
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
@@ -1145,15 +1139,15 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b" + Themself + @" (is|are) (going to|about to|planning to|planning on|threatening to|on about|talking about) (kill|killing|hang|" +
+                    @"\b" + ReflexiveSubject + @" (is|are) (going to|about to|planning to|planning on|threatening to|on about|talking about) (kill|killing|hang|" +
                         @"hanging|shoot|shooting|off|offing|top|topping|drown|drowning|gas|gassing) (himself|herself|themselves|themself)\b",
-                    @"\b" + Themself + @" (will|would|might|wants to|want to|wanted to|plans to|is going to|threatened to|threatens to|keeps threatening to) " +
+                    @"\b" + ReflexiveSubject + @" (will|would|might|wants to|want to|wanted to|plans to|is going to|threatened to|threatens to|keeps threatening to) " +
                         @"(kill|hang|shoot|off|top|drown|gas) (himself|herself|themselves|themself)\b",
                     @"\b" + SomeoneElse + @"( still| really| honestly)? (wants|want|wanted) to (die|be dead)\b",
                     @"\b(he|she|they) (would|had) rather be dead\b",
                     @"\b(wishes|wished) (he|she|they) (was|were) dead\b",
                     @"\b(he|she|they) (doesnt|dont|does not) want to (live|be alive)( anymore| any more| any longer)?( \.|$)",
-                    @"\b" + Themself + @" (is|are|keeps|has been|have been|was|thinks|think) (thinking )?(about|of) (killing (himself|herself|themselves)|" +
+                    @"\b" + ReflexiveSubject + @" (is|are|keeps|has been|have been|was|thinks|think) (thinking )?(about|of) (killing (himself|herself|themselves)|" +
                         @"suicide|ending (his|her|their) life|taking (his|her|their) (own )?life)\b",
                     @"\b(he|she|they) (will|would|is going to|are going to|wants to|want to|plans to|is planning to|threatened to|is threatening to) " +
                         @"(end|take) (his|her|their) (own )?life\b",
@@ -1163,20 +1157,22 @@ internal static class SuicidalThoughtRules
             // Hyperbole ("would kill himself laughing", "shoot himself in the foot", "kill himself working all these shifts", "if he
             // saw the bill", "die on that hill", dyeing hair, "take his life in a new direction"), a question of what to do if, a
             // book or a story being written, medicines taken as they should be.
-            UnlessClause = R(@"\b((kill|killing) (himself|herself|themselves) laughing|shoot (himself|herself|themselves) in the foot|(kill|killing) (himself|herself|themselves) (working|with work|" +
-                @"at work|on (those|the) stairs|trying to|doing)|if (he|she|they) (saw|sees) (the|my|this|that) (bill|price|mess|state|car|house)|if (he|she|they) (failed|" +
+            UnlessClause = R(@"\b((kill|killing) (himself|herself|themselves) laughing|shoot (himself|herself|themselves) in the foot|" +
+                @"(kill|killing) (himself|herself|themselves) (working|with work|at work|on (those|the) stairs|trying to|doing)|" +
+                @"if (he|she|they) (saw|sees) (the|my|this|that) (bill|price|mess|state|car|house)|if (he|she|they) (failed|" +
                 @"lost|missed) (the|her|his|their|a|an) (\w+ )?(test|exam|match|game|final|bus|train|flight|show|gig)|die (of|from) (embarrassment|shame|" +
                 @"boredom|laughing|laughter|cringe)|(wants|want|wanted) to die( \w+){0,2} (lmao|lmfao|lol|haha|hahaha|rofl)|" +
                 @"if (the )?(\w+s|arsenal|united|city|england|ireland|scotland|wales|liverpool|chelsea) (lose|lost|win|dont win|go down|get relegated)|" +
                 @"to die for|die on (that|this) hill|die (her|his|my|their|the) (hair|clothes|shirt|jeans|fabric)|" +
                 @"(his|her|their) life in (a|the)|(what|how) (do|should|would|can) (i|we|you) (do|say|help|support|respond)( \w+){0,4} if|" +
                 @"(a|the) character|(in )?(a|the) (film|movie|novel|book|episode|series|song)|(help|support|talk to) (someone|somebody|a friend|people) who|" +
-                @"every (time (he|she|they) (sees|hears|watches)|monday)|over (the|a|his|her) (\w+ )?(numbers|report|deadline|bill)|writing a (story|book|novel|script|poem)|(tablets|pills|meds|medication) " +
+                @"every (time (he|she|they) (sees|hears|watches)|monday)|over (the|a|his|her) (\w+ )?(numbers|report|deadline|bill)|" +
+                @"writing a (story|book|novel|script|poem)|(tablets|pills|meds|medication) " +
                 @"(with (food|her|him|them)|as prescribed|on time|every day|from now on))\b"),
             // End-of-life care ("wants to die at home", a hospice or palliative team); a threat to kill others too, which the
             // violence rules answer ("he'll kill himself and the kids").
-            UnlessMessage = R(@"\b(die at home|die in (his|her|their) own (bed|home|house)|hospice|palliative|terminal|terminally ill|end of life care|with dignity|" +
-                @"dying of|die peacefully|(himself|herself|themselves)( \.)? (and |then |after )?(me|us|the kids|the children|my kids|my children|everyone|the baby))\b"),
+            UnlessMessage = R(@"\b(die at home|die in (his|her|their) own (bed|home|house)|hospice|palliative|terminal|terminally ill|end of life care|" +
+                @"with dignity|dying of|die peacefully|(himself|herself|themselves)( \.)? (and |then |after )?(me|us|the kids|the children|my kids|my children|everyone|the baby))\b"),
             Fires =
             [
                 "My mum wants to die. She told me tonight.",

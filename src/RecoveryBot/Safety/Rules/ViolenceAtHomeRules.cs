@@ -397,14 +397,12 @@ internal static class ViolenceAtHomeRules
             // The idiom ("if you put a gun to my head i couldnt tell you", "held a gun to my head over the deadline", "a knife in my
             // back", "feels like knives in my stomach"), a screen, a class, a barber, a toy or a tool, a tattoo, a knife set or
             // licence, a knife out for the cake.
-            UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|\bgun to my head (i )?(couldnt|" +
-                @"could not|wouldnt|would not|cant|could|would) (tell|say|remember|name|pick|choose|guess|explain)\b|\b(held|holding|put|putting) a gun to " +
-                @"my head over\b|\b(like|as if)( \w+){0,4} (knife|knives|gun|blade|hammer)\b|\b(metaphor|figuratively|film|movie|video game|computer game|" +
-                @"in the game|in (the|a) scene|on stage|(self defence|self defense|martial arts|krav maga|first aid|knife skills) (class|training)|" +
-                @"(had a|in my) dream|i (dreamt|dreamed)|barber|hairdresser|tattoo|(had a|in my|a bad) nightmare|" +
-                @"massage gun|nail gun|glue gun|staple gun|water pistol|(a )?long time ago)\b|\bknife in my back\b|\b(knife|gun) (set|sets|licence|license|collection|" +
-                @"block|sharpener|safe|cabinet)\b|\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|" +
-                @"pizza)\b|" + NotARealWeapon),
+            UnlessClause = R(@"\b(if|even if|unless) (you|someone|somebody|anyone|they|he|she) (put|puts|held|holds|had)\b|" + GunToMyHeadIdiom +
+                @"|\b(held|holding|put|putting) a gun to my head over\b|\b(like|as if)( \w+){0,4} (knife|knives|gun|blade|hammer)\b|" +
+                @"\b(metaphor|figuratively|film|movie|video game|computer game|in the game|in (the|a) scene|on stage|(self defence|self defense|martial arts|krav maga|first aid|knife skills) (class|training)|" +
+                ADream + @"|a bad nightmare|barber|hairdresser|tattoo|massage gun|nail gun|glue gun|staple gun|water pistol|(a )?long time ago)\b|" +
+                @"\bknife in my back\b|\b(knife|gun) (set|sets|licence|license|collection|block|sharpener|safe|cabinet)\b|" +
+                @"\b(knife|knives) (out )?(for|to cut) (the )?(cake|bread|turkey|roast|meat|veg|vegetables|onions|pizza)\b|" + NotARealWeapon),
             Fires =
             [
                 "he's got a knife to my throat",
