@@ -305,6 +305,28 @@ public sealed class TwentySeventhRoundRulesTests
     [InlineData("my mum died last month, i did 2 much tonight and cant stay awake", CrisisCategory.Overdose)]
     public void A_danger_the_reviews_found_lost_keeps_its_answer(string text, CrisisCategory category) => AssertCrisis(text, category);
 
+    // Bad input: a danger at the end of a message far over the assessed length (its head and tail are read) keeps its answer
+    // and category; a huge message made of the rules' own words, empty input and white space give no crisis.
+    [Theory]
+    [InlineData("i took an overdose", CrisisCategory.Overdose)]
+    [InlineData("my mum wants to die, she told me tonight", CrisisCategory.SuicidalThoughts)]
+    [InlineData("he's got a knife to my throat", CrisisCategory.ViolenceAtHome)]
+    public void A_danger_at_the_end_of_a_huge_message_is_still_found(string danger, CrisisCategory category) =>
+        AssertCrisis(string.Concat(Enumerable.Repeat("today I went to a meeting and talked about my week. ", 1_500)) + danger, category);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Empty_input_gives_no_crisis(string? text) => Assert.Equal(CrisisLevel.None, new CrisisDetector().Assess(text).Level);
+
+    [Fact]
+    public void A_huge_message_of_the_rules_own_words_without_a_danger_is_not_a_crisis()
+    {
+        var words = string.Concat(Enumerable.Repeat("my old amount the gym too much on my plate knife set over my head he is got ", 2_000));
+        Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(words).Level);
+    }
+
     private static void AssertCrisis(string text, CrisisCategory category)
     {
         var assessment = new CrisisDetector().Assess(text);
