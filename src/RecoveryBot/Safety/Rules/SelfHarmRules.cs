@@ -277,5 +277,15 @@ internal static class SelfHarmRules
             Fires = ["cutting right now. can't stop", "i'm opening my wrists up, i deserve it", "razor in hand"],
             DoesNotFire = ["cutting right now, onions for the stew", "razor in hand, shaving my head for charity", "i am not cutting now, haven't in months"],
         },
+        new()
+        {
+            Id = "SH19", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
+            Description = "Cut or burned again, said without 'myself': 'i just cut again', 'relapsed and cut again'.",
+            AllOf = [R(@"(\b(i|just|i just|i have just) |^)(cut|burned|burnt) again\b")],
+            // Hair, a garden, a budget: "cut again just now lol, my own fringe this time".
+            UnlessMessage = R(@"\b(fringe|bangs|hair|haircut|nails|toenails|grass|lawn|hedge|hedges|coupons|budget|costs|prices|onions|cake)\b"),
+            Fires = ["a year since i last cut myself and i just cut again, its deep", "just cut again. bleeding a lot"],
+            DoesNotFire = ["cut again just now lol, my own fringe this time", "i havent cut again since march"],
+        },
     ];
 }

@@ -73,13 +73,16 @@ internal static class SuicidalThoughtRules
             UnlessClause = Any(
                 @"\bdie (of|from) (boredom|embarrassment|laughter|laughing|shame|cringe|cuteness|the heat|heat|hunger|old age)\b",
                 @"\b(make|makes|made|making) me want to die\b",
-                @"\b(is|was|looks|smells|tastes|are|were) to die for\b"),
+                @"\b(is|was|looks|smells|tastes|are|were) to die for\b",
+                // Someone's past fear for the writer, or the writer's own in a moment gone: "she thought i was going to die".
+                @"\b(thought|feared|was (scared|afraid|worried|terrified|convinced|sure)) (that )?(i|he|she|they|we) (was|were) going to die\b"),
             Fires = ["wanna die", "i want 2 die"],
             DoesNotFire =
             [
                 "gonna die of boredom at this dmv",
                 "I don't want to die, I want the drinking to die",
                 "I used to want to die every morning when I was drinking, things are different now",
+                "she must have thought i was going to die every weekend",
             ],
         },
         new()
@@ -219,9 +222,15 @@ internal static class SuicidalThoughtRules
                     @"\b(jump|jumping|throw myself) (off|from|in front of|into) (a |the |this |that )?(bridge|building|roof|rooftop|cliff|cliffs|balcony|" +
                         @"overpass|tower|lighthouse|parking garage|car park|dam|pier|platform|skyscraper|top floor|train|bus|car|truck|traffic|river|window|" +
                         @"ledge)\b",
-                    @"\b(standing|sitting|i am) on (the|a|this) (edge|ledge|bridge|roof|rooftop|railing|tracks|cliff)\b",
+                    @"\b(standing|sitting|i am) on (the|a|this) (ledge|bridge|roof|rooftop|railing|tracks|cliff)\b",
+                    // Not "stood on the bridge": people stand on bridges to look at ducks.
+                    @"\b(sat|stood) on (the|a|this) (ledge|railing)\b",
                     @"\b(going to|want to|about to|ready to) jump$",
                     @"\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b",
+                    // "thinking about just running it into the river" on the drive home.
+                    @"\b(thinking about|going to|want to|about to|ready to|tempted to) (just )?(run|running|drive|driving|crash|crashing|steer|steering|" +
+                        @"put|putting|wrap|wrapping|plough|ploughing|plow|plowing) (it|the car|my car|the truck|my truck|the van|my van|the ute|my ute|" +
+                        @"myself) (into|off) " + CrashSite,
                     @"\b(hang|hanging) myself\b",
                     @"\bnoose\b",
                     @"\b(bought|got|have|tied|found) (a|the|some) rope\b",
@@ -235,7 +244,11 @@ internal static class SuicidalThoughtRules
             ],
             // Someone else's gun at the writer's head is violence (VH23), and "gun to my head i couldnt tell you" an idiom.
             UnlessClause = R(SomeoneElsesGunAtMe + "|" + GunToMyHeadIdiom),
-            Fires = ["i'm going to jump", "im on the ledge rn", "i have the gun in my mouth", "ive got the gun to my head i cant do this anymore"],
+            Fires =
+            [
+                "i'm going to jump", "im on the ledge rn", "i have the gun in my mouth", "ive got the gun to my head i cant do this anymore",
+                "so im going. sat on the ledge now", "im driving home and thinking about just running it into the river",
+            ],
             DoesNotFire =
             [
                 "I'm not going to overdose, I threw everything out",
@@ -243,6 +256,7 @@ internal static class SuicidalThoughtRules
                 "gun to my head I couldn't tell you what day it is",
                 "he put the gun in my mouth then walked off to get more gear",
                 "even if you held a gun to my head i would not drink",
+                "thinking about running the business into the ground",
             ],
         },
         new()
@@ -262,7 +276,10 @@ internal static class SuicidalThoughtRules
             Description = "Wanting to 'do it again' next to a mention of suicide, overdose or self-harm.",
             AllOf =
             [
-                R(@"\b(feel like|want to|going to|thinking about|thinking of|ready to) (doing it|do it|try it|trying it|try) again\b"),
+                Any(
+                    @"\b(feel like|want to|going to|thinking about|thinking of|ready to) (doing it|do it|try it|trying it|try) again\b",
+                    // "tonight im going to finish the job": an anniversary told first must not hide it.
+                    @"\b(going to|want to|about to|ready to) finish (the job|what i started|it (off|properly|this time))\b"),
                 Any(
                     @"\b(kill|killing|killed) myself\b",
                     @"\bsuicide\b",
@@ -270,9 +287,15 @@ internal static class SuicidalThoughtRules
                     @"\boverdosed\b",
                     @"\bcut myself\b",
                     @"\bhurt myself\b",
-                    @"\battempt\w*\b"),
+                    @"\battempt\w*\b",
+                    @"\b(end|ending) (it|it all|my life)\b|\btake my (own )?life\b"),
             ],
-            Fires = ["i cut myself last night and i want to do it again", "I tried to kill myself two years ago and I feel like doing it again"],
+            Fires =
+            [
+                "i cut myself last night and i want to do it again", "I tried to kill myself two years ago and I feel like doing it again",
+                "5 years since i tried to end it and tonight im going to finish the job",
+            ],
+            DoesNotFire = ["a year since i tried to quit the drink, this time i am going to finish the job"],
         },
         new()
         {
@@ -319,10 +342,19 @@ internal static class SuicidalThoughtRules
                 Any(
                     @"\b(see|join|be with|meet|hug|hold|visit) (my |our )?(\w+ )?(him|her|them|" + Person + @"|baby|grandmother|grandfather|nan|" +
                         @"mama)( again)? (real |really |very |pretty )?(soon|tonight|shortly|in heaven|on the other side)\b",
-                    @"\b(going to|about to) (join|be with) (him|her|them|my \w+)\b"),
-                R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial)\b"),
+                    @"\b(going to|about to) (join|be with) (him|her|them|my \w+)\b",
+                    // "honour him by joining him": the sentence ends there, so not "by joining her choir".
+                    @"\bby joining (him|her|them)( (tonight|soon|now|today|there))?( \.|$)"),
+                R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial|" +
+                    @"same way (he|she|they) went)\b"),
             ],
-            Fires = ["gonna go see my brother real soon (he passed last year)", "I'm going to see my grandma tonight. She passed in 2010."],
+            Fires =
+            [
+                "gonna go see my brother real soon (he passed last year)",
+                "I'm going to see my grandma tonight. She passed in 2010.",
+                "i'm going to honour him by joining him. same way he went, same flat, tonight",
+            ],
+            DoesNotFire = ["mum died in may, i will honour her by joining her choir"],
         },
         new()
         {
@@ -368,7 +400,6 @@ internal static class SuicidalThoughtRules
                     @"\b(not going to|wont|will not) be (here|around) (by|after) the end of\b",
                     @"\b(walk|walking|wade|wading|swim|swimming|drive|driving) (into|out into|out to) (the )?(sea|ocean|river|lake|water|waves|traffic|" +
                         @"motorway)\b",
-                    @"\b(standing|sitting|stood|am) (at|on) the edge of\b",
                     @"\bcant make myself step back\b",
                     @"\bpermanent (vacation|holiday|sleep|solution|exit|nap)\b",
                     @"\blog (off|out) (from |of )?(life|this life|for good|permanently|forever)\b",
@@ -413,13 +444,15 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(gun|pistol|rifle|shotgun|revolver|handgun) (is )?(in|on) my (lap|mouth)\b",
+                    @"\b(gun|pistol|rifle|shotgun|revolver|handgun|12 gauge|twelve gauge|12 bore|twelve bore) (is )?(in|on|across) my (lap|mouth|knees)\b",
                     @"\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b"),
-                R(Intent),
+                // A time, an intent, or drink beside it: "drank a fifth and ive got the shotgun across my lap".
+                Any(Intent, @"\b(drunk|drank|wasted|hammered|a fifth|the bottle|a few drinks|been drinking|drinking (again|alone|whiskey|whisky|vodka|bourbon|beer|" +
+                    @"rum|gin))\b|(^|\. )(i am )?drinking( \.|$)"),
             ],
             UnlessMessage = R(NotARealWeapon),
-            Fires = ["I'm holding dad's gun now", "The gun is on my lap and I'm ready"],
-            DoesNotFire = ["i am holding the gun now in call of duty"],
+            Fires = ["I'm holding dad's gun now", "The gun is on my lap and I'm ready", "drank a fifth and ive got the 12 gauge across my lap"],
+            DoesNotFire = ["i am holding the gun now in call of duty", "cleaning the shotgun across my lap before duck season, drinking coffee"],
         },
         new()
         {
@@ -1209,6 +1242,24 @@ internal static class SuicidalThoughtRules
                 "how do i help someone who says they want to kill themselves",
                 "my dad has terminal cancer and says he wants to die peacefully at home",
             ],
+        },
+        new()
+        {
+            Id = "SU54", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "At or on the edge (of a height): standing on the edge, sat at the edge of the quarry.",
+            // Kept apart from SU09 and SU17 (which held it until 2026-12-07) so that the everyday edges below silence this rule
+            // only, never a gun or a rope named in the same clause.
+            AllOf = [R(@"\b(standing|sitting|sat|stood|i am|am) (at|on) (the|a|this) edge\b")],
+            UnlessClause = Any(
+                @"\bedge of (my|the|a|his|her|our|your|their|this) (\w+ )?(bed|beds|seat|chair|sofa|couch|settee|bath|bathtub|tub|pool|stage|table|desk|" +
+                    @"sink|mattress|bunk|kerb|curb|pavement|cot|crib|hospital bed|recliner|armchair|toilet)\b",
+                @"\bon the edge of (my seat|tears|a breakthrough|something|sleep|giving up smoking|a new)\b"),
+            Fires =
+            [
+                "i'm sat on the edge of the bridge now thinking about it", "im stood at the edge of the quarry",
+                "I am on the terrace of my building now, 12th floor, sitting on the edge",
+            ],
+            DoesNotFire = ["sitting on the edge of my bed crying", "on the edge of my seat watching the match", "i am not standing on the edge"],
         },
     ];
 }

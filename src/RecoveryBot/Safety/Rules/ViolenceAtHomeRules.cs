@@ -14,6 +14,11 @@ internal static class ViolenceAtHomeRules
     private const string NotViolenceToABone =
         @"\b(toddler|baby|kid|keeper|goalie|match|five a side|football|rugby|ball|by accident|accidentally|headbutted|cast)\b";
 
+    // What is thrown at someone in VH01's longer form ("just threw a bottle at us").
+    private const string Thrown =
+        @"(bottle|bottles|glass|glasses|plate|plates|mug|mugs|cup|chair|knife|remote|phone|shoe|boot|ashtray|can|cans|pan|lamp|brick|stone|rock|bowl|" +
+            @"vase|iron|hammer|bat|drink|pint|stool|lighter|keys)";
+
     /// <summary>The rules of this family, in reporting order.</summary>
     internal static readonly CrisisRule[] Rules =
     [
@@ -23,11 +28,15 @@ internal static class ViolenceAtHomeRules
             Description = "Someone hits, beats, chokes or hurts the user (or someone at home).",
             AllOf =
             [
-                R(
+                Any(
                     @"\b" + Subject + @" (is |are |was )?(just |always |keeps |still |again )?(hits|hit|beat|beats|beating|punched|punches|punching|kicked|" +
                         @"kicks|kicking|slapped|slaps|slapping|whack|whacks|whacked|whacking|smacked|smacks|smacking|choked|chokes|choking|strangled|" +
                         @"strangles|strangling|shoved|shoves|hurting|hitting|attacked|attacks|attacking|(threw|throws|throwing) \w+ at) (me|us|my " +
-                        Person + @")\b"),
+                        Person + @")\b",
+                    // Something thrown, said with its subject or in a clause of its own ("... and just threw a bottle at us").
+                    @"(^|\b" + Subject + @" )(is |are |was |has )?(just |always |keeps |still |again )?(threw|throws|throwing|thrown|chucked|chucks|hurled|" +
+                        @"flung) (a|an|the|his|her|my|their|that|some|a full|an empty) (\w+ )?" + Thrown + @" at (me|us|my " + Person +
+                        @"|the (kids|baby|children))\b"),
             ],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
             UnlessClause = Any(
@@ -39,9 +48,15 @@ internal static class ViolenceAtHomeRules
                 @"\bfor six\b|\bplay (fight|fighting)\b|\bpillow fight\b|\bwith the truth\b",
                 @"\b(whack|whacks|whacked|smack|smacks|smacked|elbow|elbows|elbowed|kicks|kicked) (me|us)( \w+){0,4} in (her|his|their) sleep\b",
                 @"\b(whack|whacks|whacked|smack|smacks|smacked|hit|hits|hitting) (me|us)( \w+){0,4} with (a |the |her |his |their |some )?" +
-                    @"(pillow|pillows|balloon|balloons|water balloons|foam \w+|cushion|cushions)\b"),
-            Fires = ["hes hitting me", "he hit me again"],
-            DoesNotFire = ["he beat me at chess", "Years ago my ex choked me in front of the kids. Just took the kids to the beach, we are safe and happy now"],
+                    @"(pillow|pillows|balloon|balloons|water balloons|foam \w+|cushion|cushions)\b",
+                // Nothing thrown: "threw up at my mums", "threw shade at me", "threw a party at my sisters".
+                @"\b(threw|throws|throwing) (up|shade|a (fit|tantrum|wobbly|strop|party|surprise party)) at\b"),
+            Fires = ["hes hitting me", "he hit me again", "my 6 year old is here and his dad is off his head and just threw a bottle at us"],
+            DoesNotFire =
+            [
+                "he beat me at chess", "Years ago my ex choked me in front of the kids. Just took the kids to the beach, we are safe and happy now",
+                "she threw a bottle at me in 2015 and i left", "my brother threw up at my mums after the party",
+            ],
         },
         new()
         {
@@ -84,7 +99,17 @@ internal static class ViolenceAtHomeRules
                         @"weapon)\b",
                     @"\b(he|she|they|my " + Person + @") (has|got|pulled|pulled out|is holding|grabbed) (a |his |her )?(knife|gun)\b"),
             ],
+            // A break-in that is about property, or a lie told about one: "someone broke into my van", "told him somebody broke in".
+            UnlessClause = Any(
+                @"\b(broke|broken|breaking|break) in(to)? (the |my |our |his |her |their |a )?(car|van|truck|shed|barn|office|shop|store|locker|school|" +
+                    @"church|warehouse|lockup|allotment)\b",
+                @"\b(told|tell|telling|said) (him|her|them|everyone|my \w+) (that )?(somebody|someone) (had )?broke in\b"),
             Fires = ["he's kicking the door in", "I don't feel safe at home"],
+            DoesNotFire =
+            [
+                "I want to tell my brother I stole his deer rifle and pawned it for pills. told him somebody broke in the barn",
+                "someone broke into my van last night and took my tools",
+            ],
         },
         new()
         {
@@ -428,6 +453,33 @@ internal static class ViolenceAtHomeRules
                 "it feels like knives in my stomach, period pain is the worst",
                 "my husband has got a knife set for christmas",
                 "i had a nightmare last night that someone held a knife to my throat",
+            ],
+        },
+        new()
+        {
+            Id = "VH24", Category = CrisisCategory.ViolenceAtHome, Scope = RuleScope.Message, Past = PastHandling.Ignore,
+            Description = "Being held or pinned down, said as happening now or tonight.",
+            // The clause is often without its subject ("when he is on meth . holds me down . which is happening tonight"), so
+            // the time word, anywhere in the message, is what makes it now.
+            AllOf =
+            [
+                R(@"\b(hold|holds|holding|pin|pins|pinning|held|pinned) (me|us) down\b"),
+                R(@"\b(is happening|happening (now|tonight|again|right now)|right now|tonight|at the moment)\b"),
+            ],
+            // A feeling or a habit that weighs on the writer, a sport, a game, a dream.
+            UnlessMessage = Any(
+                @"\b(anxiety|depression|shame|guilt|fear|grief|the past|addiction|the drink|drink|booze|weight|nothing|it|this|that|money|debt|work) " +
+                    @"(hold|holds|is holding|held|keeps holding|pins) (me|us) down\b",
+                @"\b(wrestling|wrestle|jiu jitsu|bjj|judo|mma|sparring|tickle|tickles|tickling|tickled|play fight|play fighting|physio|massage|game|" +
+                    @"film|movie|show|cuddle|cuddles|cuddling|snuggle|snuggling)\b",
+                @"\b(dog|cat|puppy|kitten|baby|toddler) (is )?(pinning|holding|pins|holds|pinned|held) (me|us) down\b",
+                ADream + @"|\bnightmare\b"),
+            Fires = ["when he's on meth and holds me down, which is happening tonight, he's only just gone to the kitchen", "he is holding me down right now"],
+            DoesNotFire =
+            [
+                "he holds me down when he drinks, that was my old marriage",
+                "the shame holds me down tonight, i cant get up off the sofa",
+                "my brother held me down and tickled me at christmas, tonight i'm laughing about it",
             ],
         },
     ];
