@@ -14,6 +14,11 @@ internal static class SuicidalThoughtRules
         @"(the |a |an )?(\w+ ){0,2}(canal|river|sea|lake|loch|harbour|harbor|reservoir|quarry|wall|tree|pylon|bridge|cliff|cliffs|edge|oncoming|lorry|" +
             @"semi|barrier|gorge|dam)\b";
 
+    // SU09: where a driver means to crash, right after its article ("into the river", not "into the tree surgery course").
+    private const string DrivenInto =
+        @"(a |the |an )?(river|canal|lake|loch|reservoir|quarry|sea|harbour|harbor|tree|wall|pylon|bridge|cliff|oncoming traffic|traffic|lorry|semi|" +
+            @"truck|barrier)( \.|$| (tonight|now|on the way|at|on|head on|and|so|when|if))";
+
     // SU46: a clause that starts with the writer's own plan ("going to", "i am", "i will", "about to").
     private const string OwnPlan = @"(^|\. )(i am |i will )?(going to |about to )?(just )?";
 
@@ -73,16 +78,13 @@ internal static class SuicidalThoughtRules
             UnlessClause = Any(
                 @"\bdie (of|from) (boredom|embarrassment|laughter|laughing|shame|cringe|cuteness|the heat|heat|hunger|old age)\b",
                 @"\b(make|makes|made|making) me want to die\b",
-                @"\b(is|was|looks|smells|tastes|are|were) to die for\b",
-                // Someone's past fear for the writer, or the writer's own in a moment gone: "she thought i was going to die".
-                @"\b(thought|feared|was (scared|afraid|worried|terrified|convinced|sure)) (that )?(i|he|she|they|we) (was|were) going to die\b"),
+                @"\b(is|was|looks|smells|tastes|are|were) to die for\b"),
             Fires = ["wanna die", "i want 2 die"],
             DoesNotFire =
             [
                 "gonna die of boredom at this dmv",
                 "I don't want to die, I want the drinking to die",
                 "I used to want to die every morning when I was drinking, things are different now",
-                "she must have thought i was going to die every weekend",
             ],
         },
         new()
@@ -227,10 +229,12 @@ internal static class SuicidalThoughtRules
                     @"\b(sat|stood) on (the|a|this) (ledge|railing)\b",
                     @"\b(going to|want to|about to|ready to) jump$",
                     @"\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b",
-                    // "thinking about just running it into the river" on the drive home.
-                    @"\b(thinking about|going to|want to|about to|ready to|tempted to) (just )?(run|running|drive|driving|crash|crashing|steer|steering|" +
-                        @"put|putting|wrap|wrapping|plough|ploughing|plow|plowing) (it|the car|my car|the truck|my truck|the van|my van|the ute|my ute|" +
-                        @"myself) (into|off) " + CrashSite,
+                    // "thinking about just running it into the river" on the drive home: a vehicle (or "it"), with a stated intent.
+                    @"\b(thinking about|going to|want to|about to|ready to|tempted to) (just )?((run|running) (it|the car|my car|the truck|my truck|the van|" +
+                        @"my van|the ute|my ute)|(drive|driving|crash|crashing|swerve|swerving)( it| the car| my car| the truck| my truck| the van| my van| " +
+                        @"the ute| my ute)?) (into|off) " + DrivenInto,
+                    @"\b(thinking about|going to|want to|about to|ready to|tempted to) (just )?(wrap|wrapping) (the|my) (car|truck|van|ute) (around|round) " +
+                        @"(a|the) (tree|pole|lamppost|lamp post|bridge)\b",
                     @"\b(hang|hanging) myself\b",
                     @"\bnoose\b",
                     @"\b(bought|got|have|tied|found) (a|the|some) rope\b",
@@ -276,10 +280,7 @@ internal static class SuicidalThoughtRules
             Description = "Wanting to 'do it again' next to a mention of suicide, overdose or self-harm.",
             AllOf =
             [
-                Any(
-                    @"\b(feel like|want to|going to|thinking about|thinking of|ready to) (doing it|do it|try it|trying it|try) again\b",
-                    // "tonight im going to finish the job": an anniversary told first must not hide it.
-                    @"\b(going to|want to|about to|ready to) finish (the job|what i started|it (off|properly|this time))\b"),
+                R(@"\b(feel like|want to|going to|thinking about|thinking of|ready to) (doing it|do it|try it|trying it|try) again\b"),
                 Any(
                     @"\b(kill|killing|killed) myself\b",
                     @"\bsuicide\b",
@@ -287,15 +288,9 @@ internal static class SuicidalThoughtRules
                     @"\boverdosed\b",
                     @"\bcut myself\b",
                     @"\bhurt myself\b",
-                    @"\battempt\w*\b",
-                    @"\b(end|ending) (it|it all|my life)\b|\btake my (own )?life\b"),
+                    @"\battempt\w*\b"),
             ],
-            Fires =
-            [
-                "i cut myself last night and i want to do it again", "I tried to kill myself two years ago and I feel like doing it again",
-                "5 years since i tried to end it and tonight im going to finish the job",
-            ],
-            DoesNotFire = ["a year since i tried to quit the drink, this time i am going to finish the job"],
+            Fires = ["i cut myself last night and i want to do it again", "I tried to kill myself two years ago and I feel like doing it again"],
         },
         new()
         {
@@ -343,8 +338,9 @@ internal static class SuicidalThoughtRules
                     @"\b(see|join|be with|meet|hug|hold|visit) (my |our )?(\w+ )?(him|her|them|" + Person + @"|baby|grandmother|grandfather|nan|" +
                         @"mama)( again)? (real |really |very |pretty )?(soon|tonight|shortly|in heaven|on the other side)\b",
                     @"\b(going to|about to) (join|be with) (him|her|them|my \w+)\b",
-                    // "honour him by joining him": the sentence ends there, so not "by joining her choir".
-                    @"\bby joining (him|her|them)( (tonight|soon|now|today|there))?( \.|$)"),
+                    // "honour him by joining him. same way he went", "im going the same way she went".
+                    @"\bby joining (him|her|them)( (tonight|soon|now|there))? \. same way (he|she|they) (went|did it)\b",
+                    @"\b(i am|i will|going to) (go |going )?(the )?same way (he|she|they) (went|did it)\b"),
                 R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial|" +
                     @"same way (he|she|they) went)\b"),
             ],
@@ -354,7 +350,11 @@ internal static class SuicidalThoughtRules
                 "I'm going to see my grandma tonight. She passed in 2010.",
                 "i'm going to honour him by joining him. same way he went, same flat, tonight",
             ],
-            DoesNotFire = ["mum died in may, i will honour her by joining her choir"],
+            DoesNotFire =
+            [
+                "mum died in may, i will honour her by joining her choir",
+                "grandma died last spring, the church choir needed an alto so i honoured her by joining them",
+            ],
         },
         new()
         {
@@ -446,11 +446,13 @@ internal static class SuicidalThoughtRules
                 Any(
                     @"\b(gun|pistol|rifle|shotgun|revolver|handgun|12 gauge|twelve gauge|12 bore|twelve bore) (is )?(in|on|across) my (lap|mouth|knees)\b",
                     @"\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b"),
-                // A time, an intent, or drink beside it: "drank a fifth and ive got the shotgun across my lap".
-                Any(Intent, @"\b(drunk|drank|wasted|hammered|a fifth|the bottle|a few drinks|been drinking|drinking (again|alone|whiskey|whisky|vodka|bourbon|beer|" +
-                    @"rum|gin))\b|(^|\. )(i am )?drinking( \.|$)"),
+                // A time, an intent, or the writer's own drinking beside it: "drank a fifth and ive got the shotgun across my lap".
+                Any(Intent,
+                    @"\b(i am (drunk|wasted|hammered|smashed)|i (drank|have drunk|have had) (a fifth|half|most|all|a few|too many|\d+)|a fifth|half a bottle|" +
+                        @"been drinking|drinking (again|alone|whiskey|whisky|vodka|bourbon|beer|rum|gin|jack))\b",
+                    @"(^|\. )(i am )?(drinking|drunk|whiskey|whisky|vodka|bourbon|jack)( \.|$)|^drank\b"),
             ],
-            UnlessMessage = R(NotARealWeapon),
+            UnlessMessage = Any(NotARealWeapon, @"\b(valued|valuation|appraised|auction)\b"),
             Fires = ["I'm holding dad's gun now", "The gun is on my lap and I'm ready", "drank a fifth and ive got the 12 gauge across my lap"],
             DoesNotFire = ["i am holding the gun now in call of duty", "cleaning the shotgun across my lap before duck season, drinking coffee"],
         },
@@ -1246,20 +1248,58 @@ internal static class SuicidalThoughtRules
         new()
         {
             Id = "SU54", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
-            Description = "At or on the edge (of a height): standing on the edge, sat at the edge of the quarry.",
-            // Kept apart from SU09 and SU17 (which held it until 2026-12-07) so that the everyday edges below silence this rule
-            // only, never a gun or a rope named in the same clause.
-            AllOf = [R(@"\b(standing|sitting|sat|stood|i am|am) (at|on) (the|a|this) edge\b")],
+            Description = "At or on the edge: standing on the edge, sat at the edge of the quarry.",
+            // SU09 and SU17 held this until 2026-12-07; apart, a bed or a seat silences this rule only, never a gun or a rope
+            // named in the same clause. "i am sat" is British English for sitting.
+            AllOf =
+            [
+                Any(
+                    @"\b(standing|sitting|stood|am|i am sat|i am stood)( right)? (at|on) (the|a|this|that) (very )?edge\b",
+                    // Plain "sat" only at a height: people sit on the edge of piers, docks and boats.
+                    @"\bsat( right)? (at|on) (the|a|this|that) (very )?edge of (the|a|my|this|that) (\w+ )?(roof|quarry|bridge|footbridge|cliff|cliffs|" +
+                        @"building|platform|multi storey|balcony|tower|ledge|dam|viaduct|overpass|flyover)\b"),
+            ],
+            // A bed or a seat with at most a quiet word after it, and the clause ends: "sitting on the edge of my bed crying".
+            // (Not a bath, a kerb or a pool: places of danger too.)
             UnlessClause = Any(
-                @"\bedge of (my|the|a|his|her|our|your|their|this) (\w+ )?(bed|beds|seat|chair|sofa|couch|settee|bath|bathtub|tub|pool|stage|table|desk|" +
-                    @"sink|mattress|bunk|kerb|curb|pavement|cot|crib|hospital bed|recliner|armchair|toilet)\b",
-                @"\bon the edge of (my seat|tears|a breakthrough|something|sleep|giving up smoking|a new)\b"),
+                @"\bedge of (my|the|his|her|our|their) (bed|seat|sofa|couch|chair|settee|armchair)( (crying|thinking|reading|praying|waiting|" +
+                    @"sobbing|shaking|staring|listening|watching \w+( \w+)?))?$",
+                // An errand or a pastime at the edge: "sat at the edge of the car park waiting for my lift", "fishing".
+                @"\b(waiting for (my|a|the) (lift|bus|taxi|ride|uber|mate|train home)|fishing|watching the (boats|sunset|sunrise|match|game|fireworks))\b"),
             Fires =
             [
                 "i'm sat on the edge of the bridge now thinking about it", "im stood at the edge of the quarry",
-                "I am on the terrace of my building now, 12th floor, sitting on the edge",
+                "I am on the terrace of my building now, 12th floor, sitting on the edge", "sitting on the edge of my bed with the gun",
+                "standing on the edge of the kerb waiting for a lorry",
             ],
             DoesNotFire = ["sitting on the edge of my bed crying", "on the edge of my seat watching the match", "i am not standing on the edge"],
+        },
+        new()
+        {
+            Id = "SU55", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
+            Description = "Going to finish the job, or what I started, beside an attempt on one's life.",
+            AllOf =
+            [
+                R(@"\b(going to|want to|about to|ready to|i will|need to) finish (the job|what i started|it (this time|properly|for good))\b|" +
+                    @"\bfinishing (the job|what i started)\b"),
+                // The attempt itself, not "my attempt at the marathon" or "attempted the crossword".
+                Any(
+                    @"\btried to (end it|end my life|kill myself|take my (own )?life|hang myself)\b",
+                    @"\b(my|the|last|first|second|third|suicide) attempt( \.|$| failed| didnt work| on my life)",
+                    @"\b(overdose|overdosed|jumped off|end it|kill myself|take my (own )?life)\b"),
+            ],
+            Fires =
+            [
+                "5 years since i tried to end it and tonight im going to finish the job",
+                "a year since my overdose today and i'm going to finish the job properly. the pills are lined up on the table",
+                "my last attempt failed, tonight i will finish what i started",
+            ],
+            DoesNotFire =
+            [
+                "a year since i tried to quit the drink, this time i am going to finish the job",
+                "i attempted a marathon last year, want to finish the job this time",
+                "my third attempt at sobriety, this time im going to finish what i started with the steps",
+            ],
         },
     ];
 }
