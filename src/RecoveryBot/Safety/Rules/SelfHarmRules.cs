@@ -280,25 +280,18 @@ internal static class SelfHarmRules
         new()
         {
             Id = "SH19", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
-            Description = "Cut again, said without 'myself': 'i just cut again', 'ive cut again', 'relapsed and cut again'.",
-            // Cutting only: "burned again" is toast, sunburn or a betrayal. A clause that is only "cut again" (after "relapsed
-            // and"), not "cut again from the squad".
-            // The writer cuts (not "the power just cut again"), and nothing is cut but them: the clause ends, or a time, a depth, a
-            // part of the body or a reason follows (not "cut again my sobriety cake").
-            AllOf =
-            [
-                R(@"(\b(i|i have|i just|i have just) |^(just )?)cut( myself)? again( (tonight|today|now|just now|last night|deep|deeper|worse|badly|" +
-                    @"on my \w+|my (arm|arms|leg|legs|wrist|wrists|thigh|thighs|stomach|skin)))*( \.|$| after| its| it is| with| because| cause| since| " +
-                    @"for the)"),
-            ],
-            // A fringe, a lawn, an edit, hours or a squad: "cut again just now lol, my own fringe this time".
-            UnlessMessage = R(@"\b(fringe|bangs|haircut|hair looks|toenails|lawn|hedge|hedges|video|footage|squad|rota|hours|shifts|budget|funding|" +
-                @"benefits)\b"),
-            Fires = ["a year since i last cut myself and i just cut again, its deep", "just cut again. bleeding a lot", "ive cut again and its deep"],
+            Description = "Cut again, said by the writer without 'myself': 'i just cut again', 'ive cut again and its deep'.",
+            // "I" as the subject (not "the power just cut again"); cutting only ("burned again" is toast, sunburn or a betrayal).
+            AllOf = [R(@"\b(i|i have|i just|i have just) cut( myself)? again\b")],
+            // Hair, a garden, a diet: each as its phrase, so "they cut my hours" or a video named beside a relapse silences nothing.
+            UnlessMessage = R(@"\b(my own|the kids|her|his|my) hair\b|\b(fringe|fringes|bangs|haircut|hair looks)\b|\bthe (grass|lawn|hedge|hedges)\b|" +
+                @"\bfor the summer\b|\bcut again (my|the|a|some) (\w+ )?(cake|bread|pizza|video|grass|lawn|hedge|hedges|onions|wood|logs)\b"),
+            Fires = ["a year since i last cut myself and i just cut again, its deep", "i have cut again and its deep", "i cut again im so sorry"],
             DoesNotFire =
             [
-                "cut again just now lol, my own fringe this time", "i havent cut again since march", "got my hours cut again this week",
-                "cut again from the squad, coach says next season", "the power just cut again", "i just cut again my sobriety cake for the group",
+                "i havent cut again since march", "the power just cut again", "i just cut again today, the grass was long",
+                "bulked all winter, now i have cut again for the summer", "I cut again this morning, bangs this time haha",
+                "i just cut again my sobriety cake for the group",
             ],
         },
     ];

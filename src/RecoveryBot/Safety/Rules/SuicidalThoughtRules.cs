@@ -16,8 +16,8 @@ internal static class SuicidalThoughtRules
 
     // SU09: where a driver means to crash, right after its article ("into the river", not "into the tree surgery course").
     private const string DrivenInto =
-        @"(a |the |an )?(river|canal|lake|loch|reservoir|quarry|sea|harbour|harbor|tree|wall|pylon|bridge|cliff|oncoming traffic|traffic|lorry|semi|" +
-            @"truck|barrier)( \.|$| (tonight|now|on the way|at|on|head on|and|so|when|if))";
+        @"(a |the |an )?(oncoming |next )?(river|canal|lake|loch|reservoir|quarry|sea|harbour|harbor|pier|tree|wall|pylon|bridge|cliff|traffic|lorry|" +
+            @"semi|truck|car|barrier)( \.|$| (tonight|now|on the way|at|on|head on|and|so|when|if))";
 
     // SU46: a clause that starts with the writer's own plan ("going to", "i am", "i will", "about to").
     private const string OwnPlan = @"(^|\. )(i am |i will )?(going to |about to )?(just )?";
@@ -224,9 +224,11 @@ internal static class SuicidalThoughtRules
                     @"\b(jump|jumping|throw myself) (off|from|in front of|into) (a |the |this |that )?(bridge|building|roof|rooftop|cliff|cliffs|balcony|" +
                         @"overpass|tower|lighthouse|parking garage|car park|dam|pier|platform|skyscraper|top floor|train|bus|car|truck|traffic|river|window|" +
                         @"ledge)\b",
-                    @"\b(standing|sitting|i am) on (the|a|this) (ledge|bridge|roof|rooftop|railing|tracks|cliff)\b",
-                    // Not "stood on the bridge": people stand on bridges to look at ducks.
+                    @"\b(standing|sitting|i am) on (the|a|this) (edge|ledge|bridge|roof|rooftop|railing|tracks|cliff)\b",
+                    // Not "stood on the bridge" (people stand on bridges to look at ducks), nor the edge of a pier or a pool.
                     @"\b(sat|stood) on (the|a|this) (ledge|railing)\b",
+                    @"\b(sat|stood)( right)? (at|on) (the|a|this|that) (very )?edge of (the|a|my|this|that) (\w+ )?(roof|bridge|footbridge|cliff|cliffs|" +
+                        @"building|platform|multi storey|balcony|tower|ledge|dam|viaduct|overpass|flyover)\b",
                     @"\b(going to|want to|about to|ready to) jump$",
                     @"\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b",
                     // "thinking about just running it into the river" on the drive home: a vehicle (or "it"), with a stated intent.
@@ -252,6 +254,7 @@ internal static class SuicidalThoughtRules
             [
                 "i'm going to jump", "im on the ledge rn", "i have the gun in my mouth", "ive got the gun to my head i cant do this anymore",
                 "so im going. sat on the ledge now", "im driving home and thinking about just running it into the river",
+                "i'm sat on the edge of the bridge now thinking about it",
             ],
             DoesNotFire =
             [
@@ -341,19 +344,20 @@ internal static class SuicidalThoughtRules
                     // "honour him by joining him. same way he went", "im going the same way she went".
                     @"\bby joining (him|her|them)( (tonight|soon|now|there))? \. same way (he|she|they) (went|did it)\b",
                     @"\b(i am|i will|going to) (go |going )?(the )?same way (he|she|they) (went|did it)\b"),
-                R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial|" +
-                    @"same way (he|she|they) went)\b"),
+                R(@"\b(passed|passed away|died|dead|gone|in heaven|rip|funeral|grave|lost (him|her|them)|overdosed|killed himself|killed herself|memorial)\b"),
             ],
             Fires =
             [
                 "gonna go see my brother real soon (he passed last year)",
                 "I'm going to see my grandma tonight. She passed in 2010.",
-                "i'm going to honour him by joining him. same way he went, same flat, tonight",
+                "dad died last year. i'm going to honour him by joining him. same way he went, same flat, tonight",
+                "she overdosed last spring, im going the same way she went",
             ],
             DoesNotFire =
             [
                 "mum died in may, i will honour her by joining her choir",
                 "grandma died last spring, the church choir needed an alto so i honoured her by joining them",
+                "my grandad went bald at 30 and im going the same way he went",
             ],
         },
         new()
@@ -400,6 +404,7 @@ internal static class SuicidalThoughtRules
                     @"\b(not going to|wont|will not) be (here|around) (by|after) the end of\b",
                     @"\b(walk|walking|wade|wading|swim|swimming|drive|driving) (into|out into|out to) (the )?(sea|ocean|river|lake|water|waves|traffic|" +
                         @"motorway)\b",
+                    @"\b(standing|sitting|stood|am) (at|on) the edge of\b",
                     @"\bcant make myself step back\b",
                     @"\bpermanent (vacation|holiday|sleep|solution|exit|nap)\b",
                     @"\blog (off|out) (from |of )?(life|this life|for good|permanently|forever)\b",
@@ -444,7 +449,7 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(gun|pistol|rifle|shotgun|revolver|handgun|12 gauge|twelve gauge|12 bore|twelve bore) (is )?(in|on|across) my (lap|mouth|knees)\b",
+                    @"\b(gun|guns|pistol|rifle|shotgun|revolver|handgun|12 gauge|twelve gauge|12 bore|twelve bore) (is )?(in|on|across) my (lap|mouth|knees|knee)\b",
                     @"\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b"),
                 // A time, an intent, or the writer's own drinking beside it: "drank a fifth and ive got the shotgun across my lap".
                 Any(Intent,
@@ -452,9 +457,15 @@ internal static class SuicidalThoughtRules
                         @"been drinking|drinking (again|alone|whiskey|whisky|vodka|bourbon|beer|rum|gin|jack))\b",
                     @"(^|\. )(i am )?(drinking|drunk|whiskey|whisky|vodka|bourbon|jack)( \.|$)|^drank\b"),
             ],
-            UnlessMessage = Any(NotARealWeapon, @"\b(valued|valuation|appraised|auction)\b"),
+            // A shoot or a valuation: "rifle across my knees in the duck blind, ive had a few beers".
+            UnlessMessage = Any(NotARealWeapon, @"\b(duck|goose|geese|pigeon|pigeons|rabbit|rabbits) (blind|hide|shoot|shooting|season)\b",
+                @"\b(get|getting|have|having) it valued\b"),
             Fires = ["I'm holding dad's gun now", "The gun is on my lap and I'm ready", "drank a fifth and ive got the 12 gauge across my lap"],
-            DoesNotFire = ["i am holding the gun now in call of duty", "cleaning the shotgun across my lap before duck season, drinking coffee"],
+            DoesNotFire =
+            [
+                "i am holding the gun now in call of duty", "cleaning the shotgun across my lap before duck season, drinking coffee",
+                "rifle across my knees in the duck blind, ive had a few beers", "grandads old 12 bore across my knees, going to get it valued tomorrow",
+            ],
         },
         new()
         {
@@ -1243,62 +1254,6 @@ internal static class SuicidalThoughtRules
                 "my mate reckons he'll top himself if the Bombers lose again",
                 "how do i help someone who says they want to kill themselves",
                 "my dad has terminal cancer and says he wants to die peacefully at home",
-            ],
-        },
-        new()
-        {
-            Id = "SU54", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
-            Description = "At or on the edge: standing on the edge, sat at the edge of the quarry.",
-            // SU09 and SU17 held this until 2026-12-07; apart, a bed or a seat silences this rule only, never a gun or a rope
-            // named in the same clause. "i am sat" is British English for sitting.
-            AllOf =
-            [
-                Any(
-                    @"\b(standing|sitting|stood|am|i am sat|i am stood)( right)? (at|on) (the|a|this|that) (very )?edge\b",
-                    // Plain "sat" only at a height: people sit on the edge of piers, docks and boats.
-                    @"\bsat( right)? (at|on) (the|a|this|that) (very )?edge of (the|a|my|this|that) (\w+ )?(roof|quarry|bridge|footbridge|cliff|cliffs|" +
-                        @"building|platform|multi storey|balcony|tower|ledge|dam|viaduct|overpass|flyover)\b"),
-            ],
-            // A bed or a seat with at most a quiet word after it, and the clause ends: "sitting on the edge of my bed crying".
-            // (Not a bath, a kerb or a pool: places of danger too.)
-            UnlessClause = Any(
-                @"\bedge of (my|the|his|her|our|their) (bed|seat|sofa|couch|chair|settee|armchair)( (crying|thinking|reading|praying|waiting|" +
-                    @"sobbing|shaking|staring|listening|watching \w+( \w+)?))?$",
-                // An errand or a pastime at the edge: "sat at the edge of the car park waiting for my lift", "fishing".
-                @"\b(waiting for (my|a|the) (lift|bus|taxi|ride|uber|mate|train home)|fishing|watching the (boats|sunset|sunrise|match|game|fireworks))\b"),
-            Fires =
-            [
-                "i'm sat on the edge of the bridge now thinking about it", "im stood at the edge of the quarry",
-                "I am on the terrace of my building now, 12th floor, sitting on the edge", "sitting on the edge of my bed with the gun",
-                "standing on the edge of the kerb waiting for a lorry",
-            ],
-            DoesNotFire = ["sitting on the edge of my bed crying", "on the edge of my seat watching the match", "i am not standing on the edge"],
-        },
-        new()
-        {
-            Id = "SU55", Category = CrisisCategory.SuicidalThoughts, Scope = RuleScope.Message,
-            Description = "Going to finish the job, or what I started, beside an attempt on one's life.",
-            AllOf =
-            [
-                R(@"\b(going to|want to|about to|ready to|i will|need to) finish (the job|what i started|it (this time|properly|for good))\b|" +
-                    @"\bfinishing (the job|what i started)\b"),
-                // The attempt itself, not "my attempt at the marathon" or "attempted the crossword".
-                Any(
-                    @"\btried to (end it|end my life|kill myself|take my (own )?life|hang myself)\b",
-                    @"\b(my|the|last|first|second|third|suicide) attempt( \.|$| failed| didnt work| on my life)",
-                    @"\b(overdose|overdosed|jumped off|end it|kill myself|take my (own )?life)\b"),
-            ],
-            Fires =
-            [
-                "5 years since i tried to end it and tonight im going to finish the job",
-                "a year since my overdose today and i'm going to finish the job properly. the pills are lined up on the table",
-                "my last attempt failed, tonight i will finish what i started",
-            ],
-            DoesNotFire =
-            [
-                "a year since i tried to quit the drink, this time i am going to finish the job",
-                "i attempted a marathon last year, want to finish the job this time",
-                "my third attempt at sobriety, this time im going to finish what i started with the steps",
             ],
         },
     ];
