@@ -4,12 +4,12 @@ namespace RecoveryBot.Tests.Safety;
 
 /// <summary>
 /// The twenty-eighth round (2026-12-07): dangers two independent authors wrote inside the exercises and at the menu that
-/// no rule answered: sat on the edge of a height (SU09), cut again (SH19), held down now (VH16), running the truck into
-/// the river (SU09), a shotgun across the lap with drink (SU31), going the same way as someone who died (SU14), a bottle
-/// just thrown (VH01). Then the lines of three independent reviews: the dangers earlier versions lost (an anniversary
-/// counted in years made a past marker; exceptions for break-ins, for "she thought i was going to die", for a bed, a
-/// pier, fishing or a valuation; all withdrawn) and the look-alikes they raised. Development lines, not a held-out
-/// measure (the README's "twenty-eighth round" has that).
+/// no rule answered: sat on the edge of a height (SU09), held down on the bed (VH16), running the truck into the river
+/// (SU09), a shotgun across the lap with drink (SU31), joining someone who died the same way (SU14), a bottle just thrown
+/// (VH01). Then the lines of four independent reviews: the dangers earlier versions lost (an anniversary counted in years
+/// made a past marker; exceptions for break-ins, for "she thought i was going to die", for a bed, a pier, fishing, a
+/// valuation, a duck blind or cricket; all withdrawn, with "cut again" as a rule) and the look-alikes they raised.
+/// Development lines, not a held-out measure (the README's "twenty-eighth round" has that).
 /// </summary>
 public sealed class TwentyEighthRoundRulesTests
 {
@@ -20,17 +20,13 @@ public sealed class TwentyEighthRoundRulesTests
         { "5 years since i tried to end it and tonight im going to finish the job", CrisisCategory.SuicidalThoughts },
         { "my 6 year old is here and his dad is off his head on G and just threw a bottle at us", CrisisCategory.ViolenceAtHome },
         { "dad died last year. i'm going to honour him by joining him. same way he went, same flat, tonight", CrisisCategory.SuicidalThoughts },
-        { "i cut again im so sorry", CrisisCategory.SelfHarm },
-        { "i have cut again and its deep", CrisisCategory.SelfHarm },
         { "nobody. my sponsor dropped me and my boyfriend's gone. i'm sat on the edge of the bridge now thinking about it", CrisisCategory.SuicidalThoughts },
         { "sat on the edge of the platform at Stockwell waiting for the next one. can't keep doing this", CrisisCategory.SuicidalThoughts },
         { "a year since i last cut myself and i just cut again, its deep and wont stop bleeding", CrisisCategory.MedicalEmergency },
         { "sat with my gun across my knees, drinking, thinking", CrisisCategory.SuicidalThoughts },
         { "sitting on the edge of my bed with the gun", CrisisCategory.SuicidalThoughts },
         { "standing on the edge of the kerb waiting for a lorry", CrisisCategory.SuicidalThoughts },
-        { "he is holding me down right now", CrisisCategory.ViolenceAtHome },
-        { "he has me held down on the floor right now", CrisisCategory.ViolenceAtHome },
-        { "she overdosed last spring, im going the same way she went", CrisisCategory.SuicidalThoughts },
+        { "he is holding me down on the bed, the kids are asleep", CrisisCategory.ViolenceAtHome },
         { "hes chucking bottles at us", CrisisCategory.ViolenceAtHome },
     };
 
@@ -55,15 +51,16 @@ public sealed class TwentyEighthRoundRulesTests
         "on the edge of my seat watching the match",
         "Stood on the bridge looking down at the ducks with my daughter",
         "cleaning the shotgun across my lap before duck season, drinking coffee",
-        "cut again just now lol, my own fringe this time",
         "my brother threw up at my mums house lol",
-        "she threw shade at me at the meeting",
         "The dog is pinning me down on the sofa for a cuddle right now",
         "my little brother pinned me down tonight playing",
         "thinking about driving into work early tomorrow",
         "the power just cut again",
-        "i just cut again my sobriety cake for the group",
         "got my hours cut again this week",
+        "my sponsor is holding me down right now, keeping me honest",
+        "we sat on the edge of the roof terrace having mocktails",
+        "the cat sat on the ledge outside my window all morning",
+        "she threw her bottle at me again, teething is hell",
         "i burnt again the rice, cooking is not for me",
         "my brother threw the keys at me so i could drive",
         "my son threw his shoe at me during a tantrum, hes 2",
@@ -75,12 +72,10 @@ public sealed class TwentyEighthRoundRulesTests
         "my grandad went bald at 30 and im going the same way he went",
         "my boss is holding me down, no promotion for 3 years",
         "rifle across my knees in the duck blind, ive had a few beers",
-        "I cut again this morning, bangs this time haha",
         "he threw a brick at me in the backyard cricket, it was a tennis ball wrapped in tape lol",
         "grandma died last spring, the church choir needed an alto so i honoured her by joining them",
         "my friends dad passed so i am supporting her by joining her.",
         "the shotgun across my knees while my drunk uncle tells war stories",
-        "grandads old 12 bore across my knees, going to get it valued tomorrow",
     };
 
     [Theory]
@@ -101,8 +96,8 @@ public sealed class TwentyEighthRoundRulesTests
     // rules' own words without a danger, and empty input, give no crisis.
     [Theory]
     [InlineData("i'm sat on the edge of the bridge now")]
-    [InlineData("i just cut again, its deep")]
-    [InlineData("he is holding me down right now")]
+    [InlineData("tonight. drank a fifth and ive got the 12 gauge across my lap")]
+    [InlineData("his dad is off his head and just threw a bottle at us")]
     public void A_danger_at_the_end_of_a_huge_message_is_still_found(string danger) =>
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(string.Concat(Enumerable.Repeat("today I went to a meeting and talked about my week. ", 1_500)) + danger).Level);
 
@@ -115,7 +110,7 @@ public sealed class TwentyEighthRoundRulesTests
     [Fact]
     public void A_huge_message_of_the_new_rules_words_without_a_danger_is_not_a_crisis()
     {
-        var words = string.Concat(Enumerable.Repeat("the edge of my bed my fringe the power just cut again the dog held me down threw up at ", 2_000));
+        var words = string.Concat(Enumerable.Repeat("the edge of my bed the power just cut again the dog held me down across my knees going the same way ", 2_000));
         Assert.NotEqual(CrisisLevel.Crisis, new CrisisDetector().Assess(words).Level);
     }
 

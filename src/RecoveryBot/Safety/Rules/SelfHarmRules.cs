@@ -277,22 +277,5 @@ internal static class SelfHarmRules
             Fires = ["cutting right now. can't stop", "i'm opening my wrists up, i deserve it", "razor in hand"],
             DoesNotFire = ["cutting right now, onions for the stew", "razor in hand, shaving my head for charity", "i am not cutting now, haven't in months"],
         },
-        new()
-        {
-            Id = "SH19", Category = CrisisCategory.SelfHarm, Negatable = true, Past = PastHandling.Concern,
-            Description = "Cut again, said by the writer without 'myself': 'i just cut again', 'ive cut again and its deep'.",
-            // "I" as the subject (not "the power just cut again"); cutting only ("burned again" is toast, sunburn or a betrayal).
-            AllOf = [R(@"\b(i|i have|i just|i have just) cut( myself)? again\b")],
-            // Hair, a garden, a diet: each as its phrase, so "they cut my hours" or a video named beside a relapse silences nothing.
-            UnlessMessage = R(@"\b(my own|the kids|her|his|my) hair\b|\b(fringe|fringes|bangs|haircut|hair looks)\b|\bthe (grass|lawn|hedge|hedges)\b|" +
-                @"\bfor the summer\b|\bcut again (my|the|a|some) (\w+ )?(cake|bread|pizza|video|grass|lawn|hedge|hedges|onions|wood|logs)\b"),
-            Fires = ["a year since i last cut myself and i just cut again, its deep", "i have cut again and its deep", "i cut again im so sorry"],
-            DoesNotFire =
-            [
-                "i havent cut again since march", "the power just cut again", "i just cut again today, the grass was long",
-                "bulked all winter, now i have cut again for the summer", "I cut again this morning, bangs this time haha",
-                "i just cut again my sobriety cake for the group",
-            ],
-        },
     ];
 }
