@@ -448,7 +448,8 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(gun|guns|pistol|rifle|shotgun|revolver|handgun|12 gauge|twelve gauge|12 bore|twelve bore) (is )?(in|on|across) my (lap|mouth|knees|knee)\b",
+                    @"\b(gun|guns|pistol|rifle|shotgun|revolver|handgun|12 gauge|twelve gauge|12 bore|twelve bore) (is )?(in|on|across) my " +
+                        @"(lap|mouth|knees|knee)\b",
                     @"\bholding (the |a |my |\w+s )?(gun|pistol|shotgun|rifle|revolver) (now|right now|to my head|tonight)\b"),
                 // A time, an intent, or the writer's own drinking beside it: "drank a fifth and ive got the shotgun across my lap".
                 Any(Intent,
