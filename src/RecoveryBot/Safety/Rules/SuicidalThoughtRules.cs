@@ -231,12 +231,11 @@ internal static class SuicidalThoughtRules
                         @"cliff|cliffs|building|platform|multi storey|balcony|tower|viaduct|overpass|flyover)\b",
                     @"\b(going to|want to|about to|ready to) jump$",
                     @"\b(drive|crash|steer) (my car |the car |it )?(into|off) (a |the )?(tree|wall|bridge|cliff|truck|traffic|river|lake)\b",
-                    // "thinking about just running it into the river" on the drive home: a vehicle (or "it"), with a stated intent.
+                    // "thinking about just running it into the river" on the drive home: a vehicle (or "it"), with a wish or intent.
+                    // (SU52 holds plans said as "i am going to drive into"; this form is negatable, as the rest of SU09.)
                     @"\b(thinking about|going to|want to|about to|ready to|tempted to) (just )?((run|running) (it|the car|my car|the truck|my truck|the van|" +
                         @"my van|the ute|my ute)|(drive|driving|crash|crashing|swerve|swerving)( it| the car| my car| the truck| my truck| the van| my van| " +
                         @"the ute| my ute)?) (into|off) " + DrivenInto,
-                    @"\b(thinking about|going to|want to|about to|ready to|tempted to) (just )?(wrap|wrapping) (the|my) (car|truck|van|ute) (around|round) " +
-                        @"(a|the) (tree|pole|lamppost|lamp post|bridge)\b",
                     @"\b(hang|hanging) myself\b",
                     @"\bnoose\b",
                     @"\b(bought|got|have|tied|found) (a|the|some) rope\b",
@@ -1157,7 +1156,8 @@ internal static class SuicidalThoughtRules
                         @"((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike)?( \w+)? ?(straight |head first )?(into|off) " + CrashSite,
                     DrivingPlan + @"(put|putting) ((the|my|me|his|her) )?(\w+s )?(car|ute|truck|van|bike|motor|motorbike) (straight |head first )?" +
                         @"(into|off) " + CrashSite,
-                    @"(\bgoing to |\bi will |\babout to |^|\. )(just )?wrap (the |my )?(car|truck|van|ute) (round|around) (a|the) (tree|pole|lamppost|bridge)\b"),
+                    @"(\bgoing to |\bi will |\babout to |\bthinking about |\bwant to |\bready to |\btempted to |^|\. )(just )?(wrap|wrapping) " +
+                        @"(the |my )?(car|truck|van|ute) (round|around) (a|the) (tree|pole|lamppost|lamp post|bridge)\b"),
             ],
             UnlessMessage = R(@"\b(game|gta|mario|sim|simulator|dream|dreamt|nightmare|parking|reversing|bumper|dodgems|karts|" +
                 @"go kart|funfair|fair|arcade|toy|pick (you|him|her|them|me) up|to collect|drop off|to meet|lake district|peak district|clean up)\b"),
@@ -1165,6 +1165,7 @@ internal static class SuicidalThoughtRules
             [
                 "going to drive into the river tonight, foot down",
                 "i'm driving the car straight into the quarry after work",
+                "thinking about wrapping my car around a tree on the way home",
             ],
             DoesNotFire =
             [
