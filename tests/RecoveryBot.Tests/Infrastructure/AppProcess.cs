@@ -52,6 +52,8 @@ public sealed partial class AppProcess : IDisposable
         // The intent model trained by earlier tests in this run (or trained now and kept for the next process).
         start.Environment["Understanding__ModelFolder"] = Path.Combine(Path.GetTempPath(), "recoverybot-test-models");
         start.Environment["Understanding__ModelWait"] = "00:03:00";
+        // One warm-up conversation, not a repeat until the JIT is quiet: many tests start the app.
+        start.Environment["Startup__WarmUpUntilQuiet"] = "00:00:00";
         foreach (var (key, value) in settings)
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

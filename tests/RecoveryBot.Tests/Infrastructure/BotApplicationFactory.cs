@@ -29,7 +29,7 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
     /// </remarks>
     public static Exception StartupFailure(IReadOnlyDictionary<string, string?> settings)
     {
-        var args = new List<string> { "--environment=Testing", "--urls=http://127.0.0.1:0" };
+        var args = new List<string> { "--environment=Testing", "--urls=http://127.0.0.1:0", $"--{StartupWarmUp.UntilQuietSetting}=00:00:00" };
         args.AddRange(settings.Select(s => $"--{s.Key}={s.Value}"));
         var entryPoint = typeof(Program).Assembly.EntryPoint!;
         var run = Task.Run(() => entryPoint.Invoke(null, [args.ToArray()]));
@@ -50,6 +50,8 @@ public sealed class BotApplicationFactory(IReadOnlyDictionary<string, string?> s
         // other tests share (Interpreters, CombinedDetector).
         new RecoveryBot.Safety.CrisisSecondOpinion(null, Understanding.Interpreters.EverydayMessages).EnsureTrainedAsync().GetAwaiter().GetResult();
         builder.UseSetting("Understanding:ModelFolder", Path.Combine(Path.GetTempPath(), "recoverybot-test-models"));
+        // One warm-up conversation, not a repeat until the JIT is quiet: hundreds of tests start a host.
+        builder.UseSetting(StartupWarmUp.UntilQuietSetting, "00:00:00");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);
