@@ -1,15 +1,17 @@
+using System.Text;
 using Activity = Microsoft.Bot.Schema.Activity;
 using Stopwatch = System.Diagnostics.Stopwatch;
-using System.Text;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json;
-using RecoveryBot.Bots;
+using Microsoft.Extensions.Options;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
+using RecoveryBot.Storage;
 using RecoveryBot.Understanding;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot;
 
@@ -28,26 +30,39 @@ public sealed class StartupWarmUp(
     IntentModel intents,
     RecognizerCache recognizers,
     IBot bot,
-    ConversationTurnGate turnGate,
     DataEraser eraser,
     IConfiguration configuration,
+    IOptions<StorageOptions> storage,
     ILogger<StartupWarmUp> logger) : IHostedService
 {
-    /// <summary>How long the warm-up conversation may take before the app starts without it.</summary>
+    /// <summary>
+    /// How long a warm-up conversation may still take once its time is up, before the app starts without it (a store
+    /// that does not answer at start).
+    /// </summary>
     public static readonly TimeSpan WarmUpConversationLimit = TimeSpan.FromSeconds(20);
 
     /// <summary>
     /// The setting that bounds how long the warm-up's conversations repeat while the JIT is still compiling (a
-    /// <see cref="TimeSpan"/>; zero holds one conversation).
+    /// <see cref="TimeSpan"/> from zero, one conversation, to a minute).
     /// </summary>
     public const string UntilQuietSetting = "Startup:WarmUpUntilQuiet";
 
-    /// <summary>Its default: on a 2-core machine the JIT went quiet after 10-12 s of warm-up conversations (2026-12-07).</summary>
+    /// <summary>
+    /// Its default on the app's own disk (SQLite, memory): on a 2-core machine the JIT went quiet after 10-12 s of warm-up
+    /// conversations (2026-12-07). On a shared store (PostgreSQL, Azure Blob) the default is one conversation: there every
+    /// walk is a few hundred requests to a store other instances are serving from, and too slow to warm much in 12 s.
+    /// </summary>
     public static readonly TimeSpan DefaultUntilQuiet = TimeSpan.FromSeconds(12);
 
     /// <inheritdoc/>
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        var untilQuiet = configuration.GetValue(UntilQuietSetting, storage.Value.Provider is StorageProvider.Sqlite or StorageProvider.Memory ? DefaultUntilQuiet : TimeSpan.Zero);
+        if (untilQuiet < TimeSpan.Zero || untilQuiet > TimeSpan.FromMinutes(1))
+        {
+            throw new InvalidOperationException($"{UntilQuietSetting} must be a time from 00:00:00 to 00:01:00.");
+        }
+
         // The models load (or train) on other threads while the rules' regular expressions are built here.
         var clock = Stopwatch.StartNew();
         var crisisModel = secondOpinion.EnsureTrainedAsync();
@@ -100,14 +115,19 @@ public sealed class StartupWarmUp(
         }
 
         var turnsFrom = clock.Elapsed;
-        var walks = 0;
+        var walks = new WarmUpCount();
         // Bounded: a store that does not answer at start must not keep the app from listening (/healthz then says so).
         using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(WarmUpConversationLimit);
+        limit.CancelAfter(untilQuiet + WarmUpConversationLimit);
         try
         {
-            var untilQuiet = configuration.GetValue(UntilQuietSetting, DefaultUntilQuiet);
-            walks = await HoldWarmUpConversationsAsync(untilQuiet < TimeSpan.Zero ? TimeSpan.Zero : untilQuiet, limit.Token).ConfigureAwait(false);
+            var repeats = Stopwatch.StartNew();
+            await RepeatUntilQuietAsync(
+                (overtime, token) => HoldConversationAsync(walks, overtime, token),
+                () => System.Runtime.JitInfo.GetCompiledMethodCount(),
+                () => repeats.Elapsed,
+                untilQuiet,
+                limit.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
         {
@@ -116,48 +136,58 @@ public sealed class StartupWarmUp(
         }
 
         logger.LogInformation(
-            "Ready to answer {ElapsedMs} ms after the warm-up began (warm-up conversations {TurnsMs} ms, {Walks} of them).",
-            (int)clock.Elapsed.TotalMilliseconds, (int)(clock.Elapsed - turnsFrom).TotalMilliseconds, walks);
+            "Ready to answer {ElapsedMs} ms after the warm-up began (warm-up conversations {TurnsMs} ms: {Walks} held, {Completed} to the exercise's end).",
+            (int)clock.Elapsed.TotalMilliseconds, (int)(clock.Elapsed - turnsFrom).TotalMilliseconds, walks.Held, walks.Completed);
     }
 
     /// <summary>
-    /// What the warm-up says, in order, in each of its conversations after the welcome: an exercise walked to its end (a
-    /// name, a yes, free text, a choice, a date, then the completion with its journal entry and check-in), then the
-    /// journal listed. Most of what a turn runs, from the request's JSON to the reply's.
+    /// What the warm-up says, in order, in each of its conversations after the welcome: check-ins off (so no check-in is
+    /// ever planned for it), an exercise walked to its end (a name, a yes, free text, a choice, a date, then the
+    /// completion with its summary and journal entry), then the journal listed. Most of what a turn runs.
     /// </summary>
-    internal static readonly string[] WarmUpWalk =
-        ["plan amends", "Jo", "yes", "missing her birthday", "I'm sorry I wasn't there for you", "a letter", "Sunday", "go to a meeting", "ready", "my reflections"];
+    internal static readonly IReadOnlyList<string> WarmUpWalk =
+        ["check-ins off", "plan amends", "Jo", "yes", "missing her birthday", "I'm sorry I wasn't there for you", "a letter", "Sunday", "go to a meeting", "ready", "my reflections"];
 
-    // Walks the conversation over and over until the JIT has been quiet this long: tiered compilation recompiles a method
-    // fully optimised only after it has run about 30 times, on a background thread, and until then a turn runs
-    // first-tier code (measured on 2026-12-07: the first 10-20 s of load after a start ran at half speed, p99 0.4 s).
+    // Tiered compilation recompiles a method fully optimised only after it has run about 30 times, on one background
+    // thread, and until then a turn runs first-tier code (measured on 2026-12-07: the first 10-20 s of load after a start
+    // ran at half speed, p99 up to 0.5 s). So conversations repeat until no method has been compiled for this long.
     private static readonly TimeSpan JitQuietFor = TimeSpan.FromMilliseconds(500);
 
-    private async Task<int> HoldWarmUpConversationsAsync(TimeSpan untilQuietAtMost, CancellationToken cancellationToken)
+    /// <summary>
+    /// Holds one conversation, then more until <paramref name="compiledMethods"/> has not moved for half a second or
+    /// <paramref name="atMost"/> has passed; a conversation still running then is told so (its first argument) and stops
+    /// after its current turn. The first conversation is always held to its end.
+    /// </summary>
+    /// <returns>How many conversations were held.</returns>
+    internal static async Task<int> RepeatUntilQuietAsync(
+        Func<Func<bool>, CancellationToken, Task> holdConversation,
+        Func<long> compiledMethods,
+        Func<TimeSpan> elapsed,
+        TimeSpan atMost,
+        CancellationToken cancellationToken)
     {
-        var adapter = new WarmUpAdapter(turnGate);
-        var clock = Stopwatch.StartNew();
-        var compiled = System.Runtime.JitInfo.GetCompiledMethodCount();
-        var quietFrom = TimeSpan.Zero;
-        var walks = 0;
+        var compiled = compiledMethods();
+        var quietFrom = elapsed();
+        var held = 0;
         do
         {
-            await HoldConversationAsync(adapter, cancellationToken).ConfigureAwait(false);
-            walks++;
-            var now = System.Runtime.JitInfo.GetCompiledMethodCount();
+            await holdConversation(held == 0 ? () => false : () => elapsed() >= atMost, cancellationToken).ConfigureAwait(false);
+            held++;
+            var now = compiledMethods();
             if (now != compiled)
             {
                 compiled = now;
-                quietFrom = clock.Elapsed;
+                quietFrom = elapsed();
             }
         }
-        while (clock.Elapsed < untilQuietAtMost && clock.Elapsed - quietFrom < JitQuietFor);
+        while (elapsed() < atMost && elapsed() - quietFrom < JitQuietFor);
 
-        return walks;
+        return held;
     }
 
-    private async Task HoldConversationAsync(WarmUpAdapter adapter, CancellationToken cancellationToken)
+    private async Task HoldConversationAsync(WarmUpCount count, Func<bool> overtime, CancellationToken cancellationToken)
     {
+        var adapter = new WarmUpAdapter();
         // Ids of its own, so instances starting together on a shared store never meet in one conversation.
         var user = new ChannelAccount("warm-up-" + Guid.NewGuid().ToString("N"), "Warm-up", RoleTypes.User);
         var conversation = new ConversationAccount(id: "warm-up-" + Guid.NewGuid().ToString("N"));
@@ -182,29 +212,73 @@ public sealed class StartupWarmUp(
             await adapter.TurnAsync(last, bot, cancellationToken).ConfigureAwait(false);
             foreach (var text in WarmUpWalk)
             {
+                if (overtime())
+                {
+                    break;
+                }
+
                 last = Incoming(ActivityTypes.Message, text);
-                await adapter.TurnAsync(last, bot, cancellationToken).ConfigureAwait(false);
+                var replies = await adapter.TurnAsync(last, bot, cancellationToken).ConfigureAwait(false);
+                if (replies.Any(r => r.Text?.Contains(BotMessages.SummaryCardIntro, StringComparison.Ordinal) == true))
+                {
+                    count.Completed++;
+                }
             }
+
+            count.Held++;
         }
         finally
         {
-            // Nobody's data: erased at once, whatever happened (with a time of its own, should the limit be what ended it).
-            using var erase = new CancellationTokenSource(WarmUpConversationLimit);
-            using var context = new TurnContext(adapter, last);
-            await eraser.EraseAsync(context, erase.Token).ConfigureAwait(false);
+            await EraseAsync(adapter, last).ConfigureAwait(false);
+        }
+    }
+
+    // Nobody's data, erased at once whatever happened (with a time of its own, should the limit be what ended the
+    // conversation). The eraser stops at the first store that fails, so a failure is tried again; what still stays
+    // (state and a journal entry in its words, never a check-in) goes with the retention sweep.
+    private async Task EraseAsync(WarmUpAdapter adapter, Activity last)
+    {
+        using var erase = new CancellationTokenSource(WarmUpConversationLimit);
+        using var context = new TurnContext(adapter, last);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await eraser.EraseAsync(context, erase.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception ex) when (attempt < 3 && !erase.IsCancellationRequested)
+            {
+                logger.LogDebug("Erasing a warm-up conversation failed ({ExceptionType}); trying again.", ex.GetType().FullName);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning("A warm-up conversation could not be erased ({ExceptionType}); the retention sweep removes it.", ex.GetType().FullName);
+                return;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), CancellationToken.None).ConfigureAwait(false);
         }
     }
 
     /// <inheritdoc/>
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    // Each turn travels as a request to /api/messages does: its JSON checked and read by the SDK, through the turn gate, the
-    // replies gathered (expectReplies) and written out as the SDK's JSON; only the socket and the token check are missing.
+    // How many warm-up conversations were held, and how many walked the exercise to its end (the warm-up compiles what it
+    // runs: a walk that stalls on a changed question warms up re-asking, and the log says so).
+    private sealed class WarmUpCount
+    {
+        public int Held { get; set; }
+
+        public int Completed { get; set; }
+    }
+
+    // Each turn travels as a request to /api/messages does: its JSON checked and read by the SDK, the replies gathered
+    // (expectReplies) and written out as the SDK's JSON. Left cold: the socket, the token check and the turn gate (whose
+    // lock on a shared store would leave an item per conversation).
     private sealed class WarmUpAdapter : BotAdapter
     {
-        public WarmUpAdapter(ConversationTurnGate turnGate) => Use(turnGate);
-
-        public async Task TurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
+        public async Task<IReadOnlyList<Activity>> TurnAsync(Activity activity, IBot bot, CancellationToken cancellationToken)
         {
             using var body = new MemoryStream(Encoding.UTF8.GetBytes(JsonConvert.SerializeObject(activity, HttpHelper.BotMessageSerializerSettings)));
             var request = new DefaultHttpContext();
@@ -222,6 +296,7 @@ public sealed class StartupWarmUp(
             var response = new DefaultHttpContext();
             response.Response.Body = Stream.Null;
             await HttpHelper.WriteResponseAsync(response.Response, new InvokeResponse { Status = StatusCodes.Status200OK, Body = new ExpectedReplies(context.BufferedReplyActivities) }).ConfigureAwait(false);
+            return context.BufferedReplyActivities;
         }
 
         public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, Activity[] activities, CancellationToken cancellationToken) =>
