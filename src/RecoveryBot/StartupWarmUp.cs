@@ -50,7 +50,7 @@ public sealed class StartupWarmUp(
     /// <summary>
     /// Its default on the app's own disk (SQLite, memory): on a 2-core machine the JIT went quiet after 10-12 s of warm-up
     /// conversations (2026-12-07). On a shared store (PostgreSQL, Azure Blob) the default is one conversation: there every
-    /// walk is a few hundred requests to a store other instances are serving from, and too slow to warm much in 12 s.
+    /// walk is some fifty requests to a store other instances are serving from, and too slow to warm much in 12 s.
     /// </summary>
     public static readonly TimeSpan DefaultUntilQuiet = TimeSpan.FromSeconds(12);
 
