@@ -18,7 +18,7 @@ namespace RecoveryBot;
 /// <summary>
 /// Gets everything a turn needs ready before the app listens: the crisis rules built, the crisis and intent models
 /// loaded (or trained, the first time a build starts), the text recognizers built, and conversations held with the bot
-/// in memory (a welcome, an exercise walked to its end, the journal listed; everything erased), repeated until the JIT
+/// in memory (a welcome, an exercise walked to its end, the journal listed; then erased), repeated until the JIT
 /// has compiled a turn's code fully optimised, and the store's connection open before the first person arrives. The host
 /// starts its hosted services before the server, so the first person is never answered by a half-armed safety check or
 /// kept waiting while models train, and <c>/healthz</c> answers only once the app can answer at full speed. Logs how it
@@ -37,9 +37,15 @@ public sealed class StartupWarmUp(
 {
     /// <summary>
     /// How long a warm-up conversation may still take once its time is up, before the app starts without it (a store
-    /// that does not answer at start).
+    /// that does not answer at start); its erase then has <see cref="EraseLimit"/> more.
     /// </summary>
     public static readonly TimeSpan WarmUpConversationLimit = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long erasing a warm-up conversation may take, over all its attempts.</summary>
+    public static readonly TimeSpan EraseLimit = TimeSpan.FromSeconds(5);
+
+    /// <summary>How many times erasing a warm-up conversation is tried.</summary>
+    internal const int EraseAttempts = 3;
 
     /// <summary>
     /// The setting that bounds how long the warm-up's conversations repeat while the JIT is still compiling (a
@@ -123,7 +129,7 @@ public sealed class StartupWarmUp(
         {
             var repeats = Stopwatch.StartNew();
             await RepeatUntilQuietAsync(
-                (overtime, token) => HoldConversationAsync(walks, overtime, token),
+                (overtime, token) => HoldConversationAsync(walks, overtime, cancellationToken, token),
                 () => System.Runtime.JitInfo.GetCompiledMethodCount(),
                 () => repeats.Elapsed,
                 untilQuiet,
@@ -185,7 +191,29 @@ public sealed class StartupWarmUp(
         return held;
     }
 
-    private async Task HoldConversationAsync(WarmUpCount count, Func<bool> overtime, CancellationToken cancellationToken)
+    /// <summary>
+    /// Says <see cref="WarmUpWalk"/> line by line through <paramref name="say"/>, stopping early when
+    /// <paramref name="overtime"/> says time is up.
+    /// </summary>
+    /// <returns>Whether the exercise reached its end (its summary was among the replies).</returns>
+    internal static async Task<bool> SayWalkAsync(Func<string, Task<IReadOnlyList<Activity>>> say, Func<bool> overtime)
+    {
+        var completed = false;
+        foreach (var text in WarmUpWalk)
+        {
+            if (overtime())
+            {
+                break;
+            }
+
+            var replies = await say(text).ConfigureAwait(false);
+            completed |= replies.Any(r => r.Text?.Contains(BotMessages.SummaryCardIntro, StringComparison.Ordinal) == true);
+        }
+
+        return completed;
+    }
+
+    private async Task HoldConversationAsync(WarmUpCount count, Func<bool> overtime, CancellationToken hostStopping, CancellationToken cancellationToken)
     {
         var adapter = new WarmUpAdapter();
         // Ids of its own, so instances starting together on a shared store never meet in one conversation.
@@ -206,40 +234,28 @@ public sealed class StartupWarmUp(
             Timestamp = DateTimeOffset.UtcNow,
         };
 
-        var last = Incoming(ActivityTypes.ConversationUpdate, null);
+        var welcome = Incoming(ActivityTypes.ConversationUpdate, null);
         try
         {
-            await adapter.TurnAsync(last, bot, cancellationToken).ConfigureAwait(false);
-            foreach (var text in WarmUpWalk)
-            {
-                if (overtime())
-                {
-                    break;
-                }
-
-                last = Incoming(ActivityTypes.Message, text);
-                var replies = await adapter.TurnAsync(last, bot, cancellationToken).ConfigureAwait(false);
-                if (replies.Any(r => r.Text?.Contains(BotMessages.SummaryCardIntro, StringComparison.Ordinal) == true))
-                {
-                    count.Completed++;
-                }
-            }
-
+            await adapter.TurnAsync(welcome, bot, cancellationToken).ConfigureAwait(false);
+            var completed = await SayWalkAsync(text => adapter.TurnAsync(Incoming(ActivityTypes.Message, text), bot, cancellationToken), overtime).ConfigureAwait(false);
             count.Held++;
+            count.Completed += completed ? 1 : 0;
         }
         finally
         {
-            await EraseAsync(adapter, last).ConfigureAwait(false);
+            await EraseAsync(adapter, welcome, hostStopping).ConfigureAwait(false);
         }
     }
 
-    // Nobody's data, erased at once whatever happened (with a time of its own, should the limit be what ended the
-    // conversation). The eraser stops at the first store that fails, so a failure is tried again; what still stays
-    // (state and a journal entry in its words, never a check-in) goes with the retention sweep.
-    private async Task EraseAsync(WarmUpAdapter adapter, Activity last)
+    // Nobody's data, erased at once whatever happened (with a few seconds of its own, should the limit be what ended the
+    // conversation, unless the host is stopping). The eraser stops at the first store that fails, so a failure is tried
+    // again; what still stays (state and a journal entry in its words, never a check-in) goes with the retention sweep.
+    private async Task EraseAsync(WarmUpAdapter adapter, Activity ofConversation, CancellationToken hostStopping)
     {
-        using var erase = new CancellationTokenSource(WarmUpConversationLimit);
-        using var context = new TurnContext(adapter, last);
+        using var erase = CancellationTokenSource.CreateLinkedTokenSource(hostStopping);
+        erase.CancelAfter(EraseLimit);
+        using var context = new TurnContext(adapter, ofConversation);
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -247,7 +263,7 @@ public sealed class StartupWarmUp(
                 await eraser.EraseAsync(context, erase.Token).ConfigureAwait(false);
                 return;
             }
-            catch (Exception ex) when (attempt < 3 && !erase.IsCancellationRequested)
+            catch (Exception ex) when (attempt < EraseAttempts && !erase.IsCancellationRequested)
             {
                 logger.LogDebug("Erasing a warm-up conversation failed ({ExceptionType}); trying again.", ex.GetType().FullName);
             }
@@ -257,7 +273,15 @@ public sealed class StartupWarmUp(
                 return;
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), CancellationToken.None).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt), erase.Token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                logger.LogWarning("A warm-up conversation could not be erased in time; the retention sweep removes it.");
+                return;
+            }
         }
     }
 

@@ -53,7 +53,7 @@ public sealed class StartupWarmUpTests : IDisposable
     public async Task With_time_to_repeat_the_warm_up_holds_several_conversations_each_to_the_end_and_logs_no_text()
     {
         using var logs = new CapturingLoggerProvider();
-        using var factory = BotApplicationFactory.WithSqlite(_folder.File("repeat.db"), new Dictionary<string, string?> { [StartupWarmUp.UntilQuietSetting] = "00:00:03" });
+        using var factory = BotApplicationFactory.WithSqlite(_folder.File("repeat.db"), new Dictionary<string, string?> { [StartupWarmUp.UntilQuietSetting] = "00:00:10" });
         using var host = factory.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
         using var http = host.CreateClient();
 
@@ -84,8 +84,52 @@ public sealed class StartupWarmUpTests : IDisposable
         Assert.Contains(store.Written, key => key.StartsWith("journal/", StringComparison.Ordinal));
         Assert.DoesNotContain(store.Written, key => key.StartsWith("checkins/", StringComparison.Ordinal));
         Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("could not be erased", StringComparison.Ordinal));
+        Assert.Equal(StartupWarmUp.EraseAttempts, store.JournalDeletes);
         Assert.Equal(1, WarmUpCounts(logs).Completed);
         Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+    }
+
+    // A turn that fails mid-walk ends that conversation: it is still erased, the failure is logged without text, and the
+    // app starts.
+    [Fact]
+    public async Task A_turn_that_fails_in_the_warm_up_is_logged_its_conversation_erased_and_the_app_starts()
+    {
+        using var logs = new CapturingLoggerProvider();
+        using var factory = BotApplicationFactory.WithSqlite(_folder.File("fail.db"));
+        using var host = factory.WithWebHostBuilder(b => b
+            .ConfigureLogging(l => l.AddProvider(logs))
+            .ConfigureTestServices(s =>
+            {
+                var bot = s.Single(d => d.ServiceType == typeof(IBot));
+                s.Remove(bot);
+                s.AddSingleton<IBot>(sp => new FailsOnReflections((IBot)ActivatorUtilities.GetServiceOrCreateInstance(sp, bot.ImplementationType!)));
+            }));
+        using var http = host.CreateClient();
+
+        Assert.Contains(logs.Lines, l => l.StartsWith("Warning", StringComparison.Ordinal) && l.Contains("warm-up conversation failed (System.InvalidOperationException)", StringComparison.Ordinal));
+        Assert.Equal((0, 0), WarmUpCounts(logs));
+        Assert.DoesNotContain(StateTable.ReadAll(_folder.File("fail.db")).Keys, key => key.Contains("warm-up", StringComparison.Ordinal));
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await http.GetAsync(new Uri("/healthz", UriKind.Relative))).StatusCode);
+    }
+
+    // When time is up, a walk stops before its next line; until then it says every line.
+    [Fact]
+    public async Task A_walk_stops_before_its_next_line_when_time_is_up_and_says_whether_it_reached_the_summary()
+    {
+        var said = new List<string>();
+        Task<IReadOnlyList<Microsoft.Bot.Schema.Activity>> Say(string text)
+        {
+            said.Add(text);
+            IReadOnlyList<Microsoft.Bot.Schema.Activity> replies = text == "ready" ? [new() { Text = BotMessages.SummaryCardIntro }] : [];
+            return Task.FromResult(replies);
+        }
+
+        Assert.True(await StartupWarmUp.SayWalkAsync(Say, () => false));
+        Assert.Equal(StartupWarmUp.WarmUpWalk, said);
+
+        said.Clear();
+        Assert.False(await StartupWarmUp.SayWalkAsync(Say, () => said.Count >= 3));
+        Assert.Equal(StartupWarmUp.WarmUpWalk.Take(3), said);
     }
 
     [Theory]
@@ -145,6 +189,14 @@ public sealed class StartupWarmUpTests : IDisposable
         return (Count("Walks"), Count("Completed"));
     }
 
+    private sealed class FailsOnReflections(IBot inner) : IBot
+    {
+        public Task OnTurnAsync(ITurnContext turnContext, CancellationToken cancellationToken = default) =>
+            turnContext.Activity.Text == "my reflections" && turnContext.Activity.From?.Id?.StartsWith("warm-up-", StringComparison.Ordinal) == true
+                ? throw new InvalidOperationException("A turn that fails.")
+                : inner.OnTurnAsync(turnContext, cancellationToken);
+    }
+
     // Deletes of the warm-up's journal entries fail, as a locked or unreachable store would make them (the walk itself
     // deletes none: only the erase does).
     private sealed class NoWarmUpDeletes(ListableMemoryStorage inner) : IStorage, IKeyListingStorage
@@ -164,10 +216,19 @@ public sealed class StartupWarmUpTests : IDisposable
             return inner.WriteAsync(changes, cancellationToken);
         }
 
-        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) =>
-            keys.Any(k => k.StartsWith("journal/", StringComparison.Ordinal) && k.Contains("warm-up", StringComparison.Ordinal))
-                ? throw new InvalidOperationException("The store is away.")
-                : inner.DeleteAsync(keys, cancellationToken);
+        /// <summary>How many deletes of warm-up journal entries were tried.</summary>
+        public int JournalDeletes { get; private set; }
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default)
+        {
+            if (keys.Any(k => k.StartsWith("journal/", StringComparison.Ordinal) && k.Contains("warm-up", StringComparison.Ordinal)))
+            {
+                JournalDeletes++;
+                throw new InvalidOperationException("The store is away.");
+            }
+
+            return inner.DeleteAsync(keys, cancellationToken);
+        }
 
         public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) => inner.ListKeysAsync(prefix, cancellationToken);
     }
