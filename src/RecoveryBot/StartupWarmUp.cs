@@ -1,17 +1,17 @@
 using System.Text;
-using Activity = Microsoft.Bot.Schema.Activity;
-using Stopwatch = System.Diagnostics.Stopwatch;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Schema;
-using Newtonsoft.Json;
 using Microsoft.Extensions.Options;
+using Newtonsoft.Json;
 using RecoveryBot.Dialogs.Recognizers;
 using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Storage;
 using RecoveryBot.Understanding;
 using RecoveryBot.Wording;
+using Activity = Microsoft.Bot.Schema.Activity;
+using Stopwatch = System.Diagnostics.Stopwatch;
 
 namespace RecoveryBot;
 
