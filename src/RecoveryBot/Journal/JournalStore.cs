@@ -8,9 +8,9 @@ namespace RecoveryBot.Journal;
 
 /// <summary>
 /// Each person's saved reflections in the bot's <see cref="IStorage"/>, one item per entry
-/// (<c>journal/{user}/{created}-{id}</c>), found by listing the person's keys, which sort oldest first. Opening or adding
-/// an entry reads or writes that entry only, and the person's state, read on every turn, no longer carries the journal,
-/// so a journal of 500 entries costs no more than one of 5.
+/// (<c>journal/{user}/{created}-{id}</c>), whose keys sort oldest first. The newest are listed from the end of the
+/// store's key index, opening or adding an entry reads or writes that entry only, and the person's state, read on every
+/// turn, does not carry the journal, so a journal of 500 entries costs no more than one of 5.
 /// </summary>
 /// <remarks>Retention: an entry lives as long as its owner's profile (their user state); a sweep erases the journals of
 /// people whose profile idled out. Before 2026-11-30 the journal lived in the profile: <see cref="MoveFromProfileAsync"/>
@@ -59,27 +59,27 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     }
 
     /// <summary>How many entries the journal holds.</summary>
-    public async Task<int> CountAsync(string userKey, CancellationToken cancellationToken) =>
-        (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).Count;
+    public Task<int> CountAsync(string userKey, CancellationToken cancellationToken) =>
+        _listing.CountKeysAsync(PrefixOf(userKey), cancellationToken);
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest.</summary>
-    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken) =>
-        (await PageAsync(userKey, skip, take, cancellationToken).ConfigureAwait(false)).Entries;
-
-    /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest, and
-    /// how many the journal holds in all (one listing for both).</summary>
-    public async Task<(IReadOnlyList<JournalEntry> Entries, int Total)> PageAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
+    /// <remarks>Only those entries' keys are listed, from the store's index where it keeps one.</remarks>
+    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
     {
-        var all = await KeysAsync(userKey, cancellationToken).ConfigureAwait(false);
-        var keys = all.AsEnumerable().Reverse().Skip(skip).Take(take).ToArray();
-        if (keys.Length == 0)
+        var keys = await _listing.ListLastKeysAsync(PrefixOf(userKey), skip, take, cancellationToken).ConfigureAwait(false);
+        if (keys.Count == 0)
         {
-            return ([], all.Count);
+            return [];
         }
 
-        var found = await ReadEntriesAsync(keys, cancellationToken).ConfigureAwait(false);
-        return (keys.Where(found.ContainsKey).Select(k => found[k]).ToList(), all.Count);
+        var found = await ReadEntriesAsync([.. keys], cancellationToken).ConfigureAwait(false);
+        return keys.Where(found.ContainsKey).Select(k => found[k]).ToList();
     }
+
+    /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest, and
+    /// how many the journal holds in all.</summary>
+    public async Task<(IReadOnlyList<JournalEntry> Entries, int Total)> PageAsync(string userKey, int skip, int take, CancellationToken cancellationToken) =>
+        (await NewestAsync(userKey, skip, take, cancellationToken).ConfigureAwait(false), await CountAsync(userKey, cancellationToken).ConfigureAwait(false));
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
     public async Task<JournalEntry?> NumberAsync(string userKey, int number, CancellationToken cancellationToken) =>
@@ -166,13 +166,13 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
             .ToDictionary(i => i.Key, i => i.Entry!, StringComparer.Ordinal);
     }
 
-    // Oldest first: the creation time leads the name, in a fixed-width form that sorts as it reads.
-    private async Task<List<string>> KeysAsync(string userKey, CancellationToken cancellationToken) =>
-        (await _listing.ListKeysAsync(PrefixOf(userKey), cancellationToken).ConfigureAwait(false)).Order(StringComparer.Ordinal).ToList();
+    private Task<IReadOnlyList<string>> KeysAsync(string userKey, CancellationToken cancellationToken) =>
+        _listing.ListKeysAsync(PrefixOf(userKey), cancellationToken);
 
     // Escaped, so a user id with a slash in it cannot reach into another person's journal.
     private static string PrefixOf(string userKey) => KeyPrefix + Uri.EscapeDataString(userKey) + "/";
 
+    // The creation time leads the name, in a fixed-width form that sorts as it reads, so the last keys are the newest.
     private static string KeyOf(string userKey, JournalEntry entry) =>
         PrefixOf(userKey) + entry.CreatedAt.UtcTicks.ToString("D19", CultureInfo.InvariantCulture) + "-" + entry.Id;
 }

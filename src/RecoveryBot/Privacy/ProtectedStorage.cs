@@ -32,6 +32,9 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     /// <summary>The store underneath, which only ever sees ciphertext.</summary>
     public IStorage Inner => inner;
 
+    private IKeyListingStorage Listing =>
+        inner as IKeyListingStorage ?? throw new NotSupportedException($"{inner.GetType().Name} cannot list its keys.");
+
     /// <inheritdoc/>
     public async Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default)
     {
@@ -215,9 +218,15 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
     /// <inheritdoc/>
     /// <remarks>Keys are not encrypted, so the store underneath lists them.</remarks>
     public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
-        inner is IKeyListingStorage listing
-            ? listing.ListKeysAsync(prefix, cancellationToken)
-            : throw new NotSupportedException($"{inner.GetType().Name} cannot list its keys.");
+        Listing.ListKeysAsync(prefix, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken) =>
+        Listing.ListLastKeysAsync(prefix, skip, take, cancellationToken);
+
+    /// <inheritdoc/>
+    public Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        Listing.CountKeysAsync(prefix, cancellationToken);
 
     /// <inheritdoc/>
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

@@ -9,4 +9,24 @@ public interface IKeyListingStorage
     /// <summary>The keys starting with <paramref name="prefix"/> (ordinal comparison), in no particular order. A key
     /// deleted meanwhile may still be listed: read the items to know what is there.</summary>
     Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="take"/> of the keys starting with <paramref name="prefix"/>, from the last in key order back,
+    /// after leaving out the <paramref name="skip"/> last: "the newest" of keys that begin with a time. Key order is
+    /// ordinal; a store may order keys with characters outside the Basic Multilingual Plane by their UTF-8 bytes instead.
+    /// </summary>
+    /// <remarks>The default lists every key and sorts them; a store that keeps its keys in order reads only the page, so a
+    /// journal of 500 entries opens as fast as one of 5.</remarks>
+    async Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        var keys = await ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false);
+        return [.. keys.Order(StringComparer.Ordinal).Reverse().Skip(skip).Take(take)];
+    }
+
+    /// <summary>How many keys start with <paramref name="prefix"/>.</summary>
+    /// <remarks>The default lists them; a store with an index counts them there.</remarks>
+    async Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        (await ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false)).Count;
 }

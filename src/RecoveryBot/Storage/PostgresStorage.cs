@@ -244,17 +244,49 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        KeysAsync(prefix, string.Empty, skip: 0, take: null, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Read backwards along the index on key COLLATE "C", so only the page's keys are visited.</remarks>
+    public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        return KeysAsync(prefix, " ORDER BY key COLLATE \"C\" DESC", skip, take, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         CheckKeys([prefix]);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        // A byte-order range, which the index on key COLLATE "C" serves (the primary key's own index follows the database's
-        // collation and cannot); starts_with keeps it exact. Not LIKE: keys may contain % and _.
-        await using var command = new NpgsqlCommand(
-            "SELECT key FROM recoverybot_state WHERE key COLLATE \"C\" >= @prefix AND key COLLATE \"C\" < @after AND starts_with(key, @prefix)", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM recoverybot_state WHERE " + PrefixRange, connection);
+        AddPrefix(command, prefix);
+        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+    }
+
+    // A byte-order range, which the index on key COLLATE "C" serves (the primary key's own index follows the database's
+    // collation and cannot); starts_with keeps it exact. Not LIKE: keys may contain % and _.
+    private const string PrefixRange = "key COLLATE \"C\" >= @prefix AND key COLLATE \"C\" < @after AND starts_with(key, @prefix)";
+
+    private static void AddPrefix(NpgsqlCommand command, string prefix)
+    {
         command.Parameters.Add(new NpgsqlParameter<string>("prefix", NpgsqlDbType.Text) { TypedValue = prefix });
         command.Parameters.Add(new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = KeyListing.UpperBound(prefix) });
+    }
+
+    // A null take is no limit (LIMIT NULL is LIMIT ALL).
+    private async Task<IReadOnlyList<string>> KeysAsync(string prefix, string order, int skip, int? take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        CheckKeys([prefix]);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand($"SELECT key FROM recoverybot_state WHERE {PrefixRange}{order} LIMIT @take OFFSET @skip", connection);
+        AddPrefix(command, prefix);
+        command.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Bigint) { Value = take is { } limit ? limit : DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter<long>("skip", NpgsqlDbType.Bigint) { TypedValue = skip });
         var keys = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

@@ -294,16 +294,49 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     }
 
     /// <inheritdoc/>
-    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
+        KeysAsync(prefix, "ORDER BY key", skip: 0, take: -1, cancellationToken);
+
+    /// <inheritdoc/>
+    /// <remarks>Read backwards along the key index, so only the page's keys are visited.</remarks>
+    public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        return KeysAsync(prefix, "ORDER BY key DESC", skip, take, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    public async Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
-        // A range on the primary key (BINARY collation, so ordinal), bounded on both sides so only the prefix's keys are
-        // visited; not LIKE: keys may contain % and _.
-        command.CommandText = "SELECT key FROM state WHERE key >= $prefix AND key < $after AND substr(key, 1, length($prefix)) = $prefix ORDER BY key";
+        command.CommandText = "SELECT count(*) FROM state WHERE " + PrefixRange;
+        AddPrefix(command, prefix);
+        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+    }
+
+    // A range on the key index (BINARY collation, so ordinal), bounded on both sides so only the prefix's keys are visited;
+    // not LIKE: keys may contain % and _.
+    private const string PrefixRange = "key >= $prefix AND key < $after AND substr(key, 1, length($prefix)) = $prefix";
+
+    private static void AddPrefix(SqliteCommand command, string prefix)
+    {
         command.Parameters.Add("$prefix", SqliteType.Text).Value = prefix;
         command.Parameters.Add("$after", SqliteType.Text).Value = KeyListing.UpperBound(prefix);
+    }
+
+    // take -1 is SQLite's "no limit".
+    private async Task<IReadOnlyList<string>> KeysAsync(string prefix, string order, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT key FROM state WHERE {PrefixRange} {order} LIMIT $take OFFSET $skip";
+        AddPrefix(command, prefix);
+        command.Parameters.Add("$take", SqliteType.Integer).Value = take;
+        command.Parameters.Add("$skip", SqliteType.Integer).Value = skip;
         var keys = new List<string>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))

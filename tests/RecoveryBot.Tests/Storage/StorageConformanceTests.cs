@@ -287,6 +287,29 @@ public abstract class ListingStorageConformanceTests : StorageConformanceTests
         Assert.Equal(["list/a_%", "list/a_%/1", "list/ab/3"], (await listing.ListKeysAsync("list/a", default)).Order(StringComparer.Ordinal));
         Assert.Empty(await listing.ListKeysAsync("nothing/", default));
     }
+
+    [Fact]
+    public async Task The_last_keys_of_a_prefix_come_last_first_a_page_at_a_time_and_are_counted()
+    {
+        var listing = (IKeyListingStorage)Storage;
+        // Written out of order, with a deleted key, a look-alike prefix, and the % and _ that LIKE would read as patterns.
+        await Storage.WriteAsync(new[] { "07", "03", "10", "01", "05", "09", "02", "08", "04", "06" }
+            .ToDictionary(n => $"last/a_%/{n}", _ => (object)new Item()));
+        await Storage.WriteAsync(new Dictionary<string, object> { ["last/a_%0"] = new Item(), ["last/ab/99"] = new Item(), ["last/a_%/"] = new Item() });
+        await Storage.DeleteAsync(["last/a_%/08"]);
+
+        Assert.Equal(["last/a_%/10", "last/a_%/09", "last/a_%/07"], await listing.ListLastKeysAsync("last/a_%/", 0, 3, default));
+        Assert.Equal(["last/a_%/07", "last/a_%/06"], await listing.ListLastKeysAsync("last/a_%/", 2, 2, default));
+        Assert.Equal(["last/a_%/02", "last/a_%/01", "last/a_%/"], await listing.ListLastKeysAsync("last/a_%/", 7, 100, default));
+        Assert.Empty(await listing.ListLastKeysAsync("last/a_%/", 10, 5, default));
+        Assert.Empty(await listing.ListLastKeysAsync("last/a_%/", 0, 0, default));
+        Assert.Empty(await listing.ListLastKeysAsync("nothing/", 0, 5, default));
+        Assert.Equal(10, await listing.CountKeysAsync("last/a_%/", default));
+        Assert.Equal(12, await listing.CountKeysAsync("last/a", default));
+        Assert.Equal(0, await listing.CountKeysAsync("nothing/", default));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => listing.ListLastKeysAsync("last/", -1, 5, default));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => listing.ListLastKeysAsync("last/", 0, -1, default));
+    }
 }
 
 public sealed class MemoryStorageConformanceTests : StorageConformanceTests
