@@ -86,9 +86,14 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
         number < 1 ? null : (await NewestAsync(userKey, number - 1, 1, cancellationToken).ConfigureAwait(false)) is [var entry, ..] ? entry : null;
 
     /// <summary>The entry with id <paramref name="id"/>, or null.</summary>
+    /// <remarks>The entry sought is nearly always a recent one (a group session's, written answer by answer), so the newest
+    /// page is looked through first and the whole journal listed only when it is not there.</remarks>
     public async Task<JournalEntry?> FindAsync(string userKey, string id, CancellationToken cancellationToken)
     {
-        var key = (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(k => k.EndsWith("-" + id, StringComparison.Ordinal));
+        ArgumentNullException.ThrowIfNull(id);
+        bool IsIt(string key) => key.EndsWith("-" + id, StringComparison.Ordinal);
+        var key = (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false)).FirstOrDefault(IsIt)
+            ?? (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(IsIt);
         return key is null ? null : await StoredItems.ReadAsync<JournalEntry>(_storage, key, cancellationToken).ConfigureAwait(false);
     }
 

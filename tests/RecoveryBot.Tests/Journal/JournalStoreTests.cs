@@ -81,6 +81,31 @@ public sealed class JournalStoreTests
     }
 
     [Fact]
+    public async Task The_newest_entries_and_the_count_come_without_listing_the_whole_journal()
+    {
+        var storage = new FullListingCounter(_storage);
+        var store = new JournalStore(storage);
+        var entries = Enumerable.Range(0, 30).Select(Entry).ToList();
+        foreach (var entry in entries)
+        {
+            await store.AddAsync("test/u1", entry, default);
+        }
+
+        var (page, total) = await store.PageAsync("test/u1", 0, JournalPresenter.ListLength, default);
+        Assert.Equal(["Day 29", "Day 28"], page.Take(2).Select(e => e.Title));
+        Assert.Equal((20, 30), (page.Count, total));
+        Assert.Equal("Day 27", (await store.NumberAsync("test/u1", 3, default))!.Title);
+        Assert.Equal(30, await store.CountAsync("test/u1", default));
+        Assert.Equal("Day 25", (await store.FindAsync("test/u1", entries[25].Id, default))!.Title);
+        Assert.Equal(0, storage.FullListings);
+
+        // An entry older than the newest page is still found, by listing the journal once.
+        Assert.Equal("Day 2", (await store.FindAsync("test/u1", entries[2].Id, default))!.Title);
+        Assert.Null(await store.FindAsync("test/u1", "no-such-id", default));
+        Assert.Equal(2, storage.FullListings);
+    }
+
+    [Fact]
     public async Task Deleting_and_erasing_touch_only_their_owner_even_with_a_slash_in_an_id()
     {
         var mine = Entry(1);
@@ -119,5 +144,28 @@ public sealed class JournalStoreTests
 
         Assert.Single(await Store.NewestAsync("test/kept", 0, 10, default));
         Assert.Empty(await Store.NewestAsync("test/gone", 0, 10, default));
+    }
+
+    // A store that pages its keys itself (as SQLite and PostgreSQL do) and counts the listings of every key of a prefix.
+    private sealed class FullListingCounter(ListableMemoryStorage inner) : Microsoft.Bot.Builder.IStorage, IKeyListingStorage
+    {
+        public int FullListings { get; private set; }
+
+        public Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default) => inner.ReadAsync(keys, cancellationToken);
+
+        public Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default) => inner.WriteAsync(changes, cancellationToken);
+
+        public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);
+
+        public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
+        {
+            FullListings++;
+            return inner.ListKeysAsync(prefix, cancellationToken);
+        }
+
+        public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken) =>
+            ((IKeyListingStorage)inner).ListLastKeysAsync(prefix, skip, take, cancellationToken);
+
+        public Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken) => ((IKeyListingStorage)inner).CountKeysAsync(prefix, cancellationToken);
     }
 }
