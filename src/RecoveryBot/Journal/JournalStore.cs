@@ -59,27 +59,27 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     }
 
     /// <summary>How many entries the journal holds.</summary>
-    public Task<int> CountAsync(string userKey, CancellationToken cancellationToken) =>
-        _listing.CountKeysAsync(PrefixOf(userKey), cancellationToken);
+    public async Task<int> CountAsync(string userKey, CancellationToken cancellationToken) =>
+        (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, 0, cancellationToken).ConfigureAwait(false)).Total;
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest.</summary>
-    /// <remarks>Only those entries' keys are listed, from the store's index where it keeps one.</remarks>
-    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
-    {
-        var keys = await _listing.ListLastKeysAsync(PrefixOf(userKey), skip, take, cancellationToken).ConfigureAwait(false);
-        if (keys.Count == 0)
-        {
-            return [];
-        }
-
-        var found = await ReadEntriesAsync([.. keys], cancellationToken).ConfigureAwait(false);
-        return keys.Where(found.ContainsKey).Select(k => found[k]).ToList();
-    }
+    public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken) =>
+        (await PageAsync(userKey, skip, take, cancellationToken).ConfigureAwait(false)).Entries;
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest, and
     /// how many the journal holds in all.</summary>
-    public async Task<(IReadOnlyList<JournalEntry> Entries, int Total)> PageAsync(string userKey, int skip, int take, CancellationToken cancellationToken) =>
-        (await NewestAsync(userKey, skip, take, cancellationToken).ConfigureAwait(false), await CountAsync(userKey, cancellationToken).ConfigureAwait(false));
+    /// <remarks>Only those entries' keys are listed, from the end of the store's key index where it keeps one.</remarks>
+    public async Task<(IReadOnlyList<JournalEntry> Entries, int Total)> PageAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (keys, total) = await _listing.ListLastKeysAsync(PrefixOf(userKey), skip, take, cancellationToken).ConfigureAwait(false);
+        if (keys.Count == 0)
+        {
+            return ([], total);
+        }
+
+        var found = await ReadEntriesAsync([.. keys], cancellationToken).ConfigureAwait(false);
+        return (keys.Where(found.ContainsKey).Select(k => found[k]).ToList(), total);
+    }
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
     public async Task<JournalEntry?> NumberAsync(string userKey, int number, CancellationToken cancellationToken) =>
@@ -92,7 +92,7 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     {
         ArgumentNullException.ThrowIfNull(id);
         bool IsIt(string key) => key.EndsWith("-" + id, StringComparison.Ordinal);
-        var key = (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false)).FirstOrDefault(IsIt)
+        var key = (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false)).Keys.FirstOrDefault(IsIt)
             ?? (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(IsIt);
         return key is null ? null : await StoredItems.ReadAsync<JournalEntry>(_storage, key, cancellationToken).ConfigureAwait(false);
     }

@@ -221,12 +221,8 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         Listing.ListKeysAsync(prefix, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken) =>
+    public Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken) =>
         Listing.ListLastKeysAsync(prefix, skip, take, cancellationToken);
-
-    /// <inheritdoc/>
-    public Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken) =>
-        Listing.CountKeysAsync(prefix, cancellationToken);
 
     /// <inheritdoc/>
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

@@ -244,27 +244,38 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
-        KeysAsync(prefix, string.Empty, skip: 0, take: null, cancellationToken);
-
-    /// <inheritdoc/>
-    /// <remarks>Read backwards along the index on key COLLATE "C", so only the page's keys are visited.</remarks>
-    public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(skip);
-        ArgumentOutOfRangeException.ThrowIfNegative(take);
-        return KeysAsync(prefix, " ORDER BY key COLLATE \"C\" DESC", skip, take, cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public async Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         CheckKeys([prefix]);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM recoverybot_state WHERE " + PrefixRange, connection);
+        await using var command = new NpgsqlCommand("SELECT key FROM recoverybot_state WHERE " + PrefixRange, connection);
         AddPrefix(command, prefix);
-        return (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await KeysAsync(reader, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>The page is read backwards along the index on key COLLATE "C", and counted there, in one round trip.</remarks>
+    public async Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        CheckKeys([prefix]);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"SELECT count(*) FROM recoverybot_state WHERE {PrefixRange}; " +
+            $"SELECT key FROM recoverybot_state WHERE {PrefixRange} ORDER BY key COLLATE \"C\" DESC LIMIT @take OFFSET @skip",
+            connection);
+        AddPrefix(command, prefix);
+        command.Parameters.Add(new NpgsqlParameter<long>("take", NpgsqlDbType.Bigint) { TypedValue = take });
+        command.Parameters.Add(new NpgsqlParameter<long>("skip", NpgsqlDbType.Bigint) { TypedValue = skip });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+        var total = (int)reader.GetInt64(0);
+        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        return (await KeysAsync(reader, cancellationToken).ConfigureAwait(false), total);
     }
 
     // A byte-order range, which the index on key COLLATE "C" serves (the primary key's own index follows the database's
@@ -277,18 +288,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         command.Parameters.Add(new NpgsqlParameter<string>("after", NpgsqlDbType.Text) { TypedValue = KeyListing.UpperBound(prefix) });
     }
 
-    // A null take is no limit (LIMIT NULL is LIMIT ALL).
-    private async Task<IReadOnlyList<string>> KeysAsync(string prefix, string order, int skip, int? take, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> KeysAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(prefix);
-        CheckKeys([prefix]);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand($"SELECT key FROM recoverybot_state WHERE {PrefixRange}{order} LIMIT @take OFFSET @skip", connection);
-        AddPrefix(command, prefix);
-        command.Parameters.Add(new NpgsqlParameter("take", NpgsqlDbType.Bigint) { Value = take is { } limit ? limit : DBNull.Value });
-        command.Parameters.Add(new NpgsqlParameter<long>("skip", NpgsqlDbType.Bigint) { TypedValue = skip });
         var keys = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             keys.Add(reader.GetString(0));

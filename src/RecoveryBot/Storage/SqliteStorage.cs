@@ -294,27 +294,31 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     }
 
     /// <inheritdoc/>
-    public Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken) =>
-        KeysAsync(prefix, "ORDER BY key", skip: 0, take: -1, cancellationToken);
-
-    /// <inheritdoc/>
-    /// <remarks>Read backwards along the key index, so only the page's keys are visited.</remarks>
-    public Task<IReadOnlyList<string>> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(skip);
-        ArgumentOutOfRangeException.ThrowIfNegative(take);
-        return KeysAsync(prefix, "ORDER BY key DESC", skip, take, cancellationToken);
-    }
-
-    /// <inheritdoc/>
-    public async Task<int> CountKeysAsync(string prefix, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> ListKeysAsync(string prefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM state WHERE " + PrefixRange;
-        AddPrefix(command, prefix);
-        return Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        return await KeysAsync(connection, null, prefix, "ORDER BY key", skip: 0, take: -1, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc/>
+    /// <remarks>Both read backwards along the key index, in one read transaction, so the count matches the page.</remarks>
+    public async Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        ArgumentOutOfRangeException.ThrowIfNegative(skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(take);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Deferred: a read snapshot, no write lock (the default, IMMEDIATE, would wait for the writer).
+        await using var transaction = connection.BeginTransaction(deferred: true);
+        var keys = await KeysAsync(connection, transaction, prefix, "ORDER BY key DESC", skip, take, cancellationToken).ConfigureAwait(false);
+        await using var count = connection.CreateCommand();
+        count.Transaction = transaction;
+        count.CommandText = "SELECT count(*) FROM state WHERE " + PrefixRange;
+        AddPrefix(count, prefix);
+        var total = Convert.ToInt32(await count.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return (keys, total);
     }
 
     // A range on the key index (BINARY collation, so ordinal), bounded on both sides so only the prefix's keys are visited;
@@ -328,11 +332,11 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     }
 
     // take -1 is SQLite's "no limit".
-    private async Task<IReadOnlyList<string>> KeysAsync(string prefix, string order, int skip, int take, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<string>> KeysAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string prefix, string order, int skip, int take, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(prefix);
-        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText = $"SELECT key FROM state WHERE {PrefixRange} {order} LIMIT $take OFFSET $skip";
         AddPrefix(command, prefix);
         command.Parameters.Add("$take", SqliteType.Integer).Value = take;

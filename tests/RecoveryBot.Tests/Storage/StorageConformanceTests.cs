@@ -298,17 +298,24 @@ public abstract class ListingStorageConformanceTests : StorageConformanceTests
         await Storage.WriteAsync(new Dictionary<string, object> { ["last/a_%0"] = new Item(), ["last/ab/99"] = new Item(), ["last/a_%/"] = new Item() });
         await Storage.DeleteAsync(["last/a_%/08"]);
 
-        Assert.Equal(["last/a_%/10", "last/a_%/09", "last/a_%/07"], await listing.ListLastKeysAsync("last/a_%/", 0, 3, default));
-        Assert.Equal(["last/a_%/07", "last/a_%/06"], await listing.ListLastKeysAsync("last/a_%/", 2, 2, default));
-        Assert.Equal(["last/a_%/02", "last/a_%/01", "last/a_%/"], await listing.ListLastKeysAsync("last/a_%/", 7, 100, default));
-        Assert.Empty(await listing.ListLastKeysAsync("last/a_%/", 10, 5, default));
-        Assert.Empty(await listing.ListLastKeysAsync("last/a_%/", 0, 0, default));
-        Assert.Empty(await listing.ListLastKeysAsync("nothing/", 0, 5, default));
-        Assert.Equal(10, await listing.CountKeysAsync("last/a_%/", default));
-        Assert.Equal(12, await listing.CountKeysAsync("last/a", default));
-        Assert.Equal(0, await listing.CountKeysAsync("nothing/", default));
+        await AssertPageAsync(0, 3, ["last/a_%/10", "last/a_%/09", "last/a_%/07"]);
+        await AssertPageAsync(2, 2, ["last/a_%/07", "last/a_%/06"]);
+        await AssertPageAsync(7, 100, ["last/a_%/02", "last/a_%/01", "last/a_%/"]);
+        await AssertPageAsync(0, int.MaxValue, ["last/a_%/10", "last/a_%/09", "last/a_%/07", "last/a_%/06", "last/a_%/05", "last/a_%/04", "last/a_%/03", "last/a_%/02", "last/a_%/01", "last/a_%/"]);
+        await AssertPageAsync(10, 5, []);
+        await AssertPageAsync(int.MaxValue, 5, []);
+        await AssertPageAsync(0, 0, []); // the count alone
+        Assert.Equal(12, (await listing.ListLastKeysAsync("last/a", 0, 0, default)).Total);
+        Assert.Equal(0, (await listing.ListLastKeysAsync("nothing/", 0, 5, default)).Total);
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => listing.ListLastKeysAsync("last/", -1, 5, default));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => listing.ListLastKeysAsync("last/", 0, -1, default));
+
+        async Task AssertPageAsync(int skip, int take, string[] expected)
+        {
+            var (keys, total) = await listing.ListLastKeysAsync("last/a_%/", skip, take, default);
+            Assert.Equal(expected, keys);
+            Assert.Equal(10, total);
+        }
     }
 }
 
