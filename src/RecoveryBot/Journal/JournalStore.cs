@@ -60,25 +60,19 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
 
     /// <summary>How many entries the journal holds.</summary>
     public async Task<int> CountAsync(string userKey, CancellationToken cancellationToken) =>
-        (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, 0, cancellationToken).ConfigureAwait(false)).Total;
+        (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, 0, withTotal: true, cancellationToken).ConfigureAwait(false)).Total ?? 0;
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest.</summary>
+    /// <remarks>Only those entries' keys are listed, from the end of the store's key index where it keeps one.</remarks>
     public async Task<IReadOnlyList<JournalEntry>> NewestAsync(string userKey, int skip, int take, CancellationToken cancellationToken) =>
-        (await PageAsync(userKey, skip, take, cancellationToken).ConfigureAwait(false)).Entries;
+        await ReadNewestAsync((await _listing.ListLastKeysAsync(PrefixOf(userKey), skip, take, withTotal: false, cancellationToken).ConfigureAwait(false)).Keys, cancellationToken).ConfigureAwait(false);
 
     /// <summary>Up to <paramref name="take"/> entries, newest first, after skipping the <paramref name="skip"/> newest, and
     /// how many the journal holds in all.</summary>
-    /// <remarks>Only those entries' keys are listed, from the end of the store's key index where it keeps one.</remarks>
     public async Task<(IReadOnlyList<JournalEntry> Entries, int Total)> PageAsync(string userKey, int skip, int take, CancellationToken cancellationToken)
     {
-        var (keys, total) = await _listing.ListLastKeysAsync(PrefixOf(userKey), skip, take, cancellationToken).ConfigureAwait(false);
-        if (keys.Count == 0)
-        {
-            return ([], total);
-        }
-
-        var found = await ReadEntriesAsync([.. keys], cancellationToken).ConfigureAwait(false);
-        return (keys.Where(found.ContainsKey).Select(k => found[k]).ToList(), total);
+        var (keys, total) = await _listing.ListLastKeysAsync(PrefixOf(userKey), skip, take, withTotal: true, cancellationToken).ConfigureAwait(false);
+        return (await ReadNewestAsync(keys, cancellationToken).ConfigureAwait(false), total ?? 0);
     }
 
     /// <summary>Entry number <paramref name="number"/>, counting from 1 for the newest, or null.</summary>
@@ -92,7 +86,7 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     {
         ArgumentNullException.ThrowIfNull(id);
         bool IsIt(string key) => key.EndsWith("-" + id, StringComparison.Ordinal);
-        var key = (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, JournalPresenter.ListLength, cancellationToken).ConfigureAwait(false)).Keys.FirstOrDefault(IsIt)
+        var key = (await _listing.ListLastKeysAsync(PrefixOf(userKey), 0, JournalPresenter.ListLength, withTotal: false, cancellationToken).ConfigureAwait(false)).Keys.FirstOrDefault(IsIt)
             ?? (await KeysAsync(userKey, cancellationToken).ConfigureAwait(false)).FirstOrDefault(IsIt);
         return key is null ? null : await StoredItems.ReadAsync<JournalEntry>(_storage, key, cancellationToken).ConfigureAwait(false);
     }
@@ -151,6 +145,18 @@ public sealed class JournalStore : IPersonalDataStore, IRetentionSweep
     {
         var slash = userKey.IndexOf('/', StringComparison.Ordinal);
         return slash < 0 ? userKey : $"{userKey[..slash]}/users/{userKey[(slash + 1)..]}";
+    }
+
+    // The entries of the keys listed, in the keys' order (newest first); one deleted meanwhile is left out.
+    private async Task<IReadOnlyList<JournalEntry>> ReadNewestAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var found = await ReadEntriesAsync([.. keys], cancellationToken).ConfigureAwait(false);
+        return keys.Where(found.ContainsKey).Select(k => found[k]).ToList();
     }
 
     // Read from each entry's JSON text where the store gives it: no JSON tree in between, which was a fifth of listing

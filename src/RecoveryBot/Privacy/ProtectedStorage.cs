@@ -221,8 +221,8 @@ public sealed class ProtectedStorage(IStorage inner, IDataProtectionProvider pro
         Listing.ListKeysAsync(prefix, cancellationToken);
 
     /// <inheritdoc/>
-    public Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken) =>
-        Listing.ListLastKeysAsync(prefix, skip, take, cancellationToken);
+    public Task<(IReadOnlyList<string> Keys, int? Total)> ListLastKeysAsync(string prefix, int skip, int take, bool withTotal, CancellationToken cancellationToken) =>
+        Listing.ListLastKeysAsync(prefix, skip, take, withTotal, cancellationToken);
 
     /// <inheritdoc/>
     public Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default) => inner.DeleteAsync(keys, cancellationToken);

@@ -12,17 +12,17 @@ public interface IKeyListingStorage
 
     /// <summary>
     /// Up to <paramref name="take"/> of the keys starting with <paramref name="prefix"/>, from the last in key order back,
-    /// after leaving out the <paramref name="skip"/> last ("the newest" of keys that begin with a time), and how many keys
-    /// start with the prefix in all. Key order is ordinal; a store may order keys with characters outside the Basic
-    /// Multilingual Plane by their UTF-8 bytes instead.
+    /// after leaving out the <paramref name="skip"/> last ("the newest" of keys that begin with a time), and, when
+    /// <paramref name="withTotal"/>, how many keys start with the prefix in all (null otherwise). Key order is ordinal; a
+    /// store may order keys with characters outside the Basic Multilingual Plane by their UTF-8 bytes instead.
     /// </summary>
-    /// <remarks>The default lists every key once and sorts them; a store that keeps its keys in an index walks it from
-    /// the end (skip + take entries) and counts there, so a journal of 500 entries opens as fast as one of 5.</remarks>
-    async Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    /// <remarks>The default lists every key once and sorts them. A store that keeps its keys in an index walks it from the
+    /// end (skip + take entries) and counts there only when asked, since the count walks every key of the prefix.</remarks>
+    async Task<(IReadOnlyList<string> Keys, int? Total)> ListLastKeysAsync(string prefix, int skip, int take, bool withTotal, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         var keys = await ListKeysAsync(prefix, cancellationToken).ConfigureAwait(false);
-        return ([.. keys.Order(StringComparer.Ordinal).Reverse().Skip(skip).Take(take)], keys.Count);
+        return ([.. keys.Order(StringComparer.Ordinal).Reverse().Skip(skip).Take(take)], withTotal ? keys.Count : null);
     }
 }

@@ -256,8 +256,9 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
     }
 
     /// <inheritdoc/>
-    /// <remarks>The page is read backwards along the index on key COLLATE "C", and counted there, in one round trip.</remarks>
-    public async Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    /// <remarks>The page is read backwards along the index on key COLLATE "C"; with the count, in the same round trip (two
+    /// statements, each with its own snapshot under READ COMMITTED, so a write between them can make them differ by it).</remarks>
+    public async Task<(IReadOnlyList<string> Keys, int? Total)> ListLastKeysAsync(string prefix, int skip, int take, bool withTotal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
@@ -265,16 +266,20 @@ public sealed class PostgresStorage : IStorage, IExpiringStorage, IKeyListingSto
         CheckKeys([prefix]);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var command = new NpgsqlCommand(
-            $"SELECT count(*) FROM recoverybot_state WHERE {PrefixRange}; " +
+            (withTotal ? $"SELECT count(*) FROM recoverybot_state WHERE {PrefixRange}; " : "") +
             $"SELECT key FROM recoverybot_state WHERE {PrefixRange} ORDER BY key COLLATE \"C\" DESC LIMIT @take OFFSET @skip",
             connection);
         AddPrefix(command, prefix);
         command.Parameters.Add(new NpgsqlParameter<long>("take", NpgsqlDbType.Bigint) { TypedValue = take });
         command.Parameters.Add(new NpgsqlParameter<long>("skip", NpgsqlDbType.Bigint) { TypedValue = skip });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
-        var total = (int)reader.GetInt64(0);
-        await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        int? total = null;
+        if (withTotal)
+        {
+            total = await reader.ReadAsync(cancellationToken).ConfigureAwait(false) ? checked((int)reader.GetInt64(0)) : 0;
+            await reader.NextResultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         return (await KeysAsync(reader, cancellationToken).ConfigureAwait(false), total);
     }
 

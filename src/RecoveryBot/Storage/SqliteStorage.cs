@@ -302,13 +302,18 @@ public sealed class SqliteStorage : IStorage, IJsonTextStorage, IExpiringStorage
     }
 
     /// <inheritdoc/>
-    /// <remarks>Both read backwards along the key index, in one read transaction, so the count matches the page.</remarks>
-    public async Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken)
+    /// <remarks>The page is read backwards along the key index; with the count, both in one read transaction, so they agree.</remarks>
+    public async Task<(IReadOnlyList<string> Keys, int? Total)> ListLastKeysAsync(string prefix, int skip, int take, bool withTotal, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(prefix);
         ArgumentOutOfRangeException.ThrowIfNegative(skip);
         ArgumentOutOfRangeException.ThrowIfNegative(take);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        if (!withTotal)
+        {
+            return (await KeysAsync(connection, null, prefix, "ORDER BY key DESC", skip, take, cancellationToken).ConfigureAwait(false), null);
+        }
+
         // Deferred: a read snapshot, no write lock (the default, IMMEDIATE, would wait for the writer).
         await using var transaction = connection.BeginTransaction(deferred: true);
         var keys = await KeysAsync(connection, transaction, prefix, "ORDER BY key DESC", skip, take, cancellationToken).ConfigureAwait(false);

@@ -163,7 +163,7 @@ public sealed class JournalStoreTests
             return inner.ListKeysAsync(prefix, cancellationToken);
         }
 
-        public Task<(IReadOnlyList<string> Keys, int Total)> ListLastKeysAsync(string prefix, int skip, int take, CancellationToken cancellationToken) =>
-            ((IKeyListingStorage)inner).ListLastKeysAsync(prefix, skip, take, cancellationToken);
+        public Task<(IReadOnlyList<string> Keys, int? Total)> ListLastKeysAsync(string prefix, int skip, int take, bool withTotal, CancellationToken cancellationToken) =>
+            ((IKeyListingStorage)inner).ListLastKeysAsync(prefix, skip, take, withTotal, cancellationToken);
     }
 }
