@@ -135,8 +135,9 @@ public sealed class MainDialog : ComponentDialog
     {
         if (step.GetOptions<MenuRequest>() is { Offer: true } offer)
         {
-            return step.Result is true
-                ? await step.BeginDialogAsync(ExerciseDialogFactory.DialogIdOf(offer.ExerciseId), cancellationToken: cancellationToken).ConfigureAwait(false)
+            // The person the message named ("your brother") is not asked for again.
+            return step.Result is true && _catalog.Find(offer.ExerciseId) is { } accepted
+                ? await step.BeginDialogAsync(ExerciseDialogFactory.DialogIdOf(accepted.Id), ExerciseDialogFactory.BeginWithPerson(accepted, offer.Person), cancellationToken).ConfigureAwait(false)
                 : await step.ReplaceDialogAsync(SessionId, null, cancellationToken).ConfigureAwait(false);
         }
 

@@ -33,6 +33,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     private const string PendingSlotKey = "pendingSlot";
     private const string JumpKey = "jumpTo";
     private const string AskedKey = "asked";
+    private const string PersonSlot = "person";
     private static readonly ConfirmPrompt YesNo = new("yes-no");
 
     private static readonly HashSet<string> SkipPhrases = new(StringComparer.OrdinalIgnoreCase)
@@ -101,8 +102,8 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         return Task.FromResult(context.Recognized.Succeeded);
     };
 
-    // A person's name: a short name is kept from a sentence ("her name is Dana" keeps Dana); a sentence with no name
-    // is asked again rather than shown back later as if it were one.
+    // A person's name: a short name is kept from a sentence ("her name is Dana" keeps Dana), and "my dad" as "your dad",
+    // the bot's way of saying it back; a sentence with no name is asked again rather than shown back later as if it were one.
     private static Task<bool> AcceptName(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
         if (IsSkip(context.Context.Activity.Text))
@@ -112,7 +113,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
 
         if (context.Recognized.Succeeded && PersonName.TryExtract(context.Recognized.Value, out var name))
         {
-            context.Recognized.Value = name;
+            context.Recognized.Value = PersonName.SaidBack(name);
             return Task.FromResult(true);
         }
 
@@ -222,8 +223,15 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values[PendingSlotKey] = definition.Slot;
         step.Values[AskedKey] = string.Join(',', Asked(step).Append(index));
+        if (answers.ValueOf(definition.Slot!) is not null)
+        {
+            // Already told (the person named in the message that led to the exercise): not asked again, and "back" from
+            // the next question comes here to change it.
+            return await step.NextAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+
+        step.Values[PendingSlotKey] = definition.Slot;
         return await step.PromptAsync(PromptIdOf(exercise, definition.Slot!), PromptOptionsFor(definition, answers.Displays()), cancellationToken).ConfigureAwait(false);
     }
 
@@ -260,6 +268,25 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             .ToDictionary(kv => kv.Key, kv => kv.Value!, StringComparer.Ordinal);
         values[AskedKey] = string.Join(',', asked);
         return await step.ReplaceDialogAsync(DialogIdOf(exercise.Id), new ExerciseRestart(target, values), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// How to begin an exercise with an answer the person has already given: the person named in the message it was
+    /// offered for ("my brother" in "I want to make amends with my brother"), said back as <paramref name="person"/>
+    /// ("your brother"). The question is then not asked, if <paramref name="exercise"/> asks for a name in its
+    /// <c>person</c> slot; otherwise nothing is carried over.
+    /// </summary>
+    public static ExerciseRestart? BeginWithPerson(ExerciseDefinition exercise, string? person)
+    {
+        ArgumentNullException.ThrowIfNull(exercise);
+        if (person is null || !exercise.Steps.Any(s => s.Slot == PersonSlot && s.ExpectsName))
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, object?>(StringComparer.Ordinal);
+        new ExerciseAnswers(values).Set(PersonSlot, person, person);
+        return new ExerciseRestart(0, values.ToDictionary(v => v.Key, v => (string)v.Value!, StringComparer.Ordinal));
     }
 
     /// <summary>The dialog id of the prompt that asks <paramref name="question"/> of <paramref name="exercise"/>.</summary>

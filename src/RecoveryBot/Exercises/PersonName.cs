@@ -56,6 +56,24 @@ public static class PersonName
         "obviously|probably|maybe|definitely|honestly|really|actually|i think|i guess|i suppose|i reckon|i believe|" +
         "i'd say|for sure|tbh|lol|haha|please|thanks|first|though");
 
+    /// <summary>
+    /// A kept name as the bot says it back: a relation the person called theirs ("my dad", "our son") becomes "your dad",
+    /// "your son", so the bot never asks "is my dad open to hearing from you?"; a name is kept as it is.
+    /// </summary>
+    public static string SaidBack(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        foreach (var own in (string[])["my ", "our "])
+        {
+            if (name.Length > own.Length && name.StartsWith(own, StringComparison.OrdinalIgnoreCase))
+            {
+                return "your " + name[own.Length..];
+            }
+        }
+
+        return name;
+    }
+
     /// <summary>Finds the short name or relation in an answer to "Who would you like to make amends with?".</summary>
     /// <param name="text">What the person typed; may be null.</param>
     /// <param name="name">The name to keep, as typed, trimmed of punctuation at both ends and at most

@@ -10,7 +10,7 @@ namespace RecoveryBot.Tests.Conversation;
 public sealed class BadAnswerTests : IDisposable
 {
     private const string MethodQuestion = "How would you like to reach out?";
-    private const string WhenQuestion = "When would you like to reach out to my mom?";
+    private const string WhenQuestion = "When would you like to reach out to your mom?";
 
     private readonly TempDirectory _folder = new();
     private readonly TestApp _app;
@@ -79,7 +79,7 @@ public sealed class BadAnswerTests : IDisposable
 
         Assert.Equal(BotMessages.SkipMessage, replies[0].Text);
         Assert.StartsWith("Amends tend to land best", replies[1].Text);
-        Assert.StartsWith("Now try writing what you'd like to say to my mom", replies.LastText());
+        Assert.StartsWith("Now try writing what you'd like to say to your mom", replies.LastText());
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class BadAnswerTests : IDisposable
         Assert.Equal(BotMessages.NoTextReply, Assert.Single(replies).Text);
         await chat.SayAllAsync("a letter", "next Saturday", "call my sponsor", "ready");
         var summary = (string?)chat.Last.AdaptiveCard()["body"]![1]!["text"];
-        Assert.Contains("Who: my mom", summary);
+        Assert.Contains("Who: your mom", summary);
         Assert.Contains("What you want to acknowledge: I missed her birthday twice", summary);
         Assert.Contains("How: A letter", summary);
     }

@@ -24,20 +24,20 @@ public sealed class ExerciseConversationTests : IDisposable
 
         chat.AssertInOrder(
             "Who would you like to make amends with?",
-            "As far as you know, is my mom open to hearing from you?",
-            "That's good to know. Even when someone is open, it helps to let my mom set the pace",
-            "What do you want to acknowledge to my mom?",
-            "what you'd like to say to my mom, in your own words",
+            "As far as you know, is your mom open to hearing from you?",
+            "That's good to know. Even when someone is open, it helps to let your mom set the pace",
+            "What do you want to acknowledge to your mom?",
+            "what you'd like to say to your mom, in your own words",
             "People react to amends in very different ways",
             "How would you like to reach out?",
-            "A letter lets my mom take it in at their own pace",
-            "When would you like to reach out to my mom?",
+            "A letter lets your mom take it in at their own pace",
+            "When would you like to reach out to your mom?",
             "Okay: Saturday 5 December.",
             "Amends can stir up a lot. How will you take care of yourself afterwards?",
             "How ready do you feel to go ahead with this plan?",
             "It took real courage to get here.");
         AssertSummary(chat, channel, "Amends plan",
-            "Who: my mom", "You'll reach out to my mom, who seems open to hearing from you.",
+            "Who: your mom", "You'll reach out to your mom, who seems open to hearing from you.",
             "What you want to acknowledge: I missed her birthday twice", "Mom, I'm sorry I wasn't there.",
             "How: A letter", "When: Saturday 5 December", "Taking care of yourself afterwards: call my sponsor and go to a meeting");
         Assert.Contains("I'll check in gently on Saturday 5 December.", chat.Last.LastText());

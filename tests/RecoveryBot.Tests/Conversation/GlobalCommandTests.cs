@@ -25,7 +25,7 @@ public sealed class GlobalCommandTests : IDisposable
 
         Assert.Equal([BotMessages.Help, MethodQuestion], replies.Texts());
         Assert.Contains("A letter", replies[1].SuggestedActions.Actions.Select(a => a.Title));
-        Assert.StartsWith("A letter lets my mom", (await chat.SayAsync("a letter"))[0].Text);
+        Assert.StartsWith("A letter lets your mom", (await chat.SayAsync("a letter"))[0].Text);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class GlobalCommandTests : IDisposable
 
         Assert.Equal(["I've paused Plan amends and kept your place; type \"resume\" to go back to it.", Menu.Text], menu.Texts());
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], resumed.Texts());
-        Assert.StartsWith("A letter lets my mom", (await chat.SayAsync("letter"))[0].Text);
+        Assert.StartsWith("A letter lets your mom", (await chat.SayAsync("letter"))[0].Text);
     }
 
     [Fact]

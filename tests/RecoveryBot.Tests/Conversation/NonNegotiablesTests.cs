@@ -20,7 +20,7 @@ public sealed class NonNegotiablesTests : IDisposable
 
         Assert.Contains("988", replies[0].Text);
         Assert.DoesNotContain(replies, a => a.Text?.StartsWith("Amends tend to land best") == true);
-        Assert.Contains(chat.Transcript, t => t.Contains("What do you want to acknowledge to my mom?"));
+        Assert.Contains(chat.Transcript, t => t.Contains("What do you want to acknowledge to your mom?"));
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class PauseResumeTests : IDisposable
         var again = Walks.StartChat(second);
 
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], (await again.SayAsync("resume")).Texts());
-        Assert.StartsWith("A letter lets my mom", (await again.SayAsync("a letter"))[0].Text);
+        Assert.StartsWith("A letter lets your mom", (await again.SayAsync("a letter"))[0].Text);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class PauseResumeTests : IDisposable
         Assert.Equal(WelcomeBack, Assert.Single(question).Text);
         Assert.Equal(["Yes", "No"], question[0].SuggestedActions.Actions.Select(a => a.Title));
         Assert.Equal(["Let's pick up Plan amends where you left off.", MethodQuestion], yes.Texts());
-        Assert.StartsWith("A letter lets my mom", (await chat.SayAsync("a letter"))[0].Text);
+        Assert.StartsWith("A letter lets your mom", (await chat.SayAsync("a letter"))[0].Text);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class PauseResumeTests : IDisposable
         await Walks.PlanAmendsUpToMethodAsync(chat);
         app.Clock!.Advance(TimeSpan.FromMinutes(59));
 
-        Assert.StartsWith("A letter lets my mom", (await chat.SayAsync("a letter"))[0].Text);
+        Assert.StartsWith("A letter lets your mom", (await chat.SayAsync("a letter"))[0].Text);
     }
 
     [Fact]

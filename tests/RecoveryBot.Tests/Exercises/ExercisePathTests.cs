@@ -75,7 +75,8 @@ public sealed class ExercisePathTests : TrainedAppTests
         await chat.SayAllAsync("plan amends", "my dad");
         var died = await chat.SayAsync("he passed away");
 
-        Assert.Equal(Say(amends, "contact-cannot", new() { ["person"] = "my dad" }), died[0].Text);
+        // Said back in the bot's voice: "your dad", never "my dad".
+        Assert.Equal(Say(amends, "contact-cannot", new() { ["person"] = "your dad" }), died[0].Text);
         var end = await chat.SayAllAsync("I missed his last birthday", "Dad, I'm sorry I wasn't there.", "visit his grave every month sober", "talk to my sister");
         var summary = SummaryText(end);
         Assert.Contains("Dad, I'm sorry I wasn't there.", summary, StringComparison.Ordinal);

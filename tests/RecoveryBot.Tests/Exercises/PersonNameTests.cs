@@ -193,6 +193,17 @@ public sealed class PersonNameTests
         Assert.Equal(string.Empty, name);
     }
 
+    [Theory]
+    [InlineData("my dad", "your dad")]
+    [InlineData("My little sister", "your little sister")]
+    [InlineData("our son", "your son")]
+    [InlineData("Dana", "Dana")]
+    [InlineData("Myra", "Myra")]
+    [InlineData("Ourania", "Ourania")]
+    [InlineData("my", "my")]
+    public void A_kept_name_is_said_back_in_the_bots_voice(string kept, string saidBack) =>
+        Assert.Equal(saidBack, PersonName.SaidBack(kept));
+
     private static void AssertName(string text, string expected)
     {
         Assert.True(PersonName.TryExtract(text, out var name));

@@ -483,7 +483,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     private const string Brother = "I keep letting my brother down and I want to say sorry";
 
     [Fact]
-    public async Task Describing_a_situation_at_the_menu_offers_the_exercise_about_your_brother_and_yes_starts_it()
+    public async Task Describing_a_situation_at_the_menu_offers_the_exercise_about_your_brother_and_yes_starts_it_without_asking_who()
     {
         var chat = Start("offer-yes");
 
@@ -491,7 +491,24 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var yes = await chat.SayAsync("yes");
 
         Assert.Equal(Offer(PlanAmends, "your brother"), offer.LastText());
-        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+        AssertBegunAboutYourBrother(yes.Texts());
+
+        // "back" goes to "who", to change it.
+        Assert.Equal([Prompt(PlanAmends, "person")], (await chat.SayAsync("back")).Texts());
+        Assert.StartsWith(Prompt(PlanAmends, "contact", "Sam"), (await chat.SayAsync("Sam")).LastText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_offer_without_a_person_named_asks_who()
+    {
+        var chat = Start("offer-nobody");
+
+        var offer = await chat.SayAsync("I hurt people when I was drinking and I want to put it right");
+        await chat.SayAsync("yes");
+        var relationship = await chat.SayAsync(AcknowledgeHarm.Steps.Single(s => s.Slot == "relationship").Choices![0].DisplayTitle);
+
+        Assert.Equal(Offer(AcknowledgeHarm, null), offer.LastText());
+        Assert.Contains(Prompt(AcknowledgeHarm, "person", null), relationship.Texts());
     }
 
     // The two newer exercises, described in a person's own words (written for this test, in no data or held-out file).
@@ -540,7 +557,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var expected = answeredByTheExercise ? QuestionAnswers.Find(PlanAmends, question) : BotMessages.GeneralAnswer;
         Assert.NotNull(expected);
         Assert.Equal([expected, Offer(PlanAmends, "your brother")], replies.Texts());
-        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+        AssertBegunAboutYourBrother(yes.Texts());
     }
 
     // Bad input at an offer loses nothing: a huge question is answered like any other and the offer asked again; an
@@ -557,7 +574,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var yes = await chat.SayAsync("yes");
 
         Assert.Equal(huge ? Offer(PlanAmends, "your brother") : BotMessages.NoTextReply, replies.LastText());
-        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+        AssertBegunAboutYourBrother(yes.Texts());
     }
 
     // A clearer low moment at an offer gets the kind word, and the offer is not pressed again; it still stands for a "yes".
@@ -573,7 +590,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         var only = Assert.Single(replies.Texts());
         Assert.Contains("988", only);
         Assert.EndsWith("I'm here whenever you'd like to keep talking.", only, StringComparison.Ordinal);
-        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+        AssertBegunAboutYourBrother(yes.Texts());
     }
 
     // At the menu too: the kind word ends "I'm here whenever you'd like to keep talking", and the whole menu sent after it
@@ -779,7 +796,8 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
     [Theory]
     [InlineData("honestly the one I owe the most is my little sister, her name is Carla, we haven't spoken since last spring", "Carla")]
-    [InlineData("it would be my dad, we haven't really talked since I got out of rehab two years ago", "my dad")]
+    [InlineData("it would be my dad, we haven't really talked since I got out of rehab two years ago", "your dad")]
+    [InlineData("our son", "your son")]
     public async Task A_name_in_a_long_sentence_is_kept_and_shown_back(string sentence, string name)
     {
         var chat = Start("name-long-" + name);
@@ -866,6 +884,15 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
     private int RetentionDays => _app.Get<IOptions<PrivacyOptions>>().Value.RetentionDays;
 
+    // The exercise begun from the offer about "my brother": its introduction, then the question after "who" (he was named
+    // already), with him in it.
+    private static void AssertBegunAboutYourBrother(IEnumerable<string> texts)
+    {
+        var all = texts.ToList();
+        Assert.Equal(Intro(PlanAmends), all.SkipLast(1));
+        Assert.StartsWith(Prompt(PlanAmends, "contact", "your brother"), all[^1], StringComparison.Ordinal);
+    }
+
     private static string Paused(ExerciseDefinition exercise) => string.Format(CultureInfo.InvariantCulture, BotMessages.PausedFormat, exercise.Title);
 
     // ConversationCommands says this after "resume"; it has no constant of its own.
@@ -885,7 +912,7 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
 
     private static IEnumerable<string> Intro(ExerciseDefinition exercise) => exercise.Steps.TakeWhile(s => s.Say is not null).Select(s => s.Say!);
 
-    private static string Offer(ExerciseDefinition exercise, string person) => SlotTemplate.Render(exercise.Offer!, Named(person));
+    private static string Offer(ExerciseDefinition exercise, string? person) => SlotTemplate.Render(exercise.Offer!, Named(person));
 
     private static string Choice(ExerciseDefinition exercise, string slot, string value) => Question(exercise, slot).Choices!.Single(c => c.Value == value).DisplayTitle;
 
