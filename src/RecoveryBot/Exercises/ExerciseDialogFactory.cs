@@ -274,12 +274,13 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     /// How to begin an exercise with an answer the person has already given: the person named in the message it was
     /// offered for ("my brother" in "I want to make amends with my brother"), said back as <paramref name="person"/>
     /// ("your brother"). The question is then not asked, if <paramref name="exercise"/> asks for a name in its
-    /// <c>person</c> slot; otherwise nothing is carried over.
+    /// <c>person</c> slot and its offer said the person back (so the yes was to them); otherwise nothing is carried over.
     /// </summary>
     public static ExerciseRestart? BeginWithPerson(ExerciseDefinition exercise, string? person)
     {
         ArgumentNullException.ThrowIfNull(exercise);
-        if (person is null || !exercise.Steps.Any(s => s.Slot == PersonSlot && s.ExpectsName))
+        if (person is null || exercise.Offer?.Contains("{" + PersonSlot, StringComparison.Ordinal) != true
+            || !exercise.Steps.Any(s => s.Slot == PersonSlot && s.ExpectsName))
         {
             return null;
         }
