@@ -137,7 +137,7 @@ public sealed class MainDialog : ComponentDialog
         {
             // The person the message named ("your brother") is not asked for again.
             return step.Result is true && _catalog.Find(offer.ExerciseId) is { } accepted
-                ? await step.BeginDialogAsync(ExerciseDialogFactory.DialogIdOf(accepted.Id), ExerciseDialogFactory.BeginWithPerson(accepted, offer.Person), cancellationToken).ConfigureAwait(false)
+                ? await step.BeginDialogAsync(ExerciseDialogFactory.DialogIdOf(accepted.Id), ExerciseDialogFactory.BeginWithPerson(accepted, offer.OnlyPerson ? offer.Person : null), cancellationToken).ConfigureAwait(false)
                 : await step.ReplaceDialogAsync(SessionId, null, cancellationToken).ConfigureAwait(false);
         }
 

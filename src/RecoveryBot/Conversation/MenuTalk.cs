@@ -48,7 +48,7 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
         if (catalog.Find(meaning.Intent) is { } exercise)
         {
             // Named exactly: start it. Described: say it back and ask, since a guess should never start an exercise.
-            var request = new MenuRequest(exercise.Id, !meaning.IsExact, PersonMention.InSecondPerson(meaning.Text));
+            var request = new MenuRequest(exercise.Id, !meaning.IsExact, PersonMention.InSecondPerson(meaning.Text), PersonMention.IsTheOnlyOne(meaning.Text));
             return await ShowMenuAsync(dc, request, cancellationToken).ConfigureAwait(false);
         }
 

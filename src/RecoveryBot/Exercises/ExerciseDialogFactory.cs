@@ -102,8 +102,8 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         return Task.FromResult(context.Recognized.Succeeded);
     };
 
-    // A person's name: a short name is kept from a sentence ("her name is Dana" keeps Dana), and "my dad" as "your dad",
-    // the bot's way of saying it back; a sentence with no name is asked again rather than shown back later as if it were one.
+    // A person's name: a short name is kept from a sentence ("her name is Dana" keeps Dana); a sentence with no name
+    // is asked again rather than shown back later as if it were one.
     private static Task<bool> AcceptName(PromptValidatorContext<string> context, CancellationToken cancellationToken)
     {
         if (IsSkip(context.Context.Activity.Text))
@@ -113,7 +113,7 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
 
         if (context.Recognized.Succeeded && PersonName.TryExtract(context.Recognized.Value, out var name))
         {
-            context.Recognized.Value = PersonName.SaidBack(name);
+            context.Recognized.Value = name;
             return Task.FromResult(true);
         }
 
@@ -273,14 +273,15 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     /// <summary>
     /// How to begin an exercise with an answer the person has already given: the person named in the message it was
     /// offered for ("my brother" in "I want to make amends with my brother"), said back as <paramref name="person"/>
-    /// ("your brother"). The question is then not asked, if <paramref name="exercise"/> asks for a name in its
-    /// <c>person</c> slot and its offer said the person back (so the yes was to them); otherwise nothing is carried over.
+    /// ("your brother"). The question is then not asked, if it is the name question in the <c>person</c> slot and the
+    /// exercise's first question (so no earlier answer can lead past it, as "Yourself" does in acknowledge-harm), and the
+    /// offer said the person back (so the yes was to them); otherwise nothing is carried over.
     /// </summary>
     public static ExerciseRestart? BeginWithPerson(ExerciseDefinition exercise, string? person)
     {
         ArgumentNullException.ThrowIfNull(exercise);
         if (person is null || exercise.Offer?.Contains("{" + PersonSlot, StringComparison.Ordinal) != true
-            || !exercise.Steps.Any(s => s.Slot == PersonSlot && s.ExpectsName))
+            || exercise.Steps.FirstOrDefault(s => s.Slot is not null) is not { Slot: PersonSlot, ExpectsName: true })
         {
             return null;
         }
@@ -359,7 +360,8 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
         switch (question.Ask, step.Result)
         {
             case (QuestionKind.Text, string text) when !string.IsNullOrWhiteSpace(text):
-                return (text.Trim(), text.Trim());
+                // A name is shown back in the bot's voice ("my dad" as "your dad"); the person's own words stay the value.
+                return (text.Trim(), question.ExpectsName ? PersonName.SaidBack(text.Trim()) : text.Trim());
             case (QuestionKind.Choice, FoundChoice found):
                 var choice = question.Choices!.FirstOrDefault(c => c.Value == found.Value) ?? new ChoiceDefinition(found.Value);
                 return (choice.Value, choice.DisplayTitle);

@@ -58,16 +58,19 @@ public static class PersonName
 
     /// <summary>
     /// A kept name as the bot says it back: a relation the person called theirs ("my dad", "our son") becomes "your dad",
-    /// "your son", so the bot never asks "is my dad open to hearing from you?"; a name is kept as it is.
+    /// "your son", so the bot never asks "is my dad open to hearing from you?"; a name ("Dana", "My Linh") is kept as it is.
     /// </summary>
     public static string SaidBack(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         foreach (var own in (string[])["my ", "our "])
         {
-            if (name.Length > own.Length && name.StartsWith(own, StringComparison.OrdinalIgnoreCase))
+            // Not a capitalised name after it: "My Linh" is a name, "My Dad" and "my dad" are relations.
+            var rest = name.Length > own.Length && name.StartsWith(own, StringComparison.OrdinalIgnoreCase) ? name[own.Length..] : "";
+            var next = rest.Split(' ')[0];
+            if (next.Length > 0 && (char.IsLower(next[0]) || RelationWords.Contains(next.ToLowerInvariant())))
             {
-                return "your " + name[own.Length..];
+                return "your " + rest;
             }
         }
 

@@ -128,10 +128,12 @@ public sealed class GroupStepDialog
         var answer = await ExerciseDialogFactory.TakeAnswerAsync(question, step, cancellationToken).ConfigureAwait(false);
         var context = step.Context;
         var place = await _place.GetOrCreateAsync(context, () => new GroupPlace(), cancellationToken).ConfigureAwait(false);
+        // The member's own words for what they keep and share ("my dad"); the bot's later questions say it its way ("your dad").
+        var own = answer is { } typed && question.Ask == QuestionKind.Text ? typed.Value : answer?.Display;
         if (answer is { } given)
         {
             place.Answers[question.Slot!] = given.Display;
-            await WriteJournalAsync(context, place, exercise, question, given.Display, cancellationToken).ConfigureAwait(false);
+            await WriteJournalAsync(context, place, exercise, question, own!, cancellationToken).ConfigureAwait(false);
         }
 
         var userKey = GroupSessionCoordinator.UserKeyOf(context.Activity);
@@ -145,12 +147,12 @@ public sealed class GroupStepDialog
             }
         }, cancellationToken).ConfigureAwait(false);
 
-        if (answer is not { } written || question.Ask != QuestionKind.Text)
+        if (answer is null || question.Ask != QuestionKind.Text)
         {
             return await FinishAsync(step, answer is null ? BotMessages.GroupSkipped : BotMessages.GroupAnswerSaved, cancellationToken).ConfigureAwait(false);
         }
 
-        step.Values[AnswerKey] = written.Display;
+        step.Values[AnswerKey] = own;
         return await step.PromptAsync(ShareQuestionId, YesNo(BotMessages.GroupShareQuestion), cancellationToken).ConfigureAwait(false);
     }
 

@@ -16,6 +16,22 @@ public static partial class PersonMention
         return match.Success ? "your " + match.Groups["who"].Value : null;
     }
 
+    /// <summary>True when the message mentions exactly one person that way, and not as part of a list ("my mum and dad",
+    /// "my son, my daughter"), so the bot can take that person as the one the person meant.</summary>
+    public static bool IsTheOnlyOne(string? text)
+    {
+        var key = TextKey.Of(text);
+        var matches = Relation().Matches(key);
+        if (matches.Count != 1)
+        {
+            return false;
+        }
+
+        var after = key.AsSpan(matches[0].Index + matches[0].Length).TrimStart();
+        return !(after.StartsWith("and ") || after.StartsWith("or ") || after.StartsWith("&") || after.StartsWith("/") || after.StartsWith(",")
+            || key.AsSpan(0, matches[0].Index).TrimEnd().EndsWith(" and") || key.AsSpan(0, matches[0].Index).TrimEnd().EndsWith(","));
+    }
+
     [GeneratedRegex(
         @"\bmy (?<who>(older |younger |little |big |baby |best |old |ex |step )?(mom|mum|mother|dad|father|parents|brother|sister|son|daughter|kids|children|" +
         @"wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +

@@ -201,6 +201,8 @@ public sealed class PersonNameTests
     [InlineData("Myra", "Myra")]
     [InlineData("Ourania", "Ourania")]
     [InlineData("my", "my")]
+    [InlineData("My Dad", "your Dad")]
+    [InlineData("My Linh", "My Linh")]
     public void A_kept_name_is_said_back_in_the_bots_voice(string kept, string saidBack) =>
         Assert.Equal(saidBack, PersonName.SaidBack(kept));
 

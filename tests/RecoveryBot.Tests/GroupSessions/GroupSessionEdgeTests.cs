@@ -95,6 +95,31 @@ public sealed class GroupSessionEdgeTests : IDisposable
         Assert.DoesNotContain("Rosalind", second.Transcript + facilitator.Transcript);
     }
 
+    // "my dad" is the member's own words in what they share and keep; only the bot's own questions say "your dad" (the
+    // first version of that wording rewrote the member's answer itself, share and journal included; a review's finding).
+    [Fact]
+    public async Task A_name_given_as_my_dad_is_shared_and_kept_in_the_members_own_words()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var facilitator = await DirectLineParticipant.StartAsync(host);
+        await facilitator.SayAsync("start group session");
+        var code = DirectLineParticipant.CodeIn(await facilitator.SayAsync("Plan amends"));
+        var member = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync("Step 1 of");
+
+        await member.SayAsync("my dad");
+        var preview = await member.SayAsync("yes");
+        await member.SayAsync("yes");
+        var shares = await facilitator.SayAsync("next"); // the shares are shown as the group moves on
+        var journal = await member.SayAsync("my reflections") + await member.SayAsync("open 1");
+
+        Assert.Contains("my dad", preview);
+        Assert.Contains("my dad", shares);
+        Assert.Contains("my dad", journal);
+        Assert.DoesNotContain("> your dad", preview + shares); // quoted answers; the bot's next question may say "your dad"
+    }
+
     // Every reply to "share it?" answers it: a question there keeps the answer private and the member in the session (it
     // was once taken as talk at the menu, whose reply ended the member's part in the step).
     [Fact]

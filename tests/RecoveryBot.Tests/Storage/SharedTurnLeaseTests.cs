@@ -217,10 +217,12 @@ public sealed class PostgresSharedTurnLeaseTests(PostgresServer server) : Shared
     [Fact]
     public async Task A_held_lock_is_renewed_past_its_hold_while_the_turn_runs()
     {
-        // A hold of one second: the session would end after a second idle in its transaction, were the lock not renewed.
-        var first = New(_connectionString, TimeSpan.FromSeconds(1));
+        // A hold of four seconds: the session would end after four seconds idle in its transaction, were the lock not
+        // renewed (every third of the hold). One second, as before, lost the lock in a CI run on a loaded machine, where a
+        // renewal came more than two thirds of a second late.
+        var first = New(_connectionString, TimeSpan.FromSeconds(4));
         await using var held = await first.LockAsync("turnlease/webchat/long", Enough, default);
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        await Task.Delay(TimeSpan.FromSeconds(10));
 
         await Assert.ThrowsAsync<SharedTurnBusyException>(() => New(_connectionString).LockAsync("turnlease/webchat/long", Short, default));
     }

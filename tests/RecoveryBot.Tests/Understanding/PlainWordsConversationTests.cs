@@ -498,6 +498,35 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.StartsWith(Prompt(PlanAmends, "contact", "Sam"), (await chat.SayAsync("Sam")).LastText(), StringComparison.Ordinal);
     }
 
+    // The person is kept only when the message named one and no other, and only where "who" is the first question: a
+    // guess at the wrong person would go into the plan, the summary and the check-in, and in acknowledge-harm "Yourself"
+    // leads past "who" (a review's findings).
+    [Theory]
+    [InlineData("my sponsor says I should make amends with my dad")]
+    [InlineData("I want to make amends with my mum and dad")]
+    public async Task An_offer_for_a_message_naming_more_than_one_person_asks_who(string message)
+    {
+        var chat = Start("offer-two-" + message.Length);
+
+        await chat.SayAsync(message);
+        var yes = await chat.SayAsync("yes");
+
+        Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
+    }
+
+    [Fact]
+    public async Task Yourself_after_an_offer_about_your_brother_talks_about_yourself()
+    {
+        var chat = Start("offer-acknowledge-yourself");
+
+        var offer = await chat.SayAsync("my drinking really hurt my brother and I want to look at that honestly");
+        await chat.SayAsync("yes");
+        var self = await chat.SayAsync(AcknowledgeHarm.Steps.Single(s => s.Slot == "relationship").Choices!.Single(c => c.Value == "yourself").DisplayTitle);
+
+        Assert.Equal(Offer(AcknowledgeHarm, "your brother"), offer.LastText());
+        Assert.DoesNotContain(self.Texts(), t => t.Contains("your brother", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task An_offer_without_a_person_named_asks_who()
     {
