@@ -153,7 +153,8 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
     {
         if (index == 0 && step.GetOptions<ExerciseRestart>() is { } restart)
         {
-            // Begun again by "back": the answers so far come with it, and the steps up to the question asked again are passed over.
+            // Begun again by "back" (or with the person an offer named): the answers so far come with it, and the steps
+            // before the one to begin at are passed over.
             foreach (var (key, value) in restart.Values)
             {
                 step.Values[key] = value;

@@ -129,7 +129,7 @@ public sealed class GroupStepDialog
         var context = step.Context;
         var place = await _place.GetOrCreateAsync(context, () => new GroupPlace(), cancellationToken).ConfigureAwait(false);
         // The member's own words for what they keep and share ("my dad"); the bot's later questions say it its way ("your dad").
-        var own = answer is { } typed && question.Ask == QuestionKind.Text ? typed.Value : answer?.Display;
+        var own = question.Ask == QuestionKind.Text ? answer?.Value : answer?.Display;
         if (answer is { } given)
         {
             place.Answers[question.Slot!] = given.Display;

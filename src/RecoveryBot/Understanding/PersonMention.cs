@@ -20,16 +20,13 @@ public static partial class PersonMention
     /// "my son, my daughter"), so the bot can take that person as the one the person meant.</summary>
     public static bool IsTheOnlyOne(string? text)
     {
+        // The key has no punctuation: a list shows as its joining words.
         var key = TextKey.Of(text);
         var matches = Relation().Matches(key);
-        if (matches.Count != 1)
-        {
-            return false;
-        }
-
-        var after = key.AsSpan(matches[0].Index + matches[0].Length).TrimStart();
-        return !(after.StartsWith("and ") || after.StartsWith("or ") || after.StartsWith("&") || after.StartsWith("/") || after.StartsWith(",")
-            || key.AsSpan(0, matches[0].Index).TrimEnd().EndsWith(" and") || key.AsSpan(0, matches[0].Index).TrimEnd().EndsWith(","));
+        return matches.Count == 1
+            && !key.AsSpan(matches[0].Index + matches[0].Length).TrimStart().StartsWith("and ")
+            && !key.AsSpan(matches[0].Index + matches[0].Length).TrimStart().StartsWith("or ")
+            && !key.AsSpan(0, matches[0].Index).TrimEnd().EndsWith(" and");
     }
 
     [GeneratedRegex(
