@@ -201,10 +201,15 @@ public sealed class PersonNameTests
     [InlineData("Myra", "Myra")]
     [InlineData("Ourania", "Ourania")]
     [InlineData("my", "my")]
+    [InlineData("", "")]
+    [InlineData("my ", "my ")]
     [InlineData("My Dad", "your Dad")]
     [InlineData("My Linh", "My Linh")]
     public void A_kept_name_is_said_back_in_the_bots_voice(string kept, string saidBack) =>
         Assert.Equal(saidBack, PersonName.SaidBack(kept));
+
+    [Fact]
+    public void Saying_back_no_name_is_refused() => Assert.Throws<ArgumentNullException>(() => PersonName.SaidBack(null!));
 
     private static void AssertName(string text, string expected)
     {
