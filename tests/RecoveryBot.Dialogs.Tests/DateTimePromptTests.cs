@@ -1,4 +1,8 @@
+using System.Reflection;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Recognizers.Text;
+using Microsoft.Recognizers.Text.DateTime;
 using Microsoft.Bot.Schema;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Dialogs.Recognizers;
@@ -145,6 +149,38 @@ public class DateTimePromptTests
         var models = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => cache.GetDateTimeModel("en-us"))));
         Assert.All(models, m => Assert.Same(models[0], m));
         Assert.Same(cache.GetNumberModel("en-us"), cache.GetNumberModel("EN-US"));
+    }
+
+    [Fact]
+    public void The_date_model_keeps_no_results_between_prompts()
+    {
+        // The library keeps one results cache per extractor, process-wide, keyed by text and reference time. Count
+        // what it holds, parse at new reference times (each prompt's "now"), and count again.
+        var caches = new[] { typeof(BaseDateExtractor), typeof(BaseDatePeriodExtractor), typeof(BaseTimeExtractor), typeof(BaseTimePeriodExtractor) }
+            .Select(t => t.GetField("ResultsCache", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!)
+            .Select(c => (MemoryCache)c.GetType().GetField("resultsCache", BindingFlags.NonPublic | BindingFlags.Instance)!.GetValue(c)!)
+            .ToList();
+        long Held() => caches.Sum(c => c.Count);
+        var start = new DateTime(2031, 7, 1, 9, 0, 0, DateTimeKind.Unspecified);
+
+        var ours = new RecognizerCache().GetDateTimeModel("en-us");
+        var before = Held();
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.NotEmpty(ours.Parse("next Saturday at 7pm", start.AddSeconds(i)));
+        }
+
+        var afterOurs = Held();
+
+        // The same parses through the library's default model are cached: the count above can see them.
+        var cached = new DateTimeRecognizer(Culture.English).GetDateTimeModel(Culture.English);
+        for (var i = 0; i < 20; i++)
+        {
+            cached.Parse("next Saturday at 7pm", start.AddMinutes(1).AddSeconds(i));
+        }
+
+        Assert.Equal(before, afterOurs);
+        Assert.True(Held() >= afterOurs + 20, $"the default model added {Held() - afterOurs} results");
     }
 
     [Fact]

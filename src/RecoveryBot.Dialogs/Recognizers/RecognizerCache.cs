@@ -44,11 +44,15 @@ public sealed class RecognizerCache
     public IModel GetOrdinalModel(string culture)
         => Get("ordinal", culture, c => new NumberRecognizer(c).GetOrdinalModel(c));
 
-    /// <summary>Gets the date-time model for a culture ("next Saturday", "in two weeks").</summary>
+    /// <summary>
+    /// Gets the date-time model for a culture ("next Saturday", "in two weeks"). It keeps no results of its own: the
+    /// library's results cache is keyed by the text and the reference time, which is "now" for every prompt, so it
+    /// never hits and would only grow (to 20,000 entries per extractor) and be compacted.
+    /// </summary>
     /// <param name="culture">A Recognizers.Text culture code.</param>
     /// <returns>The model.</returns>
     public DateTimeModel GetDateTimeModel(string culture)
-        => (DateTimeModel)Get("datetime", culture, c => new DateTimeRecognizer(c).GetDateTimeModel(c));
+        => (DateTimeModel)Get("datetime", culture, c => new DateTimeRecognizer(c, DateTimeOptions.NoProtoCache).GetDateTimeModel(c));
 
     /// <summary>Builds (and runs once) every model for the given cultures, off the calling thread.</summary>
     /// <param name="cultures">Culture codes, e.g. en-us.</param>
