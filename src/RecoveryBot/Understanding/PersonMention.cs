@@ -9,30 +9,43 @@ namespace RecoveryBot.Understanding;
 /// </summary>
 public static partial class PersonMention
 {
-    /// <summary>"your brother" for a message mentioning "my brother", or null.</summary>
+    /// <summary>"your brother" for a message mentioning "my brother", or null when it mentions nobody that way or more
+    /// than one person ("my sponsor says I owe my dad", "my mum and dad", "my mum &amp; dad"): saying one of them back would
+    /// be wrong.</summary>
     public static string? InSecondPerson(string? text)
     {
-        var match = Relation().Match(TextKey.Of(text));
-        return match.Success ? "your " + match.Groups["who"].Value : null;
+        var key = TextKey.Of(text);
+        return One(key) is { } match && !AnotherRelation().IsMatch(After(key, match).Words) ? "your " + match.Groups["who"].Value : null;
     }
 
-    /// <summary>True when the message mentions exactly one person that way, and not as part of a list ("my mum and dad",
-    /// "my son, my daughter"), so the bot can take that person as the one the person meant.</summary>
+    /// <summary>True when <see cref="InSecondPerson"/> names someone and no "and" or "or" joins anyone else to them ("my
+    /// brother and I"), so the bot can take that person as the one the person meant.</summary>
     public static bool IsTheOnlyOne(string? text)
     {
-        // The key has no punctuation: a list shows as its joining words.
         var key = TextKey.Of(text);
-        var matches = Relation().Matches(key);
-        return matches.Count == 1
-            && !key.AsSpan(matches[0].Index + matches[0].Length).TrimStart().StartsWith("and ")
-            && !key.AsSpan(matches[0].Index + matches[0].Length).TrimStart().StartsWith("or ")
-            && !key.AsSpan(0, matches[0].Index).TrimEnd().EndsWith(" and");
+        return One(key) is { } match
+            && After(key, match) is { Joined: false } after && !AnotherRelation().IsMatch(after.Words)
+            && !key.AsSpan(0, match.Index).TrimEnd().EndsWith(" and", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(
-        @"\bmy (?<who>(older |younger |little |big |baby |best |old |ex |step )?(mom|mum|mother|dad|father|parents|brother|sister|son|daughter|kids|children|" +
-        @"wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +
-        @"boss|manager|colleague|coworker|sponsor|family|flatmate|roommate|neighbour|neighbor))\b",
-        RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
+    private static Match? One(string key) => Relation().Matches(key) is { Count: 1 } matches ? matches[0] : null;
+
+    // What follows the person, past an "and" or "or" (the key has no punctuation: "my mum & dad" is "my mum dad").
+    private static (bool Joined, string Words) After(string key, Match match)
+    {
+        var rest = key[(match.Index + match.Length)..].TrimStart();
+        var join = rest.StartsWith("and ", StringComparison.Ordinal) ? 4 : rest.StartsWith("or ", StringComparison.Ordinal) ? 3 : 0;
+        return (join > 0, rest[join..]);
+    }
+
+    private const string Relations =
+        "(older |younger |little |big |baby |best |old |ex |step )?(mom|mum|mother|dad|father|parents|brother|sister|son|daughter|kids|children|" +
+        "wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +
+        "boss|manager|colleague|coworker|sponsor|family|flatmate|roommate|neighbour|neighbor)";
+
+    [GeneratedRegex(@"\bmy (?<who>" + Relations + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Relation();
+
+    [GeneratedRegex("^" + Relations + @"\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex AnotherRelation();
 }

@@ -504,13 +504,16 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
     [Theory]
     [InlineData("my sponsor says I should make amends with my dad")]
     [InlineData("I want to make amends with my mum and dad")]
-    public async Task An_offer_for_a_message_naming_more_than_one_person_asks_who(string message)
+    [InlineData("I want to make amends with my mum & dad")]
+    [InlineData("I want to make amends with my mum/dad")]
+    public async Task An_offer_for_a_message_naming_more_than_one_person_names_nobody_and_asks_who(string message)
     {
-        var chat = Start("offer-two-" + message.Length);
+        var chat = Start("offer-two-" + message.Length + message[^4..]);
 
-        await chat.SayAsync(message);
+        var offer = await chat.SayAsync(message);
         var yes = await chat.SayAsync("yes");
 
+        Assert.Equal(Offer(PlanAmends, null), offer.LastText());
         Assert.Equal([.. Intro(PlanAmends), Prompt(PlanAmends, "person")], yes.Texts());
     }
 
