@@ -49,7 +49,7 @@ param appPassword string = ''
 @description('Microsoft Entra tenant the bot identity belongs to. Defaults to the tenant of the target subscription.')
 param tenantId string = subscription().tenantId
 
-@description('App Service plan SKU. Basic (B1) or higher is needed for Always On and web sockets to be useful.')
+@description('App Service plan SKU. Basic or higher is needed for Always On and web sockets to be useful; B2 (3.5 GB) by default, since the app uses about 1.5-1.7 GB, more than B1 (1.75 GB) leaves room for.')
 @allowed([
   'B1'
   'B2'
@@ -59,7 +59,7 @@ param tenantId string = subscription().tenantId
   'P0v3'
   'P1v3'
 ])
-param appServicePlanSku string = 'B1'
+param appServicePlanSku string = 'B2'
 
 @description('Where bot state lives: Sqlite (a file under /home; one instance only), Postgres (an Azure Database for PostgreSQL flexible server created here) or AzureBlob (a storage account created here, reached with the managed identity).')
 @allowed([
