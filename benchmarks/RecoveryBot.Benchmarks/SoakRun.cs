@@ -48,7 +48,7 @@ public static class SoakRun
             Console.WriteLine($"  {seconds,6:0.0} {sample.ResidentBytes / 1024.0 / 1024,8:0} {sample.Handles,8} {sample.Threads,8} {rate,8} {failed,7}");
         }
 
-        // One sample can sit either side of a collection (swings of 100-240 MB within 20 s were measured), so the run's
+        // One sample can sit either side of a collection (swings of 100-300 MB within 20 s were measured), so the run's
         // start and end are each the median of a tenth's samples: the second tenth (after the warm-up: JIT, pools,
         // caches, the GC finding its heap sizes) and the last.
         var total = duration.TotalSeconds;
