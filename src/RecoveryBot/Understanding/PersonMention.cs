@@ -9,6 +9,11 @@ namespace RecoveryBot.Understanding;
 /// </summary>
 public static partial class PersonMention
 {
+    private const string Relations =
+        "(older |younger |little |big |baby |best |old |ex |step )?(mom|mum|mother|dad|father|parents|brother|sister|son|daughter|kids|children|" +
+        "wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +
+        "boss|manager|colleague|coworker|sponsor|family|flatmate|roommate|neighbour|neighbor)";
+
     /// <summary>"your brother" for a message mentioning "my brother", or null when it mentions nobody that way or more
     /// than one person ("my sponsor says I owe my dad", "my mum and dad", "my mum &amp; dad"): saying one of them back would
     /// be wrong.</summary>
@@ -37,11 +42,6 @@ public static partial class PersonMention
         var join = rest.StartsWith("and ", StringComparison.Ordinal) ? 4 : rest.StartsWith("or ", StringComparison.Ordinal) ? 3 : 0;
         return (join > 0, rest[join..]);
     }
-
-    private const string Relations =
-        "(older |younger |little |big |baby |best |old |ex |step )?(mom|mum|mother|dad|father|parents|brother|sister|son|daughter|kids|children|" +
-        "wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +
-        "boss|manager|colleague|coworker|sponsor|family|flatmate|roommate|neighbour|neighbor)";
 
     [GeneratedRegex(@"\bmy (?<who>" + Relations + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Relation();
