@@ -85,6 +85,17 @@ public sealed class AzureTemplateTests(CompiledMainTemplate compiled, ITestOutpu
     }
 
     [Fact]
+    public void The_plan_defaults_to_B2_in_the_template_and_the_parameters_file()
+    {
+        // B1 and S1 (1.75 GB) leave too little room for the app's memory (deploymentTemplates/README.md).
+        var sku = Template["parameters"]!["appServicePlanSku"]!;
+        Assert.Equal("B2", (string)sku["defaultValue"]!);
+        Assert.Contains("B1", sku["allowedValues"]!.AsArray().Select(v => (string)v!));
+        var parameters = JsonNode.Parse(File.ReadAllText(Path.Combine(RepoPaths.Azure, "main.parameters.json")))!;
+        Assert.Equal("B2", (string)parameters["parameters"]!["appServicePlanSku"]!["value"]!);
+    }
+
+    [Fact]
     public void App_settings_configure_bot_identity_and_sqlite_on_persistent_home_storage()
     {
         var names = AppSettingNames().ToList();
