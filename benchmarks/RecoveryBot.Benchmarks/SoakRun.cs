@@ -6,7 +6,7 @@ namespace RecoveryBot.Benchmarks;
 /// <summary>
 /// Case 5, the soak: exercise traffic (full plan-amends walks, as the main table's "all turns" row, at
 /// <c>--connections</c>) against one process for a while, sampling the process's resident memory (VmRSS), open
-/// handles (/proc/&lt;pid&gt;/fd) and threads every tenth of the run (at least every second, at most every 10 s), with the
+/// handles (/proc/&lt;pid&gt;/fd) and threads every twentieth of the run (at least every half second, at most every 10 s), with the
 /// turns completed in each interval. Growth is measured from the second tenth of the samples to the last (the first is
 /// warm-up), and judged against a bound: resident memory +5%, handles and threads +10% (at least 5 and 3), on a soak
 /// of 10 minutes or more.
@@ -16,7 +16,7 @@ public static class SoakRun
     /// <summary>Runs the soak, prints the series and the growth, and records them.</summary>
     public static async Task RunAsync(RecoveryBotProcess bot, TimeSpan duration, BenchOptions options, string runId, string scaleLabel, BenchSummary summary)
     {
-        var interval = TimeSpan.FromSeconds(Math.Clamp(duration.TotalSeconds / 10, 1, 10));
+        var interval = TimeSpan.FromSeconds(Math.Clamp(duration.TotalSeconds / 20, 0.5, 10));
         Console.WriteLine();
         Console.WriteLine($"[{scaleLabel}] Soak: {duration.TotalSeconds:0} s of full plan-amends walks at {options.Connections} connections against process {bot.ProcessId} (SQLite), sampled every {interval.TotalSeconds:0.#} s");
         using var client = LoadRunner.CreateClient(options.Connections);
@@ -40,7 +40,7 @@ public static class SoakRun
         }
 
         var result = await load;
-        Console.WriteLine($"  {"s",6} {"RSS MB",8} {"handles",8} {"threads",8} {"turns/s",8} {"failed",7}");
+        Console.WriteLine($"  {"s",6} {"RSS MiB",8} {"handles",8} {"threads",8} {"turns/s",8} {"failed",7}");
         for (var i = 0; i < samples.Count; i++)
         {
             var (seconds, sample, completed, failed) = samples[i];
@@ -52,10 +52,13 @@ public static class SoakRun
         // is the median of a tenth of the samples (by count, so no sample hangs on a boundary): the second tenth (after
         // the warm-up: JIT, pools, caches, the GC finding its heap sizes), the sixth (the run's middle) and the last.
         var measured = samples.Skip(1).ToList();
-        var tenth = Math.Max(1, measured.Count / 10);
-        var from = Median(measured.Skip(tenth).Take(tenth));
-        var middle = Median(measured.Skip(5 * tenth).Take(tenth));
-        var to = Median(measured.TakeLast(tenth));
+        var n = measured.Count;
+        var tenths = n >= 20;
+        (double Mb, double Handles, double Threads) Tenth(int k) =>
+            tenths ? Median(measured.Skip(k * n / 10).Take((k + 1) * n / 10 - k * n / 10)) : (double.NaN, double.NaN, double.NaN);
+        var from = Tenth(1);
+        var middle = Tenth(5);
+        var to = Tenth(9);
         var growthMb = to.Mb - from.Mb;
         var lateMb = to.Mb - middle.Mb;
         var figures = Figures.From("soak, all turns", result);
@@ -64,21 +67,24 @@ public static class SoakRun
         Figures.PrintErrors(result);
         var handles = to.Handles - from.Handles;
         var threads = to.Threads - from.Threads;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  growth, medians of {tenth} sample(s) each, from the second tenth to the last: RSS {from.Mb:0} -> {to.Mb:0} MB ({growthMb:+0;-0} MB), handles {from.Handles:0.#} -> {to.Handles:0.#}, threads {from.Threads:0.#} -> {to.Threads:0.#}; over the second half (sixth tenth to the last): RSS {lateMb:+0;-0} MB"));
+        Console.WriteLine(tenths
+            ? string.Create(CultureInfo.InvariantCulture, $"  growth, medians of a tenth of the {n} samples each, second tenth -> last: RSS {from.Mb:0} -> {to.Mb:0} MiB ({growthMb:+0;-0} MiB), handles {from.Handles:0.#} -> {to.Handles:0.#}, threads {from.Threads:0.#} -> {to.Threads:0.#}; sixth tenth -> last: RSS {lateMb:+0;-0} MiB")
+            : $"  growth: too few samples ({n}) for medians of tenths");
         summary.Fail("soak", figures.Errors);
         summary.Target($"5 soak {duration.TotalSeconds:0} s: no failed turn", $"{figures.Errors} failed of {figures.Count + figures.Errors}", figures.Errors == 0);
 
         // The bound: what the GC's heap sizing wobbles by between samples (1-2% of RSS, a handle or two), with room. It
         // is a bound, not proof of a plateau (a slow leak of about 0.4 GB an hour would stay inside it over 10 minutes),
-        // so the second half's growth is printed beside it. Judged only when the load ran the issue's 10 minutes.
-        var handleRoom = Math.Max(5, from.Handles / 10);
-        var threadRoom = Math.Max(3, from.Threads / 10);
+        // so the growth from the middle is printed beside it. Judged only when the load ran the issue's 10 minutes.
+        var handleRoom = Math.Max(5, Math.Floor(from.Handles / 10));
+        var threadRoom = Math.Max(3, Math.Floor(from.Threads / 10));
         var within = growthMb <= from.Mb * 0.05 && handles <= handleRoom && threads <= threadRoom;
-        var judged = samples[^1].Seconds >= TimeSpan.FromMinutes(10).TotalSeconds - 1;
+        var judged = tenths && samples[^1].Seconds >= TimeSpan.FromMinutes(10).TotalSeconds - 1;
         summary.Target(
-            string.Create(CultureInfo.InvariantCulture, $"5 soak growth, 2nd tenth -> last (RSS <= +5%, handles <= +{handleRoom:0}, threads <= +{threadRoom:0}{(judged ? "" : "; judged at 10 min or more")})"),
-            string.Create(CultureInfo.InvariantCulture, $"RSS {growthMb:+0;-0} MB ({growthMb * 100 / from.Mb:+0.0;-0.0}%; 2nd half {lateMb:+0;-0} MB), handles {handles:+0.#;-0.#}, threads {threads:+0.#;-0.#}"),
+            string.Create(CultureInfo.InvariantCulture, $"5 soak growth, 2nd tenth -> last (RSS <= +5%, handles <= +{(tenths ? handleRoom : 5):0}, threads <= +{(tenths ? threadRoom : 3):0}{(judged ? "" : "; judged at 10 min or more")})"),
+            tenths
+                ? string.Create(CultureInfo.InvariantCulture, $"RSS {growthMb:+0;-0} MiB ({growthMb * 100 / from.Mb:+0.0;-0.0}%; 6th tenth -> last {lateMb:+0;-0} MiB), handles {handles:+0.#;-0.#}, threads {threads:+0.#;-0.#}")
+                : $"too few samples ({n})",
             judged ? within : null);
     }
 

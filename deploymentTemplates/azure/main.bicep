@@ -49,7 +49,7 @@ param appPassword string = ''
 @description('Microsoft Entra tenant the bot identity belongs to. Defaults to the tenant of the target subscription.')
 param tenantId string = subscription().tenantId
 
-@description('App Service plan SKU. Basic or higher is needed for Always On and web sockets to be useful. B2 (3.5 GB) by default: the app\'s resident memory reached 1.76 GB in a soak, more than B1 or S1 (1.75 GB) leaves room for (deploymentTemplates/README.md).')
+@description('App Service plan SKU. Basic or higher is needed for Always On and web sockets to be useful. B2 (3.5 GB) by default: the app\'s resident memory reached 1,757 MiB in a soak, about what B1 or S1 (1.75 GB) hold; whether it fits under their limit was not measured (deploymentTemplates/README.md).')
 @allowed([
   'B1'
   'B2'

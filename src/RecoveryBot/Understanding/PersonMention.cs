@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace RecoveryBot.Understanding;
@@ -14,52 +15,79 @@ public static partial class PersonMention
         "wife|husband|partner|girlfriend|boyfriend|fiance|fiancee|ex|friend|mate|aunt|uncle|cousin|nan|nana|gran|grandma|grandad|grandpa|grandmother|grandfather|" +
         "boss|manager|colleague|coworker|sponsor|family|flatmate|roommate|neighbour|neighbor)";
 
-    /// <summary>"your brother" for a message mentioning "my brother", or null when it mentions nobody that way or more
-    /// than one person ("my sponsor says I owe my dad", "my mum and dad", "my mum &amp; dad's house"): saying one of them
-    /// back would be wrong.</summary>
+    /// <summary>"your brother" for a message mentioning "my brother" ("your mother in law" for "my mother-in-law"), or
+    /// null when it mentions nobody that way or more than one relation ("my sponsor says I owe my dad", "my mum and
+    /// dad", "my mum &amp; dad's house"): saying one of them back would be wrong. A relation joined to someone else ("my
+    /// wife and our kids") is still said back; <see cref="IsTheOnlyOne"/> tells the two apart.</summary>
     public static string? InSecondPerson(string? text)
     {
         var key = KeyOf(text);
-        return One(key) is { } match && !AnotherRelation().IsMatch(After(key, match).Words) ? "your " + match.Groups["who"].Value : null;
+        return Mentions(key) is { } mentions && !mentions.Any(m => AnotherRelation().IsMatch(After(key, m).Words)) ? "your " + mentions[0].Who : null;
     }
 
-    /// <summary>True when <see cref="InSecondPerson"/> names someone and nobody else is joined to them by "and", "or" or
-    /// "&amp;" ("my wife &amp; 2 kids"; "my brother and I" still names only the brother), so the bot can take that person
-    /// as the one the person meant.</summary>
+    /// <summary>True when <see cref="InSecondPerson"/> names someone and nobody else is joined to them, by a word ("and",
+    /// "or", "with", "as well as"...) or by a mark ("&amp;", "+", "/", a comma), so the bot can take that person as the one
+    /// the person meant ("my brother and I" names only the brother; "my dad, who..." too).</summary>
     public static bool IsTheOnlyOne(string? text)
     {
         var key = KeyOf(text);
-        if (One(key) is not { } match)
+        if (text is null || InSecondPerson(text) is null || Mentions(key) is not { } mentions || MarkedJoin().IsMatch(text))
         {
             return false;
         }
 
-        var after = After(key, match);
-        var before = key[..match.Index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var joinedBefore = before is [.., var join] && join is "and" or "or" or "n";
-        return !AnotherRelation().IsMatch(after.Words) && (!after.Joined || IsSelf().IsMatch(after.Words))
-            && (!joinedBefore || (before.Length > 1 && IsSelf().IsMatch(before[^2])));
+        foreach (var mention in mentions)
+        {
+            // "my brother and I" is still one person; "my brother and I and mum" is not.
+            var after = After(key, mention).Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var before = key[..mention.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var joinedAfter = After(key, mention).Joined && !(after is [var self, ..] && IsSelf().IsMatch(self) && !(after.Length > 1 && JoinsAfter.Contains(after[1])));
+            var joinedBefore = before is [.., var join] && JoinsBefore.Contains(join) && !(before.Length > 1 && IsSelf().IsMatch(before[^2]));
+            if (joinedAfter || joinedBefore)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
-    // The text key drops punctuation, and with it the joins people type as symbols.
-    private static string KeyOf(string? text) => TextKey.Of(text?.Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
-
-    // The first "my <relation>" when every one in the message is the same person ("my dad. my dad never forgave me").
-    private static Match? One(string key)
+    // Words that join a second person after the first, as the key has them ("as well as", "along with" and "together
+    // with" start with "as", "along" and "together"), and before it ("mum and my dad"; not "with": "amends with my dad").
+    private static readonly HashSet<string> JoinsAfter = new(StringComparer.Ordinal)
     {
-        var matches = Relation().Matches(key);
-        return matches.Count > 0 && matches.All(m => m.Groups["who"].Value == matches[0].Groups["who"].Value) ? matches[0] : null;
+        "and", "or", "n", "nor", "with", "plus", "then", "as", "along", "alongside", "together", "besides",
+    };
+
+    private static readonly HashSet<string> JoinsBefore = new(StringComparer.Ordinal) { "and", "or", "n", "nor", "plus" };
+
+    // The text key drops punctuation, and with it the joins people type as symbols (NFKC first: a full-width "＆" is "&").
+    private static string KeyOf(string? text) =>
+        TextKey.Of(text?.Normalize(NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
+
+    // Every "my <relation>" in the key ("in law" kept with it), when they are all the same person, else null.
+    private static List<Mention>? Mentions(string key)
+    {
+        var mentions = Relation().Matches(key).Select(m =>
+        {
+            var end = m.Index + m.Length;
+            var inLaw = key.AsSpan(end).StartsWith(" in law", StringComparison.Ordinal);
+            return new Mention(m.Index, inLaw ? end + " in law".Length : end, m.Groups["who"].Value + (inLaw ? " in law" : ""));
+        }).ToList();
+        return mentions.Count > 0 && mentions.All(m => m.Who == mentions[0].Who) ? mentions : null;
     }
 
-    // What follows the person, past an "and", "or" or "n" ("my mum n dad"); the key has no punctuation, so "my mum, dad"
-    // and "my mum/dad" are "my mum dad".
-    private static (bool Joined, string Words) After(string key, Match match)
+    // What follows a person, past a joining word ("and", "with", "n"); the key has no punctuation, so "my mum, dad" and
+    // "my mum/dad" are "my mum dad".
+    private static (bool Joined, string Words) After(string key, Mention mention)
     {
-        var rest = key[(match.Index + match.Length)..].TrimStart();
+        var rest = key[mention.End..].TrimStart();
         var space = rest.IndexOf(' ', StringComparison.Ordinal);
         var first = space < 0 ? rest : rest[..space];
-        return first is "and" or "or" or "n" ? (true, space < 0 ? "" : rest[(space + 1)..]) : (false, rest);
+        return JoinsAfter.Contains(first) ? (true, space < 0 ? "" : rest[(space + 1)..]) : (false, rest);
     }
+
+    private sealed record Mention(int Start, int End, string Who);
 
     [GeneratedRegex(@"\bmy (?<who>" + Relations + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex Relation();
@@ -68,6 +96,13 @@ public static partial class PersonMention
     [GeneratedRegex("^" + Relations + @"s?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex AnotherRelation();
 
-    [GeneratedRegex(@"^(i|me|myself)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
+    [GeneratedRegex(@"^(i|im|me|myself)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex IsSelf();
+
+    // A mark joining someone to a relation in the text as typed: "my wife, the kids", "the kids, my wife", "my mum/dad";
+    // a comma before "who" ("my dad, who never forgave me") is not a join. Linear: no nested repetition.
+    [GeneratedRegex(
+        @"\bmy\s+(\w+\s+)?\w+(\s*-?\s*in\s*-?\s*law)?'?s?\s*([;/&+]|,(?!\s*(who|whom|whose)\b))|[,;/&+]\s*my\s+\w",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture, 100)]
+    private static partial Regex MarkedJoin();
 }

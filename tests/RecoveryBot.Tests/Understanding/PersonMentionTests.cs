@@ -21,6 +21,19 @@ public class PersonMentionTests
     [InlineData("and my dad", "your dad", false)]
     [InlineData("my mum and", "your mum", false)]
     [InlineData("my dad or my uncle", null, false)]
+    [InlineData("I want to make amends with my mother in law", "your mother in law", true)]
+    [InlineData("I hurt my sister-in-law", "your sister in law", true)]
+    [InlineData("my dad said sorry to me. I want to make amends with my dad and mum", null, false)]
+    [InlineData("I love my dad but I hurt my dad and his wife", "your dad", false)]
+    [InlineData("my mum as well as her partner", "your mum", false)]
+    [InlineData("my mum with her partner", "your mum", false)]
+    [InlineData("my wife, the kids", "your wife", false)]
+    [InlineData("the kids, my wife", "your wife", false)]
+    [InlineData("my dad, who never forgave me", "your dad", true)]
+    [InlineData("my brother and I and mum", "your brother", false)]
+    [InlineData("my brother and I'm not talking", "your brother", true)]
+    [InlineData("my mum ＆ her partner", "your mum", false)]
+    [InlineData("I keep letting my dad down", "your dad", true)]
     [InlineData("she and my sister argue about me", "your sister", false)]
     [InlineData("my mum and dad", null, false)]
     [InlineData("my mum & dad", null, false)]
@@ -30,7 +43,7 @@ public class PersonMentionTests
     [InlineData("I hurt people", null, false)]
     [InlineData("", null, false)]
     [InlineData(null, null, false)]
-    public void The_person_is_said_back_only_when_the_message_names_one(string? text, string? said, bool only)
+    public void A_relation_is_said_back_when_the_message_names_one_and_taken_as_the_person_when_nobody_is_joined_to_it(string? text, string? said, bool only)
     {
         Assert.Equal(said, PersonMention.InSecondPerson(text));
         Assert.Equal(only, PersonMention.IsTheOnlyOne(text));
