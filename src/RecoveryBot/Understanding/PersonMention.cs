@@ -19,11 +19,7 @@ public static partial class PersonMention
     /// null when it mentions nobody that way or more than one relation ("my sponsor says I owe my dad", "my mum and
     /// dad", "my mum &amp; dad's house"): saying one of them back would be wrong. A relation joined to someone else ("my
     /// wife and our kids") is still said back; <see cref="IsTheOnlyOne"/> tells the two apart.</summary>
-    public static string? InSecondPerson(string? text)
-    {
-        var key = KeyOf(text);
-        return Mentions(key) is { } mentions && !mentions.Any(m => AnotherRelation().IsMatch(After(key, m).Words)) ? "your " + mentions[0].Who : null;
-    }
+    public static string? InSecondPerson(string? text) => SaidBack(KeyOf(text)) is { } mentions ? "your " + mentions[0].Who : null;
 
     /// <summary>True when <see cref="InSecondPerson"/> names someone and nobody else is joined to them, by a word ("and",
     /// "or", "with", "as well as"...) or by a mark ("&amp;", "+", "/", a comma), so the bot can take that person as the one
@@ -31,7 +27,7 @@ public static partial class PersonMention
     public static bool IsTheOnlyOne(string? text)
     {
         var key = KeyOf(text);
-        if (text is null || InSecondPerson(text) is null || Mentions(key) is not { } mentions || MarkedJoin().IsMatch(text))
+        if (text is null || SaidBack(key) is not { } mentions || MarkedJoin().IsMatch(text))
         {
             return false;
         }
@@ -39,10 +35,11 @@ public static partial class PersonMention
         foreach (var mention in mentions)
         {
             // "my brother and I" is still one person; "my brother and I and mum" is not.
-            var after = After(key, mention).Words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var (joined, words) = After(key, mention);
+            var after = words.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             var before = key[..mention.Start].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var joinedAfter = After(key, mention).Joined && !(after is [var self, ..] && IsSelf().IsMatch(self) && !(after.Length > 1 && JoinsAfter.Contains(after[1])));
-            var joinedBefore = before is [.., var join] && JoinsBefore.Contains(join) && !(before.Length > 1 && IsSelf().IsMatch(before[^2]));
+            var joinedAfter = joined && !(after is [var self, ..] && Self.Contains(self) && !(after.Length > 1 && JoinsAfter.Contains(after[1])));
+            var joinedBefore = before is [.., var join] && JoinsBefore.Contains(join) && !(before.Length > 1 && Self.Contains(before[^2]));
             if (joinedAfter || joinedBefore)
             {
                 return false;
@@ -61,6 +58,9 @@ public static partial class PersonMention
 
     private static readonly HashSet<string> JoinsBefore = new(StringComparer.Ordinal) { "and", "or", "n", "nor", "plus" };
 
+    // The person themself, as a word of the key ("im" is "I'm" without its apostrophe).
+    private static readonly HashSet<string> Self = new(StringComparer.Ordinal) { "i", "im", "me", "myself" };
+
     // The text key drops punctuation, and with it the joins people type as symbols (NFKC first: a full-width "＆" is "&").
     private static string KeyOf(string? text) =>
         TextKey.Of(text?.Normalize(NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
@@ -76,6 +76,10 @@ public static partial class PersonMention
         }).ToList();
         return mentions.Count > 0 && mentions.All(m => m.Who == mentions[0].Who) ? mentions : null;
     }
+
+    // The mentions when one person can be said back: none followed by another relation ("my mum and dad").
+    private static List<Mention>? SaidBack(string key) =>
+        Mentions(key) is { } mentions && !mentions.Any(m => AnotherRelation().IsMatch(After(key, m).Words)) ? mentions : null;
 
     // What follows a person, past a joining word ("and", "with", "n"); the key has no punctuation, so "my mum, dad" and
     // "my mum/dad" are "my mum dad".
@@ -95,9 +99,6 @@ public static partial class PersonMention
     // Another relation straight after, singular, plural or possessive ("dads" is "dad's" without its apostrophe).
     [GeneratedRegex("^" + Relations + @"s?\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
     private static partial Regex AnotherRelation();
-
-    [GeneratedRegex(@"^(i|im|me|myself)\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture, 100)]
-    private static partial Regex IsSelf();
 
     // A mark joining someone to a relation in the text as typed: "my wife, the kids", "the kids, my wife", "my mum/dad";
     // a comma before "who" ("my dad, who never forgave me") is not a join. Linear: no nested repetition.
