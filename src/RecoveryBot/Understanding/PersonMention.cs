@@ -62,8 +62,12 @@ public static partial class PersonMention
     private static readonly HashSet<string> Self = new(StringComparer.Ordinal) { "i", "im", "me", "myself" };
 
     // The text key drops punctuation, and with it the joins people type as symbols (NFKC first: a full-width "＆" is "&").
+    // A message longer than a few paragraphs is a story, not a request about one person: nobody is said back (this also
+    // bounds the work; at 145,000 characters the relation pattern was measured missing a second mention near the end).
     private static string KeyOf(string? text) =>
-        TextKey.Of(text?.Normalize(NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
+        text is null || text.Length > MaxLength ? "" : TextKey.Of(text.Normalize(NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
+
+    private const int MaxLength = 2000;
 
     // Every "my <relation>" in the key ("in law" kept with it), when they are all the same person, else null.
     private static List<Mention>? Mentions(string key)

@@ -42,10 +42,27 @@ public class PersonMentionTests
     [InlineData("my sponsor says I should make amends with my dad", null, false)]
     [InlineData("I hurt people", null, false)]
     [InlineData("", null, false)]
+    [InlineData("   ", null, false)]
+    [InlineData("my", null, false)]
+    [InlineData("my 😊 dad", "your dad", true)]
+    [InlineData("my \uD800 dad", "your dad", true)]
     [InlineData(null, null, false)]
     public void A_relation_is_said_back_when_the_message_names_one_and_taken_as_the_person_when_nobody_is_joined_to_it(string? text, string? said, bool only)
     {
         Assert.Equal(said, PersonMention.InSecondPerson(text));
         Assert.Equal(only, PersonMention.IsTheOnlyOne(text));
+    }
+
+    [Fact]
+    public void A_long_message_names_nobody_and_a_huge_one_does_not_fail()
+    {
+        var story = "I want to make amends with my dad " + string.Concat(Enumerable.Repeat("and I keep thinking about it ", 80));
+        var huge = "I want to make amends with my dad " + string.Concat(Enumerable.Repeat("and I keep thinking about it ", 20_000)) + " my mum";
+
+        Assert.Equal("your dad", PersonMention.InSecondPerson(story[..1990]));
+        Assert.Null(PersonMention.InSecondPerson(story));
+        Assert.False(PersonMention.IsTheOnlyOne(story));
+        Assert.Null(PersonMention.InSecondPerson(huge));
+        Assert.False(PersonMention.IsTheOnlyOne(huge));
     }
 }
