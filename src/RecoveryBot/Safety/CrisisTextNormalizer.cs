@@ -10,7 +10,8 @@ namespace RecoveryBot.Safety;
 /// </summary>
 internal static class CrisisTextNormalizer
 {
-    /// <summary>Longest input assessed in full; longer input is assessed on its head and its tail.</summary>
+    /// <summary>Longest input, and longest reading of it, assessed in full; longer input is assessed on its head and its
+    /// tail.</summary>
     internal const int MaxAssessedChars = 50_000;
 
     // NonBacktracking matches in time linear in the input (capped at MaxAssessedChars), so this is a last resort,
@@ -101,14 +102,53 @@ internal static class CrisisTextNormalizer
 
     private static NormalizedMessage Normalize(string text, bool readDialect, bool readOtherLanguages)
     {
-        if (text.Length > MaxAssessedChars)
+        // A reading can be longer than the text: compatibility forms (one ligature is up to eighteen letters) and chat
+        // shorthand ("rn" is "right now"). No pattern may see more than the cap: the runtime's non-backtracking engine,
+        // given a match time-out, silently misses a match that starts after about 100,000 characters when the pattern
+        // opens with \b (measured on .NET 10.0.12). So a reading over the cap is made again from a shorter head and tail
+        // of the text, in proportion, until it fits; the budget shrinks by a tenth at least each time, and 100 characters
+        // read to a few thousand at most.
+        var budget = MaxAssessedChars;
+        while (true)
         {
-            // Oversized messages are refused upstream; if one gets here, look at both ends rather than only the start.
-            int half = MaxAssessedChars / 2;
-            text = string.Concat(text.AsSpan(0, half), ". ", text.AsSpan(text.Length - half));
+            string cleaned = Clean(HeadAndTail(text, budget));
+            if (cleaned.Length > MaxAssessedChars && budget > MinBudget)
+            {
+                budget = Shrink(budget, cleaned.Length);
+                continue;
+            }
+
+            var message = Read(cleaned, readDialect, readOtherLanguages);
+            if (message.Whole.Length <= MaxAssessedChars || budget == MinBudget)
+            {
+                return message;
+            }
+
+            budget = Shrink(budget, message.Whole.Length);
+        }
+    }
+
+    private static int Shrink(int budget, int readLength) =>
+        (int)Math.Max(MinBudget, Math.Min(budget * 9L / 10, (long)budget * MaxAssessedChars / readLength * 9 / 10));
+
+    private const int MinBudget = 100;
+
+    // The whole text when it is within the budget, else its two ends: whatever is said last or first is read.
+    private static string HeadAndTail(string text, int budget)
+    {
+        if (text.Length <= budget)
+        {
+            return text;
         }
 
-        string s = Clean(text);
+        int half = budget / 2;
+        return string.Concat(text.AsSpan(0, half), ". ", text.AsSpan(text.Length - half));
+    }
+
+    // Reads a cleaned text (see Clean) into clauses.
+    private static NormalizedMessage Read(string cleaned, bool readDialect, bool readOtherLanguages)
+    {
+        string s = cleaned;
         bool swahili = readOtherLanguages && CrisisSwahiliReader.IsSwahili(s);
         var lexicon = readOtherLanguages && !swahili ? CrisisLexiconReader.Detect(s) : null;
         bool creole = readOtherLanguages && !swahili && lexicon is null && CrisisDialectReader.IsCreole(s);

@@ -62,8 +62,9 @@ public static partial class PersonMention
     private static readonly HashSet<string> Self = new(StringComparer.Ordinal) { "i", "im", "me", "myself" };
 
     // The text key drops punctuation, and with it the joins people type as symbols (NFKC first: a full-width "＆" is "&").
-    // A message longer than a few paragraphs is a story, not a request about one person: nobody is said back (this also
-    // bounds the work; at 145,000 characters the relation pattern was measured missing a second mention near the end).
+    // A message longer than a few paragraphs is a story, not a request about one person: nobody is said back. This also
+    // bounds the work, and keeps the patterns short of where the runtime's non-backtracking engine, given a time-out,
+    // misses a match opening with \b (past about 100,000 characters; see Safety/CrisisTextNormalizer).
     private static string KeyOf(string? text) =>
         text is null || text.Length > MaxLength ? "" : TextKey.Of(text.Normalize(NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
 

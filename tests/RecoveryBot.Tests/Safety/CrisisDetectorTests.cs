@@ -925,6 +925,19 @@ public sealed class CrisisDetectorTests
         Assert.Equal(CrisisLevel.Crisis, _detector.Assess(huge).Level);
     }
 
+    // Found on 2026-12-08: the rules alone answered these None. Their readings ("rn" is "right now", a ligature is a phrase) passed
+    // 100,000 characters, past which the non-backtracking engine, with a time-out, misses a pattern opening with \b.
+    [Theory]
+    [InlineData("rn ", 16_000)]
+    [InlineData("\uFDFA ", 20_000)]
+    public void A_statement_at_the_end_of_a_message_that_reads_longer_than_typed_is_still_found(string unit, int times)
+    {
+        var text = string.Concat(Enumerable.Repeat(unit, times)) + "i want to kill myself tonight";
+
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level); // the rules alone: the model is no backstop to lean on
+        Assert.Equal(CrisisLevel.Crisis, _detector.Assess(text).Level);
+    }
+
     [Fact]
     public void Assessment_is_deterministic()
     {

@@ -191,4 +191,33 @@ public sealed class CrisisTextNormalizerTests
         Assert.Contains("he say he will kill me", message.Whole, StringComparison.Ordinal);
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
+    // Shorthand and compatibility forms read longer than typed: no reading may exceed the cap (the non-backtracking
+    // engine, with a time-out, misses matches past about 100,000 characters), and the end of the message is still read.
+    [Theory]
+    [InlineData("rn ", 16_000)]
+    [InlineData("idk ", 12_000)]
+    [InlineData("w ", 24_000)]
+    [InlineData("\uFDFA ", 20_000)]
+    [InlineData("\uFB03 rn ", 9_000)]
+    public void A_reading_longer_than_its_text_is_cut_to_the_cap_and_keeps_both_ends(string unit, int times)
+    {
+        var text = "i want to die. " + string.Concat(Enumerable.Repeat(unit, times)) + "i am going to kill myself tonight";
+        Assert.True(text.Length <= CrisisTextNormalizer.MaxAssessedChars);
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.InRange(message.Whole.Length, CrisisTextNormalizer.MaxAssessedChars / 2, CrisisTextNormalizer.MaxAssessedChars);
+        Assert.Equal("i want to die", message.Clauses[0]);
+        Assert.EndsWith("i am going to kill myself tonight", message.Clauses[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_message_read_within_the_cap_is_read_whole()
+    {
+        var text = string.Concat(Enumerable.Repeat("today i went to a meeting and talked about my week. ", 900));
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.Equal(1800, message.Clauses.Count);
+    }
 }
