@@ -70,7 +70,7 @@ internal static class CrisisConcepts
         return found.Length == 0 ? NoneFound : found.ToString();
     }
 
-    // Whole words or phrases, linear-time matching like the rules.
+    // Whole words or phrases, linear-time matching like the rules, and like them without a time-out (see CrisisVocabulary).
     private static Regex Phrases(params string[] alternatives) =>
-        new(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, TimeSpan.FromSeconds(2));
+        new(@"\b(?:" + string.Join("|", alternatives) + @")\b", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking, Regex.InfiniteMatchTimeout);
 }

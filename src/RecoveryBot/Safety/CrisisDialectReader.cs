@@ -12,7 +12,7 @@ internal static class CrisisDialectReader
     private const RegexOptions Options =
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
 
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout; // no time-out: see CrisisVocabulary
 
     // Yorkshire and Lancashire, read while the apostrophes are still there (without this "on t'bridge" would become
     // "tbridge"): "t'" is "to" after a verb that takes one ("want t' die") and "the" elsewhere, "o' " is "of" (not

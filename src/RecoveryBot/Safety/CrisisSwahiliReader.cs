@@ -20,7 +20,7 @@ internal static class CrisisSwahiliReader
         "(?<stem>ua|ue|kufa|nyonga|nyonge|kata|kate|umiza|umize|choma|chome|piga|meza|kunywa|dive|ruka|rusha|buy|" +
         "maliza|sema|ona|rudi|lala|amka|pumua|taka|weza|pea|andika|amua|hitaji|jaribu|pika|chelewa|tania)$",
         Options,
-        TimeSpan.FromSeconds(2));
+        Regex.InfiniteMatchTimeout); // see CrisisVocabulary
 
     // Each stem's English: base form, past participle, -ing form.
     private static readonly Dictionary<string, (string Base, string Done, string Doing)> Stems = new(StringComparer.Ordinal)

@@ -10,14 +10,14 @@ namespace RecoveryBot.Safety;
 /// </summary>
 internal static class CrisisTextNormalizer
 {
-    /// <summary>Longest input, and longest reading of it, assessed in full; longer input is assessed on its head and its
-    /// tail.</summary>
+    /// <summary>Longest input assessed in full; longer input is assessed on its head and its tail.</summary>
     internal const int MaxAssessedChars = 50_000;
 
-    // NonBacktracking matches in time linear in the input (capped at MaxAssessedChars), so this is a last resort,
-    // not a guard against runaway backtracking. It is generous because it is wall-clock time: 250 ms fired on
-    // ordinary answers while two instances started on a 2-core machine, and a timeout means a concern reply.
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
+    /// <summary>Longest text read after NFKD; any human text within <see cref="MaxAssessedChars"/> stays whole.</summary>
+    internal const int MaxCleanedChars = 4 * MaxAssessedChars;
+
+    // No match time-out: see CrisisVocabulary.
+    private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private const RegexOptions Options =
         RegexOptions.CultureInvariant | RegexOptions.NonBacktracking | RegexOptions.ExplicitCapture;
@@ -102,53 +102,16 @@ internal static class CrisisTextNormalizer
 
     private static NormalizedMessage Normalize(string text, bool readDialect, bool readOtherLanguages)
     {
-        // A reading can be longer than the text: compatibility forms (one ligature is up to eighteen letters) and chat
-        // shorthand ("rn" is "right now"). No pattern may see more than the cap: the runtime's non-backtracking engine,
-        // given a match time-out, silently misses a match that starts after about 100,000 characters when the pattern
-        // opens with \b (measured on .NET 10.0.12). So a reading over the cap is made again from a shorter head and tail
-        // of the text, in proportion, until it fits; the budget shrinks by a tenth at least each time, and 100 characters
-        // read to a few thousand at most.
-        var budget = MaxAssessedChars;
-        while (true)
+        // Compatibility forms can read far longer than typed (one ligature is up to eighteen letters), and reading time
+        // grows with the length: past MaxCleanedChars, a head and tail of the text shorter in proportion is read instead.
+        var budget = Math.Min(MaxAssessedChars, text.Length);
+        string s = Clean(HeadAndTail(text, budget));
+        while (s.Length > MaxCleanedChars && budget > MinBudget)
         {
-            string cleaned = Clean(HeadAndTail(text, budget));
-            if (cleaned.Length > MaxAssessedChars && budget > MinBudget)
-            {
-                budget = Shrink(budget, cleaned.Length);
-                continue;
-            }
-
-            var message = Read(cleaned, readDialect, readOtherLanguages);
-            if (message.Whole.Length <= MaxAssessedChars || budget == MinBudget)
-            {
-                return message;
-            }
-
-            budget = Shrink(budget, message.Whole.Length);
-        }
-    }
-
-    private static int Shrink(int budget, int readLength) =>
-        (int)Math.Max(MinBudget, Math.Min(budget * 9L / 10, (long)budget * MaxAssessedChars / readLength * 9 / 10));
-
-    private const int MinBudget = 100;
-
-    // The whole text when it is within the budget, else its two ends: whatever is said last or first is read.
-    private static string HeadAndTail(string text, int budget)
-    {
-        if (text.Length <= budget)
-        {
-            return text;
+            budget = (int)Math.Max(MinBudget, Math.Min(budget * 9L / 10, (long)budget * MaxCleanedChars / s.Length * 9 / 10));
+            s = Clean(HeadAndTail(text, budget));
         }
 
-        int half = budget / 2;
-        return string.Concat(text.AsSpan(0, half), ". ", text.AsSpan(text.Length - half));
-    }
-
-    // Reads a cleaned text (see Clean) into clauses.
-    private static NormalizedMessage Read(string cleaned, bool readDialect, bool readOtherLanguages)
-    {
-        string s = cleaned;
         bool swahili = readOtherLanguages && CrisisSwahiliReader.IsSwahili(s);
         var lexicon = readOtherLanguages && !swahili ? CrisisLexiconReader.Detect(s) : null;
         bool creole = readOtherLanguages && !swahili && lexicon is null && CrisisDialectReader.IsCreole(s);
@@ -265,6 +228,42 @@ internal static class CrisisTextNormalizer
 
         EndClause();
         return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili || lexicon is not null, ReadInAnUnmodelledLanguage = swahili || lexicon is not null };
+    }
+
+    private const int MinBudget = 100;
+
+    // The whole text when it is within the budget, else its two ends (whatever is said first or last is read), each cut
+    // at a space near the budget's edge, and never inside a surrogate pair (a lone half would stop NFKD for the whole text).
+    private static string HeadAndTail(string text, int budget)
+    {
+        if (text.Length <= budget)
+        {
+            return text;
+        }
+
+        int half = budget / 2;
+        int headEnd = half, tailStart = text.Length - half;
+        for (int i = half; i > half - 64 && i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                headEnd = i;
+                break;
+            }
+        }
+
+        for (int i = tailStart; i < tailStart + 64 && i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                tailStart = i;
+                break;
+            }
+        }
+
+        headEnd -= char.IsLowSurrogate(text[headEnd]) ? 1 : 0;
+        tailStart += char.IsLowSurrogate(text[tailStart]) ? 1 : 0;
+        return string.Concat(text.AsSpan(0, headEnd), ". ", text.AsSpan(tailStart));
     }
 
     // Phrase rewrites over a clause padded with spaces, so they only match whole words.

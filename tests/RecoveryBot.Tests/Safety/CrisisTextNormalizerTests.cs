@@ -191,24 +191,52 @@ public sealed class CrisisTextNormalizerTests
         Assert.Contains("he say he will kill me", message.Whole, StringComparison.Ordinal);
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
-    // Shorthand and compatibility forms read longer than typed: no reading may exceed the cap (the non-backtracking
-    // engine, with a time-out, misses matches past about 100,000 characters), and the end of the message is still read.
+    // Shorthand reads longer than typed ("rn" is "right now"): the reading is kept whole, past 100,000 characters, where
+    // the non-backtracking engine with a match time-out would miss (see CrisisVocabulary), and the patterns find it.
     [Theory]
     [InlineData("rn ", 16_000)]
     [InlineData("idk ", 12_000)]
     [InlineData("w ", 24_000)]
-    [InlineData("\uFDFA ", 20_000)]
     [InlineData("\uFB03 rn ", 9_000)]
-    public void A_reading_longer_than_its_text_is_cut_to_the_cap_and_keeps_both_ends(string unit, int times)
+    public void A_reading_longer_than_its_text_is_read_whole(string unit, int times)
     {
         var text = "i want to die. " + string.Concat(Enumerable.Repeat(unit, times)) + "i am going to kill myself tonight";
         Assert.True(text.Length <= CrisisTextNormalizer.MaxAssessedChars);
 
         var message = CrisisTextNormalizer.Normalize(text);
 
-        Assert.InRange(message.Whole.Length, CrisisTextNormalizer.MaxAssessedChars / 2, CrisisTextNormalizer.MaxAssessedChars);
+        Assert.True(message.Whole.Length > 100_000);
         Assert.Equal("i want to die", message.Clauses[0]);
         Assert.EndsWith("i am going to kill myself tonight", message.Clauses[^1], StringComparison.Ordinal);
+    }
+
+    // One ligature is eighteen letters in NFKD: a text of them is read from a shorter head and tail, within the bound.
+    [Fact]
+    public void Compatibility_forms_that_read_far_longer_are_read_within_the_bound_from_both_ends()
+    {
+        var text = "i want to die " + new string('\uFDFA', 49_000) + " i am going to kill myself tonight";
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.InRange(message.Whole.Length, CrisisTextNormalizer.MaxCleanedChars / 2, CrisisTextNormalizer.MaxCleanedChars);
+        Assert.StartsWith("i want to die", message.Clauses[0], StringComparison.Ordinal);
+        Assert.EndsWith("i am going to kill myself tonight", message.Clauses[^1], StringComparison.Ordinal);
+    }
+
+    // A message over the cap is read from its two ends: a cut inside an emoji would leave half a surrogate pair, and with
+    // it the whole text unread by NFKD, so styled letters ("𝐢 𝐰𝐚𝐧𝐭...") would no longer read as letters.
+    [Theory]
+    [InlineData("")]
+    [InlineData(".")]
+    public void A_cut_never_splits_a_surrogate_pair(string pad)
+    {
+        var bold = string.Concat("i want to kill myself tonight".Select(c => c is >= 'a' and <= 'z' ? char.ConvertFromUtf32(0x1D41A + (c - 'a')) : c.ToString()));
+        var text = bold + " " + pad + string.Concat(Enumerable.Repeat("\U0001F600", 30_000)) + " " + bold;
+
+        var message = CrisisTextNormalizer.Normalize(text);
+
+        Assert.Equal("i want to kill myself tonight", message.Clauses[0]);
+        Assert.Equal("i want to kill myself tonight", message.Clauses[^1]);
     }
 
     [Fact]
