@@ -64,7 +64,7 @@ public static partial class PersonMention
     // The text key drops punctuation, and with it the joins people type as symbols (NFKC first: a full-width "＆" is "&").
     // A message longer than a few paragraphs is a story, not a request about one person: nobody is said back. This also
     // bounds the work, and keeps the patterns short of where the runtime's non-backtracking engine, given a time-out,
-    // misses a match opening with \b (past about 100,000 characters; see Safety/CrisisTextNormalizer).
+    // misses a match opening with \b (past about 100,000 characters; see Safety/Rules/CrisisVocabulary).
     private static string KeyOf(string? text) =>
         text is null || text.Length > MaxLength ? "" : TextKey.Of(text.Normalize(NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
 
