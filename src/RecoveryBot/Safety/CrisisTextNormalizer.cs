@@ -13,9 +13,6 @@ internal static class CrisisTextNormalizer
     /// <summary>Longest input assessed in full; longer input is assessed on its head and its tail.</summary>
     internal const int MaxAssessedChars = 50_000;
 
-    /// <summary>Longest text read after NFKD; any human text within <see cref="MaxAssessedChars"/> stays whole.</summary>
-    internal const int MaxCleanedChars = 4 * MaxAssessedChars;
-
     // No match time-out: see CrisisVocabulary.
     private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
@@ -102,16 +99,7 @@ internal static class CrisisTextNormalizer
 
     private static NormalizedMessage Normalize(string text, bool readDialect, bool readOtherLanguages)
     {
-        // Compatibility forms can read far longer than typed (one ligature is up to eighteen letters), and reading time
-        // grows with the length: past MaxCleanedChars, a head and tail of the text shorter in proportion is read instead.
-        var budget = Math.Min(MaxAssessedChars, text.Length);
-        string s = Clean(HeadAndTail(text, budget));
-        while (s.Length > MaxCleanedChars && budget > MinBudget)
-        {
-            budget = (int)Math.Max(MinBudget, Math.Min(budget * 9L / 10, (long)budget * MaxCleanedChars / s.Length * 9 / 10));
-            s = Clean(HeadAndTail(text, budget));
-        }
-
+        string s = Clean(HeadAndTail(text, MaxAssessedChars));
         bool swahili = readOtherLanguages && CrisisSwahiliReader.IsSwahili(s);
         var lexicon = readOtherLanguages && !swahili ? CrisisLexiconReader.Detect(s) : null;
         bool creole = readOtherLanguages && !swahili && lexicon is null && CrisisDialectReader.IsCreole(s);
@@ -230,10 +218,8 @@ internal static class CrisisTextNormalizer
         return new NormalizedMessage(clauses, string.Join(" . ", clauses)) { ReadAsAnotherLanguage = creole || swahili || lexicon is not null, ReadInAnUnmodelledLanguage = swahili || lexicon is not null };
     }
 
-    private const int MinBudget = 100;
-
     // The whole text when it is within the budget, else its two ends (whatever is said first or last is read), each cut
-    // at a space near the budget's edge, and never inside a surrogate pair (a lone half would stop NFKD for the whole text).
+    // at a space when there is one within 64 characters of the edge, and never inside a surrogate pair.
     private static string HeadAndTail(string text, int budget)
     {
         if (text.Length <= budget)
@@ -280,6 +266,24 @@ internal static class CrisisTextNormalizer
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
         or '[' or ']' or '"' or '\n' or '\r' or '|';
 
+    private static string ReplaceLoneSurrogates(string text)
+    {
+        var chars = text.ToCharArray();
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
     /// <summary>NFKD, lowercase, straight quotes, and no invisible or combining characters.</summary>
     private static string Clean(string text)
     {
@@ -292,8 +296,16 @@ internal static class CrisisTextNormalizer
         }
         catch (ArgumentException)
         {
-            // Lone surrogates cannot be normalised; carry on with the raw text rather than fail.
-            s = text;
+            // A lone surrogate cannot be normalised, and would leave the whole text unread (styled or full-width letters
+            // not read as letters): it becomes U+FFFD, as a decoder would make it.
+            try
+            {
+                s = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
+            }
+            catch (ArgumentException)
+            {
+                s = text;
+            }
         }
 
         var sb = new StringBuilder(s.Length);

@@ -927,12 +927,14 @@ public sealed class CrisisDetectorTests
 
     // Found on 2026-12-08: the rules alone answered the first two None. Their readings ("rn" is "right now", a ligature
     // is a phrase) passed 100,000 characters, past which the non-backtracking engine, given a match time-out, misses a
-    // pattern opening with \b. The others are what a first fix (cutting the reading to 50,000 characters) lost: a
-    // statement in the middle, one among ellipses ("…" is "..."), and styled letters before emoji cut in half.
+    // pattern opening with \b. The others are what two first fixes (cutting the reading to 50,000 characters, then the
+    // NFKD form to 200,000) lost: a statement in the middle, one among ellipses ("…" is "...") or ligatures, and styled
+    // letters before emoji cut in half.
     [Theory]
     [InlineData("", "rn ", 16_000, "", "i want to kill myself tonight")]
     [InlineData("", "\uFDFA ", 20_000, "", "i want to kill myself tonight")]
     [InlineData("", "rn ", 6_000, "i want to kill myself tonight. ", "rn rn rn")]
+    [InlineData("", "\uFDFA ", 11_000, " i want to kill myself tonight. ", "")]
     [InlineData("ok. ", "\u2026", 9_000, " i want to kill myself tonight ", "\u2026\u2026 ok")]
     [InlineData("\U0001D422 \U0001D430\U0001D41A\U0001D427\U0001D42D \U0001D42D\U0001D428 \U0001D41D\U0001D422\U0001D41E. ab", "rn\U0001F600 ", 9_200, "", "ok")]
     public void A_statement_in_a_message_that_reads_longer_than_typed_is_still_found(string before, string unit, int times, string middle, string after)

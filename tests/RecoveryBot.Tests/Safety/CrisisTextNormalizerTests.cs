@@ -210,17 +210,18 @@ public sealed class CrisisTextNormalizerTests
         Assert.EndsWith("i am going to kill myself tonight", message.Clauses[^1], StringComparison.Ordinal);
     }
 
-    // One ligature is eighteen letters in NFKD: a text of them is read from a shorter head and tail, within the bound.
-    [Fact]
-    public void Compatibility_forms_that_read_far_longer_are_read_within_the_bound_from_both_ends()
+    // A lone surrogate anywhere used to leave the whole message unread by NFKD: styled letters then read as nothing.
+    [Theory]
+    [InlineData(" ok \uD800")]
+    [InlineData("\uDC00 ")]
+    public void A_lone_surrogate_leaves_the_rest_of_the_message_read(string odd)
     {
-        var text = "i want to die " + new string('\uFDFA', 49_000) + " i am going to kill myself tonight";
+        var bold = string.Concat("i want to kill myself tonight".Select(c => c is >= 'a' and <= 'z' ? char.ConvertFromUtf32(0x1D41A + (c - 'a')) : c.ToString()));
 
-        var message = CrisisTextNormalizer.Normalize(text);
+        var message = CrisisTextNormalizer.Normalize(odd.StartsWith(' ') ? bold + odd : odd + bold);
 
-        Assert.InRange(message.Whole.Length, CrisisTextNormalizer.MaxCleanedChars / 2, CrisisTextNormalizer.MaxCleanedChars);
-        Assert.StartsWith("i want to die", message.Clauses[0], StringComparison.Ordinal);
-        Assert.EndsWith("i am going to kill myself tonight", message.Clauses[^1], StringComparison.Ordinal);
+        Assert.Contains("i want to kill myself tonight", message.Whole, StringComparison.Ordinal);
+        Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(odd.StartsWith(' ') ? bold + odd : odd + bold).Level);
     }
 
     // A message over the cap is read from its two ends: a cut inside an emoji would leave half a surrogate pair, and with
