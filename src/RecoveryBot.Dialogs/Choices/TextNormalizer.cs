@@ -16,7 +16,17 @@ public static class TextNormalizer
             return Array.Empty<string>();
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        string decomposed;
+        try
+        {
+            decomposed = text.Normalize(NormalizationForm.FormD);
+        }
+        catch (ArgumentException)
+        {
+            // Half a surrogate pair cannot be normalised. The loop below keeps no surrogate anyway, so they go first.
+            decomposed = string.Concat(text.Where(c => !char.IsSurrogate(c))).Normalize(NormalizationForm.FormD);
+        }
+
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {

@@ -52,13 +52,13 @@ public sealed class CrisisRuleFilterTests
     // Hostile and odd input: the filter's groups see the same normalised clauses as the rules, at any length.
     [Theory]
     [InlineData("\u200b\u200b\u200b")]
-    [InlineData("\ud800 lone surrogate \udfff and i want to die tonight")]
+    [InlineData("{D800} lone surrogate {DFFF} and i want to die tonight")]
     [InlineData("\u202eecnatsbus\u202c ,,,, .... !!!! ????")]
     [InlineData("ＩＭ ＧＯＩＮＧ ＴＯ ＫＩＬＬ ＭＹＳＥＬＦ")]
     public async Task Odd_input_gets_the_same_answer_with_the_filter(string text)
     {
         var filter = await CrisisRuleFilter.EnsureBuiltAsync();
-        var message = CrisisTextNormalizer.Normalize(text);
+        var message = CrisisTextNormalizer.Normalize(LoneSurrogates.In(text)!);
         Assert.Equal(CrisisDetector.AssessByRules(message, null), CrisisDetector.AssessByRules(message, filter));
     }
 

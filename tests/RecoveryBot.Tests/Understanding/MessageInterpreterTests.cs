@@ -7,13 +7,13 @@ namespace RecoveryBot.Tests.Understanding;
 public sealed class MessageInterpreterTests
 {
     [Theory]
-    [InlineData("I want to kill myself \uD800")]
+    [InlineData("I want to kill myself {D800}")]
     [InlineData("I want to kill myself \u200B\uFEFF")]
     public async Task Invalid_or_invisible_characters_still_get_the_crisis_assessment(string text)
     {
         var interpreter = await Interpreters.GetAsync();
 
-        var meaning = interpreter.Interpret(text, PendingQuestion.None);
+        var meaning = interpreter.Interpret(LoneSurrogates.In(text), PendingQuestion.None);
 
         Assert.Equal(CrisisLevel.Crisis, meaning.Safety.Level);
     }
