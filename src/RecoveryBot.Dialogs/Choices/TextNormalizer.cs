@@ -16,16 +16,7 @@ public static class TextNormalizer
             return Array.Empty<string>();
         }
 
-        string decomposed;
-        try
-        {
-            decomposed = text.Normalize(NormalizationForm.FormD);
-        }
-        catch (ArgumentException)
-        {
-            // Half a surrogate pair cannot be normalised. The loop below keeps no surrogate anyway, so they go first.
-            decomposed = string.Concat(text.Where(c => !char.IsSurrogate(c))).Normalize(NormalizationForm.FormD);
-        }
+        var decomposed = Normalize(text, NormalizationForm.FormD);
 
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -50,6 +41,35 @@ public static class TextNormalizer
         }
 
         return sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> in <paramref name="form"/>, never throwing on what people can send. The runtime refuses to
+    /// normalise half a surrogate pair and U+FFFE (it throws, and the caller would read nothing, or fail the turn): each
+    /// becomes U+FFFD first, as a decoder would make it.
+    /// </summary>
+    /// <param name="text">Any text.</param>
+    /// <param name="form">The normalisation form.</param>
+    /// <returns>The normalised text.</returns>
+    public static string Normalize(string text, NormalizationForm form)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        char[]? repaired = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c) || c == '\uFFFE')
+            {
+                repaired ??= text.ToCharArray();
+                repaired[i] = '\uFFFD';
+            }
+        }
+
+        return (repaired is null ? text : new string(repaired)).Normalize(form);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using RecoveryBot.Dialogs.Choices;
 
 namespace RecoveryBot.Safety;
 
@@ -219,7 +220,7 @@ internal static class CrisisTextNormalizer
     }
 
     // The whole text when it is within the budget, else its two ends (whatever is said first or last is read), each cut
-    // at a space when there is one within 64 characters of the edge, and never inside a surrogate pair.
+    // at whitespace when there is some within 64 characters of the edge, and never inside a surrogate pair.
     private static string HeadAndTail(string text, int budget)
     {
         if (text.Length <= budget)
@@ -266,47 +267,13 @@ internal static class CrisisTextNormalizer
     private static bool IsClauseBreak(char ch) => ch is '.' or ',' or '!' or '?' or ';' or ':' or '(' or ')'
         or '[' or ']' or '"' or '\n' or '\r' or '|';
 
-    private static string ReplaceLoneSurrogates(string text)
-    {
-        var chars = text.ToCharArray();
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
-    }
-
     /// <summary>NFKD, lowercase, straight quotes, and no invisible or combining characters.</summary>
     private static string Clean(string text)
     {
-        string s;
-        try
-        {
-            // Compatibility decomposition (NFKD: full-width letters, ligatures, odd spaces), so that the loop below can
-            // drop accents and stray combining marks; it is NFKC for matching purposes, with diacritics folded.
-            s = text.Normalize(NormalizationForm.FormKD);
-        }
-        catch (ArgumentException)
-        {
-            // A lone surrogate cannot be normalised, and would leave the whole text unread (styled or full-width letters
-            // not read as letters): it becomes U+FFFD, as a decoder would make it.
-            try
-            {
-                s = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKD);
-            }
-            catch (ArgumentException)
-            {
-                s = text;
-            }
-        }
+        // Compatibility decomposition (NFKD: full-width letters, ligatures, odd spaces), so that the loop below can drop
+        // accents and stray combining marks; it is NFKC for matching purposes, with diacritics folded. Until 2026-12-08
+        // half a surrogate pair or a U+FFFE anywhere left the whole message without it (styled letters not read).
+        string s = TextNormalizer.Normalize(text, NormalizationForm.FormKD);
 
         var sb = new StringBuilder(s.Length);
         foreach (char ch in s)

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using RecoveryBot.Dialogs.Choices;
 
 namespace RecoveryBot.Understanding;
 
@@ -66,20 +67,7 @@ public static partial class PersonMention
     // bounds the work, and keeps the patterns short of where the runtime's non-backtracking engine, given a time-out,
     // misses a match opening with \b (past about 100,000 characters; see Safety/Rules/CrisisVocabulary).
     private static string KeyOf(string? text) =>
-        text is null || text.Length > MaxLength ? "" : TextKey.Of(Compatible(text).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
-
-    // NFKC; half a surrogate pair cannot be normalised, and such text is read as it is (TextKey does the same).
-    private static string Compatible(string text)
-    {
-        try
-        {
-            return text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            return text;
-        }
-    }
+        text is null || text.Length > MaxLength ? "" : TextKey.Of(TextNormalizer.Normalize(text, NormalizationForm.FormKC).Replace("&", " and ", StringComparison.Ordinal).Replace("+", " and ", StringComparison.Ordinal));
 
     private const int MaxLength = 2000;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using RecoveryBot.Dialogs.Choices;
 
 namespace RecoveryBot.Understanding;
 
@@ -14,18 +15,7 @@ public static class TextKey
         }
 
         var builder = new StringBuilder(text.Length + 4);
-        string normalized;
-        try
-        {
-            normalized = text.Normalize(NormalizationForm.FormKC);
-        }
-        catch (ArgumentException)
-        {
-            // Invalid UTF-16 (a lone surrogate): compare the text as it is.
-            normalized = text;
-        }
-
-        foreach (var c in normalized)
+        foreach (var c in TextNormalizer.Normalize(text, NormalizationForm.FormKC))
         {
             if (char.IsLetterOrDigit(c))
             {

@@ -189,6 +189,9 @@ public sealed class MessagesEndpointTests : IDisposable
     [InlineData("I want to make amends with my dad \\uD800")]
     [InlineData("\\uDC00 2")]
     [InlineData("plan amends", "Sam \\uD800", "yes", "what I did \\uDC00", "yes\\uD800")]
+    // U+FFFE does reach a turn, and the runtime refuses to normalise it too: until 2026-12-08 these failed the turn.
+    [InlineData("yes \\uFFFE")]
+    [InlineData("plan amends", "Sam", "yes \\uFFFE", "what I did \uFFFE")]
     public async Task A_lone_surrogate_in_the_text_is_answered_like_any_message(params string[] texts)
     {
         using var app = BotApplicationFactory.WithSqlite(DatabasePath);
@@ -212,6 +215,20 @@ public sealed class MessagesEndpointTests : IDisposable
             Assert.NotEmpty(replies);
             Assert.DoesNotContain(TurnErrorHandler.ApologyText, replies);
         }
+    }
+
+    // Until 2026-12-08 a U+FFFE beside full-width letters failed the turn: the apology, and no crisis resources.
+    [Fact]
+    public async Task A_crisis_in_full_width_letters_beside_a_noncharacter_gets_the_crisis_reply()
+    {
+        using var app = BotApplicationFactory.WithSqlite(DatabasePath);
+        var client = new BotClient(app.CreateClient());
+        await client.JoinAsync();
+
+        var replies = await client.SayAsync("ＩＭ ＧＯＩＮＧ ＴＯ ＫＩＬＬ ＭＹＳＥＬＦ ＴＯＮＩＧＨＴ \uFFFE");
+
+        Assert.Contains(replies, r => r.Text?.Contains("988", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(replies, r => r.Text == TurnErrorHandler.ApologyText);
     }
 
     [Fact]

@@ -46,6 +46,7 @@ public class PersonMentionTests
     [InlineData("my", null, false)]
     [InlineData("my 😊 dad", "your dad", true)]
     [InlineData("my {D800} dad", "your dad", true)]
+    [InlineData("my \uFFFE dad", "your dad", true)]
     [InlineData(null, null, false)]
     public void A_relation_is_said_back_when_the_message_names_one_and_taken_as_the_person_when_nobody_is_joined_to_it(string? text, string? said, bool only)
     {

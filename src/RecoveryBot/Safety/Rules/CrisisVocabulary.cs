@@ -9,11 +9,11 @@ namespace RecoveryBot.Safety.Rules;
 /// </summary>
 internal static class CrisisVocabulary
 {
-    // No match time-out, on purpose. The non-backtracking engine runs in time linear in its input (a reading bounded by
-    // CrisisTextNormalizer), and given a time-out it silently misses a match that starts after about 100,000 characters
-    // when the pattern opens with \b (.NET 10.0.12, measured 2026-12-08: a message of chat shorthand ending in "i want to
-    // kill myself tonight" got nothing from the rules). Set explicitly, so that a process-wide default cannot turn it on.
-    // (First in the class: every regex built here or by a family needs it set.)
+    // No match time-out, on purpose. The non-backtracking engine runs in time linear in its input (the reading of at
+    // most 50,000 typed characters, see CrisisTextNormalizer), and given a time-out it silently misses a match that
+    // starts after about 100,000 characters when the pattern opens with \b (.NET 10.0.12, measured 2026-12-08: a message
+    // of chat shorthand ending in "i want to kill myself tonight" got nothing from the rules). Set explicitly, so that a
+    // process-wide default cannot turn it on. (First in the class: every regex built here or by a family needs it set.)
     private static readonly TimeSpan Timeout = Regex.InfiniteMatchTimeout;
 
     private const RegexOptions Options =
