@@ -220,7 +220,8 @@ internal static class CrisisTextNormalizer
     }
 
     // The whole text when it is within the budget, else its two ends (whatever is said first or last is read), each cut
-    // at whitespace when there is some within 64 characters of the edge, and never inside a surrogate pair.
+    // at whitespace when there is some within 64 characters of the edge. A cut inside a surrogate pair leaves half of
+    // it, which the normalisation makes U+FFFD like any other.
     private static string HeadAndTail(string text, int budget)
     {
         if (text.Length <= budget)
@@ -248,8 +249,6 @@ internal static class CrisisTextNormalizer
             }
         }
 
-        headEnd -= char.IsLowSurrogate(text[headEnd]) ? 1 : 0;
-        tailStart += char.IsLowSurrogate(text[tailStart]) ? 1 : 0;
         return string.Concat(text.AsSpan(0, headEnd), ". ", text.AsSpan(tailStart));
     }
 

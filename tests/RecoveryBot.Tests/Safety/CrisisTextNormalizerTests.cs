@@ -191,6 +191,7 @@ public sealed class CrisisTextNormalizerTests
         Assert.Contains("he say he will kill me", message.Whole, StringComparison.Ordinal);
         Assert.Equal(CrisisLevel.Crisis, new CrisisDetector().Assess(text).Level);
     }
+
     // Shorthand reads longer than typed ("rn" is "right now"): the reading is kept whole, past 100,000 characters, where
     // the non-backtracking engine with a match time-out would miss (see CrisisVocabulary), and the patterns find it.
     [Theory]
@@ -230,12 +231,12 @@ public sealed class CrisisTextNormalizerTests
         }
     }
 
-    // A message over the cap is read from its two ends: a cut inside an emoji would leave half a surrogate pair, and with
-    // it the whole text unread by NFKD, so styled letters ("𝐢 𝐰𝐚𝐧𝐭...") would no longer read as letters.
+    // A message over the cap is read from its two ends: a cut inside an emoji leaves half a surrogate pair (one of the
+    // two rows), which until 2026-12-08 left the whole text unread by NFKD, so styled letters ("𝐢 𝐰𝐚𝐧𝐭...") were not read.
     [Theory]
     [InlineData("")]
     [InlineData(".")]
-    public void A_cut_never_splits_a_surrogate_pair(string pad)
+    public void A_cut_inside_an_emoji_leaves_both_ends_read(string pad)
     {
         var bold = string.Concat("i want to kill myself tonight".Select(c => c is >= 'a' and <= 'z' ? char.ConvertFromUtf32(0x1D41A + (c - 'a')) : c.ToString()));
         var text = bold + " " + pad + string.Concat(Enumerable.Repeat("\U0001F600", 30_000)) + " " + bold;
