@@ -17,7 +17,6 @@ public static class TextNormalizer
         }
 
         var decomposed = Normalize(text, NormalizationForm.FormD);
-
         var sb = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
         {
