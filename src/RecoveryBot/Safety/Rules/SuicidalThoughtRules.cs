@@ -8,6 +8,9 @@ namespace RecoveryBot.Safety.Rules;
 /// </summary>
 internal static class SuicidalThoughtRules
 {
+    // A word that only softens what follows ("kind of scared", "really afraid"); never "not".
+    private const string Softly = @"( (kind of|kinda|really|so|a bit|a little|honestly|just|actually|genuinely|pretty|very|too|quite))?";
+
     // SU52: the writer's plan to drive ("i am going to", "i will", or a clause that starts with the verb), and where to.
     private const string DrivingPlan = @"(\bi am going to |\bi am about to |\bi will |\bi am |^|\. )(going to )?";
     private const string CrashSite =
@@ -78,10 +81,13 @@ internal static class SuicidalThoughtRules
             UnlessClause = Any(
                 @"\bdie (of|from) (boredom|embarrassment|laughter|laughing|shame|cringe|cuteness|the heat|heat|hunger|old age)\b",
                 @"\b(make|makes|made|making) me want to die\b",
-                @"\b(is|was|looks|smells|tastes|are|were) to die for\b"),
-            Fires = ["wanna die", "i want 2 die"],
+                @"\b(is|was|looks|smells|tastes|are|were) to die for\b",
+                // A battery about to die (a user trial, 2026-12-08: "phones about to die and im dead tired, later").
+                @"\b(phone|phones|battery|batterys|laptop|laptops|tablet|ipad|charge|car|cars) (is |s )?(about|going|gonna) to die\b"),
+            Fires = ["wanna die", "i want 2 die", "im about to die, nobody will miss me"],
             DoesNotFire =
             [
+                "cool thanks. phone's about to die and im dead tired, later",
                 "gonna die of boredom at this dmv",
                 "I don't want to die, I want the drinking to die",
                 "I used to want to die every morning when I was drinking, things are different now",
@@ -1252,6 +1258,29 @@ internal static class SuicidalThoughtRules
                 "my mate reckons he'll top himself if the Bombers lose again",
                 "how do i help someone who says they want to kill themselves",
                 "my dad has terminal cancer and says he wants to die peacefully at home",
+            ],
+        },
+        new()
+        {
+            Id = "SU54", Category = CrisisCategory.SuicidalThoughts, Negatable = true, Past = PastHandling.Concern,
+            Description = "Scared of oneself, or of what one might do, said on its own (a user trial, 2026-12-08, right after a crisis reply).",
+            AllOf =
+            [
+                Any(
+                    @"\b(i m|im|i am|i feel|i get|im getting|i m getting|i am getting)" + Softly + @" (scared|afraid|frightened|terrified) of (myself|my self|" +
+                        @"being alone with myself)\b",
+                    @"\b(i m|im|i am)" + Softly + @" (scared|afraid|frightened|terrified) of what i (might|may|could|would|will|ll|am going to|m going to|" +
+                        @"am gonna|m gonna) do( to myself)?( right now| tonight| today| anymore| any more| rn)?$"),
+            ],
+            // Fear of what drink does to one's behaviour is not a danger said now.
+            UnlessClause = R(@"\bwhen i (drink|m drinking|am drinking|get drunk|use|m using|am using|get high)\b"),
+            Fires = ["im kind of scared of myself right now", "I'm scared of what I might do tonight", "honestly im afraid of what i'll do to myself"],
+            DoesNotFire =
+            [
+                "im scared of what i might do to my liver if i keep this up",
+                "I'm not scared of myself anymore",
+                "back then I was scared of myself, but therapy helped",
+                "i get scared of myself when i drink",
             ],
         },
     ];

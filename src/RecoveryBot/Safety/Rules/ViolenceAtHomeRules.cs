@@ -46,6 +46,8 @@ internal static class ViolenceAtHomeRules
             ],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
             UnlessClause = Any(
+                // "he keeps hitting me up for money": asking, not hitting (a user trial, 2026-12-08).
+                @"\b(hit|hits|hitting) (me|us) up\b",
                 @"\bbeat (me|us) (at|in|to)\b",
                 @"\b(beats|beating) (me|us) at (chess|cards|pool|darts|fifa|monopoly|scrabble|golf|tennis|\w+ games?)\b",
                 @"\b(kicked|kicks|kicking) (me|us) out\b",
@@ -58,6 +60,7 @@ internal static class ViolenceAtHomeRules
             Fires = ["hes hitting me", "he hit me again", "my 6 year old is here and his dad is off his head and just threw a bottle at us"],
             DoesNotFire =
             [
+                "My brother is still using. He keeps hitting me up for money.",
                 "he beat me at chess", "Years ago my ex choked me in front of the kids. Just took the kids to the beach, we are safe and happy now",
                 "she threw a bottle at me in 2015 and i left", "my son is 1 and he threw his bottle at me lol",
             ],
@@ -124,7 +127,9 @@ internal static class ViolenceAtHomeRules
                     @"\b(swinging|swung|waving|pointing|aiming|aimed|pulled|came at \w+ with) (a |the |his |her )?(bat|knife|gun|weapon|bottle|hammer|" +
                         @"machete|axe|belt)( at (me|us|my \w+|\w+))?\b"),
             ],
+            UnlessClause = R(@"\b(hit|hits|hitting) (me|us) up\b"),
             Fires = ["my son is high on something and swinging a bat at us", "bf said hed throw me out the window if i try to leave"],
+            DoesNotFire = ["Nobody is hitting me. Hitting me UP means asking. For money."],
         },
         new()
         {
