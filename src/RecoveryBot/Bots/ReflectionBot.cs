@@ -180,13 +180,13 @@ public sealed class ReflectionBot(
         }
 
         // 1. What the bot was waiting for; unknown when the store cannot be read, which must not hold back step 3.
-        var (pending, inExercise, gentleCheckAllowed) = await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
+        var (pending, inExercise, gentleCheckAllowed, afterCrisis) = await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false);
 
         // 2. What the message means, worked out once; every step below reads this and nothing recomputes it.
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), pending);
 
         // 3. Safety answers first. In a group session the group waits, and nothing reaches anyone else.
-        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheckAllowed, cancellationToken).ConfigureAwait(false);
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheckAllowed, afterCrisis, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {
             await groupSessions.OnCrisisAsync(turnContext, cancellationToken).ConfigureAwait(false);
@@ -242,7 +242,7 @@ public sealed class ReflectionBot(
         }
 
         var meaning = interpreter.Interpret(MessageText.Of(turnContext.Activity), PendingQuestion.None);
-        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise: false, gentleCheck: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None
+        if (await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise: false, gentleCheck: false, followsCrisis: false, cancellationToken).ConfigureAwait(false) != SafetyOutcome.None
             || await groupSessions.HandleThreadAsync(turnContext, meaning, cancellationToken).ConfigureAwait(false))
         {
             return;
@@ -268,7 +268,7 @@ public sealed class ReflectionBot(
         // exercise is under way is read only for such a reply's last line (the edit answers no question).
         var inExercise = meaning.Safety.Level is CrisisLevel.Crisis or CrisisLevel.Concern
             && (await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false)).InExercise;
-        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheck: false, cancellationToken).ConfigureAwait(false);
+        var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheck: false, followsCrisis: false, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {
             // As after a new message: the exercise is set aside, so the next message is not taken as its answer.

@@ -40,8 +40,14 @@ public sealed class ConversationData
     /// <summary>The bot asked whether to continue the paused exercise and waits for yes or no.</summary>
     public bool AwaitingResumeAnswer { get; set; }
 
-    /// <summary>A crisis response was given; the next message gets a gentle check (or undoes a misreading).</summary>
+    /// <summary>A crisis response was given and the conversation stays with the person (see SafetyFollowUp).</summary>
     public bool AwaitingSafetyFollowUp { get; set; }
+
+    /// <summary>After a crisis response, the bot asked how the person is doing and waits for the answer.</summary>
+    public bool SafetyCheckAsked { get; set; }
+
+    /// <summary>How many times, since the crisis response, a reply that it is still hard got the numbers again.</summary>
+    public int SafetyStayReplies { get; set; }
 
     /// <summary>The crisis response set the running exercise aside (so a correction brings that one back, and only that).</summary>
     public bool CrisisSetExerciseAside { get; set; }

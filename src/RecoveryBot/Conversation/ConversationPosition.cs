@@ -22,9 +22,9 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, PendingQuestion> _pending = new(StringComparer.Ordinal);
 
     /// <summary>What the bot waits for, whether an exercise is under way (even while the bot asks something else, such
-    /// as "delete your data?"), and whether a gentle check-in may be given; unknown, none and allowed when the state cannot
-    /// be read.</summary>
-    public async Task<(PendingQuestion Pending, bool InExercise, bool GentleCheckAllowed)> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    /// as "delete your data?"), whether a gentle check-in may be given, and whether the last reply was the crisis reply
+    /// whose follow-up waits; unknown, none, allowed and no when the state cannot be read.</summary>
+    public async Task<(PendingQuestion Pending, bool InExercise, bool GentleCheckAllowed, bool AfterCrisis)> ReadAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         try
@@ -37,10 +37,10 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
             // While "did you mean...?" waits, the exercise's question still does: the reply is read as its answer.
             if (data.AwaitingDeleteConfirmation || data.AwaitingResumeAnswer)
             {
-                return (PendingQuestion.YesNo, inExercise, gentleAllowed);
+                return (PendingQuestion.YesNo, inExercise, gentleAllowed, data.AwaitingSafetyFollowUp);
             }
 
-            return (PendingOf(dc.Child?.ActiveDialog?.Id), inExercise, gentleAllowed);
+            return (PendingOf(dc.Child?.ActiveDialog?.Id), inExercise, gentleAllowed, data.AwaitingSafetyFollowUp);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -52,7 +52,7 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
 
             // The turn's own state read will fail again and be answered by the error handler; safety must not wait for it.
             logger.LogWarning("Could not read the conversation's position ({ExceptionType}); the message is read without it.", ex.GetType().FullName);
-            return (PendingQuestion.Unknown, false, true);
+            return (PendingQuestion.Unknown, false, true, false);
         }
     }
 

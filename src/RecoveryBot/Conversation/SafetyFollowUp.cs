@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Safety;
@@ -9,17 +10,28 @@ using RecoveryBot.Wording;
 namespace RecoveryBot.Conversation;
 
 /// <summary>
-/// What the conversation does after the safety responder has answered: a crisis sets the running exercise aside (kept,
-/// to resume later) and the next message gets a gentle check; "I'm fine" or "that's not what I meant" apologises and
-/// brings back what the crisis response set aside. The check itself keeps running on every later message.
+/// What the conversation does after the safety responder has answered. A crisis sets the running exercise aside (kept,
+/// to resume later) and the conversation stays with the person for a few messages: the first gets "how are you doing
+/// right now?", and a reply that it is still hard gets the numbers again and a step that makes the next hours safer (at
+/// most <see cref="MaxStayReplies"/> times, then the conversation goes on as usual). "I'm safe", "you misread that" or
+/// "can we keep going" at any point brings back what the crisis reply set aside; saying one is calling or texting
+/// someone is met with encouragement. The check itself keeps running on every later message.
 /// </summary>
-public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, GroupSessions.GroupSessionCoordinator groupSessions, TimeProvider timeProvider)
+/// <remarks>A user trial (2026-12-08) found the one-message follow-up of before dropping people: "not good. i dont know"
+/// and "im kind of scared of myself right now", one message after the check, got the menu; "I am safe" (a concern on its
+/// own) got "Low moments are real" instead of the exercise back; "i am not in danger" and "i'm ok, keep going" were not
+/// understood as they were meant, since only a dozen exact phrases were.</remarks>
+public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, GroupSessions.GroupSessionCoordinator groupSessions, CrisisResponseComposer composer, TimeProvider timeProvider)
 {
-    private static readonly HashSet<string> Corrections = new(StringComparer.Ordinal)
+    /// <summary>How many times a "still hard" reply gets the numbers again before the conversation goes on as usual.</summary>
+    public const int MaxStayReplies = 2;
+
+    // Short replies to "how are you doing right now?" that say it is better (alone, in TextKey form).
+    private static readonly HashSet<string> BetterNow = new(StringComparer.Ordinal)
     {
-        "im fine", "i am fine", "im ok", "i am ok", "im okay", "i am okay", "im safe", "i am safe",
-        "thats not what i meant", "not what i meant", "you misunderstood", "you misunderstood me",
-        "false alarm", "i was joking", "just kidding", "i didnt mean it like that", "no im fine",
+        "ok", "okay", "ok thanks", "okay thanks", "ok thank you", "fine", "good", "alright", "all right", "better", "a bit better",
+        "a little better", "bit better", "little better", "doing better", "doing ok", "doing okay", "im better", "i am better",
+        "thanks", "thank you", "thank you im ok", "much better", "calmer", "a bit calmer", "im calmer",
     };
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
@@ -57,6 +69,8 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
                 // waiting on ("delete my data?", "continue?", "did you mean...?") is dropped, so a later "yes" cannot answer it.
                 data.CrisisSetExerciseAside = pause.SetAside(dc, data) is not null || keptFromCancel || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
                 data.AwaitingSafetyFollowUp = true;
+                data.SafetyCheckAsked = false;
+                data.SafetyStayReplies = 0;
                 data.AwaitingDeleteConfirmation = false;
                 data.AwaitingResumeAnswer = false;
                 data.ClarifyingCommand = data.ClarifyingText = data.ClarifyingAt = null;
@@ -78,34 +92,120 @@ public sealed class SafetyFollowUp(ExercisePause pause, ConversationState conver
             return InterruptionResult.NotHandled;
         }
 
-        data.AwaitingSafetyFollowUp = false;
+        var key = TextKey.Of(meaning.Text);
         var setAside = data.CrisisSetExerciseAside;
-        data.CrisisSetExerciseAside = false;
-        if (Corrections.Contains(TextKey.OfPhrase(meaning.Text)))
+        if (IsReassurance(key) || (data.SafetyCheckAsked && BetterNow.Contains(key.TrimEnd('?', ' '))))
         {
-            await context.SendActivityAsync(BotMessages.CorrectionReply, cancellationToken: cancellationToken).ConfigureAwait(false);
-            // Only what the crisis response set aside comes back, not an exercise paused on purpose before.
-            if (setAside)
-            {
-                pause.Restore(dc, data);
-            }
+            var reply = data.SafetyCheckAsked && !IsCorrection(key) ? BotMessages.GladYoureBetter : BotMessages.CorrectionReply;
+            EndFollowUp(data);
+            await context.SendActivityAsync(reply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Restore(dc, data, setAside);
+        }
 
-            return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+        if (ReachingOut().IsMatch(key))
+        {
+            // Still with them: the next message may say how it went, or that it is still hard.
+            data.SafetyCheckAsked = true;
+            await context.SendActivityAsync(composer.ComposeReachingOut(context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
         }
 
         if (meaning.IsCommand && meaning.IsExact)
         {
-            // "resume", "menu", "delete my data" in the command's own words: answered, not met with a question. A guess
-            // from other words gets the gentle check first, right after a crisis.
+            // "resume", "menu", "delete my data" in the command's own words: answered, not met with a question.
+            EndFollowUp(data);
             return InterruptionResult.NotHandled;
         }
 
-        var paused = pause.PausedExercise(data);
-        var next = await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false) ? BotMessages.GroupGentleCheckTail
-            : paused is null
-            ? BotMessages.GentleCheckMenuTail
-            : string.Format(CultureInfo.InvariantCulture, BotMessages.GentleCheckPausedTailFormat, paused.Title);
-        await context.SendActivityAsync(BotMessages.GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (setAside && (AsksToGoOn().IsMatch(key) || (meaning.Intent == IntentIds.Resume && meaning.Confidence >= MessageInterpreter.CommandThreshold)))
+        {
+            EndFollowUp(data);
+            await context.SendActivityAsync(BotMessages.CarryOnAfterCrisis, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return Restore(dc, data, setAside);
+        }
+
+        if (!data.SafetyCheckAsked)
+        {
+            data.SafetyCheckAsked = true;
+            var paused = pause.PausedExercise(data);
+            var next = await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false) ? BotMessages.GroupGentleCheckTail
+                : paused is null
+                ? BotMessages.GentleCheckMenuTail
+                : string.Format(CultureInfo.InvariantCulture, BotMessages.GentleCheckPausedTailFormat, paused.Title);
+            await context.SendActivityAsync(BotMessages.GentleCheck + next, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
+        if (meaning.IsCommand && meaning.Confidence >= MessageInterpreter.CommandThreshold)
+        {
+            // Asked how they are, they asked for something else: that is their answer, and it is done.
+            EndFollowUp(data);
+            return InterruptionResult.NotHandled;
+        }
+
+        // Asked how they are, it is still hard (or they cannot say): stay, with the numbers again, a few times.
+        data.SafetyStayReplies++;
+        if (data.SafetyStayReplies >= MaxStayReplies)
+        {
+            EndFollowUp(data); // the exercise stays set aside: "resume" brings it back
+        }
+
+        await context.SendActivityAsync(composer.ComposeStayWithYou(context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;
     }
+
+    /// <summary>True when the message says the person is safe or was misread ("I'm ok", "not in danger", "you misread
+    /// that", "I was joking"), and does not say the opposite ("I'm not ok", "I don't think I'm safe").</summary>
+    /// <param name="key">The message in <see cref="TextKey"/> form.</param>
+    public static bool IsReassurance(string key) =>
+        !string.IsNullOrEmpty(key) && (Reassurance().IsMatch(key) || IsCorrection(key)) && !Unsafe().IsMatch(key);
+
+    private static bool IsCorrection(string key) => Misread().IsMatch(key);
+
+    private static void EndFollowUp(ConversationData data)
+    {
+        data.AwaitingSafetyFollowUp = false;
+        data.SafetyCheckAsked = false;
+        data.SafetyStayReplies = 0;
+        data.CrisisSetExerciseAside = false;
+    }
+
+    // Only what the crisis response set aside comes back, not an exercise paused on purpose before.
+    private InterruptionResult Restore(DialogContext dc, ConversationData data, bool setAside)
+    {
+        if (setAside)
+        {
+            pause.Restore(dc, data);
+        }
+
+        return dc.ActiveDialog is null ? InterruptionResult.Handled : InterruptionResult.Reprompt;
+    }
+
+    [GeneratedRegex(@"\b(i m|im|i am|i feel|feeling|im feeling|i m feeling|i am feeling)"
+        + @"( really| totally| actually| honestly| completely| perfectly| pretty| genuinely| absolutely)? (ok|okay|fine|good|alright|all right|safe|better)\b"
+        + @"|\bnot (in (any )?danger|suicidal|in crisis|going to (hurt|kill) myself|gonna (hurt|kill) myself)\b"
+        + @"|\b(wont|will not|would never|never) (hurt|kill) myself\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Reassurance();
+
+    [GeneratedRegex(@"\b(false alarm|you misunderstood|you misread|misunderstood me|not what i meant|didnt mean (it )?(like that|that way)|i was joking"
+        + @"|just joking|just kidding|jk|its an expression|figure of speech|(its|it is|thats|that is) not an emergency|nobody is (hurting|hitting) me"
+        + @"|no one is (hurting|hitting) me)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Misread();
+
+    // Says the opposite of safe, so no reassurance is read in it: "I'm not ok", "I don't think I'm safe".
+    [GeneratedRegex(@"\b(i m|im|i am|feel|feeling) not (ok|okay|fine|good|alright|all right|safe|better)\b"
+        + @"|\b(dont|do not|didnt|did not) (think|know if|know whether|feel like) (i m|im|i am) (ok|okay|fine|good|alright|safe|better)\b"
+        + @"|\bnot sure (if |whether |that )?(i m|im|i am) (ok|okay|fine|safe|alright)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Unsafe();
+
+    // "I texted 988", "calling 911 now", "i'll text that number", "I called my sponsor", "talking to someone".
+    [GeneratedRegex(@"\b(i|ive|i have|i ve|i just|just) (called|texted|rang|phoned|messaged|contacted|reached out to|talked to|spoke to)\b"
+        + @"|\b(im|i am|i m) (calling|texting|ringing|phoning|talking to|on the phone|going to call|going to text|gonna call|gonna text|about to call|about to text)\b"
+        + @"|\b(ill|i will|i ll) (call|text|ring|phone|reach out)\b"
+        + @"|^(ok |okay |ok so |alright |fine )?(calling|texting|ringing) \w+|\btalking to someone\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ReachingOut();
+
+    // "can we keep going", "let's carry on", "back to the exercise".
+    [GeneratedRegex(@"\b(keep going|carry on|continue|go on|move on|get back to|go back to|back to the exercise|resume|pick up where)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AsksToGoOn();
 }

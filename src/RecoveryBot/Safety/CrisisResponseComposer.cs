@@ -40,6 +40,72 @@ public sealed class CrisisResponseComposer
         };
     }
 
+    /// <summary>
+    /// The reply to a crisis said again right after the crisis reply: shorter and more direct than the first (the same
+    /// block word for word reads as a wall), with the resources, one step that makes the next hours safer and a question
+    /// that keeps the person talking. Dangers to the body (an overdose, an emergency, violence) get their own reply again,
+    /// emergency services first.
+    /// </summary>
+    /// <param name="assessment">What the detector decided; must be a crisis.</param>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>The reply text.</returns>
+    public string ComposeCrisisAgain(CrisisAssessment assessment, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(assessment);
+        var resources = _options.Value.ResolveFor(locale);
+        if (assessment.Category is CrisisCategory.Overdose or CrisisCategory.MedicalEmergency or CrisisCategory.ViolenceAtHome or CrisisCategory.HarmToOthers)
+        {
+            return ComposeCrisis(assessment.Category, resources, inExercise: false);
+        }
+
+        var general = General(resources);
+        var sb = new StringBuilder("I'm still here with you, and I'm taking what you said seriously. Please reach out to someone now:\n");
+        foreach (var r in general.Where(r => !r.IsEmergency).Concat(general.Where(r => r.IsEmergency)))
+        {
+            sb.Append("- ").Append(Line(r)).Append('\n');
+        }
+
+        sb.Append("If there's anything near you that you could use to hurt yourself, please put it somewhere else or give it to someone for now. ")
+            .Append("Is there someone who could be with you?");
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// For someone who, after a crisis reply and the question how they are, says it is still hard ("not good", "I don't
+    /// know"): stay with them, the first helpline and the emergency number again in one line, and one step that makes the
+    /// next hours safer.
+    /// </summary>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>One short message.</returns>
+    public string ComposeStayWithYou(string? locale)
+    {
+        var (line, emergency) = FirstLineAndEmergency(locale);
+        return "I'm sorry it's this hard right now. You don't have to get through it on your own: you can "
+            + line + " any time" + (emergency.Length > 0 ? $", and if you might act on these thoughts, {emergency} now" : "") + ". "
+            + "If there's something near you that you could use to hurt yourself, putting it somewhere else for now can help. I'm still here.";
+    }
+
+    /// <summary>For someone who says they are calling or texting a helpline or a person after a crisis reply.</summary>
+    /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
+    /// <returns>One short message.</returns>
+    public string ComposeReachingOut(string? locale)
+    {
+        var (line, _) = FirstLineAndEmergency(locale);
+        return "I'm really glad you're reaching out. That's a strong step. Take all the time you need; I'll be here afterwards too. "
+            + "In case it helps to have it here: " + line + ".";
+    }
+
+    // "call or text 988 (988 Suicide & Crisis Lifeline)" and "call 911 or your local emergency number", as the welcome says them.
+    private (string Line, string Emergency) FirstLineAndEmergency(string? locale)
+    {
+        var resources = General(_options.Value.ResolveFor(locale));
+        var first = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
+        var contact = Contact(first);
+        var line = contact.Length > 0 ? $"{contact} ({first.Name})" : $"contact {first.Name}{(string.IsNullOrWhiteSpace(first.Url) ? "" : " at " + first.Url)}";
+        var emergency = resources.FirstOrDefault(r => r.IsEmergency) is { } e && Contact(e) is { Length: > 0 } now ? $"{now} or your local emergency number" : "";
+        return (line, emergency);
+    }
+
     /// <summary>The welcome's safety line for the user's locale: the first helpline and the emergency number.</summary>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
     /// <returns>One sentence.</returns>

@@ -386,10 +386,18 @@ public static class BotMessages
     /// <summary>Said when the menu answer was not understood twice.</summary>
     public const string MenuGiveUp = "No problem. Type \"menu\" whenever you'd like to pick an exercise, or \"help\" to see what I can do.";
 
-    /// <summary>The apology after a correction.</summary>
-    public const string CorrectionReply = "I'm sorry, I misread that. Thank you for telling me. Let's carry on.";
+    /// <summary>The reply, after a crisis response, to "I'm safe" or "that's not what I meant": kind whether the bot
+    /// misread or the person feels better now.</summary>
+    public const string CorrectionReply = "Thank you for letting me know, and I'm sorry if I read too much into it. Let's carry on.";
 
-    /// <summary>The first message after a crisis response gets this, unless it is a correction or another crisis.</summary>
+    /// <summary>Said when, asked how they are after a crisis response, the person says it is better.</summary>
+    public const string GladYoureBetter = "I'm glad to hear that. Thank you for telling me. The numbers above are there any time you need them.";
+
+    /// <summary>Said when, after a crisis response, the person asks to go on with the exercise it set aside.</summary>
+    public const string CarryOnAfterCrisis = "Okay, let's carry on. If it gets heavy again, the numbers above are there any time.";
+
+    /// <summary>The first message after a crisis response gets this, unless it says the person is safe, calling someone,
+    /// asking to go on, or is another crisis.</summary>
     public const string GentleCheck =
         "Thank you for staying with me. How are you doing right now? If things feel unsafe, please reach out to one of the numbers above, or to someone you trust.";
 
