@@ -21,6 +21,7 @@ namespace RecoveryBot.Conversation;
 /// </summary>
 public sealed class ConversationCommands
 {
+    private readonly string _privacyAnswer;
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly DataEraser _eraser;
     private readonly JournalCommands _journal;
@@ -40,10 +41,15 @@ public sealed class ConversationCommands
         CheckInCommands checkIns,
         TimeProvider timeProvider,
         IOptions<ExerciseOptions> options,
-        ExercisePause pause)
+        ExercisePause pause,
+        IOptions<PrivacyOptions> privacy,
+        IOptions<Safety.SafetyOptions> safety)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(privacy);
+        ArgumentNullException.ThrowIfNull(safety);
+        _privacyAnswer = BotMessages.PrivacyFor(privacy.Value.RetentionDays, !string.IsNullOrWhiteSpace(safety.Value.EscalationWebhookUrl));
         _pause = pause;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _eraser = eraser;
@@ -273,10 +279,14 @@ public sealed class ConversationCommands
     }
 
     // The exercise's own answer to a question where it has one, else a kind general reply.
+    // The exercise's own answer where one fits ("Will she see what I wrote here?"), else the plain answer to "who can read
+    // this?", else a kind general one.
     private Task AnswerQuestionAsync(DialogContext dc, string question, CancellationToken cancellationToken)
     {
         var exercise = _pause.ActiveExercise(dc);
-        return SayAsync(dc.Context, (exercise is null ? null : QuestionAnswers.Find(exercise, question)) ?? BotMessages.GeneralAnswer, cancellationToken);
+        var answer = (exercise is null ? null : QuestionAnswers.Find(exercise, question))
+            ?? (PrivacyQuestion.Asks(question) ? _privacyAnswer : BotMessages.GeneralAnswer);
+        return SayAsync(dc.Context, answer, cancellationToken);
     }
 
     // In TextKey form: lowercase, no apostrophes or punctuation.

@@ -1,7 +1,9 @@
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Options;
 using RecoveryBot.Dialogs;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
+using RecoveryBot.Privacy;
 using RecoveryBot.Safety;
 using RecoveryBot.Understanding;
 using RecoveryBot.Wording;
@@ -14,7 +16,7 @@ namespace RecoveryBot.Conversation;
 /// question or small talk gets a kind word (and the menu where it helps); a question about an exercise just offered is
 /// answered and the offer asked again. Anything else is left to the menu's choices.
 /// </summary>
-public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
+public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause, IOptions<PrivacyOptions> privacy, IOptions<SafetyOptions> safety)
 {
     /// <summary>Answers the message if it is talk at the menu; says how the turn goes on.</summary>
     /// <param name="dc">The root dialog context.</param>
@@ -43,6 +45,14 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause)
             var answer = QuestionAnswers.Find(offered, meaning.Text) ?? BotMessages.GeneralAnswer;
             await dc.Context.SendActivityAsync(answer, cancellationToken: cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Reprompt;
+        }
+
+        // "Who can read this?" before choosing anything: the plain answer, and the menu stays where it was.
+        if (!heard && meaning.Intent is IntentIds.Question or IntentIds.SmallTalk or Interpretation.Unclear && PrivacyQuestion.Asks(meaning.Text))
+        {
+            var answer = BotMessages.PrivacyFor(privacy.Value.RetentionDays, !string.IsNullOrWhiteSpace(safety.Value.EscalationWebhookUrl));
+            await dc.Context.SendActivityAsync(answer, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return dc.ActiveDialog is null ? await ShowMenuAsync(dc, null, cancellationToken).ConfigureAwait(false) : InterruptionResult.Handled;
         }
 
         if (catalog.Find(meaning.Intent) is { } exercise)

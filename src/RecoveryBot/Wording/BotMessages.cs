@@ -25,6 +25,26 @@ public static class BotMessages
     public static string RetentionNote(int retentionDays) =>
         $"I keep your reflections for {retentionDays} days after your last visit, and \"delete my data\" erases them any time.";
 
+    /// <summary>
+    /// The answer to "who can read this?", "does my doctor see this?", "how long do you keep my stuff?": what is kept,
+    /// who sees it, for how long, how to erase it, and what the bot cannot promise (the chat app's own copy; a guess at
+    /// who shared in a very small group). <paramref name="escalationConfigured"/> says whether the people running the
+    /// service are told, without the words, when a message sounds like danger.
+    /// </summary>
+    public static string PrivacyFor(int retentionDays, bool escalationConfigured) =>
+        "Here's how what you write is kept private:\n\n" +
+        "- It stays between you and me. I don't send it to a doctor, an insurer, an employer, a court, your sponsor, your group or anyone else, and your words never go into the bot's logs.\n" +
+        $"- What I keep (your journal, an exercise you paused, the days I'll check in) is stored encrypted, for {retentionDays} days after your last visit.\n" +
+        "- \"delete my data\" erases all of it at once, and \"delete reflection 2\" erases one entry.\n" +
+        "- In a group session your answers stay in your own journal. The facilitator never sees them; a share you choose to make is shown without your name, though in a very small group others may guess who wrote it.\n" +
+        "- The chat app itself (Teams, or this web page) may keep its own copy of our conversation, which I can't erase.\n" +
+        (escalationConfigured
+            ? "- If a message sounds like you might be in danger, I show helpline numbers, and the people who run this service are told that a conversation may need attention, never what you wrote."
+            : "- If a message sounds like you might be in danger, I show helpline numbers. Nobody else is told.");
+
+    /// <summary>Said when a message is edited in the middle of an exercise: the edit is not taken as an answer.</summary>
+    public const string EditNotTaken = "I saw you edited a message. I keep answers as they were first sent, so your summary has the first version. To change your last answer, type \"go back\".";
+
     /// <summary>The reply to a message with no text (an attachment, a card, a sticker).</summary>
     public const string NoTextReply = "I can only read typed words for now. Could you tell me in a sentence or two?";
 
@@ -36,7 +56,7 @@ public static class BotMessages
         "- \"go back\" to change your last answer, \"I don't want to do this one\" to stop the exercise\n" +
         "- \"what did I write last time?\" to see your journal, \"export my reflections\" for a file\n" +
         "- \"no more reminders\" or \"turn check-ins back on\"\n" +
-        "- \"delete my data\" to erase everything I keep about you\n" +
+        "- \"delete my data\" to erase everything I keep about you, \"who can read this?\" to hear how it's kept private\n" +
         "- \"start group session\" to take a group through an exercise, or \"join\" and a code from your facilitator\n" +
         "- \"help now\" for crisis lines, any time\n\n" +
         "If you ask me something in the middle of an exercise, I'll answer and then come back to the question. " +
@@ -151,6 +171,7 @@ public static class BotMessages
         ["delete-data"] = "delete your data",
         ["checkins-off"] = "turn check-ins off",
         ["checkins-on"] = "turn check-ins on",
+        ["privacy"] = "ask who can read what you write here",
     };
 
     /// <summary>A reply to hello at the menu.</summary>
