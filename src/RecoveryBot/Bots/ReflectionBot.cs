@@ -253,7 +253,9 @@ public sealed class ReflectionBot(
 
     /// <inheritdoc/>
     /// <remarks>An edited message (Teams sends these) can say something new: it goes through the safety check like any
-    /// message. It is not taken as an answer, since the question it answered has moved on.</remarks>
+    /// message. It is not taken as an answer, since the question it answered has moved on; in the middle of an exercise
+    /// the person is told so, and how to change an answer (a user trial found a silent edit left people believing their
+    /// summary held the new words).</remarks>
     protected override async Task OnMessageUpdateActivityAsync(ITurnContext<IMessageUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
         if (TeamsGroupConversation.Applies(turnContext.Activity))
@@ -264,16 +266,18 @@ public sealed class ReflectionBot(
         TeamsMentions.RemoveBotMentions(turnContext.Activity);
         var text = MessageText.Of(turnContext.Activity);
         var meaning = interpreter.Interpret(text, PendingQuestion.None);
-        // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day. Whether an
-        // exercise is under way is read only for such a reply's last line (the edit answers no question).
-        var inExercise = meaning.Safety.Level is CrisisLevel.Crisis or CrisisLevel.Concern
-            && (await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false)).InExercise;
+        // Crisis and concern replies only: the unsure one-liner is kept to new messages, at most once a day.
+        var inExercise = (await position.ReadAsync(turnContext, cancellationToken).ConfigureAwait(false)).InExercise;
         var outcome = await safety.RespondAsync(turnContext, meaning.Text, meaning.Safety, inExercise, gentleCheck: false, followsCrisis: false, cancellationToken).ConfigureAwait(false);
         if (outcome == SafetyOutcome.Crisis)
         {
             // As after a new message: the exercise is set aside, so the next message is not taken as its answer.
             var dc = await dialogs.CreateContextAsync(turnContext, cancellationToken).ConfigureAwait(false);
             await safetyFollowUp.HandleAsync(dc, meaning, outcome, cancellationToken).ConfigureAwait(false);
+        }
+        else if (outcome == SafetyOutcome.None && inExercise)
+        {
+            await turnContext.SendActivityAsync(BotMessages.EditNotTaken, cancellationToken: cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -136,9 +136,11 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
             return InterruptionResult.Handled;
         }
 
-        if (meaning.IsCommand && meaning.Confidence >= MessageInterpreter.CommandThreshold)
+        // Asked how they are, they asked for something else: that is their answer, and it is done. A group member's
+        // question stays in front of them ("answer it whenever you feel ready"), so their next message is its answer.
+        if ((meaning.IsCommand && meaning.Confidence >= MessageInterpreter.CommandThreshold)
+            || await groupSessions.IsMemberAsync(context, cancellationToken).ConfigureAwait(false))
         {
-            // Asked how they are, they asked for something else: that is their answer, and it is done.
             EndFollowUp(data);
             return InterruptionResult.NotHandled;
         }

@@ -870,6 +870,20 @@ public sealed class PlainWordsConversationTests : IAsyncLifetime, IDisposable
         Assert.DoesNotContain("I yelled at him", SummaryText(await FinishAmendsFromAcknowledgeAsync(chat)), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_edited_answer_is_not_taken_and_the_person_is_told_how_to_change_it()
+    {
+        var chat = Start("edit-answer");
+        await chat.SayAllAsync("plan amends", Person, Open);
+        await chat.SayAsync("I yelled at him in front of his friends");
+
+        var edited = await chat.Client.SendAsync(new Activity { Type = ActivityTypes.MessageUpdate, Text = "I yelled at him in front of his friends and his boss" });
+
+        Assert.Equal([BotMessages.EditNotTaken], edited.Texts());
+        // "go back" then asks the question that edit answered.
+        Assert.Equal(Prompt(PlanAmends, "acknowledge"), (await chat.SayAsync("go back")).LastText());
+    }
+
     // Two lines the model leans on without certainty (a gentle check-in, not the full response); when new data moves
     // one of them out of that band, choose another.
     private const string Exhausted = "I am so tired of everything and everyone";
