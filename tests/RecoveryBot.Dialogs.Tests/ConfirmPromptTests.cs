@@ -90,6 +90,20 @@ public class ConfirmPromptTests
     [InlineData("ah ok", true)]
     [InlineData("oh no thanks", false)]
     [InlineData("prefer not to go into that today", false)]
+    [InlineData("si", true)]
+    [InlineData("Sí", true)]
+    [InlineData("sí, claro", true)]
+    [InlineData("siii", true)]
+    [InlineData("roger", true)]
+    [InlineData("Roger that.", true)]
+    [InlineData("copy that", true)]
+    [InlineData("10-4", true)]
+    [InlineData("roger that, thanks", true)]
+    [InlineData("sorry yes", true)]
+    [InlineData("Sorry, no.", false)]
+    [InlineData("sorry, yeah go on", true)]
+    [InlineData("sorry ok", true)]
+    [InlineData("sorry, not yet", false)]
     public void Recognizes_the_many_ways_of_saying_yes_and_no(string text, bool expected)
         => Assert.Equal(expected, new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -135,6 +149,14 @@ public class ConfirmPromptTests
     [InlineData("exactly, why bother")]
     [InlineData("precisely why I want to give up")]
     [InlineData("that's right where it hurts")]
+    [InlineData("Roger called me last night")]
+    [InlineData("roger is my sponsor")]
+    [InlineData("copy that file for me")]
+    [InlineData("10-4 is what my dad used to say")]
+    [InlineData("sorry")]
+    [InlineData("sorry I am so tired of everything")]
+    [InlineData("sorry, no one would care")]
+    [InlineData("sorry maybe")]
     public void Leaves_unclear_answers_unrecognised(string text)
         => Assert.Null(new ConfirmPrompt("c").RecognizeYesNo(text));
 
@@ -169,6 +191,22 @@ public class ConfirmPromptTests
             .Send("not yet").AssertReply("got: no")
             .StartTestAsync();
         Assert.Equal(false, bot.LastResult.Result);
+    }
+
+    // In the prompt itself, as people answered in a trial: a Spanish yes, a trucker's "copy that", an apologetic no.
+    [Theory]
+    [InlineData("sí", "yes")]
+    [InlineData("si", "yes")]
+    [InlineData("copy that", "yes")]
+    [InlineData("10-4", "yes")]
+    [InlineData("sorry yes", "yes")]
+    [InlineData("sorry, no", "no")]
+    public async Task Answers_from_the_trial_are_taken_at_once(string text, string expected)
+    {
+        await Bot().Flow()
+            .Send("hi").AssertReply("Ready? (1) Yes or (2) No")
+            .Send(text).AssertReply("got: " + expected)
+            .StartTestAsync();
     }
 
     [Fact]

@@ -10,12 +10,12 @@ namespace RecoveryBot.Dialogs.Prompts;
 /// Asks a yes/no question; the value is a bool. Shows the user's culture's Yes/No (<see cref="PromptCultureModels"/>:
 /// "(1) Sí o (2) No" inline, buttons where the channel has them) and understands the shown words, their synonyms,
 /// "1"/"2" and 👍/👎 in every culture, and in English also the many everyday ways of saying yes or no ("yeah", "sure",
-/// "of course", "nope", "not really", "not yet", "no thanks") at the start of the answer. The longest matching phrase
-/// wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never", "I'm not") answer
-/// only alone, or followed by nothing but another yes or no or a softening word ("ok then", "I do, a bit", "ok no
-/// thanks"; after a no, a yes word is what is denied: "I'm not ready"): "I am so tired of everything" is not a yes.
-/// A lead-in ("honestly, yes", "well no", "um ok") is passed over, and a stretched yes or no ("yesss", "nooo") is read
-/// as itself.
+/// "of course", "nope", "not really", "not yet", "no thanks", and "sí"/"si") at the start of the answer. The longest
+/// matching phrase wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never",
+/// "I'm not", and radio talk: "roger", "roger that", "copy that", "10-4") answer only alone, or followed by nothing but
+/// another yes or no or a softening word ("ok then", "I do, a bit", "ok no thanks"; after a no, a yes word is what is
+/// denied: "I'm not ready"): "I am so tired of everything" and "Roger called me" are not a yes. A lead-in ("honestly,
+/// yes", "well no", "um ok", "sorry, no") is passed over, and a stretched yes or no ("yesss", "nooo") is read as itself.
 /// </summary>
 public class ConfirmPrompt : Prompt<bool>
 {
@@ -24,6 +24,9 @@ public class ConfirmPrompt : Prompt<bool>
     {
         "yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "of course", "definitely", "absolutely", "certainly",
         "yes please", "sounds good", "go ahead", "affirmative", "sure thing",
+
+        // Spanish and Italian yes ("sí" loses its accent in the tokens), typed by people whose English is a second language.
+        "si",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefaultNo = new[]
@@ -50,6 +53,10 @@ public class ConfirmPrompt : Prompt<bool>
         "ok fine", "okay fine", "ok cool", "okay cool", "ok great", "ok good", "ok perfect", "fine by me", "i m in",
         "i don t mind", "go on then", "that s right", "that s exactly it", "that s it exactly", "exactly", "precisely",
         "spot on",
+
+        // Radio talk: "roger" and "copy" are also a name and a verb ("Roger called me", "copy that file"). "10-4" is "10 4"
+        // in tokens.
+        "roger", "roger that", "copy that", "10 4",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> ClauseNo = new[]
@@ -70,16 +77,16 @@ public class ConfirmPrompt : Prompt<bool>
         "not tonight", "not today", "i m fine", "i m good", "i m ok", "i m okay",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    // Words that only lead into an answer ("honestly, yes", "well no", "um ok").
+    // Words that only lead into an answer ("honestly, yes", "well no", "um ok", "sorry, no"). Never an answer alone.
     private static readonly FrozenSet<string> LeadIns = new[]
     {
-        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "oh", "ah", "tbh", "to be honest",
+        "honestly", "well", "um", "umm", "erm", "er", "uh", "hmm", "oh", "ah", "tbh", "to be honest", "sorry",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // Single-word answers people stretch ("yesss", "nooo", "okk"); a stretched word is read as its plain form.
     private static readonly FrozenSet<string> Stretchable = new[]
     {
-        "yes", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "no", "nope", "nah",
+        "yes", "yeah", "yea", "ya", "yep", "yup", "sure", "ok", "okay", "no", "nope", "nah", "si",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     // After "no" these make a sentence, not an answer: "no one knows yet", "no point", "no way out" ("no way" alone is a
