@@ -170,6 +170,22 @@ public sealed class ExercisePathTests : TrainedAppTests
         Assert.DoesNotContain("I feel watched", summary, StringComparison.Ordinal);
     }
 
+    // From a user trial: answers that start with the template's own words ("When...", "I need...") are not doubled, and a
+    // feeling typed with a capital reads as the middle of the sentence it continues.
+    [Fact]
+    public async Task A_boundary_put_together_from_answers_that_repeat_the_sentence_start_says_each_word_once()
+    {
+        var chat = Walks.StartChat(App, conversationId: "boundary-lead-ins");
+
+        await chat.SayAllAsync("set boundaries", "someone else", "When my brother calls asking for money.", "yes, it's safe", "Guilty. And angry.");
+        var statement = await chat.SayAsync("I need to stop giving him cash. Period.");
+        var end = await chat.SayAllAsync("yes", "hang up calmly", "Say it out loud");
+
+        const string Boundary = "When my brother calls asking for money, I feel guilty. And angry. I need to stop giving him cash. Period.";
+        Assert.Contains(statement.Texts(), t => t.Contains("\"" + Boundary + "\"", StringComparison.Ordinal));
+        Assert.Contains(Boundary, SummaryText(end), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Little_support_gets_a_reply_that_fits_it_and_a_daunting_group_gets_reassurance()
     {
