@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using RecoveryBot.Dialogs.Prompts;
 
 namespace RecoveryBot.Exercises;
 
@@ -123,6 +124,23 @@ public sealed record StepDefinition
 
     /// <summary>For numbers: the largest accepted.</summary>
     public double? Max { get; init; }
+
+    /// <summary>
+    /// For numbers that are a length of time: the unit asked in (<c>days</c>, <c>weeks</c>, <c>months</c>, <c>years</c>),
+    /// so "a year" or "6 weeks" is read in it.
+    /// </summary>
+    public string? Unit { get; init; }
+
+    /// <summary>The <see cref="Unit"/> as the number prompt takes it; null without one.</summary>
+    [JsonIgnore]
+    public DurationUnit? DurationUnit => Unit switch
+    {
+        "days" => RecoveryBot.Dialogs.Prompts.DurationUnit.Days,
+        "weeks" => RecoveryBot.Dialogs.Prompts.DurationUnit.Weeks,
+        "months" => RecoveryBot.Dialogs.Prompts.DurationUnit.Months,
+        "years" => RecoveryBot.Dialogs.Prompts.DurationUnit.Years,
+        _ => null,
+    };
 
     /// <summary>A branch on an earlier answer.</summary>
     public BranchDefinition? Branch { get; init; }

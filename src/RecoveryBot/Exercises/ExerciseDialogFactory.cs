@@ -73,7 +73,13 @@ public sealed class ExerciseDialogFactory(RecognizerCache recognizers, TimeProvi
             QuestionKind.Text => new TextPrompt(id, AcceptSkip<string>()) { MaxLength = step.MaxLength ?? 2000, DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Choice => new ChoicePrompt(id, EnglishPrompts.ChoiceDefaults, AcceptChoice(step)) { DefaultMaxAttempts = MaxAttempts },
             QuestionKind.Confirm => new ConfirmPrompt(id, EnglishPrompts.ConfirmDefaults, AcceptSkip<bool>()) { DefaultMaxAttempts = MaxAttempts },
-            QuestionKind.Number => new NumberPrompt<double>(id, AcceptSkip<double>(step.Min, step.Max)) { Recognizers = recognizers, DefaultMaxAttempts = MaxAttempts },
+            QuestionKind.Number => new NumberPrompt<double>(id, AcceptSkip<double>(step.Min, step.Max))
+            {
+                Recognizers = recognizers,
+                DefaultMaxAttempts = MaxAttempts,
+                Unit = step.DurationUnit,
+                TimeProvider = timeProvider,
+            },
             QuestionKind.Date => new DateTimePrompt(id, AcceptSkip<IList<DateTimeResolution>>())
             {
                 Recognizers = recognizers,

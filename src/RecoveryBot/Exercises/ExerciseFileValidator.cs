@@ -12,6 +12,7 @@ public sealed partial class ExerciseFileValidator
 {
     private static readonly JsonSerializerOptions ModelOptions = new(JsonSerializerDefaults.Web);
     private readonly JsonSchema _schema;
+    private readonly Dictionary<string, string> _allowedValues;
 
     /// <summary>Creates the validator with the schema built into the app.</summary>
     public ExerciseFileValidator()
@@ -19,13 +20,51 @@ public sealed partial class ExerciseFileValidator
         using var stream = typeof(ExerciseFileValidator).Assembly.GetManifestResourceStream("exercise.schema.json")
             ?? throw new InvalidOperationException("The exercise schema is missing from the build.");
         using var reader = new StreamReader(stream);
+        var schema = reader.ReadToEnd();
         // A registry of its own: the library's global one refuses the same schema id twice in one process.
-        _schema = JsonSchema.FromText(reader.ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        _schema = JsonSchema.FromText(schema, new BuildOptions { SchemaRegistry = new SchemaRegistry() });
+        _allowedValues = AllowedValues(schema);
+    }
+
+    // Each field with a fixed list of values ("ask", "unit", "resources") and that list, for the message when a file
+    // uses another value.
+    private static Dictionary<string, string> AllowedValues(string schema)
+    {
+        var allowed = new Dictionary<string, string>(StringComparer.Ordinal);
+        using var document = JsonDocument.Parse(schema);
+        var pending = new Stack<JsonElement>([document.RootElement]);
+        while (pending.TryPop(out var element))
+        {
+            if (element.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in element.EnumerateArray())
+                {
+                    pending.Push(item);
+                }
+            }
+            else if (element.ValueKind == JsonValueKind.Object)
+            {
+                foreach (var property in element.EnumerateObject())
+                {
+                    if (property.Value.ValueKind == JsonValueKind.Object && property.Value.TryGetProperty("enum", out var values))
+                    {
+                        allowed.TryAdd(property.Name, string.Join(", ", values.EnumerateArray().Select(v => v.ToString())));
+                    }
+
+                    pending.Push(property.Value);
+                }
+            }
+        }
+
+        return allowed;
     }
 
     /// <summary>Placeholders in text: <c>{slot}</c> or <c>{slot|words used when it was not answered}</c>.</summary>
     [GeneratedRegex(@"\{(?<slot>[a-zA-Z][a-zA-Z0-9]*)(\|(?<fallback>[^{}]*))?\}")]
     public static partial Regex Placeholder();
+
+    [GeneratedRegex(@"\bhow many (?<unit>days|weeks|months|years)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AsksForLengthOfTime();
 
     /// <summary>Reads every <c>*.yaml</c>/<c>*.yml</c> file in <paramref name="folder"/> and checks them together.</summary>
     public ExerciseLoadResult ValidateFolder(string folder)
@@ -81,7 +120,7 @@ public sealed partial class ExerciseFileValidator
         var results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
         if (!results.IsValid)
         {
-            foreach (var (pointer, message) in SchemaMessages(results))
+            foreach (var (pointer, message) in SchemaMessages(results, _allowedValues))
             {
                 var (line, column) = document.PositionOf(pointer);
                 problems.Add(new ExerciseProblem(path, line, column, message));
@@ -102,7 +141,7 @@ public sealed partial class ExerciseFileValidator
 
     // Turns the schema library's output into one plain sentence per place. Walks only failed nodes, and stops at a
     // failed oneOf: below it every alternative fails too, and the oneOf's own message is the useful one.
-    private static IEnumerable<(string Pointer, string Message)> SchemaMessages(EvaluationResults results)
+    private static IEnumerable<(string Pointer, string Message)> SchemaMessages(EvaluationResults results, Dictionary<string, string> allowedValues)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<EvaluationResults>([results]);
@@ -123,7 +162,7 @@ public sealed partial class ExerciseFileValidator
 
             foreach (var (keyword, raw) in node.Errors ?? new Dictionary<string, string>())
             {
-                var message = Explain(keyword, raw, pointer, evaluationPath);
+                var message = Explain(keyword, raw, pointer, evaluationPath, allowedValues);
                 if (seen.Add(pointer + "\n" + message))
                 {
                     yield return (pointer, message);
@@ -134,7 +173,7 @@ public sealed partial class ExerciseFileValidator
             var alternatives = children.Where(c => OneOfAlternative().IsMatch(c.EvaluationPath.ToString())).ToList();
             if (alternatives.Count > 0 && alternatives.Count(a => a.IsValid) != 1)
             {
-                var message = Explain("oneOf", "", pointer, evaluationPath);
+                var message = Explain("oneOf", "", pointer, evaluationPath, allowedValues);
                 if (seen.Add(pointer + "\n" + message))
                 {
                     yield return (pointer, message);
@@ -151,7 +190,7 @@ public sealed partial class ExerciseFileValidator
         }
     }
 
-    private static string Explain(string keyword, string raw, string pointer, string evaluationPath)
+    private static string Explain(string keyword, string raw, string pointer, string evaluationPath, Dictionary<string, string> allowedValues)
     {
         var name = pointer[(pointer.LastIndexOf('/') + 1)..];
         var field = pointer.Length == 0 ? "The exercise"
@@ -169,7 +208,8 @@ public sealed partial class ExerciseFileValidator
             "pattern" when pointer.EndsWith("/slot", StringComparison.Ordinal) || pointer.Contains("/on", StringComparison.Ordinal) =>
                 $"{field} must be a name like 'person' or 'firstStep': a letter, then letters and digits.",
             "pattern" => $"{field} must be lowercase words joined by hyphens, like 'plan-amends'.",
-            "enum" => $"{field} must be one of: text, choice, confirm, number, date.",
+            "enum" when allowedValues.TryGetValue(name, out var values) => $"{field} must be one of: {values}.",
+            "enum" => $"{field} is not one of the values this format allows.",
             "type" => $"{field} has the wrong kind of value ({raw}).",
             "minLength" => $"{field} cannot be empty.",
             "maxLength" => $"{field} is too long ({raw}).",
@@ -276,6 +316,17 @@ public sealed partial class ExerciseFileValidator
             if (step.Expect is not null && step.Ask != QuestionKind.Text)
             {
                 report($"/steps/{i}/expect", "'expect' is for text questions only.");
+            }
+
+            if (step.Unit is not null && step.Ask != QuestionKind.Number)
+            {
+                report($"/steps/{i}/unit", "'unit' is for number questions only.");
+            }
+
+            // Without a unit, "a year" to "how many months?" has no number in it, and "a year? she took 5 years" is read as 5.
+            if (step.Ask == QuestionKind.Number && step.Unit is null && step.Prompt is not null && AsksForLengthOfTime().Match(step.Prompt) is { Success: true } length)
+            {
+                report($"/steps/{i}", $"The question '{step.Slot}' asks for a length of time ('{length.Value}'): add 'unit: {length.Groups["unit"].Value.ToLowerInvariant()}' so answers like \"a year\" are read in it.");
             }
 
             foreach (var (answer, value) in new[] { ("yes", step.Yes), ("no", step.No) })

@@ -97,6 +97,26 @@ public sealed class ExerciseConversationTests : IDisposable
             "How you'll keep showing up: show up every week, and tell my sponsor when it's hard", "in months: 6");
     }
 
+    // From a user trial: a guess in years is read in months, and the guess the person proposes first counts, not a
+    // number about someone else later in the message.
+    [Theory]
+    [InlineData("honestly i have no idea. a year? she spent like 5 years not being able to count on me", "in months: 12")]
+    [InlineData("a year maybe? my aunt says it took her 3 years ...", "in months: 12")]
+    [InlineData("a year and a half", "in months: 18")]
+    [InlineData("two years", "in months: 24")]
+    [InlineData("half a year", "in months: 6")]
+    [InlineData("6 weeks", "in months: 1")]
+    public async Task Rebuild_trust_reads_a_guess_in_years_or_weeks_in_months(string guess, string expected)
+    {
+        var chat = Walks.StartChat(_app);
+
+        await Walks.RebuildTrustUpToThinkAboutTimeAsync(chat, "Jo");
+        await chat.SayAllAsync("yes", guess);
+
+        Assert.DoesNotContain(chat.Transcript, t => t.Contains("A number of months works best", StringComparison.Ordinal));
+        AssertSummary(chat, "emulator", "Rebuilding trust", "Rebuilding trust with Jo.", expected + "\n");
+    }
+
     // A yes or a no said in a sentence answers the exercise's yes/no question; before, "ok sure, lets try" was taken as
     // "resume" and "No, clean since the spring" was asked again.
     [Fact]

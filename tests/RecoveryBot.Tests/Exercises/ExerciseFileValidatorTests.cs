@@ -1,4 +1,5 @@
 using System.Globalization;
+using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
 
 namespace RecoveryBot.Tests.Exercises;
@@ -324,6 +325,22 @@ public sealed class ExerciseFileValidatorTests
         Assert.True(Check(("dialogs/sample.yaml", withDate + string.Format(CultureInfo.InvariantCulture, CheckIn, "ready", "ready"))).IsValid);
         Assert.Contains("'soon' is not an answer of 'ready'", SingleProblem(withDate + string.Format(CultureInfo.InvariantCulture, CheckIn, "ready", "soon")).Message);
         Assert.Contains("needs a choice or yes/no question", SingleProblem(withDate + string.Format(CultureInfo.InvariantCulture, CheckIn, "person", "x")).Message);
+    }
+
+    // A number that is a length of time declares its unit as data, so "a year" to "how many months?" is read as 12.
+    [Fact]
+    public void A_number_question_may_declare_the_unit_of_time_it_asks_in()
+    {
+        const string Asked = "  - ask: number\n    slot: months\n    prompt: How many months might it take?\n{0}    retry: A number of months, like 6.\n  - branch:";
+        var withUnit = Check(("dialogs/sample.yaml", Valid.Replace("  - branch:", string.Format(CultureInfo.InvariantCulture, Asked, "    unit: months\n"))));
+        Assert.True(withUnit.IsValid, string.Join("\n", withUnit.Problems));
+        Assert.Equal(DurationUnit.Months, Assert.Single(withUnit.Exercises).Steps.Single(s => s.Slot == "months").DurationUnit);
+
+        Assert.Contains("add 'unit: months'", SingleProblem(Valid.Replace("  - branch:", string.Format(CultureInfo.InvariantCulture, Asked, ""))).Message);
+        var unknown = SingleProblem(Valid.Replace("  - branch:", string.Format(CultureInfo.InvariantCulture, Asked, "    unit: fortnights\n")));
+        Assert.Equal(23, unknown.Line);
+        Assert.Contains("days, weeks, months, years", unknown.Message);
+        Assert.Contains("'unit' is for number questions only", SingleProblem(Valid.Replace("    retry: A name is enough.", "    unit: months\n    retry: A name is enough.")).Message);
     }
 
     [Fact]
