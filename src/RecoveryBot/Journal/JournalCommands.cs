@@ -23,7 +23,8 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
     {
         ArgumentNullException.ThrowIfNull(command);
         var match = NumberedCommand().Match(command);
-        delete = match.Success && match.Groups["verb"].Value is "delete" or "remove";
+        // The pattern ignores case, so the verb is compared ignoring case too: "Delete 2" must never open entry 2.
+        delete = match.Success && match.Groups["verb"].Value.ToLowerInvariant() is "delete" or "remove";
         number = match.Success ? int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture) : 0;
         return match.Success;
     }

@@ -53,6 +53,23 @@ public sealed class JournalTests : IDisposable
         Assert.Contains("I can't find reflection 2", Assert.Single(await chat.SayAsync("open 2")).Text);
     }
 
+    // From a user trial: "Delete number 2." opened entry 2 and showed its private text instead of deleting it.
+    [Fact]
+    public async Task Delete_number_2_with_a_capital_deletes_it_and_shows_none_of_its_words()
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = await FinishTwoExercisesAsync(app);
+        await chat.SayAsync("my reflections");
+
+        var reply = Assert.Single(await chat.SayAsync("Delete number 2.")).Text;
+
+        Assert.Equal("I've deleted \"A boundary\" from your journal.", reply);
+        Assert.DoesNotContain("I need some privacy.", chat.Transcript.Last());
+        var list = Assert.Single(await chat.SayAsync("my reflections")).Text;
+        Assert.Contains("1. Rebuilding trust (26 November 2026)", list);
+        Assert.DoesNotContain("A boundary", list);
+    }
+
     [Fact]
     public async Task Export_gives_a_markdown_file_with_the_users_words()
     {

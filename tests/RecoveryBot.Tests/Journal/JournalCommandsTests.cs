@@ -13,6 +13,8 @@ public sealed class JournalCommandsTests
     [InlineData("open 0", false, 0)] // parsed; the journal then says there is no reflection 0
     [InlineData("Read Entry 12.", false, 12)] // as typed: any case, a closing full stop
     [InlineData("  delete   2 ", true, 2)]
+    [InlineData("Delete number 2.", true, 2)] // a capital D once opened entry 2 and showed its private text
+    [InlineData("REMOVE 4", true, 4)]
     public void A_numbered_command_is_read(string command, bool delete, int number)
     {
         Assert.True(JournalCommands.TryParseNumbered(command, out var isDelete, out var parsed));
