@@ -187,7 +187,8 @@ public sealed class ConversationCommands
             }
         }
 
-        // "open 2", "delete reflection 2": exact, with a number, so read before what the classifier thinks.
+        // "open 2", "delete reflection 2", "open the second one": a request with a number, read before what the
+        // classifier thinks (which took "Delete reflection 2." for "delete my data").
         if (JournalCommands.TryParseNumbered(context.Activity.Text ?? "", out var delete, out var number))
         {
             return await ThenResumeAsync(dc, _journal.OpenOrDeleteAsync(context, delete, number, cancellationToken)).ConfigureAwait(false);
@@ -407,6 +408,14 @@ public sealed class ConversationCommands
 
     private async Task<InterruptionResult> AskToDeleteAsync(DialogContext dc, ConversationData data, bool confirmed, CancellationToken cancellationToken)
     {
+        // "delete reflections 1 and 2" is about entries, not everything: say how to delete one, and never offer to
+        // erase it all (a careless yes would). A yes to "did you mean to delete your data?" asked for it in so many words.
+        if (!confirmed && JournalCommands.SpeaksOfOneEntry(dc.Context.Activity.Text))
+        {
+            await SayAsync(dc.Context, BotMessages.DeleteOneOrAll, cancellationToken).ConfigureAwait(false);
+            return Resume(dc);
+        }
+
         data.AwaitingDeleteConfirmation = true;
         await AskAsync(dc.Context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;

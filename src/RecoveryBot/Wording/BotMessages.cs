@@ -128,6 +128,11 @@ public static class BotMessages
     /// <summary>After "no" to deleting.</summary>
     public const string NothingDeleted = "Okay, I haven't deleted anything.";
 
+    /// <summary>Instead of "are you sure?" when a request to delete speaks of one entry in a way not understood ("delete
+    /// reflections 1 and 2", "delete the brother one").</summary>
+    public const string DeleteOneOrAll =
+        "I haven't deleted anything. To delete one reflection, type \"delete\" and its number in your list, like \"delete 2\" (\"my reflections\" shows the list). To erase everything I keep about you, type \"delete my data\".";
+
     /// <summary>After "check-ins off".</summary>
     public const string CheckInsOff = "Okay, no check-ins. I've cancelled any I had planned. Type \"check-ins on\" if you change your mind.";
 

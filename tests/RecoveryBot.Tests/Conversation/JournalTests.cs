@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Data.Sqlite;
 using RecoveryBot.Tests.Infrastructure;
+using RecoveryBot.Wording;
 
 namespace RecoveryBot.Tests.Conversation;
 
@@ -70,6 +71,57 @@ public sealed class JournalTests : IDisposable
         Assert.DoesNotContain("A boundary", list);
     }
 
+    // From a user trial, after the list: plain words open or delete one entry, and never offer to erase everything.
+    [Fact]
+    public async Task A_numbered_entry_opens_and_deletes_in_plain_words()
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = await FinishTwoExercisesAsync(app);
+        await chat.SayAsync("my reflections");
+
+        Assert.Contains("I need some privacy.", Assert.Single(await chat.SayAsync("open the second one")).Text);
+        Assert.Contains("I need some privacy.", Assert.Single(await chat.SayAsync("open number two")).Text);
+        Assert.Contains("Rebuilding trust with Jo.", Assert.Single(await chat.SayAsync("Show me #1")).Text);
+        var deleted = await chat.SayAsync("I said DELETE. Not open. Delete reflection 2.");
+
+        Assert.Equal("I've deleted \"A boundary\" from your journal.", Assert.Single(deleted).Text);
+        var list = Assert.Single(await chat.SayAsync("my reflections")).Text;
+        Assert.Contains("1. Rebuilding trust (26 November 2026)", list);
+        Assert.DoesNotContain("A boundary", list);
+    }
+
+    [Theory]
+    [InlineData("I deleted 2 messages from him")]
+    [InlineData("delete reflections 1 and 2")] // once offered to erase everything
+    [InlineData("Delete the second one please, the boundary")]
+    [InlineData("don't delete number 2")]
+    public async Task A_message_with_a_number_that_is_no_clear_request_deletes_nothing(string message)
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = await FinishTwoExercisesAsync(app);
+        await chat.SayAsync("my reflections");
+
+        var replies = await chat.SayAsync(message);
+        await chat.SayAsync("yes"); // even a yes after it
+
+        Assert.DoesNotContain(BotMessages.ConfirmDelete, replies.Texts());
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith("I've deleted", StringComparison.Ordinal));
+        Assert.DoesNotContain(chat.Transcript, t => t == BotMessages.DataDeleted);
+        Assert.Contains("1. Rebuilding trust (26 November 2026)\n2. A boundary (25 November 2026)", (await chat.SayAsync("my reflections")).Joined());
+    }
+
+    [Fact]
+    public async Task Asking_to_delete_numbered_entries_in_a_way_not_understood_says_how_instead_of_offering_to_erase_everything()
+    {
+        using var app = new TestApp(DatabasePath, _clock);
+        var chat = await FinishTwoExercisesAsync(app);
+
+        var reply = await chat.SayAsync("delete reflections 1 and 2");
+
+        Assert.Equal(BotMessages.DeleteOneOrAll, reply[0].Text);
+        Assert.Contains(BotMessages.ConfirmDelete, (await chat.SayAsync("delete my data")).Texts());
+    }
+
     [Fact]
     public async Task Export_gives_a_markdown_file_with_the_users_words()
     {
@@ -101,7 +153,8 @@ public sealed class JournalTests : IDisposable
         await chat.SayAsync("delete -1");
         await chat.SayAsync("menu");
 
-        Assert.Contains("1. Rebuilding trust (26 November 2026)\n2. A boundary (25 November 2026)", Assert.Single(await chat.SayAsync("my reflections")).Text);
+        // At the menu, the list and then the menu again.
+        Assert.Contains("1. Rebuilding trust (26 November 2026)\n2. A boundary (25 November 2026)", (await chat.SayAsync("my reflections")).Joined());
     }
 
     [Fact]
