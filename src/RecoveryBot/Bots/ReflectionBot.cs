@@ -220,6 +220,13 @@ public sealed class ReflectionBot(
 
             if (handled == InterruptionResult.NotHandled)
             {
+                // The reply to "delete everything?": erased on a plain yes, else read as a new message, which may be for a
+                // group session (the question must not wait on behind it for a later yes).
+                (meant, handled) = await commands.ResolveDeleteConfirmationAsync(dc, meant, ct).ConfigureAwait(false);
+            }
+
+            if (handled == InterruptionResult.NotHandled)
+            {
                 handled = await groupSessions.HandleAsync(dc, meant, ct).ConfigureAwait(false);
             }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,8 @@ public sealed class ConversationCommands
     private readonly TimeProvider _timeProvider;
     private readonly ExerciseOptions _options;
     private readonly ExercisePause _pause;
+    private readonly MessageInterpreter _interpreter;
+    private readonly ConversationPosition _position;
     private readonly ConfirmPrompt _yesNo = new("yes-no");
 
     // The command table: an intent to what it does. Journal and check-in commands live beside their features.
@@ -43,14 +46,20 @@ public sealed class ConversationCommands
         IOptions<ExerciseOptions> options,
         ExercisePause pause,
         IOptions<PrivacyOptions> privacy,
-        IOptions<Safety.SafetyOptions> safety)
+        IOptions<Safety.SafetyOptions> safety,
+        MessageInterpreter interpreter,
+        ConversationPosition position)
     {
         ArgumentNullException.ThrowIfNull(conversationState);
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(privacy);
         ArgumentNullException.ThrowIfNull(safety);
+        ArgumentNullException.ThrowIfNull(interpreter);
+        ArgumentNullException.ThrowIfNull(position);
         _privacyAnswer = BotMessages.PrivacyFor(privacy.Value.RetentionDays, !string.IsNullOrWhiteSpace(safety.Value.EscalationWebhookUrl));
         _pause = pause;
+        _interpreter = interpreter;
+        _position = position;
         _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
         _eraser = eraser;
         _journal = journal;
@@ -127,6 +136,72 @@ public sealed class ConversationCommands
         }
     }
 
+    /// <summary>
+    /// The reply to "delete my data"'s "are you sure?", before a group session or a command reads the turn, so that
+    /// nothing leaves the question waiting for a later yes. Only a clear yes said alone erases ("yes", "Affirmative.",
+    /// "go ahead"; never "yes I called them"). A plain no ("no", "cancel") keeps everything and the question that was
+    /// waiting is asked again; a yes at the end of more ("I said affirmative. Delete it.") asks again. Anything else keeps
+    /// everything too, and is then a new message: a question is answered, another command done.
+    /// </summary>
+    /// <param name="dc">The root dialog context.</param>
+    /// <param name="meaning">The turn's interpretation.</param>
+    /// <param name="cancellationToken">Cancellation token.</param>
+    /// <returns>The interpretation to go on with, and <see cref="InterruptionResult.NotHandled"/> unless the turn is done.</returns>
+    public async Task<(Interpretation Meaning, InterruptionResult Result)> ResolveDeleteConfirmationAsync(DialogContext dc, Interpretation meaning, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(dc);
+        ArgumentNullException.ThrowIfNull(meaning);
+        var context = dc.Context;
+        var data = await _conversationData.GetOrCreateAsync(context, () => new ConversationData(), cancellationToken).ConfigureAwait(false);
+        if (!data.AwaitingDeleteConfirmation)
+        {
+            return (meaning, InterruptionResult.NotHandled);
+        }
+
+        data.AwaitingDeleteConfirmation = false;
+        var text = context.Activity.Text;
+        if (ConfirmDeletePhrases.Contains(PlainYes.KeyOf(text)))
+        {
+            await _eraser.EraseAsync(context, cancellationToken).ConfigureAwait(false);
+            await SayAsync(context, BotMessages.DataDeleted, cancellationToken).ConfigureAwait(false);
+            return (meaning, InterruptionResult.Handled);
+        }
+
+        await SayAsync(context, BotMessages.NothingDeleted, cancellationToken).ConfigureAwait(false);
+        if (KeepPhrases.Contains(TextKey.OfPhrase(text)) || _yesNo.RecognizePlainYesNo(text) == false)
+        {
+            data.LastMessageAt = _timeProvider.GetUtcNow();
+            return (meaning, Resume(dc));
+        }
+
+        // A yes at the end of more ("I SAID AFFIRMATIVE. That means yes. Delete it."): asked again, to be said alone.
+        if (ConfirmDeletePhrases.Contains(PlainYes.KeyOf(MessageText.LastSentence(text))))
+        {
+            data.LastMessageAt = _timeProvider.GetUtcNow();
+            return (meaning, await AskToDeleteAsync(dc, data, true, cancellationToken).ConfigureAwait(false));
+        }
+
+        // A new message, read as the answer to "are you sure?": read it again as what it is. It replied to that question,
+        // never to an exercise's: there only a command, a journal request or a question goes on (answered, then the
+        // exercise's question again), and anything else asks the exercise's question again, keeping nothing. The safety
+        // step has already answered what it heard, so that stands.
+        var (pending, _, _, _) = await _position.ReadAsync(context, cancellationToken).ConfigureAwait(false);
+        var midExercise = pending.IsExerciseQuestion;
+        var reread = _interpreter.Interpret(meaning.Text, midExercise ? PendingQuestion.None : pending) with { Safety = meaning.Safety };
+        if (!midExercise)
+        {
+            return (reread, InterruptionResult.NotHandled);
+        }
+
+        if (reread.IsCommand || reread.Intent == IntentIds.Question || JournalCommands.TryParseNumbered(text ?? "", out _, out _))
+        {
+            return (reread with { Pending = pending }, InterruptionResult.NotHandled);
+        }
+
+        data.LastMessageAt = _timeProvider.GetUtcNow();
+        return (meaning, Resume(dc));
+    }
+
     // Which question a check was asked at: one it no longer matches has moved on.
     private static string QuestionKeyOf(PendingQuestion pending) => pending.ExerciseId + "/" + pending.Slot;
 
@@ -144,21 +219,6 @@ public sealed class ConversationCommands
         var lastMessageAt = data.LastMessageAt;
         data.LastMessageAt = now;
         var command = TextKey.OfPhrase(context.Activity.Text);
-
-        if (data.AwaitingDeleteConfirmation)
-        {
-            data.AwaitingDeleteConfirmation = false;
-            // Only a plain yes erases: "yes I called them" after other talk must never delete a journal.
-            if (ConfirmDeletePhrases.Contains(command))
-            {
-                await _eraser.EraseAsync(context, cancellationToken).ConfigureAwait(false);
-                await SayAsync(context, BotMessages.DataDeleted, cancellationToken).ConfigureAwait(false);
-                return InterruptionResult.Handled;
-            }
-
-            await SayAsync(context, BotMessages.NothingDeleted, cancellationToken).ConfigureAwait(false);
-            return Resume(dc);
-        }
 
         if (data.AwaitingResumeAnswer)
         {
@@ -297,11 +357,22 @@ public sealed class ConversationCommands
         "didnt mean that", "oops i didnt mean that", "no i didnt mean that",
     };
 
-    private static readonly HashSet<string> ConfirmDeletePhrases = new(StringComparer.Ordinal)
+    // In TextKey.Of form (a question mark kept: "yes?" asks, it does not confirm). The plain yeses, and those that say
+    // what they confirm.
+    private static readonly FrozenSet<string> ConfirmDeletePhrases = PlainYes.Phrases.Union(
+    [
+        "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "im sure", "yes im sure", "i am sure",
+        "yes i am sure", "yes delete my data", "delete everything", "erase it", "erase everything", "yes erase it",
+        "yes erase everything",
+    ]).ToFrozenSet(StringComparer.Ordinal);
+
+    // Besides a plain no, a reply that says to keep everything: "cancel" there cancels the deleting, not the exercise.
+    private static readonly FrozenSet<string> KeepPhrases = new[]
     {
-        "yes", "y", "yeah", "yep", "yes please", "yes delete", "yes delete it", "yes delete everything", "delete", "delete it", "im sure", "yes im sure",
-        "i am sure", "yes i am sure",
-    };
+        "cancel", "cancel it", "cancel that", "stop", "abort", "nevermind", "never mind", "dont", "no dont", "dont delete",
+        "dont delete it", "dont delete anything", "do not delete", "do not delete anything", "keep it", "keep everything",
+        "keep my data", "wait", "hold on", "back", "go back", "undo",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Only one exercise is kept paused; say so when a new pause takes the place of an older one.
     private static string Replaced(ExerciseDefinition? before, ExerciseDefinition now) =>

@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
@@ -31,7 +30,8 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
     {
         ArgumentNullException.ThrowIfNull(command);
         (delete, number) = (false, 0);
-        if (WordsOf(LastSentence(command)) is not { } words)
+        // The request alone, or as the last sentence: "I said DELETE. Not open. Delete reflection 2."
+        if (WordsOf(MessageText.LastSentence(command)) is not { } words)
         {
             return false;
         }
@@ -175,14 +175,6 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
 
-    // The last sentence with a letter or digit in it: "I said DELETE. Not open. Delete reflection 2." ends with the
-    // request; "Delete 2. Just kidding." does not.
-    private static string LastSentence(string text)
-    {
-        var sentences = SentenceEnds().Split(text);
-        return sentences.LastOrDefault(s => s.Any(char.IsLetterOrDigit)) ?? "";
-    }
-
     // Lowercase words without apostrophes; null when a word holds anything but letters, digits and a leading "#"
     // ("open -1", "delete 2\u0000", "open (2)"), or when there are more words than a request takes (a pasted page is
     // not read word by word), which is then not read as a request at all.
@@ -307,9 +299,6 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
     // "every entry", "every answer and entry" speak of all of them; "that one", "the brother one" of one.
     private static readonly FrozenSet<string> Every = Words("every", "each", "all", "any");
     private static readonly FrozenSet<string> Pointing = Words("the", "that", "this");
-
-    [GeneratedRegex(@"[.!?;\n\r\u2026]+", RegexOptions.CultureInvariant)]
-    private static partial Regex SentenceEnds();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The channel {ChannelId} refused the journal export as a file (status {Status}); sent as text instead.")]
     private static partial void LogExportRefused(ILogger logger, string channelId, int? status);

@@ -95,6 +95,184 @@ public sealed class DeleteMyDataTests : IDisposable
         Assert.StartsWith("Your journal is empty for now.", (await chat.SayAsync("my reflections"))[0].Text);
     }
 
+    // One finished exercise in the journal, and another under way at its third question.
+    private async Task<Chat> SomeoneMidExerciseAsync()
+    {
+        var chat = Walks.StartChat(_app);
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
+        await chat.SayAllAsync("plan amends", "my cousin Ana", "yes");
+        Assert.Contains("Maria", Journal(await StateTable.ReadAllDecryptedAsync(_app)));
+        return chat;
+    }
+
+    private const string AnasQuestion = "What do you want to acknowledge to";
+
+    private async Task AssertNothingErasedAsync()
+    {
+        var rows = await StateTable.ReadAllDecryptedAsync(_app);
+        Assert.Contains("Maria", Journal(rows));
+        Assert.Contains("Ana", rows[ConversationKey]);
+    }
+
+    // From a user trial: "Affirmative." and "si" were taken as no.
+    [Theory]
+    [InlineData("Affirmative.")]
+    [InlineData("si")]
+    [InlineData("S\u00ed")]
+    [InlineData("Si\u0301")] // the accent typed as its own mark
+    [InlineData("sure")]
+    [InlineData("OK")]
+    [InlineData("okay!")]
+    [InlineData("go ahead")]
+    [InlineData("Do it")]
+    [InlineData("yes do it")]
+    [InlineData("confirm")]
+    [InlineData("Confirmed.")]
+    [InlineData("absolutely")]
+    [InlineData("definitely")]
+    [InlineData("yes delete my data")]
+    [InlineData("delete everything")]
+    [InlineData("erase it")]
+    [InlineData("erase everything")]
+    [InlineData("yes")]
+    public async Task A_clear_yes_said_alone_erases(string yes)
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var done = await chat.SayAsync(yes);
+
+        Assert.Equal(BotMessages.DataDeleted, Assert.Single(done).Text);
+        var rows = await StateTable.ReadAllDecryptedAsync(_app);
+        Assert.DoesNotContain("Maria", Journal(rows));
+        Assert.False(rows.ContainsKey(ConversationKey), "the conversation's row is still there");
+    }
+
+    [Theory]
+    [InlineData("yes I called them")]
+    [InlineData("ok but what happens to my check-ins")]
+    [InlineData("sure, she was hurt a lot")]
+    [InlineData("Affirmative?")]
+    [InlineData("do it later")]
+    [InlineData("yes?")]
+    public async Task A_yes_with_anything_more_never_erases(string reply)
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var replies = await chat.SayAsync(reply);
+
+        Assert.Equal(BotMessages.NothingDeleted, replies[0].Text);
+        await AssertNothingErasedAsync();
+    }
+
+    [Theory]
+    [InlineData("no")]
+    [InlineData("Nope.")]
+    [InlineData("cancel")]
+    [InlineData("never mind")]
+    [InlineData("don't delete anything")]
+    public async Task A_plain_no_keeps_everything_and_asks_the_exercises_question_again(string no)
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var replies = await chat.SayAsync(no);
+
+        Assert.Equal([BotMessages.NothingDeleted, AnasQuestion], replies.Texts().Select(t => t.StartsWith(AnasQuestion, StringComparison.Ordinal) ? AnasQuestion : t));
+        await AssertNothingErasedAsync();
+        Assert.Contains("I've paused Plan amends", (await chat.SayAsync("pause")).Joined());
+    }
+
+    // From a user trial: a question asked at "are you sure?" was silently taken as no.
+    [Fact]
+    public async Task A_question_there_keeps_everything_and_is_answered()
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var replies = await chat.SayAsync("Does that include backups. Or does a copy stay on some server.");
+
+        Assert.Equal(BotMessages.NothingDeleted, replies[0].Text);
+        Assert.Equal(BotMessages.GeneralAnswer, replies[1].Text);
+        Assert.StartsWith(AnasQuestion, replies[^1].Text);
+        await AssertNothingErasedAsync();
+        var rows = await StateTable.ReadAllDecryptedAsync(_app);
+        Assert.DoesNotContain("backups", rows[ConversationKey] + Journal(rows)); // not kept as the answer
+    }
+
+    // The reply was to "are you sure?", never to the exercise's question: it is not kept as its answer.
+    [Fact]
+    public async Task Talk_there_mid_exercise_is_not_kept_as_the_exercises_answer()
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var replies = await chat.SayAsync("I hurt her so badly");
+
+        Assert.Equal(BotMessages.NothingDeleted, replies[0].Text);
+        Assert.StartsWith(AnasQuestion, replies[^1].Text);
+        var rows = await StateTable.ReadAllDecryptedAsync(_app);
+        Assert.DoesNotContain("hurt her so badly", rows[ConversationKey] + Journal(rows));
+    }
+
+    [Fact]
+    public async Task A_question_there_at_the_menu_is_answered_too()
+    {
+        var chat = Walks.StartChat(_app);
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
+
+        await chat.SayAsync("delete my data");
+        var replies = await chat.SayAsync("Does that include backups. Or does a copy stay on some server.");
+
+        Assert.Equal([BotMessages.NothingDeleted, BotMessages.MenuQuestionReply], replies.Texts().Take(2));
+        Assert.Contains("Maria", Journal(await StateTable.ReadAllDecryptedAsync(_app)));
+    }
+
+    [Fact]
+    public async Task Saying_it_again_in_other_words_asks_again()
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var again = await chat.SayAsync("I SAID AFFIRMATIVE. That means yes. Delete it.");
+
+        Assert.Equal([BotMessages.NothingDeleted, BotMessages.ConfirmDelete], again.Texts());
+        await AssertNothingErasedAsync();
+        Assert.Equal(BotMessages.DataDeleted, Assert.Single(await chat.SayAsync("Affirmative")).Text);
+        Assert.DoesNotContain("Maria", Journal(await StateTable.ReadAllDecryptedAsync(_app)));
+    }
+
+    [Fact]
+    public async Task Another_command_there_is_done()
+    {
+        var chat = await SomeoneMidExerciseAsync();
+
+        await chat.SayAsync("delete my data");
+        var replies = await chat.SayAsync("open 1");
+
+        Assert.Equal(BotMessages.NothingDeleted, replies[0].Text);
+        Assert.Contains("Maria", replies[1].Text);
+        Assert.StartsWith(AnasQuestion, replies[^1].Text);
+    }
+
+    // The question no longer waits once something else took the message: a yes much later, to another question, must
+    // not erase everything (a group session's start once left it waiting).
+    [Fact]
+    public async Task A_group_session_started_there_leaves_no_question_waiting()
+    {
+        var chat = Walks.StartChat(_app);
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
+
+        await chat.SayAsync("delete my data");
+        Assert.Equal(BotMessages.NothingDeleted, (await chat.SayAsync("start group session"))[0].Text);
+        await chat.SayAsync("cancel");
+        var yes = await chat.SayAsync("yes");
+
+        Assert.DoesNotContain(BotMessages.DataDeleted, yes.Texts());
+        Assert.Contains("Maria", Journal(await StateTable.ReadAllDecryptedAsync(_app)));
+    }
+
     public void Dispose()
     {
         _app.Dispose();
