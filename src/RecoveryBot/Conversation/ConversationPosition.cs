@@ -66,7 +66,7 @@ public sealed class ConversationPosition(ConversationState conversationState, Ma
 
         if (dialogId == GroupSessions.GroupStepDialog.SharePreviewId)
         {
-            return PendingQuestion.YesNo with { KeepsReply = true };
+            return PendingQuestion.YesNo with { ChoiceWords = GroupSessions.GroupStepDialog.PreviewChoiceWords, KeepsReply = true };
         }
 
         if (dialogId == GroupSessions.GroupStepDialog.ShareQuestionId)

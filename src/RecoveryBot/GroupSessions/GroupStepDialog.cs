@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using RecoveryBot.Dialogs;
@@ -33,9 +34,13 @@ public sealed class GroupStepDialog
     public const string PrivateWord = "Keep private";
 
     /// <summary>Every word that answers the share question (as <see cref="Understanding.TextKey.OfPhrase"/> keys), so
-    /// none is read as a command.</summary>
+    /// none is read as a command: its buttons' words, and the plain yeses ("si", "do it", "confirmed").</summary>
     public static readonly IReadOnlySet<string> ShareChoiceWords = new[] { ShareWord, PrivateWord, "share", "share it", "yes share", "keep it private", "private", "dont share", "don't share" }
-        .Select(Understanding.TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
+        .Select(Understanding.TextKey.OfPhrase).Concat(Understanding.PlainYes.Phrases).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The plain yeses that answer the yes/no on the exact text to share (as <see cref="Understanding.TextKey.OfPhrase"/>
+    /// keys), so none is read as a command.</summary>
+    public static readonly IReadOnlySet<string> PreviewChoiceWords = Understanding.PlainYes.Phrases;
 
     private const string AnswerKey = "answer";
     private const string RedactedKey = "redacted";
@@ -69,14 +74,22 @@ public sealed class GroupStepDialog
         yield return new ConfirmPrompt(SharePreviewId, EnglishPrompts.ConfirmDefaults, OnlyAPlainYes) { DefaultMaxAttempts = 1 };
     }
 
-    // Consent to share is a plain yes (the button, "yes", "share it"): "ok but take out her name first" or "i will think
-    // about it" start like a yes and mean something else, so anything but a plain yes keeps the answer private.
-    private static readonly HashSet<string> PlainYes = new[] { "yes", "y", "yes please", "yes share", "yes share it", "share", "share it", ShareWord, "yes, share it", "yep", "yeah" }
-        .Select(Understanding.TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
+    // Consent to share is a plain yes said alone (the button, "yes", "share it", "Affirmative", "si", "go ahead"): "ok but
+    // take out her name first" or "i will think about it" start like a yes and mean something else, and "yes?" asks, so
+    // anything but a plain yes keeps the answer private. In TextKey.Of form.
+    private static readonly FrozenSet<string> ShareYes = Understanding.PlainYes.Phrases
+        .Union(new[] { "yes share", "yes share it", "share", "share it", ShareWord, "yes, share it" }.Select(Understanding.TextKey.Of))
+        .ToFrozenSet(StringComparer.Ordinal);
 
+    // A plain yes the yes/no reading does not know ("si", "confirmed", "do it") is a yes here too.
     private static Task<bool> OnlyAPlainYes(PromptValidatorContext<bool> context, CancellationToken cancellationToken)
     {
-        if (context.Recognized.Succeeded && context.Recognized.Value && !PlainYes.Contains(Understanding.TextKey.OfPhrase(context.Context.Activity.Text)))
+        var plainYes = ShareYes.Contains(Understanding.PlainYes.KeyOf(context.Context.Activity.Text));
+        if (plainYes)
+        {
+            (context.Recognized.Succeeded, context.Recognized.Value) = (true, true);
+        }
+        else if (context.Recognized.Succeeded && context.Recognized.Value)
         {
             context.Recognized.Value = false;
         }

@@ -95,6 +95,34 @@ public sealed class GroupSessionEdgeTests : IDisposable
         Assert.DoesNotContain("Rosalind", second.Transcript + facilitator.Transcript);
     }
 
+    // From a user trial: "Affirmative" at "share it?" kept the answer private. A clear yes said alone shares, at both
+    // questions; a yes with more still keeps it private.
+    [Fact]
+    public async Task A_clear_yes_said_alone_shares_an_answer()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var first = await JoinAsync(host, code);
+        var second = await JoinAsync(host, code);
+        var third = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await first.WaitForAsync(FirstQuestion);
+        await second.WaitForAsync(FirstQuestion);
+        await third.WaitForAsync(FirstQuestion);
+
+        await first.SayAsync("dinners at my aunt's house");
+        Assert.Contains("This is exactly what the group would see", await first.SayAsync("Affirmative"));
+        Assert.Contains(BotMessages.GroupShared, await first.SayAsync("Confirmed."));
+        await second.SayAsync("work drinks on fridays");
+        Assert.Contains("This is exactly what the group would see", await second.SayAsync("si"));
+        Assert.Contains(BotMessages.GroupShared, await second.SayAsync("do it"));
+        await third.SayAsync("big family weddings");
+        Assert.Contains(BotMessages.GroupKeptPrivate, await third.SayAsync("affirmative, but leave out weddings"));
+
+        Assert.Contains("Shared anonymously (2)", await facilitator.SayAsync("show shares"));
+        Assert.DoesNotContain("big family weddings", facilitator.Transcript);
+    }
+
     // "my dad" is the member's own words in what they share and keep; only the bot's own questions say "your dad" (the
     // first version of that wording rewrote the member's answer itself, share and journal included; a review's finding).
     [Fact]
