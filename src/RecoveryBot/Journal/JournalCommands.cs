@@ -3,8 +3,8 @@ using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
+using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Privacy;
-using RecoveryBot.Understanding;
 using RecoveryBot.Wording;
 
 namespace RecoveryBot.Journal;
@@ -31,7 +31,7 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         ArgumentNullException.ThrowIfNull(command);
         (delete, number) = (false, 0);
         // The request alone, or as the last sentence: "I said DELETE. Not open. Delete reflection 2."
-        if (WordsOf(MessageText.LastSentence(command)) is not { } words)
+        if (WordsOf(LastSentence(command)) is not { } words)
         {
             return false;
         }
@@ -90,7 +90,7 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
     /// <param name="text">The message as typed.</param>
     public static bool SpeaksOfOneEntry(string? text)
     {
-        var words = TextKey.Of(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = TextNormalizer.Tokenize(text).ToArray();
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i];
@@ -174,6 +174,28 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
 
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
+
+    // The last sentence with a letter or digit in it, without its closing mark ("Delete 2. Just kidding." ends with "Just
+    // kidding"). As Understanding.MessageText.LastSentence, which this folder sits below.
+    private static string LastSentence(string text)
+    {
+        var end = text.Length;
+        while (end > 0)
+        {
+            var mark = text.LastIndexOfAny(SentenceEnds, end - 1);
+            var sentence = text[(mark + 1)..end];
+            if (sentence.Any(char.IsLetterOrDigit))
+            {
+                return sentence;
+            }
+
+            end = Math.Max(mark, 0);
+        }
+
+        return "";
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r', '\u2026', '\uFF1F', '\uFF01', '\u3002'];
 
     // Lowercase words without apostrophes; null when a word holds anything but letters, digits and a leading "#"
     // ("open -1", "delete 2\u0000", "open (2)"), or when there are more words than a request takes (a pasted page is
