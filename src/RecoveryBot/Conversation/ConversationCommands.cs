@@ -256,6 +256,12 @@ public sealed class ConversationCommands
 
         var intent = meaning.IsCommand ? meaning.Intent : null;
         var confirmed = meaning.IsExact;
+        if (intent == IntentIds.DeleteData && !confirmed && PrivacyQuestion.Asks(meaning.Text))
+        {
+            // "does deleting actually delete or is there a backup?" asks about erasing; it does not ask to erase.
+            return await ThenResumeAsync(dc, SayAsync(context, _privacyAnswer, cancellationToken)).ConfigureAwait(false);
+        }
+
         if (intent is not null && _table.TryGetValue(intent, out var run))
         {
             return await run(dc, data, confirmed, cancellationToken).ConfigureAwait(false);

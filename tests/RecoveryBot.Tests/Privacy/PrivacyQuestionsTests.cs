@@ -49,6 +49,24 @@ public sealed class PrivacyQuestionsTests : IDisposable
         Assert.Equal(question, replies[^1].Text);
     }
 
+    [Theory]
+    [InlineData("does deleting actually delete or is there a backup somewhere")]
+    [InlineData("Is my data stored encrypted?")]
+    public async Task A_question_about_erasing_is_answered_and_erases_nothing(string text)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("plan amends");
+        await client.SayAsync("Sam");
+
+        var replies = await client.SayAsync(text);
+
+        Assert.StartsWith(Answer, replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(replies, a => a.Text.Contains("Are you sure?", StringComparison.Ordinal));
+        // Nothing was erased: the exercise goes on with Sam.
+        Assert.Contains("Sam", replies[^1].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task With_an_escalation_webhook_the_answer_says_the_service_is_told_without_the_words()
     {
