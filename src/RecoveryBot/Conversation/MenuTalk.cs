@@ -47,6 +47,13 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause, IOpti
             return InterruptionResult.Reprompt;
         }
 
+        // Goodbye: a kind word, and no menu after it (a user trial: "ok gracias, bye" got the whole menu).
+        if (!heard && IsFarewell(meaning.Text))
+        {
+            await dc.Context.SendActivityAsync(BotMessages.FarewellReply, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
         // "Who can read this?" before choosing anything: the plain answer, and the menu stays where it was.
         if (!heard && meaning.Intent is IntentIds.Question or IntentIds.SmallTalk or Interpretation.Unclear && PrivacyQuestion.Asks(meaning.Text))
         {
@@ -85,6 +92,29 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause, IOpti
 
         return await ShowMenuAsync(dc, null, cancellationToken).ConfigureAwait(false);
     }
+
+    // "bye", "ok thanks, bye", "gotta go, good night": a goodbye and nothing else, after any thanks or "ok".
+    private static bool IsFarewell(string text)
+    {
+        var words = TextKey.OfPhrase(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && FarewellLeadIns.Contains(words[0]))
+        {
+            words.RemoveAt(0);
+        }
+
+        return words.Count is > 0 and <= 6 && Farewells.Contains(string.Join(' ', words));
+    }
+
+    private static readonly HashSet<string> FarewellLeadIns = new(StringComparer.Ordinal) { "ok", "okay", "alright", "thanks", "thank", "you", "thx", "gracias", "cheers", "so", "well" };
+
+    private static readonly HashSet<string> Farewells = new(StringComparer.Ordinal)
+    {
+        "bye", "bye bye", "byee", "goodbye", "good bye", "bye for now", "good night", "goodnight", "night", "night night", "gnight",
+        "nite", "later", "see you", "see ya", "see you later", "cya", "ttyl", "talk later", "talk to you later", "gotta go",
+        "got to go", "i have to go", "i need to go", "i gotta go", "adios", "ciao", "im off", "im going now", "thats all",
+        "thats all for now", "im done for today", "done for today", "gotta go bye", "gotta go good night", "bye good night",
+        "good night bye", "later bye", "ok bye",
+    };
 
     private static async Task<InterruptionResult> ShowMenuAsync(DialogContext dc, MenuRequest? request, CancellationToken cancellationToken)
     {

@@ -139,6 +139,14 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return InterruptionResult.Handled;
         }
 
+        // "sorry im late, code is YCKEB2", "lou said to type join YCKEB2": a code said in a sentence about joining, away
+        // from an exercise's question (a user trial: only "join YCKEB2" alone worked).
+        if (!meaning.Pending.IsExerciseQuestion && CodeInSentence(meaning.Text) is { } spoken)
+        {
+            await JoinAsync(dc, place, spoken, cancellationToken).ConfigureAwait(false);
+            return InterruptionResult.Handled;
+        }
+
         if (place is null && !meaning.Pending.IsExerciseQuestion && (LeaveWords.Contains(key) || IsFacilitatorWord(key)))
         {
             place = await RecoverPlaceAsync(context, cancellationToken).ConfigureAwait(false);
@@ -298,6 +306,26 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
     private static bool IsAmbiguousWhileAnswering(string key) =>
         !(key is "next" or "next step" or "status" || EndWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key)
           || key.Contains("session", StringComparison.Ordinal) || key.Contains("group", StringComparison.Ordinal));
+
+    // The one join code in a message that speaks of joining, a code, a session or a group; null when there is none, or
+    // more than one.
+    private static string? CodeInSentence(string text)
+    {
+        if (text.Length > 300 || !JoinTalk().IsMatch(text))
+        {
+            return null;
+        }
+
+        var codes = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(word => word.Trim('.', ',', '!', '?', ':', ';', '"', '\'', '(', ')'))
+            .Where(word => word.Length == JoinCode.Length && JoinCode.TryNormalize(word, out _))
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return codes is [var only] ? only : null;
+    }
+
+    [GeneratedRegex(@"\b(join|joining|code|session|group)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex JoinTalk();
 
     // "join K7PQ2M", "join session k7p-q2m", "join code K7P Q2M": six letters and digits, in two halves at most.
     [GeneratedRegex(@"^join\s+(?:(?:the\s+)?(?:group\s+)?session\s+)?(?:code\s+)?(?<code>[A-Za-z0-9]{3}[ \-]?[A-Za-z0-9]{3})[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -536,7 +564,15 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
             return Resume(dc);
         }
 
-        if (meaning.IsCommand && meaning.Intent is IntentIds.Menu or IntentIds.Pause or IntentIds.Resume or IntentIds.Cancel or IntentIds.Back)
+        if (meaning.IsCommand && meaning.Intent == IntentIds.Pause)
+        {
+            // A break of one's own: the group goes on, and the question waits (a user trial: "can i take a break for a
+            // min, this one is hitting hard" was told that "the other exercises wait").
+            await SayAsync(context, BotMessages.GroupMemberBreak, cancellationToken).ConfigureAwait(false);
+            return Resume(dc);
+        }
+
+        if (meaning.IsCommand && meaning.Intent is IntentIds.Menu or IntentIds.Resume or IntentIds.Cancel or IntentIds.Back)
         {
             await SayAsync(context, BotMessages.GroupSoloWaits, cancellationToken).ConfigureAwait(false);
             return Resume(dc);

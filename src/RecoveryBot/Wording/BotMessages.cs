@@ -185,6 +185,9 @@ public static class BotMessages
     /// <summary>A reply to thanks.</summary>
     public const string ThanksReply = "You're welcome. Thank you for taking this time for yourself.";
 
+    /// <summary>A reply to goodbye at the menu: no menu after it.</summary>
+    public const string FarewellReply = "Take care of yourself. I'm here whenever you'd like to come back.";
+
     /// <summary>A reply to chit-chat and questions about the bot.</summary>
     public const string SmallTalkReply =
         "I'm RecoveryBot, a program rather than a person. I walk you through short reflections on the relationships in your life, at your own pace, and what you write stays private.";
@@ -276,7 +279,10 @@ public static class BotMessages
     /// <summary>A facilitator's command typed by a member.</summary>
     public const string GroupFacilitatorOnly = "Only the facilitator moves the group along. Take your time with the question; type \"status\" to see where the group is, or \"leave\" to leave the session.";
 
-    /// <summary>A solo command (menu, pause, cancel, back) typed by a member.</summary>
+    /// <summary>A member asks for a break ("pause", "can i take a minute"): the group goes on and their question waits.</summary>
+    public const string GroupMemberBreak = "Of course. Take all the time you need: the question waits for you and your answers are kept. Answer it whenever you're ready, or type \"leave\" to leave the session.";
+
+    /// <summary>A solo command (menu, resume, cancel, back) typed by a member.</summary>
     public const string GroupSoloWaits = "You're in a group session, so the other exercises wait until it ends. Type \"leave\" to leave it, or \"status\" to see where the group is.";
 
     /// <summary>Help for a member.</summary>
@@ -518,8 +524,9 @@ public static class BotMessages
     /// <summary>Added to where a group session is when it is paused.</summary>
     public const string GroupStatusPausedSuffix = ", paused";
 
-    /// <summary>Added to a group's status when members can no longer be reached; {0} is "1 member" or "N members".</summary>
-    public const string GroupUnreachableFormat = " {0} can no longer be reached.";
+    /// <summary>Added to a group's status when the bot's last message to members failed; {0} is "1 member" or "N members".
+    /// Said plainly: in a recovery group "can no longer be reached" sounded like someone was in trouble.</summary>
+    public const string GroupUnreachableFormat = " The last message to {0} could not be delivered; they'll get the current question when they next write.";
 
     /// <summary>One member, in a group's status.</summary>
     public const string OneMember = "1 member";

@@ -33,6 +33,34 @@ public sealed class GroupSessionEdgeTests : IDisposable
         return member;
     }
 
+    [Theory]
+    [InlineData("sorry im late, code is {0}")]
+    [InlineData("hi lou said to type join {0}")]
+    public async Task A_code_said_in_a_sentence_about_joining_joins(string message)
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (_, code) = await StartSessionAsync(host);
+        var member = await DirectLineParticipant.StartAsync(host);
+
+        Assert.Contains("You've joined", await member.SayAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, message, code)));
+    }
+
+    [Fact]
+    public async Task A_member_who_asks_for_a_break_is_told_the_question_waits_and_keeps_their_place()
+    {
+        using var host = new DirectLineTestHost(_folder);
+        var (facilitator, code) = await StartSessionAsync(host);
+        var member = await JoinAsync(host, code);
+        await facilitator.SayAsync("next");
+        await member.WaitForAsync(FirstQuestion);
+
+        var reply = await member.SayAsync("can i take a break for a min, this one is hitting hard");
+
+        Assert.Contains(BotMessages.GroupMemberBreak, reply);
+        Assert.DoesNotContain(BotMessages.GroupSoloWaits, reply);
+        Assert.Contains(FirstQuestion, reply);
+    }
+
     [Fact]
     public async Task A_crisis_message_mid_session_gets_the_crisis_response_in_that_chat_only_and_is_never_kept_or_shared()
     {

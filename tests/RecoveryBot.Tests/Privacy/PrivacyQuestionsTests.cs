@@ -93,5 +93,19 @@ public sealed class PrivacyQuestionsTests : IDisposable
         Assert.DoesNotContain(replies, a => a.Text.StartsWith(Answer, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ok gracias, bye")]
+    [InlineData("ok thanks bye")]
+    public async Task A_goodbye_at_the_menu_gets_a_kind_word_and_no_menu(string text)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.JoinAsync();
+
+        var replies = await client.SayAsync(text);
+
+        Assert.Equal(Wording.BotMessages.FarewellReply, Assert.Single(replies).Text);
+    }
+
     public void Dispose() => _folder.Dispose();
 }
