@@ -150,6 +150,8 @@ public class ConfirmPromptTests
     [InlineData("precisely why I want to give up")]
     [InlineData("that's right where it hurts")]
     [InlineData("Roger called me last night")]
+    [InlineData("Si called me last night")] // a name, not the Spanish yes (an independent review)
+    [InlineData("si no me llama")] // the Spanish "if"
     [InlineData("roger is my sponsor")]
     [InlineData("copy that file for me")]
     [InlineData("10-4 is what my dad used to say")]

@@ -10,9 +10,9 @@ namespace RecoveryBot.Dialogs.Prompts;
 /// Asks a yes/no question; the value is a bool. Shows the user's culture's Yes/No (<see cref="PromptCultureModels"/>:
 /// "(1) Sí o (2) No" inline, buttons where the channel has them) and understands the shown words, their synonyms,
 /// "1"/"2" and 👍/👎 in every culture, and in English also the many everyday ways of saying yes or no ("yeah", "sure",
-/// "of course", "nope", "not really", "not yet", "no thanks", and "sí"/"si") at the start of the answer. The longest
+/// "of course", "nope", "not really", "not yet", "no thanks") at the start of the answer. The longest
 /// matching phrase wins, so "of course not" is a no. Words that also open ordinary sentences ("I am", "ok", "never",
-/// "I'm not", and radio talk: "roger", "roger that", "copy that", "10-4") answer only alone, or followed by nothing but
+/// "I'm not", "sí"/"si", and radio talk: "roger", "roger that", "copy that", "10-4") answer only alone, or followed by nothing but
 /// another yes or no or a softening word ("ok then", "I do, a bit", "ok no thanks"; after a no, a yes word is what is
 /// denied: "I'm not ready"): "I am so tired of everything" and "Roger called me" are not a yes. A lead-in ("honestly,
 /// yes", "well no", "um ok", "sorry, no") is passed over, and a stretched yes or no ("yesss", "nooo") is read as itself.
@@ -24,9 +24,6 @@ public class ConfirmPrompt : Prompt<bool>
     {
         "yes", "y", "yeah", "yea", "ya", "yep", "yup", "sure", "of course", "definitely", "absolutely", "certainly",
         "yes please", "sounds good", "go ahead", "affirmative", "sure thing",
-
-        // Spanish and Italian yes ("sí" loses its accent in the tokens), typed by people whose English is a second language.
-        "si",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> DefaultNo = new[]
@@ -48,6 +45,9 @@ public class ConfirmPrompt : Prompt<bool>
     // thanks", "I'm not, no") or a word that only softens them ("ok then", "I will try", "I do, a bit").
     private static readonly FrozenSet<string> ClauseYes = new[]
     {
+        // Spanish and Italian yes ("sí" loses its accent in the tokens), typed by people whose English is a second language;
+        // alone only, since "si" also opens a name ("Si called me") and the Spanish "if" ("si no me llama").
+        "si",
         "ok", "okay", "k", "alright", "all right", "right", "correct", "true", "i do", "i am", "i will", "why not",
         "let s do it", "let s go", "lets do it", "lets go", "let s do this", "go for it", "ready", "i m ready", "i am ready",
         "ok fine", "okay fine", "ok cool", "okay cool", "ok great", "ok good", "ok perfect", "fine by me", "i m in",
@@ -67,7 +67,7 @@ public class ConfirmPrompt : Prompt<bool>
 
     private static readonly FrozenSet<string> YesSofteners = new[]
     {
-        "then", "please", "go on", "actually", "try", "i ll try", "do it", "now", "lol", "thanks", "thank you", "a bit",
+        "then", "please", "go on", "actually", "try", "claro", "i ll try", "do it", "now", "lol", "thanks", "thank you", "a bit",
         "a little", "sounds good", "let s try", "let s try it", "give it a go", "i ll give it a go",
     }.ToFrozenSet(StringComparer.Ordinal);
 

@@ -22,6 +22,9 @@ namespace RecoveryBot.Conversation;
 /// </summary>
 public sealed class ConversationCommands
 {
+    // How long "are you sure?" about erasing everything waits for its yes.
+    private static readonly TimeSpan DeleteConfirmationLasts = TimeSpan.FromMinutes(10);
+
     private readonly string _privacyAnswer;
     private readonly IStatePropertyAccessor<ConversationData> _conversationData;
     private readonly DataEraser _eraser;
@@ -159,6 +162,12 @@ public sealed class ConversationCommands
         }
 
         data.AwaitingDeleteConfirmation = false;
+        if (data.DeleteConfirmationAskedAt is not { } asked || _timeProvider.GetUtcNow() - asked > DeleteConfirmationLasts)
+        {
+            // Asked long ago: a "yes" now answers something else (a check-in, another day's talk), never that question.
+            return (meaning, InterruptionResult.NotHandled);
+        }
+
         var text = context.Activity.Text;
         if (ConfirmDeletePhrases.Contains(PlainYes.KeyOf(text)))
         {
@@ -187,7 +196,8 @@ public sealed class ConversationCommands
         // step has already answered what it heard, so that stands.
         var (pending, _, _, _) = await _position.ReadAsync(context, cancellationToken).ConfigureAwait(false);
         var midExercise = pending.IsExerciseQuestion;
-        var reread = _interpreter.Interpret(meaning.Text, midExercise ? PendingQuestion.None : pending) with { Safety = meaning.Safety };
+        // Read with nothing pending: outside an exercise an offer may still wait, and "yes, erase it all" is no yes to it.
+        var reread = _interpreter.Interpret(meaning.Text, PendingQuestion.None) with { Safety = meaning.Safety };
         if (!midExercise)
         {
             return (reread, InterruptionResult.NotHandled);
@@ -256,7 +266,7 @@ public sealed class ConversationCommands
 
         var intent = meaning.IsCommand ? meaning.Intent : null;
         var confirmed = meaning.IsExact;
-        if (intent == IntentIds.DeleteData && !confirmed && PrivacyQuestion.Asks(meaning.Text))
+        if (intent == IntentIds.DeleteData && !confirmed && MessageText.IsAsked(meaning.Text) && PrivacyQuestion.Asks(meaning.Text))
         {
             // "does deleting actually delete or is there a backup?" asks about erasing; it does not ask to erase.
             return await ThenResumeAsync(dc, SayAsync(context, _privacyAnswer, cancellationToken)).ConfigureAwait(false);
@@ -494,6 +504,7 @@ public sealed class ConversationCommands
         }
 
         data.AwaitingDeleteConfirmation = true;
+        data.DeleteConfirmationAskedAt = _timeProvider.GetUtcNow();
         await AskAsync(dc.Context, BotMessages.ConfirmDelete, cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;
     }

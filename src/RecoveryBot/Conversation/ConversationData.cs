@@ -46,14 +46,17 @@ public sealed class ConversationData
     /// <summary>After a crisis response, the bot asked how the person is doing and waits for the answer.</summary>
     public bool SafetyCheckAsked { get; set; }
 
-    /// <summary>How many times, since the crisis response, a reply that it is still hard got the numbers again.</summary>
-    public int SafetyStayReplies { get; set; }
+    /// <summary>What the crisis response was about (a <c>CrisisCategory</c> name), so what follows it names the right line.</summary>
+    public string? SafetyCategory { get; set; }
 
     /// <summary>The crisis response set the running exercise aside (so a correction brings that one back, and only that).</summary>
     public bool CrisisSetExerciseAside { get; set; }
 
     /// <summary>The bot asked to confirm "delete my data" and waits for yes or no.</summary>
     public bool AwaitingDeleteConfirmation { get; set; }
+
+    /// <summary>When the bot asked to confirm "delete my data": a yes long after it answers something else.</summary>
+    public DateTimeOffset? DeleteConfirmationAskedAt { get; set; }
 
     /// <summary>The day a gentle check-in was last given here: at most one a day, so it is not shrugged off.</summary>
     public DateOnly? GentleCheckOn { get; set; }

@@ -12,10 +12,10 @@ namespace RecoveryBot.Conversation;
 /// <summary>
 /// What the conversation does after the safety responder has answered. A crisis sets the running exercise aside (kept,
 /// to resume later) and the conversation stays with the person for a few messages: the first gets "how are you doing
-/// right now?", and a reply that it is still hard gets the numbers again and a step that makes the next hours safer (at
-/// most <see cref="MaxStayReplies"/> times, then the conversation goes on as usual). "I'm safe", "you misread that" or
-/// "can we keep going" at any point brings back what the crisis reply set aside; saying one is calling or texting
-/// someone is met with encouragement. The check itself keeps running on every later message.
+/// right now?", and every later reply the bot cannot place ("not good", "i dont know") gets the numbers again, worded for
+/// what the crisis was, until the person says they are safe or better, asks for something, or says they are reaching
+/// out (met with encouragement). "I'm safe", "you misread that" or "can we keep going" brings back what the crisis reply
+/// set aside. The check itself keeps running on every later message.
 /// </summary>
 /// <remarks>A user trial (2026-12-08) found the one-message follow-up of before dropping people: "not good. i dont know"
 /// and "im kind of scared of myself right now", one message after the check, got the menu; "I am safe" (a concern on its
@@ -23,16 +23,19 @@ namespace RecoveryBot.Conversation;
 /// understood as they were meant, since only a dozen exact phrases were.</remarks>
 public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationState conversationState, GroupSessions.GroupSessionCoordinator groupSessions, CrisisResponseComposer composer, TimeProvider timeProvider)
 {
-    /// <summary>How many times a "still hard" reply gets the numbers again before the conversation goes on as usual.</summary>
-    public const int MaxStayReplies = 2;
-
     // Short replies to "how are you doing right now?" that say it is better (alone, in TextKey form).
     private static readonly HashSet<string> BetterNow = new(StringComparer.Ordinal)
     {
         "ok", "okay", "ok thanks", "okay thanks", "ok thank you", "fine", "good", "alright", "all right", "better", "a bit better",
         "a little better", "bit better", "little better", "doing better", "doing ok", "doing okay", "im better", "i am better",
-        "thanks", "thank you", "thank you im ok", "much better", "calmer", "a bit calmer", "im calmer",
+        "thanks", "thank you", "thank you im ok", "much better", "calmer", "a bit calmer", "im calmer", "doing well", "good thanks",
+        "much better thanks", "better thanks", "ok thanks", "im doing ok", "im doing okay", "im doing well", "im doing better",
+        "im great", "im great now", "im good now", "im ok now", "im okay now", "im fine now", "doing good", "im doing good",
+        "i feel better", "feeling better", "feel better", "a lot better",
     };
+
+    // Group words that ask for something else ("next", "leave", "join K7PQ2M"): like a command, they end the follow-up.
+    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "next", "leave", "status", "end session", "show shares", "export shares" };
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
@@ -70,12 +73,16 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
                 data.CrisisSetExerciseAside = pause.SetAside(dc, data) is not null || keptFromCancel || (data.AwaitingSafetyFollowUp && data.CrisisSetExerciseAside);
                 data.AwaitingSafetyFollowUp = true;
                 data.SafetyCheckAsked = false;
-                data.SafetyStayReplies = 0;
+                data.SafetyCategory = meaning.Safety.Category.ToString();
                 data.AwaitingDeleteConfirmation = false;
                 data.AwaitingResumeAnswer = false;
                 data.ClarifyingCommand = data.ClarifyingText = data.ClarifyingAt = null;
                 return InterruptionResult.Handled;
             case SafetyOutcome.HelpNow or SafetyOutcome.Concern:
+                // As after a crisis, the bot's own yes/no ("delete my data?", "continue?") is dropped: a later "ok" answers
+                // the safety reply, never that question.
+                data.AwaitingDeleteConfirmation = false;
+                data.AwaitingResumeAnswer = false;
                 // The exercise's question is asked again, so a "did you mean...?" still waiting is out of date: the next
                 // message answers the exercise, not that check. The menu or an offer is not pressed again after a low
                 // moment or a call for help (the resources, or a kind word ending "I'm here whenever you'd like to keep
@@ -94,7 +101,10 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
 
         var key = TextKey.Of(meaning.Text);
         var setAside = data.CrisisSetExerciseAside;
-        if (IsReassurance(key) || (data.SafetyCheckAsked && BetterNow.Contains(key.TrimEnd('?', ' '))))
+        var category = Enum.TryParse<CrisisCategory>(data.SafetyCategory, out var c) ? c : CrisisCategory.SuicidalThoughts;
+        // The classifier's unsure lean (no reply of its own while this waits) is never read as "I'm fine".
+        var leansToDanger = meaning.Safety.Level == CrisisLevel.Uncertain;
+        if (!leansToDanger && (IsReassurance(key) || (data.SafetyCheckAsked && BetterNow.Contains(key.TrimEnd('?', ' ')))))
         {
             var reply = data.SafetyCheckAsked && !IsCorrection(key) ? BotMessages.GladYoureBetter : BotMessages.CorrectionReply;
             EndFollowUp(data);
@@ -102,22 +112,23 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
             return Restore(dc, data, setAside);
         }
 
-        if (ReachingOut().IsMatch(key))
+        if (ReachingOut().IsMatch(key) && !NotReachingOut().IsMatch(key))
         {
             // Still with them: the next message may say how it went, or that it is still hard.
             data.SafetyCheckAsked = true;
-            await context.SendActivityAsync(composer.ComposeReachingOut(context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+            await context.SendActivityAsync(composer.ComposeReachingOut(category, context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
             return InterruptionResult.Handled;
         }
 
-        if (meaning.IsCommand && meaning.IsExact)
+        if (meaning.IsExact || GroupWords.Contains(key) || key.StartsWith("join ", StringComparison.Ordinal) || Journal.JournalCommands.TryParseNumbered(meaning.Text, out _, out _))
         {
-            // "resume", "menu", "delete my data" in the command's own words: answered, not met with a question.
+            // "resume", "menu", an exercise's name, "open 1", "next", "join K7PQ2M": asked for in its own words, answered.
             EndFollowUp(data);
             return InterruptionResult.NotHandled;
         }
 
-        if (setAside && (AsksToGoOn().IsMatch(key) || (meaning.Intent == IntentIds.Resume && meaning.Confidence >= MessageInterpreter.CommandThreshold)))
+        if (setAside && !Negated().IsMatch(key)
+            && (AsksToGoOn().IsMatch(key) || (meaning.Intent == IntentIds.Resume && meaning.Confidence >= MessageInterpreter.CommandThreshold)))
         {
             EndFollowUp(data);
             await context.SendActivityAsync(BotMessages.CarryOnAfterCrisis, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -145,22 +156,40 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
             return InterruptionResult.NotHandled;
         }
 
-        // Asked how they are, it is still hard (or they cannot say): stay, with the numbers again, a few times.
-        data.SafetyStayReplies++;
-        if (data.SafetyStayReplies >= MaxStayReplies)
-        {
-            EndFollowUp(data); // the exercise stays set aside: "resume" brings it back
-        }
-
-        await context.SendActivityAsync(composer.ComposeStayWithYou(context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Asked how they are, it is still hard, or they cannot say: stay, with the numbers again.
+        await context.SendActivityAsync(composer.ComposeStayWithYou(category, context.Activity.Locale), cancellationToken: cancellationToken).ConfigureAwait(false);
         return InterruptionResult.Handled;
     }
 
     /// <summary>True when the message says the person is safe or was misread ("I'm ok", "not in danger", "you misread
     /// that", "I was joking"), and does not say the opposite ("I'm not ok", "I don't think I'm safe").</summary>
     /// <param name="key">The message in <see cref="TextKey"/> form.</param>
-    public static bool IsReassurance(string key) =>
-        !string.IsNullOrEmpty(key) && (Reassurance().IsMatch(key) || IsCorrection(key)) && !Unsafe().IsMatch(key);
+    public static bool IsReassurance(string key)
+    {
+        if (string.IsNullOrEmpty(key) || key.Length > 400 || Unsafe().IsMatch(key))
+        {
+            return false;
+        }
+
+        if (IsCorrection(key))
+        {
+            return true;
+        }
+
+        // "i said im fine but im not", "im tired of pretending im fine", "idk if im ok", "im fine. not really", "im good at
+        // hiding it": said about the words, doubted, or taken back, it is no reassurance (an independent review).
+        foreach (Match match in Reassurance().Matches(key))
+        {
+            var before = key[..match.Index];
+            var after = key[(match.Index + match.Length)..];
+            if (!Doubted().IsMatch(before) && !TakenBack().IsMatch(after))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsCorrection(string key) => Misread().IsMatch(key);
 
@@ -168,7 +197,7 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
     {
         data.AwaitingSafetyFollowUp = false;
         data.SafetyCheckAsked = false;
-        data.SafetyStayReplies = 0;
+        data.SafetyCategory = null;
         data.CrisisSetExerciseAside = false;
     }
 
@@ -185,7 +214,7 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
 
     [GeneratedRegex(@"\b(i m|im|i am|i feel|feeling|im feeling|i m feeling|i am feeling)"
         + @"( really| totally| actually| honestly| completely| perfectly| pretty| genuinely| absolutely)? (ok|okay|fine|good|alright|all right|safe|better)\b"
-        + @"|\bnot (in (any )?danger|suicidal|in crisis|going to (hurt|kill) myself|gonna (hurt|kill) myself)\b"
+        + @"|\bnot (in (any )?danger|suicidal|in crisis|going to (hurt|kill) myself|gonna (hurt|kill) myself)\b(?! of)"
         + @"|\b(wont|will not|would never|never) (hurt|kill) myself\b", RegexOptions.CultureInvariant)]
     private static partial Regex Reassurance();
 
@@ -199,6 +228,28 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
         + @"|\b(dont|do not|didnt|did not) (think|know if|know whether|feel like) (i m|im|i am) (ok|okay|fine|good|alright|safe|better)\b"
         + @"|\bnot sure (if |whether |that )?(i m|im|i am) (ok|okay|fine|safe|alright)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Unsafe();
+
+    // Before a reassurance, words that doubt it or report it ("i said im fine", "pretending im ok", "idk if im ok").
+    [GeneratedRegex(@"\b(not|dont|didnt|wouldnt|cant|cannot|never|idk|if|whether|pretend|pretending|pretended|fake|faking|act like|acting|seem|seems"
+        + @"|look like|wish|supposed|meant to|should be|tired of|sick of|always say|keep saying|told (everyone|them|people|him|her|my \w+)"
+        + @"|tell (everyone|them|people))\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Doubted();
+
+    // After a reassurance, words that take it back or make it something else ("im fine but...", "not really", "im good at
+    // hiding it", "im ok with dying").
+    [GeneratedRegex(@"^ ?(at|with|about)\b|\b(but|not really|tho|though|apparently|supposedly|i guess|kind of|kinda|sort of|until|except|honestly no)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex TakenBack();
+
+    // "don't want to continue", "cant go on", "no more": a request to go on said the other way round.
+    [GeneratedRegex(@"\b(dont|do not|cant|cannot|wont|will not|not|never|no more|no longer)( \w+){0,3} (keep going|carry on|continue|go on|move on|get back to|go back to|resume)\b",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Negated();
+
+    // "im calling it quits", "texted my dealer", "ill call it a night": not reaching out for help.
+    [GeneratedRegex(@"\b(call|calls|calling|called|text|texting|texted|ring|ringing|rang|phone|phoned|messaged|reach out to|reached out to)( it\b| my (dealer|plug|connect)"
+        + @"| the (dealer|plug)| (a |my )?dealer)", RegexOptions.CultureInvariant)]
+    private static partial Regex NotReachingOut();
 
     // "I texted 988", "calling 911 now", "i'll text that number", "I called my sponsor", "talking to someone".
     [GeneratedRegex(@"\b(i|ive|i have|i ve|i just|just) (called|texted|rang|phoned|messaged|contacted|reached out to|talked to|spoke to)\b"

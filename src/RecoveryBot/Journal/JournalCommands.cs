@@ -45,6 +45,15 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         }
 
         var isDelete = deleteVerb > verb;
+        // Deleting is done at once, so only a request said as one deletes: not "can I delete 2?", "so delete 2?", "no
+        // delete 2" (an independent review); "can you delete 2?" asks the bot to.
+        var leadIn = " " + string.Join(' ', words.Take(at)) + " ";
+        bool Says(FrozenSet<string> phrases) => phrases.Any(p => leadIn.Contains(" " + p + " ", StringComparison.Ordinal));
+        if (isDelete && (Says(NotForDelete) || (command.TrimEnd().EndsWith('?') && !Says(AsksTheBot))))
+        {
+            return false;
+        }
+
         at += Math.Max(verb, deleteVerb);
         if (!isDelete && At(words, at) == "me")
         {
@@ -306,6 +315,11 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         "please", "pls", "plz", "ok", "okay", "so", "now", "just", "then", "and", "no", "wait", "oh", "sorry", "yes", "i said",
         "i meant", "i mean", "can you", "could you", "would you", "will you", "can u", "could u", "can i", "could i", "may i",
         "i want to", "i wanna", "i would like to", "id like to", "let me", "go ahead and");
+
+    // Lead-ins after which a delete is a question or a doubt, not a request; and those that ask the bot to do it.
+    private static readonly FrozenSet<string> NotForDelete = Words("can i", "could i", "may i", "so", "wait", "no", "should i", "do i");
+
+    private static readonly FrozenSet<string> AsksTheBot = Words("can you", "could you", "would you", "will you", "please can you", "can u", "could u", "please");
 
     private static readonly FrozenSet<string> OpenVerbs = Words("open", "read", "show", "view", "display");
     private static readonly FrozenSet<string> DeleteVerbs = Words("delete", "remove", "erase", "get rid of");

@@ -71,35 +71,51 @@ public sealed class CrisisResponseComposer
     }
 
     /// <summary>
-    /// For someone who, after a crisis reply and the question how they are, says it is still hard ("not good", "I don't
-    /// know"): stay with them, the first helpline and the emergency number again in one line, and one step that makes the
-    /// next hours safer.
+    /// For someone who, after a crisis reply and the question how they are, says it is still hard or something the bot
+    /// cannot place ("not good", "I don't know"): stay with them, the right line and the emergency number again, and for
+    /// thoughts of suicide or self-harm one step that makes the next hours safer. Worded for what the crisis was:
+    /// violence at home names its own line and emergency services first; a danger to the body, emergency services.
     /// </summary>
+    /// <param name="category">What the crisis reply was about.</param>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
     /// <returns>One short message.</returns>
-    public string ComposeStayWithYou(string? locale)
+    public string ComposeStayWithYou(CrisisCategory category, string? locale)
     {
-        var (line, emergency) = FirstLineAndEmergency(locale);
-        return "I'm sorry it's this hard right now. You don't have to get through it on your own: you can "
-            + line + " any time" + (emergency.Length > 0 ? $", and if you might act on these thoughts, {emergency} now" : "") + ". "
-            + "If there's something near you that you could use to hurt yourself, putting it somewhere else for now can help. I'm still here.";
+        var (line, emergency) = FirstLineAndEmergency(category, locale);
+        const string Tail = " I'm still here, and whenever you're ready, \"menu\" shows the exercises.";
+        return category switch
+        {
+            CrisisCategory.ViolenceAtHome => "Thank you for telling me. "
+                + (emergency.Length > 0 ? $"If you're in danger right now, {emergency} first. " : "")
+                + $"You can also {line} any time.{Tail}",
+            CrisisCategory.Overdose or CrisisCategory.MedicalEmergency or CrisisCategory.HarmToOthers => "Thank you for telling me. "
+                + (emergency.Length > 0 ? $"If anyone is in danger right now, {emergency} now. " : "")
+                + $"You can also {line} any time.{Tail}",
+            _ => "Thank you for telling me. If it's still hard right now, you don't have to get through it on your own: you can "
+                + line + " any time" + (emergency.Length > 0 ? $", and if you might act on these thoughts, {emergency} now" : "") + ". "
+                + "If there's something near you that you could use to hurt yourself, putting it somewhere else for now can help." + Tail,
+        };
     }
 
     /// <summary>For someone who says they are calling or texting a helpline or a person after a crisis reply.</summary>
+    /// <param name="category">What the crisis reply was about: the line named is the one for it.</param>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
     /// <returns>One short message.</returns>
-    public string ComposeReachingOut(string? locale)
+    public string ComposeReachingOut(CrisisCategory category, string? locale)
     {
-        var (line, _) = FirstLineAndEmergency(locale);
+        var (line, _) = FirstLineAndEmergency(category, locale);
         return "I'm really glad you're reaching out. That's a strong step. Take all the time you need; I'll be here afterwards too. "
             + "In case it helps to have it here: " + line + ".";
     }
 
-    // "call or text 988 (988 Suicide & Crisis Lifeline)" and "call 911 or your local emergency number", as the welcome says them.
-    private (string Line, string Emergency) FirstLineAndEmergency(string? locale)
+    // "call or text 988 (988 Suicide & Crisis Lifeline)" and "call 911 or your local emergency number", as the welcome says
+    // them; for violence at home its own line first, as the crisis reply names it.
+    private (string Line, string Emergency) FirstLineAndEmergency(CrisisCategory category, string? locale)
     {
-        var resources = General(_options.Value.ResolveFor(locale));
-        var first = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
+        var all = _options.Value.ResolveFor(locale);
+        var resources = General(all);
+        var first = (category == CrisisCategory.ViolenceAtHome ? all.FirstOrDefault(r => r.Topic == CrisisResource.ViolenceAtHomeTopic) : null)
+            ?? resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
         var contact = Contact(first);
         var line = contact.Length > 0 ? $"{contact} ({first.Name})" : $"contact {first.Name}{(string.IsNullOrWhiteSpace(first.Url) ? "" : " at " + first.Url)}";
         var emergency = resources.FirstOrDefault(r => r.IsEmergency) is { } e && Contact(e) is { Length: > 0 } now ? $"{now} or your local emergency number" : "";

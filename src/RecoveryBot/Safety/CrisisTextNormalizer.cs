@@ -83,6 +83,13 @@ internal static class CrisisTextNormalizer
         (" my self ", " myself "), (" want 2 ", " want to "), (" going 2 ", " going to "), (" off myself ", " kill myself "),
         (" offing myself ", " killing myself "), (" no1 ", " no one "), (" id never ", " i would never "),
         (" id ever ", " i would ever "), (" ill be ", " i will be "), (" ill never ", " i will never "),
+        // "he keeps hitting me up for money" asks; "hitting me up against the wall" hits (a user trial, 2026-12-08). Read
+        // here, not as a rule's exception, so a hit later in the same clause is still found.
+        (" hit me up against ", " hit me against "), (" hits me up against ", " hits me against "),
+        (" hitting me up against ", " hitting me against "), (" hit us up against ", " hit us against "),
+        (" hits us up against ", " hits us against "), (" hitting us up against ", " hitting us against "),
+        (" hit me up ", " ask me "), (" hits me up ", " asks me "), (" hitting me up ", " asking me "),
+        (" hit us up ", " ask us "), (" hits us up ", " asks us "), (" hitting us up ", " asking us "),
     ];
 
     // Words that split a sentence into clauses, so that a past or negated part cannot hide a present one.

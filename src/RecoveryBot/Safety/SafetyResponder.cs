@@ -44,7 +44,9 @@ public sealed partial class SafetyResponder(
 
         var lower = text.ToLowerInvariant().Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal);
         var words = lower.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        return words <= (inExercise ? MaxRequestWordsInExercise : MaxRequestWords) && HelplineNamed().IsMatch(lower) && Request().IsMatch(lower);
+        // In an exercise an answer may name a helpline ("call a helpline if I need to"): only a plain ask is one there.
+        return words <= (inExercise ? MaxRequestWordsInExercise : MaxRequestWords) && HelplineNamed().IsMatch(lower)
+            && (inExercise ? PlainAsk().IsMatch(lower) : Request().IsMatch(lower));
     }
 
     /// <summary>Sends what the message's assessment calls for, and says what that was.</summary>
@@ -106,4 +108,7 @@ public sealed partial class SafetyResponder(
 
     [GeneratedRegex(@"\?|\b(need|want|give|send|get|have|please|pls|plz|whats|what is|where|which|can i|could i|do you|is there|are there|any)\b", RegexOptions.CultureInvariant)]
     private static partial Regex Request();
+
+    [GeneratedRegex(@"\?|\b(give me|send me|whats|what is|what s|do you have|can you|could you|can i (get|have)|please|pls|plz)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlainAsk();
 }

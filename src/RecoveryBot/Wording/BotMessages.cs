@@ -33,14 +33,13 @@ public static class BotMessages
     /// </summary>
     public static string PrivacyFor(int retentionDays, bool escalationConfigured) =>
         "Here's how what you write is kept private:\n\n" +
-        "- It stays between you and me. I don't send it to a doctor, an insurer, an employer, a court, your sponsor, your group or anyone else, and your words never go into the bot's logs.\n" +
-        $"- What I keep (your journal, an exercise you paused, the days I'll check in) is stored encrypted, for {retentionDays} days after your last visit.\n" +
-        "- \"delete my data\" erases all of it at once, and \"delete reflection 2\" erases one entry.\n" +
-        "- In a group session your answers stay in your own journal. The facilitator never sees them; a share you choose to make is shown without your name, though in a very small group others may guess who wrote it.\n" +
-        "- The chat app itself (Teams, or this web page) may keep its own copy of our conversation, which I can't erase.\n" +
+        "- I don't send it to a doctor, an insurer, an employer, a court, your sponsor or anyone else, and your words never go into the bot's logs. In a group session, only an answer you choose to share is shown to the group, without your name (though in a very small group others may guess who wrote it), and the facilitator never sees the rest.\n" +
+        $"- What I keep (your journal, an exercise you paused, the days I'll check in, and on the web page the chat's history) is stored encrypted, for {retentionDays} days after your last visit.\n" +
+        "- \"delete my data\" erases all of it at once, and \"delete reflection 2\" erases one entry. A share a facilitator already saved is theirs.\n" +
+        "- Anyone who can open this chat on your device can read it and your journal. In Teams, the chat itself is also kept by Teams under your organisation's rules, which I can't erase.\n" +
         (escalationConfigured
-            ? "- If a message sounds like you might be in danger, I show helpline numbers, and the people who run this service are told that a conversation may need attention, never what you wrote."
-            : "- If a message sounds like you might be in danger, I show helpline numbers. Nobody else is told.");
+            ? "- If a message sounds like you might be in danger, I show helpline numbers, and the people who run this service are told that a conversation may need attention and what kind of danger it sounded like, never what you wrote."
+            : "- If a message sounds like you might be in danger, I show helpline numbers. Nobody is alerted; the service's records note only that a safety reply was given, never your words.");
 
     /// <summary>Said when a message is edited in the middle of an exercise: the edit is not taken as an answer.</summary>
     public const string EditNotTaken = "I saw you edited a message. I keep answers as they were first sent, so your summary has the first version. To change your last answer, type \"go back\".";
@@ -483,7 +482,7 @@ public static class BotMessages
     public const string NoSuchReflectionFormat = "I can't find reflection {0}. Your journal has {1}; type \"my reflections\" to see them.";
 
     /// <summary>After deleting one reflection; {0} is its title.</summary>
-    public const string ReflectionDeletedFormat = "I've deleted \"{0}\" from your journal.";
+    public const string ReflectionDeletedFormat = "I've deleted \"{0}\" from your journal. The ones listed after it have each moved up a number: \"my reflections\" shows the list again.";
 
     /// <summary>The journal list's heading when it shows every entry.</summary>
     public const string JournalListHeading = "Your reflections, newest first:";

@@ -13,9 +13,10 @@ public sealed class DeleteMyDataTests : IDisposable
     private const string UserKey = "emulator/users/user-1";
 
     private readonly TempDirectory _folder = new();
+    private readonly FakeTimeProvider _clock = new(Walks.Wednesday);
     private readonly TestApp _app;
 
-    public DeleteMyDataTests() => _app = new TestApp(_folder.File("bot.db"), new FakeTimeProvider(Walks.Wednesday));
+    public DeleteMyDataTests() => _app = new TestApp(_folder.File("bot.db"), _clock);
 
     /// <summary>A finished plan with a check-in, another exercise half done, and another user's plan beside it.</summary>
     // Both plan amends for "next Saturday" from Wednesday 25 November: Saturday 5 December.
@@ -112,6 +113,47 @@ public sealed class DeleteMyDataTests : IDisposable
         var rows = await StateTable.ReadAllDecryptedAsync(_app);
         Assert.Contains("Maria", Journal(rows));
         Assert.Contains("Ana", rows[ConversationKey]);
+    }
+
+    // A review of the trial's changes: "ok" became a plain yes, so the question must not outlive what came after it.
+    [Theory]
+    [InlineData("help now")]
+    [InlineData("do you have a number i can call?")]
+    [InlineData("I'm not going to hurt myself, I just feel low")]
+    public async Task After_a_safety_reply_in_between_a_later_ok_erases_nothing(string between)
+    {
+        var chat = await SomeoneMidExerciseAsync();
+        await chat.SayAsync("delete my data");
+        await chat.SayAsync(between);
+
+        Assert.DoesNotContain(BotMessages.DataDeleted, (await chat.SayAsync("ok")).Texts());
+        await AssertNothingErasedAsync();
+    }
+
+    [Fact]
+    public async Task A_yes_long_after_the_question_erases_nothing()
+    {
+        var chat = await SomeoneMidExerciseAsync();
+        await chat.SayAsync("delete my data");
+        _clock.Advance(TimeSpan.FromMinutes(11));
+
+        Assert.DoesNotContain(BotMessages.DataDeleted, (await chat.SayAsync("yes")).Texts());
+        await AssertNothingErasedAsync();
+    }
+
+    [Fact]
+    public async Task A_yes_with_more_while_an_offer_waits_starts_nothing()
+    {
+        var chat = Walks.StartChat(_app);
+        await Walks.FinishPlanAmendsAsync(chat, person: "Maria");
+        await chat.SayAsync("i slipped up again yesterday");
+        await chat.SayAsync("delete my data");
+
+        var replies = await chat.SayAsync("yes, erase it all");
+
+        Assert.Equal(BotMessages.NothingDeleted, replies.Texts().First());
+        Assert.DoesNotContain(replies.Texts(), t => t.StartsWith("When did it happen?", StringComparison.Ordinal)); // After a slip's first question
+        Assert.Contains("Maria", Journal(await StateTable.ReadAllDecryptedAsync(_app)));
     }
 
     // From a user trial: "Affirmative." and "si" were taken as no.

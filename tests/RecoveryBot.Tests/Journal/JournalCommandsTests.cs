@@ -14,6 +14,7 @@ public sealed class JournalCommandsTests
     [InlineData("Read Entry 12.", false, 12)] // as typed: any case, a closing full stop
     [InlineData("  delete   2 ", true, 2)]
     [InlineData("Delete number 2.", true, 2)] // a capital D once opened entry 2 and showed its private text
+    [InlineData("can you delete 2?", true, 2)] // asks the bot to: a request
     [InlineData("REMOVE 4", true, 4)]
     // In plain words, as people typed them in a user trial after the list.
     [InlineData("I said DELETE. Not open. Delete reflection 2.", true, 2)] // once offered to erase everything
@@ -50,6 +51,11 @@ public sealed class JournalCommandsTests
     [InlineData("open 12345")] // more than four digits: not a list position
     [InlineData("open 2 please and delete everything")]
     [InlineData("I deleted 2 messages from him")] // a sentence that merely contains a number
+    [InlineData("delete 2?")] // asked, not asked for (deleting is done at once): an independent review
+    [InlineData("So delete 2?")]
+    [InlineData("Can I delete 2?")]
+    [InlineData("wait, delete the second one?")]
+    [InlineData("No delete 2")]
     [InlineData("delete 2 messages")]
     [InlineData("don't delete 2")]
     [InlineData("not open 2")]

@@ -1,5 +1,4 @@
 using Microsoft.Bot.Schema;
-using RecoveryBot.Conversation;
 using RecoveryBot.Tests.Infrastructure;
 using RecoveryBot.Wording;
 
@@ -57,6 +56,12 @@ public sealed class CrisisFollowUpTests : IDisposable
     [InlineData("I'm not ok")]
     [InlineData("i dont think im ok")]
     [InlineData("not sure if im safe tbh")]
+    [InlineData("im not feeling ok")]
+    [InlineData("i said im fine but im not")]
+    [InlineData("im fine. not really")]
+    [InlineData("im good at hiding it")]
+    [InlineData("im tired of pretending im fine")]
+    [InlineData("not in danger of relapsing but everything feels pointless")]
     public async Task Saying_one_is_not_ok_is_never_read_as_safe(string reply)
     {
         using var app = App();
@@ -110,23 +115,66 @@ public sealed class CrisisFollowUpTests : IDisposable
     }
 
     [Fact]
-    public async Task The_numbers_are_given_again_at_most_twice_then_the_conversation_goes_on()
+    public async Task The_numbers_are_given_again_until_the_person_says_they_are_better_or_asks_for_something()
     {
         using var app = App();
         var client = new BotClient(app.CreateClient());
         var question = await CrisisInExerciseAsync(client);
         await client.SayAsync("hmm");
 
-        for (var i = 0; i < SafetyFollowUp.MaxStayReplies; i++)
+        for (var i = 0; i < 3; i++)
         {
-            Assert.StartsWith("I'm sorry it's this hard right now.", Assert.Single(await client.SayAsync("i dont know")).Text, StringComparison.Ordinal);
+            var stay = Assert.Single(await client.SayAsync("i dont know"));
+            Assert.StartsWith("Thank you for telling me. If it's still hard right now", stay.Text, StringComparison.Ordinal);
+            Assert.NotEqual(question, stay.Text);
         }
 
-        // The exercise stays set aside, so the next message is no answer to it, and "resume" brings it back.
-        var after = await client.SayAsync("i dont know");
-        Assert.DoesNotContain(after, a => a.Text.StartsWith("I'm sorry it's this hard right now.", StringComparison.Ordinal));
-        Assert.DoesNotContain(after, a => a.Text == question);
+        // Asking for something in its own words ends it; the exercise is still set aside for "resume".
         Assert.Equal(question, (await client.SayAsync("resume"))[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("im calling it quits")]
+    [InlineData("i just texted my dealer")]
+    [InlineData("ill call it a night")]
+    public async Task Calling_it_quits_or_texting_a_dealer_is_not_reaching_out(string text)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await CrisisInExerciseAsync(client);
+
+        var replies = await client.SayAsync(text);
+
+        Assert.DoesNotContain(replies, a => a.Text.StartsWith("I'm really glad you're reaching out.", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Not_wanting_to_go_on_does_not_bring_the_exercise_back()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        var question = await CrisisInExerciseAsync(client);
+
+        var replies = await client.SayAsync("i dont want to continue");
+
+        Assert.DoesNotContain(replies, a => a.Text == BotMessages.CarryOnAfterCrisis || a.Text == question);
+    }
+
+    [Fact]
+    public async Task After_violence_at_home_the_follow_up_names_its_line_not_thoughts_of_self_harm()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.JoinAsync();
+        Assert.Contains("1-800-799-7233", (await client.SayAsync("he is hitting me"))[0].Text);
+        await client.SayAsync("hmm");
+
+        var stay = Assert.Single(await client.SayAsync("he went out, i dont know what to do"));
+
+        Assert.Contains("1-800-799-7233", stay.Text);
+        Assert.Contains("call 911", stay.Text);
+        Assert.DoesNotContain("hurt yourself", stay.Text, StringComparison.Ordinal);
+        Assert.Contains("1-800-799-7233", Assert.Single(await client.SayAsync("im going to call my sister")).Text);
     }
 
     [Fact]
@@ -196,6 +244,24 @@ public sealed class CrisisFollowUpTests : IDisposable
         var answer = await client.SayAsync("that I ignored him when he needed me, even when his counselor gave him the hotline number to call me through");
         Assert.DoesNotContain(answer, a => a.Text.Contains("988", StringComparison.Ordinal));
         Assert.NotEqual(question, answer[^1].Text);
+    }
+
+    [Theory]
+    [InlineData("call a helpline if I need to")]
+    [InlineData("the samaritans if i cant get hold of my sponsor")]
+    [InlineData("a hotline, i dont have anyone else")]
+    public async Task In_an_exercise_an_answer_that_names_a_helpline_is_kept(string text)
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        await client.SayAsync("after a slip");
+        await client.SayAsync("last night");
+        var question = (await client.SayAsync("i was alone and it was payday"))[^1].Text; // who could you reach out to today?
+
+        var replies = await client.SayAsync(text);
+
+        Assert.DoesNotContain(replies, a => a.Text.StartsWith("You can reach someone right now", StringComparison.Ordinal));
+        Assert.NotEqual(question, replies[^1].Text);
     }
 
     [Theory]

@@ -1267,7 +1267,7 @@ internal static class SuicidalThoughtRules
             AllOf =
             [
                 Any(
-                    @"\b(i m|im|i am|i feel|i get|im getting|i m getting|i am getting)" + Softly + @" (scared|afraid|frightened|terrified) of (myself|my self|" +
+                    @"\b(i m|im|i am|i feel|im getting|i m getting|i am getting)" + Softly + @" (scared|afraid|frightened|terrified) of (myself|my self|" +
                         @"being alone with myself)\b",
                     @"\b(i m|im|i am)" + Softly + @" (scared|afraid|frightened|terrified) of what i (might|may|could|would|will|ll|am going to|m going to|" +
                         @"am gonna|m gonna) do( to myself)?( right now| tonight| today| anymore| any more| rn)?$"),
@@ -1281,6 +1281,7 @@ internal static class SuicidalThoughtRules
                 "I'm not scared of myself anymore",
                 "back then I was scared of myself, but therapy helped",
                 "i get scared of myself when i drink",
+                "i get scared of myself sometimes",
             ],
         },
     ];

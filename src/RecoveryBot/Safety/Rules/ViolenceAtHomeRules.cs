@@ -46,8 +46,6 @@ internal static class ViolenceAtHomeRules
             ],
             // "beat me at chess", "kicked me out again" (sent away, not hit), "pushed me away".
             UnlessClause = Any(
-                // "he keeps hitting me up for money": asking, not hitting (a user trial, 2026-12-08).
-                @"\b(hit|hits|hitting) (me|us) up\b",
                 @"\bbeat (me|us) (at|in|to)\b",
                 @"\b(beats|beating) (me|us) at (chess|cards|pool|darts|fifa|monopoly|scrabble|golf|tennis|\w+ games?)\b",
                 @"\b(kicked|kicks|kicking) (me|us) out\b",
@@ -57,7 +55,11 @@ internal static class ViolenceAtHomeRules
                 @"\b(whack|whacks|whacked|smack|smacks|smacked|elbow|elbows|elbowed|kicks|kicked) (me|us)( \w+){0,4} in (her|his|their) sleep\b",
                 @"\b(whack|whacks|whacked|smack|smacks|smacked|hit|hits|hitting) (me|us)( \w+){0,4} with (a |the |her |his |their |some )?" +
                     @"(pillow|pillows|balloon|balloons|water balloons|foam \w+|cushion|cushions)\b"),
-            Fires = ["hes hitting me", "he hit me again", "my 6 year old is here and his dad is off his head and just threw a bottle at us"],
+            Fires =
+            [
+                "hes hitting me", "he hit me again", "my 6 year old is here and his dad is off his head and just threw a bottle at us",
+                "my ex hits me up for money every week if i dont pay he hits me", "he keeps hitting me up against the wall",
+            ],
             DoesNotFire =
             [
                 "My brother is still using. He keeps hitting me up for money.",
@@ -123,12 +125,16 @@ internal static class ViolenceAtHomeRules
                     @"^(is |are |keeps |started )?(throwing|threw|swinging) (stuff |things |bottles |plates |chairs |dishes |\w+ )?at (me|us|mom|mum|dad|" +
                         @"my \w+)\b",
                     @"^(is |are |keeps |started )?(throwing|threw) (me|us)\b",
-                    @"^(is |are |keeps |started )?(hitting|punching|beating|choking|kicking|slapping|shoving) (me|us|mom|mum|dad|my \w+)\b",
+                    @"^(is |are |keeps |started )?(hitting|punching|beating|choking|kicking|slapping|shoving|hits|punches|chokes|kicks|slaps) (me|us|mom|mum|" +
+                        @"dad|my \w+)\b",
                     @"\b(swinging|swung|waving|pointing|aiming|aimed|pulled|came at \w+ with) (a |the |his |her )?(bat|knife|gun|weapon|bottle|hammer|" +
                         @"machete|axe|belt)( at (me|us|my \w+|\w+))?\b"),
             ],
-            UnlessClause = R(@"\b(hit|hits|hitting) (me|us) up\b"),
-            Fires = ["my son is high on something and swinging a bat at us", "bf said hed throw me out the window if i try to leave"],
+            Fires =
+            [
+                "my son is high on something and swinging a bat at us", "bf said hed throw me out the window if i try to leave",
+                "my dad hits us up for money, hits us when we say no",
+            ],
             DoesNotFire = ["Nobody is hitting me. Hitting me UP means asking. For money."],
         },
         new()
