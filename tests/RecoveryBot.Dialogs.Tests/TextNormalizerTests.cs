@@ -35,4 +35,14 @@ public sealed class TextNormalizerTests
         Assert.Equal(["the", "second", "one"], TextNormalizer.Tokenize("the second " + (char)0xD800 + " one"));
         Assert.Equal(["cafe"], TextNormalizer.Tokenize("Café " + (char)0xDC00));
     }
+
+    [Theory]
+    [InlineData("I said DELETE. Not open. Delete reflection 2.", " Delete reflection 2")]
+    [InlineData("Delete 2. Just kidding.", " Just kidding")]
+    [InlineData("open 2!!! ...", "open 2")]
+    [InlineData("first line\nsecond line", "second line")]
+    [InlineData("...", "")]
+    [InlineData(null, "")]
+    public void The_last_sentence_is_the_last_one_with_a_letter_or_digit(string? text, string expected) =>
+        Assert.Equal(expected, TextNormalizer.LastSentence(text));
 }

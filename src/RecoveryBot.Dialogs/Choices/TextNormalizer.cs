@@ -125,4 +125,33 @@ public static class TextNormalizer
                && Math.Abs(expected.Length - actual.Length) <= 1
                && EditDistance(expected, actual) <= 1;
     }
+
+    /// <summary>
+    /// The last sentence with a letter or digit in it, without its closing mark: "I said no. Open 2." ends with
+    /// "Open 2", "Open 2. Just kidding." with "Just kidding"; "" when there is none.
+    /// </summary>
+    public static string LastSentence(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+
+        var end = text.Length;
+        while (end > 0)
+        {
+            var mark = text.LastIndexOfAny(SentenceEnds, end - 1);
+            var sentence = text[(mark + 1)..end];
+            if (sentence.Any(char.IsLetterOrDigit))
+            {
+                return sentence;
+            }
+
+            end = Math.Max(mark, 0);
+        }
+
+        return "";
+    }
+
+    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r', '\u2026', '\uFF1F', '\uFF01', '\u3002'];
 }

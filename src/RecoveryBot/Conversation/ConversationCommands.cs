@@ -4,6 +4,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.Options;
 using RecoveryBot.CheckIns;
 using RecoveryBot.Dialogs;
+using RecoveryBot.Dialogs.Choices;
 using RecoveryBot.Dialogs.Prompts;
 using RecoveryBot.Exercises;
 using RecoveryBot.Journal;
@@ -184,7 +185,7 @@ public sealed class ConversationCommands
         }
 
         // A yes at the end of more ("I SAID AFFIRMATIVE. That means yes. Delete it."): asked again, to be said alone.
-        if (ConfirmDeletePhrases.Contains(PlainYes.KeyOf(MessageText.LastSentence(text))))
+        if (ConfirmDeletePhrases.Contains(PlainYes.KeyOf(TextNormalizer.LastSentence(text))))
         {
             data.LastMessageAt = _timeProvider.GetUtcNow();
             return (meaning, await AskToDeleteAsync(dc, data, true, cancellationToken).ConfigureAwait(false));

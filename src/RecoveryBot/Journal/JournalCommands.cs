@@ -31,7 +31,7 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
         ArgumentNullException.ThrowIfNull(command);
         (delete, number) = (false, 0);
         // The request alone, or as the last sentence: "I said DELETE. Not open. Delete reflection 2."
-        if (WordsOf(LastSentence(command)) is not { } words)
+        if (WordsOf(TextNormalizer.LastSentence(command)) is not { } words)
         {
             return false;
         }
@@ -183,28 +183,6 @@ public sealed partial class JournalCommands(JournalStore journal, IOptions<Priva
 
     private static Task SayAsync(ITurnContext context, string text, CancellationToken cancellationToken) =>
         context.SendActivityAsync(MessageFactory.Text(text), cancellationToken);
-
-    // The last sentence with a letter or digit in it, without its closing mark ("Delete 2. Just kidding." ends with "Just
-    // kidding"). As Understanding.MessageText.LastSentence, which this folder sits below.
-    private static string LastSentence(string text)
-    {
-        var end = text.Length;
-        while (end > 0)
-        {
-            var mark = text.LastIndexOfAny(SentenceEnds, end - 1);
-            var sentence = text[(mark + 1)..end];
-            if (sentence.Any(char.IsLetterOrDigit))
-            {
-                return sentence;
-            }
-
-            end = Math.Max(mark, 0);
-        }
-
-        return "";
-    }
-
-    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r', '\u2026', '\uFF1F', '\uFF01', '\u3002'];
 
     // Lowercase words without apostrophes; null when a word holds anything but letters, digits and a leading "#"
     // ("open -1", "delete 2\u0000", "open (2)"), or when there are more words than a request takes (a pasted page is

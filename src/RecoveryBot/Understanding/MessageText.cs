@@ -31,35 +31,6 @@ public static class MessageText
         return words.Length > 0 && (words[^1] == "?" || QuestionWords.Contains(words[0]));
     }
 
-    /// <summary>
-    /// The last sentence with a letter or digit in it, without its closing mark: "I said DELETE. Not open. Delete
-    /// reflection 2." ends with "Delete reflection 2", "Delete 2. Just kidding." with "Just kidding"; "" when there is none.
-    /// </summary>
-    public static string LastSentence(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return "";
-        }
-
-        var end = text.Length;
-        while (end > 0)
-        {
-            var mark = text.LastIndexOfAny(SentenceEnds, end - 1);
-            var sentence = text[(mark + 1)..end];
-            if (sentence.Any(char.IsLetterOrDigit))
-            {
-                return sentence;
-            }
-
-            end = Math.Max(mark, 0);
-        }
-
-        return "";
-    }
-
-    private static readonly char[] SentenceEnds = ['.', '!', '?', ';', '\n', '\r', '\u2026', '\uFF1F', '\uFF01', '\u3002'];
-
     /// <summary>Words that open a question ("what", "can", "does"...), as <see cref="TextKey.Of"/> writes them.</summary>
     internal static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal)
     {
