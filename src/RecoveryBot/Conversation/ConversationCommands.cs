@@ -356,7 +356,6 @@ public sealed class ConversationCommands
         Command,
     }
 
-    // The exercise's own answer to a question where it has one, else a kind general reply.
     // The exercise's own answer where one fits ("Will she see what I wrote here?"), else the plain answer to "who can read
     // this?", else a kind general one.
     private Task AnswerQuestionAsync(DialogContext dc, string question, CancellationToken cancellationToken)

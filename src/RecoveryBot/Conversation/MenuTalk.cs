@@ -18,6 +18,8 @@ namespace RecoveryBot.Conversation;
 /// </summary>
 public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause, IOptions<PrivacyOptions> privacy, IOptions<SafetyOptions> safety)
 {
+    private readonly string _privacyAnswer = BotMessages.PrivacyFor(privacy.Value.RetentionDays, !string.IsNullOrWhiteSpace(safety.Value.EscalationWebhookUrl));
+
     /// <summary>Answers the message if it is talk at the menu; says how the turn goes on.</summary>
     /// <param name="dc">The root dialog context.</param>
     /// <param name="meaning">The turn's interpretation.</param>
@@ -57,8 +59,7 @@ public sealed class MenuTalk(ExerciseCatalog catalog, ExercisePause pause, IOpti
         // "Who can read this?" before choosing anything: the plain answer, and the menu stays where it was.
         if (!heard && meaning.Intent is IntentIds.Question or IntentIds.SmallTalk or Interpretation.Unclear && PrivacyQuestion.Asks(meaning.Text))
         {
-            var answer = BotMessages.PrivacyFor(privacy.Value.RetentionDays, !string.IsNullOrWhiteSpace(safety.Value.EscalationWebhookUrl));
-            await dc.Context.SendActivityAsync(answer, cancellationToken: cancellationToken).ConfigureAwait(false);
+            await dc.Context.SendActivityAsync(_privacyAnswer, cancellationToken: cancellationToken).ConfigureAwait(false);
             return dc.ActiveDialog is null ? await ShowMenuAsync(dc, null, cancellationToken).ConfigureAwait(false) : InterruptionResult.Handled;
         }
 

@@ -34,8 +34,6 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
         "i feel better", "feeling better", "feel better", "a lot better",
     };
 
-    // Group words that ask for something else ("next", "leave", "join K7PQ2M"): like a command, they end the follow-up.
-    private static readonly HashSet<string> GroupWords = new(StringComparer.Ordinal) { "next", "leave", "status", "end session", "show shares", "export shares" };
 
     private readonly IStatePropertyAccessor<ConversationData> _conversationData = conversationState.CreateProperty<ConversationData>(nameof(ConversationData));
 
@@ -120,7 +118,8 @@ public sealed partial class SafetyFollowUp(ExercisePause pause, ConversationStat
             return InterruptionResult.Handled;
         }
 
-        if (meaning.IsExact || GroupWords.Contains(key) || key.StartsWith("join ", StringComparison.Ordinal) || Journal.JournalCommands.TryParseNumbered(meaning.Text, out _, out _))
+        if (meaning.IsExact || GroupSessions.GroupSessionCoordinator.IsGroupCommand(TextKey.OfPhrase(meaning.Text))
+            || Journal.JournalCommands.TryParseNumbered(meaning.Text, out _, out _))
         {
             // "resume", "menu", an exercise's name, "open 1", "next", "join K7PQ2M": asked for in its own words, answered.
             EndFollowUp(data);

@@ -297,6 +297,13 @@ public sealed partial class GroupSessionCoordinator : IPersonalDataStore, IReten
 
     private static HashSet<string> Phrases(params string[] phrases) => phrases.Select(TextKey.OfPhrase).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>True when <paramref name="key"/> (in <see cref="TextKey.OfPhrase"/> form) is a group session's own
+    /// command that never answers a question: "next", "leave", "status", "end session", "show shares", "export shares",
+    /// "join K7PQ2M".</summary>
+    public static bool IsGroupCommand(string key) =>
+        key is "next" or "next step" || LeaveWords.Contains(key) || StatusWords.Contains(key) || EndWords.Contains(key)
+        || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key) || JoinCommand().IsMatch(key);
+
     private static bool IsFacilitatorWord(string key) =>
         NextWords.Contains(key) || PauseWords.Contains(key) || ResumeWords.Contains(key) || EndWords.Contains(key)
         || StatusWords.Contains(key) || ShowSharesWords.Contains(key) || ExportSharesWords.Contains(key) || HelpWords.Contains(key);

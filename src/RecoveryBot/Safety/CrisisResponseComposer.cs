@@ -127,39 +127,16 @@ public sealed class CrisisResponseComposer
     /// <returns>One sentence.</returns>
     public string ComposeWelcomeLine(string? locale)
     {
-        var resources = General(_options.Value.ResolveFor(locale));
-        var reach = new List<string>();
-        if (resources.FirstOrDefault(r => !r.IsEmergency) is { } line)
-        {
-            var contact = Contact(line);
-            reach.Add(contact.Length > 0 ? $"{contact} ({line.Name})" : $"contact {line.Name}{(string.IsNullOrWhiteSpace(line.Url) ? "" : " at " + line.Url)}");
-        }
-
-        if (resources.FirstOrDefault(r => r.IsEmergency) is { } emergency && Contact(emergency) is { Length: > 0 } emergencyContact)
-        {
-            reach.Add($"{emergencyContact} or your local emergency number");
-        }
-        else
-        {
-            reach.Add("call your local emergency number");
-        }
-
+        var (line, emergency) = FirstLineAndEmergency(CrisisCategory.None, locale);
         return "I'm not a therapist or an emergency service. If you might hurt yourself or someone else, or you're in danger right now, please "
-            + string.Join(", ", reach) + ", or reach someone you trust.";
+            + line + ", " + (emergency.Length > 0 ? emergency : "call your local emergency number") + ", or reach someone you trust.";
     }
 
     /// <summary>The gentle check-in for a message the classifier was unsure about: one line, one helpline.</summary>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
     /// <returns>One short message.</returns>
-    public string ComposeGentleCheck(string? locale)
-    {
-        var resources = General(_options.Value.ResolveFor(locale));
-        var line = resources.FirstOrDefault(r => !r.IsEmergency) ?? resources[0];
-        var contact = Contact(line);
-        var reach = contact.Length > 0 ? $"{contact} ({line.Name})"
-            : $"contact {line.Name}{(string.IsNullOrWhiteSpace(line.Url) ? "" : " at " + line.Url)}";
-        return $"That sounds heavy, so I want to check in: if you're not safe right now, you can {reach} any time. If I read too much into it, just carry on.";
-    }
+    public string ComposeGentleCheck(string? locale) =>
+        $"That sounds heavy, so I want to check in: if you're not safe right now, you can {FirstLineAndEmergency(CrisisCategory.None, locale).Line} any time. If I read too much into it, just carry on.";
 
     /// <summary>The resources on their own, for "help now", "crisis" or "emergency" typed at any time.</summary>
     /// <param name="locale">The user's locale; unknown locales get the fallback set.</param>
