@@ -278,5 +278,27 @@ public sealed class CrisisFollowUpTests : IDisposable
         Assert.DoesNotContain(replies, a => a.Text.Contains("988", StringComparison.Ordinal) || a.Text.Contains("1-800-799-7233", StringComparison.Ordinal));
     }
 
+    // Bad input to the reading of "I'm safe": nothing, or a pasted page that ends with the words, is no reassurance.
+    [Theory]
+    [InlineData("")]
+    [InlineData(" ")]
+    public void Nothing_is_no_reassurance(string key) => Assert.False(RecoveryBot.Conversation.SafetyFollowUp.IsReassurance(key));
+
+    [Fact]
+    public void A_huge_message_is_no_reassurance() =>
+        Assert.False(RecoveryBot.Conversation.SafetyFollowUp.IsReassurance(new string('a', 100_000) + " im safe"));
+
+    [Fact]
+    public async Task Huge_and_empty_messages_after_the_crisis_reply_get_a_reply_and_lose_nothing()
+    {
+        using var app = App();
+        var client = new BotClient(app.CreateClient());
+        var question = await CrisisInExerciseAsync(client);
+
+        Assert.NotEmpty(await client.SayAsync(new string('x', 50_000)));
+        Assert.NotEmpty(await client.SayAsync(""));
+        Assert.Equal(question, (await client.SayAsync("resume"))[^1].Text);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

@@ -38,4 +38,15 @@ public sealed class PrivacyQuestionTests
     [InlineData("what if she says no")]
     public void An_ordinary_question_about_recovery_does_not(string text) =>
         Assert.False(PrivacyQuestion.Asks(text));
+
+    // Bad input: nothing, white space, a pasted page (read no further than a question is long).
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void Nothing_asks_nothing(string? text) => Assert.False(PrivacyQuestion.Asks(text));
+
+    [Fact]
+    public void A_huge_message_is_not_read_as_a_question_about_privacy() =>
+        Assert.False(PrivacyQuestion.Asks(new string('a', 100_000) + " who can read this?"));
 }
